@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using KnowledgeGraph.Ingest.Commands;
+
+var root = new RootCommand("Reads CPPCC documents into the knowledge graph and its full-text index.")
+{
+    SegmentCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();
