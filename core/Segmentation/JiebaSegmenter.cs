@@ -194,7 +194,7 @@ public sealed class JiebaSegmenter
     ];
 
     // jieba's block: runs of these are segmented; anything else stands alone.
-    private static bool IsBlockChar(char c) =>
+    internal static bool IsBlockChar(char c) =>
         IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '+' or '#' or '&' or '.' or '_' or '%' or '-';
 
     // jieba's Han range, U+4E00 to U+9FD5.
