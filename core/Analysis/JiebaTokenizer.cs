@@ -11,8 +11,9 @@ namespace KnowledgeGraph.Core.Analysis;
 /// Spaces and punctuation are not emitted. The token type is the word's part-of-speech tag.
 /// </summary>
 /// <remarks>
-/// In search mode the inner dictionary words of a longer word are emitted before it, all at the
-/// same position, so phrase queries analysed in default mode still line up.
+/// In search mode a word and the inner dictionary words inside it form a group at one position,
+/// so phrase queries analysed in default mode still line up; within a group, tokens come in
+/// order of start offset, since Lucene rejects offsets that go backwards.
 /// </remarks>
 public sealed class JiebaTokenizer : Tokenizer
 {
@@ -31,8 +32,9 @@ public sealed class JiebaTokenizer : Tokenizer
     private int _segmented;       // chars of _buffer already segmented into _words
     private int _bufferStart;     // offset in the input of _buffer[0]
     private int _next;            // next index in _words
+    private int _groupEnd;        // index in _words just past the current word and its inner words
+    private bool _groupStarted;   // a token of the current group was emitted
     private bool _inputDone;
-    private bool _previousWasInner;
 
     public JiebaTokenizer(TextReader input, JiebaSegmenter segmenter, SegmentMode mode = SegmentMode.Default)
         : base(input)
@@ -52,6 +54,11 @@ public sealed class JiebaTokenizer : Tokenizer
         {
             while (_next < _words.Count)
             {
+                if (_next >= _groupEnd)
+                {
+                    StartGroup();
+                }
+
                 var word = _words[_next++];
                 var text = _buffer.AsSpan(word.Start, word.Length);
                 if (!HasLetterOrDigit(text))
@@ -61,9 +68,9 @@ public sealed class JiebaTokenizer : Tokenizer
 
                 _term.CopyBuffer(_buffer, word.Start, word.Length);
                 _offset.SetOffset(CorrectOffset(_bufferStart + word.Start), CorrectOffset(_bufferStart + word.End));
-                _position.PositionIncrement = _previousWasInner ? 0 : 1;
+                _position.PositionIncrement = _groupStarted ? 0 : 1;
                 _type.Type = _segmenter.Tag(text);
-                _previousWasInner = word.IsInner;
+                _groupStarted = true;
                 return true;
             }
 
@@ -89,9 +96,32 @@ public sealed class JiebaTokenizer : Tokenizer
         _segmented = 0;
         _bufferStart = 0;
         _next = 0;
+        _groupEnd = 0;
+        _groupStarted = false;
         _inputDone = false;
-        _previousWasInner = false;
     }
+
+    // The segmenter gives a word's inner words before it; sort the group by offsets.
+    private void StartGroup()
+    {
+        var end = _next;
+        while (end < _words.Count && _words[end].IsInner)
+        {
+            end++;
+        }
+
+        end = Math.Min(end + 1, _words.Count);
+        if (end - _next > 1)
+        {
+            _words.Sort(_next, end - _next, ByOffsets);
+        }
+
+        _groupEnd = end;
+        _groupStarted = false;
+    }
+
+    private static readonly Comparer<WordSpan> ByOffsets = Comparer<WordSpan>.Create(
+        (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
 
     /// <summary>Reads more input and segments up to the last safe break; false at the end of input.</summary>
     private bool SegmentNextChunk()
@@ -131,6 +161,7 @@ public sealed class JiebaTokenizer : Tokenizer
         var cut = _inputDone ? _length : LastSafeBreak();
         _words.Clear();
         _next = 0;
+        _groupEnd = 0;
         _segmenter.Segment(_buffer.AsSpan(0, cut), _words, _mode);
         _segmented = cut;
         return true;
