@@ -1,2 +1,13 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using KnowledgeGraph.Api.Apis;
+using KnowledgeGraph.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+builder.Services.AddDefaultOpenApi();
+
+var app = builder.Build();
+app.UseProblemResponses();
+app.UseDefaultOpenApi();
+app.MapHealthApi();
+app.MapSegmentationApi();
 app.Run();
