@@ -1,0 +1,203 @@
+namespace KnowledgeGraph.Core.Text;
+
+/// <summary>
+/// Line pass: trims every line, drops leading and trailing blank lines, collapses runs of blank
+/// lines to one, and joins lines that a layout broke in the middle of a sentence.
+/// </summary>
+/// <remarks>
+/// <para>The seeds show two layouts. In a hard-wrapped document (000) nearly every line is cut at
+/// a fixed width whatever its content, and a page break may leave a blank line inside a sentence.
+/// In a paragraph-per-line document (001–004) each line is a paragraph or a title and only a page
+/// break cuts a paragraph, again leaving one blank line (<c>采取多种形式组\n\n织委员学习</c>).</para>
+/// <para>A document counts as hard-wrapped when at least a quarter of its lines stop mid-sentence
+/// and run straight into the next line. Its wrap width is the median width of those lines.</para>
+/// <para>A line is joined to the next non-blank line when all of these hold: it does not end a
+/// sentence (<see cref="CjkChars.EndsComplete"/>); at most
+/// <see cref="TextNormalizerOptions.MaxBlankLinesInsideParagraph"/> blank lines lie between; it is
+/// wide enough to have been wrapped (<see cref="TextNormalizerOptions.WrappedLineShare"/> of the
+/// wrap width, or <see cref="TextNormalizerOptions.LongLineWidth"/> in a paragraph-per-line
+/// document); the next line is not a marked heading (<see cref="HeadingMarkers"/>); and the line
+/// is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
+/// stops mid-sentence takes the next line when that line finishes it
+/// (<c>（一）全面推进政协党的建设，党对政协</c> + <c>工作的领导实现新加强。</c>). Markdown headings and
+/// <c>——</c> subtitles are never joined.</para>
+/// <para>Joined Chinese lines meet directly; a space is put back only between two Latin words.</para>
+/// </remarks>
+internal static class HardWrapJoiner
+{
+    private const int WidthHistogramSize = 512;
+
+    public static MappedText Apply(MappedText input, TextNormalizerOptions options)
+    {
+        var s = input.Text;
+        var lines = SplitLines(s);
+        var threshold = JoinThreshold(s, lines, options, out var hardWrapped);
+        var output = new MappedTextBuilder(input);
+
+        var current = NextNonBlank(lines, 0);
+        while (current < lines.Count)
+        {
+            var line = lines[current];
+            output.Copy(line.Start, line.End);
+            var next = NextNonBlank(lines, current + 1);
+            if (next == lines.Count)
+            {
+                break;
+            }
+
+            var following = lines[next];
+            var blankLines = next - current - 1;
+            if (options.JoinWrappedLines && ShouldJoin(s, line, following, blankLines, threshold, hardWrapped, options))
+            {
+                if (NeedsSpace(s[line.End - 1], s[following.Start]))
+                {
+                    output.Append(' ', line.BreakAt, line.BreakAt + 1);
+                }
+            }
+            else
+            {
+                output.Append('\n', line.BreakAt, line.BreakAt + 1);
+                if (blankLines > 0)
+                {
+                    output.Append('\n', following.RawStart - 1, following.RawStart);
+                }
+            }
+
+            current = next;
+        }
+
+        return output.Build();
+    }
+
+    private static bool ShouldJoin(string s, Line line, Line next, int blankLines, int threshold, bool hardWrapped, TextNormalizerOptions options)
+    {
+        if (blankLines > options.MaxBlankLinesInsideParagraph
+            || line.Width < threshold
+            || CjkChars.EndsComplete(s, line.Start, line.End))
+        {
+            return false;
+        }
+
+        if (HeadingMarkers.Match(s, next.Start, next.End) != HeadingMarker.None)
+        {
+            return false;
+        }
+
+        return HeadingMarkers.Match(s, line.Start, line.End) switch
+        {
+            HeadingMarker.None => true,
+            HeadingMarker.Markdown or HeadingMarker.Subtitle => false,
+            _ => hardWrapped && CjkChars.EndsComplete(s, next.Start, next.End),
+        };
+    }
+
+    /// <summary>Between two Latin words (not two halves of a number) a line break was a space.</summary>
+    private static bool NeedsSpace(char before, char after) =>
+        !CjkChars.IsCjkContext(before) && !CjkChars.IsCjkContext(after)
+        && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after));
+
+    /// <summary>The width a line needs to be joined to the next; decides whether the document is hard-wrapped.</summary>
+    private static int JoinThreshold(string s, List<Line> lines, TextNormalizerOptions options, out bool hardWrapped)
+    {
+        var histogram = new int[WidthHistogramSize];
+        var wrapped = 0;
+        var nonBlank = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            nonBlank++;
+            var runsOn = i + 1 < lines.Count && !lines[i + 1].IsBlank && !CjkChars.EndsComplete(s, line.Start, line.End);
+            if (runsOn)
+            {
+                wrapped++;
+                histogram[Math.Min(line.Width, WidthHistogramSize - 1)]++;
+            }
+        }
+
+        hardWrapped = wrapped >= 3 && wrapped * 4 >= nonBlank;
+        if (!hardWrapped)
+        {
+            return options.LongLineWidth;
+        }
+
+        var median = Median(histogram, wrapped);
+        return Math.Min(options.LongLineWidth, (int)Math.Ceiling(median * options.WrappedLineShare));
+    }
+
+    private static int Median(int[] histogram, int count)
+    {
+        var seen = 0;
+        for (var width = 0; width < histogram.Length; width++)
+        {
+            seen += histogram[width];
+            if (seen * 2 >= count)
+            {
+                return width;
+            }
+        }
+
+        return histogram.Length - 1;
+    }
+
+    private static int NextNonBlank(List<Line> lines, int from)
+    {
+        while (from < lines.Count && lines[from].IsBlank)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static List<Line> SplitLines(string s)
+    {
+        var lines = new List<Line>();
+        var rawStart = 0;
+        while (rawStart <= s.Length)
+        {
+            var breakAt = s.IndexOf('\n', rawStart);
+            if (breakAt < 0)
+            {
+                breakAt = s.Length;
+            }
+
+            var start = rawStart;
+            var end = breakAt;
+            while (start < end && s[start] == ' ')
+            {
+                start++;
+            }
+
+            while (end > start && s[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var width = 0;
+            for (var i = start; i < end; i++)
+            {
+                width += CjkChars.Width(s[i]);
+            }
+
+            lines.Add(new Line(rawStart, start, end, breakAt, width));
+            rawStart = breakAt + 1;
+        }
+
+        return lines;
+    }
+
+    /// <param name="RawStart">Where the line begins, before trimming.</param>
+    /// <param name="Start">First character after trimming.</param>
+    /// <param name="End">End after trimming.</param>
+    /// <param name="BreakAt">The <c>\n</c> that ends the line, or the text length for the last line.</param>
+    /// <param name="Width">Display width of the trimmed line in half-width units.</param>
+    private readonly record struct Line(int RawStart, int Start, int End, int BreakAt, int Width)
+    {
+        public bool IsBlank => Start == End;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Buffers;
+
+namespace KnowledgeGraph.Core.Text;
+
+/// <summary>
+/// Half-width <c>, ; : ? ! ( )</c> written in Chinese text become <c>， ； ： ？ ！ （ ）</c>.
+/// </summary>
+/// <remarks>
+/// <c>, ; : ? !</c> change when the nearest non-space character before or after them (on the same
+/// line) is Chinese (<see cref="CjkChars.IsCjkContext"/>), so <c>1,000</c>, <c>10:30</c> and
+/// <c>Hello, world</c> stay. Brackets change in pairs: a matched <c>( )</c> changes when it holds
+/// a Chinese character or touches one on the outside (<c>县(市、区)</c>, <c>(1)加强</c>); an
+/// unmatched one follows the rule for <c>,</c> (<c>（二)紧紧围绕</c>). Every change is one character
+/// for one, so the offset map is unchanged.
+/// </remarks>
+internal static class PunctuationWidthRepair
+{
+    private static readonly SearchValues<char> HalfWidth = SearchValues.Create(",;:?!()");
+
+    public static MappedText Apply(MappedText input)
+    {
+        var s = input.Text;
+        if (s.AsSpan().IndexOfAny(HalfWidth) < 0)
+        {
+            return input;
+        }
+
+        var chars = s.ToCharArray();
+        var open = new List<OpenParen>();
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (open.Count == 0)
+            {
+                var next = s.AsSpan(i).IndexOfAny(HalfWidth);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+            }
+
+            var c = s[i];
+            if (open.Count > 0 && CjkChars.IsIdeograph(c))
+            {
+                open[^1] = open[^1] with { HoldsIdeograph = true };
+            }
+
+            switch (c)
+            {
+                case '\n':
+                    ResolveUnmatched(s, chars, open);
+                    break;
+                case ',' or ';' or ':' or '?' or '!':
+                    if (TouchesChinese(s, i))
+                    {
+                        chars[i] = ToFullWidth(c);
+                    }
+
+                    break;
+                case '(':
+                    open.Add(new OpenParen(i, HoldsIdeograph: false));
+                    break;
+                case ')':
+                    CloseParen(s, chars, open, i);
+                    break;
+            }
+
+            i++;
+        }
+
+        ResolveUnmatched(s, chars, open);
+        return new MappedText(new string(chars), input.Starts, input.Ends);
+    }
+
+    private static void CloseParen(string s, char[] chars, List<OpenParen> open, int close)
+    {
+        if (open.Count == 0)
+        {
+            if (TouchesChinese(s, close))
+            {
+                chars[close] = '）';
+            }
+
+            return;
+        }
+
+        var pair = open[^1];
+        open.RemoveAt(open.Count - 1);
+        if (pair.HoldsIdeograph && open.Count > 0)
+        {
+            open[^1] = open[^1] with { HoldsIdeograph = true };
+        }
+
+        if (pair.HoldsIdeograph || IsChinese(Before(s, pair.Position)) || IsChinese(After(s, close)))
+        {
+            chars[pair.Position] = '（';
+            chars[close] = '）';
+        }
+    }
+
+    private static void ResolveUnmatched(string s, char[] chars, List<OpenParen> open)
+    {
+        foreach (var paren in open)
+        {
+            if (TouchesChinese(s, paren.Position))
+            {
+                chars[paren.Position] = '（';
+            }
+        }
+
+        open.Clear();
+    }
+
+    private static bool TouchesChinese(string s, int i) => IsChinese(Before(s, i)) || IsChinese(After(s, i));
+
+    private static bool IsChinese(char c) => CjkChars.IsCjkContext(c);
+
+    /// <summary>The nearest non-space character before <paramref name="i"/> on its line, or <c>'\n'</c>.</summary>
+    private static char Before(string s, int i)
+    {
+        for (var j = i - 1; j >= 0 && s[j] != '\n'; j--)
+        {
+            if (s[j] != ' ')
+            {
+                return s[j];
+            }
+        }
+
+        return '\n';
+    }
+
+    /// <summary>The nearest non-space character after <paramref name="i"/> on its line, or <c>'\n'</c>.</summary>
+    private static char After(string s, int i)
+    {
+        for (var j = i + 1; j < s.Length && s[j] != '\n'; j++)
+        {
+            if (s[j] != ' ')
+            {
+                return s[j];
+            }
+        }
+
+        return '\n';
+    }
+
+    private static char ToFullWidth(char c) => c switch
+    {
+        ',' => '，',
+        ';' => '；',
+        ':' => '：',
+        '?' => '？',
+        '!' => '！',
+        _ => c,
+    };
+
+    /// <param name="Position">Where the <c>(</c> is.</param>
+    /// <param name="HoldsIdeograph">Whether a Chinese character has been seen since it opened.</param>
+    private readonly record struct OpenParen(int Position, bool HoldsIdeograph);
+}

@@ -1,0 +1,226 @@
+using KnowledgeGraph.Core.Text;
+
+namespace KnowledgeGraph.Core.Tests.Text;
+
+public class TextNormalizerTests
+{
+    private static string Normalize(string original) => new TextNormalizer().Normalize(original).Text;
+
+    private static string NormalizeSeed(string prefix) => Normalize(SeedDocuments.Read(prefix));
+
+    [Theory]
+    [InlineData("也是淮安在现代化新征程上")]
+    [InlineData("委员使命在肩。市政协将以习近平新时代")]
+    [InlineData("中共二十大精神和习近平总书记对江苏工作")]
+    [InlineData("市政协主席戚寿余作政协淮安市第九届委员会常务委员会工作报告。2023年")]
+    [InlineData("市县两级政协共走访民营企业603家，收集各类问题建议1648条。")]
+    [InlineData("向市委请示报告25次，按照市委要求逐项抓好落实。")]
+    [InlineData("完善政协“两链多点”党的组织体系")]
+    [InlineData("获评“2023全国社会治理创新案例”“中国改革2023年度地方全面深化改革典型案例”。")]
+    public void Lines_wrapped_at_a_fixed_width_are_joined_back_into_sentences(string phrase)
+    {
+        Assert.Contains(phrase, NormalizeSeed("000"));
+    }
+
+    [Theory]
+    [InlineData("002", "采取多种形式组织委员学习，大家深受鼓舞")]
+    [InlineData("002", "集中开展“民生专题协商议事月”活动")]
+    [InlineData("002", "由主席会议成员带队开展调研")]
+    [InlineData("002", "《乡镇企业异军突起的一面旗帜》")]
+    [InlineData("004", "围绕“四链融合”助力招商引资、发展新质生产力、溱湖湾片区建设等发展“要事”，议政协商、调研协商与双月协商协同发力。")]
+    [InlineData("004", "创新探索“政协协商+法庭调解”模式")]
+    [InlineData("004", "及时反映群众的急难愁盼，助力区委、区政府破解民生难题")]
+    public void A_paragraph_cut_by_a_page_break_is_joined_across_the_blank_line(string seed, string phrase)
+    {
+        Assert.Contains(phrase, NormalizeSeed(seed));
+    }
+
+    [Theory]
+    [InlineData("000", "\n\n漂亮答卷\n\n")]
+    [InlineData("000", "\n\n——图解政协淮安市第九届委员会常务委员会工作报告\n2024年1月15日")]
+    [InlineData("000", "\n\n新征程新篇章\n\n")]
+    [InlineData("001", "\n\n淮安答卷\n\n过去五年")]
+    [InlineData("001", "\n\n1 必须坚定党的领导\n增强履职的政治性\n\n")]
+    [InlineData("003", "\n\n党建为魂 在政治方向上不偏不倚\n\n坚持党的领导不动摇。")]
+    [InlineData("003", "\n\n砥砺前行新征程 实干笃行新时代\n\n二〇二三年淮安市县市区政协工作巡礼（一）\n\n")]
+    [InlineData("004", "政协泰州市姜堰区委员会常务委员会工作报告（摘要）\n\n2024年工作回顾\n\n2024年，")]
+    public void Titles_and_finished_paragraphs_keep_their_line_breaks(string seed, string fragment)
+    {
+        Assert.Contains(fragment, NormalizeSeed(seed));
+    }
+
+    [Theory]
+    [InlineData("（一）全面推进政协党的建设，党对政协工作的领导实现新加强。")]
+    [InlineData("（二）紧紧围绕“建好周总理家乡”履职尽责，服务中心大局彰显新作为。")]
+    [InlineData("（五）从严从实推进固本强基，在全面加强自身建设上展现更好风采。")]
+    public void A_heading_that_was_itself_wrapped_becomes_one_whole_line(string heading)
+    {
+        var lines = NormalizeSeed("000").Split('\n');
+
+        Assert.Contains(heading, lines);
+    }
+
+    [Fact]
+    public void An_unpunctuated_heading_in_a_hard_wrapped_document_is_not_joined_to_its_body()
+    {
+        const string wrapped = """
+            一、把牢履职方向，政治引领得到新加强
+            依托制度化学习体系，将“第一议题”制
+            度贯穿始终，学深悟透党的二十届三中全
+            会和习近平总书记重要讲话精神，召开区
+            政协党组理论中心组学习会16次。
+            """;
+
+        var text = new TextNormalizer().Normalize(wrapped).Text;
+
+        Assert.StartsWith("一、把牢履职方向，政治引领得到新加强\n依托制度化学习体系，将“第一议题”制度贯穿始终", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedDocuments.Prefixes), MemberType = typeof(SeedDocuments))]
+    public void Blank_lines_collapse_to_one_and_none_lead_or_trail(string seed)
+    {
+        var text = NormalizeSeed(seed);
+
+        Assert.DoesNotContain("\n\n\n", text);
+        Assert.False(char.IsWhiteSpace(text[0]));
+        Assert.False(char.IsWhiteSpace(text[^1]));
+    }
+
+    [Fact]
+    public void Windows_and_old_mac_line_breaks_become_line_feeds()
+    {
+        Assert.Equal("第一段。\n\n第二段。\n第三段。", Normalize("第一段。\r\n\r\n第二段。\r第三段。"));
+    }
+
+    [Fact]
+    public void Wrapped_latin_words_are_joined_with_a_space()
+    {
+        const string wrapped = "the committee adopted the\nannual report after a long\ndebate on the budget and\nthe plan for next year.";
+
+        Assert.Equal("the committee adopted the annual report after a long debate on the budget and the plan for next year.", Normalize(wrapped));
+    }
+
+    [Fact]
+    public void Line_joining_can_be_switched_off()
+    {
+        var normalizer = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false });
+
+        Assert.Contains("也是淮\n安在", normalizer.Normalize(SeedDocuments.Read("000")).Text);
+    }
+
+    [Fact]
+    public void The_fake_bold_years_of_the_seed_become_plain_years()
+    {
+        var text = NormalizeSeed("000");
+
+        Assert.Contains("\n\n2023年\n\n一年来", text);
+        Assert.Contains("\n\n2024年\n市政协工作思路\n\n", text);
+        Assert.DoesNotContain("20232023", text);
+        Assert.DoesNotContain("年年", text);
+    }
+
+    [Theory]
+    [InlineData("20232023年年", "2023年")]
+    [InlineData("1010月月1515日日召开", "10月15日召开")]
+    [InlineData("２０２３２０２３年年", "2023年")]
+    [InlineData("20242024年年度度报告", "2024年度报告")]
+    [InlineData("20202020年年，", "2020年，")]
+    public void A_doubled_run_is_undone(string doubled, string expected)
+    {
+        Assert.Equal(expected, Normalize(doubled));
+    }
+
+    [Theory]
+    [InlineData("人人都是参与者")]
+    [InlineData("常常深入基层")]
+    [InlineData("研究研究再说")]
+    [InlineData("谢谢大家")]
+    [InlineData("2020年")]
+    [InlineData("编号20202020")]
+    [InlineData("2020年年底")]
+    [InlineData("2020年年度报告")]
+    [InlineData("2020年年均增长")]
+    [InlineData("提高协商协商互动")]
+    [InlineData("召开常委会会议")]
+    [InlineData("11月月底")]
+    public void Legitimate_repetition_is_left_alone(string text)
+    {
+        Assert.Equal(text, Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("ＡＢＣ１２３", "ABC123")]
+    [InlineData("共计１２３项", "共计123项")]
+    [InlineData("满意率１００％", "满意率100%")]
+    [InlineData("Ａ\u3000Ｂ", "A B")]
+    [InlineData("\u3000\u3000一、总体要求", "一、总体要求")]
+    [InlineData("政协，委员：“好！”（完）；对吗？", "政协，委员：“好！”（完）；对吗？")]
+    [InlineData("政\u200B协", "政协")]
+    public void Full_width_letters_digits_and_spaces_become_ascii(string original, string expected)
+    {
+        Assert.Equal(expected, Normalize(original));
+    }
+
+    [Theory]
+    [InlineData("2023年11月,在全省", "2023年11月，在全省")]
+    [InlineData("今后五年市政协工作思路:", "今后五年市政协工作思路：")]
+    [InlineData("格局;研究出台", "格局；研究出台")]
+    [InlineData("满意率达99.35%,荣获", "满意率达99.35%，荣获")]
+    [InlineData("快来看看吧?好!", "快来看看吧？好！")]
+    [InlineData("县(市、区)政协", "县（市、区）政协")]
+    [InlineData("（二)紧紧围绕", "（二）紧紧围绕")]
+    [InlineData("(1)加强学习", "（1）加强学习")]
+    [InlineData("共1,000人", "共1,000人")]
+    [InlineData("会议10:30开始", "会议10:30开始")]
+    [InlineData("Hello, world; ok? yes!", "Hello, world; ok? yes!")]
+    [InlineData("f(x) = 1", "f(x) = 1")]
+    public void Half_width_punctuation_in_chinese_text_becomes_full_width(string original, string expected)
+    {
+        Assert.Equal(expected, Normalize(original));
+    }
+
+    [Theory]
+    [InlineData("政 协 工 作 报 告", "政协工作报告")]
+    [InlineData("政协 ，委员", "政协，委员")]
+    [InlineData("“两个确立” “两个维护”", "“两个确立”“两个维护”")]
+    [InlineData("（一） 全面推进", "（一）全面推进")]
+    [InlineData("2024年 工作安排", "2024年工作安排")]
+    [InlineData("通讯员 王玉峰 王荣荣", "通讯员 王玉峰 王荣荣")]
+    [InlineData("凝聚共识促发展 汇聚合力谱新篇", "凝聚共识促发展 汇聚合力谱新篇")]
+    [InlineData("编者按 2023年", "编者按 2023年")]
+    [InlineData("PDF 文件", "PDF 文件")]
+    [InlineData("hello    world", "hello world")]
+    public void Spaces_stay_only_where_they_separate_something(string original, string expected)
+    {
+        Assert.Equal(expected, Normalize(original));
+    }
+
+    [Fact]
+    public void A_space_between_chinese_words_of_a_long_body_line_is_dropped_outside_quotes()
+    {
+        const string line = "市政协坚持以习近平新时代 中国特色社会主义思想为指导，组织召开“主动融入长三角 聚力发展新淮安”主席专题协商会议。";
+
+        Assert.Equal("市政协坚持以习近平新时代中国特色社会主义思想为指导，组织召开“主动融入长三角 聚力发展新淮安”主席专题协商会议。", Normalize(line));
+    }
+
+    [Theory]
+    [InlineData("001", "“主动融入长三角 聚力发展新淮安”")]
+    [InlineData("001", "“喜迎二十大 同心跟党走”")]
+    [InlineData("002", "《丝路滨海梦 大港时代圆》")]
+    [InlineData("003", "本版策划：王成虎 孙伯秋 唐筱薇")]
+    [InlineData("004", "“康养名城 活力姜堰”")]
+    public void Phrase_separating_spaces_of_the_seeds_are_kept(string seed, string phrase)
+    {
+        Assert.Contains(phrase, NormalizeSeed(seed));
+    }
+
+    [Fact]
+    public void Normalizing_an_empty_text_gives_an_empty_text()
+    {
+        var normalized = new TextNormalizer().Normalize("");
+
+        Assert.Equal("", normalized.Text);
+        Assert.Equal(0, normalized.ToOriginal(0));
+    }
+}
