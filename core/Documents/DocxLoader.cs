@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace KnowledgeGraph.Core.Documents;
 
@@ -78,7 +79,7 @@ public sealed class DocxLoader : IDocumentLoader
         {
             switch (child)
             {
-                case Text t:
+                case WordText t:
                     text.Append(t.Text);
                     break;
                 case TabChar or PositionalTab:

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using PdfPageSize = UglyToad.PdfPig.Content.PageSize;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -52,7 +53,7 @@ internal static class SampleFiles
 
     // A paragraph of several runs, as Word splits text wherever formatting changes.
     private static Paragraph Paragraph(params string[] runs) =>
-        new(runs.Select(text => new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+        new(runs.Select(text => new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve })));
 
     private static TableRow Row(params string[] cells) =>
         new(cells.Select(text => new TableCell(Paragraph(text))));
