@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Core.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
@@ -83,7 +84,7 @@ public sealed class PdfLoader : IDocumentLoader
         foreach (var word in words)
         {
             var first = FirstRune(word.Text);
-            if (previous is { } last && !CjkText.IsCjk(last) && !CjkText.IsCjk(first))
+            if (previous is { } last && !CjkChars.IsCjk(last) && !CjkChars.IsCjk(first))
             {
                 text.Append(' ');
             }

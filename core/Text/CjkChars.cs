@@ -1,11 +1,31 @@
+using System.Text;
+
 namespace KnowledgeGraph.Core.Text;
 
 /// <summary>
-/// Character classes the normalizer and the structure parser agree on. Only the BMP is
-/// classified: a surrogate (an ideograph from Extension B or an emoji) counts as "other".
+/// Character classes the loaders, the normalizer and the structure parser agree on. The
+/// <see cref="char"/> methods classify the BMP only: a surrogate (an ideograph from Extension B
+/// or an emoji) counts as "other"; <see cref="IsCjk(Rune)"/> sees whole code points.
 /// </summary>
 internal static class CjkChars
 {
+    /// <summary>
+    /// Ideographs (with the extensions beyond the BMP), radicals, CJK punctuation, kana,
+    /// bopomofo, Hangul, and full-width forms such as ，（）：.
+    /// </summary>
+    public static bool IsCjk(Rune rune) => rune.Value switch
+    {
+        >= 0x1100 and <= 0x11FF => true,
+        >= 0x2E80 and <= 0x9FFF => true,
+        >= 0xA960 and <= 0xA97F => true,
+        >= 0xAC00 and <= 0xD7FF => true,
+        >= 0xF900 and <= 0xFAFF => true,
+        >= 0xFE30 and <= 0xFE4F => true,
+        >= 0xFF00 and <= 0xFFEF => true,
+        >= 0x20000 and <= 0x3FFFF => true,
+        _ => false,
+    };
+
     /// <summary>A Han ideograph, or 〇 (used as a digit in dates such as 二〇二四年).</summary>
     public static bool IsIdeograph(char c) =>
         c is >= '\u4E00' and <= '\u9FFF'

@@ -93,24 +93,15 @@ public class JiebaSegmenterTests
     [Fact]
     public void A_user_word_without_frequency_gets_one_that_keeps_it_whole()
     {
-        var folder = Directory.CreateTempSubdirectory("kg-userdict-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, "user.dict.utf8");
-            File.WriteAllText(path, "\uFEFF网易杭研大厦 nt\n");
-            var options = new SegmenterOptions();
-            options.UserDictionaryPaths.Clear();
-            options.UserDictionaryPaths.Add(path);
+        using var folder = new TempFolder();
+        var options = new SegmenterOptions();
+        options.UserDictionaryPaths.Clear();
+        options.UserDictionaryPaths.Add(folder.Write("user.dict.utf8", "\uFEFF网易杭研大厦 nt\n"));
 
-            var segmenter = JiebaSegmenter.Load(options);
+        var segmenter = JiebaSegmenter.Load(options);
 
-            Assert.Equal(["他", "来到", "了", "网易杭研大厦"], segmenter.Cut("他来到了网易杭研大厦"));
-            Assert.Equal("nt", segmenter.Tag("网易杭研大厦"));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(["他", "来到", "了", "网易杭研大厦"], segmenter.Cut("他来到了网易杭研大厦"));
+        Assert.Equal("nt", segmenter.Tag("网易杭研大厦"));
     }
 
     [Fact]
@@ -126,21 +117,13 @@ public class JiebaSegmenterTests
     [Fact]
     public void A_malformed_hmm_model_is_reported_with_its_path()
     {
-        var folder = Directory.CreateTempSubdirectory("kg-hmm-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, "hmm_model.utf8");
-            File.WriteAllText(path, "#only a comment\n0 0 0 0\n");
-            var options = new SegmenterOptions { HmmModelPath = path };
+        using var folder = new TempFolder();
+        var path = folder.Write("hmm_model.utf8", "#only a comment\n0 0 0 0\n");
+        var options = new SegmenterOptions { HmmModelPath = path };
 
-            var error = Assert.Throws<InvalidDataException>(() => JiebaSegmenter.Load(options));
+        var error = Assert.Throws<InvalidDataException>(() => JiebaSegmenter.Load(options));
 
-            Assert.Contains(path, error.Message);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Contains(path, error.Message);
     }
 
     [Fact]

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace KnowledgeGraph.Core.Tests.Documents;
+namespace KnowledgeGraph.Core.Tests;
 
 /// <summary>A folder of its own for one test, deleted with everything in it on dispose.</summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kg-documents-{Guid.NewGuid():N}");
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kg-test-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path);
     }
 
