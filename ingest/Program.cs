@@ -4,6 +4,7 @@ using KnowledgeGraph.Ingest.Commands;
 var root = new RootCommand("Reads CPPCC documents into the knowledge graph and its full-text index.")
 {
     SegmentCommand.Create(),
+    StructureCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
