@@ -1,0 +1,102 @@
+namespace KnowledgeGraph.Core.Graph;
+
+/// <summary>
+/// Where the graph is kept. A document's contribution (<see cref="DocumentGraph"/>) is written
+/// and removed as a whole; an entity or relation lives as long as at least one document
+/// contributes it, so removing one document never removes what another still states.
+/// </summary>
+/// <remarks>
+/// <para>Error contract: arguments out of range (an empty id, a depth or limit beyond
+/// <see cref="GraphLimits"/>, a label or relation type the schema does not know) throw
+/// <see cref="ArgumentException"/> before anything is read or written. An id that is not in the
+/// graph is not an error: the result is null or empty. A failure of the store itself (file,
+/// server, network) throws <see cref="GraphStoreException"/>, and a write that fails leaves the
+/// store as it was before the call.</para>
+/// <para>Implementations are safe to call from several threads; writes are serialised.</para>
+/// </remarks>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Creates the schema (tables, constraints, indexes) where missing. Idempotent.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Atomically replaces everything the document contributed before with <paramref name="graph"/>:
+    /// nodes and relations are merged by id (properties and aliases of the new contribution win,
+    /// evidence accumulates across documents), and what only this document contributed and no
+    /// longer does is removed.
+    /// </summary>
+    Task ReplaceDocumentAsync(DocumentGraph graph, CancellationToken cancellationToken = default);
+
+    /// <summary>Atomically removes the document and what only it contributed. False when it was not there.</summary>
+    Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The node with all its evidence across documents, or null.</summary>
+    Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Nodes whose name or an alias contains <paramref name="text"/>, exact matches first.</summary>
+    Task<IReadOnlyList<Node>> FindNodesAsync(string text, string? label = null, int limit = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The nodes within <see cref="NeighborQuery.Depth"/> relations of <paramref name="id"/>, in
+    /// either direction, and the relations between them, filtered as the query says; the start
+    /// node included. Empty when the node is not there.
+    /// </summary>
+    Task<Subgraph> GetNeighborsAsync(string id, NeighborQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>A shortest path (relations in either direction) of at most <paramref name="maxDepth"/> relations, or null.</summary>
+    Task<Subgraph?> FindShortestPathAsync(string fromId, string toId, int maxDepth, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts of nodes by label and relations by type.</summary>
+    Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The Document nodes.</summary>
+    Task<IReadOnlyList<Node>> ListDocumentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every node, for export, in id order.</summary>
+    IAsyncEnumerable<Node> ReadAllNodesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every relation, for export, in id order.</summary>
+    IAsyncEnumerable<Relation> ReadAllRelationsAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Bounds every traversal, so no query can walk the whole graph.</summary>
+public static class GraphLimits
+{
+    public const int MaxDepth = 5;
+    public const int MaxLimit = 1000;
+}
+
+/// <summary>What a neighbourhood query returns.</summary>
+/// <param name="Depth">1 to <see cref="GraphLimits.MaxDepth"/>.</param>
+/// <param name="RelationTypes">Only these relation types; all when null or empty.</param>
+/// <param name="Labels">Only nodes with these labels (the start node always); all when null or empty.</param>
+/// <param name="Limit">At most this many nodes, 1 to <see cref="GraphLimits.MaxLimit"/>, nearest first.</param>
+public sealed record NeighborQuery(int Depth = 1, IReadOnlyList<string>? RelationTypes = null, IReadOnlyList<string>? Labels = null, int Limit = 100);
+
+/// <summary>Nodes and the relations between them; <paramref name="Truncated"/> when a limit cut it.</summary>
+public sealed record Subgraph(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, bool Truncated = false)
+{
+    public static Subgraph Empty { get; } = new([], []);
+}
+
+/// <summary>Node counts by label and relation counts by type.</summary>
+public sealed record GraphCounts(IReadOnlyDictionary<string, long> NodesByLabel, IReadOnlyDictionary<string, long> RelationsByType)
+{
+    public long Nodes => NodesByLabel.Values.Sum();
+
+    public long Relations => RelationsByType.Values.Sum();
+}
+
+/// <summary>The store itself failed (file, server, network); the message says what and where.</summary>
+public sealed class GraphStoreException : Exception
+{
+    public GraphStoreException(string message)
+        : base(message)
+    {
+    }
+
+    public GraphStoreException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
