@@ -33,12 +33,24 @@ public sealed class DocumentReader
     }
 
     /// <summary>Loads one file; never throws for a missing, empty, binary or corrupt file.</summary>
-    public LoadResult TryLoad(string path)
+    public LoadResult TryLoad(string path) => Guard(path, () => Load(path));
+
+    /// <summary>
+    /// Loads a file whose bytes the caller has already read (to hash them, say); <paramref name="path"/>
+    /// names it in the result and gives its extension. Never throws for bad content.
+    /// </summary>
+    public LoadResult TryLoad(string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Guard(path, () => Load(path, content));
+    }
+
+    private static LoadResult Guard(string path, Func<LoadResult> load)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return Load(path);
+            return load();
         }
         catch (DocumentLoadException e)
         {
@@ -96,7 +108,11 @@ public sealed class DocumentReader
             return new LoadFailure(path, $"file too large ({length} bytes, at most {MaxFileBytes})");
         }
 
-        var content = File.ReadAllBytes(path);
+        return Load(path, File.ReadAllBytes(path));
+    }
+
+    private LoadResult Load(string path, byte[] content)
+    {
         if (content.Length == 0)
         {
             return new LoadFailure(path, "empty file");

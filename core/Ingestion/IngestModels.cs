@@ -1,0 +1,40 @@
+namespace KnowledgeGraph.Core.Ingestion;
+
+/// <summary>How far an ingest run has come.</summary>
+public sealed record IngestProgress(int DocumentsDone, int DocumentsTotal, long BytesDone, long BytesTotal, long Entities, string? Current);
+
+/// <summary>A file that was not ingested, and why.</summary>
+public sealed record IngestFailure(string Path, string Reason);
+
+/// <summary>What an ingest run did.</summary>
+public sealed record IngestSummary(
+    int New,
+    int Changed,
+    int Unchanged,
+    IReadOnlyList<IngestFailure> Failures,
+    int Pruned,
+    int Recovered,
+    IReadOnlyDictionary<string, int> EntitiesByLabel,
+    IReadOnlyDictionary<string, int> RelationsByType,
+    long Bytes,
+    TimeSpan Elapsed)
+{
+    public double MegabytesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Bytes / 1048576.0 / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// Whether the ledger, the graph and the index agree on which documents are ingested. Each list
+/// names the documents one side has and another lacks; all empty when consistent.
+/// </summary>
+public sealed record ConsistencyReport(
+    IReadOnlyList<string> Pending,
+    IReadOnlyList<string> InGraphNotIndex,
+    IReadOnlyList<string> InIndexNotGraph,
+    IReadOnlyList<string> InLedgerNotGraph,
+    IReadOnlyList<string> InGraphNotLedger,
+    int Documents,
+    int Passages)
+{
+    public bool IsConsistent =>
+        Pending.Count == 0 && InGraphNotIndex.Count == 0 && InIndexNotGraph.Count == 0 && InLedgerNotGraph.Count == 0 && InGraphNotLedger.Count == 0;
+}

@@ -1,0 +1,106 @@
+using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Segmentation;
+using KnowledgeGraph.Core.Tests.Segmentation;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace KnowledgeGraph.Core.Tests.Search;
+
+public class PassageIndexTests
+{
+    private static DocumentGraph Report(string documentId, params string[] sentences)
+    {
+        var committee = new Node("committee:政协淮安市委员会", "Committee", "政协淮安市委员会");
+        var passages = sentences.Select((text, i) => new Passage($"{documentId}:s1:p1:t{i + 1}", documentId, $"{documentId}:s1", text, i * 100, i * 100 + text.Length)
+        {
+            Committee = "政协淮安市委员会",
+            City = "淮安市",
+            Province = "江苏省",
+            Year = 2023,
+            EntityIds = [committee.Id],
+        }).ToList();
+        return new DocumentGraph(new Node(documentId, "Document", "工作报告"), [committee], [], passages);
+    }
+
+    private static List<string> Search(string folder, string field, string query)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        using var analyzer = field == PassageFields.Words
+            ? (Lucene.Net.Analysis.Analyzer)new JiebaAnalyzer(TestSegmenters.Cppcc, SegmentMode.Default)
+            : new CjkBigramAnalyzer();
+        var parsed = new QueryParser(LuceneVersion.LUCENE_48, field, analyzer) { DefaultOperator = Operator.AND }.Parse(query);
+        return searcher.Search(parsed, 10).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(PassageFields.Text)).ToList();
+    }
+
+    [Fact]
+    public void A_documents_passages_are_searchable_by_words_and_by_bigrams()
+    {
+        using var folder = new TempFolder();
+        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc))
+        {
+            index.ReplaceDocument(Report("doc:a", "全年走访民营企业603家，收集意见建议1648条。", "召开专题协商会议。"));
+        }
+
+        Assert.Equal(["全年走访民营企业603家，收集意见建议1648条。"], Search(folder.Path, PassageFields.Words, "民营 企业"));
+        Assert.Equal(["全年走访民营企业603家，收集意见建议1648条。"], Search(folder.Path, PassageFields.Words, "民营企业"));
+        Assert.Equal(["召开专题协商会议。"], Search(folder.Path, PassageFields.Bigrams, "协商会"));
+    }
+
+    [Fact]
+    public void Replacing_a_document_replaces_its_passages_and_leaves_other_documents_alone()
+    {
+        using var folder = new TempFolder();
+        using var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc);
+        index.ReplaceDocument(Report("doc:a", "一", "二", "三"));
+        index.ReplaceDocument(Report("doc:b", "四"));
+
+        index.ReplaceDocument(Report("doc:a", "五"));
+
+        Assert.Equal(2, index.Count());
+        Assert.Equal(new HashSet<string> { "doc:a", "doc:b" }, index.DocumentIds());
+    }
+
+    [Fact]
+    public void A_deleted_document_is_gone_after_reopening()
+    {
+        using var folder = new TempFolder();
+        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc))
+        {
+            index.ReplaceDocument(Report("doc:a", "政协委员"));
+            index.ReplaceDocument(Report("doc:b", "社情民意"));
+            index.DeleteDocument("doc:a");
+        }
+
+        using var reopened = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc);
+        Assert.Equal(new HashSet<string> { "doc:b" }, reopened.DocumentIds());
+        Assert.Equal(1, reopened.Count());
+    }
+
+    [Fact]
+    public void Stored_fields_carry_the_passages_place_year_and_entities()
+    {
+        using var folder = new TempFolder();
+        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc))
+        {
+            index.ReplaceDocument(Report("doc:a", "市政协开展民主监督。"));
+        }
+
+        using var directory = FSDirectory.Open(folder.Path);
+        using var reader = DirectoryReader.Open(directory);
+        var stored = reader.Document(0);
+        Assert.Equal("doc:a:s1:p1:t1", stored.Get(PassageFields.Id));
+        Assert.Equal("淮安市", stored.Get(PassageFields.City));
+        Assert.Equal("江苏省", stored.Get(PassageFields.Province));
+        Assert.Equal(2023, stored.GetField(PassageFields.Year).GetInt32Value());
+        Assert.Equal("committee:政协淮安市委员会", stored.Get(PassageFields.EntityIds));
+        Assert.Equal("Committee", stored.Get(PassageFields.EntityTypes));
+        Assert.Equal((0, 10), (stored.GetField(PassageFields.Start).GetInt32Value(), stored.GetField(PassageFields.End).GetInt32Value()));
+    }
+}
