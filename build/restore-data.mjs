@@ -25,8 +25,12 @@ function npm(args, cwd) {
 
 function restore(pkg) {
   const target = path.join(cache, `${pkg.name}-${pkg.version}`);
+  // The stamp records what was verified and extracted; a changed pin or file list, or a
+  // missing file, restores the package again.
   const stamp = path.join(target, ".integrity");
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === pkg.integrity) {
+  const expectedStamp = `${pkg.integrity}\n${JSON.stringify(pkg.extract)}`;
+  const complete = Object.values(pkg.extract).every((destination) => fs.existsSync(path.join(target, destination)));
+  if (complete && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === expectedStamp) {
     return false;
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `kg-${pkg.name}-`));
@@ -52,7 +56,7 @@ function restore(pkg) {
       fs.mkdirSync(path.dirname(to), { recursive: true });
       fs.copyFileSync(path.join(work, member), to);
     }
-    fs.writeFileSync(path.join(staging, ".integrity"), pkg.integrity);
+    fs.writeFileSync(path.join(staging, ".integrity"), expectedStamp);
     fs.rmSync(target, { recursive: true, force: true });
     fs.renameSync(staging, target);
     return true;

@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeGraph.Core.Segmentation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -171,7 +172,7 @@ public sealed class JiebaTokenizer : Tokenizer
     // there is none (a very long run of Han text is then cut at the chunk size).
     private int LastSafeBreak()
     {
-        for (var i = _length - 1; i > 0; i--)
+        for (var i = _length - 1; i >= 0; i--)
         {
             var c = _buffer[i];
             if (!JiebaSegmenter.IsBlockChar(c) && !char.IsHighSurrogate(c))
@@ -183,11 +184,12 @@ public sealed class JiebaTokenizer : Tokenizer
         return char.IsHighSurrogate(_buffer[_length - 1]) && _length > 1 ? _length - 1 : _length;
     }
 
+    // By code point, so that ideographs beyond the BMP (in personal names) count as letters.
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (char.IsLetterOrDigit(c))
+            if (Rune.IsLetterOrDigit(rune))
             {
                 return true;
             }

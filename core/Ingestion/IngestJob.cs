@@ -36,6 +36,9 @@ public sealed class IngestJob(
     private readonly DocumentReader _reader = new();
     private readonly int _workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
 
+    /// <summary>The same job preparing <paramref name="workers"/> documents at once.</summary>
+    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identityRoot, workers);
+
     /// <summary>The stable id of the document at <paramref name="path"/>.</summary>
     public string DocumentIdFor(string path)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Core.Segmentation;
 
@@ -14,10 +15,11 @@ namespace KnowledgeGraph.Core.Segmentation;
 /// Load once and share: after construction nothing changes, and every method is thread-safe.
 /// Offsets are in UTF-16 code units of the text given.
 /// </remarks>
-public sealed class JiebaSegmenter
+public sealed partial class JiebaSegmenter
 {
     private readonly PrefixDictionary _dictionary;
     private readonly HiddenMarkovModel _hmm;
+    private readonly HashSet<string> _forceSplit = new(StringComparer.Ordinal);
 
     [ThreadStatic]
     private static Buffers? t_buffers;
@@ -40,17 +42,11 @@ public sealed class JiebaSegmenter
     public static JiebaSegmenter Load(SegmenterOptions? options = null)
     {
         options ??= new SegmenterOptions();
-        var dictionary = new PrefixDictionary();
-        using (var reader = OpenText(options.DictionaryPath))
-        {
-            LoadEntries(reader, options.DictionaryPath, dictionary, requireFrequency: true);
-        }
-
-        var segmenter = new JiebaSegmenter(dictionary, LoadHmm(options.HmmModelPath));
-        foreach (var path in options.UserDictionaryPaths)
+        var segmenter = new JiebaSegmenter(new PrefixDictionary(), LoadHmm(options.HmmModelPath));
+        foreach (var (path, isUser) in options.AllUserDictionaryPaths().Select(p => (p, true)).Prepend((options.DictionaryPath, false)))
         {
             using var reader = OpenText(path);
-            segmenter.LoadUserEntries(reader, path);
+            segmenter.LoadEntries(reader, path, isUser);
         }
 
         return segmenter;
@@ -365,7 +361,12 @@ public sealed class JiebaSegmenter
                     j++;
                 }
 
+                var first = output.Count;
                 _hmm.Cut(run[i0..j], offset + from + i0, output, buffers.Hmm);
+                if (_forceSplit.Count > 0)
+                {
+                    SplitForced(block, offset, first, output);
+                }
             }
             else if (char.IsAsciiLetterOrDigit(run[i0]))
             {
@@ -384,6 +385,20 @@ public sealed class JiebaSegmenter
             }
 
             i0 = j;
+        }
+    }
+
+    // Words the user dictionary gave frequency 0 come out of the HMM as single characters.
+    private void SplitForced(ReadOnlySpan<char> block, int offset, int first, List<WordSpan> output)
+    {
+        for (var i = output.Count - 1; i >= first; i--)
+        {
+            var word = output[i];
+            if (word.Length > 1 && _forceSplit.Contains(block.Slice(word.Start - offset, word.Length).ToString()))
+            {
+                output.RemoveAt(i);
+                output.InsertRange(i, Enumerable.Range(word.Start, word.Length).Select(c => new WordSpan(c, 1)));
+            }
         }
     }
 
@@ -412,25 +427,59 @@ public sealed class JiebaSegmenter
         return i;
     }
 
-    private void LoadUserEntries(TextReader reader, string sourceName)
+    // Loads jieba-format lines in file order. Main dictionary lines must carry a frequency;
+    // a user word without one gets the frequency jieba suggests at that point of the file.
+    private void LoadEntries(TextReader reader, string sourceName, bool isUserDictionary)
     {
-        // Words given without a frequency get the one jieba suggests: just enough for the
-        // route to prefer the whole word over its parts.
-        var pending = new List<(string Word, string? Tag)>();
-        LoadEntries(reader, sourceName, _dictionary, requireFrequency: false, pending);
-        foreach (var (word, tag) in pending)
+        var lineNumber = 0;
+        try
         {
-            _dictionary.Add(word, SuggestFrequency(word), tag);
+            while (reader.ReadLine() is { } raw)
+            {
+                lineNumber++;
+                // jieba reads bytes and strips ASCII whitespace only, then a leading BOM.
+                var line = raw.AsSpan().Trim(AsciiWhitespace);
+                if (line.Length > 0 && line[0] == '\uFEFF')
+                {
+                    line = line[1..];
+                }
+
+                if (line.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!TryParseEntry(line.ToString(), out var word, out var frequency, out var tag))
+                {
+                    throw new InvalidDataException($"{sourceName}:{lineNumber}: cannot read '{line}' as 'word [freq] [tag]'.");
+                }
+
+                if (frequency is null && !isUserDictionary)
+                {
+                    throw new InvalidDataException($"{sourceName}:{lineNumber}: '{line}' has no frequency.");
+                }
+
+                var value = frequency ?? SuggestFrequency(word);
+                _dictionary.Add(word, value, tag);
+                if (value == 0 && isUserDictionary)
+                {
+                    // jieba's add_word(w, 0): the HMM may not produce w either.
+                    _forceSplit.Add(word);
+                }
+            }
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException($"{sourceName}:{lineNumber + 1}: not UTF-8 ({e.Message})", e);
         }
     }
 
     // jieba's suggest_freq(word, tune=False): the product of the parts' probabilities under the
-    // route without HMM, scaled to the total, plus one; never less than the word's own frequency.
+    // cut without HMM, scaled to the total, plus one; never less than the word's own frequency.
     private long SuggestFrequency(string word)
     {
         var parts = new List<WordSpan>();
-        var buffers = t_buffers ??= new Buffers();
-        CutDag(word, 0, word.Length, parts, hmm: false, buffers);
+        Segment(word, parts, SegmentMode.Default, hmm: false);
         double probability = 1;
         foreach (var part in parts)
         {
@@ -439,84 +488,36 @@ public sealed class JiebaSegmenter
             probability *= (node < 0 ? 1 : _dictionary.Frequency(node)) / (double)_dictionary.Total;
         }
 
-        return Math.Max((long)(probability * _dictionary.Total) + 1, Math.Max(1, _dictionary.Frequency(word)));
+        var own = _dictionary.Find(word);
+        return Math.Max((long)(probability * _dictionary.Total) + 1, own < 0 ? 1 : _dictionary.Frequency(own));
     }
 
-    private static void LoadEntries(TextReader reader, string sourceName, PrefixDictionary dictionary, bool requireFrequency, List<(string, string?)>? withoutFrequency = null)
+    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\r', '\f', '\v'];
+
+    // jieba's re_userdict, '^(.+?)( [0-9]+)?( [a-z]+)?$': the word (lazily, so it may keep
+    // spaces), then an optional frequency, then an optional lower-case tag.
+    [GeneratedRegex("^(.+?)( [0-9]+)?( [a-z]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EntryPattern();
+
+    internal static bool TryParseEntry(string line, out string word, out long? frequency, out string? tag)
     {
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } raw)
-        {
-            lineNumber++;
-            var line = raw.AsSpan().Trim();
-            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
-            {
-                line = line[1..].Trim();
-            }
-
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!TryParseEntry(line, out var word, out var frequency, out var tag))
-            {
-                throw new InvalidDataException($"{sourceName}:{lineNumber}: cannot read '{line}' as 'word [freq] [tag]'.");
-            }
-
-            if (frequency is null)
-            {
-                if (requireFrequency)
-                {
-                    throw new InvalidDataException($"{sourceName}:{lineNumber}: '{line}' has no frequency.");
-                }
-
-                withoutFrequency!.Add((word.ToString(), tag));
-                continue;
-            }
-
-            dictionary.Add(word, frequency.Value, tag);
-        }
-    }
-
-    // jieba's user dictionary line: the word (which may contain spaces), then an optional
-    // frequency, then an optional lower-case tag, separated by single spaces.
-    internal static bool TryParseEntry(ReadOnlySpan<char> line, out ReadOnlySpan<char> word, out long? frequency, out string? tag)
-    {
+        var match = EntryPattern().Match(line);
+        word = match.Groups[1].Value;
         frequency = null;
-        tag = null;
-        word = line;
-        var lastSpace = word.LastIndexOf(' ');
-        if (lastSpace > 0 && IsTag(word[(lastSpace + 1)..]))
-        {
-            tag = word[(lastSpace + 1)..].ToString();
-            word = word[..lastSpace];
-            lastSpace = word.LastIndexOf(' ');
-        }
-
-        if (lastSpace > 0 && long.TryParse(word[(lastSpace + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var f))
-        {
-            frequency = f;
-            word = word[..lastSpace];
-        }
-
-        word = word.TrimEnd();
-        return !word.IsEmpty;
-    }
-
-    private static bool IsTag(ReadOnlySpan<char> s)
-    {
-        if (s.IsEmpty)
+        tag = match.Groups[3].Success ? match.Groups[3].Value[1..] : null;
+        if (!match.Success)
         {
             return false;
         }
 
-        foreach (var c in s)
+        if (match.Groups[2].Success)
         {
-            if (c is < 'a' or > 'z')
+            if (!long.TryParse(match.Groups[2].ValueSpan[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var f))
             {
                 return false;
             }
+
+            frequency = f;
         }
 
         return true;

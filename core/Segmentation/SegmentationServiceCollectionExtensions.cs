@@ -1,17 +1,15 @@
-using KnowledgeGraph.Core.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Core.Segmentation;
 
-/// <summary>Registers the segmenter (one instance, loaded on first use) and the analyzers over it.</summary>
+/// <summary>Registers the segmenter: one instance, loaded on first use.</summary>
 public static class SegmentationServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="JiebaSegmenter"/> as a singleton configured from <see cref="SegmenterOptions"/>
-    /// (configuration section <c>Segmenter</c>), and <see cref="JiebaAnalyzer"/> and
-    /// <see cref="CjkBigramAnalyzer"/>.
+    /// (configuration section <c>Segmenter</c>).
     /// </summary>
     public static IServiceCollection AddChineseSegmentation(this IServiceCollection services, Action<SegmenterOptions>? configure = null)
     {
@@ -23,8 +21,6 @@ public static class SegmentationServiceCollectionExtensions
         }
 
         services.TryAddSingleton(sp => JiebaSegmenter.Load(sp.GetRequiredService<IOptions<SegmenterOptions>>().Value));
-        services.TryAddSingleton(sp => new JiebaAnalyzer(sp.GetRequiredService<JiebaSegmenter>()));
-        services.TryAddSingleton<CjkBigramAnalyzer>();
         return services;
     }
 }

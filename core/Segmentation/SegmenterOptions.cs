@@ -12,6 +12,13 @@ public sealed class SegmenterOptions
     /// <summary>The HMM tables for unknown words, in cppjieba's <c>hmm_model.utf8</c> format.</summary>
     public string HmmModelPath { get; set; } = Path.Combine(DefaultDataFolder, "jieba", "hmm_model.utf8");
 
-    /// <summary>User dictionaries in jieba's format (<c>word [freq] [tag]</c>), applied in order after the main one.</summary>
-    public IList<string> UserDictionaryPaths { get; } = [Path.Combine(DefaultDataFolder, "cppcc.dict.utf8")];
+    /// <summary>Load the CPPCC user dictionary (graph-schema/cppcc.dict.utf8) first among the user dictionaries.</summary>
+    public bool IncludeCppccDictionary { get; set; } = true;
+
+    /// <summary>Further user dictionaries in jieba's format (<c>word [freq] [tag]</c>), applied in order.</summary>
+    public IList<string> UserDictionaryPaths { get; set; } = [];
+
+    /// <summary>Every user dictionary to load, in order.</summary>
+    public IEnumerable<string> AllUserDictionaryPaths() =>
+        IncludeCppccDictionary ? UserDictionaryPaths.Prepend(Path.Combine(DefaultDataFolder, "cppcc.dict.utf8")) : UserDictionaryPaths;
 }

@@ -36,7 +36,7 @@ internal static class SegmentCommand
         var options = new SegmenterOptions();
         if (!withUserDictionary)
         {
-            options.UserDictionaryPaths.Clear();
+            options.IncludeCppccDictionary = false;
         }
 
         return JiebaSegmenter.Load(options);

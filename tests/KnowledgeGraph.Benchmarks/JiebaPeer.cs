@@ -58,7 +58,7 @@ internal static class JiebaPeer
         start.ArgumentList.Add(options.DictionaryPath);
         start.ArgumentList.Add("--hmm");
         start.ArgumentList.Add(options.HmmModelPath);
-        foreach (var user in options.UserDictionaryPaths)
+        foreach (var user in options.AllUserDictionaryPaths())
         {
             start.ArgumentList.Add("--user-dict");
             start.ArgumentList.Add(user);

@@ -12,9 +12,23 @@ internal static class SegmenterAgreement
     public static int Run(Arguments args)
     {
         var minimum = args.Number("min", 0);
-        var lines = Segmenters.SeedLines(Arguments.RepositoryRoot);
+        var seeds = Segmenters.SeedLines(Arguments.RepositoryRoot);
+        var failed = Compare($"seeds/ ({seeds.Count} lines)", seeds, minimum);
+        var random = RandomLines(seeds, count: (int)args.Number("random", 3000), seed: 20261122);
+        failed |= Compare($"{random.Count} random lines mixing seed text, rare Han, Latin, numbers, symbols and emoji", random, minimum);
+        if (failed)
+        {
+            Console.WriteLine($"FAILED: agreement below {minimum}%");
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static bool Compare(string what, IReadOnlyList<string> lines, double minimum)
+    {
         var failed = false;
-        Console.WriteLine($"Agreement with python3-jieba over seeds/ ({lines.Count} lines), default mode, HMM on");
+        Console.WriteLine($"Agreement with python3-jieba over {what}, default mode, HMM on");
         Console.WriteLine($"{"dictionary",-28} {"jieba words",12} {"precision",9} {"recall",8} {"agreement",10}");
         foreach (var withUser in new[] { false, true })
         {
@@ -41,12 +55,53 @@ internal static class SegmenterAgreement
             failed |= agreement < minimum;
         }
 
-        if (failed)
+        return failed;
+    }
+
+    // Lines that exercise what the seeds do not: decimals and percentages, runs of Latin and
+    // digits with + # & . _ % -, full-width forms, ideographic spaces, characters beyond the BMP.
+    private static List<string> RandomLines(IReadOnlyList<string> seeds, int count, int seed)
+    {
+        var random = new Random(seed);
+        var fragments = seeds.Where(l => l.Length > 0).ToArray();
+        string[] pieces =
+        [
+            "1.5%", "3.14", "2024年", "12.5亿元", "GDP", "CPPCC", "AT&T", "c++", "C#", "a_b", "x-y", "50%", "v2.0",
+            "　", " ", "\t", "，", "。", "“", "”", "《", "》", "·", "—", "…", "Ａ", "１２", "😀", "𠀀", "𬌗", "㐀", "\u00A0",
+        ];
+        var lines = new List<string>(count);
+        for (var i = 0; i < count; i++)
         {
-            Console.WriteLine($"FAILED: agreement below {minimum}%");
-            return 1;
+            var line = new System.Text.StringBuilder();
+            var parts = random.Next(1, 8);
+            for (var p = 0; p < parts; p++)
+            {
+                switch (random.Next(4))
+                {
+                    case 0:
+                        var fragment = fragments[random.Next(fragments.Length)];
+                        var start = random.Next(fragment.Length);
+                        line.Append(fragment, start, Math.Min(fragment.Length - start, random.Next(1, 40)));
+                        break;
+                    case 1:
+                        line.Append(pieces[random.Next(pieces.Length)]);
+                        break;
+                    case 2:
+                        for (var c = random.Next(1, 6); c > 0; c--)
+                        {
+                            line.Append((char)random.Next(0x4E00, 0x9FD6));
+                        }
+
+                        break;
+                    default:
+                        line.Append((char)random.Next(0x21, 0x7F));
+                        break;
+                }
+            }
+
+            lines.Add(line.ToString());
         }
 
-        return 0;
+        return lines;
     }
 }

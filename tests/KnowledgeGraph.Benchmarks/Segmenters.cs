@@ -10,7 +10,7 @@ internal static class Segmenters
         var options = new SegmenterOptions();
         if (!withUserDictionary)
         {
-            options.UserDictionaryPaths.Clear();
+            options.IncludeCppccDictionary = false;
         }
 
         return options;

@@ -100,6 +100,52 @@ public class JiebaAnalyzerTests
         Assert.Equal(expected, tokens.Select(t => (t.Term, t.Start, t.End)));
     }
 
+    [Fact]
+    public void Ideographs_beyond_the_basic_plane_in_names_are_kept()
+    {
+        using var analyzer = Default();
+
+        var tokens = AnalyzerAssert.Analyze(analyzer, "陶𬭎委员");
+
+        Assert.Equal([("陶", 0, 1), ("𬭎", 1, 3), ("委员", 3, 5)], tokens.Select(t => (t.Term, t.Start, t.End)));
+    }
+
+    [Fact]
+    public void Input_trickling_in_a_few_characters_at_a_time_gives_the_same_tokens()
+    {
+        var text = string.Concat(Enumerable.Range(0, 5).Select(i => TestSegmenters.Seed($"00{i}"))) + "王𬌗同志";
+        using var analyzer = Default();
+        var whole = AnalyzerAssert.Analyze(analyzer, text);
+
+        using var tokenizer = new JiebaTokenizer(new TricklingReader(text), TestSegmenters.Cppcc);
+        var term = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var offset = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        tokenizer.Reset();
+        var trickled = new List<(string, int, int)>();
+        while (tokenizer.IncrementToken())
+        {
+            trickled.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        tokenizer.End();
+        Assert.Equal(text.Length, offset.EndOffset);
+        Assert.Equal(whole.Select(t => (t.Term.ToUpperInvariant(), t.Start, t.End)), trickled.Select(t => (t.Item1.ToUpperInvariant(), t.Item2, t.Item3)));
+    }
+
+    /// <summary>Hands out 1 to 7 characters per read, as a slow stream might.</summary>
+    private sealed class TricklingReader(string text) : TextReader
+    {
+        private int _position;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(Math.Min(count, 1 + (_position % 7)), text.Length - _position);
+            text.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+    }
+
     [Property(MaxTest = 200)]
     public void Random_text_is_analysed_without_error_in_both_modes(NonNull<string> input)
     {

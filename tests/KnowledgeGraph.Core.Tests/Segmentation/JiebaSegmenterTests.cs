@@ -71,34 +71,68 @@ public class JiebaSegmenterTests
         Assert.DoesNotContain(term, TestSegmenters.JiebaOnly.Cut(text));
     }
 
-    [Fact]
-    public void User_dictionary_lines_follow_jiebas_format()
+    [Theory]
+    [InlineData("AT&T 3 nz", "AT&T", 3L, "nz")]
+    [InlineData("Hello Kitty", "Hello Kitty", null, null)]
+    [InlineData("码上议 nz", "码上议", null, "nz")]
+    [InlineData("委员之家  5", "委员之家 ", 5L, null)]
+    [InlineData("二 0 x", "二", 0L, "x")]
+    public void User_dictionary_lines_are_read_as_jieba_reads_them(string line, string word, long? frequency, string? tag)
     {
-        Assert.True(JiebaSegmenter.TryParseEntry("AT&T 3 nz", out var word, out var frequency, out var tag));
-        Assert.Equal("AT&T", word.ToString());
-        Assert.Equal(3, frequency);
-        Assert.Equal("nz", tag);
+        Assert.True(JiebaSegmenter.TryParseEntry(line, out var actualWord, out var actualFrequency, out var actualTag));
 
-        Assert.True(JiebaSegmenter.TryParseEntry("Hello Kitty", out word, out frequency, out tag));
-        Assert.Equal("Hello Kitty", word.ToString());
-        Assert.Null(frequency);
-        Assert.Null(tag);
+        Assert.Equal((word, frequency, tag), (actualWord, actualFrequency, actualTag));
+    }
 
-        Assert.True(JiebaSegmenter.TryParseEntry("码上议 nz", out word, out frequency, out tag));
-        Assert.Equal("码上议", word.ToString());
-        Assert.Null(frequency);
-        Assert.Equal("nz", tag);
+    private static JiebaSegmenter WithUserDictionary(TempFolder folder, string content)
+    {
+        var options = new SegmenterOptions { IncludeCppccDictionary = false };
+        options.UserDictionaryPaths.Add(folder.Write("user.dict.utf8", content));
+        return JiebaSegmenter.Load(options);
+    }
+
+    [Fact]
+    public void User_words_are_added_in_file_order_so_a_suggested_frequency_sees_only_earlier_lines()
+    {
+        using var folder = new TempFolder();
+
+        var segmenter = WithUserDictionary(folder, "甲乙丙\n甲乙 100000000\n");
+
+        Assert.Equal(["甲乙", "丙"], segmenter.Cut("甲乙丙"));
+    }
+
+    [Fact]
+    public void A_user_word_with_frequency_zero_is_not_produced_by_the_hmm_either()
+    {
+        using var folder = new TempFolder();
+
+        var segmenter = WithUserDictionary(folder, "比强 0\n");
+
+        Assert.Equal(["以", "攀高", "比", "强"], segmenter.Cut("以攀高比强"));
+        Assert.Equal(["以", "攀高", "比强"], TestSegmenters.JiebaOnly.Cut("以攀高比强"));
+    }
+
+    [Fact]
+    public void A_user_dictionary_that_is_not_utf8_is_named_in_the_error()
+    {
+        using var folder = new TempFolder();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = folder.Write("gbk.dict", System.Text.Encoding.GetEncoding(936).GetBytes("政协委员 5 n\n"));
+        var options = new SegmenterOptions { IncludeCppccDictionary = false };
+        options.UserDictionaryPaths.Add(path);
+
+        var error = Assert.Throws<InvalidDataException>(() => JiebaSegmenter.Load(options));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("not UTF-8", error.Message);
     }
 
     [Fact]
     public void A_user_word_without_frequency_gets_one_that_keeps_it_whole()
     {
         using var folder = new TempFolder();
-        var options = new SegmenterOptions();
-        options.UserDictionaryPaths.Clear();
-        options.UserDictionaryPaths.Add(folder.Write("user.dict.utf8", "\uFEFF网易杭研大厦 nt\n"));
 
-        var segmenter = JiebaSegmenter.Load(options);
+        var segmenter = WithUserDictionary(folder, "\uFEFF网易杭研大厦 nt\n");
 
         Assert.Equal(["他", "来到", "了", "网易杭研大厦"], segmenter.Cut("他来到了网易杭研大厦"));
         Assert.Equal("nt", segmenter.Tag("网易杭研大厦"));

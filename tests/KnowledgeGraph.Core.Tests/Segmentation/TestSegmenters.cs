@@ -12,7 +12,7 @@ internal static class TestSegmenters
     private static readonly Lazy<JiebaSegmenter> Plain = new(() =>
     {
         var options = new SegmenterOptions();
-        options.UserDictionaryPaths.Clear();
+        options.IncludeCppccDictionary = false;
         return JiebaSegmenter.Load(options);
     });
 

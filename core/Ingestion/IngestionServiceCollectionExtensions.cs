@@ -1,0 +1,53 @@
+using KnowledgeGraph.Core.Extraction;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Segmentation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Core.Ingestion;
+
+/// <summary>Where the ingest job keeps its files, and how hard it works.</summary>
+public sealed class IngestionOptions
+{
+    /// <summary>The data folder (ledger, index, embedded graph); see <see cref="Core.DataFolder"/>.</summary>
+    public string DataFolder { get; set; } = Core.DataFolder.Resolve();
+
+    /// <summary>Documents prepared at once; the number of cores when 0.</summary>
+    public int MaxDegreeOfParallelism { get; set; }
+}
+
+/// <summary>Registers the ingest job with its ledger and passage index.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IngestJob"/>, <see cref="IngestLedger"/> and <see cref="PassageIndex"/>
+    /// (configuration section <c>Ingestion</c>). Needs an <see cref="IGraphStore"/>, an
+    /// <see cref="IDocumentExtractor"/> and a <see cref="JiebaSegmenter"/> registered too.
+    /// </summary>
+    public static IServiceCollection AddIngestion(this IServiceCollection services, Action<IngestionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<IngestionOptions>().BindConfiguration("Ingestion");
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(_ => GraphSchema.Load());
+        services.TryAddSingleton(sp => IngestLedger.Open(Options(sp).DataFolder));
+        services.TryAddSingleton(sp => PassageIndex.Open(PassageIndex.FolderIn(Options(sp).DataFolder), sp.GetRequiredService<JiebaSegmenter>()));
+        services.TryAddSingleton(sp => new IngestJob(
+            sp.GetRequiredService<IGraphStore>(),
+            sp.GetRequiredService<PassageIndex>(),
+            sp.GetRequiredService<IngestLedger>(),
+            sp.GetRequiredService<IDocumentExtractor>(),
+            sp.GetRequiredService<GraphSchema>(),
+            identityRoot: Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options(sp).DataFolder))) ?? "/",
+            Options(sp).MaxDegreeOfParallelism));
+        return services;
+    }
+
+    private static IngestionOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<IngestionOptions>>().Value;
+}
