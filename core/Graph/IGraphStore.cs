@@ -25,6 +25,14 @@ public interface IGraphStore : IAsyncDisposable
     /// evidence accumulates across documents), and what only this document contributed and no
     /// longer does is removed.
     /// </summary>
+    /// <remarks>
+    /// The graph must fit the schema (<see cref="GraphSchema.Validate"/>), every relation's ends must
+    /// be among its nodes (the extractor includes every node it refers to), and its evidence and
+    /// passages must belong to <see cref="DocumentGraph.Document"/>; otherwise
+    /// <see cref="ArgumentException"/> lists what is wrong and nothing is written. A merged node
+    /// takes its label, name and property values from the latest document that states them;
+    /// its aliases are the union over its documents, the latest first.
+    /// </remarks>
     Task ReplaceDocumentAsync(DocumentGraph graph, CancellationToken cancellationToken = default);
 
     /// <summary>Atomically removes the document and what only it contributed. False when it was not there.</summary>
@@ -33,7 +41,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The node with all its evidence across documents, or null.</summary>
     Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Nodes whose name or an alias contains <paramref name="text"/>, exact matches first.</summary>
+    /// <summary>
+    /// Nodes whose name or an alias contains <paramref name="text"/> (not empty), of
+    /// <paramref name="label"/> when given, exact matches first, at most <paramref name="limit"/>
+    /// (1 to <see cref="GraphLimits.MaxLimit"/>). The nodes carry no evidence: ask
+    /// <see cref="GetNodeAsync"/> for it.
+    /// </summary>
     Task<IReadOnlyList<Node>> FindNodesAsync(string text, string? label = null, int limit = 20, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -41,21 +54,32 @@ public interface IGraphStore : IAsyncDisposable
     /// either direction, and the relations between them, filtered as the query says; the start
     /// node included. Empty when the node is not there.
     /// </summary>
+    /// <remarks>
+    /// Nodes of other labels than <see cref="NeighborQuery.Labels"/> are neither returned nor walked
+    /// through. The relations are all those between the returned nodes, of the requested types,
+    /// with their evidence; the nodes carry none (<see cref="GetNodeAsync"/> has it).
+    /// </remarks>
     Task<Subgraph> GetNeighborsAsync(string id, NeighborQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>A shortest path (relations in either direction) of at most <paramref name="maxDepth"/> relations, or null.</summary>
+    /// <summary>
+    /// A shortest path (relations in either direction) of at most <paramref name="maxDepth"/>
+    /// relations (1 to <see cref="GraphLimits.MaxDepth"/>): its nodes from <paramref name="fromId"/>
+    /// to <paramref name="toId"/> and its relations in order, with their evidence (the nodes carry
+    /// none). Null when either node is missing or no such path is found within
+    /// <see cref="GraphLimits.PathNodeBudget"/> visited nodes.
+    /// </summary>
     Task<Subgraph?> FindShortestPathAsync(string fromId, string toId, int maxDepth, CancellationToken cancellationToken = default);
 
     /// <summary>Counts of nodes by label and relations by type.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The Document nodes.</summary>
+    /// <summary>The Document nodes, in id order, without evidence.</summary>
     Task<IReadOnlyList<Node>> ListDocumentsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every node, for export, in id order.</summary>
+    /// <summary>Every node with its evidence, for export, in id order, streamed.</summary>
     IAsyncEnumerable<Node> ReadAllNodesAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every relation, for export, in id order.</summary>
+    /// <summary>Every relation with its evidence, for export, in id order, streamed.</summary>
     IAsyncEnumerable<Relation> ReadAllRelationsAsync(CancellationToken cancellationToken = default);
 }
 
@@ -64,6 +88,9 @@ public static class GraphLimits
 {
     public const int MaxDepth = 5;
     public const int MaxLimit = 1000;
+
+    /// <summary>How many nodes a shortest-path search may visit before it gives up.</summary>
+    public const int PathNodeBudget = 100_000;
 }
 
 /// <summary>What a neighbourhood query returns.</summary>

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Graph.Export;
+
+namespace KnowledgeGraph.Ingest.Commands;
+
+/// <summary>
+/// <c>export --format neo4j-csv|graphml|json --out DIR [--data DIR]</c>: writes the graph kept in
+/// the data folder to files (<see cref="GraphExport"/>) and prints what it wrote.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "neo4j-csv (for neo4j-admin import), graphml (for Gephi) or json.", Required = true };
+        format.AcceptOnlyFromAmong([.. GraphExport.FormatNames.Keys]);
+        var output = new Option<string>("--out") { Description = "The folder to write the files to (created when missing).", Required = true };
+        var data = new Option<string?>("--data") { Description = $"The data folder holding {GraphStores.SqliteFileName} (default: ${DataFolder.EnvironmentVariable}, else data/ at the repository root)." };
+        var command = new Command("export", "Export the graph to files: neo4j-admin CSV, GraphML or JSON.")
+        {
+            format, output, data,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            GraphExport.FormatNames[parse.GetValue(format)!],
+            parse.GetValue(output)!,
+            parse.GetValue(data),
+            Console.Out,
+            Console.Error,
+            cancellationToken));
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(ExportFormat format, string output, string? dataFolder, TextWriter standardOutput, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var folder = DataFolder.Resolve(dataFolder);
+        if (!File.Exists(Path.Combine(folder, GraphStores.SqliteFileName)))
+        {
+            errors.WriteLine($"There is no graph in {folder} ({GraphStores.SqliteFileName} is missing): ingest documents first, or pass --data DIR.");
+            return 1;
+        }
+
+        var options = new GraphStoreOptions { DataFolder = folder };
+        var schema = GraphSchema.Load(Path.Combine(options.SchemaFolder, "schema.json"));
+        await using var store = GraphStores.Create(options, schema);
+        try
+        {
+            var result = await GraphExport.WriteAsync(store, schema, format, output, Path.Combine(options.SchemaFolder, "schema.cypher"), cancellationToken);
+            standardOutput.WriteLine($"Exported {result.Nodes} nodes and {result.Relations} relations from {folder}:");
+            foreach (var file in result.Files)
+            {
+                standardOutput.WriteLine($"  {file}");
+            }
+
+            return 0;
+        }
+        catch (Exception e) when (e is GraphStoreException or IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"Export failed: {e.Message}");
+            return 1;
+        }
+    }
+}
