@@ -5,6 +5,7 @@ var root = new RootCommand("Reads CPPCC documents into the knowledge graph and i
 {
     SegmentCommand.Create(),
     StructureCommand.Create(),
+    ExtractCommand.Create(),
     ExportCommand.Create(),
 };
 

@@ -1,0 +1,685 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>
+/// Activities: concrete actions that are counted, named or dated.
+/// </summary>
+/// <remarks>
+/// <para>What shows an activity in a unit:</para>
+/// <list type="bullet">
+/// <item>a count: a number and a unit of <c>activities.units</c> (次, 场, 场次, 期, 项, 家, 个, 人次), not an
+/// ordinal (第十三期), measuring an action of <c>activities.kinds</c> (走访民营企业603家, 开展学习研讨19次,
+/// 共走访534家民营企业, 举办9场委员读书活动); some units need a particular word (家: 走访, 调研; 个: 议题,
+/// 课题, 案例, 部门; 项: 活动, 计划, 协商), and counts of outputs (提案, 建议, 问题 …) are not activities
+/// but figures of the activity before them (metrics). A count whose clause opens with another actor
+/// (县委、县政府主要领导先后21次参加政协活动) is not the committee's activity;</item>
+/// <item>a quoted title (开展“…”深度走访调研活动, “新春第一会”, “民生专题协商议事月”);</item>
+/// <item>a meeting: 召开, 举办, 组织, 参加 … and a noun ending in 会议, 座谈会, 联谊会, 论坛, 培训班, 竞赛,
+/// 展 … (召开淮台产业融合发展座谈会; 召开企业家联谊会、新的社会阶层人士座谈会 is two), and 在…会议上,
+/// …会议召开之际; a meeting without a title takes the topic quoted with it (围绕“…”召开…);</item>
+/// <item>a campaign without marks: 举办/开展 … 活动 with a specific name of four characters or more
+/// (举办履职成果发布活动), or 开展 … 协商议事/调研/视察/监督 with six or more (开展民生专题协商议事);</item>
+/// <item>a unit that opens with a full date and tells a survey, inspection or visit (…，省政协主席张义珍带队赴淮安专题调研…).</item>
+/// </list>
+/// <para>A count in the clause of a title or meeting completes it (召开专题议政性常委会2次); a count
+/// whose action the paragraph's last uncounted activity names completes that one (开展“…”深度走访调研
+/// 活动 … 共走访534家民营企业).</para>
+/// <para>The activity is conducted (CONDUCTED) by the committee named as the subject of a clause
+/// before it (at the clause's start, or after 由; 市、区政协联合召开: both; not 落实省政协部署), else by a body that 主办 it, else by the committee of a
+/// county-level place opening the clause, else by the committee speaking. It is led (LEADS) by a
+/// person named before it with 带队, 带领 or 率队; held on (HELD_ON) the unit's opening date; located
+/// (LOCATED_IN) at the place that opens its clause or follows 赴, 在, 到; about (ABOUT) the topics
+/// of its title, object and clause (and of a 围绕/聚焦 clause before it); run through an initiative
+/// named before it with 通过, 依托, 在 (or the initiative of its title). 市县两级, 市县联动 … set its scope.</para>
+/// </remarks>
+internal sealed partial class ActivityFinder(ActivityCues cues)
+{
+    private static readonly string[] ActionVerbs = ["组织召开", "组织开展", "召开", "举办", "举行", "开展", "组织", "参加", "走访", "拜访", "落实", "确立", "排定", "委派", "评选", "组织评选"];
+    private static readonly string[] Prepositions = ["围绕", "聚焦", "就", "针对"];
+
+    [GeneratedRegex(@"(?<![第0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>场次|人次|次|场|期|项|家|个)")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:余|多)?(?:件|条|篇|个|项|人|万人)")]
+    private static partial Regex OutputFigure();
+
+    [GeneratedRegex(@"在?(?<np>[\u4e00-\u9fff0-9（）]{3,26}?(?:会议|培训班|研讨会|大会))(?:上|召开之际)")]
+    private static partial Regex AtMeeting();
+
+    public void Find(UnitReading reading)
+    {
+        var triggers = new List<ActivityTrigger>();
+        FindTitled(reading, triggers);
+        FindMeetings(reading, triggers);
+        FindCampaigns(reading, triggers);
+        FindFigures(reading, triggers);
+        if (triggers.Count == 0 && reading.LeadingDateId is not null)
+        {
+            FindDatedSurvey(reading, triggers);
+        }
+
+        var drafts = new List<(ActivityDraft Draft, ActivityTrigger Trigger)>();
+        foreach (var trigger in triggers.OrderBy(t => t.Start))
+        {
+            if (Merge(reading, drafts, trigger) is { } merged)
+            {
+                merged.Spans.Add((reading.Unit, trigger.Start, trigger.End));
+                merged.Scope ??= Scope(reading, trigger);
+                continue;
+            }
+
+            var draft = new ActivityDraft { Kind = trigger.Kind, Name = trigger.Name, Object = trigger.Object, Value = trigger.Value, Unit = trigger.Unit, Year = reading.Year };
+            draft.Spans.Add((reading.Unit, trigger.Start, trigger.End));
+            Resolve(reading, draft, trigger);
+            drafts.Add((draft, trigger));
+            reading.Activities.Add(draft);
+            reading.State.ParagraphActivities.Add(draft);
+        }
+
+        AttachMetrics(reading, drafts);
+    }
+
+    // Quoted titles and topics read as activity titles.
+    private void FindTitled(UnitReading reading, List<ActivityTrigger> triggers)
+    {
+        QuotedName? previous = null;
+        foreach (var quoted in reading.QuotedNames.Where(q => q.Role == QuoteRole.ActivityName))
+        {
+            // Only the first quote of a list (“A”和“B”主席专题协商会议) names the activity.
+            if (previous is not null && previous.End <= quoted.Start && reading.Text[previous.End..quoted.Start] is "" or "和" or "、" or "与")
+            {
+                previous = quoted;
+                continue;
+            }
+
+            previous = quoted;
+            var end = quoted.End;
+            if (quoted.Object is { } objectText)
+            {
+                var at = reading.Text.IndexOf(objectText, quoted.Quote.End, StringComparison.Ordinal);
+                end = at >= 0 ? at + objectText.Length : quoted.End;
+            }
+
+            var kind = cues.KindOf((quoted.Object ?? "") + quoted.Name) ?? (quoted.Name.EndsWith('会') ? "会议" : "活动");
+            var name = NameOfTitle(reading, quoted);
+            triggers.Add(new ActivityTrigger { Start = quoted.Start, End = end, Kind = kind, Name = name, Object = quoted.Object });
+        }
+    }
+
+    // The title without an initiative that heads it: “同心互联·民生专题协商议事月” → 民生专题协商议事月.
+    private static string NameOfTitle(UnitReading reading, QuotedName quoted)
+    {
+        var umbrella = reading.Of(Labels.Initiative).FirstOrDefault(m => m.Start > quoted.Quote.Open && m.End < quoted.Quote.Close);
+        if (umbrella is null)
+        {
+            return quoted.Name;
+        }
+
+        var rest = reading.Text[umbrella.End..quoted.Quote.Close].TrimStart('—', '·', '－', '•');
+        return rest.Length >= 2 ? QuotedNameReader.Clean(rest) : quoted.Name;
+    }
+
+    private void FindMeetings(UnitReading reading, List<ActivityTrigger> triggers)
+    {
+        var text = reading.Text;
+        foreach (var verb in cues.MeetingVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var from = at + verb.Length;
+                if (triggers.Exists(t => t.Start <= at && at < t.End) || (verb.Length == 2 && at >= 2 && cues.MeetingVerbs.Any(v => v.Length == 4 && string.CompareOrdinal(text, at - 2, v, 0, 4) == 0)))
+                {
+                    continue;
+                }
+
+                var (_, clauseEnd) = reading.Unit.ClauseAt(from);
+                foreach (var (start, end, head) in MeetingNouns(reading, from, clauseEnd))
+                {
+                    var objectText = WithoutQuotes(text[start..end]);
+                    var kind = cues.KindOf(objectText) ?? "会议";
+                    triggers.Add(new ActivityTrigger { Start = start, End = end, Kind = kind, Object = objectText });
+                }
+            }
+        }
+
+        foreach (Match match in AtMeeting().Matches(text))
+        {
+            var np = match.Groups["np"];
+            var clause = reading.Unit.ClauseAt(np.Index);
+            var start = Math.Max(np.Index, clause.Start);
+            if (text[start] == '在')
+            {
+                start++;
+            }
+
+            if (np.Index + np.Length - start < 4 || triggers.Exists(t => t.Start < np.Index + np.Length && start < t.End))
+            {
+                continue;
+            }
+
+            var lastAt = text.LastIndexOf('在', np.Index + np.Length - 1, np.Index + np.Length - start);
+            if (lastAt >= start)
+            {
+                start = lastAt + 1;
+            }
+
+            var objectText = text[start..(np.Index + np.Length)];
+            if (objectText.Length < 4 || objectText.Contains("党代会", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            triggers.Add(new ActivityTrigger { Start = start, End = np.Index + np.Length, Kind = "会议", Object = objectText });
+        }
+    }
+
+    // The meeting nouns after a verb: the first noun phrase ending in a meeting word, or each item
+    // of a list of them (企业家联谊会、新的社会阶层人士座谈会). Quotes inside are skipped over.
+    private IEnumerable<(int Start, int End, string Head)> MeetingNouns(UnitReading reading, int from, int clauseEnd)
+    {
+        var text = reading.Text;
+        var itemStart = from;
+        var i = from;
+        while (i < clauseEnd && i - from <= 40)
+        {
+            if (reading.Unit.QuoteAt(i) is { } quote && quote.Open == i)
+            {
+                i = quote.End;
+                continue;
+            }
+
+            if (text[i] == '、')
+            {
+                itemStart = i + 1;
+                i++;
+                continue;
+            }
+
+            var head = cues.MeetingHeads.FirstOrDefault(h => string.CompareOrdinal(text, i, h, 0, h.Length) == 0);
+            if (head is not null)
+            {
+                var end = i + head.Length;
+
+                // A forum without a number or date is the series (an initiative), not one meeting.
+                if (head == "论坛" && reading.LeadingDateId is null && !text.AsSpan(itemStart, end - itemStart).Contains('期'))
+                {
+                    yield break;
+                }
+
+                // 展 in 发展, 会 in 会员: a one-character head must be a word of its own.
+                if (head.Length == 1 && !(reading.Unit.IsWordBoundary(i) && reading.Unit.IsWordBoundary(end)))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (end - itemStart >= 3)
+                {
+                    yield return (itemStart, end, head);
+                }
+
+                if (end < clauseEnd && text[end] == '、')
+                {
+                    itemStart = end + 1;
+                    i = end + 1;
+                    continue;
+                }
+
+                yield break;
+            }
+
+            i++;
+        }
+    }
+
+    private void FindCampaigns(UnitReading reading, List<ActivityTrigger> triggers)
+    {
+        var text = reading.Text;
+        foreach (var verb in cues.CampaignVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var from = at + verb.Length;
+                var (_, clauseEnd) = reading.Unit.ClauseAt(from);
+                var segment = text[from..clauseEnd];
+                if (segment.Length == 0 || segment.AsSpan().ContainsAny("“”《》、") || cues.GenericStarts.Any(g => segment.StartsWith(g, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var activity = segment.IndexOf("活动", StringComparison.Ordinal);
+                if (activity >= 4 && !segment[..activity].Any(char.IsAsciiDigit))
+                {
+                    AddCampaign(triggers, from, from + activity + 2, text);
+                    continue;
+                }
+
+                foreach (var head in new[] { "协商议事", "调研", "视察", "监督" })
+                {
+                    if (segment.EndsWith(head, StringComparison.Ordinal) && segment.Length >= 6)
+                    {
+                        AddCampaign(triggers, from, clauseEnd, text);
+                        break;
+                    }
+                }
+            }
+        }
+
+        void AddCampaign(List<ActivityTrigger> list, int start, int end, string text)
+        {
+            if (list.Exists(t => t.Start < end && start < t.End))
+            {
+                return;
+            }
+
+            var objectText = text[start..end];
+            list.Add(new ActivityTrigger { Start = start, End = end, Kind = cues.KindOf(objectText) ?? "活动", Object = objectText });
+        }
+    }
+
+    private void FindFigures(UnitReading reading, List<ActivityTrigger> triggers)
+    {
+        var text = reading.Text;
+        foreach (Match match in Figure().Matches(text))
+        {
+            var unit = match.Groups["unit"].Value;
+            var cue = cues.Units.FirstOrDefault(u => u.Unit == unit);
+            if (cue is null || Mentions.Numbers.Arabic(match.Groups["n"].Value, match.Groups["mult"].Success ? match.Groups["mult"].Value : null) is not { } value)
+            {
+                continue;
+            }
+
+            var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(match.Index);
+            if (reading.Unit.QuoteAt(match.Index) is { } insideQuote && insideQuote.Open < match.Index)
+            {
+                continue;
+            }
+
+            var before = text[clauseStart..match.Index];
+            var verbAt = FirstVerb(WithoutQuotedText(reading, clauseStart, match.Index));
+            var beforeObject = (verbAt is { } v ? before[v.End..] : before).Trim();
+            beforeObject = StripLeading(beforeObject, ["全年", "共", "累计", "各类", "向", "为", "对"]);
+            var afterNoun = Noun(reading, match.Index + match.Length, clauseEnd);
+            var needs = cue.Needs;
+            var useAfter = afterNoun.Length > 0 && unit is "项" or "家" or "个" or "场" or "人次"
+                && (beforeObject.Length == 0 || beforeObject.EndsWith('等') || (needs.Length > 0 && needs.Any(n => afterNoun.Contains(n, StringComparison.Ordinal))));
+            var objectText = WithoutQuotes(useAfter ? afterNoun : beforeObject.Length > 0 ? beforeObject : afterNoun);
+            var after = text[(match.Index + match.Length)..clauseEnd];
+            var described = before + " " + after;
+            if (cue.Needs.Length > 0 ? !cue.Needs.Any(n => (objectText + (verbAt?.Verb ?? "")).Contains(n, StringComparison.Ordinal)) : cues.KindOf(objectText + (verbAt?.Verb ?? "")) is null)
+            {
+                continue;
+            }
+
+            if (cues.OutputWords.Any(o => objectText.EndsWith(o, StringComparison.Ordinal)) || OpensWithOtherActor(reading, clauseStart, match.Index))
+            {
+                continue;
+            }
+
+            var kind = cues.KindOf((verbAt?.Verb ?? "") + objectText) ?? cues.KindOf(described) ?? "活动";
+            triggers.Add(new ActivityTrigger
+            {
+                Start = useAfter ? (verbAt is { } vv ? clauseStart + vv.Start : match.Index) : Math.Max(clauseStart, match.Index - beforeObject.Length),
+                End = useAfter ? match.Index + match.Length + afterNoun.Length : match.Index + match.Length,
+                Kind = kind,
+                Object = objectText.Length > 0 ? objectText : null,
+                Value = value,
+                Unit = unit,
+                IsFigure = true,
+            });
+        }
+    }
+
+    private void FindDatedSurvey(UnitReading reading, List<ActivityTrigger> triggers)
+    {
+        var text = reading.Text;
+        foreach (var verb in cues.SurveyVerbs)
+        {
+            var at = text.IndexOf(verb, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var (_, clauseEnd) = reading.Unit.ClauseAt(at);
+            var objectText = text[(at + verb.Length)..clauseEnd];
+            triggers.Add(new ActivityTrigger { Start = at, End = clauseEnd, Kind = cues.KindOf(verb) ?? verb, Object = objectText.Length > 0 ? objectText : null });
+            return;
+        }
+    }
+
+    // A count that measures an activity already named: in the same clause, or the paragraph's last
+    // uncounted activity whose title names the count's action.
+    private ActivityDraft? Merge(UnitReading reading, List<(ActivityDraft Draft, ActivityTrigger Trigger)> drafts, ActivityTrigger trigger)
+    {
+        var clause = reading.Unit.ClauseAt(trigger.Start);
+        foreach (var (draft, other) in drafts)
+        {
+            var sameClause = reading.Unit.ClauseAt(other.Start) == clause || other.Start < trigger.End && trigger.Start < other.End;
+            if (!sameClause)
+            {
+                continue;
+            }
+
+            if (trigger.IsFigure && draft.Value is null)
+            {
+                Complete(draft, trigger);
+                return draft;
+            }
+
+            if (!trigger.IsFigure && other.IsFigure && draft.Name is null && trigger.Name is not null)
+            {
+                // 开展文史“四进”活动40余场次: the title of the count read before it.
+                draft.Name = trigger.Name;
+                return draft;
+            }
+
+            if (!trigger.IsFigure && !other.IsFigure && other.Start < trigger.End && trigger.Start < other.End)
+            {
+                draft.Object ??= trigger.Object;
+                return draft;
+            }
+
+            if (!trigger.IsFigure && draft.Name is not null && draft.Object is null)
+            {
+                // 以“新春第一会”形式召开作风建设大会: the meeting the title names.
+                draft.Object = trigger.Object;
+                return draft;
+            }
+        }
+
+        if (!trigger.IsFigure)
+        {
+            return null;
+        }
+
+        var actionWords = cues.Kinds.FirstOrDefault(k => k.Kind == trigger.Kind)?.Words ?? [];
+        for (var k = reading.State.ParagraphActivities.Count - 1; k >= 0; k--)
+        {
+            var candidate = reading.State.ParagraphActivities[k];
+            if (candidate.Value is not null)
+            {
+                continue;
+            }
+
+            var described = (candidate.Name ?? "") + (candidate.Object ?? "");
+            if (actionWords.Any(w => described.Contains(w, StringComparison.Ordinal)))
+            {
+                Complete(candidate, trigger);
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Complete(ActivityDraft draft, ActivityTrigger figure)
+    {
+        draft.Value = figure.Value;
+        draft.Unit = figure.Unit;
+        if (figure.Object is { Length: > 0 } objectText && (draft.Name is not null || draft.Object is null))
+        {
+            draft.Object = objectText;
+        }
+
+        if (draft.Kind is "活动" or "会议")
+        {
+            draft.Kind = figure.Kind;
+        }
+    }
+
+    private void Resolve(UnitReading reading, ActivityDraft draft, ActivityTrigger trigger)
+    {
+        var text = reading.Text;
+        var clause = reading.Unit.ClauseAt(trigger.Start);
+
+        // Who: committees named before it (a coordinated list counts whole), a body that 主办 it,
+        // the committee of a county-level place opening its clause, the speaker.
+        var clauseStarts = reading.Unit.Clauses.Select(c => c.Start).ToHashSet();
+        var committees = reading.Mentions.Where(m => !m.Implied && m.Label == Labels.Committee && m.End <= trigger.Start).OrderBy(m => m.Start).ToList();
+        var actor = committees.LastOrDefault(m => clauseStarts.Contains(m.Start) || Preceded(text, m.Start, "由"));
+        if (actor is not null)
+        {
+            var last = committees.Last(m => m.Start == actor.Start || (m.Start > actor.Start && text[actor.End..m.Start] is "、" or "" or "和" or "与"));
+            var group = new List<Mention> { last };
+            for (var k = committees.Count - 2; k >= 0 && text[committees[k].End..group[0].Start] is "、" or "" or "和" or "与"; k--)
+            {
+                group.Insert(0, committees[k]);
+            }
+
+            foreach (var committee in group)
+            {
+                draft.Conductors.Add((committee.Id, group.Count > 1 ? "联合" : null));
+            }
+        }
+        else if (reading.Mentions.LastOrDefault(m => m.Label == Labels.Body && m.End <= trigger.Start && text.AsSpan(m.End, Math.Min(3, text.Length - m.End)).StartsWith("主办")) is { } host)
+        {
+            draft.Conductors.Add((host.Id, null));
+        }
+        else if (SubjectPlace(reading, clause.Start, trigger.Start) is { } subject
+            && reading.Context.NamedCommittees.TryGetValue((string)subject.Properties["code"], out var placeCommittee))
+        {
+            draft.Conductors.Add((placeCommittee.Id, null));
+        }
+        else if (reading.Speaker is { } speaker)
+        {
+            draft.Conductors.Add((speaker.Id, null));
+        }
+
+        draft.Scope = Scope(reading, trigger);
+
+        // Who led it: a person before it, with 带队, 带领 or 率队 between.
+        if (reading.Mentions.LastOrDefault(m => m.Label == Labels.Person && m.End <= trigger.Start) is { } person
+            && text.AsSpan(person.End, trigger.Start - person.End).ContainsAny("带率"))
+        {
+            draft.LeaderId = person.Id;
+        }
+
+        draft.DateId = reading.LeadingDateId
+            ?? reading.Mentions.FirstOrDefault(m => m.Label == Labels.Date && m.Start >= clause.Start && m.End <= clause.End && m.Properties.ContainsKey("month"))?.Id;
+
+        // Where: the place opening its clause, or after 赴, 在, 到.
+        var place = reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.End <= trigger.Start
+            && (m.Start == clause.Start || (m.Start > 0 && text[m.Start - 1] is '赴' or '在' or '到')));
+        draft.PlaceId = place?.Id;
+
+        // Run through an initiative: named in its title, or before it with 通过, 依托, 在 in its clause or the one before.
+        var reach = PreviousClauseStart(reading, clause);
+        var initiative = reading.Mentions.FirstOrDefault(m => m.Label == Labels.Initiative && m.Start >= trigger.Start && m.End <= trigger.End)
+            ?? reading.Mentions.LastOrDefault(m => m.Label == Labels.Initiative && m.End <= trigger.Start && m.Start >= reach
+                && (Preceded(text, m.Start, "通过") || Preceded(text, m.Start, "依托") || Preceded(text, m.Start, "在")));
+        draft.InitiativeId = initiative?.Id;
+
+        // About: topics of its span and clause, and of a 围绕 clause before it.
+        var topicStart = clause.Start;
+        var previousClause = reading.Unit.Clauses.LastOrDefault(c => c.End <= clause.Start);
+        if (previousClause != default && Prepositions.Any(p => text.AsSpan(previousClause.Start).StartsWith(p)))
+        {
+            topicStart = previousClause.Start;
+        }
+
+        foreach (var topic in reading.Mentions.Where(m => m.Label == Labels.Topic && m.Start >= Math.Min(topicStart, trigger.Start) && m.End <= Math.Max(clause.End, trigger.End)))
+        {
+            if (!draft.TopicIds.Contains(topic.Id))
+            {
+                draft.TopicIds.Add(topic.Id);
+            }
+        }
+
+        // A meeting without a title takes the topic quoted with it: 围绕“…”召开…, 召开…，围绕“…”议题.
+        if (draft.Name is null && !trigger.IsFigure)
+        {
+            var topics = reading.QuotedNames.Where(q => q.Role == QuoteRole.Topic).ToList();
+            var topicBefore = topics.LastOrDefault(q => q.End <= trigger.Start);
+            var topicAfter = topics.FirstOrDefault(q => q.Start >= trigger.End);
+            var chosen = topicBefore is not null && !ParagraphDrafts(reading).Any(d => d != draft && d.Name == topicBefore.Name) ? topicBefore : topicAfter;
+            if (chosen is not null && (chosen.End <= trigger.Start ? FirstOfList(reading, topics, chosen) : chosen) is { } first)
+            {
+                draft.Name = first.Name;
+            }
+        }
+    }
+
+    private static int PreviousClauseStart(UnitReading reading, (int Start, int End) clause)
+    {
+        var before = reading.Unit.Clauses.LastOrDefault(c => c.End <= clause.Start);
+        return before == default ? clause.Start : before.Start;
+    }
+
+    private static IEnumerable<ActivityDraft> ParagraphDrafts(UnitReading reading) => reading.State.ParagraphActivities;
+
+    // The first quote of the list that ends with `last` (“A”“B”召开…: A).
+    private static QuotedName FirstOfList(UnitReading reading, List<QuotedName> topics, QuotedName last)
+    {
+        var first = last;
+        for (var k = topics.IndexOf(last) - 1; k >= 0; k--)
+        {
+            var gap = reading.Text[topics[k].End..first.Start];
+            if (gap is not ("" or "和" or "、" or "与"))
+            {
+                break;
+            }
+
+            first = topics[k];
+        }
+
+        return first;
+    }
+
+    // 市县两级, 市县联动 …: the first scope marker of the unit before the trigger's end.
+    private string? Scope(UnitReading reading, ActivityTrigger trigger)
+    {
+        foreach (var scope in cues.ScopeMarkers)
+        {
+            var at = reading.Text.IndexOf(scope.Marker, StringComparison.Ordinal);
+            if (at >= 0 && at < trigger.End)
+            {
+                return scope.Scope;
+            }
+        }
+
+        return null;
+    }
+
+    // The place that opens a clause, the last of a chain (阜宁县罗桥镇: 罗桥镇).
+    private static Mention? SubjectPlace(UnitReading reading, int clauseStart, int before)
+    {
+        var subject = reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.Start == clauseStart && m.End <= before);
+        while (subject is not null && reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.Start == subject.End) is { } next)
+        {
+            subject = next;
+        }
+
+        return subject;
+    }
+
+    private static bool Preceded(string text, int start, string word) =>
+        start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
+
+    // Output figures (收集问题建议1648条) in a unit go to the activity nearest before them, else after.
+    private static void AttachMetrics(UnitReading reading, List<(ActivityDraft Draft, ActivityTrigger Trigger)> drafts)
+    {
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+
+        var text = reading.Text;
+        foreach (Match match in OutputFigure().Matches(text))
+        {
+            if (drafts.Any(d => d.Trigger.Start <= match.Index && match.Index < d.Trigger.End))
+            {
+                continue;
+            }
+
+            var clause = reading.Unit.ClauseAt(match.Index);
+            var owner = drafts.LastOrDefault(d => d.Trigger.End <= match.Index).Draft ?? drafts[0].Draft;
+            var metric = text[clause.Start..clause.End];
+            if (!owner.Metrics.Contains(metric))
+            {
+                owner.Metrics.Add(metric);
+            }
+        }
+    }
+
+    private bool OpensWithOtherActor(UnitReading reading, int clauseStart, int before) =>
+        cues.OtherActors.Any(a => reading.Text.AsSpan(clauseStart, before - clauseStart).StartsWith(a));
+
+    // The first action verb of the clause before the count (开展主席走访、委员视察…: 开展).
+    private static (string Verb, int Start, int End)? FirstVerb(string before)
+    {
+        (string, int, int)? best = null;
+        foreach (var verb in ActionVerbs)
+        {
+            var at = before.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && (best is null || at < best.Value.Item2 || (at == best.Value.Item2 && verb.Length > best.Value.Item1.Length)))
+            {
+                best = (verb, at, at + verb.Length);
+            }
+        }
+
+        return best;
+    }
+
+    private static string StripLeading(string text, string[] words)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var word in words)
+            {
+                if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
+                {
+                    text = text[word.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    // The noun phrase a count is followed by (534家民营企业, 9场委员读书活动向社会…): its words up
+    // to the first verb, preposition or punctuation.
+    private static string Noun(UnitReading reading, int from, int clauseEnd)
+    {
+        var end = from;
+        foreach (var token in reading.Unit.Tokens)
+        {
+            if (token.End <= from)
+            {
+                continue;
+            }
+
+            if (token.Start != end || token.End > clauseEnd || token.Tag is "v" or "p" or "x" or "c" or "uj" or "d" or "m")
+            {
+                break;
+            }
+
+            end = token.End;
+        }
+
+        return reading.Text[from..end];
+    }
+
+    // The text with what is inside quotes blanked out (a verb in a quoted title is not the clause's verb).
+    private static string WithoutQuotedText(UnitReading reading, int start, int end)
+    {
+        var chars = reading.Text[start..end].ToCharArray();
+        foreach (var quote in reading.Unit.Quotes)
+        {
+            for (var i = Math.Max(quote.InnerStart, start); i < Math.Min(quote.InnerEnd, end); i++)
+            {
+                chars[i - start] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string WithoutQuotes(string text) => text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using KnowledgeGraph.Core.Extraction.Mentions;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>
+/// Turns the document's activity drafts into Activity mentions and their relations (CONDUCTED,
+/// ABOUT, HELD_ON, LOCATED_IN, LEADS, REPORTED_BY).
+/// </summary>
+/// <remarks>
+/// Ids are <c>activity:{lead committee}:{kind}:{title or object}:{year}</c> (政协淮安市委员会:走访:
+/// 助力民营经济健康发展、高质量发展:2023), so the same activity read again gets the same id; two
+/// different counts that would share an id are told apart by their figure (<c>…:19次</c>).
+/// </remarks>
+internal static class ActivityNodes
+{
+    public static void Add(IEnumerable<ActivityDraft> drafts, DocumentFindings findings)
+    {
+        var values = new Dictionary<string, (double?, string?)>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            var lead = draft.LeadId is { } leadId ? leadId[(leadId.IndexOf(':') + 1)..] : "未知";
+            var key = Key(draft.Name ?? draft.Object ?? draft.Kind);
+            var year = draft.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
+            var id = $"activity:{lead}:{draft.Kind}:{key}:{year}";
+            if (values.TryGetValue(id, out var seen) && seen != (draft.Value, draft.Unit))
+            {
+                id += string.Create(CultureInfo.InvariantCulture, $":{draft.Value}{draft.Unit}");
+            }
+
+            values.TryAdd(id, (draft.Value, draft.Unit));
+            var name = draft.Name ?? draft.Object ?? draft.Kind;
+            foreach (var (unit, start, end) in draft.Spans)
+            {
+                var mention = new Mention(Labels.Activity, id, name, unit, start, end);
+                Describe(mention, draft);
+                findings.Add(mention);
+            }
+
+            var (firstUnit, firstStart, firstEnd) = draft.Spans[0];
+            foreach (var (conductor, role) in draft.Conductors.Distinct())
+            {
+                var fact = new RelationFact("CONDUCTED", conductor, id, firstUnit, firstStart, firstEnd);
+                if (role is not null)
+                {
+                    fact.Properties["role"] = role;
+                }
+                else if (draft.Scope is not null)
+                {
+                    fact.Properties["role"] = "牵头";
+                }
+
+                findings.Relations.Add(fact);
+            }
+
+            foreach (var topic in draft.TopicIds)
+            {
+                findings.Relations.Add(new RelationFact("ABOUT", id, topic, firstUnit, firstStart, firstEnd));
+            }
+
+            if (draft.DateId is { } date)
+            {
+                findings.Relations.Add(new RelationFact("HELD_ON", id, date, firstUnit, firstStart, firstEnd));
+            }
+
+            if (draft.PlaceId is { } place)
+            {
+                findings.Relations.Add(new RelationFact("LOCATED_IN", id, place, firstUnit, firstStart, firstEnd));
+            }
+
+            if (draft.LeaderId is { } leader)
+            {
+                findings.Relations.Add(new RelationFact("LEADS", leader, id, firstUnit, firstStart, firstEnd));
+            }
+
+            foreach (var (body, unit, start, end) in draft.ReportedBy)
+            {
+                findings.Relations.Add(new RelationFact("REPORTED_BY", id, body, unit, start, end));
+            }
+        }
+    }
+
+    private static void Describe(Mention mention, ActivityDraft draft)
+    {
+        mention.Properties["kind"] = draft.Kind;
+        if (draft.Year is { } year)
+        {
+            mention.Properties["year"] = (long)year;
+        }
+
+        if (draft.Value is { } value)
+        {
+            mention.Properties["value"] = value;
+        }
+
+        if (draft.Unit is { } unit)
+        {
+            mention.Properties["unit"] = unit;
+        }
+
+        if (draft.Object is { } objectText)
+        {
+            mention.Properties["object"] = objectText;
+        }
+
+        if (draft.Metrics.Count > 0)
+        {
+            mention.Properties["metrics"] = string.Join("；", draft.Metrics);
+        }
+
+        if (draft.TopicIds.Count > 0)
+        {
+            mention.Properties["topic"] = draft.TopicIds[0]["topic:".Length..];
+        }
+
+        if (draft.Scope is { } scope)
+        {
+            mention.Properties["scope"] = scope;
+        }
+
+        if (draft.InitiativeId is { } initiative)
+        {
+            mention.Properties["initiative"] = initiative;
+        }
+    }
+
+    private static string Key(string text)
+    {
+        var key = new string(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '‘' or '’' or ':')).ToArray());
+        return key.Length <= 40 ? key : key[..40];
+    }
+}

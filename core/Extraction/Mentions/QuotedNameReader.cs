@@ -1,0 +1,451 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// Tells quoted names apart: initiatives, activity titles, topics, regulations, awards, bodies,
+/// and the slogans that are none of these.
+/// </summary>
+/// <remarks>
+/// <para>The name is the quoted text without inner quotes. A one- or two-character name is a pun
+/// completed by the nouns that follow it (“码”上议 → 码上议, “慧”提案系统 → 慧提案系统, “四最”工作法
+/// → 四最工作法), up to a word that only says what kind of thing it is (平台, 工作, 活动 …). A
+/// name of digits and signs (“111”, “1+15+N”) keeps the noun that follows (111工程).</para>
+/// <para>Rules, first that applies:</para>
+/// <list type="number">
+/// <item>a known initiative (graph-schema/initiatives.json), or a list or a “A—B”/“A·B” compound whose
+/// first part is one, is an initiative (the last part belongs to the first); it may also title an
+/// activity (“同心互联”…活动);</item>
+/// <item>a slogan of graph-schema/slogans.txt, or a number and a measure word (两个确立, 五件大事), is a slogan;</item>
+/// <item>“…”制度 is a regulation (not “…”制度体系);</item>
+/// <item>after an award verb (获评, 荣获 …), or before a ranking list (榜单), an award;</item>
+/// <item>the head noun after the quote decides (skipping 等, a number and measure word, and a
+/// bracket): the last cue noun that starts within ten characters and before any cue verb —
+/// 活动, 协商会, 视察 … make an activity title, 议题, 主题, 课题 a topic, 平台, 系统, 机制, 工程,
+/// 工作法 … an initiative, 队伍 and 微信公众号 a body, and 名片, 格局, 体系, 目标 … nothing;</item>
+/// <item>a name that ends in 会 or 月 titles an activity (“新春第一会”, “调研月”); a list (“A、B”)
+/// or a clause is a slogan; a name that ends in 在线, 倡议, 平台, 日 … is an initiative;</item>
+/// <item>after 围绕 or 就, a topic; after 开展 or 组织 and before …工作, an activity's title;</item>
+/// <item>the nearest cue verb before the quote in its clause decides: 打造, 创设, 建立, 推出, 实施,
+/// 深化, 开展 … an initiative; 坚定, 增强, 做到, 唱响 … a slogan;</item>
+/// <item>otherwise nothing is read.</item>
+/// </list>
+/// </remarks>
+internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
+{
+    // Words that say what kind of thing a name is, not part of a pun's name.
+    private static readonly string[] Containers = ["平台", "工作", "活动", "品牌", "建设", "融合", "与", "和", "机制", "模式", "制度", "在线", "工程", "行动"];
+
+    private readonly QuotedNameCues _cues = vocabulary.Cues.QuotedNames;
+    private readonly string[] _allVerbs = vocabulary.Cues.QuotedNames.InitiativeVerbs
+        .Concat(vocabulary.Cues.QuotedNames.SloganVerbs)
+        .Concat(vocabulary.Cues.QuotedNames.AwardVerbs)
+        .Concat(vocabulary.Cues.Activities.MeetingVerbs)
+        .Concat(vocabulary.Cues.Activities.CampaignVerbs)
+        .Distinct()
+        .OrderByDescending(v => v.Length)
+        .ToArray();
+
+    [GeneratedRegex(@"^(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|张|支|项|条|大|类|种)")]
+    private static partial Regex CountPrefix();
+
+    [GeneratedRegex(@"^[0-9A-Za-z+＋×.·\-]+$")]
+    private static partial Regex SignsOnly();
+
+    /// <summary>Every quoted name of the unit (titles in 《》 excepted), read in context.</summary>
+    public List<QuotedName> Read(TextUnit unit)
+    {
+        var result = new List<QuotedName>();
+        var quotes = unit.Quotes.Where(q => !q.IsTitle).ToList();
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            result.AddRange(ReadOne(unit, quotes, k));
+        }
+
+        return result;
+    }
+
+    private IEnumerable<QuotedName> ReadOne(TextUnit unit, List<QuotedSpan> quotes, int k)
+    {
+        var text = unit.Text;
+        var quote = quotes[k];
+        var clean = Clean(quote.Inner(text));
+        if (clean.Length == 0)
+        {
+            yield break;
+        }
+
+        var listEnd = ListEnd(text, quotes, k);
+        var (headStart, headEnd) = HeadRegion(unit, listEnd);
+        var head = FindHead(text, headStart, headEnd);
+        var verb = VerbBefore(unit, quote);
+
+        // 1. Known initiatives, lists and compounds of them.
+        var known = KnownParts(text, quote, clean);
+        if (known.Count > 0)
+        {
+            foreach (var part in known)
+            {
+                yield return part with { Head = head?.Word, Verb = verb };
+            }
+
+            if (head is { Role: QuoteRole.ActivityName } activity)
+            {
+                yield return new QuotedName(quote, clean, QuoteRole.ActivityName, quote.Open, quote.End, activity.Word, verb, text[headStart..activity.End]);
+            }
+
+            yield break;
+        }
+
+        // A pun on a name (“码”上议) is completed by the nouns after it, unless they begin an activity's title.
+        var name = clean;
+        var end = quote.End;
+        if (clean.Length <= 2 && head is not { Role: QuoteRole.ActivityName } && listEnd == quote.End)
+        {
+            (name, end) = Complete(unit, clean, quote.End);
+            if (vocabulary.Initiatives.Find(name) is { } knownPun)
+            {
+                yield return new QuotedName(quote, knownPun.Name, QuoteRole.Initiative, quote.Open, end, null, verb) { Kind = knownPun.Kind, Umbrella = knownPun.PartOf };
+                yield break;
+            }
+
+            if (end > quote.End)
+            {
+                (headStart, headEnd) = HeadRegion(unit, end);
+                head = FindHead(text, headStart, headEnd);
+            }
+        }
+
+        // 2. Slogans.
+        if (vocabulary.Slogans.IsSlogan(clean))
+        {
+            yield return new QuotedName(quote, clean, QuoteRole.Slogan, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
+        // 3. “…”制度.
+        if (string.CompareOrdinal(text, listEnd, "制度", 0, 2) == 0
+            && !vocabulary.Cues.Regulations.NotAfterSuffix.Any(s => string.CompareOrdinal(text, listEnd + 2, s, 0, s.Length) == 0))
+        {
+            yield return new QuotedName(quote, clean + "制度", QuoteRole.Regulation, quote.Open, listEnd + 2, "制度", verb);
+            yield break;
+        }
+
+        // 4. Awards.
+        if (verb is not null && _cues.AwardVerbs.Contains(verb) || head is { Role: QuoteRole.Award })
+        {
+            yield return new QuotedName(quote, clean, QuoteRole.Award, quote.Open, quote.End, head?.Word, verb);
+            yield break;
+        }
+
+        // A name of digits and signs keeps the noun after it: “111”工程, “1+15+N”协商议事平台.
+        if (SignsOnly().IsMatch(clean))
+        {
+            if (head is { Role: QuoteRole.Initiative } signed && signed.Start >= listEnd)
+            {
+                var full = clean + text[listEnd..signed.End];
+                yield return new QuotedName(quote, full, QuoteRole.Initiative, quote.Open, signed.End, signed.Word, verb) { Kind = signed.Word };
+            }
+
+            yield break;
+        }
+
+        // 5. The head noun.
+        if (head is { } h && h.Role != QuoteRole.Unknown)
+        {
+            var role = h.Role;
+            if (role == QuoteRole.Initiative && IsList(clean))
+            {
+                // “绿、黄、红”三色管理法: the list describes; the name is the noun phrase after it.
+                if (listEnd == quote.End && h.End - quote.End is >= 2 and <= 8)
+                {
+                    var named = text[quote.End..h.End];
+                    yield return new QuotedName(quote, named, QuoteRole.Initiative, quote.Open, h.End, h.Word, verb) { Kind = h.Word };
+                }
+
+                yield break;
+            }
+
+            if (role == QuoteRole.ActivityName && text.AsSpan(headStart, h.End - headStart).ContainsAny("召开举办组织"))
+            {
+                role = QuoteRole.Topic;
+            }
+
+            var objectText = role == QuoteRole.ActivityName ? text[headStart..h.End] : null;
+            yield return new QuotedName(quote, name, role, quote.Open, role == QuoteRole.Initiative ? Math.Max(end, quote.End) : quote.End, h.Word, verb, objectText) { Kind = role == QuoteRole.Initiative ? h.Word : null };
+            yield break;
+        }
+
+        if (head is { Role: QuoteRole.Unknown })
+        {
+            // 名片, 格局, 体系 …: a description, not a name.
+            yield break;
+        }
+
+        // What a meeting or survey is about: 围绕“…”, 就“…”.
+        if (verb is "围绕" or "就")
+        {
+            yield return new QuotedName(quote, clean, QuoteRole.Topic, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
+        // 开展“四名”史料征集编撰工作: a campaign's work.
+        if (verb is not null && vocabulary.Cues.Activities.CampaignVerbs.Contains(verb) && text.AsSpan(headStart, headEnd - headStart).EndsWith("工作"))
+        {
+            yield return new QuotedName(quote, clean, QuoteRole.ActivityName, quote.Open, quote.End, "工作", verb, text[headStart..headEnd]);
+            yield break;
+        }
+
+        // 6. The name's own ending, lists and clauses.
+        if (name.Length >= 3 && _cues.ActivityNameSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)))
+        {
+            yield return new QuotedName(quote, name, QuoteRole.ActivityName, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
+        if (IsList(clean) || clean.Contains(' ', StringComparison.Ordinal))
+        {
+            yield return new QuotedName(quote, clean, QuoteRole.Slogan, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
+        if (name.Length >= 3 && _cues.InitiativeSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)))
+        {
+            yield return new QuotedName(quote, name, QuoteRole.Initiative, quote.Open, end, null, verb);
+            yield break;
+        }
+
+        // 7. The verb before.
+        if (name.Length >= 2 && verb is not null)
+        {
+            if (_cues.SloganVerbs.Contains(verb))
+            {
+                yield return new QuotedName(quote, name, QuoteRole.Slogan, quote.Open, quote.End, null, verb);
+            }
+            else if (_cues.InitiativeVerbs.Contains(verb))
+            {
+                yield return new QuotedName(quote, name, QuoteRole.Initiative, quote.Open, end, null, verb);
+            }
+        }
+    }
+
+    /// <summary>The quoted text without its inner quote marks and outer spaces.</summary>
+    public static string Clean(string inner) =>
+        inner.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal)
+            .Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Trim();
+
+    private static bool IsList(string name) => name.Contains('、') || name.Contains('，') || name.Contains(',');
+
+    // Known initiatives in the quote: the whole name, each item of a list, or a compound A—B / A·B
+    // whose first part is known (the last part then belongs to it).
+    private List<QuotedName> KnownParts(string text, QuotedSpan quote, string clean)
+    {
+        var found = new List<QuotedName>();
+        if (vocabulary.Initiatives.Find(clean) is { } whole)
+        {
+            found.Add(new QuotedName(quote, whole.Name, QuoteRole.Initiative, quote.Open, quote.End, null, null) { Kind = whole.Kind, Umbrella = whole.PartOf });
+            return found;
+        }
+
+        if (clean.Contains('、'))
+        {
+            var items = new List<(string Item, int Start, int End)>();
+            var offset = quote.InnerStart;
+            foreach (var item in quote.Inner(text).Split('、'))
+            {
+                items.Add((Clean(item), offset, offset + item.Length));
+                offset += item.Length + 1;
+            }
+
+            if (items.All(i => vocabulary.Initiatives.Find(i.Item) is not null))
+            {
+                foreach (var (item, start, end) in items)
+                {
+                    var known = vocabulary.Initiatives.Find(item)!;
+                    found.Add(new QuotedName(quote, known.Name, QuoteRole.Initiative, start, end, null, null) { Kind = known.Kind, Umbrella = known.PartOf });
+                }
+            }
+
+            return found;
+        }
+
+        var separator = clean.IndexOfAny(['—', '·', '－', '•']);
+        if (separator > 0 && vocabulary.Initiatives.Find(clean[..separator].TrimEnd('—')) is { } umbrella)
+        {
+            var rest = clean[(separator + 1)..].TrimStart('—', '·');
+            var inner = quote.Inner(text);
+            var cut = inner.IndexOfAny(['—', '·', '－', '•']);
+            found.Add(new QuotedName(quote, umbrella.Name, QuoteRole.Initiative, quote.InnerStart, quote.InnerStart + cut, null, null) { Kind = umbrella.Kind });
+            if (vocabulary.Initiatives.Find(rest) is { } part)
+            {
+                var partStart = quote.InnerStart + cut + 1;
+                while (partStart < quote.InnerEnd && text[partStart] is '—' or '·')
+                {
+                    partStart++;
+                }
+
+                found.Add(new QuotedName(quote, part.Name, QuoteRole.Initiative, partStart, quote.InnerEnd, null, null) { Kind = part.Kind, Umbrella = umbrella.Name, Compound = inner });
+            }
+        }
+
+        return found;
+    }
+
+    // “A”“B”, “A”和“B”, “A”、“B”: the end of the last quote of the list that starts at quotes[k].
+    private static int ListEnd(string text, List<QuotedSpan> quotes, int k)
+    {
+        var end = quotes[k].End;
+        for (var n = k + 1; n < quotes.Count; n++)
+        {
+            var gap = text[end..quotes[n].Open];
+            if (gap is "" or "、" or "和" or "与" or "及")
+            {
+                end = quotes[n].End;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // Where the head noun is looked for: after the list, skipping 等, a count (两张, 25个) and a
+    // bracket, to the clause's end, the next quote, or a cue verb.
+    private (int Start, int End) HeadRegion(TextUnit unit, int from)
+    {
+        var text = unit.Text;
+        var start = from;
+        if (start < text.Length && text[start] is '（' or '(')
+        {
+            var close = text.IndexOfAny(['）', ')'], start);
+            if (close > 0 && close - start < 8)
+            {
+                start = close + 1;
+            }
+        }
+
+        var count = CountPrefix().Match(text[start..]);
+        if (count.Success)
+        {
+            start += count.Length;
+        }
+        else if (start < text.Length && text[start] == '等')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start < 14 && !QuoteReader.IsClauseEnd(text[end]) && text[end] is not ('“' or '‘' or '《' or '、'))
+        {
+            end++;
+        }
+
+        foreach (var verb in _allVerbs)
+        {
+            var at = text.IndexOf(verb, start, end - start, StringComparison.Ordinal);
+            if (at >= start && at < end && at > start)
+            {
+                end = at;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private sealed record Head(string Word, QuoteRole Role, int Start, int End);
+
+    // The last cue noun that starts within ten characters of the region's start.
+    private Head? FindHead(string text, int start, int end)
+    {
+        Head? best = null;
+        void Consider(IEnumerable<string> words, QuoteRole role)
+        {
+            foreach (var word in words)
+            {
+                for (var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal); at >= 0 && at - start < 10; at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
+                {
+                    var wordEnd = at + word.Length;
+                    if (wordEnd > end)
+                    {
+                        break;
+                    }
+
+                    if (best is null || wordEnd > best.End || (wordEnd == best.End && word.Length > best.Word.Length))
+                    {
+                        best = new Head(word, role, at, wordEnd);
+                    }
+                }
+            }
+        }
+
+        Consider(_cues.ActivityHeads, QuoteRole.ActivityName);
+        Consider(_cues.TopicHeads, QuoteRole.Topic);
+        Consider(_cues.InitiativeHeads, QuoteRole.Initiative);
+        Consider(_cues.BodyHeads, QuoteRole.Body);
+        Consider(_cues.RankingMarks, QuoteRole.Award);
+        Consider(_cues.OtherHeads, QuoteRole.Unknown);
+        return best;
+    }
+
+    // The nearest cue verb before the quote in its clause, quoted text excluded.
+    private string? VerbBefore(TextUnit unit, QuotedSpan quote)
+    {
+        var (clauseStart, _) = unit.ClauseAt(quote.Open);
+        var text = unit.Text;
+        var chars = text[clauseStart..quote.Open].ToCharArray();
+        foreach (var other in unit.Quotes)
+        {
+            for (var i = Math.Max(other.Open, clauseStart); i <= other.Close && i < quote.Open; i++)
+            {
+                chars[i - clauseStart] = ' ';
+            }
+        }
+
+        var prefix = new string(chars);
+        string? best = null;
+        var bestEnd = -1;
+        foreach (var verb in _allVerbs)
+        {
+            var at = prefix.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && at + verb.Length > bestEnd)
+            {
+                best = verb;
+                bestEnd = at + verb.Length;
+            }
+        }
+
+        return best;
+    }
+
+    // Completes a pun with the words after the quote: up to two content words (nouns, verbs,
+    // adjectives, idioms), stopping at a container noun (系统 stays after a first word: “慧”提案系统).
+    private static (string Name, int End) Complete(TextUnit unit, string clean, int from)
+    {
+        var name = clean;
+        var end = from;
+        var taken = 0;
+        foreach (var token in unit.Tokens.Where(t => t.Start >= from))
+        {
+            if (token.Start != end || taken == 2 || !token.Word.All(c => c is >= '\u4E00' and <= '\u9FFF'))
+            {
+                break;
+            }
+
+            var isSystem = token.Word == "系统" && taken > 0;
+            if (!isSystem && (Containers.Contains(token.Word) || token.Tag.Length == 0 || !"nvajli".Contains(token.Tag[0])))
+            {
+                break;
+            }
+
+            name += token.Word;
+            end = token.End;
+            taken++;
+        }
+
+        return (name, end);
+    }
+}

@@ -1,0 +1,49 @@
+using KnowledgeGraph.Core.Extraction.Activities;
+using KnowledgeGraph.Core.Extraction.Context;
+
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// What the reader carries from one unit to the next: the committee speaking, the year of the
+/// current part (a "2024年工作安排" heading starts a part about 2024), the last initiative and
+/// activities of the paragraph (for "获评…" without a subject, and figures that complete an
+/// activity named before them).
+/// </summary>
+internal sealed class ReadingState(CommitteeIdentity? issuer)
+{
+    /// <summary>The committee the text currently speaks for: the last one named as a clause's subject, else the issuer.</summary>
+    public CommitteeIdentity? Speaker { get; set; } = issuer;
+
+    /// <summary>The year of the current part of the document, set by a heading with a year.</summary>
+    public int? PartYear { get; set; }
+
+    public string? ParagraphId { get; private set; }
+
+    public string? SectionId { get; private set; }
+
+    /// <summary>The last initiative mentioned in the current paragraph.</summary>
+    public Mention? LastInitiativeInParagraph { get; set; }
+
+    /// <summary>The last initiative mentioned in the current section.</summary>
+    public Mention? LastInitiativeInSection { get; set; }
+
+    /// <summary>Activities of the current paragraph, in order.</summary>
+    public List<ActivityDraft> ParagraphActivities { get; } = [];
+
+    /// <summary>Called at each unit: forgets what belonged to the previous paragraph or section.</summary>
+    public void Enter(string sectionId, string? paragraphId)
+    {
+        if (sectionId != SectionId)
+        {
+            SectionId = sectionId;
+            LastInitiativeInSection = null;
+        }
+
+        if (paragraphId != ParagraphId)
+        {
+            ParagraphId = paragraphId;
+            LastInitiativeInParagraph = null;
+            ParagraphActivities.Clear();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// Named rules: titles in 《…》 that end in a rule word (办法, 条例, 实施意见, 制度, 规则 …),
+/// quoted “…”制度, and rules named without marks after a verb (修订市政协协商工作规则, 严格执行重大事项
+/// 请示报告制度, 研究制定委员联系服务界别群众办法).
+/// </summary>
+/// <remarks>
+/// A name without marks runs from the nearest verb of <c>adoptionVerbs</c> in its clause to the
+/// rule word; it must be long enough (4 characters before 办法/规则…, 7 before 制度, so that
+/// 联系制度 and 机关内部管理制度 stay generic), hold no generic word (各项, 等 …), and the rule word
+/// must not continue (制度机制, 制度体系). A clause that is nothing but the rule's name also names it.
+/// The verb says whether the rule was adopted (修订, 制定, 出台, 建立 …: ADOPTED by the committee or
+/// body named before it in the sentence, else the one speaking) or only applied (执行, 落实, 学习).
+/// Ids are <c>regulation:{name}</c>.
+/// </remarks>
+internal sealed class RegulationFinder(RegulationCues cues)
+{
+    private static readonly string[] AdoptingVerbs = ["建立健全", "研究出台", "研究制定", "联合出台", "修订完善", "修订", "制定", "出台", "印发", "建立", "健全", "完善"];
+
+    public void Find(UnitReading reading)
+    {
+        var text = reading.Text;
+        foreach (var title in reading.Unit.Quotes.Where(q => q.IsTitle))
+        {
+            var inner = title.Inner(text);
+            var suffix = cues.TitleSuffixes.FirstOrDefault(s => inner.EndsWith(s, StringComparison.Ordinal));
+            if (suffix is not null && inner.Length > suffix.Length)
+            {
+                Add(reading, inner, suffix, title.Open, title.End, VerbBefore(text, reading.Unit.ClauseAt(title.Open).Start, title.Open));
+            }
+        }
+
+        foreach (var quoted in reading.QuotedNames.Where(q => q.Role == QuoteRole.Regulation))
+        {
+            Add(reading, quoted.Name, "制度", quoted.Start, quoted.End, quoted.Verb);
+        }
+
+        FindPlain(reading);
+    }
+
+    private void FindPlain(UnitReading reading)
+    {
+        var text = reading.Text;
+        foreach (var suffix in cues.PlainSuffixes)
+        {
+            for (var at = text.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(suffix, at + suffix.Length, StringComparison.Ordinal))
+            {
+                var end = at + suffix.Length;
+                if (reading.Unit.QuoteAt(at) is not null || reading.IsTaken(at, end, Labels.Regulation, Labels.Initiative)
+                    || cues.NotAfterSuffix.Any(s => string.CompareOrdinal(text, end, s, 0, s.Length) == 0))
+                {
+                    continue;
+                }
+
+                var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(at);
+                var verb = VerbBefore(text, clauseStart, at);
+                int nameStart;
+                if (verb is { } v)
+                {
+                    nameStart = v.End;
+                }
+                else if (clauseEnd == end)
+                {
+                    // The clause is only the rule's name; a one-character verb before it is dropped.
+                    nameStart = clauseStart;
+                    if (reading.Unit.Tokens.FirstOrDefault(t => t.Start == clauseStart) is { Word.Length: 1, Tag: ['v', ..] })
+                    {
+                        nameStart++;
+                    }
+                }
+                else
+                {
+                    continue;
+                }
+
+                var name = text[nameStart..end];
+                var minimum = suffix == "制度" ? cues.MinimumPlainSystemNameLength : cues.MinimumPlainNameLength;
+                if (at - nameStart < minimum || at - nameStart > 40 || cues.GenericWords.Any(g => name.Contains(g, StringComparison.Ordinal))
+                    || !name.All(c => c is >= '\u4E00' and <= '\u9FFF' or '、'))
+                {
+                    continue;
+                }
+
+                Add(reading, name, suffix, nameStart, end, verb?.Verb);
+            }
+        }
+    }
+
+    private (string Verb, int End)? VerbBefore(string text, int clauseStart, int at)
+    {
+        (string Verb, int End)? best = null;
+        foreach (var verb in cues.AdoptionVerbs.Concat(["学习", "深入学习"]))
+        {
+            var found = text.LastIndexOf(verb, at - 1 < clauseStart ? clauseStart : at - 1, Math.Max(0, at - clauseStart), StringComparison.Ordinal);
+            if (found >= clauseStart && found + verb.Length <= at && (best is null || found + verb.Length > best.Value.End || (found + verb.Length == best.Value.End && verb.Length > best.Value.Verb.Length)))
+            {
+                best = (verb, found + verb.Length);
+            }
+        }
+
+        return best;
+    }
+
+    private static void Add(UnitReading reading, string name, string kind, int start, int end, (string Verb, int End)? verb) =>
+        Add(reading, name, kind, start, end, verb?.Verb);
+
+    private static void Add(UnitReading reading, string name, string kind, int start, int end, string? verb)
+    {
+        if (reading.IsTaken(start, end, Labels.Regulation))
+        {
+            return;
+        }
+
+        var mention = new Mention(Labels.Regulation, "regulation:" + name, name, reading.Unit, start, end);
+        mention.Properties["kind"] = kind;
+        reading.Add(mention);
+        if (verb is null || !AdoptingVerbs.Contains(verb))
+        {
+            return;
+        }
+
+        if (reading.Year is { } year)
+        {
+            mention.Properties["year"] = (long)year;
+        }
+
+        var adopters = reading.Mentions.Where(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End <= start && m.Unit == reading.Unit).ToList();
+        var ids = adopters.Count > 0 ? Coordinated(adopters, reading.Text) : reading.Speaker is { } speaker ? [speaker.Id] : [];
+        foreach (var id in ids)
+        {
+            var fact = new RelationFact("ADOPTED", id, mention.Id, reading.Unit, start, end);
+            if (reading.Year is { } y)
+            {
+                fact.Properties["year"] = (long)y;
+            }
+
+            reading.Relate(fact);
+        }
+    }
+
+    // The last adopter, with those listed right before it (区委办、政府办、政协办联合出台).
+    private static List<string> Coordinated(List<Mention> adopters, string text)
+    {
+        var ordered = adopters.OrderBy(m => m.Start).ToList();
+        var result = new List<string> { ordered[^1].Id };
+        for (var k = ordered.Count - 2; k >= 0; k--)
+        {
+            var gap = text[ordered[k].End..ordered[k + 1].Start];
+            if (gap is not ("、" or "和" or "与" or ""))
+            {
+                break;
+            }
+
+            result.Insert(0, ordered[k].Id);
+        }
+
+        return result.Distinct().ToList();
+    }
+}

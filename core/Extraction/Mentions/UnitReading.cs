@@ -1,0 +1,70 @@
+using KnowledgeGraph.Core.Extraction.Activities;
+using KnowledgeGraph.Core.Extraction.Context;
+using KnowledgeGraph.Core.Extraction.Reading;
+
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// One unit being read: what the finders have found in it so far, the document's context, and
+/// the state carried between units. Finders run in a fixed order and each sees what the earlier
+/// ones found (the activity finder sees the committees and people).
+/// </summary>
+internal sealed class UnitReading(TextUnit unit, DocumentText document, DocumentContext context, ReadingState state, DocumentFindings findings, List<ActivityDraft> activities)
+{
+    private readonly List<Mention> _mentions = [];
+
+    public TextUnit Unit { get; } = unit;
+
+    public string Text => Unit.Text;
+
+    public DocumentText Document { get; } = document;
+
+    public DocumentContext Context { get; } = context;
+
+    public ReadingState State { get; } = state;
+
+    public DocumentFindings Findings { get; } = findings;
+
+    /// <summary>Every activity of the document so far.</summary>
+    public List<ActivityDraft> Activities { get; } = activities;
+
+    /// <summary>This unit's mentions so far.</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>The committee this unit speaks for (set by the committee finder).</summary>
+    public CommitteeIdentity? Speaker { get; set; }
+
+    /// <summary>The year this unit is about: its own leading date, else the part's, else the document's.</summary>
+    public int? Year { get; set; }
+
+    /// <summary>The id of the Date node of a full date the unit opens with (2023年9月5日，…), or null.</summary>
+    public string? LeadingDateId { get; set; }
+
+    /// <summary>The unit's quoted names, as <see cref="QuotedNameReader"/> read them.</summary>
+    public IReadOnlyList<QuotedName> QuotedNames { get; set; } = [];
+
+    public Mention Add(Mention mention)
+    {
+        _mentions.Add(mention);
+        Findings.Add(mention);
+        return mention;
+    }
+
+    public void Remove(Mention mention)
+    {
+        _mentions.Remove(mention);
+        Findings.Remove(mention);
+    }
+
+    public void Relate(RelationFact fact) => Findings.Relations.Add(fact);
+
+    public IEnumerable<Mention> Of(string label) => _mentions.Where(m => m.Label == label && !m.Implied);
+
+    /// <summary>True when a mention of one of <paramref name="labels"/> overlaps [start, end).</summary>
+    public bool IsTaken(int start, int end, params string[] labels) =>
+        _mentions.Any(m => !m.Implied && m.Overlaps(start, end) && (labels.Length == 0 || labels.Contains(m.Label)));
+
+    /// <summary>The last mention with one of <paramref name="labels"/> that ends at or before <paramref name="offset"/>, or null.</summary>
+    public Mention? LastBefore(int offset, params string[] labels) =>
+        _mentions.Where(m => !m.Implied && labels.Contains(m.Label) && m.End <= offset).OrderBy(m => m.End).LastOrDefault();
+}

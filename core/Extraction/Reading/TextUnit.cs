@@ -1,0 +1,134 @@
+using KnowledgeGraph.Core.Segmentation;
+
+namespace KnowledgeGraph.Core.Extraction.Reading;
+
+/// <summary>
+/// A sentence, or a heading, as the rules read it: its text, words, quotes and clauses, and the
+/// way back from its offsets to the normalized text. Every mention is a span of one unit, and
+/// every unit is a passage.
+/// </summary>
+internal sealed class TextUnit
+{
+    private readonly int _normalizedStart;
+    private readonly int[]? _map;
+    private bool[] _boundaries = [];
+
+    /// <summary>A sentence: its text is the normalized text from <paramref name="normalizedStart"/>.</summary>
+    public TextUnit(string id, string sectionId, string? paragraphId, string text, int normalizedStart, int ordinal)
+        : this(id, sectionId, paragraphId, text, ordinal, isHeading: false)
+    {
+        _normalizedStart = normalizedStart;
+    }
+
+    /// <summary>A heading: <paramref name="map"/> gives the normalized offset of each of its characters.</summary>
+    public TextUnit(string id, string sectionId, string text, int[] map, int ordinal)
+        : this(id, sectionId, null, text, ordinal, isHeading: true)
+    {
+        _map = map;
+    }
+
+    private TextUnit(string id, string sectionId, string? paragraphId, string text, int ordinal, bool isHeading)
+    {
+        Id = id;
+        SectionId = sectionId;
+        ParagraphId = paragraphId;
+        Text = text;
+        Ordinal = ordinal;
+        IsHeading = isHeading;
+        Quotes = QuoteReader.Quotes(text);
+        Clauses = QuoteReader.Clauses(text);
+    }
+
+    /// <summary>The passage id: the sentence id, or <c>{sectionId}:h</c> for a heading.</summary>
+    public string Id { get; }
+
+    public string SectionId { get; }
+
+    /// <summary>The paragraph of a sentence; null for a heading.</summary>
+    public string? ParagraphId { get; }
+
+    public string Text { get; }
+
+    /// <summary>Position in reading order, from 0.</summary>
+    public int Ordinal { get; }
+
+    public bool IsHeading { get; }
+
+    /// <summary>Outermost quotes and titles, in order.</summary>
+    public IReadOnlyList<QuotedSpan> Quotes { get; }
+
+    /// <summary>Clauses: stretches between ，；：。！？ outside quotes.</summary>
+    public IReadOnlyList<(int Start, int End)> Clauses { get; }
+
+    /// <summary>The words, as the segmenter cuts the unit (set once by the reader).</summary>
+    public IReadOnlyList<Token> Tokens { get; private set; } = [];
+
+    public void SetTokens(IReadOnlyList<Token> tokens)
+    {
+        Tokens = tokens;
+        _boundaries = new bool[Text.Length + 1];
+        _boundaries[0] = true;
+        _boundaries[Text.Length] = true;
+        foreach (var token in tokens)
+        {
+            _boundaries[token.Start] = true;
+            _boundaries[token.End] = true;
+        }
+    }
+
+    /// <summary>True when a word starts or ends at <paramref name="offset"/>.</summary>
+    public bool IsWordBoundary(int offset) => offset >= 0 && offset < _boundaries.Length && _boundaries[offset];
+
+    /// <summary>The word covering <paramref name="offset"/>, or null.</summary>
+    public Token? WordAt(int offset)
+    {
+        foreach (var token in Tokens)
+        {
+            if (token.Start <= offset && offset < token.End)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The clause holding <paramref name="offset"/> (or the last one).</summary>
+    public (int Start, int End) ClauseAt(int offset)
+    {
+        foreach (var clause in Clauses)
+        {
+            if (offset < clause.End)
+            {
+                return clause;
+            }
+        }
+
+        return Clauses.Count > 0 ? Clauses[^1] : (0, Text.Length);
+    }
+
+    /// <summary>The quote whose inside or marks hold <paramref name="offset"/>, or null.</summary>
+    public QuotedSpan? QuoteAt(int offset)
+    {
+        foreach (var quote in Quotes)
+        {
+            if (quote.Open <= offset && offset <= quote.Close)
+            {
+                return quote;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Maps the unit span [start, end) to the normalized text.</summary>
+    public (int Start, int End) ToNormalized(int start, int end)
+    {
+        if (_map is null)
+        {
+            return (_normalizedStart + start, _normalizedStart + end);
+        }
+
+        return start == end ? (_map[Math.Min(start, _map.Length - 1)], _map[Math.Min(start, _map.Length - 1)]) : (_map[start], _map[end - 1] + 1);
+    }
+}

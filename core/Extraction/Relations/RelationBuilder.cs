@@ -1,0 +1,84 @@
+using KnowledgeGraph.Core.Extraction.Context;
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Core.Extraction.Relations;
+
+/// <summary>
+/// The document's relations: the facts the finders read, merged by id (type, ends and key; the
+/// first properties win, evidence accumulates), plus the document's own: ISSUED by its committee,
+/// MENTIONS of every entity it names (with the count of mentions), ABOUT the topics it names more
+/// than once or in a heading. A relation whose ends are not both in the graph, or none of whose
+/// evidence can be quoted, is left out.
+/// </summary>
+internal static class RelationBuilder
+{
+    public static List<Relation> Build(DocumentFindings findings, IReadOnlyCollection<Node> nodes, Node document, DocumentContext context, DocumentText text, Dictionary<Evidence, string> mentionTexts)
+    {
+        var ids = nodes.Select(n => n.Id).Append(document.Id).ToHashSet(StringComparer.Ordinal);
+        var merged = new Dictionary<string, (Relation Relation, List<Evidence> Evidence, HashSet<Evidence> Seen)>(StringComparer.Ordinal);
+
+        void Add(string type, string from, string to, string key, IReadOnlyDictionary<string, object> properties, TextUnit unit, int start, int end)
+        {
+            if (!ids.Contains(from) || !ids.Contains(to) || from == to)
+            {
+                return;
+            }
+
+            var relation = new Relation(type, from, to) { Key = key, Properties = properties };
+            if (!merged.TryGetValue(relation.Id, out var entry))
+            {
+                entry = (relation, [], []);
+                merged[relation.Id] = entry;
+            }
+
+            if (text.Locate(unit, start, end) is { } evidence && entry.Seen.Add(evidence))
+            {
+                entry.Evidence.Add(evidence);
+                mentionTexts[evidence] = unit.Text[start..end];
+            }
+        }
+
+        foreach (var fact in findings.Relations)
+        {
+            Add(fact.Type, fact.From, fact.To, fact.Key, fact.Properties, fact.Unit, fact.Start, fact.End);
+        }
+
+        if (context.Issuer is { } issuer && context.IssuerSpan is { } span)
+        {
+            Add("ISSUED", issuer.Id, document.Id, "", new Dictionary<string, object>(), span.Unit, span.Start, span.End);
+        }
+
+        var named = findings.Mentions.Where(m => !m.Implied).GroupBy(m => m.Id);
+        foreach (var group in named)
+        {
+            var count = (long)group.Count();
+            var properties = new Dictionary<string, object> { ["count"] = count };
+            foreach (var mention in group)
+            {
+                Add("MENTIONS", document.Id, mention.Id, "", properties, mention.Unit, mention.Start, mention.End);
+            }
+
+            if (group.First().Label == Labels.Topic && (count >= 2 || group.Any(m => m.Unit.IsHeading)))
+            {
+                foreach (var mention in group)
+                {
+                    Add("ABOUT", document.Id, mention.Id, "", new Dictionary<string, object>(), mention.Unit, mention.Start, mention.End);
+                }
+            }
+        }
+
+        var relations = new List<Relation>();
+        foreach (var (relation, evidence, _) in merged.Values)
+        {
+            if (evidence.Count > 0)
+            {
+                relations.Add(relation with { Evidence = evidence });
+            }
+        }
+
+        relations.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return relations;
+    }
+}

@@ -1,0 +1,88 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Core.Extraction.Resolution;
+
+/// <summary>
+/// Merges the mentions of one id into one node: its name (the canonical name the finders gave),
+/// its aliases (every other way the document wrote it, and the vocabulary's), its properties (the
+/// first value told wins; roles accumulate) and its evidence (every mention that can be quoted
+/// from the original text). An entity none of whose mentions can be quoted is left out.
+/// </summary>
+internal static class EntityResolver
+{
+    // Labels whose surfaces are not names (a count, 全年) and make no aliases.
+    private static readonly HashSet<string> NoAliases = [Labels.Activity, Labels.Date];
+
+    public static List<Node> Resolve(DocumentFindings findings, DocumentText text, Dictionary<Evidence, string> mentionTexts)
+    {
+        var nodes = new List<Node>();
+        foreach (var group in findings.Mentions.GroupBy(m => m.Id))
+        {
+            var mentions = group.OrderBy(m => m.Implied ? 1 : 0).ToList();
+            var first = mentions[0];
+            var evidence = new List<Evidence>();
+            var seen = new HashSet<Evidence>();
+            foreach (var mention in group)
+            {
+                if (text.Locate(mention.Unit, mention.Start, mention.End) is { } e && seen.Add(e))
+                {
+                    evidence.Add(e);
+                    mentionTexts[e] = mention.Surface;
+                }
+            }
+
+            if (evidence.Count == 0)
+            {
+                continue;
+            }
+
+            nodes.Add(new Node(first.Id, first.Label, first.Name)
+            {
+                Aliases = Aliases(first, mentions),
+                Properties = Properties(mentions),
+                Evidence = evidence,
+            });
+        }
+
+        nodes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return nodes;
+    }
+
+    private static string[] Aliases(Mention first, List<Mention> mentions)
+    {
+        var aliases = new List<string>();
+        foreach (var mention in mentions)
+        {
+            aliases.AddRange(mention.Aliases);
+            if (!mention.Implied && mention.IsName && !NoAliases.Contains(mention.Label))
+            {
+                aliases.Add(string.Concat(mention.Surface.Where(c => !char.IsWhiteSpace(c))));
+            }
+        }
+
+        return aliases.Where(a => a.Length >= 2 && a != first.Name).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private static Dictionary<string, object> Properties(List<Mention> mentions)
+    {
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            foreach (var (key, value) in mention.Properties)
+            {
+                if (key == "roles" && value is string[] roles)
+                {
+                    properties[key] = properties.TryGetValue(key, out var existing) ? ((string[])existing).Union(roles).ToArray() : roles;
+                }
+                else
+                {
+                    properties.TryAdd(key, value);
+                }
+            }
+        }
+
+        return properties;
+    }
+}

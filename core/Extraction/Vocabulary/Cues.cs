@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KnowledgeGraph.Core.Extraction.Vocabulary;
+
+/// <summary>
+/// The cue words of the extraction rules (graph-schema/cues.json): which verbs make a quoted
+/// name an initiative, which nouns make it an activity, which units count activities, and so on.
+/// Each list is used by one finder, which documents the rule.
+/// </summary>
+internal sealed record Cues(QuotedNameCues QuotedNames, ActivityCues Activities, RegulationCues Regulations, AwardCues Awards, PeopleCues People, ReportCues Reports)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public static Cues Load(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Cues>(File.ReadAllText(path), Json)
+                ?? throw new InvalidDataException($"{path}: empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+}
+
+internal sealed record QuotedNameCues(
+    string[] InitiativeVerbs,
+    string[] SloganVerbs,
+    string[] InitiativeHeads,
+    string[] InitiativeSuffixes,
+    string[] OtherHeads,
+    string[] BodyHeads,
+    string[] TopicHeads,
+    string[] ActivityHeads,
+    string[] ActivityNameSuffixes,
+    string[] AwardVerbs,
+    string[] RankingMarks);
+
+internal sealed record ActivityKindCue(string Kind, string[] Words);
+
+internal sealed record ActivityUnitCue(string Unit, string[] Needs);
+
+internal sealed record ScopeCue(string Marker, string Scope);
+
+internal sealed record ActivityCues(
+    ActivityKindCue[] Kinds,
+    ActivityUnitCue[] Units,
+    string[] OutputWords,
+    string[] MeetingVerbs,
+    string[] MeetingHeads,
+    string[] CampaignVerbs,
+    string[] SurveyVerbs,
+    string[] GenericStarts,
+    string[] OtherActors,
+    ScopeCue[] ScopeMarkers)
+{
+    /// <summary>The kind of an activity described by <paramref name="text"/>: the first kind (in file order) one of whose words it contains.</summary>
+    public string? KindOf(string text)
+    {
+        foreach (var cue in Kinds)
+        {
+            foreach (var word in cue.Words)
+            {
+                if (text.Contains(word, StringComparison.Ordinal))
+                {
+                    return cue.Kind;
+                }
+            }
+        }
+
+        return null;
+    }
+}
+
+internal sealed record RegulationCues(
+    string[] TitleSuffixes,
+    string[] PlainSuffixes,
+    string[] NotAfterSuffix,
+    string[] AdoptionVerbs,
+    string[] GenericWords,
+    int MinimumPlainNameLength,
+    int MinimumPlainSystemNameLength);
+
+internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords);
+
+internal sealed record RoleCue(string Title, string Organization);
+
+internal sealed record TitleAfterNameCue(string Title, string Body);
+
+internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars);
+
+internal sealed record ReportCues(string[] Verbs);

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Core.Documents;
+using KnowledgeGraph.Core.Extraction;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+using KnowledgeGraph.Core.Places;
+using KnowledgeGraph.Core.Segmentation;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// Time to extract the graph of one document made of the seeds repeated to each size asked
+/// (default 1 and 5 MB of UTF-8), best of a few rounds, to see that it grows linearly.
+/// </summary>
+internal static class ExtractionSpeed
+{
+    public static int Run(Arguments args)
+    {
+        var sizes = (args.Get("mb") ?? "1,5").Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var rounds = (int)args.Number("rounds", 2);
+        var root = Arguments.RepositoryRoot;
+        var seeds = string.Join("\n\n", Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+
+        var loading = Stopwatch.StartNew();
+        var extractor = new DocumentExtractor(JiebaSegmenter.Load(), Gazetteer.Load(), ExtractionVocabulary.Load());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded segmenter, gazetteer and vocabularies in {loading.Elapsed.TotalSeconds:0.00} s"));
+
+        foreach (var megabytes in sizes)
+        {
+            var text = new StringBuilder();
+            while (Encoding.UTF8.GetByteCount(text.ToString()) < megabytes * 1024 * 1024)
+            {
+                text.Append(seeds).Append("\n\n");
+            }
+
+            var document = new SourceDocument("doc:speed", "speed.txt", "0", new LoadedDocument("speed.txt", text.ToString(), "txt", "utf-8"));
+            var best = double.MaxValue;
+            var nodes = 0;
+            var relations = 0;
+            var passages = 0;
+            for (var round = 0; round < rounds; round++)
+            {
+                var watch = Stopwatch.StartNew();
+                var graph = extractor.Extract(document);
+                best = Math.Min(best, watch.Elapsed.TotalSeconds);
+                (nodes, relations, passages) = (graph.Nodes.Count, graph.Relations.Count, graph.Passages.Count);
+            }
+
+            var bytes = Encoding.UTF8.GetByteCount(text.ToString());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{bytes / 1048576.0:0.00} MB ({text.Length:N0} chars): {best:0.00} s, {bytes / 1048576.0 / best:0.00} MB/s; {nodes:N0} nodes, {relations:N0} relations, {passages:N0} passages"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+using KnowledgeGraph.Core.Places;
+
+namespace KnowledgeGraph.Core.Tests.Places;
+
+public class PlaceNamesTests
+{
+    [Theory]
+    [InlineData("淮安市", "淮安")]
+    [InlineData("涟水县", "涟水")]
+    [InlineData("清江浦区", "清江浦")]
+    [InlineData("姜堰区", "姜堰")]
+    [InlineData("罗桥镇", "罗桥")]
+    [InlineData("三水街道", "三水")]
+    [InlineData("江苏省", "江苏")]
+    [InlineData("广西壮族自治区", "广西")]
+    [InlineData("新疆维吾尔自治区", "新疆")]
+    [InlineData("内蒙古自治区", "内蒙古")]
+    [InlineData("长阳土家族自治县", "长阳")]
+    [InlineData("湘西土家族苗族自治州", "湘西")]
+    [InlineData("锡林郭勒盟", "锡林郭勒")]
+    [InlineData("大兴安岭地区", "大兴安岭")]
+    public void The_administrative_suffix_and_the_peoples_of_an_autonomous_division_are_removed(string name, string shortForm)
+    {
+        Assert.Equal([shortForm], PlaceNames.ShortForms(name));
+    }
+
+    [Theory]
+    [InlineData("泾县")]
+    [InlineData("城区")]
+    [InlineData("淮安经济技术开发区")]
+    [InlineData("白马湖农场")]
+    [InlineData("西沙群岛")]
+    public void Names_that_would_lose_too_much_have_no_short_form(string name)
+    {
+        Assert.Empty(PlaceNames.ShortForms(name));
+    }
+}
