@@ -10,4 +10,5 @@ app.UseProblemResponses();
 app.UseDefaultOpenApi();
 app.MapHealthApi();
 app.MapSegmentationApi();
+await app.IngestSeedsOnFirstStartAsync();
 app.Run();

@@ -6,6 +6,8 @@ var root = new RootCommand("Reads CPPCC documents into the knowledge graph and i
     SegmentCommand.Create(),
     StructureCommand.Create(),
     ExtractCommand.Create(),
+    IngestCommand.Create(),
+    CheckCommand.Create(),
     ExportCommand.Create(),
 };
 

@@ -1,11 +1,16 @@
-using KnowledgeGraph.Core.Segmentation;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Ingestion;
 using Microsoft.OpenApi;
 
 namespace KnowledgeGraph.Api.Extensions;
 
 internal static class Extensions
 {
-    /// <summary>The services every endpoint group relies on.</summary>
+    /// <summary>
+    /// The services every endpoint group relies on, over one data folder: the <c>DataFolder</c>
+    /// setting, else <c>KG_DATA</c>, else the repository's <c>data/</c>.
+    /// </summary>
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -17,7 +22,7 @@ internal static class Extensions
                 context.ProblemDetails.Detail = bad.Message;
             }
         });
-        builder.Services.AddChineseSegmentation();
+        builder.Services.AddKnowledgeGraph(builder.Configuration["DataFolder"]);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
     }
 
@@ -47,5 +52,52 @@ internal static class Extensions
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+    }
+
+    /// <summary>
+    /// Prepares the stores, and when nothing has been ingested yet, ingests the seed documents
+    /// (the <c>SeedFolder</c> setting, else the repository's <c>seeds/</c>) so that a first start
+    /// gives a working system.
+    /// </summary>
+    public static async Task IngestSeedsOnFirstStartAsync(this WebApplication app)
+    {
+        var services = app.Services;
+        await services.GetRequiredService<IGraphStore>().InitializeAsync();
+        if (services.GetRequiredService<IngestLedger>().All().Count > 0)
+        {
+            return;
+        }
+
+        var seeds = app.Configuration["SeedFolder"] ?? FindSeeds(app.Environment.ContentRootPath);
+        if (seeds is null || !Directory.Exists(seeds))
+        {
+            app.Logger.LogWarning("No documents ingested and no seed folder found (set SeedFolder); the stores start empty.");
+            return;
+        }
+
+        app.Logger.LogInformation("First start: ingesting {Seeds}", seeds);
+        var summary = await services.GetRequiredService<IngestJob>().RunAsync([seeds]);
+        foreach (var failure in summary.Failures)
+        {
+            app.Logger.LogWarning("Not ingested: {Path}: {Reason}", failure.Path, failure.Reason);
+        }
+
+        app.Logger.LogInformation("Ingested {Documents} documents in {Seconds:F1} s", summary.New + summary.Changed, summary.Elapsed.TotalSeconds);
+    }
+
+    private static string? FindSeeds(string start)
+    {
+        foreach (var origin in new[] { start, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(origin); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+                {
+                    return Path.Combine(dir.FullName, "seeds");
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -8,6 +8,9 @@ return args switch
     ["speed", .. var rest] => SegmenterSpeed.Run(Arguments.Parse(rest)),
     ["sighan", .. var rest] => SighanEvaluation.Run(Arguments.Parse(rest)),
     ["extraction", .. var rest] => ExtractionSpeed.Run(Arguments.Parse(rest)),
+    ["corpus", .. var rest] => GenerateCorpus(Arguments.Parse(rest)),
+    ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
+    ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
     _ => Usage(),
 };
 
@@ -19,6 +22,16 @@ static int Usage()
           speed [--mb N] [--rounds N]      one-thread speed and memory, side by side with python3-jieba
           sighan [--icwb2 DIR]             word F1 on the SIGHAN 2005 PKU and MSR test sets, with jieba's
           extraction [--mb 1,5] [--rounds N]  time to extract one document of the seeds repeated to each size
+          corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
+          ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
         """);
     return 2;
+}
+
+static int GenerateCorpus(Arguments args)
+{
+    var folder = args.Get("out") ?? throw new ArgumentException("--out DIR is required");
+    var bytes = CorpusGenerator.Generate(folder, args.Number("mb", 10));
+    Console.WriteLine($"{bytes / 1048576.0:F1} MB written under {folder}");
+    return 0;
 }

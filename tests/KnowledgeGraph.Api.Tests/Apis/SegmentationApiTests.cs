@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Apis;
 
@@ -11,7 +10,7 @@ public class SegmentationApiTests
     [Fact]
     public async Task Segmenting_a_sentence_returns_its_words_with_offsets_and_tags()
     {
-        await using var app = new WebApplicationFactory<Program>();
+        await using var app = new KnowledgeGraphApplication();
         using var client = app.CreateClient();
 
         var result = await client.GetFromJsonAsync<JsonElement>("/api/segment?text=" + Uri.EscapeDataString("淮安市政协走访民营企业603家"));
@@ -30,7 +29,7 @@ public class SegmentationApiTests
     [InlineData("/api/segment?text=政协&search=maybe", "Bad request", "search")]
     public async Task Bad_input_is_a_400_with_a_problem_details_body(string url, string title, string? named = null)
     {
-        await using var app = new WebApplicationFactory<Program>();
+        await using var app = new KnowledgeGraphApplication();
         using var client = app.CreateClient();
 
         var response = await client.GetAsync(url);
@@ -49,7 +48,7 @@ public class SegmentationApiTests
     [Fact]
     public async Task Too_long_a_text_is_refused_with_the_limit_in_the_message()
     {
-        await using var app = new WebApplicationFactory<Program>();
+        await using var app = new KnowledgeGraphApplication();
         using var client = app.CreateClient();
 
         var response = await client.GetAsync("/api/segment?text=" + new string('政', 10_001));
@@ -62,7 +61,7 @@ public class SegmentationApiTests
     [Fact]
     public async Task The_swagger_document_describes_the_endpoints_with_a_chinese_example()
     {
-        await using var app = new WebApplicationFactory<Program>();
+        await using var app = new KnowledgeGraphApplication();
         using var client = app.CreateClient();
 
         var document = await client.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
