@@ -33,6 +33,9 @@ public sealed class IngestJob(
     string identityRoot,
     int maxDegreeOfParallelism = 0)
 {
+    // Documents written together under one index commit, at most.
+    private const int MaxBatch = 64;
+
     private readonly DocumentReader _reader = new();
     private readonly int _workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
 
@@ -61,53 +64,38 @@ public sealed class IngestJob(
         var ready = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(_workers * 2) { SingleReader = true });
         var producing = Task.Run(() => PrepareAllAsync(files, ready.Writer, cancellationToken), cancellationToken);
 
-        int created = 0, changed = 0, unchanged = 0, done = 0;
-        long bytesDone = 0, entities = 0;
-        var entitiesByLabel = new Dictionary<string, int>(StringComparer.Ordinal);
-        var relationsByType = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var item in ready.Reader.ReadAllAsync(cancellationToken))
+        var tally = new Tally(files.Count, totalBytes, progress);
+        var batch = new List<Prepared>(MaxBatch);
+        while (await ready.Reader.WaitToReadAsync(cancellationToken))
         {
-            switch (item)
+            // Take what is ready now, up to a batch: one index commit then serves them all.
+            while (batch.Count < MaxBatch && ready.Reader.TryRead(out var item))
             {
-                case { Failure: { } failure }:
-                    failures.Add(failure);
-                    break;
-                case { Graph: null }:
-                    unchanged++;
-                    break;
-                case { Graph: { } documentGraph }:
-                    try
-                    {
-                        await CommitAsync(item, documentGraph, cancellationToken);
-                        if (item.Previous is null)
-                        {
-                            created++;
-                        }
-                        else
-                        {
-                            changed++;
-                        }
-
-                        entities += documentGraph.Nodes.Count;
-                        Count(entitiesByLabel, documentGraph.Nodes.Select(n => n.Label));
-                        Count(relationsByType, documentGraph.Relations.Select(r => r.Type));
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        failures.Add(new IngestFailure(item.File.Path, $"could not be stored: {e.Message}"));
-                    }
-
-                    break;
+                if (item.Failure is { } failure)
+                {
+                    tally.Failed(item, failure.Reason);
+                }
+                else if (item.Graph is null)
+                {
+                    tally.Unchanged(item);
+                }
+                else
+                {
+                    batch.Add(item);
+                }
             }
 
-            done++;
-            bytesDone += item.File.Bytes;
-            progress?.Report(new IngestProgress(done, files.Count, bytesDone, totalBytes, entities, item.File.Path));
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch, tally, cancellationToken);
+                batch.Clear();
+            }
         }
 
         await producing;
         var pruned = prune ? await PruneAsync(cancellationToken) : 0;
-        return new IngestSummary(created, changed, unchanged, failures, pruned, recovered, entitiesByLabel, relationsByType, totalBytes, clock.Elapsed);
+        failures.AddRange(tally.Failures);
+        return new IngestSummary(tally.Created, tally.Changed, tally.UnchangedCount, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, totalBytes, clock.Elapsed);
     }
 
     /// <summary>Removes from both stores every document an interrupted run left pending. Returns how many.</summary>
@@ -139,24 +127,63 @@ public sealed class IngestJob(
             index.Count());
     }
 
-    private async Task CommitAsync(Prepared item, DocumentGraph documentGraph, CancellationToken cancellationToken)
+    // Writes a batch of documents. All are marked pending first; each goes to the graph in its
+    // own transaction and is staged in the index; one index commit makes them all visible; then
+    // they are marked complete. A document the graph refuses is taken out again (graph and
+    // index) and forgotten by the ledger only after the commit, so that a crash at any point
+    // leaves it pending for the next run to roll back.
+    private async Task CommitAsync(List<Prepared> batch, Tally tally, CancellationToken cancellationToken)
     {
-        // No cancellation between the writes: once pending, a document is finished or rolled back.
-        ledger.MarkPending(item.Id, item.File.Path, item.Hash, item.File.Bytes);
+        ledger.MarkPending(batch.Select(Entry));
+        var stored = new List<Prepared>(batch.Count);
+        var refused = new List<(Prepared Item, string Reason)>();
         try
         {
-            await graph.ReplaceDocumentAsync(documentGraph, CancellationToken.None);
-            index.ReplaceDocument(documentGraph);
+            foreach (var item in batch)
+            {
+                try
+                {
+                    await graph.ReplaceDocumentAsync(item.Graph!, CancellationToken.None);
+                    index.Stage(item.Graph!);
+                    stored.Add(item);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    await graph.DeleteDocumentAsync(item.Id, CancellationToken.None);
+                    index.StageDelete(item.Id);
+                    refused.Add((item, e.Message));
+                }
+            }
+
+            index.Commit();
         }
         catch
         {
-            await RemoveAsync(item.Id, CancellationToken.None);
+            // The index could not commit: take every document of the batch out again.
+            foreach (var item in batch)
+            {
+                await RemoveAsync(item.Id, CancellationToken.None);
+            }
+
             throw;
         }
 
-        ledger.MarkComplete(item.Id, item.File.Path, item.Hash, item.File.Bytes);
+        ledger.MarkComplete(stored.Select(Entry));
+        foreach (var (item, reason) in refused)
+        {
+            ledger.Remove(item.Id);
+            tally.Failed(item, $"could not be stored: {reason}");
+        }
+
+        foreach (var item in stored)
+        {
+            tally.Stored(item);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
     }
+
+    private static LedgerEntry Entry(Prepared item) => new(item.Id, item.File.Path, item.Hash, Complete: false, item.File.Bytes);
 
     private async Task RemoveAsync(string id, CancellationToken cancellationToken)
     {
@@ -296,6 +323,62 @@ public sealed class IngestJob(
         a.Where(x => !b.Contains(x)).Order(StringComparer.Ordinal).ToList();
 
     private sealed record SourceFile(string Path, long Bytes);
+
+    /// <summary>What the run has done so far, reported as progress after every document.</summary>
+    private sealed class Tally(int totalDocuments, long totalBytes, IProgress<IngestProgress>? progress)
+    {
+        private int _done;
+        private long _bytes;
+        private long _entities;
+
+        public int Created { get; private set; }
+
+        public int Changed { get; private set; }
+
+        public int UnchangedCount { get; private set; }
+
+        public List<IngestFailure> Failures { get; } = [];
+
+        public Dictionary<string, int> EntitiesByLabel { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> RelationsByType { get; } = new(StringComparer.Ordinal);
+
+        public void Stored(Prepared item)
+        {
+            if (item.Previous is null)
+            {
+                Created++;
+            }
+            else
+            {
+                Changed++;
+            }
+
+            _entities += item.Graph!.Nodes.Count;
+            Count(EntitiesByLabel, item.Graph.Nodes.Select(n => n.Label));
+            Count(RelationsByType, item.Graph.Relations.Select(r => r.Type));
+            Report(item);
+        }
+
+        public void Unchanged(Prepared item)
+        {
+            UnchangedCount++;
+            Report(item);
+        }
+
+        public void Failed(Prepared item, string reason)
+        {
+            Failures.Add(new IngestFailure(item.File.Path, reason));
+            Report(item);
+        }
+
+        private void Report(Prepared item)
+        {
+            _done++;
+            _bytes += item.File.Bytes;
+            progress?.Report(new IngestProgress(_done, totalDocuments, _bytes, totalBytes, _entities, item.File.Path));
+        }
+    }
 
     private sealed record Prepared(SourceFile File, string Id, string Hash, LedgerEntry? Previous, DocumentGraph? Graph, IngestFailure? Failure)
     {

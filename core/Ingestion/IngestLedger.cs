@@ -68,9 +68,15 @@ public sealed class IngestLedger : IDisposable
         }
     }
 
-    public void MarkPending(string id, string path, string contentHash, long bytes) => Upsert(id, path, contentHash, "pending", bytes);
+    public void MarkPending(string id, string path, string contentHash, long bytes) => MarkPending([new LedgerEntry(id, path, contentHash, false, bytes)]);
 
-    public void MarkComplete(string id, string path, string contentHash, long bytes) => Upsert(id, path, contentHash, "complete", bytes);
+    public void MarkComplete(string id, string path, string contentHash, long bytes) => MarkComplete([new LedgerEntry(id, path, contentHash, true, bytes)]);
+
+    /// <summary>Marks documents pending, all in one transaction.</summary>
+    public void MarkPending(IEnumerable<LedgerEntry> entries) => Upsert(entries, "pending");
+
+    /// <summary>Marks documents complete, all in one transaction.</summary>
+    public void MarkComplete(IEnumerable<LedgerEntry> entries) => Upsert(entries, "complete");
 
     public void Remove(string id)
     {
@@ -89,18 +95,26 @@ public sealed class IngestLedger : IDisposable
         }
     }
 
-    private void Upsert(string id, string path, string contentHash, string state, long bytes)
+    private void Upsert(IEnumerable<LedgerEntry> entries, string state)
     {
         lock (_gate)
         {
-            using var command = Command(
-                """
-                INSERT INTO documents (id, path, content_hash, state, bytes, updated_at)
-                VALUES ($id, $path, $hash, $state, $bytes, $now)
-                ON CONFLICT (id) DO UPDATE SET path = $path, content_hash = $hash, state = $state, bytes = $bytes, updated_at = $now
-                """,
-                ("$id", id), ("$path", path), ("$hash", contentHash), ("$state", state), ("$bytes", bytes), ("$now", DateTimeOffset.UtcNow.ToString("O")));
-            command.ExecuteNonQuery();
+            using var transaction = _connection.BeginTransaction();
+            var now = DateTimeOffset.UtcNow.ToString("O");
+            foreach (var entry in entries)
+            {
+                using var command = Command(
+                    """
+                    INSERT INTO documents (id, path, content_hash, state, bytes, updated_at)
+                    VALUES ($id, $path, $hash, $state, $bytes, $now)
+                    ON CONFLICT (id) DO UPDATE SET path = $path, content_hash = $hash, state = $state, bytes = $bytes, updated_at = $now
+                    """,
+                    ("$id", entry.Id), ("$path", entry.Path), ("$hash", entry.ContentHash), ("$state", state), ("$bytes", entry.Bytes), ("$now", now));
+                command.Transaction = transaction;
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
         }
     }
 

@@ -58,6 +58,23 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Replaces the passages of <paramref name="graph"/>'s document and commits.</summary>
     public void ReplaceDocument(DocumentGraph graph)
     {
+        Stage(graph);
+        Commit();
+    }
+
+    /// <summary>Removes a document's passages and commits.</summary>
+    public void DeleteDocument(string documentId)
+    {
+        StageDelete(documentId);
+        Commit();
+    }
+
+    /// <summary>
+    /// Replaces the passages of <paramref name="graph"/>'s document, visible to readers and
+    /// durable only after the next <see cref="Commit"/>.
+    /// </summary>
+    public void Stage(DocumentGraph graph)
+    {
         ArgumentNullException.ThrowIfNull(graph);
         var labels = graph.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
         var documents = graph.Passages.Select(p => ToLucene(p, labels)).ToList();
@@ -65,17 +82,24 @@ public sealed class PassageIndex : IDisposable
         {
             _writer.DeleteDocuments(new Term(PassageFields.DocumentId, graph.Document.Id));
             _writer.AddDocuments(documents);
-            _writer.Commit();
         }
     }
 
-    /// <summary>Removes a document's passages and commits.</summary>
-    public void DeleteDocument(string documentId)
+    /// <summary>Removes a document's passages at the next <see cref="Commit"/>.</summary>
+    public void StageDelete(string documentId)
     {
         ArgumentException.ThrowIfNullOrEmpty(documentId);
         lock (_gate)
         {
             _writer.DeleteDocuments(new Term(PassageFields.DocumentId, documentId));
+        }
+    }
+
+    /// <summary>Makes everything staged durable and visible, atomically.</summary>
+    public void Commit()
+    {
+        lock (_gate)
+        {
             _writer.Commit();
         }
     }

@@ -47,7 +47,7 @@ internal static class IngestThroughput
     {
         var corpus = args.Get("corpus") ?? throw new ArgumentException("--corpus DIR is required");
         var data = args.Get("data") ?? throw new ArgumentException("--data DIR is required");
-        using var services = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddKnowledgeGraph(data)
             .BuildServiceProvider();
@@ -58,6 +58,7 @@ internal static class IngestThroughput
         Console.WriteLine(JsonSerializer.Serialize(new ChildResult(
             summary.New + summary.Changed, summary.Failures.Count, summary.Elapsed.TotalSeconds, summary.MegabytesPerSecond,
             Process.GetCurrentProcess().PeakWorkingSet64, counts.Nodes, counts.Relations)));
+        services.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return summary.Failures.Count == 0 ? 0 : 1;
     }
 
