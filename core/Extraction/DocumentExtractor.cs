@@ -113,7 +113,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         Hierarchy.Add(findings, _gazetteer, _places);
         InitiativeRelatedness.Add(findings, _options);
 
-        var mentionTexts = new Dictionary<Evidence, string>();
+        var mentionTexts = new Dictionary<Evidence, string>(EvidenceComparer.Instance);
         var nodes = EntityResolver.Resolve(findings, text, mentionTexts);
         var documentNode = DocumentNode(document, context);
         var relations = RelationBuilder.Build(findings, nodes, documentNode, context, text, mentionTexts);

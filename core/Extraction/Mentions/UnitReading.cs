@@ -28,6 +28,9 @@ internal sealed class UnitReading(TextUnit unit, DocumentText document, Document
     /// <summary>Every activity of the document so far.</summary>
     public List<ActivityDraft> Activities { get; } = activities;
 
+    /// <summary>The activities this unit states (new or completed here).</summary>
+    public List<ActivityDraft> UnitActivities { get; } = [];
+
     /// <summary>This unit's mentions so far.</summary>
     public IReadOnlyList<Mention> Mentions => _mentions;
 
