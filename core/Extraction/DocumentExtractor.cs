@@ -92,7 +92,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             state.Enter(unit.SectionId, unit.ParagraphId);
-            var reading = new UnitReading(unit, text, context, state, findings, activities);
+            var reading = new UnitReading(unit, context, state, findings, activities);
             DateFinder.Find(reading);
             _places.Find(reading);
             _committees.Find(reading, _places);
@@ -113,7 +113,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         Hierarchy.Add(findings, _gazetteer, _places);
         InitiativeRelatedness.Add(findings, _options);
 
-        var mentionTexts = new Dictionary<Evidence, string>();
+        var mentionTexts = new Dictionary<Evidence, string>(EvidenceComparer.Instance);
         var nodes = EntityResolver.Resolve(findings, text, mentionTexts);
         var documentNode = DocumentNode(document, context);
         var relations = RelationBuilder.Build(findings, nodes, documentNode, context, text, mentionTexts);

@@ -6,7 +6,8 @@ using KnowledgeGraph.Core.Places;
 namespace KnowledgeGraph.Core.Extraction;
 
 /// <summary>
-/// The document's passages for the full-text index: one per sentence and one per heading
+/// The document's passages for the full-text index: one per sentence (however many pieces it was
+/// read in) and one per heading
 /// (<c>{sectionId}:h</c>), with offsets in the original text, the committee speaking and its
 /// city and province (a county committee's passage carries its county's city), the year the
 /// passage is about, and the entities it names.
@@ -30,19 +31,28 @@ internal static class Passages
             }
         }
 
+        // A long sentence is read in pieces that share its id: one passage for all of them.
         var passages = new List<Passage>(readings.Count);
-        foreach (var reading in readings)
+        for (var k = 0; k < readings.Count;)
         {
-            var unit = reading.Unit;
-            var (start, end) = text.OriginalSpan(unit);
-            var place = reading.Speaker?.Place;
-            passages.Add(new Passage(unit.Id, text.DocumentId, unit.SectionId, unit.Text, start, end)
+            var first = readings[k];
+            var unit = first.Unit;
+            var pieces = new List<UnitReading> { first };
+            while (++k < readings.Count && readings[k].Unit.Id == unit.Id)
             {
-                Committee = reading.Speaker?.Name,
+                pieces.Add(readings[k]);
+            }
+
+            var (start, _) = text.OriginalSpan(unit);
+            var (_, end) = text.OriginalSpan(pieces[^1].Unit);
+            var place = first.Speaker?.Place;
+            passages.Add(new Passage(unit.Id, text.DocumentId, unit.SectionId, string.Concat(pieces.Select(p => p.Unit.Text)), start, end)
+            {
+                Committee = first.Speaker?.Name,
                 City = place is null ? null : gazetteer.AtLevel(place, PlaceLevel.City)?.Name,
                 Province = place is null ? null : gazetteer.AtLevel(place, PlaceLevel.Province)?.Name,
-                Year = reading.Year,
-                EntityIds = idsByUnit[unit],
+                Year = first.Year,
+                EntityIds = pieces.SelectMany(p => idsByUnit[p.Unit]).Distinct().ToArray(),
             });
         }
 

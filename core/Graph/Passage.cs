@@ -3,7 +3,7 @@ namespace KnowledgeGraph.Core.Graph;
 /// <summary>
 /// A sentence of a document, as the full-text index keeps it, with what the graph knows about it.
 /// </summary>
-/// <param name="Id">Stable id of the sentence (<c>{documentId}:s2:p1:t3</c>).</param>
+/// <param name="Id">Stable id of the sentence (<c>{documentId}:s2:p1:t3</c>), or of a heading (<c>{documentId}:s2:h</c>).</param>
 /// <param name="DocumentId">Id of the document node.</param>
 /// <param name="SectionId">Id of the section it stands in.</param>
 /// <param name="Text">The sentence, repaired.</param>

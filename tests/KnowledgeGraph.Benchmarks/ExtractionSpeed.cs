@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// Time to extract the graph of one document made of the seeds repeated to each size asked
-/// (default 1 and 5 MB of UTF-8), best of a few rounds, to see that it grows linearly.
+/// (default 1 and 5 MB of UTF-8), best of a few rounds, to see that it grows linearly. With
+/// <c>--shape run-on</c> the seeds lose every full stop and line break (one sentence of several
+/// MB); with <c>--shape random</c> the text is random Han characters, quotes and commas.
 /// </summary>
 internal static class ExtractionSpeed
 {
@@ -21,6 +23,13 @@ internal static class ExtractionSpeed
         var rounds = (int)args.Number("rounds", 2);
         var root = Arguments.RepositoryRoot;
         var seeds = string.Join("\n\n", Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        var shape = args.Get("shape") ?? "seeds";
+        seeds = shape switch
+        {
+            "run-on" => new string(seeds.Select(c => c is '。' or '！' or '？' or '\n' or '\r' ? '，' : c).ToArray()),
+            "random" => RandomText(seeds.Length),
+            _ => seeds,
+        };
 
         var loading = Stopwatch.StartNew();
         var extractor = new DocumentExtractor(JiebaSegmenter.Load(), Gazetteer.Load(), ExtractionVocabulary.Load());
@@ -53,5 +62,26 @@ internal static class ExtractionSpeed
         }
 
         return 0;
+    }
+
+    private static string RandomText(int length)
+    {
+        var random = new Random(7);
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            var roll = random.Next(100);
+            chars[i] = roll switch
+            {
+                < 3 => '“',
+                < 6 => '”',
+                < 10 => '，',
+                < 11 => '《',
+                < 12 => '》',
+                _ => (char)random.Next(0x4E00, 0x9FA5),
+            };
+        }
+
+        return new string(chars);
     }
 }

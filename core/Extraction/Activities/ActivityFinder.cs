@@ -39,6 +39,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
 {
     private static readonly string[] ActionVerbs = ["组织召开", "组织开展", "召开", "举办", "举行", "开展", "组织", "参加", "走访", "拜访", "落实", "确立", "排定", "委派", "评选", "组织评选"];
     private static readonly string[] Prepositions = ["围绕", "聚焦", "就", "针对"];
+    private const int MergeLookBack = 8;
 
     [GeneratedRegex(@"(?<![第0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>场次|人次|次|场|期|项|家|个)")]
     private static partial Regex Figure();
@@ -68,6 +69,12 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             {
                 merged.Spans.Add((reading.Unit, trigger.Start, trigger.End));
                 merged.Scope ??= Scope(reading, trigger);
+                AddTopics(reading, merged, trigger);
+                if (!reading.UnitActivities.Contains(merged))
+                {
+                    reading.UnitActivities.Add(merged);
+                }
+
                 continue;
             }
 
@@ -76,6 +83,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             Resolve(reading, draft, trigger);
             drafts.Add((draft, trigger));
             reading.Activities.Add(draft);
+            reading.UnitActivities.Add(draft);
             reading.State.ParagraphActivities.Add(draft);
         }
 
@@ -299,7 +307,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             }
 
             var before = text[clauseStart..match.Index];
-            var verbAt = FirstVerb(WithoutQuotedText(reading, clauseStart, match.Index));
+            var verbAt = CountedVerb(WithoutQuotedText(reading, clauseStart, match.Index));
             var beforeObject = (verbAt is { } v ? before[v.End..] : before).Trim();
             beforeObject = StripLeading(beforeObject, ["全年", "共", "累计", "各类", "向", "为", "对"]);
             var afterNoun = Noun(reading, match.Index + match.Length, clauseEnd);
@@ -397,7 +405,8 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         }
 
         var actionWords = cues.Kinds.FirstOrDefault(k => k.Kind == trigger.Kind)?.Words ?? [];
-        for (var k = reading.State.ParagraphActivities.Count - 1; k >= 0; k--)
+        // The last few activities of the paragraph only: a count completes something just said.
+        for (var k = reading.State.ParagraphActivities.Count - 1; k >= Math.Max(0, reading.State.ParagraphActivities.Count - MergeLookBack); k--)
         {
             var candidate = reading.State.ParagraphActivities[k];
             if (candidate.Value is not null)
@@ -443,11 +452,11 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         var actor = committees.LastOrDefault(m => clauseStarts.Contains(m.Start) || Preceded(text, m.Start, "由"));
         if (actor is not null)
         {
-            var last = committees.Last(m => m.Start == actor.Start || (m.Start > actor.Start && text[actor.End..m.Start] is "、" or "" or "和" or "与"));
-            var group = new List<Mention> { last };
-            for (var k = committees.Count - 2; k >= 0 && text[committees[k].End..group[0].Start] is "、" or "" or "和" or "与"; k--)
+            // The actor and the committees listed right after it (市、区政协联合召开: both).
+            var group = new List<Mention> { actor };
+            for (var k = committees.IndexOf(actor) + 1; k < committees.Count && committees[k].Start >= group[^1].End && IsListGap(text[group[^1].End..committees[k].Start]); k++)
             {
-                group.Insert(0, committees[k]);
+                group.Add(committees[k]);
             }
 
             foreach (var committee in group)
@@ -493,21 +502,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
                 && (Preceded(text, m.Start, "通过") || Preceded(text, m.Start, "依托") || Preceded(text, m.Start, "在")));
         draft.InitiativeId = initiative?.Id;
 
-        // About: topics of its span and clause, and of a 围绕 clause before it.
-        var topicStart = clause.Start;
-        var previousClause = reading.Unit.Clauses.LastOrDefault(c => c.End <= clause.Start);
-        if (previousClause != default && Prepositions.Any(p => text.AsSpan(previousClause.Start).StartsWith(p)))
-        {
-            topicStart = previousClause.Start;
-        }
-
-        foreach (var topic in reading.Mentions.Where(m => m.Label == Labels.Topic && m.Start >= Math.Min(topicStart, trigger.Start) && m.End <= Math.Max(clause.End, trigger.End)))
-        {
-            if (!draft.TopicIds.Contains(topic.Id))
-            {
-                draft.TopicIds.Add(topic.Id);
-            }
-        }
+        AddTopics(reading, draft, trigger);
 
         // A meeting without a title takes the topic quoted with it: 围绕“…”召开…, 召开…，围绕“…”议题.
         if (draft.Name is null && !trigger.IsFigure)
@@ -515,7 +510,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             var topics = reading.QuotedNames.Where(q => q.Role == QuoteRole.Topic).ToList();
             var topicBefore = topics.LastOrDefault(q => q.End <= trigger.Start);
             var topicAfter = topics.FirstOrDefault(q => q.Start >= trigger.End);
-            var chosen = topicBefore is not null && !ParagraphDrafts(reading).Any(d => d != draft && d.Name == topicBefore.Name) ? topicBefore : topicAfter;
+            var chosen = topicBefore is not null && !ParagraphDrafts(reading).TakeLast(MergeLookBack).Any(d => d != draft && d.Name == topicBefore.Name) ? topicBefore : topicAfter;
             if (chosen is not null && (chosen.End <= trigger.Start ? FirstOfList(reading, topics, chosen) : chosen) is { } first)
             {
                 draft.Name = first.Name;
@@ -527,6 +522,26 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
     {
         var before = reading.Unit.Clauses.LastOrDefault(c => c.End <= clause.Start);
         return before == default ? clause.Start : before.Start;
+    }
+
+    // About: the topics of the trigger's span and clause, and of a 围绕/聚焦 clause before it.
+    private static void AddTopics(UnitReading reading, ActivityDraft draft, ActivityTrigger trigger)
+    {
+        var clause = reading.Unit.ClauseAt(trigger.Start);
+        var topicStart = clause.Start;
+        var previousClause = reading.Unit.Clauses.LastOrDefault(c => c.End <= clause.Start);
+        if (previousClause != default && Prepositions.Any(p => reading.Text.AsSpan(previousClause.Start).StartsWith(p)))
+        {
+            topicStart = previousClause.Start;
+        }
+
+        foreach (var topic in reading.Mentions.Where(m => m.Label == Labels.Topic && m.Start >= Math.Min(topicStart, trigger.Start) && m.End <= Math.Max(clause.End, trigger.End)))
+        {
+            if (!draft.TopicIds.Contains(topic.Id))
+            {
+                draft.TopicIds.Add(topic.Id);
+            }
+        }
     }
 
     private static IEnumerable<ActivityDraft> ParagraphDrafts(UnitReading reading) => reading.State.ParagraphActivities;
@@ -576,6 +591,8 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         return subject;
     }
 
+    private static bool IsListGap(string gap) => gap is "、" or "" or "和" or "与";
+
     private static bool Preceded(string text, int start, string word) =>
         start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
 
@@ -608,20 +625,35 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
     private bool OpensWithOtherActor(UnitReading reading, int clauseStart, int before) =>
         cues.OtherActors.Any(a => reading.Text.AsSpan(clauseStart, before - clauseStart).StartsWith(a));
 
-    // The first action verb of the clause before the count (开展主席走访、委员视察…: 开展).
-    private static (string Verb, int Start, int End)? FirstVerb(string before)
+    // The action verb the count belongs to: the last one before it that does not start a list
+    // (组织委员开展视察调研56次: 开展; 开展主席走访、委员视察、专题调研15次: 开展, not 走访).
+    private static (string Verb, int Start, int End)? CountedVerb(string before)
     {
-        (string, int, int)? best = null;
+        var found = new List<(string Verb, int Start, int End)>();
         foreach (var verb in ActionVerbs)
         {
-            var at = before.IndexOf(verb, StringComparison.Ordinal);
-            if (at >= 0 && (best is null || at < best.Value.Item2 || (at == best.Value.Item2 && verb.Length > best.Value.Item1.Length)))
+            for (var at = before.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = before.IndexOf(verb, at + 1, StringComparison.Ordinal))
             {
-                best = (verb, at, at + verb.Length);
+                found.Add((verb, at, at + verb.Length));
             }
         }
 
-        return best;
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // Longest verb first at equal ends (组织开展 over 开展), then the last that starts no list.
+        var ordered = found.OrderBy(f => f.End).ThenBy(f => f.Verb.Length).ToList();
+        for (var k = ordered.Count - 1; k >= 0; k--)
+        {
+            if (!before.AsSpan(ordered[k].End).Contains('、'))
+            {
+                return ordered[k];
+            }
+        }
+
+        return ordered.MinBy(f => f.Start);
     }
 
     private static string StripLeading(string text, string[] words)

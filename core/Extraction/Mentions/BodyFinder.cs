@@ -14,14 +14,12 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// </summary>
 internal sealed class BodyFinder
 {
-    private readonly BodyVocabulary _bodies;
     private readonly Gazetteer _gazetteer;
     private readonly PhraseIndex<FixedBody> _fixed = new();
     private readonly PhraseIndex<object> _relative = new();
 
     public BodyFinder(BodyVocabulary bodies, Gazetteer gazetteer)
     {
-        _bodies = bodies;
         _gazetteer = gazetteer;
         foreach (var body in bodies.Fixed)
         {
@@ -133,7 +131,7 @@ internal sealed class BodyFinder
             return;
         }
 
-        var name = local.Pattern.Replace("{place}", place.Name, StringComparison.Ordinal);
+        var name = local.Pattern.Replace("{place}", QualifiedName(place), StringComparison.Ordinal);
         var mention = Add(reading, name, local.Kind, mentionStart, end);
         mention.Properties["place"] = place.Id;
         if (named is not null)
@@ -221,6 +219,12 @@ internal sealed class BodyFinder
             }
         }
     }
+
+    // A district is named with its city (泰州市姜堰区), as its bodies' official names are.
+    private string QualifiedName(Place place) =>
+        place.Level == PlaceLevel.County && place.Name.EndsWith('区') && _gazetteer.Parent(place) is { Level: PlaceLevel.City } city
+            ? city.Name + place.Name
+            : place.Name;
 
     private static Mention Add(UnitReading reading, string name, string kind, int start, int end)
     {

@@ -40,7 +40,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         var matches = new List<CommitteeMatch>();
         for (var at = text.IndexOf(Cppcc, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Cppcc, at + 1, StringComparison.Ordinal))
         {
-            if (FullName(text, at, at + Cppcc.Length, at, context) is { } full)
+            if (FullName(text, at, at + Cppcc.Length, context) is { } full)
             {
                 matches.Add(full);
             }
@@ -57,7 +57,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             {
                 matches.Add(new CommitteeMatch(at, after + 5, CommitteeIdentity.National, null, IsNamed: true));
             }
-            else if (FullName(text, at, after, at, context) is { } full)
+            else if (FullName(text, at, after, context) is { } full)
             {
                 matches.Add(full);
             }
@@ -113,9 +113,9 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             }
         }
 
-        var (speaker, isSubject) = SpeakerOf(reading);
+        var (speaker, persists) = SpeakerOf(reading);
         reading.Speaker = speaker ?? reading.State.Speaker;
-        if (isSubject)
+        if (speaker is not null && persists)
         {
             reading.State.Speaker = speaker;
         }
@@ -152,9 +152,8 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
     }
 
     // 政协{places}[第N届]委员会: the places from nameStart on, then the session and 委员会.
-    private CommitteeMatch? FullName(string text, int start, int nameStart, int cppccAt, IReadOnlyList<Place> context)
+    private CommitteeMatch? FullName(string text, int start, int nameStart, IReadOnlyList<Place> context)
     {
-        _ = cppccAt;
         var (place, end) = ChainForward(text, nameStart, context);
         if (place is null)
         {
@@ -348,57 +347,50 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         return match.Success ? $"第{match.Groups["n"].Value}届" : null;
     }
 
-    // The committee the unit speaks for: the first one named at the start of a clause, or the
-    // committee of the place that opens a clause (清江浦区开展…; of a chain, the last place: a town
+    // The committee the unit speaks for: the subject of the sentence, the committee that opens
+    // its first clause after any clauses of time (2023年10月20日，涟水县政协…; 一年来，市政协…), or
+    // the committee of the place that opens it (清江浦区开展…; of a chain, the last place: a town
     // has none) when the document names that committee. It goes on speaking for the units that
-    // follow only when it is the subject of the sentence: named in its first clause after any
-    // clauses of time (2023年10月20日，…; 一年来，…), and alone (市、区政协联合… speaks for neither).
-    private (CommitteeIdentity? Speaker, bool IsSubject) SpeakerOf(UnitReading reading)
+    // follow when it acts alone (市、区政协联合… speaks for neither after its sentence).
+    private (CommitteeIdentity? Speaker, bool Persists) SpeakerOf(UnitReading reading)
     {
         var clauses = reading.Unit.Clauses;
+        if (clauses.Count == 0)
+        {
+            return (null, false);
+        }
+
         var subjectClause = 0;
         while (subjectClause < clauses.Count - 1 && IsTemporal(reading, clauses[subjectClause]))
         {
             subjectClause++;
         }
 
-        for (var k = 0; k < clauses.Count; k++)
+        var start = clauses[subjectClause].Start;
+        var first = reading.Mentions.Where(m => !m.Implied && m.Start == start && m.Label is Labels.Committee or Labels.Place)
+            .OrderBy(m => m.Label == Labels.Committee ? 0 : 1)
+            .FirstOrDefault();
+        if (first is null)
         {
-            var start = clauses[k].Start;
-            var first = reading.Mentions.Where(m => !m.Implied && m.Start == start && m.Label is Labels.Committee or Labels.Place).OrderBy(m => m.Label == Labels.Committee ? 0 : 1).FirstOrDefault();
-            if (first is null)
-            {
-                continue;
-            }
-
-            CommitteeIdentity? found = null;
-            var alone = true;
-            if (first.Label == Labels.Committee)
-            {
-                found = Identity(first);
-                alone = !reading.Mentions.Any(m => m.Label == Labels.Committee && m != first && (m.Start == first.End || m.Start == first.End + 1));
-            }
-            else
-            {
-                var place = first;
-                while (reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.Start == place.End) is { } next)
-                {
-                    place = next;
-                }
-
-                if (place.Properties.TryGetValue("code", out var code) && reading.Context.NamedCommittees.TryGetValue((string)code, out var named))
-                {
-                    found = named;
-                }
-            }
-
-            if (found is not null)
-            {
-                return (found, k == subjectClause && alone);
-            }
+            return (null, false);
         }
 
-        return (null, false);
+        if (first.Label == Labels.Committee)
+        {
+            var alone = !reading.Mentions.Any(m => m.Label == Labels.Committee && m != first && m.Start >= first.End
+                && reading.Text[first.End..m.Start] is "" or "、" or "和" or "与");
+            return (Identity(first), alone);
+        }
+
+        var place = first;
+        while (reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.Start == place.End) is { } next)
+        {
+            place = next;
+        }
+
+        return place.Properties.TryGetValue("code", out var code) && reading.Context.NamedCommittees.TryGetValue((string)code, out var named)
+            ? (named, true)
+            : (null, false);
 
         CommitteeIdentity? Identity(Mention mention)
         {
@@ -408,8 +400,8 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             }
 
             return mention.Properties.TryGetValue("place", out var placeId)
-                && gazetteer.Find(((string)placeId)["place:".Length..]) is { } place
-                ? CommitteeIdentity.Of(place, gazetteer)
+                && gazetteer.Find(((string)placeId)["place:".Length..]) is { } p
+                ? CommitteeIdentity.Of(p, gazetteer)
                 : null;
         }
     }

@@ -221,7 +221,7 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
 
         reading.Add(mention);
         reading.State.LastInitiativeInParagraph = mention;
-        reading.State.LastInitiativeInSection = mention;
+        reading.State.FirstInitiativeInSection ??= mention;
         if (umbrella is not null && umbrella != name)
         {
             reading.Relate(new RelationFact("PART_OF", mention.Id, "initiative:" + umbrella, reading.Unit, start, end));

@@ -24,8 +24,8 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
     /// <summary>The last initiative mentioned in the current paragraph.</summary>
     public Mention? LastInitiativeInParagraph { get; set; }
 
-    /// <summary>The last initiative mentioned in the current section.</summary>
-    public Mention? LastInitiativeInSection { get; set; }
+    /// <summary>The first initiative mentioned in the current section (in its heading, often): what 此项工作 refers to.</summary>
+    public Mention? FirstInitiativeInSection { get; set; }
 
     /// <summary>Activities of the current paragraph, in order.</summary>
     public List<ActivityDraft> ParagraphActivities { get; } = [];
@@ -36,7 +36,7 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
         if (sectionId != SectionId)
         {
             SectionId = sectionId;
-            LastInitiativeInSection = null;
+            FirstInitiativeInSection = null;
         }
 
         if (paragraphId != ParagraphId)

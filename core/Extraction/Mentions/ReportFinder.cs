@@ -23,7 +23,7 @@ internal sealed class ReportFinder(ReportCues cues)
         var media = reading.Of(Labels.Body).Where(b => b.Properties.TryGetValue("kind", out var kind) && (string)kind == "媒体").ToList();
         foreach (var medium in media)
         {
-            var activity = reading.Activities.LastOrDefault(a => a.Spans.Any(s => s.Unit == reading.Unit));
+            var activity = reading.UnitActivities.LastOrDefault();
             if (activity is not null)
             {
                 activity.ReportedBy.Add((medium.Id, reading.Unit, medium.Start, medium.End));
@@ -31,7 +31,7 @@ internal sealed class ReportFinder(ReportCues cues)
             }
 
             var subject = reading.Of(Labels.Initiative).FirstOrDefault()?.Id
-                ?? (Anaphora.Any(a => text.StartsWith(a, StringComparison.Ordinal)) ? reading.State.LastInitiativeInSection?.Id : null)
+                ?? (Anaphora.Any(a => text.StartsWith(a, StringComparison.Ordinal)) ? reading.State.FirstInitiativeInSection?.Id : null)
                 ?? reading.Speaker?.Id;
             if (subject is not null)
             {

@@ -9,15 +9,13 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// the state carried between units. Finders run in a fixed order and each sees what the earlier
 /// ones found (the activity finder sees the committees and people).
 /// </summary>
-internal sealed class UnitReading(TextUnit unit, DocumentText document, DocumentContext context, ReadingState state, DocumentFindings findings, List<ActivityDraft> activities)
+internal sealed class UnitReading(TextUnit unit, DocumentContext context, ReadingState state, DocumentFindings findings, List<ActivityDraft> activities)
 {
     private readonly List<Mention> _mentions = [];
 
     public TextUnit Unit { get; } = unit;
 
     public string Text => Unit.Text;
-
-    public DocumentText Document { get; } = document;
 
     public DocumentContext Context { get; } = context;
 
@@ -27,6 +25,9 @@ internal sealed class UnitReading(TextUnit unit, DocumentText document, Document
 
     /// <summary>Every activity of the document so far.</summary>
     public List<ActivityDraft> Activities { get; } = activities;
+
+    /// <summary>The activities this unit states (new or completed here).</summary>
+    public List<ActivityDraft> UnitActivities { get; } = [];
 
     /// <summary>This unit's mentions so far.</summary>
     public IReadOnlyList<Mention> Mentions => _mentions;

@@ -12,15 +12,12 @@ namespace KnowledgeGraph.Core.Extraction.Reading;
 /// </summary>
 internal sealed class DocumentText
 {
-    private readonly Dictionary<string, TextUnit> _byId;
-
     private DocumentText(string documentId, NormalizedText text, DocumentStructure structure, List<TextUnit> units)
     {
         DocumentId = documentId;
         Text = text;
         Structure = structure;
         Units = units;
-        _byId = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
     }
 
     public string DocumentId { get; }
@@ -31,8 +28,6 @@ internal sealed class DocumentText
 
     /// <summary>Headings and sentences in reading order.</summary>
     public IReadOnlyList<TextUnit> Units { get; }
-
-    public TextUnit Unit(string id) => _byId[id];
 
     public static DocumentText Read(string documentId, string original, JiebaSegmenter segmenter, CancellationToken cancellationToken)
     {
@@ -51,7 +46,10 @@ internal sealed class DocumentText
             {
                 foreach (var sentence in paragraph.Sentences)
                 {
-                    units.Add(new TextUnit(sentence.Id, section.Id, paragraph.Id, sentence.Text, sentence.Start, units.Count));
+                    foreach (var (offset, length) in Windows(sentence.Text))
+                    {
+                        units.Add(new TextUnit(sentence.Id, section.Id, paragraph.Id, sentence.Text.Substring(offset, length), sentence.Start + offset, units.Count, sentence.Text));
+                    }
                 }
             }
         }
@@ -64,6 +62,14 @@ internal sealed class DocumentText
 
         return new DocumentText(documentId, normalized, structure, units);
     }
+
+    /// <summary>
+    /// Sentences longer than this are read in pieces of at most this length, cut after a clause
+    /// mark where there is one: every rule looks at a sentence's neighbourhood only, and pieces keep
+    /// a sentence without any full stop (a run-on page of extracted PDF text) from costing more
+    /// than its length. The pieces share the sentence's id and make one passage.
+    /// </summary>
+    public const int MaxUnitLength = 400;
 
     /// <summary>
     /// Evidence for the unit span [start, end): its place in the original text, checked to quote
@@ -87,7 +93,7 @@ internal sealed class DocumentText
         var (originalStart, originalEnd) = Text.ToOriginal(normalizedStart, normalizedEnd);
         var quoted = Text.Original[originalStart..originalEnd];
         return Comparable(quoted) == Comparable(unit.Text[start..end])
-            ? new Evidence(DocumentId, unit.Id, originalStart, originalEnd, unit.Text)
+            ? new Evidence(DocumentId, unit.Id, originalStart, originalEnd, unit.Sentence)
             : null;
     }
 
@@ -111,6 +117,28 @@ internal sealed class DocumentText
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormKC);
+    }
+
+    private static IEnumerable<(int Offset, int Length)> Windows(string sentence)
+    {
+        var start = 0;
+        while (sentence.Length - start > MaxUnitLength)
+        {
+            var limit = start + MaxUnitLength;
+            var cut = sentence.LastIndexOfAny(['，', '；', '：', '、', ',', ';'], limit - 1, MaxUnitLength / 2) + 1;
+            if (cut <= start)
+            {
+                cut = char.IsHighSurrogate(sentence[limit - 1]) ? limit - 1 : limit;
+            }
+
+            yield return (start, cut - start);
+            start = cut;
+        }
+
+        if (sentence.Length > start)
+        {
+            yield return (start, sentence.Length - start);
+        }
     }
 
     // The heading's own lines, as the parser joined them (Markdown marks removed, a continuation

@@ -13,11 +13,15 @@ internal sealed class TextUnit
     private readonly int[]? _map;
     private bool[] _boundaries = [];
 
-    /// <summary>A sentence: its text is the normalized text from <paramref name="normalizedStart"/>.</summary>
-    public TextUnit(string id, string sectionId, string? paragraphId, string text, int normalizedStart, int ordinal)
+    /// <summary>
+    /// A sentence, or a piece of a long one (<paramref name="sentence"/> is then the whole): its
+    /// text is the normalized text from <paramref name="normalizedStart"/>.
+    /// </summary>
+    public TextUnit(string id, string sectionId, string? paragraphId, string text, int normalizedStart, int ordinal, string? sentence = null)
         : this(id, sectionId, paragraphId, text, ordinal, isHeading: false)
     {
         _normalizedStart = normalizedStart;
+        Sentence = sentence ?? text;
     }
 
     /// <summary>A heading: <paramref name="map"/> gives the normalized offset of each of its characters.</summary>
@@ -35,6 +39,7 @@ internal sealed class TextUnit
         Text = text;
         Ordinal = ordinal;
         IsHeading = isHeading;
+        Sentence = text;
         Quotes = QuoteReader.Quotes(text);
         Clauses = QuoteReader.Clauses(text);
     }
@@ -48,6 +53,9 @@ internal sealed class TextUnit
     public string? ParagraphId { get; }
 
     public string Text { get; }
+
+    /// <summary>The whole sentence (or heading) the unit is part of: the text evidence shows.</summary>
+    public string Sentence { get; }
 
     /// <summary>Position in reading order, from 0.</summary>
     public int Ordinal { get; }
@@ -79,46 +87,51 @@ internal sealed class TextUnit
     /// <summary>True when a word starts or ends at <paramref name="offset"/>.</summary>
     public bool IsWordBoundary(int offset) => offset >= 0 && offset < _boundaries.Length && _boundaries[offset];
 
-    /// <summary>The word covering <paramref name="offset"/>, or null.</summary>
-    public Token? WordAt(int offset)
-    {
-        foreach (var token in Tokens)
-        {
-            if (token.Start <= offset && offset < token.End)
-            {
-                return token;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The clause holding <paramref name="offset"/> (or the last one).</summary>
+    /// <summary>The clause holding <paramref name="offset"/>: the first that ends after it (or the last one).</summary>
     public (int Start, int End) ClauseAt(int offset)
     {
-        foreach (var clause in Clauses)
+        if (Clauses.Count == 0)
         {
-            if (offset < clause.End)
+            return (0, Text.Length);
+        }
+
+        int low = 0, high = Clauses.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Clauses[middle].End > offset)
             {
-                return clause;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return Clauses.Count > 0 ? Clauses[^1] : (0, Text.Length);
+        return Clauses[low];
     }
 
     /// <summary>The quote whose inside or marks hold <paramref name="offset"/>, or null.</summary>
     public QuotedSpan? QuoteAt(int offset)
     {
-        foreach (var quote in Quotes)
+        // Quotes are outermost, ordered and disjoint: the last one opening at or before the offset.
+        int low = 0, high = Quotes.Count - 1, found = -1;
+        while (low <= high)
         {
-            if (quote.Open <= offset && offset <= quote.Close)
+            var middle = (low + high) / 2;
+            if (Quotes[middle].Open <= offset)
             {
-                return quote;
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return null;
+        return found >= 0 && offset <= Quotes[found].Close ? Quotes[found] : null;
     }
 
     /// <summary>Maps the unit span [start, end) to the normalized text.</summary>

@@ -29,7 +29,7 @@ internal static class RelationBuilder
             var relation = new Relation(type, from, to) { Key = key, Properties = properties };
             if (!merged.TryGetValue(relation.Id, out var entry))
             {
-                entry = (relation, [], []);
+                entry = (relation, [], new HashSet<Evidence>(EvidenceComparer.Instance));
                 merged[relation.Id] = entry;
             }
 

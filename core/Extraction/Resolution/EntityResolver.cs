@@ -23,7 +23,7 @@ internal static class EntityResolver
             var mentions = group.OrderBy(m => m.Implied ? 1 : 0).ToList();
             var first = mentions[0];
             var evidence = new List<Evidence>();
-            var seen = new HashSet<Evidence>();
+            var seen = new HashSet<Evidence>(EvidenceComparer.Instance);
             foreach (var mention in group)
             {
                 if (text.Locate(mention.Unit, mention.Start, mention.End) is { } e && seen.Add(e))

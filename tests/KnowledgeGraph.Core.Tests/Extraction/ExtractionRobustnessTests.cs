@@ -57,6 +57,31 @@ public class ExtractionRobustnessTests
     }
 
     [Fact]
+    public void A_run_on_document_without_any_full_stop_is_read_in_pieces_and_gives_one_passage_per_sentence()
+    {
+        var runOn = new string(SeedDocuments.Read("000").Select(c => c is '。' or '！' or '？' or '\n' ? '，' : c).ToArray());
+
+        var graph = TestExtraction.Read(runOn).Graph;
+
+        var passage = Assert.Single(graph.Passages);
+        Assert.True(passage.Text.Length > 3000);
+        Assert.Contains(graph.Nodes, n => n.Id == "committee:政协淮安市委员会");
+        Assert.All(graph.Nodes.SelectMany(n => n.Evidence), e => Assert.Equal(passage.Id, e.PassageId));
+        Assert.Empty(TestExtraction.Schema.Validate(graph));
+    }
+
+    [Property(MaxTest = 100)]
+    public void Seeds_shuffled_by_sentence_never_throw(int seed)
+    {
+        var sentences = SeedDocuments.Read("000").Split('。').Concat(SeedDocuments.Read("004").Split('。')).ToArray();
+        new Random(seed).Shuffle(sentences);
+
+        var graph = TestExtraction.Read(string.Join("。", sentences.Take(40))).Graph;
+
+        Assert.Empty(TestExtraction.Schema.Validate(graph));
+    }
+
+    [Fact]
     public void A_five_megabyte_document_is_read_without_an_exception()
     {
         var seeds = string.Join("\n\n", new[] { "000", "001", "002", "003", "004" }.Select(SeedDocuments.Read));
