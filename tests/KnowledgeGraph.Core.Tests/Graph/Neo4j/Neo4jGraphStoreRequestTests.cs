@@ -233,6 +233,19 @@ public sealed class Neo4jGraphStoreRequestTests
         Assert.False(neighbours.Truncated);
     }
 
+    [Theory]
+    [InlineData("http://neo4j.test:7474/neo4j")]
+    [InlineData("http://neo4j.test:7474/neo4j/")]
+    public async Task A_server_behind_a_path_prefix_is_asked_under_that_prefix(string url)
+    {
+        var options = new Neo4jOptions { RetryDelay = TimeSpan.Zero };
+        await using var store = new Neo4jGraphStore(new HttpClient(server) { BaseAddress = GraphStores.ServerAddress(new Uri(url)) }, options, GraphSchema.Load(), SchemaCypher);
+
+        await store.GetNodeAsync(Huaian);
+
+        Assert.All(server.Requests, r => Assert.Equal($"/neo4j{QueryPath}", r.Path));
+    }
+
     private static bool IsGetNode(RecordedRequest request) => request.Statement?.StartsWith("MATCH (n:Entity {id: $id})", StringComparison.Ordinal) == true;
 
     private Neo4jGraphStore Store(Neo4jOptions? options = null)
