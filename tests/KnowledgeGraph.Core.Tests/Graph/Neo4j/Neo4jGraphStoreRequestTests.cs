@@ -142,6 +142,19 @@ public sealed class Neo4jGraphStoreRequestTests
     }
 
     [Fact]
+    public async Task An_answer_that_does_not_read_as_a_node_fails_with_GraphStoreException()
+    {
+        await using var store = Store();
+        server.Respond = r => IsGetNode(r)
+            ? FakeNeo4jServer.Rows(["n.id", "labels", "n.name", "n.aliases", "properties", "sources"], """[[42, ["Place"], "淮安市", [], [], null]]""")
+            : null;
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.GetNodeAsync(Huaian));
+
+        Assert.Contains("cannot read", error.Message);
+    }
+
+    [Fact]
     public async Task A_statement_failing_inside_a_transaction_rolls_the_transaction_back()
     {
         await using var store = Store();
