@@ -51,6 +51,17 @@ CREATE TABLE IF NOT EXISTS contributions (
     PRIMARY KEY (document_id, kind, item_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS contributions_by_item ON contributions (kind, item_id, seq);
+-- The next seq without scanning: max(seq) through this index.
+CREATE INDEX IF NOT EXISTS contributions_by_seq ON contributions (seq);
+
+-- A node's aliases over all its versions, the latest first, its own name included (nodes.aliases
+-- leaves the name out). With it a document that states a shared node again merges into the
+-- node as it stands instead of re-reading every document's version; a node without a row here
+-- is merged from its versions the next time it is written.
+CREATE TABLE IF NOT EXISTS node_alias_history (
+    node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
+    aliases TEXT NOT NULL                -- JSON array of strings
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS evidence (
     document_id TEXT NOT NULL,

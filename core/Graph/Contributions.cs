@@ -67,6 +67,45 @@ internal static class Contributions
         };
     }
 
+    /// <summary>
+    /// Every alias of the versions (oldest first), the latest first, the merged name included:
+    /// what <see cref="MergeLatest(Node, IReadOnlyList{string}, Node)"/> needs besides the merged node.
+    /// </summary>
+    public static string[] AliasHistory(IEnumerable<Node> versions) =>
+        versions.Reverse().SelectMany(v => v.Aliases).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// Merges <paramref name="latest"/>, the newest version, into <paramref name="merged"/> (the
+    /// node as it stands, <paramref name="aliasHistory"/> its <see cref="AliasHistory"/>) without the
+    /// other versions. Gives what <see cref="Merge(IReadOnlyList{Node})"/> gives only when the same
+    /// document's previous version, if any, stated nothing <paramref name="latest"/> leaves out
+    /// (<see cref="Covers(Node, Node)"/>).
+    /// </summary>
+    public static (Node Merged, string[] AliasHistory) MergeLatest(Node merged, IReadOnlyList<string> aliasHistory, Node latest)
+    {
+        var history = latest.Aliases.Concat(aliasHistory).Distinct(StringComparer.Ordinal).ToArray();
+        return (latest with
+        {
+            Aliases = history.Where(a => a != latest.Name).ToArray(),
+            Properties = MergeProperties([merged.Properties, latest.Properties]),
+            Evidence = [],
+        }, history);
+    }
+
+    /// <summary>Merges <paramref name="latest"/> into <paramref name="merged"/>, under the condition of <see cref="Covers(Relation, Relation)"/>.</summary>
+    public static Relation MergeLatest(Relation merged, Relation latest) => latest with
+    {
+        Properties = MergeProperties([merged.Properties, latest.Properties]),
+        Evidence = [],
+    };
+
+    /// <summary>True when <paramref name="next"/> states every alias and property that <paramref name="previous"/> did.</summary>
+    public static bool Covers(Node next, Node previous) =>
+        previous.Aliases.All(a => next.Aliases.Contains(a, StringComparer.Ordinal)) && previous.Properties.Keys.All(next.Properties.ContainsKey);
+
+    /// <summary>True when <paramref name="next"/> states every property that <paramref name="previous"/> did.</summary>
+    public static bool Covers(Relation next, Relation previous) => previous.Properties.Keys.All(next.Properties.ContainsKey);
+
     /// <summary>Merges the versions of one relation, oldest first.</summary>
     public static Relation Merge(IReadOnlyList<Relation> versions) => versions[^1] with
     {

@@ -62,7 +62,7 @@ internal static class GraphArguments
 
     /// <summary>
     /// Rejects a document graph the stores cannot keep: what the schema does not allow (relation
-    /// ends missing from the graph included), empty ids or ids with control characters, evidence or
+    /// ends missing from the graph included), empty ids or ids with control characters or '|', evidence or
     /// passages of another document, numbers that are not finite, a relation twice.
     /// </summary>
     public static void Graph(GraphSchema schema, DocumentGraph graph)
@@ -111,6 +111,13 @@ internal static class GraphArguments
         if ((!allowEmpty && string.IsNullOrWhiteSpace(id)) || id.Any(char.IsControl))
         {
             problems.Add($"{what}: an id must not be empty or contain control characters");
+        }
+
+        // '|' separates the parts of a relation id (From|Type|To|Key): in a node id or a key it
+        // would let two different relations share one id.
+        if (id.Contains('|'))
+        {
+            problems.Add($"{what}: an id must not contain '|'");
         }
     }
 

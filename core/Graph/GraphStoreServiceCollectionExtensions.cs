@@ -58,7 +58,7 @@ public static class GraphStores
 
                 var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
                 {
-                    BaseAddress = url,
+                    BaseAddress = ServerAddress(url),
                     Timeout = neo4j.RequestTimeout,
                 };
                 return new Neo4jGraphStore(http, neo4j, schema, Path.Combine(options.SchemaFolder, "schema.cypher"));
@@ -67,4 +67,11 @@ public static class GraphStores
                     $"GraphStore:Provider must be '{GraphStoreOptions.SqliteProvider}' or '{GraphStoreOptions.Neo4jProvider}'; it is '{options.Provider}'.", nameof(options));
         }
     }
+
+    /// <summary>
+    /// The server's address as a base for relative paths: with a trailing slash, so that a server
+    /// behind a path prefix (http://host/neo4j) keeps its last segment (…/neo4j/db/…, not …/db/…).
+    /// </summary>
+    internal static Uri ServerAddress(Uri url) =>
+        url.AbsolutePath.EndsWith('/') ? url : new UriBuilder(url) { Path = url.AbsolutePath + "/" }.Uri;
 }

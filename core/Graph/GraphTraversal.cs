@@ -12,7 +12,8 @@ internal interface IGraphReader
     /// <summary>
     /// The relations touching <paramref name="from"/>, of <paramref name="relationTypes"/> (all when
     /// empty), whose other end has one of <paramref name="labels"/> (any when empty): at most
-    /// <paramref name="maxSteps"/>.
+    /// <paramref name="maxSteps"/>, ordered by start node, other end and relation id, so that
+    /// a cut level is always cut the same way.
     /// </summary>
     Task<IReadOnlyList<Step>> ExpandAsync(IReadOnlyCollection<string> from, IReadOnlyList<string> relationTypes, IReadOnlyList<string> labels, int maxSteps, CancellationToken cancellationToken);
 
@@ -69,10 +70,12 @@ internal static class GraphTraversal
 
     /// <summary>
     /// Bidirectional breadth-first search: each round expands the smaller frontier by one level,
-    /// until the two searches meet, the depth is spent, or <see cref="GraphLimits.PathNodeBudget"/>
-    /// nodes have been visited.
+    /// until the two searches meet, the depth is spent, or <paramref name="budget"/> nodes have
+    /// been visited or relations walked in one level. A level is only ever searched whole: one cut
+    /// by the budget could miss the shortest path and find a longer one, so it ends the search.
     /// </summary>
-    public static async Task<Subgraph?> ShortestPathAsync(IGraphReader reader, string fromId, string toId, int maxDepth, CancellationToken cancellationToken)
+    /// <remarks>The budget is <see cref="GraphLimits.PathNodeBudget"/>; tests pass a lower one.</remarks>
+    public static async Task<Subgraph?> ShortestPathAsync(IGraphReader reader, string fromId, string toId, int maxDepth, CancellationToken cancellationToken, int budget = GraphLimits.PathNodeBudget)
     {
         var ends = await reader.GetNodesAsync(fromId == toId ? [fromId] : [fromId, toId], cancellationToken);
         if (ends.Count != (fromId == toId ? 1 : 2))
@@ -90,7 +93,12 @@ internal static class GraphTraversal
         while (forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxDepth)
         {
             var (side, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
-            var steps = await reader.ExpandAsync(side.Frontier, [], [], GraphLimits.PathNodeBudget, cancellationToken);
+            var steps = await reader.ExpandAsync(side.Frontier, [], [], budget, cancellationToken);
+            if (steps.Count >= budget)
+            {
+                return null;
+            }
+
             side.Depth++;
             side.Frontier = [];
             foreach (var step in steps.OrderBy(s => s.To, StringComparer.Ordinal).ThenBy(s => s.RelationId, StringComparer.Ordinal))
@@ -107,7 +115,7 @@ internal static class GraphTraversal
                 return await PathAsync(reader, forward, backward, meeting, cancellationToken);
             }
 
-            if (forward.Parents.Count + backward.Parents.Count > GraphLimits.PathNodeBudget)
+            if (forward.Parents.Count + backward.Parents.Count > budget)
             {
                 return null;
             }
@@ -116,7 +124,8 @@ internal static class GraphTraversal
         return null;
     }
 
-    private static async Task<Subgraph> PathAsync(IGraphReader reader, Search forward, Search backward, string meeting, CancellationToken cancellationToken)
+    /// <summary>The path through <paramref name="meeting"/>; null when the reader no longer has one of its nodes or relations.</summary>
+    private static async Task<Subgraph?> PathAsync(IGraphReader reader, Search forward, Search backward, string meeting, CancellationToken cancellationToken)
     {
         // Node ids from the start to the meeting node, then on to the end; the steps between them.
         var ids = new List<string> { meeting };
@@ -135,6 +144,11 @@ internal static class GraphTraversal
 
         var nodes = (await reader.GetNodesAsync(ids, cancellationToken)).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var relations = (await reader.GetRelationsAsync(steps, cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        if (!ids.All(nodes.ContainsKey) || !steps.All(s => relations.ContainsKey(s.RelationId)))
+        {
+            return null;
+        }
+
         return new Subgraph(ids.Select(id => nodes[id]).ToArray(), steps.Select(s => relations[s.RelationId]).ToArray());
     }
 

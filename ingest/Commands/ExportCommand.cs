@@ -54,9 +54,11 @@ internal static class ExportCommand
 
             return 0;
         }
-        catch (Exception e) when (e is GraphStoreException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            errors.WriteLine($"Export failed: {e.Message}");
+            // Whatever went wrong (the store, the disk, the data), a message and no stack trace;
+            // GraphExport leaves no partial files behind.
+            errors.WriteLine($"Export failed, nothing was written to {Path.GetFullPath(output)}: {e.Message}");
             return 1;
         }
     }

@@ -11,6 +11,7 @@ return args switch
     ["corpus", .. var rest] => GenerateCorpus(Arguments.Parse(rest)),
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
+    ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
     _ => Usage(),
 };
 
@@ -24,6 +25,7 @@ static int Usage()
           extraction [--mb 1,5] [--rounds N]  time to extract one document of the seeds repeated to each size
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
           ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
+          graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
         """);
     return 2;
 }

@@ -42,19 +42,52 @@ public static class GraphExport
     /// <param name="format">The format.</param>
     /// <param name="folder">Where the files go.</param>
     /// <param name="schemaCypherPath">graph-schema/schema.cypher, copied beside the CSV files; the copy beside the program by default.</param>
-    /// <param name="cancellationToken">Stops the export; files already written stay.</param>
-    public static Task<ExportResult> WriteAsync(IGraphStore store, GraphSchema schema, ExportFormat format, string folder, string? schemaCypherPath = null, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops the export; nothing is left of it.</param>
+    /// <remarks>
+    /// The files are written into a hidden folder inside <paramref name="folder"/> and moved into
+    /// place only when all are complete, so a failed or cancelled export leaves no partial file set
+    /// (files of an earlier export stay as they were).
+    /// </remarks>
+    public static async Task<ExportResult> WriteAsync(IGraphStore store, GraphSchema schema, ExportFormat format, string folder, string? schemaCypherPath = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        Directory.CreateDirectory(folder);
-        return format switch
+        if (!Enum.IsDefined(format))
         {
-            ExportFormat.Neo4jCsv => Neo4jCsvExport.WriteAsync(store, schema, folder, schemaCypherPath ?? Path.Combine(AppContext.BaseDirectory, "graph-schema", "schema.cypher"), cancellationToken),
-            ExportFormat.GraphMl => GraphMlExport.WriteAsync(store, schema, folder, cancellationToken),
-            ExportFormat.Json => JsonExport.WriteAsync(store, folder, cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Use Neo4jCsv, GraphMl or Json."),
-        };
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Use Neo4jCsv, GraphMl or Json.");
+        }
+
+        Directory.CreateDirectory(folder);
+        var partial = Directory.CreateDirectory(Path.Combine(folder, $".export-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            var written = format switch
+            {
+                ExportFormat.Neo4jCsv => await Neo4jCsvExport.WriteAsync(store, schema, partial, schemaCypherPath ?? Path.Combine(AppContext.BaseDirectory, "graph-schema", "schema.cypher"), cancellationToken),
+                ExportFormat.GraphMl => await GraphMlExport.WriteAsync(store, schema, partial, cancellationToken),
+                _ => await JsonExport.WriteAsync(store, partial, cancellationToken),
+            };
+            var files = new List<string>();
+            foreach (var file in written.Files)
+            {
+                var target = Path.Combine(Path.GetFullPath(folder), Path.GetFileName(file));
+                File.Move(file, target, overwrite: true);
+                files.Add(target);
+            }
+
+            return written with { Files = files };
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(partial, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An empty hidden folder left behind harms nothing; the export's own outcome matters.
+            }
+        }
     }
 }

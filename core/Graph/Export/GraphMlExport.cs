@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Core.Graph.Export;
 /// One file <c>graph.graphml</c> (GraphML 1.0, directed): every attribute declared as a
 /// <c>&lt;key&gt;</c> with its type (a property whose type differs between labels is a string),
 /// arrays joined with <c>;</c>. Node ids are the graph's; relation ids go in the <c>id</c> data
-/// of each edge, as they are not valid XML tokens.
+/// of each edge, as they are not valid XML tokens. Characters XML does not allow become U+FFFD.
 /// </summary>
 internal static class GraphMlExport
 {
@@ -44,7 +44,7 @@ internal static class GraphMlExport
             await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
             {
                 await xml.WriteStartElementAsync(null, "node", Namespace);
-                await xml.WriteAttributeStringAsync(null, "id", null, node.Id);
+                await xml.WriteAttributeStringAsync(null, "id", null, XmlText(node.Id));
                 await DataAsync(xml, "label", node.Label);
                 await DataAsync(xml, "name", node.Name);
                 await DataAsync(xml, "aliases", string.Join(';', node.Aliases));
@@ -61,8 +61,8 @@ internal static class GraphMlExport
             await foreach (var relation in store.ReadAllRelationsAsync(cancellationToken))
             {
                 await xml.WriteStartElementAsync(null, "edge", Namespace);
-                await xml.WriteAttributeStringAsync(null, "source", null, relation.From);
-                await xml.WriteAttributeStringAsync(null, "target", null, relation.To);
+                await xml.WriteAttributeStringAsync(null, "source", null, XmlText(relation.From));
+                await xml.WriteAttributeStringAsync(null, "target", null, XmlText(relation.To));
                 await DataAsync(xml, "type", relation.Type);
                 await DataAsync(xml, "e_id", relation.Id);
                 await DataAsync(xml, "e_key", relation.Key);
@@ -113,8 +113,39 @@ internal static class GraphMlExport
     {
         await xml.WriteStartElementAsync(null, "data", Namespace);
         await xml.WriteAttributeStringAsync(null, "key", null, key);
-        await xml.WriteStringAsync(value);
+        await xml.WriteStringAsync(XmlText(value));
         await xml.WriteEndElementAsync();
+    }
+
+    /// <summary>
+    /// The text with every character XML 1.0 forbids (control characters but tab and line breaks,
+    /// U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD, which XmlWriter would otherwise
+    /// refuse with an exception; surrogate pairs stay.
+    /// </summary>
+    public static string XmlText(string value)
+    {
+        StringBuilder? text = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+            if (pair)
+            {
+                text?.Append(c).Append(value[i + 1]);
+                i++;
+                continue;
+            }
+
+            var allowed = XmlConvert.IsXmlChar(c);
+            if (!allowed && text is null)
+            {
+                text = new StringBuilder(value.Length).Append(value, 0, i);
+            }
+
+            text?.Append(allowed ? c : '\uFFFD');
+        }
+
+        return text?.ToString() ?? value;
     }
 
     private static string Value(object value) => value switch

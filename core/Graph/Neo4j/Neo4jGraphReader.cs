@@ -52,6 +52,7 @@ internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema sche
             MATCH (s:Entity {id: id})-[r]-(n:Entity)
             WHERE (size($types) = 0 OR type(r) IN $types) AND (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels))
             RETURN s.id, n.id, r.id
+            ORDER BY s.id, n.id, r.id
             LIMIT $max
             """,
             new Dictionary<string, object?> { ["ids"] = from, ["types"] = relationTypes, ["labels"] = labels, ["max"] = maxSteps },

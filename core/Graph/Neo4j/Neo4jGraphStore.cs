@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace KnowledgeGraph.Core.Graph.Neo4j;
 
@@ -93,7 +94,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
     {
         GraphArguments.Id(id, nameof(id));
         await InitializeAsync(cancellationToken);
-        return await reader.GetNodeAsync(id, cancellationToken);
+        return await Guard(() => reader.GetNodeAsync(id, cancellationToken));
     }
 
     public async Task<IReadOnlyList<Node>> FindNodesAsync(string text, string? label = null, int limit = 20, CancellationToken cancellationToken = default)
@@ -106,7 +107,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
         GraphArguments.Label(schema, label, nameof(label));
         GraphArguments.Limit(limit, nameof(limit));
         await InitializeAsync(cancellationToken);
-        return await reader.FindNodesAsync(text, label, limit, cancellationToken);
+        return await Guard(() => reader.FindNodesAsync(text, label, limit, cancellationToken));
     }
 
     public async Task<Subgraph> GetNeighborsAsync(string id, NeighborQuery query, CancellationToken cancellationToken = default)
@@ -114,7 +115,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
         GraphArguments.Id(id, nameof(id));
         var (types, labels) = GraphArguments.Query(schema, query);
         await InitializeAsync(cancellationToken);
-        return await GraphTraversal.NeighborsAsync(reader, id, query.Depth, types, labels, query.Limit, cancellationToken);
+        return await Guard(() => GraphTraversal.NeighborsAsync(reader, id, query.Depth, types, labels, query.Limit, cancellationToken));
     }
 
     public async Task<Subgraph?> FindShortestPathAsync(string fromId, string toId, int maxDepth, CancellationToken cancellationToken = default)
@@ -123,19 +124,19 @@ internal sealed class Neo4jGraphStore : IGraphStore
         GraphArguments.Id(toId, nameof(toId));
         GraphArguments.Depth(maxDepth, nameof(maxDepth));
         await InitializeAsync(cancellationToken);
-        return await GraphTraversal.ShortestPathAsync(reader, fromId, toId, maxDepth, cancellationToken);
+        return await Guard(() => GraphTraversal.ShortestPathAsync(reader, fromId, toId, maxDepth, cancellationToken));
     }
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await InitializeAsync(cancellationToken);
-        return await reader.CountAsync(cancellationToken);
+        return await Guard(() => reader.CountAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<Node>> ListDocumentsAsync(CancellationToken cancellationToken = default)
     {
         await InitializeAsync(cancellationToken);
-        return await reader.ListDocumentsAsync(cancellationToken);
+        return await Guard(() => reader.ListDocumentsAsync(cancellationToken));
     }
 
     public async IAsyncEnumerable<Node> ReadAllNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -143,7 +144,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
         await InitializeAsync(cancellationToken);
         for (var after = ""; ;)
         {
-            var page = await reader.NodesAfterAsync(after, PageSize, cancellationToken);
+            var page = await Guard(() => reader.NodesAfterAsync(after, PageSize, cancellationToken));
             foreach (var node in page)
             {
                 yield return node;
@@ -163,7 +164,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
         await InitializeAsync(cancellationToken);
         for (var after = ""; ;)
         {
-            var page = await reader.RelationsAfterAsync(after, PageSize, cancellationToken);
+            var page = await Guard(() => reader.RelationsAfterAsync(after, PageSize, cancellationToken));
             foreach (var relation in page)
             {
                 yield return relation;
@@ -190,11 +191,27 @@ internal sealed class Neo4jGraphStore : IGraphStore
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            return await client.InTransactionAsync(write, cancellationToken);
+            return await Guard(() => client.InTransactionAsync(write, cancellationToken));
         }
         finally
         {
             writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Turns answers that do not read as the store expects (a missing column, a value of another
+    /// type, JSON it did not write) into <see cref="GraphStoreException"/>, as the contract says.
+    /// </summary>
+    private async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or InvalidCastException or IndexOutOfRangeException)
+        {
+            throw new GraphStoreException($"Neo4j at {http.BaseAddress} answered with data the store cannot read: {e.Message}", e);
         }
     }
 }

@@ -79,6 +79,7 @@ internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema
             SELECT f.value, r.from_id, r.id FROM json_each($ids) f
               JOIN relations r ON r.to_id = f.value JOIN nodes n ON n.id = r.from_id
              WHERE {Filter}
+            ORDER BY 1, 2, 3
             LIMIT $max
             """,
             r => new Step(r.GetString(0), r.GetString(1), r.GetString(2)),

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Graph.Sqlite;
@@ -6,7 +7,9 @@ namespace KnowledgeGraph.Core.Graph.Sqlite;
 /// <summary>
 /// The embedded graph store: one SQLite file (WAL mode, foreign keys on) whose tables
 /// graph-schema/schema.sql defines. Writes are serialised and each is one transaction; every read
-/// opens its own connection, so reads go on while a document is written.
+/// call (and every page of <see cref="ReadAllNodesAsync"/> and <see cref="ReadAllRelationsAsync"/>)
+/// opens its own connection and reads one snapshot, so reads go on while a document is written
+/// and never see half of it.
 /// </summary>
 internal sealed class SqliteGraphStore : IGraphStore
 {
@@ -166,6 +169,10 @@ internal sealed class SqliteGraphStore : IGraphStore
         {
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
+
+            // One deferred transaction: every statement of the call reads the same snapshot (WAL),
+            // however many documents are written meanwhile.
+            await using var transaction = connection.BeginTransaction(deferred: true);
             return await read(new SqliteGraphReader(connection, schema));
         });
     }
@@ -206,6 +213,11 @@ internal sealed class SqliteGraphStore : IGraphStore
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new GraphStoreException($"The graph database {path} or its schema {schemaSqlPath} cannot be used: {e.Message}", e);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or InvalidCastException)
+        {
+            // What the file holds does not read as the store wrote it.
+            throw new GraphStoreException($"The graph database {path} holds data the store cannot read: {e.Message}", e);
         }
     }
 }

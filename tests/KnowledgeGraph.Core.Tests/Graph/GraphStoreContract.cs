@@ -73,11 +73,18 @@ public abstract class GraphStoreContract : IAsyncLifetime
     [ContractFact]
     public async Task Deleting_one_of_two_documents_keeps_their_shared_entities_with_only_the_other_documents_evidence()
     {
-        await Store.ReplaceDocumentAsync(Huaian2024());
-        await Store.ReplaceDocumentAsync(Lianshui2024());
+        var partOf = new Relation("PART_OF", Lianshui, Huaian);
+        await Store.ReplaceDocumentAsync(WithEvidence(Huaian2024(), partOf.Id, E(HuaianReport, 4, 30, "涟水县")));
+        await Store.ReplaceDocumentAsync(WithEvidence(Lianshui2024(), partOf.Id, E(LianshuiReport, 1, 2, "涟水县")));
         Assert.Equal([HuaianReport, LianshuiReport], (await Store.GetNodeAsync(PrivateEconomy))!.Evidence.Select(e => e.DocumentId).Order());
+        Assert.Equal(12, (await Store.CountAsync()).Relations);
 
         Assert.True(await Store.DeleteDocumentAsync(HuaianReport));
+
+        // The 涟水 report's five relations are left, PART_OF 涟水县→淮安市 among them with its evidence only.
+        Assert.Equal(5, (await Store.CountAsync()).Relations);
+        var shared = Assert.Single(await ToList(Store.ReadAllRelationsAsync()), r => r.Id == partOf.Id);
+        Assert.Equal([LianshuiReport], shared.Evidence.Select(e => e.DocumentId));
 
         var topic = await Store.GetNodeAsync(PrivateEconomy);
         Assert.NotNull(topic);
@@ -299,6 +306,19 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Ids_and_relation_keys_with_a_bar_are_rejected_so_that_relation_ids_cannot_collide()
+    {
+        // Without the check, A|PART_OF|B with key C and A with key B|C… would be one id.
+        var graph = Village2024();
+        var barredNode = graph with { Nodes = [new Node("topic:乡村|振兴", "Topic", "乡村振兴")], Relations = [new Relation("MENTIONS", VillageReport, "topic:乡村|振兴")] };
+        var barredKey = graph with { Relations = [new Relation("MENTIONS", VillageReport, RuralRevitalisation) { Key = "a|b" }] };
+
+        Assert.Contains("'|'", (await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.ReplaceDocumentAsync(barredNode))).Message);
+        Assert.Contains("'|'", (await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.ReplaceDocumentAsync(barredKey))).Message);
+        Assert.Equal(0, (await Store.CountAsync()).Nodes);
+    }
+
+    [ContractFact]
     public async Task A_node_with_a_label_the_schema_does_not_know_is_rejected()
     {
         var graph = Village2024();
@@ -309,6 +329,11 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Contains("unknown label 'City'", error.Message);
         Assert.Equal(0, (await Store.CountAsync()).Nodes);
     }
+
+    private static DocumentGraph WithEvidence(DocumentGraph graph, string relationId, Evidence evidence) => graph with
+    {
+        Relations = graph.Relations.Select(r => r.Id == relationId ? r with { Evidence = [evidence] } : r).ToArray(),
+    };
 
     private static async Task<List<string>> Ids<T>(IAsyncEnumerable<T> items) =>
         (await ToList(items)).Select(i => i switch { Node n => n.Id, Relation r => r.Id, _ => "" }).ToList();

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Graph.Export;
 using KnowledgeGraph.Ingest.Commands;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Ingest.Tests.Commands;
 
@@ -36,6 +37,38 @@ public sealed class ExportCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Out, "nodes_Topic.csv")));
         Assert.True(File.Exists(Path.Combine(Out, "relationships_MENTIONS.csv")));
         Assert.Contains(Path.Combine(Out, "README.txt"), output.ToString());
+    }
+
+    [Fact]
+    public async Task A_graph_that_fails_half_way_through_the_export_is_reported_without_a_stack_trace_and_leaves_no_files()
+    {
+        await using (var store = GraphStores.Create(new GraphStoreOptions { DataFolder = Data }))
+        {
+            const string document = "doc:huaian-2024";
+            await store.ReplaceDocumentAsync(new DocumentGraph(
+                new Node(document, "Document", "政协淮安市委员会常务委员会工作报告"),
+                [new Node("topic:民营经济", "Topic", "民营经济")],
+                [new Relation("MENTIONS", document, "topic:民营经济")],
+                []));
+        }
+
+        // The nodes export, then the relations cannot be read.
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(Data, GraphStores.SqliteFileName)};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var corrupt = connection.CreateCommand();
+            corrupt.CommandText = "UPDATE relations SET properties = '{not json'";
+            await corrupt.ExecuteNonQueryAsync();
+        }
+
+        var errors = new StringWriter();
+
+        var exit = await ExportCommand.RunAsync(ExportFormat.Neo4jCsv, Out, Data, new StringWriter(), errors, CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Export failed", errors.ToString());
+        Assert.DoesNotContain("   at ", errors.ToString());
+        Assert.Empty(Directory.GetFileSystemEntries(Out));
     }
 
     [Fact]

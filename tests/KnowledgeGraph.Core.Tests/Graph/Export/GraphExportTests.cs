@@ -131,6 +131,39 @@ public sealed class GraphExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GraphML_replaces_the_characters_XML_forbids_and_keeps_surrogate_pairs()
+    {
+        // A form feed, a noncharacter and an unpaired surrogate, which XmlWriter refuses; 𠀀 is a pair.
+        const string name = "政协\u000c提案\uFFFE办理\uD800𠀀";
+        await store.ReplaceDocumentAsync(Village2024() with { Nodes = [new Node(RuralRevitalisation, "Topic", name)] });
+
+        await GraphExport.WriteAsync(store, schema, ExportFormat.GraphMl, Out);
+
+        XNamespace g = "http://graphml.graphdrawing.org/xmlns";
+        var node = XDocument.Load(Path.Combine(Out, "graph.graphml")).Descendants(g + "node").Single(n => (string)n.Attribute("id")! == RuralRevitalisation);
+        Assert.Equal("政协\uFFFD提案\uFFFD办理\uFFFD𠀀", node.Elements(g + "data").Single(d => (string)d.Attribute("key")! == "name").Value);
+    }
+
+    [Fact]
+    public async Task The_import_command_asks_for_a_read_buffer_larger_than_the_largest_field()
+    {
+        var plain = await GraphExport.WriteAsync(store, schema, ExportFormat.Neo4jCsv, Out);
+        Assert.DoesNotContain("--read-buffer-size", File.ReadAllText(Path.Combine(Out, "README.txt")));
+
+        // About 4.5 MB of evidence on one node: more than neo4j-admin reads into its default 4 MiB buffer.
+        var sentence = new string('政', 1_500_000);
+        await store.ReplaceDocumentAsync(Village2024() with
+        {
+            Nodes = [new Node(RuralRevitalisation, "Topic", "乡村振兴") { Evidence = [new Evidence(VillageReport, $"{VillageReport}:s1:p1:t1", 0, 4, sentence)] }],
+        });
+
+        await GraphExport.WriteAsync(store, schema, ExportFormat.Neo4jCsv, Out);
+
+        Assert.Contains("--read-buffer-size=9m ", File.ReadAllText(Path.Combine(Out, "README.txt")));
+        Assert.NotEmpty(plain.Files);
+    }
+
+    [Fact]
     public async Task JSON_holds_the_nodes_and_relations_with_their_properties_and_evidence()
     {
         await GraphExport.WriteAsync(store, schema, ExportFormat.Json, Out);

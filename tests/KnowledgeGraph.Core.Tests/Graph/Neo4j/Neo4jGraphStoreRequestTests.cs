@@ -142,6 +142,19 @@ public sealed class Neo4jGraphStoreRequestTests
     }
 
     [Fact]
+    public async Task An_answer_that_does_not_read_as_a_node_fails_with_GraphStoreException()
+    {
+        await using var store = Store();
+        server.Respond = r => IsGetNode(r)
+            ? FakeNeo4jServer.Rows(["n.id", "labels", "n.name", "n.aliases", "properties", "sources"], """[[42, ["Place"], "淮安市", [], [], null]]""")
+            : null;
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.GetNodeAsync(Huaian));
+
+        Assert.Contains("cannot read", error.Message);
+    }
+
+    [Fact]
     public async Task A_statement_failing_inside_a_transaction_rolls_the_transaction_back()
     {
         await using var store = Store();
@@ -231,6 +244,19 @@ public sealed class Neo4jGraphStoreRequestTests
         var relation = Assert.Single(neighbours.Relations);
         Assert.Equal(("LOCATED_IN", HuaianCommittee, Huaian), (relation.Type, relation.From, relation.To));
         Assert.False(neighbours.Truncated);
+    }
+
+    [Theory]
+    [InlineData("http://neo4j.test:7474/neo4j")]
+    [InlineData("http://neo4j.test:7474/neo4j/")]
+    public async Task A_server_behind_a_path_prefix_is_asked_under_that_prefix(string url)
+    {
+        var options = new Neo4jOptions { RetryDelay = TimeSpan.Zero };
+        await using var store = new Neo4jGraphStore(new HttpClient(server) { BaseAddress = GraphStores.ServerAddress(new Uri(url)) }, options, GraphSchema.Load(), SchemaCypher);
+
+        await store.GetNodeAsync(Huaian);
+
+        Assert.All(server.Requests, r => Assert.Equal($"/neo4j{QueryPath}", r.Path));
     }
 
     private static bool IsGetNode(RecordedRequest request) => request.Statement?.StartsWith("MATCH (n:Entity {id: $id})", StringComparison.Ordinal) == true;

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Graph.Sqlite;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Tests.Graph.Sqlite;
@@ -66,8 +67,144 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
         Assert.Contains(path, error.Message);
     }
 
+    [Fact]
+    public async Task A_write_that_fails_half_way_leaves_the_store_exactly_as_it_was()
+    {
+        // The 涟水 report is stored without 淮安's committee and PART_OF 涟水县政协→淮安市政协, then
+        // written again with them, and the database refuses that relation after the rest of the
+        // document (the committee's new alias and evidence among it) has been written.
+        var full = SampleGraphs.Lianshui2024();
+        var partOf = full.Relations.Single(r => r.From == SampleGraphs.LianshuiCommittee && r.Type == "PART_OF");
+        await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
+        await Store.ReplaceDocumentAsync(full with
+        {
+            Nodes = full.Nodes.Where(n => n.Id != SampleGraphs.HuaianCommittee).ToArray(),
+            Relations = full.Relations.Where(r => r != partOf).ToArray(),
+        });
+        var before = await SnapshotAsync();
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await connection.ExecuteAsync(
+                "CREATE TRIGGER boom BEFORE INSERT ON relations WHEN NEW.id = $id BEGIN SELECT RAISE(ABORT, 'boom'); END".Replace("$id", $"'{partOf.Id}'"),
+                CancellationToken.None);
+        }
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store.ReplaceDocumentAsync(full));
+
+        Assert.Contains("boom", error.Message);
+        Assert.Equal(before, await SnapshotAsync());
+        var committee = (await Store.GetNodeAsync(SampleGraphs.HuaianCommittee))!;
+        Assert.Equal(["淮安市政协"], committee.Aliases);
+        Assert.Equal(SampleGraphs.HuaianReport, Assert.Single(committee.Evidence).DocumentId);
+        Assert.Equal(SampleGraphs.LianshuiReport, Assert.Single((await Store.GetNodeAsync(SampleGraphs.LianshuiCommittee))!.Evidence).DocumentId);
+    }
+
+    [Fact]
+    public async Task Reads_while_documents_are_replaced_and_deleted_never_fail()
+    {
+        await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
+        await Store.ReplaceDocumentAsync(SampleGraphs.Lianshui2024());
+        using var done = new CancellationTokenSource();
+        var states = new System.Collections.Concurrent.ConcurrentDictionary<(long, long), bool>();
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                for (var i = 0; i < 150; i++)
+                {
+                    await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024(withVisit: i % 2 == 0));
+                    states[await CountPairAsync()] = true;
+                    await Store.DeleteDocumentAsync(SampleGraphs.LianshuiReport);
+                    states[await CountPairAsync()] = true;
+                    await Store.ReplaceDocumentAsync(SampleGraphs.Lianshui2024());
+                    states[await CountPairAsync()] = true;
+                }
+            }
+            finally
+            {
+                await done.CancelAsync();
+            }
+        });
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(long, long)>();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!done.IsCancellationRequested || reads == 0)
+            {
+                var path = await Store.FindShortestPathAsync(SampleGraphs.LianshuiCommittee, SampleGraphs.Visit, 4);
+                Assert.True(path is null || path.Nodes.Count == path.Relations.Count + 1);
+                var neighbours = await Store.GetNeighborsAsync(SampleGraphs.Lianshui, new NeighborQuery(Depth: 2));
+                var ids = neighbours.Nodes.Select(n => n.Id).ToHashSet();
+                Assert.All(neighbours.Relations, r => Assert.True(ids.Contains(r.From) && ids.Contains(r.To), $"{r.Id} hangs on a node the neighbourhood lacks"));
+                await Store.GetNodeAsync(SampleGraphs.Visit);
+                seen.Add(await CountPairAsync());
+                reads++;
+            }
+
+            return reads;
+        })).ToList();
+
+        await writer;
+        Assert.All(await Task.WhenAll(readers), reads => Assert.True(reads > 0));
+        Assert.All(seen, pair => Assert.True(states.ContainsKey(pair), $"counts {pair} are no state the writer left"));
+    }
+
+    private async Task<(long Nodes, long Relations)> CountPairAsync()
+    {
+        var counts = await Store.CountAsync();
+        return (counts.Nodes, counts.Relations);
+    }
+
+    [Fact]
+    public async Task A_shared_node_merges_the_same_whether_written_incrementally_or_from_all_its_versions()
+    {
+        // Three documents state 淮安市 with different aliases and properties; the middle one then
+        // states it again with fewer, which merges it from all versions.
+        Node Huaian(string document, string[] aliases, params (string, object)[] properties) => SampleGraphs.淮安市 with
+        {
+            Aliases = aliases,
+            Properties = SampleGraphs.Props(properties),
+            Evidence = [SampleGraphs.E(document, 1, 0, "淮安市")],
+        };
+        DocumentGraph Document(string id, Node place) => new(new Node(id, "Document", id), [place], [], []);
+
+        await Store.ReplaceDocumentAsync(Document("doc:a", Huaian("doc:a", ["淮安", "淮阴"], ("level", "city"), ("code", "320800"))));
+        await Store.ReplaceDocumentAsync(Document("doc:b", Huaian("doc:b", ["淮城", "淮安市"], ("level", "地级市"), ("province", "江苏省"))));
+        await Store.ReplaceDocumentAsync(Document("doc:c", Huaian("doc:c", ["淮安"], ("level", "市"))));
+        var incremental = (await Store.GetNodeAsync(SampleGraphs.Huaian))!;
+        Assert.Equal(["淮安", "淮城", "淮阴"], incremental.Aliases);
+        Assert.Equal(("市", "江苏省", "320800"), ((string)incremental.Properties["level"], (string)incremental.Properties["province"], (string)incremental.Properties["code"]));
+
+        await Store.ReplaceDocumentAsync(Document("doc:b", Huaian("doc:b", ["淮城"], ("level", "地级市"))));
+
+        var remerged = (await Store.GetNodeAsync(SampleGraphs.Huaian))!;
+        Assert.Equal(["淮城", "淮安", "淮阴"], remerged.Aliases);
+        Assert.Equal("地级市", remerged.Properties["level"]);
+        Assert.False(remerged.Properties.ContainsKey("province"));
+        Assert.Equal(3, remerged.Evidence.Count);
+    }
+
     protected override Task<IGraphStore> CreateStoreAsync() =>
         Task.FromResult<IGraphStore>(new SqliteGraphStore(DatabasePath, GraphSchema.Load(), SchemaSql));
+
+    /// <summary>Everything the store reads back, as JSON, to compare two moments.</summary>
+    private async Task<string> SnapshotAsync()
+    {
+        var nodes = new List<Node>();
+        await foreach (var node in Store.ReadAllNodesAsync())
+        {
+            nodes.Add(node);
+        }
+
+        var relations = new List<Relation>();
+        await foreach (var relation in Store.ReadAllRelationsAsync())
+        {
+            relations.Add(relation);
+        }
+
+        return JsonSerializer.Serialize(new { nodes, relations, counts = await Store.CountAsync(), documents = await Store.ListDocumentsAsync() });
+    }
 
     private static string SchemaSql => Path.Combine(AppContext.BaseDirectory, "graph-schema", "schema.sql");
 }
