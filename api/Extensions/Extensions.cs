@@ -63,7 +63,7 @@ internal static class Extensions
     {
         var services = app.Services;
         await services.GetRequiredService<IGraphStore>().InitializeAsync();
-        if (services.GetRequiredService<IngestLedger>().All().Count > 0)
+        if (services.GetRequiredService<IngestLedger>().All().Any(e => e.Complete))
         {
             return;
         }
