@@ -108,9 +108,19 @@ internal sealed class DocumentText
     public static string Comparable(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                // A lone surrogate cannot be normalized; it compares as the replacement character.
+                builder.Append('\uFFFD');
+            }
+            else if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
             {
                 builder.Append(c);
             }
