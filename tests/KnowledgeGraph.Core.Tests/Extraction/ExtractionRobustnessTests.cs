@@ -21,6 +21,7 @@ public class ExtractionRobustnessTests
     [InlineData("“码”")]
     [InlineData("走访603家")]
     [InlineData("第十三期论坛")]
+    [InlineData("政协淮安市委员会\n\n市政协打造“委员\uD800之家”，建立“\uDC00\uD800”平台。")]
     public void Odd_small_texts_give_a_valid_graph(string text)
     {
         var graph = TestExtraction.Read(text).Graph;
