@@ -104,25 +104,29 @@ internal sealed class DocumentText
         return Text.ToOriginal(s, Math.Min(e, Text.Text.Length));
     }
 
-    /// <summary>Text without whitespace, in compatibility form (，→ , and the like), for comparing a mention with its source.</summary>
+    /// <summary>
+    /// Text without whitespace, in compatibility form (，→ , and the like), for comparing a mention
+    /// with its source. A lone surrogate (a span cut through a pair) becomes U+FFFD, which the
+    /// normalization accepts.
+    /// </summary>
     public static string Comparable(string text)
     {
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            {
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 builder.Append(c).Append(text[++i]);
             }
-            else if (char.IsSurrogate(c))
+            else
             {
-                // A lone surrogate cannot be normalized; it compares as the replacement character.
-                builder.Append('\uFFFD');
-            }
-            else if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
-            {
-                builder.Append(c);
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
             }
         }
 
