@@ -58,8 +58,9 @@ internal sealed class PersonFinder(PeopleCues cues, Surnames surnames, JiebaSegm
                 {
                     AddPerson(reading, name, byline.Title, organization, start, i, leads: false);
                 }
-                else if (name.Length > 0)
+                else
                 {
+                    // Not a name (or the byline ends at 。): the list is over.
                     break;
                 }
             }

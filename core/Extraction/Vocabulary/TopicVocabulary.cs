@@ -15,7 +15,8 @@ public sealed record Topic(string Name, IReadOnlyList<string> Synonyms, string? 
 }
 
 /// <summary>
-/// The topic vocabulary (graph-schema/topics.json): groups of topics with synonyms. Used by
+/// The topic vocabulary (graph-schema/topics.json): groups (broad topics) with their narrower
+/// topics, each with synonyms. Used by
 /// extraction to find topics in text, and meant for query expansion (<see cref="Expand"/>).
 /// </summary>
 /// <remarks>Read-only after loading; thread-safe.</remarks>
@@ -49,7 +50,7 @@ public sealed class TopicVocabulary
         foreach (var group in groups.EnumerateArray())
         {
             var groupName = Text(group, "name", path);
-            var children = group.TryGetProperty("topics", out var t) ? t.EnumerateArray().ToList() : [];
+            var children = group.TryGetProperty("narrower", out var t) ? t.EnumerateArray().ToList() : [];
             var narrower = children.Select(c => Text(c, "name", path)).ToArray();
             Add(new Topic(groupName, Synonyms(group), null, narrower));
             foreach (var child in children)

@@ -24,6 +24,18 @@ public class PersonFinderTests
         Assert.All(graph.OfLabel("Person"), p => Assert.Equal(["通讯员"], (string[])p.Properties["roles"]));
     }
 
+    [Theory]
+    [InlineData("通讯员 王玉峰。")]
+    [InlineData("通讯员。")]
+    [InlineData("通讯员 王玉峰 。王荣荣")]
+    [InlineData("本版策划：")]
+    public void A_byline_ends_at_the_first_thing_that_is_not_a_name(string byline)
+    {
+        var graph = TestExtraction.Read(Huaian + byline).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Person"), p => p.Name == "王荣荣");
+    }
+
     [Fact]
     public void A_title_without_a_name_after_it_makes_no_person()
     {

@@ -44,7 +44,7 @@ public class TopicVocabularyTests
     public void A_synonym_claimed_by_two_topics_is_refused_with_both_names()
     {
         var path = Path.Combine(Path.GetTempPath(), $"topics-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{ "groups": [ { "name": "甲", "topics": [ { "name": "乙", "synonyms": ["丙"] }, { "name": "丁", "synonyms": ["丙"] } ] } ] }""");
+        File.WriteAllText(path, """{ "groups": [ { "name": "甲", "narrower": [ { "name": "乙", "synonyms": ["丙"] }, { "name": "丁", "synonyms": ["丙"] } ] } ] }""");
         try
         {
             var error = Assert.Throws<InvalidDataException>(() => TopicVocabulary.Load(path));
