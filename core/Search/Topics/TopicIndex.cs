@@ -1,0 +1,203 @@
+using System.Globalization;
+
+namespace KnowledgeGraph.Core.Search.Topics;
+
+/// <summary>What <see cref="TopicIndex.Refresh"/> did.</summary>
+public enum TopicRefreshKind
+{
+    /// <summary>The corpus had not changed: nothing was written.</summary>
+    Unchanged,
+
+    /// <summary>New passages got their vectors from the existing model; removed ones were dropped.</summary>
+    Updated,
+
+    /// <summary>The model was trained anew on the whole corpus.</summary>
+    Retrained,
+
+    /// <summary>The corpus is empty (or has no word to learn from): no model.</summary>
+    Empty,
+}
+
+/// <summary>The outcome of a refresh: what was done, and the passages added and removed since the last one.</summary>
+public sealed record TopicRefresh(TopicRefreshKind Kind, int Passages, int Added, int Removed);
+
+/// <summary>
+/// The topic model of a corpus and the topic vector of each passage, kept in a folder next to
+/// the passage index (<c>topics/</c> in the data folder).
+/// </summary>
+/// <remarks>
+/// The model is retrained when the passages added and removed since it was trained reach
+/// <see cref="RetrainFraction"/> of those it was trained on; below that, new passages are given
+/// vectors by the model as it is. Read-only once loaded; thread-safe.
+/// </remarks>
+public sealed class TopicIndex
+{
+    /// <summary>Share of the training corpus that may change before the model is trained again.</summary>
+    public const double RetrainFraction = 0.2;
+
+    private const string VectorsFile = "passages.tsv";
+
+    private readonly Dictionary<string, float[]> _vectors;
+
+    private TopicIndex(TopicModel? model, Dictionary<string, float[]> vectors, int trainedOn)
+    {
+        Model = model;
+        _vectors = vectors;
+        TrainedOn = trainedOn;
+    }
+
+    /// <summary>An index without a model.</summary>
+    public static TopicIndex Empty { get; } = new(null, new Dictionary<string, float[]>(StringComparer.Ordinal), 0);
+
+    /// <summary>The folder of the topic index inside a data folder.</summary>
+    public static string FolderIn(string dataFolder) => Path.Combine(dataFolder, "topics");
+
+    /// <summary>The model, or null when none has been trained.</summary>
+    public TopicModel? Model { get; }
+
+    /// <summary>Number of passages the model was trained on.</summary>
+    public int TrainedOn { get; }
+
+    /// <summary>Passages with a topic vector.</summary>
+    public int Count => _vectors.Count;
+
+    /// <summary>Ids of the passages with a topic vector.</summary>
+    public IEnumerable<string> PassageIds => _vectors.Keys;
+
+    /// <summary>The topic vector of a passage, or null when it has none.</summary>
+    public float[]? VectorOf(string passageId) => _vectors.GetValueOrDefault(passageId);
+
+    /// <summary>Reads the index in <paramref name="folder"/>; <see cref="Empty"/> when there is none.</summary>
+    public static TopicIndex Load(string folder)
+    {
+        var vectorsPath = Path.Combine(folder, VectorsFile);
+        if (!TopicModel.ExistsIn(folder) || !File.Exists(vectorsPath))
+        {
+            return Empty;
+        }
+
+        var model = TopicModel.Load(folder);
+        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var trainedOn = 0;
+        foreach (var line in File.ReadLines(vectorsPath))
+        {
+            if (line.StartsWith("# trained on ", StringComparison.Ordinal))
+            {
+                trainedOn = int.Parse(line["# trained on ".Length..].Split(' ')[0], CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            if (line.Split('\t') is [var id, var values])
+            {
+                vectors[id] = values.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            }
+        }
+
+        return new TopicIndex(model, vectors, trainedOn);
+    }
+
+    /// <summary>
+    /// Brings the topic index in <paramref name="folder"/> up to date with <paramref name="passages"/>
+    /// (the whole corpus, in id order): trains the model when there is none or the corpus has
+    /// changed enough, otherwise gives new passages their vectors and forgets removed ones.
+    /// </summary>
+    public static (TopicIndex Index, TopicRefresh Refresh) Refresh(
+        string folder,
+        IReadOnlyList<IndexedPassage> passages,
+        TopicWords words,
+        TopicModelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(words);
+        var current = Load(folder);
+        var ids = passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var added = passages.Where(p => current.VectorOf(p.Id) is null).ToList();
+        var removed = current.PassageIds.Count(id => !ids.Contains(id));
+        if (current.Model is not null && added.Count == 0 && removed == 0)
+        {
+            return (current, new TopicRefresh(TopicRefreshKind.Unchanged, passages.Count, 0, 0));
+        }
+
+        var retrain = current.Model is null || added.Count + removed >= RetrainFraction * Math.Max(1, current.TrainedOn);
+        TopicIndex next;
+        if (retrain)
+        {
+            var texts = passages.Select(p => words.Of(p.Text)).ToList();
+            if (!texts.Any(t => t.Count > 0))
+            {
+                Clear(folder);
+                return (Empty, new TopicRefresh(TopicRefreshKind.Empty, passages.Count, added.Count, removed));
+            }
+
+            TopicModel model;
+            try
+            {
+                model = TopicModel.Train(texts, options);
+            }
+            catch (ArgumentException)
+            {
+                Clear(folder);
+                return (Empty, new TopicRefresh(TopicRefreshKind.Empty, passages.Count, added.Count, removed));
+            }
+
+            var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            for (var i = 0; i < passages.Count; i++)
+            {
+                vectors[passages[i].Id] = model.Infer(texts[i]);
+            }
+
+            next = new TopicIndex(model, vectors, passages.Count);
+        }
+        else
+        {
+            var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            foreach (var passage in passages)
+            {
+                vectors[passage.Id] = current.VectorOf(passage.Id) ?? current.Model!.Infer(words.Of(passage.Text));
+            }
+
+            next = new TopicIndex(current.Model, vectors, current.TrainedOn);
+        }
+
+        next.Save(folder, writeModel: retrain);
+        return (next, new TopicRefresh(retrain ? TopicRefreshKind.Retrained : TopicRefreshKind.Updated, passages.Count, added.Count, removed));
+    }
+
+    /// <summary>Cosine similarity of two topic vectors; 0 when either is all zeros.</summary>
+    public static double Cosine(IReadOnlyList<float> a, IReadOnlyList<float> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+
+        return na <= 0 || nb <= 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    private void Save(string folder, bool writeModel)
+    {
+        Directory.CreateDirectory(folder);
+        if (writeModel)
+        {
+            Model!.Save(folder);
+        }
+
+        var lines = new List<string> { $"# trained on {TrainedOn} passages" };
+        lines.AddRange(_vectors.OrderBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => v.Key + "\t" + string.Join(',', v.Value.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))));
+        var path = Path.Combine(folder, VectorsFile);
+        File.WriteAllLines(path + ".tmp", lines);
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private static void Clear(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
