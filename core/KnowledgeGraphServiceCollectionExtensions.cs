@@ -2,6 +2,7 @@ using KnowledgeGraph.Core.Answers;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Search.Semantic;
 using KnowledgeGraph.Core.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public static class KnowledgeGraphServiceCollectionExtensions
             .AddGraphStore(o => o.DataFolder = folder)
             .AddExtraction()
             .AddIngestion(o => o.DataFolder = folder)
+            .AddSemanticSearch()
             .AddAnswers();
     }
 }

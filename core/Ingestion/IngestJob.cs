@@ -6,6 +6,7 @@ using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Topics;
 
 namespace KnowledgeGraph.Core.Ingestion;
 
@@ -31,7 +32,8 @@ public sealed class IngestJob(
     IDocumentExtractor extractor,
     GraphSchema schema,
     string identityRoot,
-    int maxDegreeOfParallelism = 0)
+    int maxDegreeOfParallelism = 0,
+    TopicMaintenance? topics = null)
 {
     // Documents written together under one index commit, at most.
     private const int MaxBatch = 64;
@@ -40,7 +42,7 @@ public sealed class IngestJob(
     private readonly int _workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
 
     /// <summary>The same job preparing <paramref name="workers"/> documents at once.</summary>
-    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identityRoot, workers);
+    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identityRoot, workers, topics);
 
     /// <summary>The stable id of the document at <paramref name="path"/>.</summary>
     public string DocumentIdFor(string path)
@@ -95,7 +97,13 @@ public sealed class IngestJob(
         await producing;
         var pruned = prune ? await PruneAsync(cancellationToken) : 0;
         failures.AddRange(tally.Failures);
-        return new IngestSummary(tally.Created, tally.Changed, tally.UnchangedCount, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, totalBytes, clock.Elapsed);
+
+        // The topic model follows the corpus: trained when missing or when enough has changed.
+        var topicRefresh = topics?.Refresh(index);
+        return new IngestSummary(tally.Created, tally.Changed, tally.UnchangedCount, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, totalBytes, clock.Elapsed)
+        {
+            Topics = topicRefresh,
+        };
     }
 
     /// <summary>Removes from both stores every document an interrupted run left pending. Returns how many.</summary>

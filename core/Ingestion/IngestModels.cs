@@ -20,6 +20,9 @@ public sealed record IngestSummary(
     TimeSpan Elapsed)
 {
     public double MegabytesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Bytes / 1048576.0 / Elapsed.TotalSeconds;
+
+    /// <summary>What the run did to the topic model (null when the job keeps none).</summary>
+    public Search.Topics.TopicRefresh? Topics { get; init; }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Topics;
 using KnowledgeGraph.Core.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,7 +47,8 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<IDocumentExtractor>(),
             sp.GetRequiredService<GraphSchema>(),
             identityRoot: Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options(sp).DataFolder))) ?? "/",
-            Options(sp).MaxDegreeOfParallelism));
+            Options(sp).MaxDegreeOfParallelism,
+            sp.GetService<TopicMaintenance>()));
         return services;
     }
 

@@ -12,6 +12,7 @@ return args switch
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
+    ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
     _ => Usage(),
 };
 
@@ -26,6 +27,7 @@ static int Usage()
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
           ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
+          evaluate [--per-query 1] [--tune 1]  nDCG@10, Recall@10, MRR of four search configurations on Evaluation/queries.json
         """);
     return 2;
 }

@@ -163,6 +163,13 @@ public sealed class TopicIndex
         return (next, new TopicRefresh(retrain ? TopicRefreshKind.Retrained : TopicRefreshKind.Updated, passages.Count, added.Count, removed));
     }
 
+    /// <summary>When the vectors file was last written, or null when there is none.</summary>
+    public static DateTime? Stamp(string folder)
+    {
+        var path = Path.Combine(folder, VectorsFile);
+        return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : null;
+    }
+
     /// <summary>Cosine similarity of two topic vectors; 0 when either is all zeros.</summary>
     public static double Cosine(IReadOnlyList<float> a, IReadOnlyList<float> b)
     {

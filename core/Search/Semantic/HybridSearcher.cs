@@ -1,0 +1,346 @@
+using KnowledgeGraph.Core.Search.Topics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KnowledgeGraph.Core.Search.Semantic;
+
+/// <summary>How search ranks passages.</summary>
+public enum SearchMode
+{
+    /// <summary>BM25 over the query's words and bigrams only (<see cref="PassageSearcher"/> as it is).</summary>
+    Lexical,
+
+    /// <summary>Meaning only: the vocabulary's expansion of the query, the graph entities it names and their neighbours, and topic similarity.</summary>
+    Semantic,
+
+    /// <summary>BM25 blended with the semantic signals (the default of the search API).</summary>
+    Hybrid,
+}
+
+/// <summary>
+/// The weights of the signals a hybrid ranking blends. Each signal is scaled to [0, 1] over the
+/// candidates of a query (BM25 scores by the best one; entity scores by the best one; topic
+/// similarity is a cosine already) before it is weighted.
+/// </summary>
+/// <param name="Lexical">BM25 of the query's own words (the lexical search).</param>
+/// <param name="Expansion">BM25 of the query's words and their vocabulary expansion, each term weighted (a passage need not hold them all).</param>
+/// <param name="Entity">Passages mentioning an entity the query names (1) or a graph neighbour of one (<see cref="NeighborShare"/>).</param>
+/// <param name="Topic">Cosine of the passage's and the query's topic vectors.</param>
+/// <param name="NeighborShare">What a neighbour counts for, relative to a named entity.</param>
+public sealed record HybridWeights(double Lexical, double Expansion, double Entity, double Topic, double NeighborShare = 0.3)
+{
+    /// <summary>
+    /// The weights chosen on the evaluation set (tests/KnowledgeGraph.Benchmarks/Evaluation; the
+    /// <c>evaluate --tune</c> command searches them and README.md records the outcome).
+    /// </summary>
+    public static HybridWeights Default { get; } = new(Lexical: 1.0, Expansion: 0.6, Entity: 0.4, Topic: 0.3);
+
+    /// <summary>The same without the lexical signal: <see cref="SearchMode.Semantic"/>.</summary>
+    public HybridWeights WithoutLexical() => this with { Lexical = 0 };
+}
+
+/// <summary>A ranked passage and the share of each signal in its score.</summary>
+public sealed record RankedPassage(string Id, double Score, double Lexical, double Expansion, double Entity, double Topic);
+
+/// <summary>
+/// Search in the three modes: lexical (the <see cref="PassageSearcher"/>), semantic and hybrid.
+/// The semantic signals come from <see cref="QueryUnderstanding"/> (vocabulary expansion,
+/// entity linking, graph neighbours) and from the topic model (<see cref="TopicIndex"/>).
+/// </summary>
+/// <remarks>
+/// <para>Candidates are the union of the lexical hits, the hits of the expanded query, the
+/// passages that mention a linked entity or neighbour, and the passages closest to the query in
+/// topic space; filters apply to all of them. The ranking names no document and no query: it
+/// depends on the vocabulary, the graph and the topic model only.</para>
+/// <para>Thread-safe.</para>
+/// </remarks>
+public sealed class HybridSearcher
+{
+    // Candidates taken from each signal.
+    private const int PerSignal = 200;
+
+    // An entity mentioned by more than this share of the passages names nothing in particular
+    // (a committee mentioned everywhere): it is not used to rank.
+    private const double MaxEntityShare = 0.08;
+
+    private readonly PassageIndex _index;
+    private readonly PassageSearcher _lexical;
+    private readonly QueryUnderstanding _understanding;
+    private readonly Func<TopicIndex> _topics;
+    private readonly TopicWords _topicWords;
+    private readonly Analyzer _analyzer;
+
+    /// <param name="index">The passage index.</param>
+    /// <param name="lexical">The lexical searcher over the same index.</param>
+    /// <param name="understanding">Reads queries.</param>
+    /// <param name="topics">The current topic index (it changes when ingest retrains the model).</param>
+    /// <param name="topicWords">The words the topic model reads.</param>
+    /// <param name="analyzer">The index's analyzer (<see cref="PassageIndex.CreateAnalyzer"/>).</param>
+    public HybridSearcher(PassageIndex index, PassageSearcher lexical, QueryUnderstanding understanding, Func<TopicIndex> topics, TopicWords topicWords, Analyzer analyzer)
+    {
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _lexical = lexical ?? throw new ArgumentNullException(nameof(lexical));
+        _understanding = understanding ?? throw new ArgumentNullException(nameof(understanding));
+        _topics = topics ?? throw new ArgumentNullException(nameof(topics));
+        _topicWords = topicWords ?? throw new ArgumentNullException(nameof(topicWords));
+        _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
+    }
+
+    /// <summary>What the query is read as (for display, and for the evaluation).</summary>
+    public Task<QueryInterpretation> UnderstandAsync(string text, CancellationToken cancellationToken = default) =>
+        _understanding.UnderstandAsync(text, cancellationToken);
+
+    /// <summary>Searches in <paramref name="mode"/>; lexical is exactly <see cref="PassageSearcher.Search"/>.</summary>
+    /// <exception cref="ArgumentException">The request is out of <see cref="SearchLimits"/> or its text is empty.</exception>
+    public async Task<SearchResult> SearchAsync(SearchRequest request, SearchMode mode = SearchMode.Hybrid, HybridWeights? weights = null, CancellationToken cancellationToken = default)
+    {
+        if (mode == SearchMode.Lexical)
+        {
+            return _lexical.Search(request);
+        }
+
+        // The lexical searcher checks the request, and gives the lexical hits and the facets' shape.
+        var lexical = _lexical.Search(request with { Limit = SearchLimits.MaxLimit, Offset = 0 });
+        var interpretation = await _understanding.UnderstandAsync(request.Text, cancellationToken);
+        weights ??= HybridWeights.Default;
+        var ranked = Rank(interpretation, lexical, mode == SearchMode.Semantic ? weights.WithoutLexical() : weights);
+        var allowed = Allowed(ranked.Select(r => r.Id), request);
+        var kept = ranked.Where(r => allowed.Contains(r.Id)).ToList();
+        var page = kept.Skip(request.Offset).Take(request.Limit).ToList();
+        var stored = _lexical.GetPassages(page.Select(r => r.Id)).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var terms = interpretation.Words.Concat(interpretation.Expansions.Select(e => e.Term)).ToList();
+        var hits = page.Where(r => stored.ContainsKey(r.Id)).Select(r =>
+        {
+            var p = stored[r.Id];
+            return new SearchHit(p.Id, p.DocumentId, p.Source, p.Title, p.Committee, p.City, p.Province, p.Year, p.Text,
+                PassageHighlighter.Highlight(p.Text, terms), (float)r.Score, p.Entities);
+        }).ToList();
+        return new SearchResult(kept.Count, hits, Facets(kept.Select(r => r.Id)));
+    }
+
+    /// <summary>The ranking alone, for the evaluation: every candidate, best first, with its signals.</summary>
+    public async Task<IReadOnlyList<RankedPassage>> RankAsync(string text, HybridWeights weights, CancellationToken cancellationToken = default)
+    {
+        var lexical = _lexical.Search(new SearchRequest(text, SearchLimits.MaxLimit));
+        var interpretation = await _understanding.UnderstandAsync(text, cancellationToken);
+        return Rank(interpretation, lexical, weights);
+    }
+
+    private List<RankedPassage> Rank(QueryInterpretation query, SearchResult lexicalResult, HybridWeights weights)
+    {
+        var lexical = Scaled(weights.Lexical > 0
+            ? lexicalResult.Hits.ToDictionary(h => h.PassageId, h => (double)h.Score, StringComparer.Ordinal)
+            : []);
+        var expansion = Scaled(weights.Expansion > 0 ? ExpansionScores(query) : []);
+        var entity = Scaled(weights.Entity > 0 ? EntityScores(query, weights.NeighborShare) : []);
+        var topic = weights.Topic > 0 ? TopicScores(query) : [];
+
+        var ids = lexical.Keys.Concat(expansion.Keys).Concat(entity.Keys).Concat(topic.Keys).Distinct(StringComparer.Ordinal);
+        return ids
+            .Select(id =>
+            {
+                var l = lexical.GetValueOrDefault(id);
+                var x = expansion.GetValueOrDefault(id);
+                var e = entity.GetValueOrDefault(id);
+                var t = topic.GetValueOrDefault(id);
+                var score = (weights.Lexical * l) + (weights.Expansion * x) + (weights.Entity * e) + (weights.Topic * t);
+                return new RankedPassage(id, score, l, x, e, t);
+            })
+            .Where(r => r.Score > 0)
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    // The query's words (weight 1) and their expansion (each at its weight), any of them: a
+    // passage that holds one synonym is a candidate.
+    private Dictionary<string, double> ExpansionScores(QueryInterpretation query)
+    {
+        var terms = query.Words.Select(w => (Term: w, Weight: 1.0))
+            .Concat(query.Expansions.Select(e => (e.Term, e.Weight)))
+            .ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var boolean = new BooleanQuery();
+        foreach (var (term, weight) in terms.Take(BooleanQuery.MaxClauseCount))
+        {
+            if (TermQuery(term) is { } clause)
+            {
+                clause.Boost = (float)weight;
+                boolean.Add(clause, Occur.SHOULD);
+            }
+        }
+
+        return boolean.Clauses.Count == 0 ? [] : Scores(boolean);
+    }
+
+    // Passages that mention a linked entity (1 each) or a neighbour (share each), leaving out
+    // entities mentioned almost everywhere.
+    private Dictionary<string, double> EntityScores(QueryInterpretation query, double neighborShare)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        _index.Search(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var limit = Math.Max(1, MaxEntityShare * reader.NumDocs);
+            var boolean = new BooleanQuery(disableCoord: true);
+            foreach (var (id, weight) in query.Entities.Select(e => (e.Id, 1.0)).Concat(query.Neighbors.Select(n => (n, neighborShare))))
+            {
+                var term = new Term(PassageFields.EntityIds, id);
+                var frequency = reader.DocFreq(term);
+                if (frequency == 0 || (frequency > limit && weight < 1))
+                {
+                    continue;
+                }
+
+                // A linked entity mentioned everywhere still counts, but little.
+                var share = frequency > limit ? limit / frequency : 1.0;
+                boolean.Add(new ConstantScoreQuery(new TermQuery(term)) { Boost = (float)(weight * share) }, Occur.SHOULD);
+                if (boolean.Clauses.Count >= BooleanQuery.MaxClauseCount)
+                {
+                    break;
+                }
+            }
+
+            if (boolean.Clauses.Count == 0)
+            {
+                return 0;
+            }
+
+            foreach (var hit in searcher.Search(boolean, PerSignal).ScoreDocs)
+            {
+                scores[searcher.Doc(hit.Doc).Get(PassageFields.Id)] = hit.Score;
+            }
+
+            return scores.Count;
+        });
+        return scores;
+    }
+
+    // Cosine of each passage's topic vector with the query's (its words and their expansion),
+    // the closest first; nothing when the model knows none of the query's words.
+    private Dictionary<string, double> TopicScores(QueryInterpretation query)
+    {
+        var topics = _topics();
+        if (topics.Model is null)
+        {
+            return [];
+        }
+
+        var words = _topicWords.Of(query.Text).Concat(query.Expansions.Where(e => e.Relation == ExpansionRelation.Synonym).Select(e => e.Term)).ToList();
+        var vector = topics.Model.Infer(words);
+        if (vector.All(v => v == 0))
+        {
+            return [];
+        }
+
+        return topics.PassageIds
+            .Select(id => (Id: id, Similarity: TopicIndex.Cosine(vector, topics.VectorOf(id)!)))
+            .Where(p => p.Similarity > 0)
+            .OrderByDescending(p => p.Similarity)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Take(PerSignal)
+            .ToDictionary(p => p.Id, p => p.Similarity, StringComparer.Ordinal);
+    }
+
+    // A term as the words field has it, or as the run of its bigrams (as the lexical searcher
+    // matches a word), so a term the segmenter cut differently in a passage is still found.
+    private Query? TermQuery(string term)
+    {
+        var words = Tokens(PassageFields.Words, term);
+        var bigrams = Tokens(PassageFields.Bigrams, term);
+        var either = new BooleanQuery();
+        if (words.Count > 0)
+        {
+            either.Add(new TermQuery(new Term(PassageFields.Words, words[0].Term)), Occur.SHOULD);
+        }
+
+        if (bigrams.Count == 1)
+        {
+            either.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)), Occur.SHOULD);
+        }
+        else if (bigrams.Count > 1)
+        {
+            var phrase = new PhraseQuery();
+            foreach (var (text, position) in bigrams)
+            {
+                phrase.Add(new Term(PassageFields.Bigrams, text), position);
+            }
+
+            either.Add(phrase, Occur.SHOULD);
+        }
+
+        return either.Clauses.Count == 0 ? null : either;
+    }
+
+    private Dictionary<string, double> Scores(Query query) => _index.Search(searcher =>
+        searcher.Search(query, PerSignal).ScoreDocs
+            .ToDictionary(d => searcher.Doc(d.Doc).Get(PassageFields.Id), d => (double)d.Score, StringComparer.Ordinal));
+
+    private List<(string Term, int Position)> Tokens(string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = _analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static Dictionary<string, double> Scaled(Dictionary<string, double> scores)
+    {
+        var max = scores.Count == 0 ? 0 : scores.Values.Max();
+        return max <= 0 ? scores : scores.ToDictionary(p => p.Key, p => p.Value / max, StringComparer.Ordinal);
+    }
+
+    // The candidates that pass the request's filters.
+    private HashSet<string> Allowed(IEnumerable<string> ids, SearchRequest request)
+    {
+        var passages = _lexical.GetPassages(ids);
+        return passages
+            .Where(p => Matches(request.City, p.City) && Matches(request.Province, p.Province) && Matches(request.Committee, p.Committee)
+                && (request.Year is null || p.Year == request.Year)
+                && (string.IsNullOrWhiteSpace(request.EntityType) || p.Entities.Any(e => e.Type == request.EntityType.Trim()))
+                && (string.IsNullOrWhiteSpace(request.EntityId) || p.Entities.Any(e => e.Id == request.EntityId.Trim())))
+            .Select(p => p.Id)
+            .ToHashSet(StringComparer.Ordinal);
+
+        static bool Matches(string? wanted, string? value) => string.IsNullOrWhiteSpace(wanted) || string.Equals(wanted.Trim(), value, StringComparison.Ordinal);
+    }
+
+    // Facet counts over the kept candidates, by the same counter the lexical search uses.
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(IEnumerable<string> ids)
+    {
+        var facets = new FacetCounter();
+        var list = ids.ToList();
+        foreach (var chunk in list.Chunk(BooleanQuery.MaxClauseCount))
+        {
+            var query = new BooleanQuery();
+            foreach (var id in chunk)
+            {
+                query.Add(new TermQuery(new Term(PassageFields.Id, id)), Occur.SHOULD);
+            }
+
+            _index.Search(searcher =>
+            {
+                searcher.Search(query, facets);
+                return 0;
+            });
+        }
+
+        return facets.Results(SearchLimits.FacetValues);
+    }
+}

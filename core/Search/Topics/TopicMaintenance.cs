@@ -1,0 +1,42 @@
+using KnowledgeGraph.Core.Segmentation;
+
+namespace KnowledgeGraph.Core.Search.Topics;
+
+/// <summary>
+/// Keeps the topic index of a data folder in step with its passage index: after an ingest run,
+/// trains the model when there is none or the corpus changed enough, otherwise gives new passages
+/// their vectors (<see cref="TopicIndex.Refresh"/>).
+/// </summary>
+public sealed class TopicMaintenance
+{
+    private readonly TopicWords _words;
+    private readonly TopicModelOptions _options;
+    private readonly object _gate = new();
+
+    public TopicMaintenance(TopicIndexProvider provider, TopicWords words, TopicModelOptions? options = null)
+    {
+        Provider = provider ?? throw new ArgumentNullException(nameof(provider));
+        _words = words ?? throw new ArgumentNullException(nameof(words));
+        _options = options ?? new TopicModelOptions();
+    }
+
+    /// <summary>With jieba's stop words, for the data folder <paramref name="dataFolder"/>.</summary>
+    public static TopicMaintenance For(string dataFolder, JiebaSegmenter segmenter, TopicModelOptions? options = null) =>
+        new(new TopicIndexProvider(TopicIndex.FolderIn(dataFolder)), TopicWords.Load(segmenter), options);
+
+    /// <summary>Where the current topic index is read from.</summary>
+    public TopicIndexProvider Provider { get; }
+
+    /// <summary>Brings the topic index up to date with the last commit of <paramref name="index"/>.</summary>
+    public TopicRefresh Refresh(PassageIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        lock (_gate)
+        {
+            var passages = index.Search(searcher => IndexedPassages.ReadAll(searcher.IndexReader));
+            var (topics, refresh) = TopicIndex.Refresh(Provider.Folder, passages, _words, _options);
+            Provider.Set(topics);
+            return refresh;
+        }
+    }
+}
