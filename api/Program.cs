@@ -16,6 +16,8 @@ app.MapDocumentsApi();
 app.MapAnswersApi();
 app.MapAskApi();
 app.MapStatsApi();
+app.MapTopicsApi();
+app.MapPassagesApi();
 app.MapSegmentationApi();
 await app.IngestSeedsOnFirstStartAsync();
 app.Run();

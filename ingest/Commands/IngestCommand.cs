@@ -78,6 +78,10 @@ internal static class IngestCommand
             summary.New.ToString(), summary.Changed.ToString(), summary.Unchanged.ToString(), summary.Failures.Count.ToString(),
             summary.Pruned.ToString(), summary.Recovered.ToString(), $"{summary.Bytes / 1048576.0:F2}", $"{summary.Elapsed.TotalSeconds:F1}", $"{summary.MegabytesPerSecond:F2}");
         console.Write(documents);
+        if (summary.Topics is { } topics)
+        {
+            console.WriteLine($"Topic model: {topics.Kind.ToString().ToLowerInvariant()} ({topics.Passages} passages; {topics.Added} added, {topics.Removed} removed since the last refresh)");
+        }
 
         var facts = new Table().Title("Written this run").AddColumns("kind", "name", "count");
         foreach (var (label, count) in summary.EntitiesByLabel.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -119,6 +119,7 @@ internal static class RetrievalEvaluation
         double[] entity = [0, 0.2, 0.4, 0.6, 0.8];
         double[] topic = [0, 0.1, 0.2, 0.3, 0.5];
         double[] neighbor = [0, 0.3, 0.6];
+        var signals = queries.Select(q => hybrid.SignalsAsync(q.Text).GetAwaiter().GetResult()).ToList();
         var results = new List<(HybridWeights Weights, double Ndcg, double Paraphrase)>();
         foreach (var x in expansion)
         {
@@ -129,7 +130,7 @@ internal static class RetrievalEvaluation
                     foreach (var n in neighbor)
                     {
                         var weights = new HybridWeights(1, x, e, t, n);
-                        var scores = queries.Select(q => (q.Kind, Score(q, Ranking(hybrid, q.Text, weights)).Ndcg)).ToList();
+                        var scores = queries.Select((q, i) => (q.Kind, Score(q, signals[i].Rank(weights).Take(K).Select(r => r.Id).ToList()).Ndcg)).ToList();
                         results.Add((weights, scores.Average(s => s.Ndcg), scores.Where(s => s.Kind == "paraphrase").Average(s => s.Ndcg)));
                     }
                 }

@@ -35,13 +35,47 @@ public sealed record HybridWeights(double Lexical, double Expansion, double Enti
     /// The weights chosen on the evaluation set (tests/KnowledgeGraph.Benchmarks/Evaluation; the
     /// <c>evaluate --tune</c> command searches them and README.md records the outcome).
     /// </summary>
-    public static HybridWeights Default { get; } = new(Lexical: 1.0, Expansion: 0.6, Entity: 0.4, Topic: 0.3);
+    public static HybridWeights Default { get; } = new(Lexical: 1.0, Expansion: 0.6, Entity: 0.6, Topic: 0.5, NeighborShare: 0.6);
 
     /// <summary>The same without the lexical signal: <see cref="SearchMode.Semantic"/>.</summary>
     public HybridWeights WithoutLexical() => this with { Lexical = 0 };
 }
 
-/// <summary>A ranked passage and the share of each signal in its score.</summary>
+/// <summary>
+/// The signals of a query's candidates: lexical and expansion BM25 scaled to the best candidate,
+/// the count of linked entities and of neighbours each mentions (weighted down when frequent),
+/// and topic cosine.
+/// </summary>
+public sealed record QuerySignals(
+    IReadOnlyDictionary<string, double> Lexical,
+    IReadOnlyDictionary<string, double> Expansion,
+    IReadOnlyDictionary<string, double> LinkedEntities,
+    IReadOnlyDictionary<string, double> Neighbors,
+    IReadOnlyDictionary<string, double> Topic)
+{
+    /// <summary>The candidates ranked by <paramref name="weights"/>, best first; those that score 0 are left out.</summary>
+    public List<RankedPassage> Rank(HybridWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var entity = HybridSearcher.Scaled(LinkedEntities.Keys.Concat(Neighbors.Keys).Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, id => LinkedEntities.GetValueOrDefault(id) + (weights.NeighborShare * Neighbors.GetValueOrDefault(id)), StringComparer.Ordinal));
+        return Lexical.Keys.Concat(Expansion.Keys).Concat(entity.Keys).Concat(Topic.Keys).Distinct(StringComparer.Ordinal)
+            .Select(id =>
+            {
+                var l = Lexical.GetValueOrDefault(id);
+                var x = Expansion.GetValueOrDefault(id);
+                var e = entity.GetValueOrDefault(id);
+                var t = Topic.GetValueOrDefault(id);
+                return new RankedPassage(id, (weights.Lexical * l) + (weights.Expansion * x) + (weights.Entity * e) + (weights.Topic * t), l, x, e, t);
+            })
+            .Where(r => r.Score > 0)
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+}
+
+/// <summary>A ranked passage and each of its signals, scaled, before weighting.</summary>
 public sealed record RankedPassage(string Id, double Score, double Lexical, double Expansion, double Entity, double Topic);
 
 /// <summary>
@@ -105,7 +139,7 @@ public sealed class HybridSearcher
         var lexical = _lexical.Search(request with { Limit = SearchLimits.MaxLimit, Offset = 0 });
         var interpretation = await _understanding.UnderstandAsync(request.Text, cancellationToken);
         weights ??= HybridWeights.Default;
-        var ranked = Rank(interpretation, lexical, mode == SearchMode.Semantic ? weights.WithoutLexical() : weights);
+        var ranked = Signals(interpretation, lexical).Rank(mode == SearchMode.Semantic ? weights.WithoutLexical() : weights);
         var allowed = Allowed(ranked.Select(r => r.Id), request);
         var kept = ranked.Where(r => allowed.Contains(r.Id)).ToList();
         var page = kept.Skip(request.Offset).Take(request.Limit).ToList();
@@ -121,37 +155,29 @@ public sealed class HybridSearcher
     }
 
     /// <summary>The ranking alone, for the evaluation: every candidate, best first, with its signals.</summary>
-    public async Task<IReadOnlyList<RankedPassage>> RankAsync(string text, HybridWeights weights, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RankedPassage>> RankAsync(string text, HybridWeights weights, CancellationToken cancellationToken = default) =>
+        (await SignalsAsync(text, cancellationToken)).Rank(weights);
+
+    /// <summary>
+    /// Every signal of every candidate of a query, before weighting: the evaluation weighs the
+    /// same signals many ways without searching again.
+    /// </summary>
+    public async Task<QuerySignals> SignalsAsync(string text, CancellationToken cancellationToken = default)
     {
         var lexical = _lexical.Search(new SearchRequest(text, SearchLimits.MaxLimit));
         var interpretation = await _understanding.UnderstandAsync(text, cancellationToken);
-        return Rank(interpretation, lexical, weights);
+        return Signals(interpretation, lexical);
     }
 
-    private List<RankedPassage> Rank(QueryInterpretation query, SearchResult lexicalResult, HybridWeights weights)
+    private QuerySignals Signals(QueryInterpretation query, SearchResult lexical)
     {
-        var lexical = Scaled(weights.Lexical > 0
-            ? lexicalResult.Hits.ToDictionary(h => h.PassageId, h => (double)h.Score, StringComparer.Ordinal)
-            : []);
-        var expansion = Scaled(weights.Expansion > 0 ? ExpansionScores(query) : []);
-        var entity = Scaled(weights.Entity > 0 ? EntityScores(query, weights.NeighborShare) : []);
-        var topic = weights.Topic > 0 ? TopicScores(query) : [];
-
-        var ids = lexical.Keys.Concat(expansion.Keys).Concat(entity.Keys).Concat(topic.Keys).Distinct(StringComparer.Ordinal);
-        return ids
-            .Select(id =>
-            {
-                var l = lexical.GetValueOrDefault(id);
-                var x = expansion.GetValueOrDefault(id);
-                var e = entity.GetValueOrDefault(id);
-                var t = topic.GetValueOrDefault(id);
-                var score = (weights.Lexical * l) + (weights.Expansion * x) + (weights.Entity * e) + (weights.Topic * t);
-                return new RankedPassage(id, score, l, x, e, t);
-            })
-            .Where(r => r.Score > 0)
-            .OrderByDescending(r => r.Score)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .ToList();
+        var (linked, neighbors) = EntityScores(query);
+        return new QuerySignals(
+            Scaled(lexical.Hits.ToDictionary(h => h.PassageId, h => (double)h.Score, StringComparer.Ordinal)),
+            Scaled(ExpansionScores(query)),
+            linked,
+            neighbors,
+            TopicScores(query));
     }
 
     // The query's words (weight 1) and their expansion (each at its weight), any of them: a
@@ -179,48 +205,35 @@ public sealed class HybridSearcher
         return boolean.Clauses.Count == 0 ? [] : Scores(boolean);
     }
 
-    // Passages that mention a linked entity (1 each) or a neighbour (share each), leaving out
-    // entities mentioned almost everywhere.
-    private Dictionary<string, double> EntityScores(QueryInterpretation query, double neighborShare)
+    // Passages that mention linked entities (1 each) and neighbours (1 each), separately,
+    // leaving out entities mentioned almost everywhere (a linked one still counts, but little).
+    private (Dictionary<string, double> Linked, Dictionary<string, double> Neighbors) EntityScores(QueryInterpretation query) => _index.Search(searcher =>
     {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        _index.Search(searcher =>
+        var reader = searcher.IndexReader;
+        var limit = Math.Max(1, MaxEntityShare * reader.NumDocs);
+        Dictionary<string, double> Mentions(IEnumerable<string> ids, bool keepFrequent)
         {
-            var reader = searcher.IndexReader;
-            var limit = Math.Max(1, MaxEntityShare * reader.NumDocs);
             var boolean = new BooleanQuery(disableCoord: true);
-            foreach (var (id, weight) in query.Entities.Select(e => (e.Id, 1.0)).Concat(query.Neighbors.Select(n => (n, neighborShare))))
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
             {
                 var term = new Term(PassageFields.EntityIds, id);
                 var frequency = reader.DocFreq(term);
-                if (frequency == 0 || (frequency > limit && weight < 1))
+                if (frequency == 0 || (frequency > limit && !keepFrequent) || boolean.Clauses.Count >= BooleanQuery.MaxClauseCount)
                 {
                     continue;
                 }
 
-                // A linked entity mentioned everywhere still counts, but little.
                 var share = frequency > limit ? limit / frequency : 1.0;
-                boolean.Add(new ConstantScoreQuery(new TermQuery(term)) { Boost = (float)(weight * share) }, Occur.SHOULD);
-                if (boolean.Clauses.Count >= BooleanQuery.MaxClauseCount)
-                {
-                    break;
-                }
+                boolean.Add(new ConstantScoreQuery(new TermQuery(term)) { Boost = (float)share }, Occur.SHOULD);
             }
 
-            if (boolean.Clauses.Count == 0)
-            {
-                return 0;
-            }
+            return boolean.Clauses.Count == 0
+                ? []
+                : searcher.Search(boolean, PerSignal).ScoreDocs.ToDictionary(d => searcher.Doc(d.Doc).Get(PassageFields.Id), d => (double)d.Score, StringComparer.Ordinal);
+        }
 
-            foreach (var hit in searcher.Search(boolean, PerSignal).ScoreDocs)
-            {
-                scores[searcher.Doc(hit.Doc).Get(PassageFields.Id)] = hit.Score;
-            }
-
-            return scores.Count;
-        });
-        return scores;
-    }
+        return (Mentions(query.Entities.Select(e => e.Id), keepFrequent: true), Mentions(query.Neighbors, keepFrequent: false));
+    });
 
     // Cosine of each passage's topic vector with the query's (its words and their expansion),
     // the closest first; nothing when the model knows none of the query's words.
@@ -300,7 +313,7 @@ public sealed class HybridSearcher
         return tokens;
     }
 
-    private static Dictionary<string, double> Scaled(Dictionary<string, double> scores)
+    internal static Dictionary<string, double> Scaled(Dictionary<string, double> scores)
     {
         var max = scores.Count == 0 ? 0 : scores.Values.Max();
         return max <= 0 ? scores : scores.ToDictionary(p => p.Key, p => p.Value / max, StringComparer.Ordinal);

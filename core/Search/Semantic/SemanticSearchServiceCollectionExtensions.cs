@@ -15,7 +15,7 @@ public static class SemanticSearchServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="TopicMaintenance"/> (the ingest job uses it to keep the topic model in step
     /// with the index, in <c>topics/</c> of the data folder), <see cref="QueryUnderstanding"/> and
-    /// <see cref="HybridSearcher"/>. Needs <see cref="IngestionServiceCollectionExtensions.AddIngestion"/>,
+    /// <see cref="HybridSearcher"/> and <see cref="RelatedPassages"/>. Needs <see cref="IngestionServiceCollectionExtensions.AddIngestion"/>,
     /// the graph store, the extraction vocabulary and the segmenter.
     /// </summary>
     public static IServiceCollection AddSemanticSearch(this IServiceCollection services)
@@ -44,6 +44,15 @@ public static class SemanticSearchServiceCollectionExtensions
                 () => provider.Current,
                 TopicWords.Load(segmenter),
                 PassageIndex.CreateAnalyzer(segmenter));
+        });
+        services.TryAddSingleton(sp =>
+        {
+            var provider = sp.GetRequiredService<TopicIndexProvider>();
+            return new RelatedPassages(
+                sp.GetRequiredService<PassageIndex>(),
+                sp.GetRequiredService<PassageSearcher>(),
+                sp.GetRequiredService<IGraphStore>(),
+                () => provider.Current);
         });
         return services;
     }

@@ -123,6 +123,15 @@ public sealed class TopicIndex
         if (retrain)
         {
             var texts = passages.Select(p => words.Of(p.Text)).ToList();
+
+            // The model learns from sections, not sentences: a sentence holds too few words for
+            // their co-occurrence to say much, a section keeps to one subject in this genre.
+            var sections = passages
+                .Select((p, i) => (Section: SectionOf(p.Id), Words: texts[i]))
+                .GroupBy(p => p.Section, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (IReadOnlyList<string>)g.SelectMany(p => p.Words).ToList())
+                .ToList();
             if (!texts.Any(t => t.Count > 0))
             {
                 Clear(folder);
@@ -132,7 +141,7 @@ public sealed class TopicIndex
             TopicModel model;
             try
             {
-                model = TopicModel.Train(texts, options);
+                model = TopicModel.Train(sections, options);
             }
             catch (ArgumentException)
             {
@@ -200,11 +209,30 @@ public sealed class TopicIndex
         File.Move(path + ".tmp", path, overwrite: true);
     }
 
+    // Removes the model and the vectors, and nothing else the folder may hold.
     private static void Clear(string folder)
     {
-        if (Directory.Exists(folder))
+        foreach (var file in new[] { VectorsFile, "topics.tsv", "lda.zip" })
         {
-            Directory.Delete(folder, recursive: true);
+            var path = Path.Combine(folder, file);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
         }
+    }
+
+    // The section a passage belongs to: its id without the paragraph and sentence (…:s6:p1:t3 →
+    // …:s6) or without the heading mark (…:s6:h → …:s6).
+    internal static string SectionOf(string passageId)
+    {
+        var parts = passageId.Split(':');
+        var keep = parts.Length;
+        while (keep > 1 && (parts[keep - 1] == "h" || parts[keep - 1].StartsWith('p') || parts[keep - 1].StartsWith('t')))
+        {
+            keep--;
+        }
+
+        return string.Join(':', parts.Take(keep));
     }
 }

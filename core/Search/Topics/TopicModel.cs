@@ -24,14 +24,14 @@ public sealed record TopicModelOptions
     /// <summary>Dirichlet prior of the words of a topic.</summary>
     public float Beta { get; init; } = 0.01f;
 
-    /// <summary>Words seen in fewer passages than this are left out of the vocabulary.</summary>
+    /// <summary>Words seen in fewer training texts than this are left out of the vocabulary.</summary>
     public int MinimumPassages { get; init; } = 2;
 
     /// <summary>
-    /// Words found in more than this share of the passages are left out too: in this genre they
-    /// are the genre's own words (政协, 开展, 推进 …), found in every topic.
+    /// Words found in more than this share of the training texts are left out too: in this genre
+    /// they are the genre's own words (政协, 开展, 推进 …), found in every topic.
     /// </summary>
-    public double MaximumPassageShare { get; init; } = 0.05;
+    public double MaximumPassageShare { get; init; } = 0.2;
 
     /// <summary>Words listed for each topic.</summary>
     public int TopWords { get; init; } = 12;
@@ -114,7 +114,10 @@ public sealed class TopicModel
     /// <summary>Whether the model knows <paramref name="word"/>.</summary>
     public bool Knows(string word) => _wordTopics.ContainsKey(word);
 
-    /// <summary>Trains a model on the words of each passage (<see cref="TopicWords.Of"/>), in the given order.</summary>
+    /// <summary>
+    /// Trains a model on the words (<see cref="TopicWords.Of"/>) of each training text, in the given
+    /// order: passages, or the sections they belong to (<see cref="TopicIndex.Refresh"/>).
+    /// </summary>
     /// <exception cref="ArgumentException">No passage has a word seen in enough passages to learn from.</exception>
     public static TopicModel Train(IReadOnlyList<IReadOnlyList<string>> passages, TopicModelOptions? options = null)
     {

@@ -1,0 +1,100 @@
+using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Topics;
+using KnowledgeGraph.Core.Tests.Segmentation;
+
+namespace KnowledgeGraph.Core.Tests.Search.Topics;
+
+public class TopicIndexTests
+{
+    private static readonly Lazy<TopicWords> Words = new(() => TopicWords.Load(TestSegmenters.Cppcc));
+
+    // Fewer iterations than the default: these tests are about upkeep, not about the topics.
+    private static readonly TopicModelOptions Quick = new() { Iterations = 60 };
+
+    private static IReadOnlyList<IndexedPassage> Seeds(Func<IndexedPassage, bool>? where = null) =>
+        SeedPassages.Passages.Where(where ?? (_ => true)).ToList();
+
+    [Fact]
+    public void The_first_refresh_trains_and_an_unchanged_corpus_is_left_as_it_is()
+    {
+        using var folder = new TempFolder();
+
+        var (first, trained) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value, Quick);
+        var (second, unchanged) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value, Quick);
+
+        Assert.Equal(TopicRefreshKind.Retrained, trained.Kind);
+        Assert.Equal(SeedPassages.Passages.Count, first.Count);
+        Assert.Equal(SeedPassages.Passages.Count, first.TrainedOn);
+        Assert.Equal(TopicRefreshKind.Unchanged, unchanged.Kind);
+        Assert.Equal(first.VectorOf("002_c73c5ad59526bd4d:s10:p1:t2"), second.VectorOf("002_c73c5ad59526bd4d:s10:p1:t2"));
+    }
+
+    [Fact]
+    public void A_few_new_passages_get_vectors_from_the_model_as_it_is_and_removed_ones_are_forgotten()
+    {
+        using var folder = new TempFolder();
+        var withoutOne = Seeds(p => !p.Id.StartsWith("003_", StringComparison.Ordinal) || !p.Id.Contains(":s12:", StringComparison.Ordinal));
+        TopicIndex.Refresh(folder.Path, withoutOne, Words.Value, Quick);
+        var modelBefore = File.ReadAllText(Path.Combine(folder.Path, "topics.tsv"));
+
+        var (index, refresh) = TopicIndex.Refresh(folder.Path, Seeds(p => !p.Id.StartsWith("001_", StringComparison.Ordinal) || !p.Id.Contains(":s6:", StringComparison.Ordinal)), Words.Value, Quick);
+
+        Assert.Equal(TopicRefreshKind.Updated, refresh.Kind);
+        Assert.True(refresh.Added > 0 && refresh.Removed > 0);
+        Assert.Equal(modelBefore, File.ReadAllText(Path.Combine(folder.Path, "topics.tsv")));
+        Assert.NotNull(index.VectorOf("003_9b204543b7084597:s12:p3:t2"));
+        Assert.Null(index.VectorOf("001_1323724233c8d456:s6:p1:t1"));
+        Assert.Equal(index.Count, TopicIndex.Load(folder.Path).Count);
+    }
+
+    [Fact]
+    public void A_corpus_that_changed_by_a_fifth_or_more_is_trained_anew()
+    {
+        using var folder = new TempFolder();
+        TopicIndex.Refresh(folder.Path, Seeds(p => !p.Id.StartsWith("004_", StringComparison.Ordinal)), Words.Value, Quick);
+
+        var (index, refresh) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value, Quick);
+
+        Assert.Equal(TopicRefreshKind.Retrained, refresh.Kind);
+        Assert.Equal(SeedPassages.Passages.Count, index.TrainedOn);
+    }
+
+    [Fact]
+    public void The_same_corpus_gives_the_same_files_in_any_folder()
+    {
+        using var one = new TempFolder();
+        using var two = new TempFolder();
+
+        TopicIndex.Refresh(one.Path, Seeds(), Words.Value, Quick);
+        TopicIndex.Refresh(two.Path, Seeds(), Words.Value, Quick);
+
+        Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "topics.tsv")), File.ReadAllText(Path.Combine(two.Path, "topics.tsv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "passages.tsv")), File.ReadAllText(Path.Combine(two.Path, "passages.tsv")));
+    }
+
+    [Fact]
+    public void Passages_on_the_same_subject_are_closer_in_topic_space_than_passages_on_others()
+    {
+        using var folder = new TempFolder();
+        var (index, _) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value);
+
+        // Two visits to private firms (淮安 603, 盐城 534) against party discipline (廉政警示教育).
+        var huaian = index.VectorOf("000_dab71682d7b0d12b:s6:p1:t3")!;
+        var yancheng = index.VectorOf("002_c73c5ad59526bd4d:s10:p1:t2")!;
+        var discipline = index.VectorOf("000_dab71682d7b0d12b:s5:p3:t2")!;
+
+        Assert.True(TopicIndex.Cosine(huaian, yancheng) > TopicIndex.Cosine(huaian, discipline));
+    }
+
+    [Fact]
+    public void An_empty_corpus_has_no_model()
+    {
+        using var folder = new TempFolder();
+
+        var (index, refresh) = TopicIndex.Refresh(folder.Path, [], Words.Value, Quick);
+
+        Assert.Equal(TopicRefreshKind.Empty, refresh.Kind);
+        Assert.Null(index.Model);
+        Assert.Same(TopicIndex.Empty, TopicIndex.Load(folder.Path));
+    }
+}
