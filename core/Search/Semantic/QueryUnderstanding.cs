@@ -172,14 +172,26 @@ public sealed class QueryUnderstanding
             }
         }
 
+        // Longest first; a part of a longer name that linked names nothing of its own
+        // (清江浦区政协 is a committee; 区政协 inside it is not another one).
         var linked = new Dictionary<string, LinkedEntity>(StringComparer.Ordinal);
-        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
+        var matched = new List<string>();
+        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length))
         {
+            if (matched.Any(m => m.Contains(candidate, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             foreach (var node in await _graph.FindNodesAsync(candidate, limit: 20, cancellationToken: cancellationToken))
             {
                 if (!Unlinked.Contains(node.Label) && Names(node, candidate))
                 {
                     linked.TryAdd(node.Id, new LinkedEntity(node.Id, node.Name, node.Label, candidate));
+                    if (!matched.Contains(candidate))
+                    {
+                        matched.Add(candidate);
+                    }
                 }
             }
         }

@@ -1,0 +1,96 @@
+using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Semantic;
+using KnowledgeGraph.Core.Search.Topics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Core.Tests.Search.Semantic;
+
+public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
+{
+    private HybridSearcher Hybrid => corpus.Services.GetRequiredService<HybridSearcher>();
+
+    private PassageSearcher Lexical => corpus.Services.GetRequiredService<PassageSearcher>();
+
+    [Fact]
+    public async Task A_query_in_other_words_finds_the_passages_plain_search_misses()
+    {
+        // 私营企业 and 走访 stand in no seed sentence together; the visits to 民营企业 do.
+        var request = new SearchRequest("私营企业走访", 10);
+
+        var lexical = Lexical.Search(request);
+        var hybrid = await Hybrid.SearchAsync(request);
+
+        var huaian = corpus.PassageId("000:s6:p1:t3");
+        var yancheng = corpus.PassageId("002:s10:p1:t2");
+        Assert.DoesNotContain(huaian, corpus.Ids(lexical));
+        Assert.Contains(huaian, corpus.Ids(hybrid).Take(5));
+        Assert.Contains(yancheng, corpus.Ids(hybrid).Take(5));
+    }
+
+    [Fact]
+    public async Task The_semantic_mode_finds_a_topic_by_a_synonym_alone()
+    {
+        // 三农 is a synonym of 乡村振兴 in the vocabulary; the passages say 乡村振兴, 强村富民 or 农村.
+        var result = await Hybrid.SearchAsync(new SearchRequest("三农工作", 10), SearchMode.Semantic);
+
+        Assert.Contains(corpus.PassageId("000:s13:p1:t1"), corpus.Ids(result));
+        Assert.Contains(corpus.PassageId("004:s4:p3:t3"), corpus.Ids(result));
+        Assert.All(result.Hits.Take(3), h => Assert.True(h.Text.Contains("乡村振兴", StringComparison.Ordinal) || h.Text.Contains("农村", StringComparison.Ordinal), h.Text));
+    }
+
+    [Fact]
+    public async Task The_lexical_mode_is_the_lexical_searcher()
+    {
+        var request = new SearchRequest("民营经济", 20);
+
+        var lexical = Lexical.Search(request);
+        var viaHybrid = await Hybrid.SearchAsync(request, SearchMode.Lexical);
+
+        Assert.Equal(corpus.Ids(lexical), corpus.Ids(viaHybrid));
+        Assert.Equal(lexical.Total, viaHybrid.Total);
+    }
+
+    [Fact]
+    public async Task Filters_apply_to_every_candidate_and_facets_count_what_is_kept()
+    {
+        var result = await Hybrid.SearchAsync(new SearchRequest("民企调研", 20) { City = "盐城市" });
+
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, h => Assert.Equal("盐城市", h.City));
+        Assert.Equal([new FacetValue("盐城市", result.Total)], result.Facets["city"]);
+    }
+
+    [Fact]
+    public async Task Hits_are_highlighted_where_the_expansion_matched()
+    {
+        var result = await Hybrid.SearchAsync(new SearchRequest("私营企业走访", 5));
+
+        var hit = result.Hits.Single(h => h.PassageId == corpus.PassageId("000:s6:p1:t3"));
+        var marked = hit.Highlights.Select(s => hit.Text[s.Start..s.End]).ToList();
+        Assert.Contains(marked, m => m.Contains("民营企业", StringComparison.Ordinal));
+        Assert.Contains(marked, m => m.Contains("走访", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Paging_gives_the_next_hits_of_the_same_ranking()
+    {
+        var first = await Hybrid.SearchAsync(new SearchRequest("营商环境", 5));
+        var second = await Hybrid.SearchAsync(new SearchRequest("营商环境", 5, 5));
+        var both = await Hybrid.SearchAsync(new SearchRequest("营商环境", 10));
+
+        Assert.Equal(corpus.Ids(both), corpus.Ids(first).Concat(corpus.Ids(second)));
+    }
+
+    [Fact]
+    public async Task The_ingest_job_trains_the_topic_model_next_to_the_index_and_leaves_it_when_nothing_changed()
+    {
+        Assert.Equal(TopicRefreshKind.Retrained, corpus.Summary.Topics?.Kind);
+        Assert.True(TopicModel.ExistsIn(TopicIndex.FolderIn(corpus.Data)));
+        var provider = corpus.Services.GetRequiredService<TopicIndexProvider>();
+        Assert.NotNull(provider.Current.VectorOf(corpus.PassageId("000:s6:p1:t3")));
+
+        var again = await corpus.Services.GetRequiredService<Core.Ingestion.IngestJob>().RunAsync([corpus.Seeds]);
+
+        Assert.Equal(TopicRefreshKind.Unchanged, again.Topics?.Kind);
+    }
+}

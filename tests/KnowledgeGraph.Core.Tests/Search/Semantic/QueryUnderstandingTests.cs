@@ -1,0 +1,75 @@
+using KnowledgeGraph.Core.Search.Semantic;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Core.Tests.Search.Semantic;
+
+public class QueryUnderstandingTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
+{
+    private QueryUnderstanding Understanding => corpus.Services.GetRequiredService<QueryUnderstanding>();
+
+    [Fact]
+    public async Task A_synonym_brings_its_topic_and_the_other_synonyms_weighted_below_the_query_words()
+    {
+        var query = await Understanding.UnderstandAsync("民企调研");
+
+        Assert.Equal(["民营经济"], query.Topics);
+        var terms = query.Expansions.ToDictionary(e => e.Term);
+        Assert.Equal(ExpansionRelation.Synonym, terms["民营经济"].Relation);
+        Assert.Contains("私营企业", terms.Keys);
+        Assert.Contains("非公有制经济", terms.Keys);
+        Assert.All(query.Expansions, e => Assert.InRange(e.Weight, 0.01, 0.99));
+        Assert.DoesNotContain("民企", terms.Keys);
+        Assert.Equal(ExpansionRelation.Broader, terms["经济发展"].Relation);
+        Assert.True(terms["经济发展"].Weight < terms["民营经济"].Weight);
+    }
+
+    [Fact]
+    public async Task A_group_brings_its_narrower_topics()
+    {
+        var query = await Understanding.UnderstandAsync("政协履职");
+
+        var terms = query.Expansions.ToDictionary(e => e.Term);
+        Assert.Equal(ExpansionRelation.Narrower, terms["数字政协"].Relation);
+        Assert.Equal(ExpansionRelation.Narrower, terms["智慧政协"].Relation);
+    }
+
+    [Fact]
+    public async Task Words_that_name_an_entity_by_an_alias_link_to_it_and_bring_its_neighbours()
+    {
+        var query = await Understanding.UnderstandAsync("清江浦区政协提案故事");
+
+        var committee = Assert.Single(query.Entities, e => e.Type == "Committee");
+        Assert.Equal("committee:政协淮安市清江浦区委员会", committee.Id);
+        Assert.Equal("清江浦区政协", committee.Matched);
+        Assert.NotEmpty(query.Neighbors);
+        Assert.DoesNotContain(committee.Id, query.Neighbors);
+    }
+
+    [Fact]
+    public async Task A_topic_named_by_a_synonym_links_to_the_topic_node_of_the_graph()
+    {
+        var query = await Understanding.UnderstandAsync("私营企业");
+
+        Assert.Contains(query.Entities, e => e.Id == "topic:民营经济" && e.Matched == "民营经济");
+    }
+
+    [Fact]
+    public async Task An_initiative_is_linked_by_its_name_without_the_quotes_the_text_had()
+    {
+        var query = await Understanding.UnderstandAsync("码上议");
+
+        Assert.Contains(query.Entities, e => e.Id == "initiative:码上议");
+        Assert.Contains("initiative:有事好商量", query.Neighbors);
+    }
+
+    [Fact]
+    public async Task A_query_that_names_nothing_known_is_only_its_words()
+    {
+        var query = await Understanding.UnderstandAsync("量子计算机");
+
+        Assert.Empty(query.Topics);
+        Assert.Empty(query.Expansions);
+        Assert.Empty(query.Entities);
+        Assert.NotEmpty(query.Words);
+    }
+}
