@@ -19,6 +19,25 @@ public enum SearchMode
     Hybrid,
 }
 
+/// <summary>Reading a search mode from a request parameter.</summary>
+public static class SearchModes
+{
+    /// <summary>The names a request may give: lexical, semantic, hybrid.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["lexical", "semantic", "hybrid"];
+
+    /// <summary>Reads <c>lexical</c>, <c>semantic</c> or <c>hybrid</c> (any case); null or empty is <see cref="SearchMode.Hybrid"/>.</summary>
+    public static bool TryParse(string? text, out SearchMode mode)
+    {
+        mode = SearchMode.Hybrid;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        return Names.Contains(text.Trim().ToLowerInvariant()) && Enum.TryParse(text.Trim(), ignoreCase: true, out mode);
+    }
+}
+
 /// <summary>
 /// The weights of the signals a hybrid ranking blends. Each signal is scaled to [0, 1] over the
 /// candidates of a query (BM25 scores by the best one; entity scores by the best one; topic
