@@ -105,7 +105,7 @@ function renderFacets(facets, state) {
       const active = String(state[key] ?? "") === String(value);
       const next = { ...state, offset: 0, [key]: active ? "" : value };
       list.append(el("li", {},
-        el("a", { href: searchHref(next), class: active ? "facet active" : "facet", "aria-current": active ? "true" : null },
+        el("a", { href: searchHref(next), class: active ? "facet active" : "facet", "data-value": String(value), "aria-current": active ? "true" : null },
           key === "entityType" ? typeName(value) : String(value),
           el("span", { class: "count" }, String(count)))));
     }
