@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Answers;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Ingestion;
@@ -10,8 +11,8 @@ namespace KnowledgeGraph.Core;
 public static class KnowledgeGraphServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the segmenter, the graph store, the extractor and the ingest job with its ledger and
-    /// passage index, all keeping their files in <paramref name="dataFolder"/> (resolved by
+    /// Adds the segmenter, the graph store, the extractor, the ingest job with its ledger and
+    /// passage index and searcher, and the answers, all keeping their files in <paramref name="dataFolder"/> (resolved by
     /// <see cref="DataFolder.Resolve"/>: the argument, else KG_DATA, else the repository's data/).
     /// Each part still reads its own configuration section (Segmenter, GraphStore, Ingestion).
     /// </summary>
@@ -22,6 +23,7 @@ public static class KnowledgeGraphServiceCollectionExtensions
             .AddChineseSegmentation()
             .AddGraphStore(o => o.DataFolder = folder)
             .AddExtraction()
-            .AddIngestion(o => o.DataFolder = folder);
+            .AddIngestion(o => o.DataFolder = folder)
+            .AddAnswers();
     }
 }

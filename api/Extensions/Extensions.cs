@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Apis;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Ingestion;
@@ -21,21 +22,42 @@ internal static class Extensions
                 context.ProblemDetails.Title = "Bad request";
                 context.ProblemDetails.Detail = bad.Message;
             }
+            else if (context.Exception is ArgumentException argument)
+            {
+                // The core's own argument checks, should an endpoint let one through.
+                context.ProblemDetails.Title = "Bad request";
+                context.ProblemDetails.Detail = argument.Message;
+            }
         });
+        // A parameter that does not bind (limit=abc) throws in every environment, so the
+        // exception handler answers with a ProblemDetails that names it.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddKnowledgeGraph(builder.Configuration["DataFolder"]);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        builder.Services.AddSingleton<EvidenceViews>();
+        builder.Services.AddSingleton<UploadGate>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+
+            // Chinese as it is, not as \\uXXXX escapes: the API is read by people too.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
     }
 
     /// <summary>Swagger document and UI at /swagger.</summary>
     public static void AddDefaultOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(o => o.SwaggerDoc("v1", new OpenApiInfo
+        services.AddSwaggerGen(o =>
         {
-            Title = "CPPCC knowledge graph",
-            Version = "v1",
-            Description = "Search and explore what Chinese CPPCC (政协) documents say, with the sentences that prove it.",
-        }));
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "CPPCC knowledge graph",
+                Version = "v1",
+                Description = "Search and explore what Chinese CPPCC (政协) documents say, with the sentences that prove it.",
+            });
+            o.OperationFilter<ParameterExamples>();
+        });
     }
 
     public static void UseDefaultOpenApi(this WebApplication app)
@@ -49,7 +71,12 @@ internal static class Extensions
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = e => e switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                ArgumentException => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePages();
     }

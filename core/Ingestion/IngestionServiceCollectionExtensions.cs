@@ -22,7 +22,7 @@ public sealed class IngestionOptions
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IngestJob"/>, <see cref="IngestLedger"/> and <see cref="PassageIndex"/>
+    /// Adds <see cref="IngestJob"/>, <see cref="IngestLedger"/>, <see cref="PassageIndex"/> and its <see cref="PassageSearcher"/>
     /// (configuration section <c>Ingestion</c>). Needs an <see cref="IGraphStore"/>, an
     /// <see cref="IDocumentExtractor"/> and a <see cref="JiebaSegmenter"/> registered too.
     /// </summary>
@@ -36,8 +36,9 @@ public static class IngestionServiceCollectionExtensions
         }
 
         services.TryAddSingleton(_ => GraphSchema.Load());
-        services.TryAddSingleton(sp => IngestLedger.Open(Options(sp).DataFolder));
+        services.TryAddSingleton(sp => OpenLedger(Options(sp).DataFolder, sp.GetRequiredService<PassageIndex>()));
         services.TryAddSingleton(sp => PassageIndex.Open(PassageIndex.FolderIn(Options(sp).DataFolder), sp.GetRequiredService<JiebaSegmenter>()));
+        services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords()));
         services.TryAddSingleton(sp => new IngestJob(
             sp.GetRequiredService<IGraphStore>(),
             sp.GetRequiredService<PassageIndex>(),
@@ -47,6 +48,22 @@ public static class IngestionServiceCollectionExtensions
             identityRoot: Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options(sp).DataFolder))) ?? "/",
             Options(sp).MaxDegreeOfParallelism));
         return services;
+    }
+
+    // An index rebuilt in a newer format has lost its passages: the ledger forgets its documents
+    // too, so the next run ingests them all again (the graph takes them back as replacements).
+    private static IngestLedger OpenLedger(string dataFolder, PassageIndex index)
+    {
+        var ledger = IngestLedger.Open(dataFolder);
+        if (index.WasReset)
+        {
+            foreach (var entry in ledger.All())
+            {
+                ledger.Remove(entry.Id);
+            }
+        }
+
+        return ledger;
     }
 
     private static IngestionOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<IngestionOptions>>().Value;

@@ -19,6 +19,14 @@ public static class PassageFields
     /// <summary>CJK bigrams, for recall.</summary>
     public const string Bigrams = "bigrams";
 
+    /// <summary>The document's title, source file name and date; stored with every passage for display.</summary>
+    public const string Title = "title";
+
+    public const string Source = "source";
+
+    public const string Date = "date";
+
+    /// <summary>Indexed for filters, stored, and with doc values for facet counts (as are city and province).</summary>
     public const string Committee = "committee";
 
     public const string City = "city";
@@ -31,7 +39,10 @@ public static class PassageFields
     /// <summary>One value per entity mentioned.</summary>
     public const string EntityIds = "entityId";
 
-    /// <summary>One value per label of the entities mentioned.</summary>
+    /// <summary>One stored value per entity mentioned: id, label and name (<see cref="PassageEntity"/>).</summary>
+    public const string Entities = "entity";
+
+    /// <summary>One value per label of the entities mentioned; with doc values for facet counts.</summary>
     public const string EntityTypes = "entityType";
 
     /// <summary>Offsets of the sentence in the original text; stored.</summary>

@@ -18,21 +18,38 @@ namespace KnowledgeGraph.Core.Search;
 /// words field (jieba, search mode) and a bigrams field.
 /// </summary>
 /// <remarks>
-/// A document's passages are replaced as a whole and committed before the call returns, so a
-/// process killed at any moment leaves the index at its last commit. One writer per index folder
-/// (Lucene's write lock); any number of readers.
+/// <para>A document's passages are replaced as a whole and committed before the call returns, so
+/// a process killed at any moment leaves the index at its last commit. One writer per index folder
+/// (Lucene's write lock); any number of readers.</para>
+/// <para>Searches (<see cref="Search{T}"/>) see the last commit: a commit refreshes the searcher.</para>
+/// <para>The fields have a format version, kept in the commit. An index written in an older format
+/// is emptied when opened (<see cref="WasReset"/>), so that the ingest job fills it anew.</para>
 /// </remarks>
 public sealed class PassageIndex : IDisposable
 {
+    /// <summary>Raised whenever the fields change shape; older indexes are rebuilt.</summary>
+    public const string FormatVersion = "2";
+
+    private const string FormatKey = "passageFormat";
+
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
     private readonly object _gate = new();
 
-    private PassageIndex(FSDirectory directory, IndexWriter writer)
+    private PassageIndex(FSDirectory directory, IndexWriter writer, bool wasReset)
     {
         _directory = directory;
         _writer = writer;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        WasReset = wasReset;
     }
+
+    /// <summary>
+    /// True when the index held passages in an older format and was emptied on open; the
+    /// documents it held must be ingested again.
+    /// </summary>
+    public bool WasReset { get; }
 
     /// <summary>The index folder inside a data folder.</summary>
     public static string FolderIn(string dataFolder) => Path.Combine(dataFolder, "index");
@@ -42,11 +59,26 @@ public sealed class PassageIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(folder);
         var directory = FSDirectory.Open(folder);
+        var stale = DirectoryReader.IndexExists(directory) && StoredFormat(directory) != FormatVersion;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer(segmenter))
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = stale ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
         };
-        return new PassageIndex(directory, new IndexWriter(directory, config));
+        var writer = new IndexWriter(directory, config);
+        writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = FormatVersion });
+        if (stale)
+        {
+            writer.Commit();
+        }
+
+        return new PassageIndex(directory, writer, stale);
+    }
+
+    private static string? StoredFormat(FSDirectory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData.TryGetValue(FormatKey, out var format) ? format : null;
     }
 
     /// <summary>The analyzers by field: jieba words (search mode) and bigrams.</summary>
@@ -76,8 +108,9 @@ public sealed class PassageIndex : IDisposable
     public void Stage(DocumentGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var labels = graph.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
-        var documents = graph.Passages.Select(p => ToLucene(p, labels)).ToList();
+        var entities = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var source = new PassageSource(graph.Document);
+        var documents = graph.Passages.Select(p => ToLucene(p, source, entities)).ToList();
         lock (_gate)
         {
             _writer.DeleteDocuments(new Term(PassageFields.DocumentId, graph.Document.Id));
@@ -101,6 +134,23 @@ public sealed class PassageIndex : IDisposable
         lock (_gate)
         {
             _writer.Commit();
+        }
+
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Runs <paramref name="search"/> on a searcher over the last commit.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
         }
     }
 
@@ -141,12 +191,13 @@ public sealed class PassageIndex : IDisposable
     {
         lock (_gate)
         {
+            _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
         }
     }
 
-    private static LuceneDocument ToLucene(Passage passage, Dictionary<string, string> labels)
+    private static LuceneDocument ToLucene(Passage passage, PassageSource source, Dictionary<string, Node> entities)
     {
         var document = new LuceneDocument
         {
@@ -159,32 +210,64 @@ public sealed class PassageIndex : IDisposable
             new StoredField(PassageFields.Start, passage.Start),
             new StoredField(PassageFields.End, passage.End),
         };
-        AddOptional(document, PassageFields.Committee, passage.Committee);
-        AddOptional(document, PassageFields.City, passage.City);
-        AddOptional(document, PassageFields.Province, passage.Province);
+        AddStored(document, PassageFields.Title, source.Title);
+        AddStored(document, PassageFields.Source, source.Source);
+        AddStored(document, PassageFields.Date, source.Date);
+        AddFacet(document, PassageFields.Committee, passage.Committee);
+        AddFacet(document, PassageFields.City, passage.City);
+        AddFacet(document, PassageFields.Province, passage.Province);
         if (passage.Year is { } year)
         {
             document.Add(new Int32Field(PassageFields.Year, year, Field.Store.YES));
+            document.Add(new NumericDocValuesField(PassageFields.Year, year));
         }
 
-        foreach (var id in passage.EntityIds.Distinct(StringComparer.Ordinal))
+        var mentioned = passage.EntityIds.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var id in mentioned)
         {
             document.Add(new StringField(PassageFields.EntityIds, id, Field.Store.YES));
+            if (entities.TryGetValue(id, out var node))
+            {
+                document.Add(new StoredField(PassageFields.Entities, PassageEntity.Pack(node)));
+            }
         }
 
-        foreach (var label in passage.EntityIds.Select(id => labels.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var label in mentioned.Select(id => entities.GetValueOrDefault(id)?.Label).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             document.Add(new StringField(PassageFields.EntityTypes, label, Field.Store.YES));
+            document.Add(new SortedSetDocValuesField(PassageFields.EntityTypes, new BytesRef(label)));
         }
 
         return document;
     }
 
-    private static void AddOptional(LuceneDocument document, string field, string? value)
+    private static void AddStored(LuceneDocument document, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            document.Add(new StoredField(field, value));
+        }
+    }
+
+    // Indexed for filtering, stored for display, and with doc values for facet counts.
+    private static void AddFacet(LuceneDocument document, string field, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
             document.Add(new StringField(field, value, Field.Store.YES));
+            document.Add(new SortedDocValuesField(field, new BytesRef(value)));
         }
+    }
+
+    /// <summary>What every passage of a document repeats about it, for display.</summary>
+    private sealed class PassageSource(Node document)
+    {
+        public string? Title { get; } = Text(document, "title") ?? document.Name;
+
+        public string? Source { get; } = Text(document, "source");
+
+        public string? Date { get; } = Text(document, "date");
+
+        private static string? Text(Node node, string key) => node.Properties.GetValueOrDefault(key) as string;
     }
 }

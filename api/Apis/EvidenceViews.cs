@@ -1,0 +1,99 @@
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Search;
+
+namespace KnowledgeGraph.Api.Apis;
+
+/// <summary>
+/// A sentence that states a fact, as the API shows it: the document it is in, the sentence, the
+/// mention's offsets in the document's original text, and where the mention stands in the sentence.
+/// </summary>
+/// <param name="DocumentId">The document's id.</param>
+/// <param name="Source">The document's file name.</param>
+/// <param name="Title">The document's title.</param>
+/// <param name="Committee">The committee the passage speaks for.</param>
+/// <param name="Date">The document's date (yyyy-MM-dd, or less precise), when known.</param>
+/// <param name="PassageId">The sentence's id.</param>
+/// <param name="Text">The sentence, as repaired.</param>
+/// <param name="Start">The mention's first character in the document's original text.</param>
+/// <param name="End">Just past the mention in the original text.</param>
+/// <param name="MentionStart">The mention's first character in <paramref name="Text"/>; null when it cannot be placed.</param>
+/// <param name="MentionEnd">Just past the mention in <paramref name="Text"/>.</param>
+public sealed record EvidenceView(
+    string DocumentId,
+    string? Source,
+    string? Title,
+    string? Committee,
+    string? Date,
+    string PassageId,
+    string Text,
+    int Start,
+    int End,
+    int? MentionStart,
+    int? MentionEnd);
+
+/// <summary>Turns the graph's evidence into <see cref="EvidenceView"/>s, with what the index knows of each sentence.</summary>
+internal sealed class EvidenceViews(PassageSearcher searcher)
+{
+    /// <summary>
+    /// The views of <paramref name="evidence"/>, at most <paramref name="limit"/>, in document and
+    /// offset order. <paramref name="names"/> are the ways the mention may be written (the entity's
+    /// name and aliases), used to place it in the sentence.
+    /// </summary>
+    public IReadOnlyList<EvidenceView> Describe(IEnumerable<Evidence> evidence, IReadOnlyCollection<string> names, int limit = 50)
+    {
+        var chosen = evidence
+            .DistinctBy(e => (e.PassageId, e.Start, e.End))
+            .OrderBy(e => e.DocumentId, StringComparer.Ordinal)
+            .ThenBy(e => e.Start)
+            .Take(limit)
+            .ToList();
+        var passages = searcher.GetPassages(chosen.Select(e => e.PassageId)).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        return chosen.Select(e => View(e, passages.GetValueOrDefault(e.PassageId), names)).ToList();
+    }
+
+    private static EvidenceView View(Evidence evidence, StoredPassage? passage, IReadOnlyCollection<string> names)
+    {
+        var (start, end) = Locate(evidence, passage, names);
+        return new EvidenceView(
+            evidence.DocumentId,
+            passage?.Source,
+            passage?.Title,
+            passage?.Committee,
+            passage?.Date,
+            evidence.PassageId,
+            evidence.Text,
+            evidence.Start,
+            evidence.End,
+            start,
+            end);
+    }
+
+    // The sentence was repaired (line breaks joined, doubled glyphs undone), so the offset of the
+    // mention within it is only near its offset in the original: a name found in the sentence
+    // closest to that estimate wins; otherwise the estimate stands when it fits the sentence.
+    private static (int?, int?) Locate(Evidence evidence, StoredPassage? passage, IReadOnlyCollection<string> names)
+    {
+        var text = evidence.Text;
+        var estimate = passage is null ? 0 : Math.Max(0, evidence.Start - passage.Start);
+        var best = (Start: -1, Length: 0, Distance: int.MaxValue);
+        foreach (var name in names.Where(n => n.Length > 0))
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var distance = Math.Abs(at - estimate);
+                if (distance < best.Distance || (distance == best.Distance && name.Length > best.Length))
+                {
+                    best = (at, name.Length, distance);
+                }
+            }
+        }
+
+        if (best.Start >= 0)
+        {
+            return (best.Start, best.Start + best.Length);
+        }
+
+        var length = evidence.End - evidence.Start;
+        return passage is not null && length > 0 && estimate + length <= text.Length ? (estimate, estimate + length) : (null, null);
+    }
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowledgeGraph.Api.Apis;
+
+internal static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("api/search").WithTags("Search")
+            .MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Ranked passages (sentences) that match a query, with highlights and facet counts")
+            .WithDescription("Plain Chinese needs no syntax (民营经济走访); Lucene syntax (\"数字政协\" AND 平台) is used when it parses and read as plain text when it does not. Filters narrow the hits; facets count all matches by city, province, year, committee and entity type.");
+        return app;
+    }
+
+    public static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
+        PassageSearcher searcher,
+        GraphSchema schema,
+        [Description("What to look for, at most 200 characters. Example: 民营经济")] string? q,
+        [Description("Only passages of this city, as the facets name it. Example: 淮安市")] string? city = null,
+        [Description("Only passages of this province. Example: 江苏省")] string? province = null,
+        [Description("Only passages of this committee (canonical name). Example: 政协盐城市委员会")] string? committee = null,
+        [Description("Only passages about this year. Example: 2023")] int? year = null,
+        [Description("Only passages that mention an entity of this type: Committee, Body, Place, Person, Initiative, Activity, Topic, Award, Regulation, Date. Example: Initiative")] string? entityType = null,
+        [Description("Hits per page, 1 to 100 (default 20)")] int limit = 20,
+        [Description("Hits to skip, 0 to 1000 (default 0)")] int offset = 0)
+    {
+        var problem = Problems.RequiredText("q", q, SearchLimits.MaxQueryLength, "民营经济")
+            ?? Problems.OutOfRange("limit", limit, 1, SearchLimits.MaxLimit)
+            ?? Problems.OutOfRange("offset", offset, 0, SearchLimits.MaxOffset)
+            ?? Problems.OptionalText("city", city, 100)
+            ?? Problems.OptionalText("province", province, 100)
+            ?? Problems.OptionalText("committee", committee, 100)
+            ?? UnknownLabel(schema, entityType);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var result = searcher.Search(new SearchRequest(q!.Trim(), limit, offset)
+        {
+            City = city,
+            Province = province,
+            Committee = committee,
+            Year = year,
+            EntityType = entityType,
+        });
+        return TypedResults.Ok(new SearchResponse(q.Trim(), result.Total, offset, limit, result.Hits, result.Facets));
+    }
+
+    /// <summary>A 400 when <paramref name="label"/> is given and not a label of the schema.</summary>
+    public static ProblemHttpResult? UnknownLabel(GraphSchema schema, string? label, string name = "entityType") =>
+        label is not null && !schema.Labels.ContainsKey(label)
+            ? Problems.BadRequest($"Unknown {name}", $"'{label}' is not an entity type; use one of {string.Join(", ", schema.Labels.Keys)}.")
+            : null;
+}
+
+/// <summary>A page of search hits.</summary>
+/// <param name="Query">The query as read.</param>
+/// <param name="Total">How many passages match in all.</param>
+/// <param name="Offset">Hits skipped.</param>
+/// <param name="Limit">Hits per page.</param>
+/// <param name="Hits">This page's hits, best first.</param>
+/// <param name="Facets">Counts of all matches by city, province, year, committee and entityType.</param>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    int Offset,
+    int Limit,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);

@@ -1,0 +1,316 @@
+using KnowledgeGraph.Core.Analysis;
+using KnowledgeGraph.Core.Segmentation;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace KnowledgeGraph.Core.Search;
+
+/// <summary>
+/// Ranked full-text search over the passages, with filters, facet counts and highlights.
+/// </summary>
+/// <remarks>
+/// <para>Plain text (what a researcher types: 民营经济走访) needs no syntax. It is cut into words
+/// (jieba, default mode) and the function words dropped; a passage matches when it holds enough
+/// of those words, each found either as a jieba word or as the run of its bigrams, so a word the
+/// segmenter cut differently in the passage is still found. Sub-words (search mode) add to the
+/// score. Text that looks like Lucene syntax (quotes, AND/OR, +/-, field:) is parsed as such over
+/// both fields; when it does not parse, it is read as plain text.</para>
+/// <para>Thread-safe; every call searches the index's last commit.</para>
+/// </remarks>
+public sealed class PassageSearcher
+{
+    // Share of the query's words a passage must hold, rounded up.
+    private const double Coverage = 0.6;
+
+    private readonly PassageIndex _index;
+    private readonly JiebaSegmenter _segmenter;
+    private readonly Analyzer _analyzer;
+    private readonly CharArraySet _stopWords;
+
+    public PassageSearcher(PassageIndex index, JiebaSegmenter segmenter, CharArraySet? stopWords = null)
+    {
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        _analyzer = PassageIndex.CreateAnalyzer(segmenter);
+        _stopWords = stopWords ?? CharArraySet.Empty;
+    }
+
+    /// <summary>jieba's stop words, from the data the build copies beside the program; none when missing.</summary>
+    public static CharArraySet DefaultStopWords()
+    {
+        var path = Path.Combine(SegmenterOptions.DefaultDataFolder, "jieba", "stop_words.utf8");
+        return File.Exists(path) ? JiebaAnalyzer.LoadStopWords(path) : CharArraySet.Empty;
+    }
+
+    /// <summary>The words of <paramref name="text"/> that carry meaning: jieba's default cut, stop words and punctuation dropped.</summary>
+    public IReadOnlyList<string> QueryWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _segmenter.Cut(text)
+            .Select(w => w.Trim())
+            .Where(w => w.Length > 0 && w.Any(char.IsLetterOrDigit) && !_stopWords.Contains(w))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Searches; see the class remarks for how the text is read.</summary>
+    /// <exception cref="ArgumentException">The request is out of <see cref="SearchLimits"/> or its text is empty.</exception>
+    public SearchResult Search(SearchRequest request)
+    {
+        Validate(request);
+        var words = QueryWords(request.Text);
+        var query = ParseSyntax(request.Text) ?? PlainQuery(request.Text, words);
+        if (query is null)
+        {
+            return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
+        }
+
+        var filtered = Filter(query, request);
+        var highlightTerms = words.Concat(SubWords(request.Text)).ToList();
+        var bigrams = Tokens(PassageFields.Bigrams, request.Text).Select(t => t.Term).ToList();
+        return _index.Search(searcher =>
+        {
+            var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
+            var facets = new FacetCounter();
+            searcher.Search(filtered, MultiCollector.Wrap(top, facets));
+            var hits = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+                .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
+                .ToList();
+            return new SearchResult(top.TotalHits, hits, facets.Results(SearchLimits.FacetValues));
+        });
+    }
+
+    /// <summary>The stored passages with these ids, in the order asked; ids not in the index are left out.</summary>
+    public IReadOnlyList<StoredPassage> GetPassages(IEnumerable<string> ids)
+    {
+        var wanted = ids.Where(i => !string.IsNullOrEmpty(i)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new Dictionary<string, StoredPassage>(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Chunk(512))
+        {
+            var query = new BooleanQuery();
+            foreach (var id in chunk)
+            {
+                query.Add(new TermQuery(new Term(PassageFields.Id, id)), Occur.SHOULD);
+            }
+
+            foreach (var passage in All(query))
+            {
+                found[passage.Id] = passage;
+            }
+        }
+
+        return wanted.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    /// <summary>A document's passages in reading order.</summary>
+    public IReadOnlyList<StoredPassage> GetDocumentPassages(string documentId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        return All(new TermQuery(new Term(PassageFields.DocumentId, documentId)))
+            .OrderBy(p => p.Start)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private List<StoredPassage> All(Query query) => _index.Search(searcher =>
+    {
+        var count = Math.Max(1, searcher.IndexReader.MaxDoc);
+        return searcher.Search(query, count).ScoreDocs.Select(d => ToStored(searcher.Doc(d.Doc))).ToList();
+    });
+
+    private static void Validate(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            throw new ArgumentException("The query is empty.", nameof(request));
+        }
+
+        if (request.Text.Length > SearchLimits.MaxQueryLength)
+        {
+            throw new ArgumentException($"The query is {request.Text.Length} characters long; at most {SearchLimits.MaxQueryLength} are allowed.", nameof(request));
+        }
+
+        if (request.Limit is < 1 or > SearchLimits.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.Limit, $"limit must be between 1 and {SearchLimits.MaxLimit}.");
+        }
+
+        if (request.Offset is < 0 or > SearchLimits.MaxOffset)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.Offset, $"offset must be between 0 and {SearchLimits.MaxOffset}.");
+        }
+    }
+
+    // Query syntax is tried only when the text uses some; a parse failure means plain text.
+    private Query? ParseSyntax(string text)
+    {
+        if (!LooksLikeSyntax(text))
+        {
+            return null;
+        }
+
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, [PassageFields.Words, PassageFields.Bigrams], _analyzer)
+        {
+            DefaultOperator = Operator.AND,
+            AllowLeadingWildcard = false,
+        };
+        try
+        {
+            return parser.Parse(text);
+        }
+        catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool LooksLikeSyntax(string text) =>
+        text.IndexOfAny(['"', '+', '(', ')', '*', '?', '~', '^', '[', ']', '{', '}']) >= 0
+        || text.Contains(" AND ", StringComparison.Ordinal)
+        || text.Contains(" OR ", StringComparison.Ordinal)
+        || text.Contains(" NOT ", StringComparison.Ordinal)
+        || text.StartsWith('-') || text.Contains(" -", StringComparison.Ordinal)
+        || (text.Contains(':', StringComparison.Ordinal) && text.Split(':')[0].All(char.IsAsciiLetter));
+
+    private Query? PlainQuery(string text, IReadOnlyList<string> words)
+    {
+        // A query of stop words only (什么) still searches for them rather than for nothing.
+        var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (concepts.Count == 0)
+        {
+            return null;
+        }
+
+        var required = new BooleanQuery { MinimumNumberShouldMatch = (int)Math.Ceiling(concepts.Count * Coverage) };
+        foreach (var word in concepts)
+        {
+            required.Add(WordQuery(word), Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var sub in SubWords(text))
+        {
+            query.Add(new TermQuery(new Term(PassageFields.Words, sub)) { Boost = 0.3f }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    // A word as the words field has it, or as the run of its bigrams.
+    private Query WordQuery(string word)
+    {
+        var folded = Tokens(PassageFields.Words, word).Select(t => t.Term).FirstOrDefault() ?? word;
+        var either = new BooleanQuery { { new TermQuery(new Term(PassageFields.Words, folded)), Occur.SHOULD } };
+        var bigrams = Tokens(PassageFields.Bigrams, word);
+        if (bigrams.Count > 1 || (bigrams.Count == 1 && bigrams[0].Term != folded))
+        {
+            if (bigrams.Count == 1)
+            {
+                either.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)), Occur.SHOULD);
+            }
+            else
+            {
+                var phrase = new PhraseQuery();
+                foreach (var (term, position) in bigrams)
+                {
+                    phrase.Add(new Term(PassageFields.Bigrams, term), position);
+                }
+
+                either.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return either;
+    }
+
+    private IEnumerable<string> SubWords(string text) =>
+        Tokens(PassageFields.Words, text).Select(t => t.Term).Where(t => t.Length > 1 && !_stopWords.Contains(t)).Distinct(StringComparer.Ordinal);
+
+    private List<(string Term, int Position)> Tokens(string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = _analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static Query Filter(Query query, SearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        void Exact(string field, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                filters.Add(new TermQuery(new Term(field, value.Trim())), Occur.MUST);
+            }
+        }
+
+        Exact(PassageFields.City, request.City);
+        Exact(PassageFields.Province, request.Province);
+        Exact(PassageFields.Committee, request.Committee);
+        Exact(PassageFields.EntityTypes, request.EntityType);
+        Exact(PassageFields.EntityIds, request.EntityId);
+        if (request.Year is { } year)
+        {
+            filters.Add(NumericRangeQuery.NewInt32Range(PassageFields.Year, year, year, true, true), Occur.MUST);
+        }
+
+        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+    }
+
+    private static SearchHit ToHit(LuceneDocument document, float score, IEnumerable<string> words, IEnumerable<string> bigrams)
+    {
+        var stored = ToStored(document);
+        return new SearchHit(
+            stored.Id,
+            stored.DocumentId,
+            stored.Source,
+            stored.Title,
+            stored.Committee,
+            stored.City,
+            stored.Province,
+            stored.Year,
+            stored.Text,
+            PassageHighlighter.Highlight(stored.Text, words, bigrams),
+            score,
+            stored.Entities);
+    }
+
+    private static StoredPassage ToStored(LuceneDocument document) => new(
+        document.Get(PassageFields.Id),
+        document.Get(PassageFields.DocumentId),
+        document.Get(PassageFields.SectionId),
+        document.Get(PassageFields.Text) ?? "",
+        document.GetField(PassageFields.Start)?.GetInt32Value() ?? 0,
+        document.GetField(PassageFields.End)?.GetInt32Value() ?? 0,
+        document.Get(PassageFields.Source),
+        document.Get(PassageFields.Title),
+        document.Get(PassageFields.Date),
+        document.Get(PassageFields.Committee),
+        document.Get(PassageFields.City),
+        document.Get(PassageFields.Province),
+        document.GetField(PassageFields.Year)?.GetInt32Value(),
+        document.GetValues(PassageFields.Entities).Select(PassageEntity.Unpack).OfType<PassageEntity>().ToList());
+}
