@@ -93,7 +93,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var sentences = await page.Locator("#evidence .sentence").AllInnerTextsAsync();
         Assert.Contains(sentences, s => s.Contains(Initiative, StringComparison.Ordinal));
         Assert.NotEmpty(await page.Locator("#evidence .sentence mark").AllInnerTextsAsync());
-        var source = page.Locator("#evidence .evidence-item .meta a").First;
+        var source = page.Locator("#evidence .evidence-item", new() { HasText = Initiative }).First.Locator(".meta a");
         Assert.StartsWith("#doc/", await source.GetAttributeAsync("href"));
         await page.ScreenshotAsync(new() { Path = fixture.Screenshot("graph-edge-evidence.png") });
         fixture.PublishToDocs("graph-edge-evidence.png", "explorer.png");
@@ -163,8 +163,8 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Equal("盐城市", await rows.Nth(1).GetAttributeAsync("data-city"));
         Assert.Contains("603", await rows.Nth(0).Locator(".figure").AllInnerTextsAsync() is var a ? string.Join(" ", a) : "");
         Assert.Contains("534", await rows.Nth(1).Locator(".figure").AllInnerTextsAsync() is var b ? string.Join(" ", b) : "");
-        Assert.Contains("603", await rows.Nth(0).Locator(".sentence").First.InnerTextAsync());
-        Assert.Contains("534", await rows.Nth(1).Locator(".sentence").First.InnerTextAsync());
+        Assert.Contains("603", string.Join("\n", await rows.Nth(0).Locator(".sentence").AllInnerTextsAsync()));
+        Assert.Contains("534", string.Join("\n", await rows.Nth(1).Locator(".sentence").AllInnerTextsAsync()));
 
         var huaian = page.Locator("#cities-chart g.bar[data-city=淮安市]");
         var yancheng = page.Locator("#cities-chart g.bar[data-city=盐城市]");

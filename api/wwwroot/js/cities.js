@@ -1,5 +1,5 @@
 // The cities answer (/api/answers/cities): a table of cities with their committees, activities,
-// figures and evidence, and a bar chart (plain SVG) of each city's largest figure.
+// figures and evidence, and a bar chart (plain SVG) of each city's headline figure.
 import { getJson, showError } from "./api.js";
 import { clear, el } from "./dom.js";
 import { evidenceList } from "./evidence.js";
@@ -56,15 +56,16 @@ function renderTable(body, items) {
   }
 }
 
-/** The largest figure a city's activities state, with its unit. */
+/**
+ * A city's headline figure: the first count of its first activity that states one (the answer
+ * lists the strongest activity first, and an activity its main count first).
+ */
 function leadingFigure(item) {
-  let best = null;
   for (const activity of item.activities ?? []) {
-    for (const metric of activity.metrics ?? []) {
-      if (typeof metric.value === "number" && (!best || metric.value > best.value)) best = metric;
-    }
+    const metric = (activity.metrics ?? []).find((m) => typeof m.value === "number");
+    if (metric) return metric;
   }
-  return best;
+  return null;
 }
 
 function renderChart(answer) {
@@ -98,7 +99,7 @@ function renderChart(answer) {
   });
   box.append(svg);
   $("cities-caption").textContent =
-    `各城市${answer.activity ?? ""}${answer.topic ? `（${answer.topic}）` : ""}原文给出的最大数字`;
+    `各城市${answer.topic ?? ""}${answer.activity ?? ""}的主要数字（原文所载）`;
 }
 
 function svgEl(tag, attributes, text) {
