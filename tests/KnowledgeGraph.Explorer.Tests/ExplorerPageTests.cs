@@ -93,6 +93,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         var sentences = await page.Locator("#evidence .sentence").AllInnerTextsAsync();
         Assert.Contains(sentences, s => s.Contains(Initiative, StringComparison.Ordinal));
         Assert.NotEmpty(await page.Locator("#evidence .sentence mark").AllInnerTextsAsync());
+        Assert.DoesNotContain("null", await page.Locator("#evidence").InnerTextAsync());
         var source = page.Locator("#evidence .evidence-item", new() { HasText = Initiative }).First.Locator(".meta a");
         Assert.StartsWith("#doc/", await source.GetAttributeAsync("href"));
         await page.ScreenshotAsync(new() { Path = fixture.Screenshot("graph-edge-evidence.png") });

@@ -20,15 +20,19 @@ export async function showDocument(id, params) {
     $("document-meta").append([doc.committee, doc.date ?? doc.year, doc.source, doc.format].filter(Boolean).join(" · "),
       counts ? el("span", { class: "block" }, `实体：${counts}`) : "");
     let target = null;
+    const passage = (p, tag, className) => {
+      const node = el(tag, { class: p.id === passageId ? `${className} target` : className, id: `p-${p.id}` }, p.text);
+      if (p.id === passageId) target = node;
+      return node;
+    };
     for (const section of doc.sections ?? []) {
-      const passages = (section.passages ?? []).map((p) => {
-        const span = el("span", { class: p.id === passageId ? "passage target" : "passage", id: `p-${p.id}` }, p.text);
-        if (p.id === passageId) target = span;
-        return span;
-      });
+      // A heading is a passage of its own (id ending ":h"): it is shown once, as the heading.
+      const all = section.passages ?? [];
+      const heading = all.find((p) => p.id.endsWith(":h"));
+      const sentences = all.filter((p) => p !== heading).map((p) => passage(p, "span", "passage"));
       body.append(el("section", { class: "doc-section" },
-        section.heading ? el("h3", {}, section.heading) : null,
-        el("p", {}, passages)));
+        heading ? passage(heading, "h3", "passage") : section.heading ? el("h3", {}, section.heading) : null,
+        sentences.length ? el("p", {}, sentences) : null));
     }
     target?.scrollIntoView({ block: "center" });
   } catch (error) {

@@ -52,3 +52,10 @@ export function clear(node) {
   node.replaceChildren();
   return node;
 }
+
+/** Replaces a node's children; null, undefined and false children are left out. */
+export function fill(node, ...children) {
+  node.replaceChildren();
+  append(node, children);
+  return node;
+}

@@ -2,7 +2,7 @@
 // A tap on a node shows its evidence and expands it; a tap on an edge shows the edge's
 // evidence. Relation and type filters hide what is loaded; depth reloads from the root.
 import { getJson, segment, showError } from "./api.js";
-import { clear, el } from "./dom.js";
+import { clear, el, fill } from "./dom.js";
 import { evidenceList } from "./evidence.js";
 import { relationLabel, relationName, typeColor, typeName } from "./labels.js";
 import { graphHref } from "./routes.js";
@@ -259,8 +259,7 @@ async function onNode(node) {
 
 function onEdge(edge) {
   const data = edge.data();
-  const panel = clear($("evidence"));
-  panel.append(
+  fill($("evidence"),
     el("h3", {}, `${edge.source().data("name")} → ${edge.target().data("name")}`),
     el("p", { class: "meta" }, `关系：${relationLabel(data.type)}`),
     properties(data.properties),
@@ -269,10 +268,10 @@ function onEdge(edge) {
 
 async function showNodeEvidence(node) {
   const panel = $("evidence");
-  clear(panel).append(el("h3", {}, node.data("name")), el("p", { class: "hint" }, "载入证据…"));
+  fill(panel, el("h3", {}, node.data("name")), el("p", { class: "hint" }, "载入证据…"));
   try {
     const entity = await getJson(`/api/entities/${segment(node.id())}`);
-    clear(panel).append(
+    fill(panel,
       el("h3", {}, entity.name),
       el("p", { class: "meta" },
         el("span", { class: "swatch", style: `background:${typeColor(entity.type)}`, "aria-hidden": "true" }),
@@ -282,13 +281,14 @@ async function showNodeEvidence(node) {
       properties(entity.properties),
       evidenceList(entity.evidence));
   } catch (error) {
-    clear(panel).append(el("h3", {}, node.data("name")));
+    fill(panel, el("h3", {}, node.data("name")));
     showError($("graph-error"), error);
   }
 }
 
 function properties(map) {
-  const entries = Object.entries(map ?? {}).filter(([, v]) => v !== null && v !== "" && typeof v !== "object");
+  const shown = (v) => (Array.isArray(v) ? v.filter((x) => typeof x !== "object").join("、") : typeof v === "object" ? "" : String(v));
+  const entries = Object.entries(map ?? {}).map(([k, v]) => [k, v === null || v === undefined ? "" : shown(v)]).filter(([, v]) => v !== "");
   if (!entries.length) return null;
-  return el("dl", { class: "properties" }, entries.map(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))]));
+  return el("dl", { class: "properties" }, entries.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
 }
