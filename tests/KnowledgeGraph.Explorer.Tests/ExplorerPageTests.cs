@@ -53,14 +53,25 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         Assert.Contains(Initiative, await page.Locator("#entity-list").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = fixture.Screenshot("search.png"), FullPage = true });
 
-        // A facet narrows the search and shows as a removable filter.
-        var facet = page.Locator("#facets [data-facet=city] a.facet").First;
-        var city = await facet.GetAttributeAsync("data-value");
+        // On a wider search, a city facet narrows the hits to that city, and shows as a filter.
+        await page.GetByLabel("检索政协文件").FillAsync("民营经济");
+        await page.GetByLabel("检索政协文件").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#search-summary")).ToContainTextAsync("“民营经济”：共");
+        var facet = page.Locator("#facets [data-facet=city] a.facet", new() { HasText = "淮安市" });
+        var expected = int.Parse(await facet.Locator(".count").InnerTextAsync());
+        Assert.True(await page.Locator("#facets [data-facet=city] a.facet").CountAsync() > 1);
+        Assert.True(await hits.CountAsync() > expected);
         await facet.ClickAsync();
-        await page.Locator("#search-filters .filter").WaitForAsync();
-        Assert.Contains(city!, await page.Locator("#search-filters").InnerTextAsync());
-        Assert.Contains($"city={Uri.EscapeDataString(city!)}", page.Url);
-        await hits.First.WaitForAsync();
+        await Assertions.Expect(page.Locator("#search-filters .filter")).ToContainTextAsync("城市：淮安市");
+        Assert.Contains($"city={Uri.EscapeDataString("淮安市")}", page.Url);
+        await Assertions.Expect(hits).ToHaveCountAsync(expected);
+        foreach (var meta in await page.Locator("#hits .hit > .meta").AllInnerTextsAsync())
+        {
+            Assert.Contains("淮安市", meta);
+        }
+
+        Assert.NotEmpty(await page.Locator("#hits .hit mark").AllInnerTextsAsync());
+        await page.ScreenshotAsync(new() { Path = fixture.Screenshot("search-facet.png"), FullPage = true });
         Assert.Empty(foreign);
     }
 

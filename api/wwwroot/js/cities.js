@@ -7,6 +7,7 @@ import { citiesHref } from "./routes.js";
 
 const $ = (id) => document.getElementById(id);
 const svgNs = "http://www.w3.org/2000/svg";
+let latest = 0;
 
 export function initCities(navigate) {
   $("cities-form").addEventListener("submit", (event) => {
@@ -25,11 +26,14 @@ export async function showCities(params) {
   clear(body).append(el("tr", {}, el("td", { colspan: 4, class: "hint" }, "载入中…")));
   clear($("cities-chart"));
   $("cities-caption").textContent = "";
+  const ticket = ++latest;
   try {
     const answer = await getJson("/api/answers/cities", { topic, activity });
+    if (ticket !== latest) return;
     renderTable(body, answer.items ?? []);
     renderChart(answer);
   } catch (error) {
+    if (ticket !== latest) return;
     clear(body);
     showError($("cities-error"), error);
   }

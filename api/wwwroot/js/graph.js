@@ -18,6 +18,10 @@ const state = {
   hiddenRelations: new Set(),
   hiddenTypes: new Set(),
   truncated: false,
+  // Each load gets a number; an answer that comes back after a newer load started is dropped.
+  loading: 0,
+  // Likewise for the evidence panel: only the latest node or edge clicked is shown.
+  panel: 0,
 };
 
 /** For tests and the curious: the cytoscape instance and the root shown. */
@@ -120,10 +124,12 @@ async function load(id, depth) {
   state.rootId = id;
   state.depth = depth;
   state.expanded = new Set([id]);
+  const ticket = ++state.loading;
   try {
     state.cy ??= createGraph();
     state.cy.elements().remove();
     const body = await getJson(`/api/entities/${segment(id)}/neighbors`, { depth, limit: 50 });
+    if (ticket !== state.loading) return;
     state.truncated = Boolean(body.truncated);
     add(body);
     const root = state.cy.getElementById(id);
@@ -135,6 +141,7 @@ async function load(id, depth) {
       await showNodeEvidence(root);
     }
   } catch (error) {
+    if (ticket !== state.loading) return;
     showError($("graph-error"), error);
     $("graph-status").textContent = "";
   }
@@ -258,6 +265,7 @@ async function onNode(node) {
 }
 
 function onEdge(edge) {
+  state.panel++;
   const data = edge.data();
   fill($("evidence"),
     el("h3", {}, `${edge.source().data("name")} → ${edge.target().data("name")}`),
@@ -268,9 +276,11 @@ function onEdge(edge) {
 
 async function showNodeEvidence(node) {
   const panel = $("evidence");
+  const ticket = ++state.panel;
   fill(panel, el("h3", {}, node.data("name")), el("p", { class: "hint" }, "载入证据…"));
   try {
     const entity = await getJson(`/api/entities/${segment(node.id())}`);
+    if (ticket !== state.panel) return;
     fill(panel,
       el("h3", {}, entity.name),
       el("p", { class: "meta" },
@@ -281,6 +291,7 @@ async function showNodeEvidence(node) {
       properties(entity.properties),
       evidenceList(entity.evidence));
   } catch (error) {
+    if (ticket !== state.panel) return;
     fill(panel, el("h3", {}, node.data("name")));
     showError($("graph-error"), error);
   }

@@ -9,6 +9,8 @@ const filterKeys = ["city", "province", "committee", "year", "entityType"];
 const facetTitles = { city: "城市", province: "省份", committee: "政协", year: "年份", entityType: "实体类型" };
 
 const $ = (id) => document.getElementById(id);
+// Each search gets a number; an answer that comes back after a newer search started is dropped.
+let latest = 0;
 
 export function initSearch(navigate) {
   $("search-form").addEventListener("submit", (event) => {
@@ -36,10 +38,12 @@ export async function showSearch(params) {
   }
 
   $("search-summary").textContent = "检索中…";
+  const ticket = ++latest;
   const [search, entities] = await Promise.allSettled([
     getJson("/api/search", { ...state, limit: pageSize }),
     getJson("/api/entities", { q, limit: 12 }),
   ]);
+  if (ticket !== latest) return;
   if (search.status === "rejected") {
     showError($("search-error"), search.reason);
     $("search-summary").textContent = "";
