@@ -161,6 +161,35 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
     }
 
     [Fact]
+    public async Task The_graph_can_be_used_from_the_keyboard_through_its_lists()
+    {
+        var (context, page, foreign) = await fixture.OpenAsync();
+        await using var _ = context;
+        var root = await RootIdAsync();
+        await page.GotoAsync($"/#graph/{Uri.EscapeDataString(root)}");
+        await page.WaitForFunctionAsync("() => window.kgExplorer.cy && window.kgExplorer.cy.edges(':visible').length > 0");
+        await page.Locator("#evidence .sentence").First.WaitForAsync();
+
+        await page.Locator(".graph-list summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var relation = page.Locator("#edge-list button", new() { HasText = "码上议 —获得→ 2021年全省政协工作最佳创新案例" });
+        await relation.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#evidence h3")).ToHaveTextAsync("码上议 → 2021年全省政协工作最佳创新案例");
+        var sentence = await page.Locator("#evidence .sentence").First.InnerTextAsync();
+        Assert.Contains("码上议", sentence);
+        // The mention marked is the award's (with its rank), in the sentence about 码上议.
+        Assert.StartsWith("2021年全省政协工作最佳创新案例", await page.Locator("#evidence .sentence mark").First.InnerTextAsync());
+
+        var node = page.Locator("#node-list button", new() { HasText = "政协淮安市委员会（政协）" });
+        await node.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#evidence h3")).ToHaveTextAsync("政协淮安市委员会");
+        Assert.Empty(foreign);
+    }
+
+    [Fact]
     public async Task The_cities_view_lists_淮安市_and_盐城市_with_their_figures_evidence_and_bars()
     {
         var (context, page, foreign) = await fixture.OpenAsync();

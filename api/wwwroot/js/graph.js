@@ -229,11 +229,17 @@ function applyFilters() {
   const nodes = cy.nodes(":visible").length;
   const edges = cy.edges(":visible").length;
   $("graph-status").textContent = `${nodes} 个节点，${edges} 条关系${state.truncated ? "（结果已截断）" : ""}`;
-  renderEdgeList();
+  renderLists();
 }
 
-/** The same relations as a list of buttons, for keyboards and screen readers. */
-function renderEdgeList() {
+/** The same nodes and relations as lists of buttons, for keyboards and screen readers. */
+function renderLists() {
+  const nodes = clear($("node-list"));
+  state.cy.nodes(":visible").forEach((node) => {
+    nodes.append(el("li", {},
+      el("button", { type: "button", class: "link", onclick: () => { state.cy.elements().unselect(); node.select(); onNode(node); } },
+        `${node.data("name")}（${typeName(node.data("type"))}）`)));
+  });
   const list = clear($("edge-list"));
   state.cy.edges(":visible").forEach((edge) => {
     list.append(el("li", {},
