@@ -122,11 +122,31 @@ public sealed class PassageSearcher
             .ToList();
     }
 
+    // Every passage the query matches, unranked: no priority queue sized to the whole index.
     private List<StoredPassage> All(Query query) => _index.Search(searcher =>
     {
-        var count = Math.Max(1, searcher.IndexReader.MaxDoc);
-        return searcher.Search(query, count).ScoreDocs.Select(d => ToStored(searcher.Doc(d.Doc))).ToList();
+        var matches = new MatchingDocs();
+        searcher.Search(query, matches);
+        return matches.Ids.Select(id => ToStored(searcher.Doc(id))).ToList();
     });
+
+    /// <summary>Collects the index-wide ids of the matching documents.</summary>
+    private sealed class MatchingDocs : ICollector
+    {
+        private int _base;
+
+        public List<int> Ids { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+        public void Collect(int doc) => Ids.Add(_base + doc);
+    }
 
     private static void Validate(SearchRequest request)
     {
