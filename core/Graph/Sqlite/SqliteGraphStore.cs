@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -9,9 +8,10 @@ namespace KnowledgeGraph.Core.Graph.Sqlite;
 /// graph-schema/schema.sql defines. Writes are serialised and each is one transaction; every read
 /// call (and every page of <see cref="ReadAllNodesAsync"/> and <see cref="ReadAllRelationsAsync"/>)
 /// opens its own connection and reads one snapshot, so reads go on while a document is written
-/// and never see half of it.
+/// and never see half of it. An export reads the whole graph through one snapshot
+/// (<see cref="OpenSnapshotAsync"/>).
 /// </summary>
-internal sealed class SqliteGraphStore : IGraphStore
+internal sealed class SqliteGraphStore : IGraphStore, IGraphSnapshotSource
 {
     private const int PageSize = 500;
 
@@ -116,43 +116,40 @@ internal sealed class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<Node>> ListDocumentsAsync(CancellationToken cancellationToken = default) =>
         await ReadAsync(reader => reader.ListDocumentsAsync(cancellationToken), cancellationToken);
 
-    public async IAsyncEnumerable<Node> ReadAllNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    // Page by id, each page its own short read, so that a slow consumer holds no read open; an
+    // export reads through OpenSnapshotAsync instead.
+    public IAsyncEnumerable<Node> ReadAllNodesAsync(CancellationToken cancellationToken = default) => GraphSnapshot.PagesAsync(
+        (after, count, token) => ReadAsync(reader => reader.NodesAfterAsync(after, count, token), token), n => n.Id, PageSize, cancellationToken);
+
+    public IAsyncEnumerable<Relation> ReadAllRelationsAsync(CancellationToken cancellationToken = default) => GraphSnapshot.PagesAsync(
+        (after, count, token) => ReadAsync(reader => reader.RelationsAfterAsync(after, count, token), token), r => r.Id, PageSize, cancellationToken);
+
+    /// <summary>
+    /// One read transaction on a connection of its own, held until the snapshot is disposed: in WAL
+    /// mode it reads the database as it was when opened, while writers go on. The write-ahead log
+    /// cannot be checkpointed past an open snapshot, so it grows by what is written meanwhile.
+    /// </summary>
+    public async Task<IGraphSnapshot> OpenSnapshotAsync(CancellationToken cancellationToken)
     {
-        // Page by id, each page its own short read, so that a slow consumer holds no read open.
-        for (var after = ""; ;)
+        await InitializeAsync(cancellationToken);
+        return await Guard(async () =>
         {
-            var page = await ReadAsync(reader => reader.NodesAfterAsync(after, PageSize, cancellationToken), cancellationToken);
-            foreach (var node in page)
+            var connection = new SqliteConnection(connectionString);
+            try
             {
-                yield return node;
-            }
+                await connection.OpenAsync(cancellationToken);
+                var transaction = connection.BeginTransaction(deferred: true);
 
-            if (page.Count < PageSize)
+                // A deferred transaction fixes its snapshot at its first read: read now, so that it is the graph as it stands at opening.
+                await connection.QueryAsync("SELECT count(*) FROM nodes WHERE id = ''", r => r.GetInt64(0), cancellationToken);
+                return (IGraphSnapshot)new Snapshot(this, connection, transaction);
+            }
+            catch
             {
-                yield break;
+                await connection.DisposeAsync();
+                throw;
             }
-
-            after = page[^1].Id;
-        }
-    }
-
-    public async IAsyncEnumerable<Relation> ReadAllRelationsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        for (var after = ""; ;)
-        {
-            var page = await ReadAsync(reader => reader.RelationsAfterAsync(after, PageSize, cancellationToken), cancellationToken);
-            foreach (var relation in page)
-            {
-                yield return relation;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            after = page[^1].Id;
-        }
+        });
     }
 
     public ValueTask DisposeAsync()
@@ -218,6 +215,24 @@ internal sealed class SqliteGraphStore : IGraphStore
         {
             // What the file holds does not read as the store wrote it.
             throw new GraphStoreException($"The graph database {path} holds data the store cannot read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads pages through one open read transaction; one enumeration at a time.</summary>
+    private sealed class Snapshot(SqliteGraphStore store, SqliteConnection connection, SqliteTransaction transaction) : IGraphSnapshot
+    {
+        private readonly SqliteGraphReader reader = new(connection, store.schema);
+
+        public IAsyncEnumerable<Node> ReadAllNodesAsync(CancellationToken cancellationToken) => GraphSnapshot.PagesAsync(
+            (after, count, token) => store.Guard(() => reader.NodesAfterAsync(after, count, token)), n => n.Id, PageSize, cancellationToken);
+
+        public IAsyncEnumerable<Relation> ReadAllRelationsAsync(CancellationToken cancellationToken) => GraphSnapshot.PagesAsync(
+            (after, count, token) => store.Guard(() => reader.RelationsAfterAsync(after, count, token)), r => r.Id, PageSize, cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
         }
     }
 }
