@@ -201,6 +201,11 @@ internal static class Neo4jDocumentWriter
     private static async Task<Dictionary<string, (Node? Node, string[]? AliasHistory, long Seq)>> LockNodesAsync(
         Neo4jTransaction transaction, GraphSchema schema, List<string> ids, CancellationToken cancellationToken)
     {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         var result = await transaction.RunAsync(
             $"UNWIND $ids AS id MERGE (n:Entity {{id: id}}) SET n._lock = true REMOVE n._lock RETURN {Neo4jRows.NodeColumns}, n._seq, n._aliasHistory",
             new Dictionary<string, object?> { ["ids"] = ids },
