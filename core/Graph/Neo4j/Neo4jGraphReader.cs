@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Core.Graph.Neo4j;
 
 /// <summary>The read queries of the Neo4j store; every value is a parameter.</summary>
-internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema schema) : IGraphReader
+internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema schema) : IGraphStoreReader
 {
     public async Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken) =>
         (await NodesAsync($"MATCH (n:Entity {{id: $id}}) RETURN {Neo4jRows.NodeColumns}, {Neo4jRows.NodeEvidence}", new() { ["id"] = id }, cancellationToken, withEvidence: true)).SingleOrDefault();
