@@ -491,7 +491,10 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
         public JsonObject Properties { get; set; } = properties;
     }
 
-    /// <summary>Nodes and relationships; a transaction works on a <see cref="Copy"/>.</summary>
+    /// <summary>
+    /// Nodes and relationships; a transaction works on a <see cref="Copy"/>. Property maps are never
+    /// changed in place (a write replaces a node's or relationship's map whole), so copies share them.
+    /// </summary>
     private sealed class FakeGraph
     {
         public List<FakeNode> Nodes { get; } = [];
@@ -524,12 +527,12 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
             var nodes = new Dictionary<FakeNode, FakeNode>();
             foreach (var node in Nodes)
             {
-                nodes[node] = copy.Add(node.Labels, (JsonObject)node.Properties.DeepClone());
+                nodes[node] = copy.Add(node.Labels, node.Properties);
             }
 
             foreach (var r in Relationships)
             {
-                copy.Connect(r.Type, nodes[r.Start], nodes[r.End], (JsonObject)r.Properties.DeepClone());
+                copy.Connect(r.Type, nodes[r.Start], nodes[r.End], r.Properties);
             }
 
             return copy;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Graph;
+using Xunit.Abstractions;
 using static KnowledgeGraph.Core.Tests.Graph.SampleGraphs;
 
 namespace KnowledgeGraph.Core.Tests.Graph.Neo4j;
@@ -8,7 +9,7 @@ namespace KnowledgeGraph.Core.Tests.Graph.Neo4j;
 /// How the Neo4j store keeps each document's version of an item as a Contribution node of its own,
 /// against <see cref="InMemoryNeo4jServer"/>: a document's write touches its own records only.
 /// </summary>
-public sealed class Neo4jContributionTests : IAsyncLifetime
+public sealed class Neo4jContributionTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string OtherVersions = "UNWIND $items AS item MATCH (c:Contribution";
 
@@ -103,6 +104,38 @@ public sealed class Neo4jContributionTests : IAsyncLifetime
         var locked = statements[1].Parameters["ids"]!.AsArray().Select(id => id!.GetValue<string>()).ToList();
         var lianshui = Lianshui2024();
         Assert.Equal(lianshui.Nodes.Prepend(lianshui.Document).Select(n => n.Id).Distinct().Order(StringComparer.Ordinal), locked);
+    }
+
+    [Fact]
+    public async Task Writing_a_document_that_shares_hub_nodes_sends_as_much_with_150_documents_on_the_hubs_as_with_one()
+    {
+        var sizes = new List<long>();
+        for (var i = 0; i < 150; i++)
+        {
+            var sent = server.Statements.Count;
+            await store.ReplaceDocumentAsync(HubDocument(i));
+            sizes.Add(server.Statements.Skip(sent).Sum(s => (long)s.Text.Length + s.Parameters.ToJsonString().Length));
+        }
+
+        output.WriteLine($"characters sent per document write: 2nd {sizes[1]}, 150th {sizes[^1]}");
+        Assert.Equal(sizes[1], sizes[^1], tolerance: sizes[1] * 0.05);
+        Assert.Equal(150, (await store.GetNodeAsync(Jiangsu))!.Evidence.Count);
+    }
+
+    /// <summary>A small document stating the same province, city and topic as all the others, as a corpus about one province does.</summary>
+    private static DocumentGraph HubDocument(int i)
+    {
+        var document = $"doc:hub-{i:D4}";
+        var evidence = new[] { E(document, 1, 0, "江苏省淮安市民营经济") };
+        return new DocumentGraph(
+            new Node(document, "Document", $"工作报告{i}"),
+            [
+                Jiangsu省 with { Evidence = evidence },
+                淮安市 with { Evidence = evidence },
+                new Node(PrivateEconomy, "Topic", "民营经济") { Aliases = ["民营企业"], Evidence = evidence },
+            ],
+            [new Relation("PART_OF", Huaian, Jiangsu) { Evidence = evidence }, new Relation("MENTIONS", document, PrivateEconomy)],
+            []);
     }
 
     private List<string> Own(string document) => server.CommittedContributions()
