@@ -56,6 +56,12 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
     /// <summary>The statements run so far (whitespace as sent), with their parameters.</summary>
     public List<(string Text, JsonObject Parameters)> Statements { get; } = [];
 
+    /// <summary>
+    /// When it gives an error code for a statement (whitespace as sent), the statement fails with
+    /// that code instead of running, as a server failing part way through a transaction would.
+    /// </summary>
+    public Func<string, string?> Fail { get; set; } = _ => null;
+
     /// <summary>The committed Contribution nodes' properties, for tests of what a write touched.</summary>
     public IReadOnlyList<JsonObject> CommittedContributions()
     {
@@ -198,6 +204,11 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
         lock (gate)
         {
             Statements.Add((sent, (JsonObject)p.DeepClone()));
+        }
+
+        if (Fail(sent) is { } code)
+        {
+            throw new StatementFailure(code, "Failed on purpose by the test.");
         }
 
         var statement = Regex.Replace(sent, @"\s+", " ").Trim();
