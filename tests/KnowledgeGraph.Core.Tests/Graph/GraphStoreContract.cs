@@ -347,27 +347,6 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
-    public async Task A_snapshot_reads_the_graph_as_it_was_when_opened_while_documents_are_written_and_deleted()
-    {
-        await Store.ReplaceDocumentAsync(Huaian2024());
-        await Store.ReplaceDocumentAsync(Lianshui2024());
-        var nodes = await Ids(Store.ReadAllNodesAsync());
-        var relations = await Ids(Store.ReadAllRelationsAsync());
-
-        await using (var snapshot = await ((IGraphSnapshotSource)Store).OpenSnapshotAsync(CancellationToken.None))
-        {
-            await Store.DeleteDocumentAsync(HuaianReport);
-            await Store.ReplaceDocumentAsync(Village2024());
-
-            Assert.Equal(nodes, await Ids(snapshot.ReadAllNodesAsync(CancellationToken.None)));
-            Assert.Equal(relations, await Ids(snapshot.ReadAllRelationsAsync(CancellationToken.None)));
-        }
-
-        Assert.DoesNotContain(HuaianReport, await Ids(Store.ReadAllNodesAsync()));
-        Assert.Contains(VillageReport, await Ids(Store.ReadAllNodesAsync()));
-    }
-
-    [ContractFact]
     public async Task A_shared_node_merges_the_same_whether_written_incrementally_or_from_all_its_versions()
     {
         // Three documents state 淮安市 with different aliases and properties; the middle one then

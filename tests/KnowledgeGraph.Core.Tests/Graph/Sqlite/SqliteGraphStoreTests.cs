@@ -41,6 +41,27 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
     }
 
     [Fact]
+    public async Task A_snapshot_reads_the_graph_as_it_was_when_opened_while_documents_are_written_and_deleted()
+    {
+        await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
+        await Store.ReplaceDocumentAsync(SampleGraphs.Lianshui2024());
+        var nodes = await Ids(Store.ReadAllNodesAsync());
+        var relations = await Ids(Store.ReadAllRelationsAsync());
+
+        await using (var snapshot = await ((IGraphSnapshotSource)Store).OpenSnapshotAsync(CancellationToken.None))
+        {
+            await Store.DeleteDocumentAsync(SampleGraphs.HuaianReport);
+            await Store.ReplaceDocumentAsync(SampleGraphs.Village2024());
+
+            Assert.Equal(nodes, await Ids(snapshot.ReadAllNodesAsync(CancellationToken.None)));
+            Assert.Equal(relations, await Ids(snapshot.ReadAllRelationsAsync(CancellationToken.None)));
+        }
+
+        Assert.DoesNotContain(SampleGraphs.HuaianReport, await Ids(Store.ReadAllNodesAsync()));
+        Assert.Contains(SampleGraphs.VillageReport, await Ids(Store.ReadAllNodesAsync()));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_database_fails_with_GraphStoreException()
     {
         var path = folder.Write("broken/graph.db", "这不是一个数据库文件，而是一段文字。".PadRight(200, '。'));
