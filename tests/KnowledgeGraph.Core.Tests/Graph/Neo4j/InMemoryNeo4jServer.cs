@@ -24,9 +24,11 @@ namespace KnowledgeGraph.Core.Tests.Graph.Neo4j;
 /// back; results are <c>{"data": {"fields", "values"}, "bookmarks"}</c> with plain JSON values
 /// (the store asks with <c>Accept: application/json</c>; other media types are refused); failures
 /// are <c>{"errors": [{"code", "message"}]}</c>, and a failed statement ends its transaction.</para>
-/// <para>Isolation is simpler than Neo4j's: a transaction works on its own copy of the graph, and
-/// transactions run one at a time (a second one waits for the first to commit or roll back), so
-/// the fake cannot show how Neo4j's locks order two concurrent writers. The uniqueness
+/// <para>Isolation is simpler than Neo4j's: an explicit transaction works on its own copy of the
+/// graph, and explicit transactions run one at a time (a second one waits for the first to commit
+/// or roll back), so the fake cannot show how Neo4j's locks order two concurrent writers. A
+/// statement sent on its own reads what is committed, meanwhile too, and may not write (our store
+/// writes only in explicit transactions). The uniqueness
 /// constraints of schema.cypher that the store relies on are kept: one <c>Entity</c> per
 /// <c>id</c>, one <c>Contribution</c> per (document, kind, item).</para>
 /// </remarks>
@@ -135,7 +137,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
 
             try
             {
-                return Answer(HttpStatusCode.Accepted, Run(graph, body));
+                return Answer(HttpStatusCode.Accepted, Run(graph, body, readOnly: false));
             }
             catch (StatementFailure failure)
             {
@@ -144,31 +146,20 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
             }
         }
 
-        // A statement in its own transaction: on a copy, committed when it succeeds.
-        await transactionTurn.WaitAsync(cancellationToken);
+        // A statement in its own transaction reads what is committed, while explicit transactions go on.
+        FakeGraph current;
+        lock (gate)
+        {
+            current = committed;
+        }
+
         try
         {
-            FakeGraph copy;
-            lock (gate)
-            {
-                copy = committed.Copy();
-            }
-
-            var result = Run(copy, body);
-            lock (gate)
-            {
-                committed = copy;
-            }
-
-            return Answer(HttpStatusCode.Accepted, result);
+            return Answer(HttpStatusCode.Accepted, Run(current, body, readOnly: true));
         }
         catch (StatementFailure failure)
         {
             return Failure(HttpStatusCode.BadRequest, failure.Code, failure.Message);
-        }
-        finally
-        {
-            transactionTurn.Release();
         }
     }
 
@@ -197,7 +188,8 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
         transactionTurn.Release();
     }
 
-    private JsonObject Run(FakeGraph graph, JsonObject? body)
+    /// <summary>Runs one statement on <paramref name="graph"/>; a write where <paramref name="readOnly"/> fails (our store writes in explicit transactions only).</summary>
+    private JsonObject Run(FakeGraph graph, JsonObject? body, bool readOnly)
     {
         var sent = body?["statement"]?.GetValue<string>() ?? throw new StatementFailure("Neo.ClientError.Request.Invalid", "The body has no statement.");
         var p = body["parameters"] as JsonObject ?? [];
@@ -220,6 +212,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
 
         if (UpsertNodes.Match(statement) is { Success: true } upsertNodes)
         {
+            Writable(readOnly, statement);
             var removed = upsertNodes.Groups["others"].Value.Split(':').Select(l => l.Trim('`')).ToList();
             foreach (var row in Rows(p, "rows"))
             {
@@ -234,6 +227,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
 
         if (UpsertRelations.Match(statement) is { Success: true } upsertRelations)
         {
+            Writable(readOnly, statement);
             var type = upsertRelations.Groups["type"].Value;
             foreach (var row in Rows(p, "rows"))
             {
@@ -349,6 +343,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
                 return Result(["c.kind", "c.item", "c.data"], graph.Contributions().Where(c => Text(c["document"]) == Text(p["document"])).Select(c => new JsonArray(c["kind"].Copy(), c["item"].Copy(), c["data"].Copy())));
 
             case $"UNWIND $ids AS id MERGE (n:Entity {{id: id}}) SET n._lock = true REMOVE n._lock RETURN {NodeColumns}, n._seq, n._aliasHistory":
+                Writable(readOnly, statement);
                 return Result(
                     ["n.id", "labels", "n.name", "n.aliases", "properties", "n._seq", "n._aliasHistory"],
                     Strings(p["ids"]).Select(id => graph.Entity(id) ?? graph.Add(["Entity"], new JsonObject { ["id"] = id }))
@@ -371,10 +366,12 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
             }
 
             case "MATCH (c:Contribution {document: $document}) DELETE c":
+                Writable(readOnly, statement);
                 graph.Nodes.RemoveAll(n => n.Labels.Contains("Contribution") && Text(n["document"]) == Text(p["document"]));
                 return Result([], []);
 
             case "UNWIND $rows AS row CREATE (c:Contribution) SET c = row":
+                Writable(readOnly, statement);
                 foreach (var row in Rows(p, "rows"))
                 {
                     var properties = Properties(row);
@@ -390,6 +387,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
                 return Result([], []);
 
             case "UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r]->() WHERE r.id = row.id DELETE r":
+                Writable(readOnly, statement);
                 foreach (var row in Rows(p, "rows"))
                 {
                     graph.Relationships.RemoveAll(r => Text(r.Start["id"]) == Text(row["from"]) && r.Start.Labels.Contains("Entity") && Text(r.Properties["id"]) == Text(row["id"]));
@@ -398,6 +396,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
                 return Result([], []);
 
             case "UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n":
+                Writable(readOnly, statement);
                 foreach (var node in Strings(p["ids"]).Select(graph.Entity).OfType<FakeNode>().ToList())
                 {
                     graph.Relationships.RemoveAll(r => r.Start == node || r.End == node);
@@ -408,6 +407,14 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
 
             default:
                 throw new StatementFailure("Neo.ClientError.Statement.SyntaxError", $"The in-memory Neo4j fake does not know this statement (teach it in {nameof(InMemoryNeo4jServer)}): {statement}");
+        }
+    }
+
+    private static void Writable(bool readOnly, string statement)
+    {
+        if (readOnly)
+        {
+            throw new StatementFailure("Neo.ClientError.Request.Invalid", $"The in-memory Neo4j fake runs writes in explicit transactions only: {statement}");
         }
     }
 
