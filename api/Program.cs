@@ -8,6 +8,7 @@ builder.Services.AddDefaultOpenApi();
 var app = builder.Build();
 app.UseProblemResponses();
 app.UseDefaultOpenApi();
+app.UseExplorer();
 app.MapHealthApi();
 app.MapSearchApi();
 app.MapEntitiesApi();

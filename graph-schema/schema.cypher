@@ -30,3 +30,9 @@ CREATE CONSTRAINT regulation_id IF NOT EXISTS FOR (n:Regulation) REQUIRE n.id IS
 CREATE INDEX regulation_name IF NOT EXISTS FOR (n:Regulation) ON (n.name);
 CREATE CONSTRAINT date_id IF NOT EXISTS FOR (n:Date) REQUIRE n.id IS UNIQUE;
 CREATE INDEX date_name IF NOT EXISTS FOR (n:Date) ON (n.name);
+
+// Each document's own version of each node and relation, one Contribution node per document and
+// item (see README.md, "How the stores keep the graph"). Written and read by the Neo4j store only.
+CREATE CONSTRAINT contribution_key IF NOT EXISTS FOR (c:Contribution) REQUIRE (c.document, c.kind, c.item) IS UNIQUE;
+CREATE INDEX contribution_document IF NOT EXISTS FOR (c:Contribution) ON (c.document);
+CREATE INDEX contribution_item IF NOT EXISTS FOR (c:Contribution) ON (c.item);

@@ -173,9 +173,10 @@ public sealed record GraphView(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Gra
     internal static GraphView Of(Subgraph subgraph, EvidenceViews views)
     {
         var names = subgraph.Nodes.ToDictionary(n => n.Id, n => n, StringComparer.Ordinal);
+        var evidence = views.DescribeAll(subgraph.Relations.Select(r => ((IEnumerable<Evidence>)r.Evidence, (IReadOnlyCollection<string>)EndNames(r, names))).ToList(), EvidencePerEdge);
         return new GraphView(
             subgraph.Nodes.Select(n => new GraphNode(n.Id, n.Label, n.Name)).ToList(),
-            subgraph.Relations.Select(r => new GraphEdge(r.Id, r.Type, r.From, r.To, r.Properties, views.Describe(r.Evidence, EndNames(r, names), EvidencePerEdge))).ToList(),
+            subgraph.Relations.Select((r, i) => new GraphEdge(r.Id, r.Type, r.From, r.To, r.Properties, evidence[i])).ToList(),
             subgraph.Truncated);
     }
 

@@ -39,16 +39,23 @@ internal sealed class EvidenceViews(PassageSearcher searcher)
     /// offset order. <paramref name="names"/> are the ways the mention may be written (the entity's
     /// name and aliases), used to place it in the sentence.
     /// </summary>
-    public IReadOnlyList<EvidenceView> Describe(IEnumerable<Evidence> evidence, IReadOnlyCollection<string> names, int limit = 50)
+    public IReadOnlyList<EvidenceView> Describe(IEnumerable<Evidence> evidence, IReadOnlyCollection<string> names, int limit = 50) =>
+        DescribeAll([(evidence, names)], limit)[0];
+
+    /// <summary>
+    /// <see cref="Describe"/> for several facts at once (the edges of a graph), with one lookup
+    /// of their sentences in the index.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<EvidenceView>> DescribeAll(IReadOnlyList<(IEnumerable<Evidence> Evidence, IReadOnlyCollection<string> Names)> facts, int limit)
     {
-        var chosen = evidence
+        var chosen = facts.Select(f => f.Evidence
             .DistinctBy(e => (e.PassageId, e.Start, e.End))
             .OrderBy(e => e.DocumentId, StringComparer.Ordinal)
             .ThenBy(e => e.Start)
             .Take(limit)
-            .ToList();
-        var passages = searcher.GetPassages(chosen.Select(e => e.PassageId)).ToDictionary(p => p.Id, StringComparer.Ordinal);
-        return chosen.Select(e => View(e, passages.GetValueOrDefault(e.PassageId), names)).ToList();
+            .ToList()).ToList();
+        var passages = searcher.GetPassages(chosen.SelectMany(c => c).Select(e => e.PassageId)).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        return chosen.Select((evidence, i) => (IReadOnlyList<EvidenceView>)evidence.Select(e => View(e, passages.GetValueOrDefault(e.PassageId), facts[i].Names)).ToList()).ToList();
     }
 
     private static EvidenceView View(Evidence evidence, StoredPassage? passage, IReadOnlyCollection<string> names)

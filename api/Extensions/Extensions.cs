@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Apis;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Search;
 using Microsoft.OpenApi;
 
 namespace KnowledgeGraph.Api.Extensions;
@@ -90,7 +91,13 @@ internal static class Extensions
     {
         var services = app.Services;
         await services.GetRequiredService<IGraphStore>().InitializeAsync();
-        if (services.GetRequiredService<IngestLedger>().All().Any(e => e.Complete))
+        var ledger = services.GetRequiredService<IngestLedger>();
+        if (services.GetRequiredService<PassageIndex>().WasReset)
+        {
+            app.Logger.LogWarning("The full-text index was in an older format and has been emptied; ingest your documents again (kg-ingest ingest PATH...). The seeds are ingested now.");
+        }
+
+        if (ledger.All().Any(e => e.Complete))
         {
             return;
         }

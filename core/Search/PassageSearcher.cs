@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Core.Search;
 /// <remarks>
 /// <para>Plain text (what a researcher types: 民营经济走访) needs no syntax. It is cut into words
 /// (jieba, default mode) and the function words dropped; a passage matches when it holds enough
-/// of those words, each found either as a jieba word or as the run of its bigrams, so a word the
+/// of those words (all of one or two, two of three, half of more), each found either as a jieba
+/// word or as the run of its bigrams, so a word the
 /// segmenter cut differently in the passage is still found. Sub-words (search mode) add to the
 /// score. Text that looks like Lucene syntax (quotes, AND/OR, +/-, field:) is parsed as such over
 /// both fields; when it does not parse, it is read as plain text.</para>
@@ -25,8 +26,6 @@ namespace KnowledgeGraph.Core.Search;
 /// </remarks>
 public sealed class PassageSearcher
 {
-    // Share of the query's words a passage must hold, rounded up.
-    private const double Coverage = 0.6;
 
     private readonly PassageIndex _index;
     private readonly JiebaSegmenter _segmenter;
@@ -123,11 +122,31 @@ public sealed class PassageSearcher
             .ToList();
     }
 
+    // Every passage the query matches, unranked: no priority queue sized to the whole index.
     private List<StoredPassage> All(Query query) => _index.Search(searcher =>
     {
-        var count = Math.Max(1, searcher.IndexReader.MaxDoc);
-        return searcher.Search(query, count).ScoreDocs.Select(d => ToStored(searcher.Doc(d.Doc))).ToList();
+        var matches = new MatchingDocs();
+        searcher.Search(query, matches);
+        return matches.Ids.Select(id => ToStored(searcher.Doc(id))).ToList();
     });
+
+    /// <summary>Collects the index-wide ids of the matching documents.</summary>
+    private sealed class MatchingDocs : ICollector
+    {
+        private int _base;
+
+        public List<int> Ids { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+        public void Collect(int doc) => Ids.Add(_base + doc);
+    }
 
     private static void Validate(SearchRequest request)
     {
@@ -193,7 +212,7 @@ public sealed class PassageSearcher
             return null;
         }
 
-        var required = new BooleanQuery { MinimumNumberShouldMatch = (int)Math.Ceiling(concepts.Count * Coverage) };
+        var required = new BooleanQuery { MinimumNumberShouldMatch = Required(concepts.Count) };
         foreach (var word in concepts)
         {
             required.Add(WordQuery(word), Occur.SHOULD);
@@ -207,6 +226,10 @@ public sealed class PassageSearcher
 
         return query;
     }
+
+    // How many of a query's words a passage must hold: all of one or two, two of three, half of
+    // more (a question's words are not all in the sentence that answers it).
+    private static int Required(int words) => words <= 2 ? words : Math.Max(2, (words + 1) / 2);
 
     // A word as the words field has it, or as the run of its bigrams.
     private Query WordQuery(string word)

@@ -2,12 +2,14 @@ using System.CommandLine;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Graph.Export;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Ingest.Commands;
 
 /// <summary>
-/// <c>export --format neo4j-csv|graphml|json --out DIR [--data DIR]</c>: writes the graph kept in
-/// the data folder to files (<see cref="GraphExport"/>) and prints what it wrote.
+/// <c>export --format neo4j-csv|graphml|json --out DIR [--data DIR]</c>: writes the graph of the
+/// configured store (SQLite in the data folder, or Neo4j) to files (<see cref="GraphExport"/>) and prints what it wrote.
 /// </summary>
 internal static class ExportCommand
 {
@@ -34,19 +36,23 @@ internal static class ExportCommand
     internal static async Task<int> RunAsync(ExportFormat format, string output, string? dataFolder, TextWriter standardOutput, TextWriter errors, CancellationToken cancellationToken)
     {
         var folder = DataFolder.Resolve(dataFolder);
-        if (!File.Exists(Path.Combine(folder, GraphStores.SqliteFileName)))
+
+        // The store configured as for ingest (SQLite in the data folder, or Neo4j by GraphStore__Provider).
+        await using var services = IngestHost.Build(folder);
+        var options = services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
+        if (options.Provider == GraphStoreOptions.SqliteProvider && !File.Exists(Path.Combine(folder, GraphStores.SqliteFileName)))
         {
             errors.WriteLine($"There is no graph in {folder} ({GraphStores.SqliteFileName} is missing): ingest documents first, or pass --data DIR.");
             return 1;
         }
 
-        var options = new GraphStoreOptions { DataFolder = folder };
-        var schema = GraphSchema.Load(Path.Combine(options.SchemaFolder, "schema.json"));
-        await using var store = GraphStores.Create(options, schema);
+        var schema = services.GetRequiredService<GraphSchema>();
+        var store = services.GetRequiredService<IGraphStore>();
+        var source = options.Provider == GraphStoreOptions.SqliteProvider ? folder : options.Neo4j.Url;
         try
         {
             var result = await GraphExport.WriteAsync(store, schema, format, output, Path.Combine(options.SchemaFolder, "schema.cypher"), cancellationToken);
-            standardOutput.WriteLine($"Exported {result.Nodes} nodes and {result.Relations} relations from {folder}:");
+            standardOutput.WriteLine($"Exported {result.Nodes} nodes and {result.Relations} relations from {source}:");
             foreach (var file in result.Files)
             {
                 standardOutput.WriteLine($"  {file}");

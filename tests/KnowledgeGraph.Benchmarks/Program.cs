@@ -1,6 +1,7 @@
 using KnowledgeGraph.Benchmarks;
 
-// Measurements of the segmenter against its reference peer, Debian's python3-jieba.
+// Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
+// ingest and graph-write throughput, and the API's latency.
 // Each command prints its figures; see README.md beside this file.
 return args switch
 {
@@ -13,6 +14,7 @@ return args switch
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
     ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
+    ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
     _ => Usage(),
 };
 
@@ -28,6 +30,9 @@ static int Usage()
           ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
           evaluate [--per-query 1] [--tune 1]  nDCG@10, Recall@10, MRR of four search configurations on Evaluation/queries.json
+          search-latency (--url URL | --data DIR) [--requests 1000]
+                                           API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
+                                           --data starts the Release API (dotnet build -c Release api) over DIR
         """);
     return 2;
 }

@@ -44,9 +44,13 @@ public static class GraphExport
     /// <param name="schemaCypherPath">graph-schema/schema.cypher, copied beside the CSV files; the copy beside the program by default.</param>
     /// <param name="cancellationToken">Stops the export; nothing is left of it.</param>
     /// <remarks>
-    /// The files are written into a hidden folder inside <paramref name="folder"/> and moved into
+    /// <para>The files are written into a hidden folder inside <paramref name="folder"/> and moved into
     /// place only when all are complete, so a failed or cancelled export leaves no partial file set
-    /// (files of an earlier export stay as they were).
+    /// (files of an earlier export stay as they were).</para>
+    /// <para>The SQLite store is read in one read transaction (its WAL snapshot): the export is the
+    /// graph as it stood when the export began, even while documents are written. Other stores are
+    /// read page by page; the Neo4j store's pages are separate queries under Neo4j's read-committed
+    /// isolation, so an export taken while an ingest writes may mix states there.</para>
     /// </remarks>
     public static async Task<ExportResult> WriteAsync(IGraphStore store, GraphSchema schema, ExportFormat format, string folder, string? schemaCypherPath = null, CancellationToken cancellationToken = default)
     {
@@ -62,12 +66,17 @@ public static class GraphExport
         var partial = Directory.CreateDirectory(Path.Combine(folder, $".export-{Guid.NewGuid():N}")).FullName;
         try
         {
-            var written = format switch
+            ExportResult written;
+            await using (var graph = await GraphSnapshot.OpenAsync(store, cancellationToken))
             {
-                ExportFormat.Neo4jCsv => await Neo4jCsvExport.WriteAsync(store, schema, partial, schemaCypherPath ?? Path.Combine(AppContext.BaseDirectory, "graph-schema", "schema.cypher"), cancellationToken),
-                ExportFormat.GraphMl => await GraphMlExport.WriteAsync(store, schema, partial, cancellationToken),
-                _ => await JsonExport.WriteAsync(store, partial, cancellationToken),
-            };
+                written = format switch
+                {
+                    ExportFormat.Neo4jCsv => await Neo4jCsvExport.WriteAsync(graph, schema, partial, schemaCypherPath ?? Path.Combine(AppContext.BaseDirectory, "graph-schema", "schema.cypher"), cancellationToken),
+                    ExportFormat.GraphMl => await GraphMlExport.WriteAsync(graph, schema, partial, cancellationToken),
+                    _ => await JsonExport.WriteAsync(graph, partial, cancellationToken),
+                };
+            }
+
             var files = new List<string>();
             foreach (var file in written.Files)
             {

@@ -14,7 +14,7 @@ internal static class GraphMlExport
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    public static async Task<ExportResult> WriteAsync(IGraphStore store, GraphSchema schema, string folder, CancellationToken cancellationToken)
+    public static async Task<ExportResult> WriteAsync(IGraphSnapshot graph, GraphSchema schema, string folder, CancellationToken cancellationToken)
     {
         var nodeKeys = Keys(schema.Labels.Values.SelectMany(l => l.Properties));
         var edgeKeys = Keys(schema.Relations.Values.SelectMany(r => r.Properties));
@@ -41,7 +41,7 @@ internal static class GraphMlExport
             await xml.WriteStartElementAsync(null, "graph", Namespace);
             await xml.WriteAttributeStringAsync(null, "id", null, "cppcc");
             await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed");
-            await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
+            await foreach (var node in graph.ReadAllNodesAsync(cancellationToken))
             {
                 await xml.WriteStartElementAsync(null, "node", Namespace);
                 await xml.WriteAttributeStringAsync(null, "id", null, XmlText(node.Id));
@@ -58,7 +58,7 @@ internal static class GraphMlExport
                 nodes++;
             }
 
-            await foreach (var relation in store.ReadAllRelationsAsync(cancellationToken))
+            await foreach (var relation in graph.ReadAllRelationsAsync(cancellationToken))
             {
                 await xml.WriteStartElementAsync(null, "edge", Namespace);
                 await xml.WriteAttributeStringAsync(null, "source", null, XmlText(relation.From));

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Core.Graph.Export;
 /// </summary>
 internal static class JsonExport
 {
-    public static async Task<ExportResult> WriteAsync(IGraphStore store, string folder, CancellationToken cancellationToken)
+    public static async Task<ExportResult> WriteAsync(IGraphSnapshot graph, string folder, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, "graph.json");
         long nodes = 0, relations = 0;
@@ -17,7 +17,7 @@ internal static class JsonExport
         {
             json.WriteStartObject();
             json.WriteStartArray("nodes");
-            await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
+            await foreach (var node in graph.ReadAllNodesAsync(cancellationToken))
             {
                 json.WriteStartObject();
                 json.WriteString("id", node.Id);
@@ -32,7 +32,7 @@ internal static class JsonExport
 
             json.WriteEndArray();
             json.WriteStartArray("relations");
-            await foreach (var relation in store.ReadAllRelationsAsync(cancellationToken))
+            await foreach (var relation in graph.ReadAllRelationsAsync(cancellationToken))
             {
                 json.WriteStartObject();
                 json.WriteString("id", relation.Id);

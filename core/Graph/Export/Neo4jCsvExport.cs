@@ -20,7 +20,7 @@ internal static class Neo4jCsvExport
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task<ExportResult> WriteAsync(IGraphStore store, GraphSchema schema, string folder, string schemaCypherPath, CancellationToken cancellationToken)
+    public static async Task<ExportResult> WriteAsync(IGraphSnapshot graph, GraphSchema schema, string folder, string schemaCypherPath, CancellationToken cancellationToken)
     {
         var nodeFiles = new SortedDictionary<string, (string Path, StreamWriter Writer)>(StringComparer.Ordinal);
         var relationFiles = new SortedDictionary<string, (string Path, StreamWriter Writer)>(StringComparer.Ordinal);
@@ -28,7 +28,7 @@ internal static class Neo4jCsvExport
         var field = new LargestField();
         try
         {
-            await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
+            await foreach (var node in graph.ReadAllNodesAsync(cancellationToken))
             {
                 var properties = schema.Labels.GetValueOrDefault(node.Label)?.Properties ?? new Dictionary<string, string>();
                 var writer = Open(nodeFiles, folder, $"nodes_{node.Label}.csv", node.Label, () =>
@@ -40,7 +40,7 @@ internal static class Neo4jCsvExport
                 nodes++;
             }
 
-            await foreach (var relation in store.ReadAllRelationsAsync(cancellationToken))
+            await foreach (var relation in graph.ReadAllRelationsAsync(cancellationToken))
             {
                 var properties = schema.Relations.GetValueOrDefault(relation.Type)?.Properties ?? new Dictionary<string, string>();
                 var writer = Open(relationFiles, folder, $"relationships_{relation.Type}.csv", relation.Type, () =>

@@ -1,10 +1,10 @@
 namespace KnowledgeGraph.Core.Graph.Neo4j;
 
 /// <summary>The read queries of the Neo4j store; every value is a parameter.</summary>
-internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema schema) : IGraphReader
+internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema schema) : IGraphStoreReader
 {
     public async Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken) =>
-        (await NodesAsync($"MATCH (n:Entity {{id: $id}}) RETURN {Neo4jRows.NodeColumns}, n._sources", new() { ["id"] = id }, cancellationToken)).SingleOrDefault();
+        (await NodesAsync($"MATCH (n:Entity {{id: $id}}) RETURN {Neo4jRows.NodeColumns}, {Neo4jRows.NodeEvidence}", new() { ["id"] = id }, cancellationToken, withEvidence: true)).SingleOrDefault();
 
     public Task<List<Node>> FindNodesAsync(string text, string? label, int limit, CancellationToken cancellationToken) => NodesAsync(
         $"""
@@ -32,12 +32,13 @@ internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema sche
         NodesAsync($"MATCH (n:Document) RETURN {Neo4jRows.NodeColumns} ORDER BY n.id", [], cancellationToken);
 
     public Task<List<Node>> NodesAfterAsync(string afterId, int count, CancellationToken cancellationToken) => NodesAsync(
-        $"MATCH (n:Entity) WHERE n.id > $after RETURN {Neo4jRows.NodeColumns}, n._sources ORDER BY n.id LIMIT $count",
+        $"MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $count RETURN {Neo4jRows.NodeColumns}, {Neo4jRows.NodeEvidence}",
         new() { ["after"] = afterId, ["count"] = count },
-        cancellationToken);
+        cancellationToken,
+        withEvidence: true);
 
     public Task<List<Relation>> RelationsAfterAsync(string afterId, int count, CancellationToken cancellationToken) => RelationsAsync(
-        $"MATCH (:Entity)-[r]->(:Entity) WHERE r.id > $after RETURN {Neo4jRows.RelationColumns} ORDER BY r.id LIMIT $count",
+        $"MATCH (:Entity)-[r]->(:Entity) WHERE r.id > $after WITH r ORDER BY r.id LIMIT $count RETURN {Neo4jRows.RelationColumns}, {Neo4jRows.RelationEvidence}",
         new() { ["after"] = afterId, ["count"] = count },
         cancellationToken);
 
@@ -66,7 +67,7 @@ internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema sche
         MATCH (:Entity {'{'}id: row.from{'}'})-[r]-(:Entity {'{'}id: row.to{'}'})
         WHERE r.id = row.id
         WITH DISTINCT r
-        RETURN {Neo4jRows.RelationColumns}
+        RETURN {Neo4jRows.RelationColumns}, {Neo4jRows.RelationEvidence}
         """,
         new() { ["rows"] = steps.Select(s => new Dictionary<string, object?> { ["from"] = s.From, ["to"] = s.To, ["id"] = s.RelationId }).ToList() },
         cancellationToken);
@@ -75,14 +76,15 @@ internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema sche
         $"""
         MATCH (a:Entity)-[r]->(b:Entity)
         WHERE a.id IN $ids AND b.id IN $ids AND (size($types) = 0 OR type(r) IN $types)
-        RETURN {Neo4jRows.RelationColumns}
+        RETURN {Neo4jRows.RelationColumns}, {Neo4jRows.RelationEvidence}
         """,
         new() { ["ids"] = ids, ["types"] = relationTypes },
         cancellationToken);
 
-    private async Task<List<Node>> NodesAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await client.RunAsync(statement, parameters, cancellationToken)).Rows.Select(row => Neo4jRows.ReadNode(row, schema)).ToList();
+    private async Task<List<Node>> NodesAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken, bool withEvidence = false) =>
+        (await client.RunAsync(statement, parameters, cancellationToken)).Rows.Select(row => Neo4jRows.ReadNode(row, schema, withEvidence)).ToList();
 
+    // Every relation the store reads goes out with its evidence.
     private async Task<List<Relation>> RelationsAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await client.RunAsync(statement, parameters, cancellationToken)).Rows.Select(row => Neo4jRows.ReadRelation(row, schema)).ToList();
+        (await client.RunAsync(statement, parameters, cancellationToken)).Rows.Select(row => Neo4jRows.ReadRelation(row, schema, withEvidence: true)).ToList();
 }

@@ -3,25 +3,41 @@ using System.Text.Json;
 namespace KnowledgeGraph.Core.Graph.Neo4j;
 
 /// <summary>
-/// How the Neo4j store lays out the graph and reads it back. Every node has the label
-/// <c>Entity</c> and its schema label, the properties <c>id</c>, <c>name</c>, <c>aliases</c> and its
-/// schema properties (merged over its documents), and <c>_sources</c>: one string per document
-/// that states it, <c>documentId + U+001F + its version as JSON</c> (with its evidence there).
-/// Relations have <c>id</c>, <c>key</c>, their properties and <c>_sources</c> alike. A Document
-/// node also lists what its document contributes: <c>_nodes</c> (ids) and <c>_relations</c>
-/// (<c>fromId + U+001F + relationId</c>). Properties starting with <c>_</c> are the store's own.
+/// How the Neo4j store lays out the graph and reads it back.
 /// </summary>
+/// <remarks>
+/// <para>The graph as it reads: every node has the label <c>Entity</c> and its schema label, the
+/// properties <c>id</c>, <c>name</c>, <c>aliases</c> and its schema properties, merged over the
+/// documents that state it; relations have <c>id</c>, <c>key</c> and their properties. Properties
+/// starting with <c>_</c> are the store's own: <c>_seq</c> (the number given to the latest version
+/// of the item) and, on nodes, <c>_aliasHistory</c> (every alias over all versions, the latest
+/// first, the name included).</para>
+/// <para>What each document says: one <c>:Contribution</c> node per document and item, with
+/// <c>document</c>, <c>kind</c> (<c>node</c> or <c>relation</c>), <c>item</c> (the item's id),
+/// <c>seq</c> (later versions of one item have larger numbers), <c>data</c> (the version as JSON,
+/// <see cref="Contributions"/>) and <c>evidence</c> (a JSON array). Contributions carry no
+/// <c>Entity</c> label and no relationships, so no read of the graph meets them.</para>
+/// </remarks>
 internal static class Neo4jRows
 {
-    public const char Separator = '\u001f';
+    public const string NodeKind = "node";
+    public const string RelationKind = "relation";
 
-    /// <summary>Returns (id, labels, name, aliases, properties as [key, value] pairs) of <c>n</c>; add the sources column or null.</summary>
+    /// <summary>Returns (id, labels, name, aliases, properties as [key, value] pairs) of <c>n</c>.</summary>
     public const string NodeColumns =
         "n.id, [l IN labels(n) WHERE l <> 'Entity'], n.name, n.aliases, [k IN keys(n) WHERE NOT k STARTS WITH '_' AND NOT k IN ['id', 'name', 'aliases'] | [k, n[k]]]";
 
-    /// <summary>Returns (id, type, from, to, key, properties, sources) of <c>r</c>.</summary>
+    /// <summary>The evidence of <c>n</c>: one JSON array per contribution, oldest first.</summary>
+    public const string NodeEvidence =
+        "COLLECT { MATCH (c:Contribution {kind: 'node', item: n.id}) RETURN c.evidence ORDER BY c.seq }";
+
+    /// <summary>Returns (id, type, from, to, key, properties) of <c>r</c>.</summary>
     public const string RelationColumns =
-        "r.id, type(r), startNode(r).id, endNode(r).id, r.key, [k IN keys(r) WHERE NOT k STARTS WITH '_' AND NOT k IN ['id', 'key'] | [k, r[k]]], r._sources";
+        "r.id, type(r), startNode(r).id, endNode(r).id, r.key, [k IN keys(r) WHERE NOT k STARTS WITH '_' AND NOT k IN ['id', 'key'] | [k, r[k]]]";
+
+    /// <summary>The evidence of <c>r</c>: one JSON array per contribution, oldest first.</summary>
+    public const string RelationEvidence =
+        "COLLECT { MATCH (c:Contribution {kind: 'relation', item: r.id}) RETURN c.evidence ORDER BY c.seq }";
 
     /// <summary>A label or relation type for a statement: only names the schema knows, so no text from outside reaches Cypher.</summary>
     public static string Name(GraphSchema schema, string name)
@@ -34,7 +50,8 @@ internal static class Neo4jRows
         return $"`{name}`";
     }
 
-    public static Node ReadNode(JsonElement[] row, GraphSchema schema)
+    /// <summary>A node from <see cref="NodeColumns"/>, with its evidence when the row goes on with <see cref="NodeEvidence"/>.</summary>
+    public static Node ReadNode(JsonElement[] row, GraphSchema schema, bool withEvidence = false)
     {
         var labels = PropertyJson.Strings(row[1]);
         var label = labels.FirstOrDefault(schema.Labels.ContainsKey) ?? labels.FirstOrDefault() ?? "";
@@ -42,35 +59,30 @@ internal static class Neo4jRows
         {
             Aliases = PropertyJson.Strings(row[3]),
             Properties = Pairs(row[4], schema.Labels.GetValueOrDefault(label)?.Properties),
-            Evidence = row.Length > 5 ? Evidence(row[5]) : [],
+            Evidence = withEvidence ? Evidence(row[5]) : [],
         };
     }
 
-    public static Relation ReadRelation(JsonElement[] row, GraphSchema schema)
+    /// <summary>A relation from <see cref="RelationColumns"/>, with its evidence when the row goes on with <see cref="RelationEvidence"/>.</summary>
+    public static Relation ReadRelation(JsonElement[] row, GraphSchema schema, bool withEvidence = false)
     {
         var type = row[1].GetString()!;
         return new Relation(type, row[2].GetString()!, row[3].GetString()!)
         {
             Key = row[4].ValueKind == JsonValueKind.String ? row[4].GetString()! : "",
             Properties = Pairs(row[5], schema.Relations.GetValueOrDefault(type)?.Properties),
-            Evidence = Evidence(row[6]),
+            Evidence = withEvidence ? Evidence(row[6]) : [],
         };
     }
 
-    /// <summary>The evidence in a <c>_sources</c> list, document by document.</summary>
-    public static Evidence[] Evidence(JsonElement sources) => PropertyJson.Strings(sources)
-        .SelectMany(source =>
+    /// <summary>The evidence of a list of contributions' <c>evidence</c> values (JSON arrays), in order.</summary>
+    public static Evidence[] Evidence(JsonElement arrays) => PropertyJson.Strings(arrays)
+        .SelectMany(json =>
         {
-            using var version = JsonDocument.Parse(Version(source));
-            return version.RootElement.TryGetProperty("evidence", out var evidence) ? Contributions.ReadEvidence(evidence) : [];
+            using var array = JsonDocument.Parse(json);
+            return Contributions.ReadEvidence(array.RootElement);
         })
         .ToArray();
-
-    public static string Source(string documentId, string versionJson) => documentId + Separator + versionJson;
-
-    public static string DocumentOf(string source) => source[..source.IndexOf(Separator)];
-
-    public static string Version(string source) => source[(source.IndexOf(Separator) + 1)..];
 
     private static Dictionary<string, object> Pairs(JsonElement pairs, IReadOnlyDictionary<string, string>? types)
     {

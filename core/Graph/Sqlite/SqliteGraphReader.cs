@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Core.Graph.Sqlite;
 
 /// <summary>The read queries of the SQLite store, over one open connection.</summary>
-internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema schema) : IGraphReader
+internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema schema) : IGraphStoreReader
 {
     private const string NodeColumns = "n.id, n.label, n.name, n.aliases, n.properties";
 

@@ -22,9 +22,19 @@ public sealed class GraphSchemaFilesTests
             Assert.Contains(statements, s => Regex.IsMatch(s, $@"^CREATE (TEXT )?INDEX \w+ IF NOT EXISTS FOR \(n:{label}\) ON \(n\.name\)$"));
         }
 
-        var labels = statements.Select(s => Regex.Match(s, @"FOR \(n:(\w+)\)").Groups[1].Value).ToHashSet();
-        Assert.Equal(GraphSchema.Load().Labels.Keys.Append("Entity").Order(), labels.Order());
+        var labels = statements.Select(s => Regex.Match(s, @"FOR \(\w:(\w+)\)").Groups[1].Value).ToHashSet();
+        Assert.Equal(GraphSchema.Load().Labels.Keys.Append("Entity").Append("Contribution").Order(), labels.Order());
         Assert.Equal(statements.Count, statements.Select(s => s.Split(' ')[s.StartsWith("CREATE TEXT", StringComparison.Ordinal) ? 3 : 2]).Distinct().Count());
+    }
+
+    [Fact]
+    public void Contributions_are_unique_per_document_and_item_and_found_by_either_in_schema_cypher()
+    {
+        var statements = Neo4jGraphStore.ReadStatements(Path.Combine(Folder, "schema.cypher"));
+
+        Assert.Contains("CREATE CONSTRAINT contribution_key IF NOT EXISTS FOR (c:Contribution) REQUIRE (c.document, c.kind, c.item) IS UNIQUE", statements);
+        Assert.Contains(statements, s => Regex.IsMatch(s, @"^CREATE INDEX \w+ IF NOT EXISTS FOR \(c:Contribution\) ON \(c\.document\)$"));
+        Assert.Contains(statements, s => Regex.IsMatch(s, @"^CREATE INDEX \w+ IF NOT EXISTS FOR \(c:Contribution\) ON \(c\.item\)$"));
     }
 
     [Fact]

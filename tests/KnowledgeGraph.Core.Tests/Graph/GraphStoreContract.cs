@@ -330,6 +330,51 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(0, (await Store.CountAsync()).Nodes);
     }
 
+    [ContractFact]
+    public async Task Documents_written_from_several_threads_are_all_kept()
+    {
+        var graphs = Enumerable.Range(0, 8).Select(i => Village2024() with
+        {
+            Document = new Node($"doc:village-{i}", "Document", $"乡村振兴专题协商{i}"),
+            Relations = [new Relation("MENTIONS", $"doc:village-{i}", RuralRevitalisation)],
+            Nodes = [new Node(RuralRevitalisation, "Topic", "乡村振兴") { Evidence = [E($"doc:village-{i}", 1, 0, "乡村振兴")] }],
+        });
+
+        await Task.WhenAll(graphs.Select(g => Task.Run(() => Store.ReplaceDocumentAsync(g))));
+
+        Assert.Equal(8, (await Store.ListDocumentsAsync()).Count);
+        Assert.Equal(8, (await Store.GetNodeAsync(RuralRevitalisation))!.Evidence.Count);
+    }
+
+    [ContractFact]
+    public async Task A_shared_node_merges_the_same_whether_written_incrementally_or_from_all_its_versions()
+    {
+        // Three documents state 淮安市 with different aliases and properties; the middle one then
+        // states it again with fewer, which merges it from all versions.
+        Node HuaianVersion(string document, string[] aliases, params (string, object)[] properties) => 淮安市 with
+        {
+            Aliases = aliases,
+            Properties = Props(properties),
+            Evidence = [E(document, 1, 0, "淮安市")],
+        };
+        DocumentGraph Document(string id, Node place) => new(new Node(id, "Document", id), [place], [], []);
+
+        await Store.ReplaceDocumentAsync(Document("doc:a", HuaianVersion("doc:a", ["淮安", "淮阴"], ("level", "city"), ("code", "320800"))));
+        await Store.ReplaceDocumentAsync(Document("doc:b", HuaianVersion("doc:b", ["淮城", "淮安市"], ("level", "地级市"), ("province", "江苏省"))));
+        await Store.ReplaceDocumentAsync(Document("doc:c", HuaianVersion("doc:c", ["淮安"], ("level", "市"))));
+        var incremental = (await Store.GetNodeAsync(Huaian))!;
+        Assert.Equal(["淮安", "淮城", "淮阴"], incremental.Aliases);
+        Assert.Equal(("市", "江苏省", "320800"), ((string)incremental.Properties["level"], (string)incremental.Properties["province"], (string)incremental.Properties["code"]));
+
+        await Store.ReplaceDocumentAsync(Document("doc:b", HuaianVersion("doc:b", ["淮城"], ("level", "地级市"))));
+
+        var remerged = (await Store.GetNodeAsync(Huaian))!;
+        Assert.Equal(["淮城", "淮安", "淮阴"], remerged.Aliases);
+        Assert.Equal("地级市", remerged.Properties["level"]);
+        Assert.False(remerged.Properties.ContainsKey("province"));
+        Assert.Equal(3, remerged.Evidence.Count);
+    }
+
     private static DocumentGraph WithEvidence(DocumentGraph graph, string relationId, Evidence evidence) => graph with
     {
         Relations = graph.Relations.Select(r => r.Id == relationId ? r with { Evidence = [evidence] } : r).ToArray(),

@@ -77,6 +77,45 @@ public sealed class GraphExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_export_is_the_graph_as_it_stood_when_the_export_began_while_documents_are_written()
+    {
+        // Documents with nodes whose ids sort before the others, added while the export reads: read
+        // page by page, their relations would be exported without their ends.
+        var writes = 0;
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested && i < 400; i++)
+            {
+                var document = $"doc:a-{i:D4}";
+                await store.ReplaceDocumentAsync(new DocumentGraph(
+                    new Node(document, "Document", $"专题协商{i}"),
+                    [new Node($"topic:a-{i:D4}", "Topic", $"议题{i}") { Evidence = [E(document, 1, 0, "议题")] }],
+                    [new Relation("MENTIONS", document, $"topic:a-{i:D4}")],
+                    []));
+                Interlocked.Increment(ref writes);
+            }
+        });
+        while (Volatile.Read(ref writes) < 300)
+        {
+            await Task.Delay(5);
+        }
+
+        var result = await GraphExport.WriteAsync(store, schema, ExportFormat.Json, Out);
+        await stop.CancelAsync();
+        await writer;
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Out, "graph.json")));
+        var nodeIds = json.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToHashSet();
+        var relations = json.RootElement.GetProperty("relations").EnumerateArray().ToList();
+        Assert.All(relations, r => Assert.Contains(r.GetProperty("from").GetString(), nodeIds));
+        Assert.All(relations, r => Assert.Contains(r.GetProperty("to").GetString(), nodeIds));
+        var documents = nodeIds.Count(id => id!.StartsWith("doc:a-", StringComparison.Ordinal));
+        Assert.Equal(documents, relations.Count(r => r.GetProperty("from").GetString()!.StartsWith("doc:a-", StringComparison.Ordinal)));
+        Assert.Equal((result.Nodes, result.Relations), (nodeIds.Count, relations.Count));
+    }
+
+    [Fact]
     public async Task Chinese_text_with_commas_quotes_and_line_breaks_survives_the_CSV_quoting()
     {
         await GraphExport.WriteAsync(store, schema, ExportFormat.Neo4jCsv, Out);

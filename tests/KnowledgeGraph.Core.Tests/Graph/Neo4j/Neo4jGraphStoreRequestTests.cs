@@ -190,17 +190,17 @@ public sealed class Neo4jGraphStoreRequestTests
     public async Task A_node_is_read_from_the_answer_with_typed_properties_and_its_evidence()
     {
         await using var store = Store();
-        var version = Contributions.Write(Huaian2024().Nodes.Single(n => n.Id == Visit), withEvidence: true);
+        var evidence = Contributions.EvidenceJson(Huaian2024().Nodes.Single(n => n.Id == Visit).Evidence);
         server.Respond = r => IsGetNode(r)
             ? FakeNeo4jServer.Rows(
-                ["n.id", "[l IN labels(n) WHERE l <> 'Entity']", "n.name", "n.aliases", "properties", "n._sources"],
+                ["n.id", "[l IN labels(n) WHERE l <> 'Entity']", "n.name", "n.aliases", "properties", "evidence"],
                 JsonSerializer.Serialize(new object[]
                 {
                     new object[]
                     {
                         Visit, new[] { "Activity" }, "走访民营企业", Array.Empty<string>(),
                         new object[] { new object[] { "kind", "走访" }, new object[] { "value", 603 }, new object[] { "year", 2024 }, new object[] { "unit", "家" } },
-                        new[] { $"{HuaianReport}\u001f{version}" },
+                        new[] { evidence },
                     },
                 }))
             : null;

@@ -41,19 +41,24 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
     }
 
     [Fact]
-    public async Task Documents_written_from_several_threads_are_all_kept()
+    public async Task A_snapshot_reads_the_graph_as_it_was_when_opened_while_documents_are_written_and_deleted()
     {
-        var graphs = Enumerable.Range(0, 8).Select(i => SampleGraphs.Village2024() with
+        await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
+        await Store.ReplaceDocumentAsync(SampleGraphs.Lianshui2024());
+        var nodes = await Ids(Store.ReadAllNodesAsync());
+        var relations = await Ids(Store.ReadAllRelationsAsync());
+
+        await using (var snapshot = await ((IGraphSnapshotSource)Store).OpenSnapshotAsync(CancellationToken.None))
         {
-            Document = new Node($"doc:village-{i}", "Document", $"乡村振兴专题协商{i}"),
-            Relations = [new Relation("MENTIONS", $"doc:village-{i}", SampleGraphs.RuralRevitalisation)],
-            Nodes = [new Node(SampleGraphs.RuralRevitalisation, "Topic", "乡村振兴") { Evidence = [SampleGraphs.E($"doc:village-{i}", 1, 0, "乡村振兴")] }],
-        });
+            await Store.DeleteDocumentAsync(SampleGraphs.HuaianReport);
+            await Store.ReplaceDocumentAsync(SampleGraphs.Village2024());
 
-        await Task.WhenAll(graphs.Select(g => Task.Run(() => Store.ReplaceDocumentAsync(g))));
+            Assert.Equal(nodes, await Ids(snapshot.ReadAllNodesAsync(CancellationToken.None)));
+            Assert.Equal(relations, await Ids(snapshot.ReadAllRelationsAsync(CancellationToken.None)));
+        }
 
-        Assert.Equal(8, (await Store.ListDocumentsAsync()).Count);
-        Assert.Equal(8, (await Store.GetNodeAsync(SampleGraphs.RuralRevitalisation))!.Evidence.Count);
+        Assert.DoesNotContain(SampleGraphs.HuaianReport, await Ids(Store.ReadAllNodesAsync()));
+        Assert.Contains(SampleGraphs.VillageReport, await Ids(Store.ReadAllNodesAsync()));
     }
 
     [Fact]
@@ -156,35 +161,6 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
         return (counts.Nodes, counts.Relations);
     }
 
-    [Fact]
-    public async Task A_shared_node_merges_the_same_whether_written_incrementally_or_from_all_its_versions()
-    {
-        // Three documents state 淮安市 with different aliases and properties; the middle one then
-        // states it again with fewer, which merges it from all versions.
-        Node Huaian(string document, string[] aliases, params (string, object)[] properties) => SampleGraphs.淮安市 with
-        {
-            Aliases = aliases,
-            Properties = SampleGraphs.Props(properties),
-            Evidence = [SampleGraphs.E(document, 1, 0, "淮安市")],
-        };
-        DocumentGraph Document(string id, Node place) => new(new Node(id, "Document", id), [place], [], []);
-
-        await Store.ReplaceDocumentAsync(Document("doc:a", Huaian("doc:a", ["淮安", "淮阴"], ("level", "city"), ("code", "320800"))));
-        await Store.ReplaceDocumentAsync(Document("doc:b", Huaian("doc:b", ["淮城", "淮安市"], ("level", "地级市"), ("province", "江苏省"))));
-        await Store.ReplaceDocumentAsync(Document("doc:c", Huaian("doc:c", ["淮安"], ("level", "市"))));
-        var incremental = (await Store.GetNodeAsync(SampleGraphs.Huaian))!;
-        Assert.Equal(["淮安", "淮城", "淮阴"], incremental.Aliases);
-        Assert.Equal(("市", "江苏省", "320800"), ((string)incremental.Properties["level"], (string)incremental.Properties["province"], (string)incremental.Properties["code"]));
-
-        await Store.ReplaceDocumentAsync(Document("doc:b", Huaian("doc:b", ["淮城"], ("level", "地级市"))));
-
-        var remerged = (await Store.GetNodeAsync(SampleGraphs.Huaian))!;
-        Assert.Equal(["淮城", "淮安", "淮阴"], remerged.Aliases);
-        Assert.Equal("地级市", remerged.Properties["level"]);
-        Assert.False(remerged.Properties.ContainsKey("province"));
-        Assert.Equal(3, remerged.Evidence.Count);
-    }
-
     protected override Task<IGraphStore> CreateStoreAsync() =>
         Task.FromResult<IGraphStore>(new SqliteGraphStore(DatabasePath, GraphSchema.Load(), SchemaSql));
 
@@ -207,4 +183,15 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
     }
 
     private static string SchemaSql => Path.Combine(AppContext.BaseDirectory, "graph-schema", "schema.sql");
+
+    private static async Task<List<string>> Ids<T>(IAsyncEnumerable<T> items)
+    {
+        var ids = new List<string>();
+        await foreach (var item in items)
+        {
+            ids.Add(item switch { Node n => n.Id, Relation r => r.Id, _ => "" });
+        }
+
+        return ids;
+    }
 }

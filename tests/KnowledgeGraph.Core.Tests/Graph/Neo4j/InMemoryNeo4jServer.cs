@@ -1,0 +1,576 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Core.Tests.Graph.Neo4j;
+
+/// <summary>
+/// An in-memory stand-in for a Neo4j server, answering the HTTP Query API for the statements that
+/// Neo4jGraphStore sends, so that the graph store contract runs through the Neo4j store's real code
+/// (its statements, parameters, transactions and the reading of answers).
+/// </summary>
+/// <remarks>
+/// <para>This is a fake of OUR statements, not a Cypher engine. Each statement the store sends is
+/// recognised by its exact text (runs of whitespace count as one space; labels and relation types
+/// stand between backticks) and carried out by C# code over in-memory nodes and relationships,
+/// taking every value from the request's parameters. A statement it does not know is answered
+/// with a <c>Neo.ClientError.Statement.SyntaxError</c>, so a change to a statement of the store
+/// fails the contract tests until the matching handler here is changed with it.</para>
+/// <para>The wire format is the Query API's: <c>POST /db/{db}/query/v2</c> runs one statement in
+/// its own transaction; <c>POST …/tx</c> opens a transaction, <c>POST …/tx/{id}</c> runs a
+/// statement in it, <c>POST …/tx/{id}/commit</c> commits it and <c>DELETE …/tx/{id}</c> rolls it
+/// back; results are <c>{"data": {"fields", "values"}, "bookmarks"}</c> with plain JSON values
+/// (the store asks with <c>Accept: application/json</c>; other media types are refused); failures
+/// are <c>{"errors": [{"code", "message"}]}</c>, and a failed statement ends its transaction.</para>
+/// <para>Isolation is simpler than Neo4j's: an explicit transaction works on its own copy of the
+/// graph, and explicit transactions run one at a time (a second one waits for the first to commit
+/// or roll back), so the fake cannot show how Neo4j's locks order two concurrent writers. A
+/// statement sent on its own reads what is committed, meanwhile too, and may not write (our store
+/// writes only in explicit transactions). The uniqueness
+/// constraints of schema.cypher that the store relies on are kept: one <c>Entity</c> per
+/// <c>id</c>, one <c>Contribution</c> per (document, kind, item).</para>
+/// </remarks>
+internal sealed class InMemoryNeo4jServer : HttpMessageHandler
+{
+    private const string NodeColumns =
+        "n.id, [l IN labels(n) WHERE l <> 'Entity'], n.name, n.aliases, [k IN keys(n) WHERE NOT k STARTS WITH '_' AND NOT k IN ['id', 'name', 'aliases'] | [k, n[k]]]";
+
+    private const string NodeEvidence = "COLLECT { MATCH (c:Contribution {kind: 'node', item: n.id}) RETURN c.evidence ORDER BY c.seq }";
+
+    private const string RelationColumns =
+        "r.id, type(r), startNode(r).id, endNode(r).id, r.key, [k IN keys(r) WHERE NOT k STARTS WITH '_' AND NOT k IN ['id', 'key'] | [k, r[k]]]";
+
+    private const string RelationEvidence = "COLLECT { MATCH (c:Contribution {kind: 'relation', item: r.id}) RETURN c.evidence ORDER BY c.seq }";
+
+    private static readonly Regex Endpoint = new(@"^(?:/[^/]+)*/db/(?<db>[^/]+)/query/v2(?:/tx(?:/(?<tx>[^/]+)(?<commit>/commit)?)?)?$");
+    private static readonly Regex UpsertNodes = new(@"^UNWIND \$rows AS row MERGE \(n:Entity \{id: row\.id\}\) SET n = row\.properties, n:`(?<label>\w+)` REMOVE n:(?<others>`\w+`(?::`\w+`)*)$");
+    private static readonly Regex UpsertRelations = new(
+        @"^UNWIND \$rows AS row MATCH \(a:Entity \{id: row\.from\}\) MATCH \(b:Entity \{id: row\.to\}\) MERGE \(a\)-\[r:`(?<type>\w+)` \{id: row\.id\}\]->\(b\) SET r = row\.properties$");
+
+    private readonly SemaphoreSlim transactionTurn = new(1, 1);
+    private readonly Dictionary<string, FakeGraph> transactions = [];
+    private readonly object gate = new();
+    private FakeGraph committed = new();
+    private int transactionCount;
+
+    /// <summary>The statements run so far (whitespace as sent), with their parameters.</summary>
+    public List<(string Text, JsonObject Parameters)> Statements { get; } = [];
+
+    /// <summary>
+    /// When it gives an error code for a statement (whitespace as sent), the statement fails with
+    /// that code instead of running, as a server failing part way through a transaction would.
+    /// </summary>
+    public Func<string, string?> Fail { get; set; } = _ => null;
+
+    /// <summary>The committed Contribution nodes' properties, for tests of what a write touched.</summary>
+    public IReadOnlyList<JsonObject> CommittedContributions()
+    {
+        lock (gate)
+        {
+            return committed.Nodes.Where(n => n.Labels.Contains("Contribution")).Select(n => (JsonObject)n.Properties.DeepClone()).ToList();
+        }
+    }
+
+    /// <summary>How many Contribution nodes were ever created, so that a test sees whether a write recreated another document's.</summary>
+    public int ContributionsCreated { get; private set; }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var match = Endpoint.Match(request.RequestUri!.AbsolutePath);
+        if (!match.Success)
+        {
+            return Failure(HttpStatusCode.NotFound, "Neo.ClientError.Request.Invalid", $"No Query API endpoint at {request.RequestUri.AbsolutePath}.");
+        }
+
+        if (!request.Headers.Accept.Any(a => a.MediaType == "application/json"))
+        {
+            return Failure(HttpStatusCode.NotAcceptable, "Neo.ClientError.Request.Invalid", "This fake answers application/json only.");
+        }
+
+        var body = request.Content is null ? null : JsonNode.Parse(await request.Content.ReadAsStringAsync(cancellationToken)) as JsonObject;
+        var transaction = match.Groups["tx"].Success ? match.Groups["tx"].Value : null;
+        var isTransactionPath = request.RequestUri.AbsolutePath.Contains("/query/v2/tx", StringComparison.Ordinal);
+
+        if (request.Method == HttpMethod.Post && isTransactionPath && transaction is null)
+        {
+            await transactionTurn.WaitAsync(cancellationToken);
+            string id;
+            lock (gate)
+            {
+                id = $"tx-{++transactionCount}";
+                transactions[id] = committed.Copy();
+            }
+
+            return Answer(HttpStatusCode.Accepted, new JsonObject
+            {
+                ["data"] = new JsonObject { ["fields"] = new JsonArray(), ["values"] = new JsonArray() },
+                ["transaction"] = new JsonObject { ["id"] = id, ["expires"] = DateTime.UtcNow.AddSeconds(30).ToString("O") },
+            });
+        }
+
+        if (transaction is not null)
+        {
+            FakeGraph? graph;
+            lock (gate)
+            {
+                transactions.TryGetValue(transaction, out graph);
+            }
+
+            if (graph is null)
+            {
+                return Failure(HttpStatusCode.NotFound, "Neo.ClientError.Transaction.TransactionNotFound", $"Transaction {transaction} is not open.");
+            }
+
+            if (request.Method == HttpMethod.Delete)
+            {
+                End(transaction, commit: false);
+                return Answer(HttpStatusCode.OK, new JsonObject());
+            }
+
+            if (match.Groups["commit"].Success)
+            {
+                End(transaction, commit: true);
+                return Answer(HttpStatusCode.Accepted, new JsonObject { ["bookmarks"] = new JsonArray("FB:fake") });
+            }
+
+            try
+            {
+                return Answer(HttpStatusCode.Accepted, Run(graph, body, readOnly: false));
+            }
+            catch (StatementFailure failure)
+            {
+                End(transaction, commit: false);
+                return Failure(HttpStatusCode.BadRequest, failure.Code, failure.Message);
+            }
+        }
+
+        // A statement in its own transaction reads what is committed, while explicit transactions go on.
+        FakeGraph current;
+        lock (gate)
+        {
+            current = committed;
+        }
+
+        try
+        {
+            return Answer(HttpStatusCode.Accepted, Run(current, body, readOnly: true));
+        }
+        catch (StatementFailure failure)
+        {
+            return Failure(HttpStatusCode.BadRequest, failure.Code, failure.Message);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            transactionTurn.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void End(string transaction, bool commit)
+    {
+        lock (gate)
+        {
+            if (commit)
+            {
+                committed = transactions[transaction];
+            }
+
+            transactions.Remove(transaction);
+        }
+
+        transactionTurn.Release();
+    }
+
+    /// <summary>Runs one statement on <paramref name="graph"/>; a write where <paramref name="readOnly"/> fails (our store writes in explicit transactions only).</summary>
+    private JsonObject Run(FakeGraph graph, JsonObject? body, bool readOnly)
+    {
+        var sent = body?["statement"]?.GetValue<string>() ?? throw new StatementFailure("Neo.ClientError.Request.Invalid", "The body has no statement.");
+        var p = body["parameters"] as JsonObject ?? [];
+        lock (gate)
+        {
+            Statements.Add((sent, (JsonObject)p.DeepClone()));
+        }
+
+        if (Fail(sent) is { } code)
+        {
+            throw new StatementFailure(code, "Failed on purpose by the test.");
+        }
+
+        var statement = Regex.Replace(sent, @"\s+", " ").Trim();
+        if (statement.StartsWith("CREATE CONSTRAINT ", StringComparison.Ordinal) || statement.StartsWith("CREATE INDEX ", StringComparison.Ordinal)
+            || statement.StartsWith("CREATE TEXT INDEX ", StringComparison.Ordinal))
+        {
+            return Result([], []);
+        }
+
+        if (UpsertNodes.Match(statement) is { Success: true } upsertNodes)
+        {
+            Writable(readOnly, statement);
+            var removed = upsertNodes.Groups["others"].Value.Split(':').Select(l => l.Trim('`')).ToList();
+            foreach (var row in Rows(p, "rows"))
+            {
+                var node = graph.Entity(Text(row["id"])!) ?? graph.Add(["Entity"], new JsonObject { ["id"] = row["id"]!.DeepClone() });
+                node.Properties = Properties(row["properties"]);
+                node.Labels.Add(upsertNodes.Groups["label"].Value);
+                node.Labels.ExceptWith(removed);
+            }
+
+            return Result([], []);
+        }
+
+        if (UpsertRelations.Match(statement) is { Success: true } upsertRelations)
+        {
+            Writable(readOnly, statement);
+            var type = upsertRelations.Groups["type"].Value;
+            foreach (var row in Rows(p, "rows"))
+            {
+                if (graph.Entity(Text(row["from"])!) is not { } a || graph.Entity(Text(row["to"])!) is not { } b)
+                {
+                    continue;
+                }
+
+                var relationship = graph.Relationships.FirstOrDefault(r => r.Type == type && r.Start == a && r.End == b && Text(r.Properties["id"]) == Text(row["id"]))
+                    ?? graph.Connect(type, a, b, new JsonObject { ["id"] = row["id"]!.DeepClone() });
+                relationship.Properties = Properties(row["properties"]);
+            }
+
+            return Result([], []);
+        }
+
+        switch (statement)
+        {
+            case $"MATCH (n:Entity {{id: $id}}) RETURN {NodeColumns}, {NodeEvidence}":
+                return Result(["n.id", "labels", "n.name", "n.aliases", "properties", "evidence"], graph.Entities().Where(n => Text(n["id"]) == Text(p["id"])).Select(n => NodeRow(graph, n, evidence: true)));
+
+            case $"MATCH (n:Entity) WHERE ($label IS NULL OR $label IN labels(n)) AND (n.name CONTAINS $text OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $text)) WITH n, CASE WHEN n.name = $text THEN 0 WHEN $text IN coalesce(n.aliases, []) THEN 1 ELSE 2 END AS rank ORDER BY rank, size(n.name), n.id LIMIT $limit RETURN {NodeColumns}":
+            {
+                var text = Text(p["text"])!;
+                var label = Text(p["label"]);
+                return Result(
+                    ["n.id", "labels", "n.name", "n.aliases", "properties"],
+                    graph.Entities()
+                        .Where(n => (label is null || n.Labels.Contains(label)) && (Text(n["name"])!.Contains(text, StringComparison.Ordinal) || Strings(n["aliases"]).Any(a => a.Contains(text, StringComparison.Ordinal))))
+                        .OrderBy(n => Text(n["name"]) == text ? 0 : Strings(n["aliases"]).Contains(text) ? 1 : 2)
+                        .ThenBy(n => Text(n["name"])!.Length)
+                        .ThenBy(n => Text(n["id"]), StringComparer.Ordinal)
+                        .Take(p["limit"]!.GetValue<int>())
+                        .Select(n => NodeRow(graph, n, evidence: false)));
+            }
+
+            case "MATCH (n:Entity) UNWIND labels(n) AS label WITH label WHERE label <> 'Entity' RETURN label, count(*) AS count ORDER BY label":
+                return Result(
+                    ["label", "count"],
+                    graph.Entities().SelectMany(n => n.Labels).Where(l => l != "Entity").GroupBy(l => l).OrderBy(g => g.Key, StringComparer.Ordinal)
+                        .Select(g => new JsonArray(g.Key, g.LongCount())));
+
+            case "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type":
+                return Result(["type", "count"], graph.Relationships.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new JsonArray(g.Key, g.LongCount())));
+
+            case $"MATCH (n:Document) RETURN {NodeColumns} ORDER BY n.id":
+                return Result(["n.id", "labels", "n.name", "n.aliases", "properties"], graph.Nodes.Where(n => n.Labels.Contains("Document")).OrderBy(n => Text(n["id"]), StringComparer.Ordinal).Select(n => NodeRow(graph, n, evidence: false)));
+
+            case $"MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $count RETURN {NodeColumns}, {NodeEvidence}":
+                return Result(
+                    ["n.id", "labels", "n.name", "n.aliases", "properties", "evidence"],
+                    graph.Entities().Where(n => string.CompareOrdinal(Text(n["id"]), Text(p["after"])) > 0).OrderBy(n => Text(n["id"]), StringComparer.Ordinal)
+                        .Take(p["count"]!.GetValue<int>()).Select(n => NodeRow(graph, n, evidence: true)));
+
+            case $"MATCH (:Entity)-[r]->(:Entity) WHERE r.id > $after WITH r ORDER BY r.id LIMIT $count RETURN {RelationColumns}, {RelationEvidence}":
+                return Result(
+                    ["r.id", "type", "from", "to", "key", "properties", "evidence"],
+                    graph.Relationships.Where(r => string.CompareOrdinal(Text(r.Properties["id"]), Text(p["after"])) > 0).OrderBy(r => Text(r.Properties["id"]), StringComparer.Ordinal)
+                        .Take(p["count"]!.GetValue<int>()).Select(r => RelationRow(graph, r, evidence: true)));
+
+            case $"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) RETURN {NodeColumns}":
+                return Result(["n.id", "labels", "n.name", "n.aliases", "properties"], Strings(p["ids"]).Select(graph.Entity).OfType<FakeNode>().Select(n => NodeRow(graph, n, evidence: false)));
+
+            case "UNWIND $ids AS id MATCH (s:Entity {id: id})-[r]-(n:Entity) WHERE (size($types) = 0 OR type(r) IN $types) AND (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)) RETURN s.id, n.id, r.id ORDER BY s.id, n.id, r.id LIMIT $max":
+            {
+                var types = Strings(p["types"]);
+                var labels = Strings(p["labels"]);
+                var steps = new List<(string S, string N, string R)>();
+                foreach (var s in Strings(p["ids"]).Select(graph.Entity).OfType<FakeNode>())
+                {
+                    // Undirected: a relationship is walked from either end (a loop from both).
+                    foreach (var r in graph.Relationships.Where(r => types.Length == 0 || types.Contains(r.Type)))
+                    {
+                        foreach (var (end, other) in new[] { (r.Start, r.End), (r.End, r.Start) })
+                        {
+                            if (end == s && other.Labels.Contains("Entity") && (labels.Length == 0 || other.Labels.Overlaps(labels)))
+                            {
+                                steps.Add((Text(s["id"])!, Text(other["id"])!, Text(r.Properties["id"])!));
+                            }
+                        }
+                    }
+                }
+
+                return Result(
+                    ["s.id", "n.id", "r.id"],
+                    steps.OrderBy(x => x.S, StringComparer.Ordinal).ThenBy(x => x.N, StringComparer.Ordinal).ThenBy(x => x.R, StringComparer.Ordinal)
+                        .Take(p["max"]!.GetValue<int>()).Select(x => new JsonArray(x.S, x.N, x.R)));
+            }
+
+            case $"UNWIND $rows AS row MATCH (:Entity {{id: row.from}})-[r]-(:Entity {{id: row.to}}) WHERE r.id = row.id WITH DISTINCT r RETURN {RelationColumns}, {RelationEvidence}":
+            {
+                var found = new List<FakeRelationship>();
+                foreach (var row in Rows(p, "rows"))
+                {
+                    found.AddRange(graph.Relationships.Where(r => Text(r.Properties["id"]) == Text(row["id"])
+                        && ((Text(r.Start["id"]) == Text(row["from"]) && Text(r.End["id"]) == Text(row["to"])) || (Text(r.End["id"]) == Text(row["from"]) && Text(r.Start["id"]) == Text(row["to"])))));
+                }
+
+                return Result(["r.id", "type", "from", "to", "key", "properties", "evidence"], found.Distinct().Select(r => RelationRow(graph, r, evidence: true)));
+            }
+
+            case $"MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND (size($types) = 0 OR type(r) IN $types) RETURN {RelationColumns}, {RelationEvidence}":
+            {
+                var ids = Strings(p["ids"]);
+                var types = Strings(p["types"]);
+                return Result(
+                    ["r.id", "type", "from", "to", "key", "properties", "evidence"],
+                    graph.Relationships.Where(r => ids.Contains(Text(r.Start["id"])) && ids.Contains(Text(r.End["id"])) && (types.Length == 0 || types.Contains(r.Type)))
+                        .Select(r => RelationRow(graph, r, evidence: true)));
+            }
+
+            case "MATCH (c:Contribution {document: $document}) RETURN c.kind, c.item, c.data":
+                return Result(["c.kind", "c.item", "c.data"], graph.Contributions().Where(c => Text(c["document"]) == Text(p["document"])).Select(c => new JsonArray(c["kind"].Copy(), c["item"].Copy(), c["data"].Copy())));
+
+            case $"UNWIND $ids AS id MERGE (n:Entity {{id: id}}) SET n._lock = true REMOVE n._lock RETURN {NodeColumns}, n._seq, n._aliasHistory":
+                Writable(readOnly, statement);
+                return Result(
+                    ["n.id", "labels", "n.name", "n.aliases", "properties", "n._seq", "n._aliasHistory"],
+                    Strings(p["ids"]).Select(id => graph.Entity(id) ?? graph.Add(["Entity"], new JsonObject { ["id"] = id }))
+                        .Select(n => NodeRow(graph, n, evidence: false).Also(n["_seq"].Copy(), n["_aliasHistory"].Copy())));
+
+            case $"UNWIND $rows AS row MATCH (:Entity {{id: row.from}})-[r]->() WHERE r.id = row.id RETURN {RelationColumns}, r._seq":
+                return Result(
+                    ["r.id", "type", "from", "to", "key", "properties", "r._seq"],
+                    Rows(p, "rows").SelectMany(row => graph.Relationships.Where(r => Text(r.Start["id"]) == Text(row["from"]) && r.Start.Labels.Contains("Entity") && Text(r.Properties["id"]) == Text(row["id"])))
+                        .Select(r => RelationRow(graph, r, evidence: false).Also(r.Properties["_seq"].Copy())));
+
+            case "UNWIND $items AS item MATCH (c:Contribution {kind: $kind, item: item}) WHERE c.document <> $document RETURN c.item, c.data ORDER BY c.item, c.seq":
+            {
+                var items = Strings(p["items"]);
+                return Result(
+                    ["c.item", "c.data"],
+                    items.SelectMany(item => graph.Contributions().Where(c => Text(c["kind"]) == Text(p["kind"]) && Text(c["item"]) == item && Text(c["document"]) != Text(p["document"])))
+                        .OrderBy(c => Text(c["item"]), StringComparer.Ordinal).ThenBy(c => c["seq"]!.GetValue<long>())
+                        .Select(c => new JsonArray(c["item"].Copy(), c["data"].Copy())));
+            }
+
+            case "MATCH (c:Contribution {document: $document}) DELETE c":
+                Writable(readOnly, statement);
+                graph.Nodes.RemoveAll(n => n.Labels.Contains("Contribution") && Text(n["document"]) == Text(p["document"]));
+                return Result([], []);
+
+            case "UNWIND $rows AS row CREATE (c:Contribution) SET c = row":
+                Writable(readOnly, statement);
+                foreach (var row in Rows(p, "rows"))
+                {
+                    var properties = Properties(row);
+                    if (graph.Contributions().Any(c => Text(c["document"]) == Text(properties["document"]) && Text(c["kind"]) == Text(properties["kind"]) && Text(c["item"]) == Text(properties["item"])))
+                    {
+                        throw new StatementFailure("Neo.ClientError.Schema.ConstraintValidationFailed", $"Node already exists with label `Contribution` and properties document, kind, item = {properties["document"]}, {properties["kind"]}, {properties["item"]}");
+                    }
+
+                    graph.Add(["Contribution"], properties);
+                    ContributionsCreated++;
+                }
+
+                return Result([], []);
+
+            case "UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r]->() WHERE r.id = row.id DELETE r":
+                Writable(readOnly, statement);
+                foreach (var row in Rows(p, "rows"))
+                {
+                    graph.Relationships.RemoveAll(r => Text(r.Start["id"]) == Text(row["from"]) && r.Start.Labels.Contains("Entity") && Text(r.Properties["id"]) == Text(row["id"]));
+                }
+
+                return Result([], []);
+
+            case "UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n":
+                Writable(readOnly, statement);
+                foreach (var node in Strings(p["ids"]).Select(graph.Entity).OfType<FakeNode>().ToList())
+                {
+                    graph.Relationships.RemoveAll(r => r.Start == node || r.End == node);
+                    graph.Nodes.Remove(node);
+                }
+
+                return Result([], []);
+
+            default:
+                throw new StatementFailure("Neo.ClientError.Statement.SyntaxError", $"The in-memory Neo4j fake does not know this statement (teach it in {nameof(InMemoryNeo4jServer)}): {statement}");
+        }
+    }
+
+    private static void Writable(bool readOnly, string statement)
+    {
+        if (readOnly)
+        {
+            throw new StatementFailure("Neo.ClientError.Request.Invalid", $"The in-memory Neo4j fake runs writes in explicit transactions only: {statement}");
+        }
+    }
+
+    private static JsonArray NodeRow(FakeGraph graph, FakeNode n, bool evidence)
+    {
+        var row = new JsonArray(
+            n["id"].Copy(),
+            new JsonArray(n.Labels.Where(l => l != "Entity").Select(l => (JsonNode?)l).ToArray()),
+            n["name"].Copy(),
+            n["aliases"].Copy(),
+            Pairs(n.Properties, "id", "name", "aliases"));
+        return evidence ? row.Also(Evidence(graph, "node", Text(n["id"])!)) : row;
+    }
+
+    private static JsonArray RelationRow(FakeGraph graph, FakeRelationship r, bool evidence)
+    {
+        var row = new JsonArray(
+            r.Properties["id"].Copy(),
+            r.Type,
+            r.Start["id"].Copy(),
+            r.End["id"].Copy(),
+            r.Properties["key"].Copy(),
+            Pairs(r.Properties, "id", "key"));
+        return evidence ? row.Also(Evidence(graph, "relation", Text(r.Properties["id"])!)) : row;
+    }
+
+    private static JsonArray Evidence(FakeGraph graph, string kind, string item) => new(
+        graph.Contributions().Where(c => Text(c["kind"]) == kind && Text(c["item"]) == item).OrderBy(c => c["seq"]!.GetValue<long>()).Select(c => c["evidence"].Copy()).ToArray());
+
+    private static JsonArray Pairs(JsonObject properties, params string[] left) => new(
+        properties.Where(p => !p.Key.StartsWith('_') && !left.Contains(p.Key)).Select(p => (JsonNode?)new JsonArray(p.Key, p.Value.Copy())).ToArray());
+
+    /// <summary>A map parameter as node or relationship properties: Neo4j keeps no null-valued property.</summary>
+    private static JsonObject Properties(JsonNode? map)
+    {
+        var properties = new JsonObject();
+        foreach (var (key, value) in map as JsonObject ?? [])
+        {
+            if (value is not null)
+            {
+                properties[key] = value.DeepClone();
+            }
+        }
+
+        return properties;
+    }
+
+    private static IEnumerable<JsonObject> Rows(JsonObject parameters, string name) => (parameters[name] as JsonArray ?? []).OfType<JsonObject>();
+
+    private static string? Text(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static string[] Strings(JsonNode? value) => (value as JsonArray ?? []).Select(Text).OfType<string>().ToArray();
+
+    private static JsonObject Result(string[] fields, IEnumerable<JsonArray> rows) => new()
+    {
+        ["data"] = new JsonObject
+        {
+            ["fields"] = new JsonArray(fields.Select(f => (JsonNode?)f).ToArray()),
+            ["values"] = new JsonArray(rows.Select(r => (JsonNode?)r).ToArray()),
+        },
+        ["bookmarks"] = new JsonArray("FB:fake"),
+    };
+
+    private static HttpResponseMessage Answer(HttpStatusCode status, JsonObject body) =>
+        new(status) { Content = new StringContent(body.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), Encoding.UTF8, "application/json") };
+
+    private static HttpResponseMessage Failure(HttpStatusCode status, string code, string message) =>
+        Answer(status, new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) });
+
+    private sealed class StatementFailure(string code, string message) : Exception(message)
+    {
+        public string Code { get; } = code;
+    }
+
+    private sealed class FakeNode(HashSet<string> labels, JsonObject properties)
+    {
+        public HashSet<string> Labels { get; } = labels;
+
+        public JsonObject Properties { get; set; } = properties;
+
+        public JsonNode? this[string key] => Properties[key];
+    }
+
+    private sealed class FakeRelationship(string type, FakeNode start, FakeNode end, JsonObject properties)
+    {
+        public string Type { get; } = type;
+
+        public FakeNode Start { get; } = start;
+
+        public FakeNode End { get; } = end;
+
+        public JsonObject Properties { get; set; } = properties;
+    }
+
+    /// <summary>
+    /// Nodes and relationships; a transaction works on a <see cref="Copy"/>. Property maps are never
+    /// changed in place (a write replaces a node's or relationship's map whole), so copies share them.
+    /// </summary>
+    private sealed class FakeGraph
+    {
+        public List<FakeNode> Nodes { get; } = [];
+
+        public List<FakeRelationship> Relationships { get; } = [];
+
+        public IEnumerable<FakeNode> Entities() => Nodes.Where(n => n.Labels.Contains("Entity"));
+
+        public IEnumerable<FakeNode> Contributions() => Nodes.Where(n => n.Labels.Contains("Contribution"));
+
+        public FakeNode? Entity(string id) => Entities().FirstOrDefault(n => Text(n["id"]) == id);
+
+        public FakeNode Add(IEnumerable<string> labels, JsonObject properties)
+        {
+            var node = new FakeNode([.. labels], properties);
+            Nodes.Add(node);
+            return node;
+        }
+
+        public FakeRelationship Connect(string type, FakeNode start, FakeNode end, JsonObject properties)
+        {
+            var relationship = new FakeRelationship(type, start, end, properties);
+            Relationships.Add(relationship);
+            return relationship;
+        }
+
+        public FakeGraph Copy()
+        {
+            var copy = new FakeGraph();
+            var nodes = new Dictionary<FakeNode, FakeNode>();
+            foreach (var node in Nodes)
+            {
+                nodes[node] = copy.Add(node.Labels, node.Properties);
+            }
+
+            foreach (var r in Relationships)
+            {
+                copy.Connect(r.Type, nodes[r.Start], nodes[r.End], r.Properties);
+            }
+
+            return copy;
+        }
+    }
+}
+
+internal static class JsonRowExtensions
+{
+    /// <summary>A copy of a value for another row (a JSON node has one parent); null stays null.</summary>
+    public static JsonNode? Copy(this JsonNode? value) => value?.DeepClone();
+
+    /// <summary>The row with more columns after its own.</summary>
+    public static JsonArray Also(this JsonArray row, params JsonNode?[] columns)
+    {
+        foreach (var column in columns)
+        {
+            row.Add(column);
+        }
+
+        return row;
+    }
+}
