@@ -122,26 +122,24 @@ public sealed class TopicIndex
         TopicIndex next;
         if (retrain)
         {
-            var texts = passages.Select(p => words.Of(p.Text)).ToList();
-
             // The model learns from sections, not sentences: a sentence holds too few words for
-            // their co-occurrence to say much, a section keeps to one subject in this genre.
-            var sections = passages
-                .Select((p, i) => (Section: SectionOf(p.Id), Words: texts[i]))
-                .GroupBy(p => p.Section, StringComparer.Ordinal)
+            // their co-occurrence to say much, a section keeps to one subject in this genre. A
+            // large corpus is sampled, evenly over the sections in id order, so training time
+            // stays bounded and the sample does not depend on the order of ingest.
+            var bySection = passages
+                .GroupBy(p => SectionOf(p.Id), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (IReadOnlyList<string>)g.SelectMany(p => p.Words).ToList())
                 .ToList();
-            if (!texts.Any(t => t.Count > 0))
-            {
-                Clear(folder);
-                return (Empty, new TopicRefresh(TopicRefreshKind.Empty, passages.Count, added.Count, removed));
-            }
-
+            var maximum = (options ?? new TopicModelOptions()).MaximumTrainingTexts;
+            var step = Math.Max(1.0, (double)bySection.Count / maximum);
+            var sample = Enumerable.Range(0, Math.Min(bySection.Count, maximum))
+                .Select(i => bySection[(int)(i * step)])
+                .Select(g => (IReadOnlyList<string>)g.SelectMany(p => words.Of(p.Text)).ToList())
+                .ToList();
             TopicModel model;
             try
             {
-                model = TopicModel.Train(sections, options);
+                model = TopicModel.Train(sample, options);
             }
             catch (ArgumentException)
             {
@@ -150,9 +148,9 @@ public sealed class TopicIndex
             }
 
             var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-            for (var i = 0; i < passages.Count; i++)
+            foreach (var passage in passages)
             {
-                vectors[passages[i].Id] = model.Infer(texts[i]);
+                vectors[passage.Id] = model.Infer(words.Of(passage.Text));
             }
 
             next = new TopicIndex(model, vectors, passages.Count);

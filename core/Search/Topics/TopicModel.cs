@@ -33,6 +33,9 @@ public sealed record TopicModelOptions
     /// </summary>
     public double MaximumPassageShare { get; init; } = 0.2;
 
+    /// <summary>At most this many sections are trained on; a larger corpus is sampled evenly.</summary>
+    public int MaximumTrainingTexts { get; init; } = 20_000;
+
     /// <summary>Words listed for each topic.</summary>
     public int TopWords { get; init; } = 12;
 }

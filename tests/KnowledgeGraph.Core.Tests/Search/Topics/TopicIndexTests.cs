@@ -78,12 +78,16 @@ public class TopicIndexTests
         using var folder = new TempFolder();
         var (index, _) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value);
 
-        // Two visits to private firms (淮安 603, 盐城 534) against party discipline (廉政警示教育).
-        var huaian = index.VectorOf("000_dab71682d7b0d12b:s6:p1:t3")!;
-        var yancheng = index.VectorOf("002_c73c5ad59526bd4d:s10:p1:t2")!;
-        var discipline = index.VectorOf("000_dab71682d7b0d12b:s5:p3:t2")!;
+        // Passages on private business (the visits of 淮安 and 盐城, 姜堰's supervision of the
+        // policies for it) against passages on party discipline (廉政警示教育, 党风廉政建设).
+        string[] business = ["000_dab71682d7b0d12b:s6:p1:t3", "002_c73c5ad59526bd4d:s10:p1:t1", "002_c73c5ad59526bd4d:s10:p1:t2", "004_2433891f3505c585:s4:p3:t2"];
+        string[] discipline = ["000_dab71682d7b0d12b:s5:p3:t2", "003_9b204543b7084597:s12:p3:t2", "004_2433891f3505c585:s7:p3:t3"];
+        double Mean(IEnumerable<(string A, string B)> pairs) => pairs.Average(p => TopicIndex.Cosine(index.VectorOf(p.A)!, index.VectorOf(p.B)!));
 
-        Assert.True(TopicIndex.Cosine(huaian, yancheng) > TopicIndex.Cosine(huaian, discipline));
+        var within = Mean(business.SelectMany((a, i) => business.Skip(i + 1).Select(b => (a, b))));
+        var across = Mean(business.SelectMany(a => discipline.Select(b => (a, b))));
+
+        Assert.True(within > across, $"within {within:F3}, across {across:F3}");
     }
 
     [Fact]
