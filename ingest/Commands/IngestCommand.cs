@@ -80,7 +80,7 @@ internal static class IngestCommand
         console.Write(documents);
         if (summary.Topics is { } topics)
         {
-            console.WriteLine($"Topic model: {topics.Kind.ToString().ToLowerInvariant()} ({topics.Passages} passages; {topics.Added} added, {topics.Removed} removed since the last refresh)");
+            console.WriteLine($"Topic model: {topics.Kind.ToString().ToLowerInvariant()}, {topics.Passages} passages ({topics.Added} new, {topics.Removed} gone)");
         }
 
         var facts = new Table().Title("Written this run").AddColumns("kind", "name", "count");

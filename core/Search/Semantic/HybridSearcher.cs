@@ -154,7 +154,18 @@ public sealed class HybridSearcher
             return _lexical.Search(request);
         }
 
-        // The lexical searcher checks the request, and gives the lexical hits and the facets' shape.
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Limit is < 1 or > SearchLimits.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.Limit, $"limit must be between 1 and {SearchLimits.MaxLimit}.");
+        }
+
+        if (request.Offset is < 0 or > SearchLimits.MaxOffset)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.Offset, $"offset must be between 0 and {SearchLimits.MaxOffset}.");
+        }
+
+        // The lexical searcher checks the text, and gives the lexical hits.
         var lexical = _lexical.Search(request with { Limit = SearchLimits.MaxLimit, Offset = 0 });
         var interpretation = await _understanding.UnderstandAsync(request.Text, cancellationToken);
         weights ??= HybridWeights.Default;

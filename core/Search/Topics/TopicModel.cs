@@ -169,7 +169,7 @@ public sealed class TopicModel
                 numberOfThreads: 1,
                 numberOfSummaryTermsPerTopic: vocabulary.Count,
                 resetRandomGenerator: true));
-        var model = pipeline.Fit(data);
+        var model = NativeOutput.Quiet(() => pipeline.Fit(data));
         return new TopicModel(WordDistributions(model, data, options.Topics), options.AlphaSum, options.TopWords, ml, model);
     }
 

@@ -82,6 +82,33 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
     }
 
     [Fact]
+    public async Task A_request_out_of_bounds_is_refused_in_every_mode()
+    {
+        foreach (var mode in new[] { SearchMode.Lexical, SearchMode.Semantic, SearchMode.Hybrid })
+        {
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => Hybrid.SearchAsync(new SearchRequest("民营经济", 0), mode));
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => Hybrid.SearchAsync(new SearchRequest("民营经济", 10, -1), mode));
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => Hybrid.SearchAsync(new SearchRequest(" ", 10), mode));
+        }
+    }
+
+    [Theory]
+    [InlineData("hybrid", SearchMode.Hybrid)]
+    [InlineData("Semantic", SearchMode.Semantic)]
+    [InlineData("LEXICAL", SearchMode.Lexical)]
+    [InlineData(null, SearchMode.Hybrid)]
+    public void A_mode_is_read_by_name_in_any_case_and_hybrid_when_missing(string? text, SearchMode expected)
+    {
+        Assert.True(SearchModes.TryParse(text, out var mode));
+        Assert.Equal(expected, mode);
+    }
+
+    [Theory]
+    [InlineData("bm25")]
+    [InlineData("1")]
+    public void Any_other_mode_is_refused(string text) => Assert.False(SearchModes.TryParse(text, out _));
+
+    [Fact]
     public async Task The_ingest_job_trains_the_topic_model_next_to_the_index_and_leaves_it_when_nothing_changed()
     {
         Assert.Equal(TopicRefreshKind.Retrained, corpus.Summary.Topics?.Kind);
