@@ -119,6 +119,7 @@ internal static class RetrievalEvaluation
         double[] entity = [0, 0.2, 0.4, 0.6, 0.8];
         double[] topic = [0, 0.1, 0.2, 0.3, 0.5];
         double[] neighbor = [0, 0.3, 0.6];
+        double[] bigram = [0, 0.2, 0.4];
         var signals = queries.Select(q => hybrid.SignalsAsync(q.Text).GetAwaiter().GetResult()).ToList();
         var results = new List<(HybridWeights Weights, double Ndcg, double Paraphrase)>();
         foreach (var x in expansion)
@@ -129,9 +130,12 @@ internal static class RetrievalEvaluation
                 {
                     foreach (var n in neighbor)
                     {
-                        var weights = new HybridWeights(1, x, e, t, n);
-                        var scores = queries.Select((q, i) => (q.Kind, Score(q, signals[i].Rank(weights).Take(K).Select(r => r.Id).ToList()).Ndcg)).ToList();
-                        results.Add((weights, scores.Average(s => s.Ndcg), scores.Where(s => s.Kind == "paraphrase").Average(s => s.Ndcg)));
+                        foreach (var b in bigram)
+                        {
+                            var weights = new HybridWeights(1, x, e, t, n, b);
+                            var scores = queries.Select((q, i) => (q.Kind, Score(q, signals[i].Rank(weights).Take(K).Select(r => r.Id).ToList()).Ndcg)).ToList();
+                            results.Add((weights, scores.Average(s => s.Ndcg), scores.Where(s => s.Kind == "paraphrase").Average(s => s.Ndcg)));
+                        }
                     }
                 }
             }
@@ -141,7 +145,7 @@ internal static class RetrievalEvaluation
         Console.WriteLine($"Best of {results.Count} weightings (lexical 1) by mean nDCG@{K}:");
         foreach (var (weights, ndcg, paraphrase) in results.OrderByDescending(r => r.Ndcg).Take(10))
         {
-            Console.WriteLine($"  expansion {weights.Expansion:F1} entity {weights.Entity:F1} topic {weights.Topic:F1} neighbour {weights.NeighborShare:F1}: nDCG@{K} {F(ndcg)}, paraphrase {F(paraphrase)}");
+            Console.WriteLine($"  expansion {weights.Expansion:F1} entity {weights.Entity:F1} topic {weights.Topic:F1} neighbour {weights.NeighborShare:F1} bigram {weights.Bigram:F1}: nDCG@{K} {F(ndcg)}, paraphrase {F(paraphrase)}");
         }
     }
 

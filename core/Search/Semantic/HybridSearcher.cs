@@ -48,16 +48,17 @@ public static class SearchModes
 /// <param name="Entity">Passages mentioning an entity the query names (1) or a graph neighbour of one (<see cref="NeighborShare"/>).</param>
 /// <param name="Topic">Cosine of the passage's and the query's topic vectors.</param>
 /// <param name="NeighborShare">What a neighbour counts for, relative to a named entity.</param>
-public sealed record HybridWeights(double Lexical, double Expansion, double Entity, double Topic, double NeighborShare = 0.3)
+/// <param name="Bigram">BM25 of the query's bigrams, any of them (recall for questions, whose words a passage rarely holds together).</param>
+public sealed record HybridWeights(double Lexical, double Expansion, double Entity, double Topic, double NeighborShare = 0.3, double Bigram = 0)
 {
     /// <summary>
     /// The weights chosen on the evaluation set (tests/KnowledgeGraph.Benchmarks/Evaluation; the
     /// <c>evaluate --tune</c> command searches them and README.md records the outcome).
     /// </summary>
-    public static HybridWeights Default { get; } = new(Lexical: 1.0, Expansion: 0.6, Entity: 0.6, Topic: 0.5, NeighborShare: 0.6);
+    public static HybridWeights Default { get; } = new(Lexical: 1.0, Expansion: 0.6, Entity: 0.8, Topic: 0.3, NeighborShare: 0.3, Bigram: 0.4);
 
     /// <summary>The same without the lexical signal: <see cref="SearchMode.Semantic"/>.</summary>
-    public HybridWeights WithoutLexical() => this with { Lexical = 0 };
+    public HybridWeights WithoutLexical() => this with { Lexical = 0, Bigram = 0 };
 }
 
 /// <summary>
@@ -70,7 +71,8 @@ public sealed record QuerySignals(
     IReadOnlyDictionary<string, double> Expansion,
     IReadOnlyDictionary<string, double> LinkedEntities,
     IReadOnlyDictionary<string, double> Neighbors,
-    IReadOnlyDictionary<string, double> Topic)
+    IReadOnlyDictionary<string, double> Topic,
+    IReadOnlyDictionary<string, double> Bigrams)
 {
     /// <summary>The candidates ranked by <paramref name="weights"/>, best first; those that score 0 are left out.</summary>
     public List<RankedPassage> Rank(HybridWeights weights)
@@ -78,14 +80,16 @@ public sealed record QuerySignals(
         ArgumentNullException.ThrowIfNull(weights);
         var entity = HybridSearcher.Scaled(LinkedEntities.Keys.Concat(Neighbors.Keys).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, id => LinkedEntities.GetValueOrDefault(id) + (weights.NeighborShare * Neighbors.GetValueOrDefault(id)), StringComparer.Ordinal));
-        return Lexical.Keys.Concat(Expansion.Keys).Concat(entity.Keys).Concat(Topic.Keys).Distinct(StringComparer.Ordinal)
+        var bigrams = weights.Bigram > 0 ? Bigrams : new Dictionary<string, double>();
+        return Lexical.Keys.Concat(Expansion.Keys).Concat(entity.Keys).Concat(Topic.Keys).Concat(bigrams.Keys).Distinct(StringComparer.Ordinal)
             .Select(id =>
             {
                 var l = Lexical.GetValueOrDefault(id);
                 var x = Expansion.GetValueOrDefault(id);
                 var e = entity.GetValueOrDefault(id);
                 var t = Topic.GetValueOrDefault(id);
-                return new RankedPassage(id, (weights.Lexical * l) + (weights.Expansion * x) + (weights.Entity * e) + (weights.Topic * t), l, x, e, t);
+                var b = bigrams.GetValueOrDefault(id);
+                return new RankedPassage(id, (weights.Lexical * l) + (weights.Expansion * x) + (weights.Entity * e) + (weights.Topic * t) + (weights.Bigram * b), l, x, e, t, b);
             })
             .Where(r => r.Score > 0)
             .OrderByDescending(r => r.Score)
@@ -95,7 +99,7 @@ public sealed record QuerySignals(
 }
 
 /// <summary>A ranked passage and each of its signals, scaled, before weighting.</summary>
-public sealed record RankedPassage(string Id, double Score, double Lexical, double Expansion, double Entity, double Topic);
+public sealed record RankedPassage(string Id, double Score, double Lexical, double Expansion, double Entity, double Topic, double Bigram = 0);
 
 /// <summary>
 /// Search in the three modes: lexical (the <see cref="PassageSearcher"/>), semantic and hybrid.
@@ -207,7 +211,20 @@ public sealed class HybridSearcher
             Scaled(ExpansionScores(query)),
             linked,
             neighbors,
-            TopicScores(query));
+            TopicScores(query),
+            Scaled(BigramScores(query.Text)));
+    }
+
+    // The query's bigrams, any of them, over the bigrams field.
+    private Dictionary<string, double> BigramScores(string text)
+    {
+        var query = new BooleanQuery();
+        foreach (var (term, _) in Tokens(PassageFields.Bigrams, text).Take(BooleanQuery.MaxClauseCount))
+        {
+            query.Add(new TermQuery(new Term(PassageFields.Bigrams, term)), Occur.SHOULD);
+        }
+
+        return query.Clauses.Count == 0 ? [] : Scores(query);
     }
 
     // The query's words (weight 1) and their expansion (each at its weight), any of them: a
