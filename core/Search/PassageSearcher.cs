@@ -195,7 +195,7 @@ public sealed class PassageSearcher
         }
     }
 
-    private static bool LooksLikeSyntax(string text) =>
+    internal static bool LooksLikeSyntax(string text) =>
         text.IndexOfAny(['"', '+', '(', ')', '*', '?', '~', '^', '[', ']', '{', '}']) >= 0
         || text.Contains(" AND ", StringComparison.Ordinal)
         || text.Contains(" OR ", StringComparison.Ordinal)

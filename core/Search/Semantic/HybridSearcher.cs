@@ -74,14 +74,20 @@ public sealed record QuerySignals(
     IReadOnlyDictionary<string, double> Topic,
     IReadOnlyDictionary<string, double> Bigrams)
 {
-    /// <summary>The candidates ranked by <paramref name="weights"/>, best first; those that score 0 are left out.</summary>
+    /// <summary>
+    /// A candidate scoring less than this share of the best one is left out: every passage shares
+    /// a bigram or a little topic with any query, and a total that counts them all says nothing.
+    /// </summary>
+    public const double MinimumShareOfBest = 0.05;
+
+    /// <summary>The candidates ranked by <paramref name="weights"/>, best first, down to <see cref="MinimumShareOfBest"/> of the best.</summary>
     public List<RankedPassage> Rank(HybridWeights weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         var entity = HybridSearcher.Scaled(LinkedEntities.Keys.Concat(Neighbors.Keys).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, id => LinkedEntities.GetValueOrDefault(id) + (weights.NeighborShare * Neighbors.GetValueOrDefault(id)), StringComparer.Ordinal));
         var bigrams = weights.Bigram > 0 ? Bigrams : new Dictionary<string, double>();
-        return Lexical.Keys.Concat(Expansion.Keys).Concat(entity.Keys).Concat(Topic.Keys).Concat(bigrams.Keys).Distinct(StringComparer.Ordinal)
+        var ranked = Lexical.Keys.Concat(Expansion.Keys).Concat(entity.Keys).Concat(Topic.Keys).Concat(bigrams.Keys).Distinct(StringComparer.Ordinal)
             .Select(id =>
             {
                 var l = Lexical.GetValueOrDefault(id);
@@ -95,6 +101,8 @@ public sealed record QuerySignals(
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
+        var cutoff = ranked.Count == 0 ? 0 : ranked[0].Score * MinimumShareOfBest;
+        return ranked.TakeWhile(r => r.Score >= cutoff).ToList();
     }
 }
 
@@ -153,12 +161,14 @@ public sealed class HybridSearcher
     /// <exception cref="ArgumentException">The request is out of <see cref="SearchLimits"/> or its text is empty.</exception>
     public async Task<SearchResult> SearchAsync(SearchRequest request, SearchMode mode = SearchMode.Hybrid, HybridWeights? weights = null, CancellationToken cancellationToken = default)
     {
-        if (mode == SearchMode.Lexical)
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Query syntax (quotes, AND/OR, field:) asks for exactly what it says: it is searched as written.
+        if (mode == SearchMode.Lexical || PassageSearcher.LooksLikeSyntax(request.Text))
         {
             return _lexical.Search(request);
         }
 
-        ArgumentNullException.ThrowIfNull(request);
         if (request.Limit is < 1 or > SearchLimits.MaxLimit)
         {
             throw new ArgumentOutOfRangeException(nameof(request), request.Limit, $"limit must be between 1 and {SearchLimits.MaxLimit}.");

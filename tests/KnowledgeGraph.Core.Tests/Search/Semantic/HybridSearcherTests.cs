@@ -51,6 +51,29 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
     }
 
     [Fact]
+    public async Task Query_syntax_is_searched_as_written_in_every_mode()
+    {
+        var request = new SearchRequest("\"码上议\" AND 平台", 20);
+
+        var lexical = Lexical.Search(request);
+        var hybrid = await Hybrid.SearchAsync(request);
+
+        Assert.NotEmpty(lexical.Hits);
+        Assert.Equal(corpus.Ids(lexical), corpus.Ids(hybrid));
+    }
+
+    [Fact]
+    public async Task The_hybrid_total_counts_the_candidates_worth_ranking_not_every_passage_sharing_a_bigram()
+    {
+        var all = corpus.Services.GetRequiredService<PassageIndex>().Count();
+
+        var result = await Hybrid.SearchAsync(new SearchRequest("民营经济", 20));
+
+        Assert.InRange(result.Total, result.Hits.Count, all / 2);
+        Assert.True(result.Facets["city"].Sum(f => f.Count) <= result.Total);
+    }
+
+    [Fact]
     public async Task Filters_apply_to_every_candidate_and_facets_count_what_is_kept()
     {
         var result = await Hybrid.SearchAsync(new SearchRequest("民企调研", 20) { City = "盐城市" });
