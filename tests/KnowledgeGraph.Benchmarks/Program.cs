@@ -29,7 +29,9 @@ static int Usage()
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
           ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
-          evaluate [--per-query 1] [--tune 1]  nDCG@10, Recall@10, MRR of four search configurations on Evaluation/queries.json
+          evaluate [--per-query 1] [--tune 1] [--min-gain G]
+                                           nDCG@10, Recall@10, MRR of the search configurations on Evaluation/queries.json;
+                                           exits 1 unless hybrid beats the bigram baseline (by G on paraphrases)
           search-latency (--url URL | --data DIR) [--requests 1000]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR

@@ -86,6 +86,7 @@ internal static class RetrievalEvaluation
         Console.WriteLine($"| configuration | nDCG@{K} | Recall@{K} | MRR | nDCG@{K} paraphrase | nDCG@{K} name | nDCG@{K} topic | nDCG@{K} question | ms / query |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         var perQuery = new Dictionary<string, List<double>>();
+        var paraphrase = new Dictionary<string, double>();
         foreach (var (name, search) in configurations)
         {
             foreach (var query in queries.Take(5))
@@ -98,6 +99,7 @@ internal static class RetrievalEvaluation
             var milliseconds = clock.Elapsed.TotalMilliseconds / queries.Count;
             var scores = queries.Zip(rankings, Score).ToList();
             perQuery[name] = scores.Select(s => s.Ndcg).ToList();
+            paraphrase[name] = queries.Zip(scores).Where(p => p.First.Kind == "paraphrase").Select(p => p.Second.Ndcg).DefaultIfEmpty().Average();
             string ByKind(string kind) => F(queries.Zip(scores).Where(p => p.First.Kind == kind).Select(p => p.Second.Ndcg).DefaultIfEmpty().Average());
             Console.WriteLine($"| {name} | {F(scores.Average(s => s.Ndcg))} | {F(scores.Average(s => s.Recall))} | {F(scores.Average(s => s.Mrr))} | {ByKind("paraphrase")} | {ByKind("name")} | {ByKind("topic")} | {ByKind("question")} | {milliseconds:F1} |");
         }
@@ -115,6 +117,22 @@ internal static class RetrievalEvaluation
         if (args.Get("tune") is not null)
         {
             Tune(queries, hybrid);
+        }
+
+        // --min-gain G: the hybrid ranking must beat the bigram baseline on nDCG@10, and on the
+        // paraphrase queries by at least G (CI runs it with 0.3).
+        if (args.Get("min-gain") is { } minimum)
+        {
+            var gain = double.Parse(minimum, CultureInfo.InvariantCulture);
+            var (baseline, hybridName) = (configurations[0].Name, configurations[3].Name);
+            var overall = perQuery[hybridName].Average() - perQuery[baseline].Average();
+            var onParaphrases = paraphrase[hybridName] - paraphrase[baseline];
+            Console.WriteLine();
+            Console.WriteLine($"hybrid - bigram baseline: nDCG@{K} {overall:+0.000;-0.000}, on paraphrases {onParaphrases:+0.000;-0.000} (required: > 0 and >= {gain:F3})");
+            if (overall <= 0 || onParaphrases < gain)
+            {
+                return 1;
+            }
         }
 
         return 0;
