@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace KnowledgeGraph.Core.Search;
@@ -31,31 +30,13 @@ public sealed record IndexedPassage(
     }
 }
 
-/// <summary>Reads every passage of the last commit of a passage index.</summary>
+/// <summary>Reads every passage of a passage index.</summary>
 public static class IndexedPassages
 {
     /// <summary>
-    /// The passages in <paramref name="indexFolder"/>, in id order (so that whatever is computed
-    /// from them does not depend on the order they were written in). Empty when there is no index.
+    /// The live passages of <paramref name="reader"/>, in id order (so that whatever is computed
+    /// from them does not depend on the order they were written in).
     /// </summary>
-    public static IReadOnlyList<IndexedPassage> ReadAll(string indexFolder)
-    {
-        if (!System.IO.Directory.Exists(indexFolder))
-        {
-            return [];
-        }
-
-        using var directory = FSDirectory.Open(indexFolder);
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            return [];
-        }
-
-        using var reader = DirectoryReader.Open(directory);
-        return ReadAll(reader);
-    }
-
-    /// <summary>The live passages of <paramref name="reader"/>, in id order.</summary>
     public static IReadOnlyList<IndexedPassage> ReadAll(IndexReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
