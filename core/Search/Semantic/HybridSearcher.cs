@@ -62,9 +62,9 @@ public sealed record HybridWeights(double Lexical, double Expansion, double Enti
 }
 
 /// <summary>
-/// The signals of a query's candidates: lexical and expansion BM25 scaled to the best candidate,
-/// the count of linked entities and of neighbours each mentions (weighted down when frequent),
-/// and topic cosine.
+/// The signals of a query's candidates: lexical, expansion and bigram BM25 scaled to the best
+/// candidate, the count of linked entities and of neighbours each mentions (weighted down when
+/// frequent), and topic cosine.
 /// </summary>
 public sealed record QuerySignals(
     IReadOnlyDictionary<string, double> Lexical,
@@ -115,10 +115,11 @@ public sealed record RankedPassage(string Id, double Score, double Lexical, doub
 /// entity linking, graph neighbours) and from the topic model (<see cref="TopicIndex"/>).
 /// </summary>
 /// <remarks>
-/// <para>Candidates are the union of the lexical hits, the hits of the expanded query, the
-/// passages that mention a linked entity or neighbour, and the passages closest to the query in
-/// topic space; filters apply to all of them. The ranking names no document and no query: it
-/// depends on the vocabulary, the graph and the topic model only.</para>
+/// <para>Candidates are the union of the lexical hits, the passages holding any of the query's
+/// bigrams, the hits of the expanded query, the passages that mention a linked entity or
+/// neighbour, and the passages closest to the query in topic space; filters apply to all of
+/// them. Text in query syntax is searched as written, in every mode. The ranking names no
+/// document and no query: it depends on the vocabulary, the graph and the topic model only.</para>
 /// <para>Thread-safe.</para>
 /// </remarks>
 public sealed class HybridSearcher
@@ -127,7 +128,8 @@ public sealed class HybridSearcher
     private const int PerSignal = 200;
 
     // An entity mentioned by more than this share of the passages names nothing in particular
-    // (a committee mentioned everywhere): it is not used to rank.
+    // (a committee mentioned everywhere): as a neighbour it is ignored, as a linked entity it
+    // counts in proportion.
     private const double MaxEntityShare = 0.08;
 
     private readonly PassageIndex _index;
