@@ -16,7 +16,7 @@ public sealed record TopicModelOptions
     public int Seed { get; init; } = 20240115;
 
     /// <summary>Gibbs sampling iterations over the corpus.</summary>
-    public int Iterations { get; init; } = 300;
+    public int Iterations { get; init; } = 200;
 
     /// <summary>Dirichlet prior of the topics of a passage, summed over topics.</summary>
     public float AlphaSum { get; init; } = 1f;
