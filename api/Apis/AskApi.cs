@@ -2,6 +2,7 @@ using System.ComponentModel;
 using KnowledgeGraph.Core.Answers;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Semantic;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeGraph.Api.Apis;
@@ -21,7 +22,7 @@ internal static class AskApi
     public static async Task<Results<Ok<AskResponse>, ProblemHttpResult>> AskAsync(
         QuestionReader reader,
         CityActivityAnswerer answerer,
-        PassageSearcher searcher,
+        HybridSearcher searcher,
         IGraphStore graph,
         EvidenceViews views,
         [Description("The question, at most 200 characters. Example: 哪些城市开展了民营经济走访？")] string? q,
@@ -48,8 +49,8 @@ internal static class AskApi
                 return TypedResults.Ok(response with { Entity = node is null ? null : EntitiesApi.Detail(node, views, 20) });
             default:
                 var text = reading.Text!.Length > SearchLimits.MaxQueryLength ? reading.Text[..SearchLimits.MaxQueryLength] : reading.Text;
-                var result = searcher.Search(new SearchRequest(text, 10));
-                return TypedResults.Ok(response with { Search = new SearchResponse(text, result.Total, 0, 10, result.Hits, result.Facets) });
+                var result = await searcher.SearchAsync(new SearchRequest(text, 10), SearchMode.Hybrid, cancellationToken: cancellationToken);
+                return TypedResults.Ok(response with { Search = new SearchResponse(text, "hybrid", result.Total, 0, 10, result.Hits, result.Facets) });
         }
     }
 }

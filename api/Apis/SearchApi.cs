@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Semantic;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeGraph.Api.Apis;
@@ -13,12 +14,12 @@ internal static class SearchApi
             .MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Ranked passages (sentences) that match a query, with highlights and facet counts")
-            .WithDescription("Plain Chinese needs no syntax (民营经济走访); Lucene syntax (\"数字政协\" AND 平台) is used when it parses and read as plain text when it does not. Filters narrow the hits; facets count all matches by city, province, year, committee and entity type.");
+            .WithDescription("Plain Chinese needs no syntax (民营经济走访); Lucene syntax (\"数字政协\" AND 平台) is used when it parses and read as plain text when it does not. mode=hybrid (the default) also finds passages that say the same in other words (synonyms from the topic vocabulary, the entities the query names and their graph neighbours, the topic model); lexical is BM25 alone. Filters narrow the hits; facets count all matches by city, province, year, committee and entity type.");
         return app;
     }
 
-    public static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
-        PassageSearcher searcher,
+    public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
+        HybridSearcher searcher,
         GraphSchema schema,
         [Description("What to look for, at most 200 characters. Example: 民营经济")] string? q,
         [Description("Only passages of this city, as the facets name it. Example: 淮安市")] string? city = null,
@@ -27,7 +28,9 @@ internal static class SearchApi
         [Description("Only passages about this year. Example: 2023")] int? year = null,
         [Description("Only passages that mention an entity of this type: Committee, Body, Place, Person, Initiative, Activity, Topic, Award, Regulation, Date. Example: Initiative")] string? entityType = null,
         [Description("Hits per page, 1 to 100 (default 20)")] int limit = 20,
-        [Description("Hits to skip, 0 to 1000 (default 0)")] int offset = 0)
+        [Description("Hits to skip, 0 to 1000 (default 0)")] int offset = 0,
+        [Description("lexical (BM25 over words and bigrams), semantic (vocabulary, graph entities and topics) or hybrid (both; the default). Example: hybrid")] string? mode = null,
+        CancellationToken cancellationToken = default)
     {
         var problem = Problems.RequiredText("q", q, SearchLimits.MaxQueryLength, "民营经济")
             ?? Problems.OutOfRange("limit", limit, 1, SearchLimits.MaxLimit)
@@ -35,21 +38,24 @@ internal static class SearchApi
             ?? Problems.OptionalText("city", city, 100)
             ?? Problems.OptionalText("province", province, 100)
             ?? Problems.OptionalText("committee", committee, 100)
-            ?? UnknownLabel(schema, entityType);
+            ?? UnknownLabel(schema, entityType)
+            ?? (SearchModes.TryParse(mode, out _) ? null : Problems.BadRequest("Unknown mode", $"'{mode}' is not a search mode; use one of {string.Join(", ", SearchModes.Names)}."));
         if (problem is not null)
         {
             return problem;
         }
 
-        var result = searcher.Search(new SearchRequest(q!.Trim(), limit, offset)
+        SearchModes.TryParse(mode, out var searchMode);
+        var request = new SearchRequest(q!.Trim(), limit, offset)
         {
             City = city,
             Province = province,
             Committee = committee,
             Year = year,
             EntityType = entityType,
-        });
-        return TypedResults.Ok(new SearchResponse(q.Trim(), result.Total, offset, limit, result.Hits, result.Facets));
+        };
+        var result = await searcher.SearchAsync(request, searchMode, cancellationToken: cancellationToken);
+        return TypedResults.Ok(new SearchResponse(request.Text, searchMode.ToString().ToLowerInvariant(), result.Total, offset, limit, result.Hits, result.Facets));
     }
 
     /// <summary>A 400 when <paramref name="label"/> is given and not a label of the schema.</summary>
@@ -61,6 +67,7 @@ internal static class SearchApi
 
 /// <summary>A page of search hits.</summary>
 /// <param name="Query">The query as read.</param>
+/// <param name="Mode">The ranking used: lexical, semantic or hybrid.</param>
 /// <param name="Total">How many passages match in all.</param>
 /// <param name="Offset">Hits skipped.</param>
 /// <param name="Limit">Hits per page.</param>
@@ -68,6 +75,7 @@ internal static class SearchApi
 /// <param name="Facets">Counts of all matches by city, province, year, committee and entityType.</param>
 public sealed record SearchResponse(
     string Query,
+    string Mode,
     int Total,
     int Offset,
     int Limit,

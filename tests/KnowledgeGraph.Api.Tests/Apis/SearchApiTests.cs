@@ -67,8 +67,9 @@ public class SearchApiTests
         await using var app = new KnowledgeGraphApplication();
         using var client = app.CreateClient();
 
-        var result = await client.GetJsonAsync("/api/search", ("q", q));
+        var result = await client.GetJsonAsync("/api/search", ("q", q), ("mode", "lexical"));
 
+        Assert.Equal("lexical", result.Str("mode"));
         Assert.NotEmpty(result.Items("hits"));
         Assert.All(result.Items("hits"), h => Assert.Contains("码", h.Str("text"), StringComparison.Ordinal));
     }
@@ -82,6 +83,7 @@ public class SearchApiTests
     [InlineData("/api/search?q=民营&limit=abc", "Bad request")]
     [InlineData("/api/search?q=民营&year=二〇二三", "Bad request")]
     [InlineData("/api/search?q=民营&entityType=Company", "Unknown entityType")]
+    [InlineData("/api/search?q=民营&mode=fuzzy", "Unknown mode")]
     public async Task Bad_input_is_a_400_with_a_problem_details_body_that_says_what_to_change(string url, string title)
     {
         await using var app = new KnowledgeGraphApplication();
@@ -91,6 +93,20 @@ public class SearchApiTests
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(title, problem.Title);
+    }
+
+    [Fact]
+    public async Task Hybrid_the_default_finds_what_other_words_say_and_lexical_does_not()
+    {
+        await using var app = new KnowledgeGraphApplication();
+        using var client = app.CreateClient();
+
+        var hybrid = await client.GetJsonAsync("/api/search", ("q", "私营企业调研"));
+        var lexical = await client.GetJsonAsync("/api/search", ("q", "私营企业调研"), ("mode", "lexical"));
+
+        Assert.Equal("hybrid", hybrid.Str("mode"));
+        Assert.Contains(hybrid.Items("hits").Take(10), h => h.Str("text").Contains("民营企业603家", StringComparison.Ordinal));
+        Assert.DoesNotContain(lexical.Items("hits"), h => h.Str("text").Contains("民营企业603家", StringComparison.Ordinal));
     }
 
     [Fact]
