@@ -22,6 +22,7 @@ internal static class TopicsApi
     public static Results<Ok<TopicOverview>, ProblemHttpResult> GetTopics(
         TopicIndexProvider topics,
         PassageIndex index,
+        TopicOverviews overviews,
         [Description("Words listed per topic, 1 to 50 (default 10)")] int words = 10)
     {
         if (Problems.OutOfRange("words", words, 1, MaxWords) is { } problem)
@@ -29,7 +30,34 @@ internal static class TopicsApi
             return problem;
         }
 
-        var passages = index.Search(searcher => IndexedPassages.ReadAll(searcher.IndexReader));
-        return TypedResults.Ok(TopicOverview.Build(topics.Current, passages, words));
+        return TypedResults.Ok(overviews.Get(topics.Current, index, words));
+    }
+}
+
+/// <summary>
+/// The overview of the last topic model over the last commit of the index, built once: it reads
+/// every passage, which on a large corpus takes seconds, and changes only with an ingest.
+/// </summary>
+internal sealed class TopicOverviews
+{
+    private readonly object _gate = new();
+    private (TopicIndex Topics, long Version, int Words, TopicOverview Overview)? _last;
+
+    public TopicOverview Get(TopicIndex topics, PassageIndex index, int words)
+    {
+        lock (_gate)
+        {
+            return index.Search(searcher =>
+            {
+                var version = ((Lucene.Net.Index.DirectoryReader)searcher.IndexReader).Version;
+                if (_last is not { } last || !ReferenceEquals(last.Topics, topics) || last.Version != version || last.Words != words)
+                {
+                    var overview = TopicOverview.Build(topics, IndexedPassages.ReadAll(searcher.IndexReader), words);
+                    _last = last = (topics, version, words, overview);
+                }
+
+                return last.Overview;
+            });
+        }
     }
 }

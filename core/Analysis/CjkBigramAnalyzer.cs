@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
@@ -10,11 +11,27 @@ namespace KnowledgeGraph.Core.Analysis;
 /// Overlapping CJK bigrams (政协委员 → 政协 协委 委员), for recall where the segmenter cuts a
 /// name differently from the query. Width is folded before tokenizing, and the bigram filter
 /// comes after lower-casing so that it sees the final form of each character; a lone CJK
-/// character between non-CJK text is kept as a unigram.
+/// character between non-CJK text is kept as a unigram. Chinese quotation marks are dropped
+/// first: inside a name they mark a pun, not a boundary (“码”上议 is 码上议 to a reader, and gives
+/// its bigrams 码上 上议).
 /// </summary>
 public sealed class CjkBigramAnalyzer : Analyzer
 {
-    protected override TextReader InitReader(string fieldName, TextReader reader) => WidthFolding.Wrap(reader);
+    private static readonly NormalizeCharMap Quotes = BuildQuotes();
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(Quotes, WidthFolding.Wrap(reader));
+
+    private static NormalizeCharMap BuildQuotes()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var quote in "“”‘’「」『』")
+        {
+            builder.Add(quote.ToString(), "");
+        }
+
+        return builder.Build();
+    }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

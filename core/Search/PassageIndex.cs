@@ -28,7 +28,7 @@ namespace KnowledgeGraph.Core.Search;
 public sealed class PassageIndex : IDisposable
 {
     /// <summary>Raised whenever the fields change shape; older indexes are rebuilt.</summary>
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 
     private const string FormatKey = "passageFormat";
 

@@ -19,9 +19,9 @@ namespace KnowledgeGraph.Core.Search;
 /// (jieba, default mode) and the function words dropped; a passage matches when it holds enough
 /// of those words (all of one or two, two of three, half of more), each found either as a jieba
 /// word or as the run of its bigrams, so a word the segmenter cut differently in the passage is
-/// still found; or when it holds a third of the query's bigrams (“码”上议 for 码上议). Sub-words
-/// (search mode) add to the score. Text that looks like Lucene syntax (quotes, AND/OR, +/-,
-/// field:) is parsed as such over both fields; when it does not parse, it is read as plain text.</para>
+/// still found (the bigrams field reads “码”上议 as 码上议). Sub-words (search mode) add to the
+/// score. Text that looks like Lucene syntax (quotes, AND/OR, +/-, field:) is parsed as such over
+/// both fields; when it does not parse, it is read as plain text.</para>
 /// <para>Thread-safe; every call searches the index's last commit.</para>
 /// </remarks>
 public sealed class PassageSearcher
@@ -218,22 +218,7 @@ public sealed class PassageSearcher
             required.Add(WordQuery(word), Occur.SHOULD);
         }
 
-        // Or enough of the query's bigrams: a name the segmenter cuts across a quotation mark in
-        // the passage (“码”上议) or a question worded unlike its answer still matches.
-        var bigrams = Tokens(PassageFields.Bigrams, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        var match = new BooleanQuery { { required, Occur.SHOULD } };
-        if (bigrams.Count > 0)
-        {
-            var overlap = new BooleanQuery { MinimumNumberShouldMatch = (int)Math.Ceiling(bigrams.Count * BigramShare) };
-            foreach (var bigram in bigrams)
-            {
-                overlap.Add(new TermQuery(new Term(PassageFields.Bigrams, bigram)), Occur.SHOULD);
-            }
-
-            match.Add(overlap, Occur.SHOULD);
-        }
-
-        var query = new BooleanQuery { { match, Occur.MUST } };
+        var query = new BooleanQuery { { required, Occur.MUST } };
         foreach (var sub in SubWords(text))
         {
             query.Add(new TermQuery(new Term(PassageFields.Words, sub)) { Boost = 0.3f }, Occur.SHOULD);
@@ -241,12 +226,6 @@ public sealed class PassageSearcher
 
         return query;
     }
-
-    // Share of the query's bigrams that matches a passage on their own, rounded up. On the
-    // evaluation set (tests/KnowledgeGraph.Benchmarks/Evaluation), nDCG@10 of lexical / hybrid:
-    // a half 0.555 / 0.809, a third 0.591 / 0.802, any one bigram 0.627 / 0.798. A third keeps
-    // both close to their best and totals that mean "passages about this".
-    private const double BigramShare = 1.0 / 3;
 
     // How many of a query's words a passage must hold: all of one or two, two of three, half of
     // more (a question's words are not all in the sentence that answers it).

@@ -181,8 +181,10 @@ public sealed class HybridSearcher
             throw new ArgumentOutOfRangeException(nameof(request), request.Offset, $"offset must be between 0 and {SearchLimits.MaxOffset}.");
         }
 
-        // The lexical searcher checks the text, and gives the lexical hits.
-        var lexical = _lexical.Search(request with { Limit = SearchLimits.MaxLimit, Offset = 0 });
+        // The lexical searcher checks the text, and gives the lexical hits. Every signal is taken
+        // over the whole index and the filters applied after the ranking, so that a filtered
+        // search keeps exactly the hits its facet counted.
+        var lexical = _lexical.Search(new SearchRequest(request.Text, SearchLimits.MaxLimit));
         var interpretation = await _understanding.UnderstandAsync(request.Text, cancellationToken);
         weights ??= HybridWeights.Default;
         var ranked = Signals(interpretation, lexical).Rank(mode == SearchMode.Semantic ? weights.WithoutLexical() : weights);

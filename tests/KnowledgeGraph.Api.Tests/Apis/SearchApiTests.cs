@@ -109,6 +109,24 @@ public class SearchApiTests
         Assert.DoesNotContain(lexical.Items("hits"), h => h.Str("text").Contains("民营企业603家", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("hybrid")]
+    [InlineData("lexical")]
+    [InlineData("semantic")]
+    public async Task A_facets_count_is_the_total_of_the_search_it_filters(string mode)
+    {
+        await using var app = new KnowledgeGraphApplication();
+        using var client = app.CreateClient();
+
+        var all = await client.GetJsonAsync("/api/search", ("q", "民营经济"), ("mode", mode));
+        foreach (var city in all.GetProperty("facets").Items("city"))
+        {
+            var narrowed = await client.GetJsonAsync("/api/search", ("q", "民营经济"), ("mode", mode), ("city", city.Str("value")));
+
+            Assert.Equal(city.GetProperty("count").GetInt32(), narrowed.GetProperty("total").GetInt32());
+        }
+    }
+
     [Fact]
     public async Task Too_long_a_query_is_refused_with_the_limit_in_the_message()
     {

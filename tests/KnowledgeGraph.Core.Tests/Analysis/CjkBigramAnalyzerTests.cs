@@ -25,4 +25,15 @@ public class CjkBigramAnalyzerTests
             "走访企业６０３家 CPPCC",
             ("走访", 0, 2), ("访企", 1, 3), ("企业", 2, 4), ("603", 4, 7), ("家", 7, 8), ("cppcc", 9, 14));
     }
+
+    [Fact]
+    public void Chinese_quotation_marks_inside_a_name_do_not_break_it_and_offsets_stay_in_the_original()
+    {
+        using var analyzer = new CjkBigramAnalyzer();
+
+        AnalyzerAssert.AnalyzesTo(
+            analyzer,
+            "“码”上议",
+            ("码上", 1, 4), ("上议", 3, 5));
+    }
 }
