@@ -261,10 +261,13 @@ public sealed class PassageSearcher
     private IEnumerable<string> SubWords(string text) =>
         Tokens(PassageFields.Words, text).Select(t => t.Term).Where(t => t.Length > 1 && !_stopWords.Contains(t)).Distinct(StringComparer.Ordinal);
 
-    private List<(string Term, int Position)> Tokens(string field, string text)
+    private List<(string Term, int Position)> Tokens(string field, string text) => Tokens(_analyzer, field, text);
+
+    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/> for <paramref name="field"/>, with their positions.</summary>
+    internal static List<(string Term, int Position)> Tokens(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<(string, int)>();
-        using var stream = _analyzer.GetTokenStream(field, text);
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();

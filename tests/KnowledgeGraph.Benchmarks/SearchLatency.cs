@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// Latency of the research API as a client sees it: requests over loopback to a running API,
 /// one at a time, timed end to end (send to last byte read), reported as p50, p90, p99 and max
-/// per kind of request. Either drives an API already running (<c>--url</c>), or starts the
+/// per kind of request (search in its default hybrid mode and in lexical mode, filtered, paged;
+/// the cities answer; a question; a neighbourhood). Either drives an API already running (<c>--url</c>), or starts the
 /// Release build of the API over a data folder (<c>--data</c>) and stops it afterwards.
 /// </summary>
 internal static class SearchLatency
@@ -34,7 +35,8 @@ internal static class SearchLatency
         Console.WriteLine($"{requests:N0} requests per kind, one at a time, after one warm-up round; milliseconds");
         Console.WriteLine($"{"request",-34} {"p50",7} {"p90",7} {"p99",7} {"max",7} {"hits (mean)",12}");
 
-        Measure(client, "search q", requests, i => "/api/search?q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
+        Measure(client, "search q (hybrid)", requests, i => "/api/search?q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
+        Measure(client, "search q, mode=lexical", requests, i => "/api/search?mode=lexical&q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
         Measure(client, "search q + city facet filter", requests, i => "/api/search?city=" + Uri.EscapeDataString(i % 2 == 0 ? "淮安市" : "盐城市") + "&q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
         Measure(client, "search q, page 3 (offset 40)", requests, i => "/api/search?offset=40&q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
         Measure(client, "answers/cities (topic, activity)", Math.Max(1, requests / 10), _ => "/api/answers/cities?topic=" + Uri.EscapeDataString("民营经济") + "&activity=" + Uri.EscapeDataString("走访"));

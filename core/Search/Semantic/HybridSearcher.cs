@@ -356,23 +356,7 @@ public sealed class HybridSearcher
         searcher.Search(query, PerSignal).ScoreDocs
             .ToDictionary(d => searcher.Doc(d.Doc).Get(PassageFields.Id), d => (double)d.Score, StringComparer.Ordinal));
 
-    private List<(string Term, int Position)> Tokens(string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = _analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return tokens;
-    }
+    private List<(string Term, int Position)> Tokens(string field, string text) => PassageSearcher.Tokens(_analyzer, field, text);
 
     internal static Dictionary<string, double> Scaled(Dictionary<string, double> scores)
     {
