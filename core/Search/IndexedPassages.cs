@@ -53,4 +53,39 @@ public static class IndexedPassages
         passages.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return passages;
     }
+
+    /// <summary>The passages of <paramref name="reader"/> as a topic corpus: each pass reads the stored fields it needs, one document at a time.</summary>
+    public static Topics.ITopicCorpus Corpus(IndexReader reader) => new ReaderCorpus(reader);
+
+    private sealed class ReaderCorpus(IndexReader reader) : Topics.ITopicCorpus
+    {
+        private static readonly ISet<string> IdOnly = new HashSet<string> { PassageFields.Id };
+        private static readonly ISet<string> IdAndText = new HashSet<string> { PassageFields.Id, PassageFields.Text };
+
+        public IEnumerable<string> Ids() => Live().Select(i => reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "");
+
+        public IEnumerable<(string Id, string Text)> Texts(Func<string, bool> include)
+        {
+            foreach (var i in Live())
+            {
+                var id = reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "";
+                if (include(id))
+                {
+                    yield return (id, reader.Document(i, IdAndText).Get(PassageFields.Text) ?? "");
+                }
+            }
+        }
+
+        private IEnumerable<int> Live()
+        {
+            var liveDocs = MultiFields.GetLiveDocs(reader);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (liveDocs is null || liveDocs.Get(i))
+                {
+                    yield return i;
+                }
+            }
+        }
+    }
 }

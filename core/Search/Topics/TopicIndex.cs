@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KnowledgeGraph.Core.Search.Topics;
 
-/// <summary>What <see cref="TopicIndex.Refresh"/> did.</summary>
+/// <summary>What <see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?)"/> did.</summary>
 public enum TopicRefreshKind
 {
     /// <summary>The corpus had not changed: nothing was written.</summary>
@@ -16,6 +16,16 @@ public enum TopicRefreshKind
 
     /// <summary>The corpus is empty (or has no word to learn from): no model.</summary>
     Empty,
+}
+
+/// <summary>A corpus as the topic index reads it, a pass at a time.</summary>
+public interface ITopicCorpus
+{
+    /// <summary>The ids of every passage.</summary>
+    IEnumerable<string> Ids();
+
+    /// <summary>The id and text of every passage whose id <paramref name="include"/> accepts, in any order, read as they are enumerated.</summary>
+    IEnumerable<(string Id, string Text)> Texts(Func<string, bool> include);
 }
 
 /// <summary>The outcome of a refresh: what was done, and the passages added and removed since the last one.</summary>
@@ -98,8 +108,8 @@ public sealed class TopicIndex
 
     /// <summary>
     /// Brings the topic index in <paramref name="folder"/> up to date with <paramref name="passages"/>
-    /// (the whole corpus, in id order): trains the model when there is none or the corpus has
-    /// changed enough, otherwise gives new passages their vectors and forgets removed ones.
+    /// (the whole corpus): trains the model when there is none or the corpus has changed enough,
+    /// otherwise gives new passages their vectors and forgets removed ones.
     /// </summary>
     public static (TopicIndex Index, TopicRefresh Refresh) Refresh(
         string folder,
@@ -108,34 +118,66 @@ public sealed class TopicIndex
         TopicModelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(passages);
+        return Refresh(folder, new ListCorpus(passages), words, options);
+    }
+
+    /// <summary>
+    /// The same over a corpus read as it goes: ids first, then the texts of the passages needed,
+    /// so that a corpus larger than memory is never held whole (only its ids and vectors are).
+    /// </summary>
+    public static (TopicIndex Index, TopicRefresh Refresh) Refresh(
+        string folder,
+        ITopicCorpus corpus,
+        TopicWords words,
+        TopicModelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(words);
         var current = Load(folder);
-        var ids = passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var added = passages.Where(p => current.VectorOf(p.Id) is null).ToList();
-        var removed = current.PassageIds.Count(id => !ids.Contains(id));
-        if (current.Model is not null && added.Count == 0 && removed == 0)
+        var ids = corpus.Ids().Order(StringComparer.Ordinal).ToList();
+        var present = ids.ToHashSet(StringComparer.Ordinal);
+        var added = ids.Count(id => current.VectorOf(id) is null);
+        var removed = current.PassageIds.Count(id => !present.Contains(id));
+        if (current.Model is not null && added == 0 && removed == 0)
         {
-            return (current, new TopicRefresh(TopicRefreshKind.Unchanged, passages.Count, 0, 0));
+            return (current, new TopicRefresh(TopicRefreshKind.Unchanged, ids.Count, 0, 0));
         }
 
-        var retrain = current.Model is null || added.Count + removed >= RetrainFraction * Math.Max(1, current.TrainedOn);
+        var retrain = current.Model is null || added + removed >= RetrainFraction * Math.Max(1, current.TrainedOn);
+        var vectors = new Dictionary<string, float[]>(ids.Count, StringComparer.Ordinal);
         TopicIndex next;
         if (retrain)
         {
             // The model learns from sections, not sentences: a sentence holds too few words for
             // their co-occurrence to say much, a section keeps to one subject in this genre. A
             // large corpus is sampled, evenly over the sections in id order, so training time
-            // stays bounded and the sample does not depend on the order of ingest.
-            var bySection = passages
-                .GroupBy(p => SectionOf(p.Id), StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .ToList();
+            // stays bounded and the sample does not depend on the order of ingest; only the
+            // sampled sections' texts are read for it.
+            current = Empty;
+            var sections = ids.Select(SectionOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var maximum = (options ?? new TopicModelOptions()).MaximumTrainingTexts;
-            var step = Math.Max(1.0, (double)bySection.Count / maximum);
-            var sample = Enumerable.Range(0, Math.Min(bySection.Count, maximum))
-                .Select(i => bySection[(int)(i * step)])
-                .Select(g => (IReadOnlyList<string>)g.SelectMany(p => words.Of(p.Text)).ToList())
+            var step = Math.Max(1.0, (double)sections.Count / maximum);
+            var chosen = Enumerable.Range(0, Math.Min(sections.Count, maximum)).Select(i => sections[(int)(i * step)]).ToList();
+            var wanted = chosen.ToHashSet(StringComparer.Ordinal);
+            var read = new Dictionary<string, List<(string Id, IReadOnlyList<string> Words)>>(StringComparer.Ordinal);
+            foreach (var (id, text) in corpus.Texts(id => wanted.Contains(SectionOf(id))))
+            {
+                var section = SectionOf(id);
+                if (!read.TryGetValue(section, out var list))
+                {
+                    read[section] = list = [];
+                }
+
+                list.Add((id, words.Of(text)));
+            }
+
+            var sample = chosen
+                .Select(section => (IReadOnlyList<string>)(read.GetValueOrDefault(section) ?? [])
+                    .OrderBy(p => p.Id, StringComparer.Ordinal)
+                    .SelectMany(p => p.Words)
+                    .ToList())
                 .ToList();
+            read.Clear();
             TopicModel model;
             try
             {
@@ -144,30 +186,44 @@ public sealed class TopicIndex
             catch (ArgumentException)
             {
                 Clear(folder);
-                return (Empty, new TopicRefresh(TopicRefreshKind.Empty, passages.Count, added.Count, removed));
+                return (Empty, new TopicRefresh(TopicRefreshKind.Empty, ids.Count, added, removed));
             }
 
-            var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-            foreach (var passage in passages)
+            foreach (var (id, text) in corpus.Texts(_ => true))
             {
-                vectors[passage.Id] = model.Infer(words.Of(passage.Text));
+                vectors[id] = model.Infer(words.Of(text));
             }
 
-            next = new TopicIndex(model, vectors, passages.Count);
+            next = new TopicIndex(model, vectors, ids.Count);
         }
         else
         {
-            var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-            foreach (var passage in passages)
+            foreach (var id in ids)
             {
-                vectors[passage.Id] = current.VectorOf(passage.Id) ?? current.Model!.Infer(words.Of(passage.Text));
+                if (current.VectorOf(id) is { } vector)
+                {
+                    vectors[id] = vector;
+                }
+            }
+
+            foreach (var (id, text) in corpus.Texts(id => !vectors.ContainsKey(id)))
+            {
+                vectors[id] = current.Model!.Infer(words.Of(text));
             }
 
             next = new TopicIndex(current.Model, vectors, current.TrainedOn);
         }
 
         next.Save(folder, writeModel: retrain);
-        return (next, new TopicRefresh(retrain ? TopicRefreshKind.Retrained : TopicRefreshKind.Updated, passages.Count, added.Count, removed));
+        return (next, new TopicRefresh(retrain ? TopicRefreshKind.Retrained : TopicRefreshKind.Updated, ids.Count, added, removed));
+    }
+
+    private sealed class ListCorpus(IReadOnlyList<IndexedPassage> passages) : ITopicCorpus
+    {
+        public IEnumerable<string> Ids() => passages.Select(p => p.Id);
+
+        public IEnumerable<(string Id, string Text)> Texts(Func<string, bool> include) =>
+            passages.Where(p => include(p.Id)).Select(p => (p.Id, p.Text));
     }
 
     /// <summary>When the vectors file was last written, or null when there is none.</summary>

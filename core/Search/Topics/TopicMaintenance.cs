@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Core.Search.Topics;
 /// <summary>
 /// Keeps the topic index of a data folder in step with its passage index: after an ingest run,
 /// trains the model when there is none or the corpus changed enough, otherwise gives new passages
-/// their vectors (<see cref="TopicIndex.Refresh"/>).
+/// their vectors (<see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?)"/>).
 /// </summary>
 public sealed class TopicMaintenance
 {
@@ -33,8 +33,8 @@ public sealed class TopicMaintenance
         ArgumentNullException.ThrowIfNull(index);
         lock (_gate)
         {
-            var passages = index.Search(searcher => IndexedPassages.ReadAll(searcher.IndexReader));
-            var (topics, refresh) = TopicIndex.Refresh(Provider.Folder, passages, _words, _options);
+            // Read as it goes, one pass at a time: the corpus may not fit in memory.
+            var (topics, refresh) = index.Search(searcher => TopicIndex.Refresh(Provider.Folder, IndexedPassages.Corpus(searcher.IndexReader), _words, _options));
             Provider.Set(topics);
             return refresh;
         }
