@@ -191,7 +191,8 @@ public sealed class TopicIndex
 
             foreach (var (id, text) in corpus.Texts(_ => true))
             {
-                vectors[id] = model.Infer(words.Of(text));
+                // The id as read in the first pass: one string per passage held, not two.
+                vectors[present.TryGetValue(id, out var same) ? same : id] = model.Infer(words.Of(text));
             }
 
             next = new TopicIndex(model, vectors, ids.Count);
@@ -208,7 +209,7 @@ public sealed class TopicIndex
 
             foreach (var (id, text) in corpus.Texts(id => !vectors.ContainsKey(id)))
             {
-                vectors[id] = current.Model!.Infer(words.Of(text));
+                vectors[present.TryGetValue(id, out var same) ? same : id] = current.Model!.Infer(words.Of(text));
             }
 
             next = new TopicIndex(current.Model, vectors, current.TrainedOn);
