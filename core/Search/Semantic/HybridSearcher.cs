@@ -313,13 +313,43 @@ public sealed class HybridSearcher
             return [];
         }
 
-        return topics.PassageIds
-            .Select(id => (Id: id, Similarity: TopicIndex.Cosine(vector, topics.VectorOf(id)!)))
-            .Where(p => p.Similarity > 0)
-            .OrderByDescending(p => p.Similarity)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .Take(PerSignal)
-            .ToDictionary(p => p.Id, p => p.Similarity, StringComparer.Ordinal);
+        // The closest PerSignal in one pass with a bounded heap: a full sort of every passage
+        // took most of a hybrid search's time on a large corpus. The heap's first is the weakest
+        // kept: lowest similarity, then the greatest id, so ties keep the smaller ids.
+        var closest = new PriorityQueue<string, (double Similarity, string Id)>(PerSignal + 1, Weakest.Instance);
+        foreach (var id in topics.PassageIds)
+        {
+            var similarity = TopicIndex.Cosine(vector, topics.VectorOf(id)!);
+            if (similarity <= 0)
+            {
+                continue;
+            }
+
+            closest.Enqueue(id, (similarity, id));
+            if (closest.Count > PerSignal)
+            {
+                closest.Dequeue();
+            }
+        }
+
+        var scores = new Dictionary<string, double>(closest.Count, StringComparer.Ordinal);
+        while (closest.TryDequeue(out var id, out var priority))
+        {
+            scores[id] = priority.Similarity;
+        }
+
+        return scores;
+    }
+
+    private sealed class Weakest : IComparer<(double Similarity, string Id)>
+    {
+        public static Weakest Instance { get; } = new();
+
+        public int Compare((double Similarity, string Id) x, (double Similarity, string Id) y)
+        {
+            var bySimilarity = x.Similarity.CompareTo(y.Similarity);
+            return bySimilarity != 0 ? bySimilarity : string.CompareOrdinal(y.Id, x.Id);
+        }
     }
 
     // A term as the words field has it, or as the run of its bigrams (as the lexical searcher
