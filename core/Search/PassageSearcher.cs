@@ -212,11 +212,21 @@ public sealed class PassageSearcher
             return null;
         }
 
-        var required = new BooleanQuery { MinimumNumberShouldMatch = Required(concepts.Count) };
+        var required = new BooleanQuery();
         foreach (var word in concepts)
         {
-            required.Add(WordQuery(word), Occur.SHOULD);
+            if (WordQuery(_analyzer, word) is { } clause)
+            {
+                required.Add(clause, Occur.SHOULD);
+            }
         }
+
+        if (required.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        required.MinimumNumberShouldMatch = Required(required.Clauses.Count);
 
         var query = new BooleanQuery { { required, Occur.MUST } };
         foreach (var sub in SubWords(text))
@@ -231,31 +241,37 @@ public sealed class PassageSearcher
     // more (a question's words are not all in the sentence that answers it).
     private static int Required(int words) => words <= 2 ? words : Math.Max(2, (words + 1) / 2);
 
-    // A word as the words field has it, or as the run of its bigrams.
-    private Query WordQuery(string word)
+    /// <summary>
+    /// A word as the words field has it, or as the run of its bigrams, so that a word the
+    /// segmenter cut differently in a passage is still found; null when the analyzers make
+    /// nothing of it. The lexical and the hybrid search match words this one way.
+    /// </summary>
+    internal static Query? WordQuery(Analyzer analyzer, string word)
     {
-        var folded = Tokens(PassageFields.Words, word).Select(t => t.Term).FirstOrDefault() ?? word;
-        var either = new BooleanQuery { { new TermQuery(new Term(PassageFields.Words, folded)), Occur.SHOULD } };
-        var bigrams = Tokens(PassageFields.Bigrams, word);
-        if (bigrams.Count > 1 || (bigrams.Count == 1 && bigrams[0].Term != folded))
+        var folded = Tokens(analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault();
+        var bigrams = Tokens(analyzer, PassageFields.Bigrams, word);
+        var either = new BooleanQuery();
+        if (folded is not null)
         {
-            if (bigrams.Count == 1)
-            {
-                either.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)), Occur.SHOULD);
-            }
-            else
-            {
-                var phrase = new PhraseQuery();
-                foreach (var (term, position) in bigrams)
-                {
-                    phrase.Add(new Term(PassageFields.Bigrams, term), position);
-                }
-
-                either.Add(phrase, Occur.SHOULD);
-            }
+            either.Add(new TermQuery(new Term(PassageFields.Words, folded)), Occur.SHOULD);
         }
 
-        return either;
+        if (bigrams.Count == 1 && bigrams[0].Term != folded)
+        {
+            either.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)), Occur.SHOULD);
+        }
+        else if (bigrams.Count > 1)
+        {
+            var phrase = new PhraseQuery();
+            foreach (var (term, position) in bigrams)
+            {
+                phrase.Add(new Term(PassageFields.Bigrams, term), position);
+            }
+
+            either.Add(phrase, Occur.SHOULD);
+        }
+
+        return either.Clauses.Count == 0 ? null : either;
     }
 
     private IEnumerable<string> SubWords(string text) =>

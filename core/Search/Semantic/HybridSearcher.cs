@@ -256,7 +256,7 @@ public sealed class HybridSearcher
         var boolean = new BooleanQuery();
         foreach (var (term, weight) in terms.Take(BooleanQuery.MaxClauseCount))
         {
-            if (TermQuery(term) is { } clause)
+            if (PassageSearcher.WordQuery(_analyzer, term) is { } clause)
             {
                 clause.Boost = (float)weight;
                 boolean.Add(clause, Occur.SHOULD);
@@ -350,36 +350,6 @@ public sealed class HybridSearcher
             var bySimilarity = x.Similarity.CompareTo(y.Similarity);
             return bySimilarity != 0 ? bySimilarity : string.CompareOrdinal(y.Id, x.Id);
         }
-    }
-
-    // A term as the words field has it, or as the run of its bigrams (as the lexical searcher
-    // matches a word), so a term the segmenter cut differently in a passage is still found.
-    private Query? TermQuery(string term)
-    {
-        var words = Tokens(PassageFields.Words, term);
-        var bigrams = Tokens(PassageFields.Bigrams, term);
-        var either = new BooleanQuery();
-        if (words.Count > 0)
-        {
-            either.Add(new TermQuery(new Term(PassageFields.Words, words[0].Term)), Occur.SHOULD);
-        }
-
-        if (bigrams.Count == 1)
-        {
-            either.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)), Occur.SHOULD);
-        }
-        else if (bigrams.Count > 1)
-        {
-            var phrase = new PhraseQuery();
-            foreach (var (text, position) in bigrams)
-            {
-                phrase.Add(new Term(PassageFields.Bigrams, text), position);
-            }
-
-            either.Add(phrase, Occur.SHOULD);
-        }
-
-        return either.Clauses.Count == 0 ? null : either;
     }
 
     private Dictionary<string, double> Scores(Query query) => _index.Search(searcher =>
