@@ -10,4 +10,8 @@ namespace KnowledgeGraph.Core.Documents;
 /// <param name="Encoding">
 /// For text formats the detected encoding (one of the names in <see cref="TextDecoding"/>), otherwise null.
 /// </param>
-public sealed record LoadedDocument(string Path, string Text, string Format, string? Encoding) : LoadResult(Path);
+public sealed record LoadedDocument(string Path, string Text, string Format, string? Encoding) : LoadResult(Path)
+{
+    /// <summary>What the file says about itself outside <see cref="Text"/> (a page's headline, date, source), or null.</summary>
+    public DocumentMetadata? Metadata { get; init; }
+}
