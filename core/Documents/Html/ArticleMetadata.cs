@@ -8,9 +8,11 @@ namespace KnowledgeGraph.Core.Documents.Html;
 /// meta tags (<c>PubDate</c>, <c>article:published_time</c>, <c>ContentSource</c>); then info lines
 /// elsewhere: the article's own first lines and its foot (<c>（来源：人民政协报）</c>), the lines
 /// after the article, the lines before the headline.</para>
-/// <para>Outside the head zone a date counts only under a publication label (发布时间, 发布日期 …)
+/// <para>Under the headline, a date on a short line counts without a label (a WeChat article's
+/// 2023-06-12 09:30). Elsewhere a date counts only under a publication label (发布时间, 发布日期 …)
 /// or at the start of an info line: a bare 时间 in the article is the time of what it reports.
-/// A byline is read from the article only before its first long paragraph.</para>
+/// Last comes a newspaper's dateline (2023年06月12日 星期一) outside the article. A byline is read
+/// from the article only before its first long paragraph.</para>
 /// <para>The source is the first word of the 来源 value (<c>长春市政协办公室</c>). The author is
 /// the byline as written, each role kept with its names (<c>记者 周立 通讯员 沈悦</c>) except 作者,
 /// which is what the field means. Editors (责任编辑) are not authors.</para>
@@ -19,6 +21,9 @@ internal static class ArticleMetadata
 {
     // A byline stands above the article's first long paragraph.
     private const int LongParagraphCharacters = 100;
+
+    // Info and date lines are short.
+    private const int ShortLine = 80;
 
     public static DocumentMetadata Read(IReadOnlyList<(PageBlock Block, PageZone Zone)> blocks, PageHead head, string? title)
     {
@@ -35,8 +40,10 @@ internal static class ArticleMetadata
         var elsewhere = contentLines.Concat(Lines(blocks, PageZone.Tail)).Concat(Lines(blocks, PageZone.Before)).ToList();
 
         var date = headLines.Select(fields => Date(fields, anyLabel: true)).FirstOrDefault(d => d is not null)
+            ?? UnlabelledDate(blocks)
             ?? head.MetaDate
-            ?? elsewhere.Select(fields => Date(fields, anyLabel: false)).FirstOrDefault(d => d is not null);
+            ?? elsewhere.Select(fields => Date(fields, anyLabel: false)).FirstOrDefault(d => d is not null)
+            ?? EditionDate(blocks);
         var source = headLines.Select(Source).FirstOrDefault(s => s is not null)
             ?? head.MetaSource
             ?? elsewhere.Select(Source).FirstOrDefault(s => s is not null);
@@ -45,6 +52,25 @@ internal static class ArticleMetadata
             .FirstOrDefault(a => a is not null);
         return new DocumentMetadata(title ?? head.TitleWithoutSite(), date, source, author);
     }
+
+    /// <summary>A date on a short line under the headline (王晓明 长春政协 2023-06-12 09:30): when it was published.</summary>
+    private static string? UnlabelledDate(IEnumerable<(PageBlock Block, PageZone Zone)> blocks) => blocks
+        .Where(b => b.Zone == PageZone.Head)
+        .SelectMany(b => b.Block.Lines)
+        .Where(line => line.Length <= ShortLine && !line.Any(ElementStatistics.IsSentencePunctuation))
+        .Select(line => InfoLine.FindDate(line)?.Date)
+        .FirstOrDefault(d => d is not null);
+
+    /// <summary>
+    /// A newspaper's dateline outside the article (2023年06月12日 星期一): the edition's date.
+    /// Not a "today is" line (今天是…), which tells when the page was saved.
+    /// </summary>
+    private static string? EditionDate(IEnumerable<(PageBlock Block, PageZone Zone)> blocks) => blocks
+        .Where(b => b.Zone is PageZone.Before or PageZone.Tail)
+        .SelectMany(b => b.Block.Lines)
+        .Where(line => line.Length <= ShortLine && !line.Contains("今天", StringComparison.Ordinal) && !line.Contains("今日", StringComparison.Ordinal))
+        .Select(line => InfoLine.FindDate(line) is { } found && line.AsSpan(found.End).TrimStart().StartsWith("星期") ? found.Date : null)
+        .FirstOrDefault(d => d is not null);
 
     private static IEnumerable<IReadOnlyList<InfoField>> Lines(IEnumerable<(PageBlock Block, PageZone Zone)> blocks, PageZone zone) =>
         blocks.Where(b => b.Zone == zone)

@@ -64,8 +64,11 @@ internal sealed class ElementStatistics
 
     public ElementCounts this[IElement element] => _counts.TryGetValue(element, out var counts) ? counts : default;
 
-    /// <summary>The punctuation that ends or divides a sentence: a paragraph of prose has some, a menu or a list of titles little.</summary>
-    public static bool IsSentencePunctuation(char c) => c is '。' or '，' or '；' or '！' or '？' or '、';
+    /// <summary>
+    /// The punctuation that ends or divides a sentence: a paragraph of prose has some, a menu or a
+    /// list of titles little. Not 、, which also lists things in titles (——记市政协委员、研究员…).
+    /// </summary>
+    public static bool IsSentencePunctuation(char c) => c is '。' or '，' or '；' or '！' or '？';
 
     private static ElementCounts Count(string text)
     {

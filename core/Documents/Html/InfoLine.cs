@@ -115,6 +115,13 @@ internal static partial class InfoLine
         return match.Success && match.Index == 0 ? match.Value : null;
     }
 
+    /// <summary>The first date anywhere in <paramref name="text"/>, as written, and where it ends; null when there is none.</summary>
+    public static (string Date, int End)? FindDate(string text)
+    {
+        var match = Date().Match(text);
+        return match.Success ? (match.Value, match.Index + match.Length) : null;
+    }
+
     /// <summary>The line without bracketed page controls (【字号：大 中 小】, [打印本页]) and lone control words.</summary>
     private static string WithoutControls(string line)
     {
@@ -137,10 +144,11 @@ internal static partial class InfoLine
     private static partial Regex TimeOfDay();
 
     // Longest labels first; a colon after any label, a space or slash after the roles of a byline.
-    // A label starts the line or follows a separator: the 记者 of 新华社记者 is part of a name.
+    // A label starts the line or follows a separator or a digit (…10:12来源:, where the page set
+    // the two apart with markup): the 记者 of 新华社记者 is part of a name.
     [GeneratedRegex(
-        @"(?<=^|[\s|｜丨/／·•(（\[【,，;；])(?<label>发\s?布\s?时\s?间|发\s?布\s?日\s?期|发表时间|发表日期|发稿时间|发文日期|公开日期|刊发时间|更新时间|更新日期|上传时间|录入时间|添加时间|修改时间|信息来源|文章来源|稿件来源|新闻来源|内容来源|发布机构|来\s?源|出\s?处|作\s?者|撰稿|撰文|供稿|责任编辑|责编|编\s?辑|审核|校对|终审|审校|监制|签发|浏览次数|浏览量|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|时\s?间|日\s?期|浏览|阅读|点击)\s*[：:]\s*"
-        + @"|(?<=^|[\s|｜丨/／·•(（\[【,，;；])(?<label>本报记者|特约记者|见习记者|记者|本报通讯员|通讯员|摄影)(\s*[：:/／]\s*|\s+)")]
+        @"(?<=^|[\s|｜丨/／·•(（\[【,，;；)）\]】\d])(?<label>发\s?布\s?时\s?间|发\s?布\s?日\s?期|发表时间|发表日期|发稿时间|发文日期|公开日期|刊发时间|更新时间|更新日期|上传时间|录入时间|添加时间|修改时间|信息来源|文章来源|稿件来源|新闻来源|内容来源|发布机构|来\s?源|出\s?处|作\s?者|撰稿|撰文|供稿|责任编辑|责编|编\s?辑|审核|校对|终审|审校|监制|签发|浏览次数|浏览量|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|时\s?间|日\s?期|浏览|阅读|点击)\s*[：:]\s*"
+        + @"|(?<=^|[\s|｜丨/／·•(（\[【,，;；)）\]】\d])(?<label>本报记者|特约记者|见习记者|记者|本报通讯员|通讯员|摄影)(\s*[：:/／]\s*|\s+)")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"\d{4}\s*([-/.])\s*(0?[1-9]|1[0-2])\s*\1\s*(0?[1-9]|[12]\d|3[01])(?!\d)|\d{4}\s*年\s*(0?[1-9]|1[0-2])\s*月\s*(0?[1-9]|[12]\d|3[01])\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")]

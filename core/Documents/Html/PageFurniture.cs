@@ -33,6 +33,13 @@ internal static partial class PageFurniture
         "fontsize", "zihao", "qrcode", "ewm", "erweima", "search", "logo", "friendlink", "yqlj", "advert", "ads",
     ];
 
+    // Words long and particular enough to mark furniture glued to another word as well.
+    private static readonly string[] FurnitureAffixes =
+    [
+        "breadcrumb", "crumb", "share", "sidebar", "copyright", "footer", "comment", "pinglun", "related", "recommend",
+        "tuijian", "hotnews", "qrcode", "erweima", "navbar", "friendlink",
+    ];
+
     // Names that mark furniture only as a whole class or id: "header" is the site banner, but
     // "article-header" holds the title.
     private static readonly HashSet<string> FurnitureNames = ["header", "head", "top", "banner", "links"];
@@ -159,8 +166,13 @@ internal static partial class PageFurniture
     {
         var names = $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return names.Any(name => FurnitureNames.Contains(name) || NameWords().Split(name).Any(FurnitureWords.Contains));
+        return names.Any(name => FurnitureNames.Contains(name) || NameWords().Split(name).Any(IsFurnitureWord));
     }
+
+    // A word of a class name, or a longer word glued to another ("commentbox", "sharebtn", "newsfooter").
+    private static bool IsFurnitureWord(string word) =>
+        FurnitureWords.Contains(word)
+        || FurnitureAffixes.Any(affix => word.Length > affix.Length && (word.StartsWith(affix, StringComparison.Ordinal) || word.EndsWith(affix, StringComparison.Ordinal)));
 
     private static string FirstText(IElement element) =>
         element.Descendants<IText>().Select(text => text.Data.Trim()).FirstOrDefault(text => text.Length > 0) ?? "";

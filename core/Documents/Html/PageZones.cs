@@ -22,13 +22,13 @@ internal enum PageZone
 }
 
 /// <summary>
-/// Splits a page's blocks by the headline element and the article's container: the element
-/// that holds nine tenths of the page's prose (paragraphs with sentence punctuation and few
-/// links), the nearest one that holds them all.
+/// Splits a page's blocks by the headline element and the article's container (the element
+/// that holds the page's prose: paragraphs with sentence punctuation and few links).
 /// </summary>
 internal sealed class PageZones
 {
-    private const double ContainerProseShare = 0.9;
+    // How much a character of text that is not prose counts against an element holding it.
+    private const double OtherTextWeight = 0.5;
 
     private readonly DocumentOrder _order;
     private readonly IElement? _title;
@@ -69,31 +69,37 @@ internal sealed class PageZones
     }
 
     /// <summary>
-    /// The nearest common ancestor of the blocks that together hold <see cref="ContainerProseShare"/>
-    /// of the page's prose, the heaviest first; null when the page has no prose.
+    /// The element that holds the article: of the elements around prose, the one with the most
+    /// prose less half its other text (headings, short lines, links outside furniture), the
+    /// deepest on a tie. A wrapper that adds a sidebar's summaries or a comment box's notice
+    /// adds more other text than prose; the article's own container holds all its paragraphs.
+    /// Null when the page has no prose.
     /// </summary>
     public static IElement? FindContainer(IReadOnlyList<PageBlock> blocks)
     {
-        var weighted = blocks.Select(block => (block.Owner, Weight: ProseWeight(block))).Where(b => b.Weight > 0).OrderByDescending(b => b.Weight).ToList();
-        var total = weighted.Sum(b => b.Weight);
-        if (total == 0)
+        var scores = new Dictionary<IElement, (int Prose, int Other, int Depth)>();
+        foreach (var block in blocks.Where(b => !b.IsFurniture))
         {
-            return null;
-        }
-
-        IElement? container = null;
-        var taken = 0;
-        foreach (var (owner, weight) in weighted)
-        {
-            container = container is null ? owner : CommonAncestor(container, owner);
-            taken += weight;
-            if (taken >= total * ContainerProseShare)
+            var prose = ProseWeight(block);
+            var other = block.VisibleCharacters - prose;
+            var depth = 0;
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
-                break;
+                depth++;
+            }
+
+            for (var e = block.Owner; e is not null; e = e.ParentElement, depth--)
+            {
+                var (p, o, _) = scores.GetValueOrDefault(e);
+                scores[e] = (p + prose, o + other, depth);
             }
         }
 
-        return container;
+        return scores.Where(s => s.Value.Prose > 0)
+            .OrderByDescending(s => s.Value.Prose - (OtherTextWeight * s.Value.Other))
+            .ThenByDescending(s => s.Value.Depth)
+            .Select(s => s.Key)
+            .FirstOrDefault();
     }
 
     /// <summary>A paragraph of prose: sentence punctuation, more text than links, not a heading.</summary>
@@ -101,23 +107,4 @@ internal sealed class PageZones
         !block.IsFurniture && !block.IsHeading && block.LinkDensity < 0.5 && block.Text.Any(ElementStatistics.IsSentencePunctuation);
 
     private static int ProseWeight(PageBlock block) => IsProse(block) ? block.VisibleCharacters - block.LinkCharacters : 0;
-
-    private static IElement CommonAncestor(IElement a, IElement b)
-    {
-        var ancestors = new HashSet<IElement>();
-        for (var e = a; e is not null; e = e.ParentElement)
-        {
-            ancestors.Add(e);
-        }
-
-        for (var e = b; e is not null; e = e.ParentElement)
-        {
-            if (ancestors.Contains(e))
-            {
-                return e;
-            }
-        }
-
-        return a;
-    }
 }

@@ -13,15 +13,24 @@ namespace KnowledgeGraph.Core.Tests.Documents.HtmlPages;
 /// <param name="DateFormat">How its info line writes the date (yyyy-MM-dd, yyyy年M月d日).</param>
 /// <param name="Encoding">utf-8 or gb2312.</param>
 /// <param name="SubtitleIsHeading">Whether the subtitle is an h2 (kept as <c>## …</c>) or a plain line.</param>
+/// <param name="HeldOut">Written after the loader's rules were settled, to measure them on a layout they were not tuned on.</param>
 /// <param name="Template">The page.</param>
-public sealed record PageLayout(string Name, string Cms, string DateFormat, string Encoding, bool SubtitleIsHeading, string Template);
+public sealed record PageLayout(string Name, string Cms, string DateFormat, string Encoding, bool SubtitleIsHeading, bool HeldOut, string Template);
 
 /// <summary>An article to put in a layout: its metadata and its text (paragraphs between blank lines).</summary>
+/// <param name="Name">The file name without its extension.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Subtitle">A subtitle under it (——记…), if any.</param>
+/// <param name="Date">The publication date.</param>
+/// <param name="Source">The publisher named after 来源.</param>
 /// <param name="Author">The author the info line names (in layouts that have one).</param>
 /// <param name="Byline">The byline the article's text opens with (记者 … 通讯员 …), if any: the author when the info line names none.</param>
+/// <param name="Body">The text: paragraphs between blank lines, Markdown headings, tab-separated table rows.</param>
 public sealed record PageArticle(string Name, string Title, string? Subtitle, DateOnly Date, string Source, string? Author, string? Byline, string Body);
 
 /// <summary>A page built from a layout and an article, with what the loader should make of it.</summary>
+/// <param name="Layout">The layout's name.</param>
+/// <param name="Article">The article's name.</param>
 /// <param name="Bytes">The page as saved (in the layout's encoding).</param>
 /// <param name="ExpectedText">The article: its title as a <c># </c> heading, then its paragraphs.</param>
 /// <param name="ExpectedMetadata">Title, date as the info line writes it, source, author (if the layout shows one).</param>
@@ -36,9 +45,10 @@ public sealed record SavedPage(string Layout, string Article, byte[] Bytes, stri
 /// are all empty is left out. The body styles are those of the genre: <c>p</c> (one &lt;p&gt; a
 /// paragraph, &lt;br&gt; between its lines, &lt;hN&gt; for Markdown headings, a table for
 /// tab-separated lines), <c>indent</c> (the same, indented by CSS), <c>nbsp</c> (indented by
-/// &amp;nbsp;), <c>br</c> (text and &lt;br&gt;, each paragraph indented by two ideographic spaces)
-/// and <c>br2</c> (text, paragraphs between &lt;br&gt;&lt;br&gt;). In the last two, headings are bold
-/// lines, so the expected text has them as plain lines.
+/// &amp;nbsp;), <c>span</c> (a styled span in each &lt;p&gt;, as WeChat articles are), <c>br</c> (text
+/// and &lt;br&gt;, each paragraph indented by two ideographic spaces) and <c>br2</c> (text, paragraphs
+/// between &lt;br&gt;&lt;br&gt;). In the last three, headings are bold lines, so the expected text has
+/// them as plain lines. Metadata the layout does not show is expected null.
 /// </summary>
 public sealed partial class SavedPages
 {
@@ -67,6 +77,7 @@ public sealed partial class SavedPages
             layout.GetProperty("dateFormat").GetString()!,
             layout.GetProperty("encoding").GetString()!,
             layout.GetProperty("subtitle").GetString() == "heading",
+            layout.TryGetProperty("heldOut", out var heldOut) && heldOut.GetBoolean(),
             File.ReadAllText(Path.Combine(folder, "layouts", layout.GetProperty("file").GetString()!)))).ToList();
         var articles = root.GetProperty("articles").EnumerateArray().Select(a => ReadArticle(a, folder)).ToList();
         var seeds = root.GetProperty("seeds").EnumerateArray().Select(a => ReadArticle(a, seedsFolder)).ToList();
@@ -126,9 +137,13 @@ public sealed partial class SavedPages
         var bytes = layout.Encoding == "gb2312"
             ? System.Text.Encoding.GetEncoding(936).GetBytes(page.ToString())
             : System.Text.Encoding.UTF8.GetBytes(page.ToString());
-        var headings = bodyStyle is not ("br" or "br2");
-        var shownAuthor = layout.Template.Contains("{{author}}", StringComparison.Ordinal) ? article.Author : null;
-        var metadata = new DocumentMetadata(article.Title, date, article.Source, shownAuthor ?? article.Byline);
+        var headings = bodyStyle is not ("br" or "br2" or "span");
+        bool Shows(string name) => layout.Template.Contains("{{" + name + "}}", StringComparison.Ordinal);
+        var metadata = new DocumentMetadata(
+            article.Title,
+            Shows("date") || Shows("pubdate") || Shows("isodate") ? date : null,
+            Shows("source") ? article.Source : null,
+            (Shows("author") ? article.Author : null) ?? article.Byline);
         return new SavedPage(layout.Name, article.Name, bytes, ExpectedText(layout, article, headings), metadata);
     }
 
@@ -165,7 +180,7 @@ public sealed partial class SavedPages
     private static string ExpectedText(PageLayout layout, PageArticle article, bool headings)
     {
         var parts = new List<string> { "# " + article.Title };
-        if (article.Subtitle is not null)
+        if (article.Subtitle is not null && layout.Template.Contains("{{subtitle}}", StringComparison.Ordinal))
         {
             parts.Add((layout.SubtitleIsHeading ? "## " : "") + article.Subtitle);
         }
@@ -214,6 +229,8 @@ public sealed partial class SavedPages
                 ("br", false) => $"　　{text}<br>\n",
                 ("br2", true) => $"<b>{text}</b><br><br>\n",
                 ("br2", false) => $"{text}<br><br>\n",
+                ("span", true) => $"<p style=\"text-align: center;\"><strong><span style=\"font-size: 17px;\">{text}</span></strong></p>\n",
+                ("span", false) => $"<p style=\"text-indent: 2em;\"><span style=\"font-size: 15px;\">{text}</span></p>\n",
                 (_, true) => $"<h{heading.Groups[1].Length}>{text}</h{heading.Groups[1].Length}>\n",
                 ("indent", false) => $"<p style=\"text-indent: 2em;\">{text}</p>\n",
                 ("nbsp", false) => $"<p>&nbsp;&nbsp;&nbsp;&nbsp;{text}</p>\n",
