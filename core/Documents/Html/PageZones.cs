@@ -30,6 +30,11 @@ internal sealed class PageZones
     // How much a character of text that is not prose counts against an element holding it.
     private const double OtherTextWeight = 0.5;
 
+    private static readonly HashSet<string> ParagraphElements =
+    [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "figcaption", "caption", "address", "summary", "legend",
+    ];
+
     private readonly DocumentOrder _order;
     private readonly IElement? _title;
     private readonly IElement _container;
@@ -69,8 +74,8 @@ internal sealed class PageZones
     }
 
     /// <summary>
-    /// The element that holds the article: of the elements around prose, the one with the most
-    /// prose less half its other text (headings, short lines, links outside furniture), the
+    /// The element that holds the article: of the elements that hold prose (a paragraph's
+    /// container, or a div or cell with text of its own), the one with the most prose less half its other text (headings, short lines, links outside furniture), the
     /// deepest on a tie. A wrapper that adds a sidebar's summaries or a comment box's notice
     /// adds more other text than prose; the article's own container holds all its paragraphs.
     /// Null when the page has no prose.
@@ -82,13 +87,15 @@ internal sealed class PageZones
         {
             var prose = ProseWeight(block);
             var other = block.VisibleCharacters - prose;
+            // A paragraph is held by a container, never a container itself; text straight in a div or a cell is.
+            var holder = ParagraphElements.Contains(block.Owner.LocalName) ? block.Owner.ParentElement : block.Owner;
             var depth = 0;
-            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            for (var e = holder; e is not null; e = e.ParentElement)
             {
                 depth++;
             }
 
-            for (var e = block.Owner; e is not null; e = e.ParentElement, depth--)
+            for (var e = holder; e is not null; e = e.ParentElement, depth--)
             {
                 var (p, o, _) = scores.GetValueOrDefault(e);
                 scores[e] = (p + prose, o + other, depth);
