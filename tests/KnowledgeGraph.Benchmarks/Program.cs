@@ -37,9 +37,10 @@ static int Usage()
           search-latency (--url URL | --data DIR) [--requests 1000]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR
-          web-pages [--min-kept R] [--min-dropped R] [--min-jaccard R] [--require-metadata 1] [--smartreader 0]
+          web-pages [--min-kept R] [--min-dropped R] [--min-jaccard R] [--require-metadata 1] [--smartreader 0] [--large-mb 1,4]
                                            saved article pages by CMS layout: article kept, furniture dropped, metadata,
-                                           and the seeds' entity Jaccard, for HtmlLoader, SmartReader and the two combined
+                                           and the seeds' entity Jaccard, for HtmlLoader, SmartReader and the two combined;
+                                           time per page, and for one large page
         """);
     return 2;
 }

@@ -19,6 +19,10 @@ namespace KnowledgeGraph.Core.Documents.Html;
 /// </remarks>
 internal static class ArticleMetadata
 {
+    // What sites write when they name no one: the site itself, an anonymous or default author.
+    private static readonly HashSet<string> NoOne =
+        ["本站", "本网", "原创", "网络", "互联网", "未知", "佚名", "不详", "admin", "Admin", "管理员", "本站编辑", "网站编辑"];
+
     // A byline stands above the article's first long paragraph.
     private const int LongParagraphCharacters = 100;
 
@@ -27,7 +31,11 @@ internal static class ArticleMetadata
 
     public static DocumentMetadata Read(IReadOnlyList<(PageBlock Block, PageZone Zone)> blocks, PageHead head, string? title)
     {
-        var headLines = Lines(blocks, PageZone.Head).ToList();
+        // Under the headline: the head zone, and the article's lines before its first paragraph
+        // (when the container holds the headline too, the info line is inside it).
+        var firstProse = blocks.Select((b, i) => (b, i)).FirstOrDefault(x => x.b.Zone == PageZone.Content && PageZones.IsProse(x.b.Block)).i;
+        var underHeadline = blocks.Select((b, i) => b.Zone == PageZone.Content && i < firstProse ? b with { Zone = PageZone.Head } : b).ToList();
+        var headLines = Lines(underHeadline, PageZone.Head).ToList();
         var contentLines = Lines(blocks, PageZone.Content).ToList();
         var bylineLines = blocks
             .Where(b => b.Zone == PageZone.Content)
@@ -40,7 +48,7 @@ internal static class ArticleMetadata
         var elsewhere = contentLines.Concat(Lines(blocks, PageZone.Tail)).Concat(Lines(blocks, PageZone.Before)).ToList();
 
         var date = headLines.Select(fields => Date(fields, anyLabel: true)).FirstOrDefault(d => d is not null)
-            ?? UnlabelledDate(blocks)
+            ?? UnlabelledDate(underHeadline)
             ?? head.MetaDate
             ?? elsewhere.Select(fields => Date(fields, anyLabel: false)).FirstOrDefault(d => d is not null)
             ?? EditionDate(blocks);
@@ -89,13 +97,13 @@ internal static class ArticleMetadata
     {
         var value = fields.Where(f => f.Kind == InfoKind.Source).Select(f => f.Value).FirstOrDefault(v => v.Length > 0);
         var word = value?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('）', ')', '】', ']', '。', '，', ',');
-        return string.IsNullOrEmpty(word) ? null : word;
+        return string.IsNullOrEmpty(word) || NoOne.Contains(word) ? null : word;
     }
 
     private static string? Author(IReadOnlyList<InfoField> fields)
     {
         var parts = fields
-            .Where(f => f.Kind is InfoKind.Author or InfoKind.Role && f.Value.Length > 0)
+            .Where(f => f.Kind is InfoKind.Author or InfoKind.Role && f.Value.Length > 0 && !NoOne.Contains(f.Value))
             .Select(f => f.Kind == InfoKind.Author ? f.Value : f.Label + " " + f.Value)
             .ToList();
         return parts.Count == 0 ? null : string.Join(' ', parts);

@@ -106,9 +106,10 @@ internal static class ArticleReader
             }
         }
 
-        // Links after the last paragraph of prose: further reading.
+        // Links after the last paragraph of prose are further reading, unless they are its attachments (附件：…).
         var lastProse = kept.FindLastIndex(k => PageZones.IsProse(k.Block));
-        return kept.Where((k, i) => i <= lastProse || k.Block.LinkDensity < TrailingLinkDensity).Select(k => k.Text);
+        var attachments = kept.FindIndex(lastProse + 1, k => k.Text.StartsWith("附件", StringComparison.Ordinal));
+        return kept.Where((k, i) => i <= lastProse || (attachments >= 0 && i >= attachments) || k.Block.LinkDensity < TrailingLinkDensity).Select(k => k.Text);
     }
 
     /// <summary>The block's lines without info lines (metadata) and furniture lines.</summary>

@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Core.Documents.Html;
 /// </summary>
 internal sealed class DocumentOrder
 {
-    private readonly Dictionary<INode, int> _position = [];
-    private readonly Dictionary<INode, int> _end = [];
+    private readonly Dictionary<INode, int> _position = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<INode, int> _end = new(ReferenceEqualityComparer.Instance);
 
     public DocumentOrder(INode root)
     {
@@ -21,9 +21,10 @@ internal sealed class DocumentOrder
             var node = pending.Pop();
             _position[node] = nodes.Count;
             nodes.Add(node);
-            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+            var children = node.ChildNodes.ToList();
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                pending.Push(node.ChildNodes[i]);
+                pending.Push(children[i]);
             }
         }
 
@@ -31,7 +32,8 @@ internal sealed class DocumentOrder
         for (var i = nodes.Count - 1; i >= 0; i--)
         {
             var node = nodes[i];
-            _end[node] = node.LastChild is { } last ? _end[last] : i;
+            var childCount = node.ChildNodes.Length;
+            _end[node] = childCount > 0 ? _end[node.ChildNodes[childCount - 1]] : i;
         }
     }
 
@@ -40,6 +42,20 @@ internal sealed class DocumentOrder
 
     /// <summary>The place of the node's last descendant (its own place if it has none).</summary>
     public int End(INode node) => _end.GetValueOrDefault(node, -1);
+
+    /// <summary>
+    /// Pushes an element's child elements so that they pop in document order. (AngleSharp finds
+    /// <c>Children[i]</c> and a node's next sibling by walking the parent's child list: one at a
+    /// time, a long list would take quadratic time. Enumerating it is linear.)
+    /// </summary>
+    public static void PushChildren(Stack<IElement> pending, IElement element)
+    {
+        var children = element.ChildNodes.OfType<IElement>().ToList();
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            pending.Push(children[i]);
+        }
+    }
 
     /// <summary>Whether the node at <paramref name="position"/> lies inside <paramref name="element"/> (or is it).</summary>
     public bool Contains(INode element, int position) => position >= Position(element) && position <= End(element);

@@ -17,7 +17,7 @@ internal readonly record struct ElementCounts(int Characters, int LinkCharacters
 /// </summary>
 internal sealed class ElementStatistics
 {
-    private readonly Dictionary<IElement, ElementCounts> _counts = [];
+    private readonly Dictionary<IElement, ElementCounts> _counts = new(ReferenceEqualityComparer.Instance);
 
     public ElementStatistics(IElement root)
     {
@@ -66,9 +66,10 @@ internal sealed class ElementStatistics
 
     /// <summary>
     /// The punctuation that ends or divides a sentence: a paragraph of prose has some, a menu or a
-    /// list of titles little. Not 、, which also lists things in titles (——记市政协委员、研究员…).
+    /// list of titles little. Half-width commas count too, since copied text often has them.
+    /// Not 、, which also lists things in titles (——记市政协委员、研究员…).
     /// </summary>
-    public static bool IsSentencePunctuation(char c) => c is '。' or '，' or '；' or '！' or '？';
+    public static bool IsSentencePunctuation(char c) => c is '。' or '，' or '；' or '！' or '？' or ',' or ';';
 
     private static ElementCounts Count(string text)
     {

@@ -42,6 +42,7 @@ internal static partial class InfoLine
         ("录入时间", InfoKind.UpdateDate), ("添加时间", InfoKind.UpdateDate), ("修改时间", InfoKind.UpdateDate),
         ("信息来源", InfoKind.Source), ("文章来源", InfoKind.Source), ("稿件来源", InfoKind.Source), ("新闻来源", InfoKind.Source),
         ("内容来源", InfoKind.Source), ("来源", InfoKind.Source), ("出处", InfoKind.Source), ("发布机构", InfoKind.Source),
+        ("发布单位", InfoKind.Source), ("发布部门", InfoKind.Source), ("投稿部门", InfoKind.Source), ("供稿单位", InfoKind.Source),
         ("作者", InfoKind.Author), ("撰稿", InfoKind.Author), ("撰文", InfoKind.Author), ("供稿", InfoKind.Author),
         ("本报记者", InfoKind.Role), ("特约记者", InfoKind.Role), ("见习记者", InfoKind.Role), ("记者", InfoKind.Role),
         ("本报通讯员", InfoKind.Role), ("通讯员", InfoKind.Role), ("摄影", InfoKind.Role),
@@ -58,6 +59,12 @@ internal static partial class InfoLine
     /// <summary>The fields of an info line, or null when <paramref name="line"/> is not one.</summary>
     public static IReadOnlyList<InfoField>? Parse(string line)
     {
+        // Most lines are sentences: no need to look further.
+        if (line.Length > 2 * MaxLength || SentenceEnd().IsMatch(line))
+        {
+            return null;
+        }
+
         var text = WithoutControls(line);
         if (text.Length == 0 || text.Length > MaxLength || SentenceEnd().IsMatch(text))
         {
@@ -147,7 +154,7 @@ internal static partial class InfoLine
     // A label starts the line or follows a separator or a digit (…10:12来源:, where the page set
     // the two apart with markup): the 记者 of 新华社记者 is part of a name.
     [GeneratedRegex(
-        @"(?<=^|[\s|｜丨/／·•(（\[【,，;；)）\]】\d])(?<label>发\s?布\s?时\s?间|发\s?布\s?日\s?期|发表时间|发表日期|发稿时间|发文日期|公开日期|刊发时间|更新时间|更新日期|上传时间|录入时间|添加时间|修改时间|信息来源|文章来源|稿件来源|新闻来源|内容来源|发布机构|来\s?源|出\s?处|作\s?者|撰稿|撰文|供稿|责任编辑|责编|编\s?辑|审核|校对|终审|审校|监制|签发|浏览次数|浏览量|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|时\s?间|日\s?期|浏览|阅读|点击)\s*[：:]\s*"
+        @"(?<=^|[\s|｜丨/／·•(（\[【,，;；)）\]】\d])(?<label>发\s?布\s?时\s?间|发\s?布\s?日\s?期|发表时间|发表日期|发稿时间|发文日期|公开日期|刊发时间|更新时间|更新日期|上传时间|录入时间|添加时间|修改时间|信息来源|文章来源|稿件来源|新闻来源|内容来源|发布机构|发布单位|发布部门|投稿部门|供稿单位|来\s?源|出\s?处|作\s?者|撰稿|撰文|供稿|责任编辑|责编|编\s?辑|审核|校对|终审|审校|监制|签发|浏览次数|浏览量|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|时\s?间|日\s?期|浏览|阅读|点击)\s*[：:]\s*"
         + @"|(?<=^|[\s|｜丨/／·•(（\[【,，;；)）\]】\d])(?<label>本报记者|特约记者|见习记者|记者|本报通讯员|通讯员|摄影)(\s*[：:/／]\s*|\s+)")]
     private static partial Regex LabelPattern();
 

@@ -36,19 +36,18 @@ internal static partial class PageBlockReader
     public static bool IsBlock(IElement element) => BlockElements.Contains(element.LocalName);
 
     /// <summary>
-    /// A table of data rather than of layout: every row has at least two cells, and no cell holds
-    /// a block, a line break or a long text.
+    /// A table of data rather than of layout: most rows have two cells or more (a merged title
+    /// row may have one), and no cell holds a long text, a line break, a list or another table.
+    /// A cell may wrap its text in a paragraph, as tables pasted from Word do.
     /// </summary>
     public static bool IsDataTable(IElement table)
     {
         var rows = Rows(table).ToList();
-        return rows.Count > 0 && rows.All(row =>
-        {
-            var cells = Cells(row).ToList();
-            return cells.Count >= 2 && cells.All(cell =>
+        return rows.Count > 0
+            && rows.Count(row => Cells(row).Count() >= 2) * 2 > rows.Count
+            && rows.SelectMany(Cells).All(cell =>
                 cell.TextContent.Length <= 200
-                && !cell.Descendants<IElement>().Any(e => e.LocalName == "br" || IsBlock(e)));
-        });
+                && !cell.Descendants<IElement>().Any(e => e.LocalName is "br" or "table" or "ul" or "ol" or "dl" or "h1" or "h2" or "h3"));
     }
 
     private static IEnumerable<IElement> Rows(IElement table) =>

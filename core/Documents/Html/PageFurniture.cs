@@ -12,6 +12,9 @@ namespace KnowledgeGraph.Core.Documents.Html;
 /// </summary>
 internal static partial class PageFurniture
 {
+    // Page controls are short: 【字号：大 中 小】 【打印本页】 【关闭窗口】 【返回顶部】.
+    private const int MaxControlCharacters = 60;
+
     private static readonly HashSet<string> InvisibleElements =
     [
         "head", "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "canvas",
@@ -68,7 +71,7 @@ internal static partial class PageFurniture
     public static HashSet<IElement> Find(ElementStatistics statistics)
     {
         var pageProse = statistics[statistics.Root].Punctuation;
-        var furniture = new HashSet<IElement>();
+        var furniture = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<IElement>();
         pending.Push(statistics.Root);
         while (pending.Count > 0)
@@ -82,10 +85,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
-            {
-                pending.Push(element.Children[i]);
-            }
+            DocumentOrder.PushChildren(pending, element);
         }
 
         return furniture;
@@ -135,8 +135,9 @@ internal static partial class PageFurniture
         }
 
         // Page controls: 【打印】 【关闭窗口】, 字号：大 中 小. A table cell may well hold just 大 or 中 as data.
-        var text = element.TextContent;
-        return name is not ("td" or "th" or "body") && !string.IsNullOrWhiteSpace(text) && HtmlBoilerplate.IsControlText(text);
+        return name is not ("td" or "th" or "body")
+            && counts.Characters is > 0 and <= MaxControlCharacters
+            && HtmlBoilerplate.IsControlText(element.TextContent);
     }
 
     /// <summary>
@@ -150,7 +151,8 @@ internal static partial class PageFurniture
             return;
         }
 
-        for (var next = element.NextElementSibling; next is not null; next = next.NextElementSibling)
+        var siblings = element.ParentElement?.ChildNodes.OfType<IElement>().SkipWhile(e => e != element).Skip(1) ?? [];
+        foreach (var next in siblings)
         {
             var counts = statistics[next];
             if (counts.Links == 0 || counts.LinkDensity < 0.5)
@@ -164,7 +166,14 @@ internal static partial class PageFurniture
 
     private static bool HasFurnitureName(IElement element)
     {
-        var names = $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant()
+        var className = element.GetAttribute("class");
+        var id = element.Id;
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var names = $"{className} {id}".ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return names.Any(name => FurnitureNames.Contains(name) || NameWords().Split(name).Any(IsFurnitureWord));
     }

@@ -22,9 +22,16 @@ internal sealed partial class PageHead
 
     private static readonly string[] SiteNameMetas = ["SiteName", "og:site_name", "application-name"];
 
+    private readonly string? _compactDocumentTitle;
+    private readonly string? _compactMetaTitle;
+    private readonly HashSet<string> _compactSiteNames;
+
     private PageHead(string? documentTitle, string? metaTitle, string? metaDate, string? metaSource, IReadOnlyList<string> siteNames)
     {
         DocumentTitle = documentTitle;
+        _compactDocumentTitle = documentTitle is null ? null : Compact(documentTitle);
+        _compactMetaTitle = metaTitle is null ? null : Compact(metaTitle);
+        _compactSiteNames = siteNames.Select(Compact).ToHashSet(StringComparer.Ordinal);
         MetaTitle = metaTitle;
         MetaDate = metaDate;
         MetaSource = metaSource;
@@ -92,17 +99,17 @@ internal sealed partial class PageHead
     public TitleMatch Match(string text)
     {
         var compact = Compact(text);
-        if (compact.Length < 2 || SiteNames.Any(name => Compact(name) == compact))
+        if (compact.Length < 2 || _compactSiteNames.Contains(compact))
         {
             return TitleMatch.None;
         }
 
-        if (MetaTitle is not null && Compact(MetaTitle) == compact)
+        if (_compactMetaTitle == compact)
         {
             return TitleMatch.Exact;
         }
 
-        return DocumentTitle is not null && compact.Length >= 4 && Compact(DocumentTitle).Contains(compact, StringComparison.Ordinal)
+        return _compactDocumentTitle is not null && compact.Length >= 4 && _compactDocumentTitle.Contains(compact, StringComparison.Ordinal)
             ? TitleMatch.InDocumentTitle
             : TitleMatch.None;
     }

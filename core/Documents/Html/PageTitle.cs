@@ -31,10 +31,7 @@ internal static partial class PageTitle
                 continue;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
-            {
-                pending.Push(element.Children[i]);
-            }
+            DocumentOrder.PushChildren(pending, element);
 
             var counts = statistics[element];
             if (counts.Characters is 0 or > MaxTitleCharacters || counts.LinkCharacters * 2 > counts.Characters)

@@ -82,7 +82,7 @@ internal sealed class PageZones
     /// </summary>
     public static IElement? FindContainer(IReadOnlyList<PageBlock> blocks)
     {
-        var scores = new Dictionary<IElement, (int Prose, int Other, int Depth)>();
+        var scores = new Dictionary<IElement, (int Prose, int Other, int Depth)>(ReferenceEqualityComparer.Instance);
         foreach (var block in blocks.Where(b => !b.IsFurniture))
         {
             var prose = ProseWeight(block);

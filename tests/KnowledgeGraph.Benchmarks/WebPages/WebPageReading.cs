@@ -70,6 +70,30 @@ internal static class WebPageReading
             }
         }
 
+        Console.WriteLine();
+        Console.WriteLine("Time to read every page above (articles and seeds), best of 3 rounds, one thread");
+        var all = pages.ArticlePages().Concat(pages.SeedPages()).ToList();
+        double? ours = null;
+        foreach (var reader in readers)
+        {
+            var best = Enumerable.Range(0, 3).Min(_ =>
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                foreach (var page in all)
+                {
+                    reader.Read(page.Layout + ".html", page.Bytes);
+                }
+
+                return watch.Elapsed.TotalMilliseconds;
+            });
+            ours ??= best;
+            var bytes = all.Sum(page => page.Bytes.Length) / 1048576.0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{reader.Name,-48} {all.Count} pages, {bytes:0.0} MB: {best / all.Count,6:0.00} ms a page, {bytes / (best / 1000),5:0.0} MB/s, {best / ours.Value,5:0.00}x ours"));
+        }
+
+        TimeLargePages(pages, (args.Get("large-mb") ?? "1,4").Split(',').Select(mb => double.Parse(mb, CultureInfo.InvariantCulture)));
+
         if (failed)
         {
             Console.WriteLine($"FAILED: the hand-written reader is below {thresholds}");
@@ -77,6 +101,29 @@ internal static class WebPageReading
         }
 
         return 0;
+    }
+
+    /// <summary>One page holding the seeds over and over, to see that reading grows linearly with the page.</summary>
+    private static void TimeLargePages(SavedPages pages, IEnumerable<double> sizes)
+    {
+        Console.WriteLine();
+        Console.WriteLine("One large page (the seeds repeated in the committee news layout), best of 3 rounds");
+        var layout = pages.Layouts.First(l => l.Name == "cppcc-news");
+        var seeds = string.Join("\n\n", pages.Seeds.Select(seed => seed.Body));
+        foreach (var megabytes in sizes)
+        {
+            var copies = Math.Max(1, (int)Math.Round(megabytes * 1048576 / Encoding.UTF8.GetByteCount(seeds)));
+            var article = pages.Seeds[0] with { Body = string.Join("\n\n", Enumerable.Repeat(seeds, copies)) };
+            var page = pages.Build(layout, article);
+            var best = Enumerable.Range(0, 3).Min(_ =>
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                new HtmlLoader().Load("large.html", page.Bytes);
+                return watch.Elapsed.TotalSeconds;
+            });
+            var size = page.Bytes.Length / 1048576.0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size,5:0.0} MB: {best:0.00} s, {size / best:0.0} MB/s"));
+        }
     }
 
     private static string LayoutName(PageLayout layout) => layout.HeldOut ? layout.Name + " *" : layout.Name;

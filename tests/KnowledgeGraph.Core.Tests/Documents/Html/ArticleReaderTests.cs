@@ -140,6 +140,43 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void ATablePastedFromWordIsOneLinePerRow()
+    {
+        const string page = """
+            <body><div class="TRS_Editor"><p>各承办单位办理进展如下，请各单位对照落实。</p>
+            <table><tr><td colspan="2"><p>重点提案办理进展</p></td></tr>
+            <tr><td><p>提案</p></td><td><p>承办单位</p></td></tr>
+            <tr><td><p><span>关于深化县域医共体建设的建议</span></p></td><td><p>市卫生健康委</p></td></tr></table></div></body>
+            """;
+
+        Assert.Equal("各承办单位办理进展如下，请各单位对照落实。\n\n重点提案办理进展\n提案\t承办单位\n关于深化县域医共体建设的建议\t市卫生健康委", Load(page).Text);
+    }
+
+    [Fact]
+    public void AttachmentsAfterTheLastParagraphStayButFurtherReadingGoes()
+    {
+        const string page = """
+            <body><div id="zoom"><p>现将2023年度重点提案督办计划印发给你们，请认真抓好落实。</p>
+            <p>附件：<a href="/f/1.docx">2023年度重点提案督办计划</a></p>
+            <p><a href="/f/2.xlsx">重点提案办理情况统计表</a></p></div>
+            <div><p><a href="/n/1">市政协召开常委会议</a></p><p><a href="/n/2">委员走进社区</a></p></div></body>
+            """;
+
+        Assert.Equal("现将2023年度重点提案督办计划印发给你们，请认真抓好落实。\n\n附件：2023年度重点提案督办计划\n\n重点提案办理情况统计表", Load(page).Text);
+    }
+
+    [Fact]
+    public void TheSiteItselfAndAnAnonymousAuthorAreNoSourceNorAuthor()
+    {
+        const string page = """
+            <html><head><title>县政协召开常委会议</title></head><body><h1>县政协召开常委会议</h1>
+            <div class="info">时间：2023-06-12 来源：本站 作者：佚名</div><p>县政协召开常委会议，听取工作报告。</p></body></html>
+            """;
+
+        Assert.Equal(new DocumentMetadata("县政协召开常委会议", "2023-06-12"), Load(page).Metadata);
+    }
+
+    [Fact]
     public void APageWrappedInAFormKeepsItsArticle()
     {
         const string page = """
