@@ -46,19 +46,22 @@ internal static class ArticleReader
             parts.Add("# " + headline.Text);
         }
 
-        parts.AddRange(HeadParts(zoned.Where(b => b.Zone == PageZone.Head && !b.Block.IsFurniture).Select(b => b.Block)));
+        parts.AddRange(HeadParts(zoned.Where(b => b.Zone == PageZone.Head && !b.Block.IsFurniture).Select(b => b.Block), title?.Text));
         parts.AddRange(ContentParts(zoned.Where(b => b.Zone == PageZone.Content && !b.Block.IsFurniture).Select(b => b.Block), title?.Text));
         var metadata = ArticleMetadata.Read(zoned, head, title?.Text);
         return new ArticlePage(string.Join("\n\n", parts), metadata);
     }
 
-    /// <summary>Under the headline, keep subtitles (a heading, a <c>——</c> line, a subtitle class) and a lead paragraph.</summary>
-    private static IEnumerable<string> HeadParts(IEnumerable<PageBlock> blocks)
+    /// <summary>
+    /// Under the headline, keep subtitles (a heading, a <c>——</c> line, a subtitle class) and a lead
+    /// paragraph; not the headline again.
+    /// </summary>
+    private static IEnumerable<string> HeadParts(IEnumerable<PageBlock> blocks, string? title)
     {
         foreach (var block in blocks)
         {
             var lines = KeptLines(block, keepBylines: false);
-            if (lines.Count == 0 || PageFurniture.IsFurnitureHeading(block.Text))
+            if (lines.Count == 0 || PageFurniture.IsFurnitureHeading(block.Text) || IsTitle(block, title))
             {
                 continue;
             }
@@ -94,7 +97,7 @@ internal static class ArticleReader
             }
 
             // The headline repeated as the article's first line.
-            if (kept.Count == 0 && title is not null && PageHead.Compact(WithoutMarkdown(block.Text)) == PageHead.Compact(title))
+            if (kept.Count == 0 && IsTitle(block, title))
             {
                 continue;
             }
@@ -149,5 +152,6 @@ internal static class ArticleReader
             || names.Contains("sub_tit", StringComparison.Ordinal) || names.Contains("fbt", StringComparison.Ordinal);
     }
 
-    private static string WithoutMarkdown(string text) => text.TrimStart('#').Trim();
+    private static bool IsTitle(PageBlock block, string? title) =>
+        title is not null && PageHead.Compact(block.Text) == PageHead.Compact(title);
 }

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Core.Documents.Html;
 /// breadcrumb or a list of links. So: the element whose text equals the meta title, else the
 /// longest text that <c>&lt;title&gt;</c> contains, else the first <c>&lt;h1&gt;</c>; ties go to a
 /// block over an inline element, then to the first in the page (the headline comes before the
-/// article, which may repeat it), and a block to the heading inside it with the same text. Links and furniture never count:
+/// article, which may repeat it), and a block to the heading inside it with the same text. A
+/// cell of a data table (an information-disclosure page's 名称 row) is not a headline. Links and furniture never count:
 /// a related-news list repeats titles, a site header shows the site's name.
 /// </summary>
 internal static partial class PageTitle
@@ -35,6 +36,12 @@ internal static partial class PageTitle
 
             var counts = statistics[element];
             if (counts.Characters is 0 or > MaxTitleCharacters || counts.LinkCharacters * 2 > counts.Characters)
+            {
+                continue;
+            }
+
+            // A cell of a data table (名称：| 标题) is data about the page, not its headline.
+            if (element.LocalName is "td" or "th" && element.Closest("table") is { } table && PageBlockReader.IsDataTable(table))
             {
                 continue;
             }
