@@ -13,9 +13,9 @@ namespace KnowledgeGraph.Core.Tests.Documents.HtmlPages;
 /// <param name="DateFormat">How its info line writes the date (yyyy-MM-dd, yyyy年M月d日).</param>
 /// <param name="Encoding">utf-8 or gb2312.</param>
 /// <param name="SubtitleIsHeading">Whether the subtitle is an h2 (kept as <c>## …</c>) or a plain line.</param>
-/// <param name="HeldOut">Written after the loader's rules were settled, to measure them on a layout they were not tuned on.</param>
+/// <param name="Round">1 for the layouts written with the loader; 2 and 3 for those written after its rules were settled, to measure them on layouts they had not seen.</param>
 /// <param name="Template">The page.</param>
-public sealed record PageLayout(string Name, string Cms, string DateFormat, string Encoding, bool SubtitleIsHeading, bool HeldOut, string Template);
+public sealed record PageLayout(string Name, string Cms, string DateFormat, string Encoding, bool SubtitleIsHeading, int Round, string Template);
 
 /// <summary>An article to put in a layout: its metadata and its text (paragraphs between blank lines).</summary>
 /// <param name="Name">The file name without its extension.</param>
@@ -77,7 +77,7 @@ public sealed partial class SavedPages
             layout.GetProperty("dateFormat").GetString()!,
             layout.GetProperty("encoding").GetString()!,
             layout.GetProperty("subtitle").GetString() == "heading",
-            layout.TryGetProperty("heldOut", out var heldOut) && heldOut.GetBoolean(),
+            layout.TryGetProperty("round", out var round) ? round.GetInt32() : 1,
             File.ReadAllText(Path.Combine(folder, "layouts", layout.GetProperty("file").GetString()!)))).ToList();
         var articles = root.GetProperty("articles").EnumerateArray().Select(a => ReadArticle(a, folder)).ToList();
         var seeds = root.GetProperty("seeds").EnumerateArray().Select(a => ReadArticle(a, seedsFolder)).ToList();
