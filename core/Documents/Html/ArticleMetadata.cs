@@ -41,9 +41,8 @@ internal static class ArticleMetadata
             .Where(b => b.Zone == PageZone.Content)
             .TakeWhile(b => b.Block.VisibleCharacters < LongParagraphCharacters)
             .SelectMany(b => b.Block.Lines)
-            .Select(line => (Line: line, Fields: InfoLine.Parse(line)))
-            .Where(l => l.Fields is not null)
-            .Select(l => l.Fields!)
+            .Select(InfoLine.Parse)
+            .OfType<IReadOnlyList<InfoField>>()
             .ToList();
         var elsewhere = contentLines.Concat(Lines(blocks, PageZone.Tail)).Concat(Lines(blocks, PageZone.Before)).ToList();
 

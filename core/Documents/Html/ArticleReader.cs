@@ -24,7 +24,7 @@ internal sealed record ArticlePage(string Text, DocumentMetadata Metadata);
 /// </remarks>
 internal static class ArticleReader
 {
-    // Below this a trailing block of links is a list of further reading.
+    // From this link density up, a block after the last paragraph is further reading.
     private const double TrailingLinkDensity = 0.8;
 
     public static ArticlePage Read(IDocument document)
