@@ -1,7 +1,8 @@
 using KnowledgeGraph.Benchmarks;
+using KnowledgeGraph.Benchmarks.WebPages;
 
 // Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
-// ingest and graph-write throughput, and the API's latency.
+// ingest and graph-write throughput, the API's latency, and how saved web pages read.
 // Each command prints its figures; see README.md beside this file.
 return args switch
 {
@@ -15,6 +16,7 @@ return args switch
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
     ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
+    ["web-pages", .. var rest] => WebPageReading.Run(Arguments.Parse(rest)),
     _ => Usage(),
 };
 
@@ -35,6 +37,10 @@ static int Usage()
           search-latency (--url URL | --data DIR) [--requests 1000]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR
+          web-pages [--min-kept R] [--min-dropped R] [--min-jaccard R] [--require-metadata 1] [--smartreader 0] [--large-mb 1,4]
+                                           saved article pages by CMS layout: article kept, furniture dropped, metadata,
+                                           and the seeds' entity Jaccard, for HtmlLoader, SmartReader and the two combined;
+                                           time per page, and for one large page
         """);
     return 2;
 }
