@@ -21,5 +21,5 @@ app.MapTopicsApi();
 app.MapPassagesApi();
 app.MapSegmentationApi();
 await app.IngestSeedsOnFirstStartAsync();
-await app.RestoreUploadsAsync();
+await app.RestoreDocumentsAsync();
 app.Run();

@@ -69,13 +69,28 @@ internal static partial class DocumentsApi
         return Answer(await uploads.DeleteAsync(EntitiesApi.Unescape(id), cancellationToken), logging);
     }
 
-    /// <summary>Puts back, when the service starts, uploads the ledger does not hold (see <see cref="DocumentUploads.RestoreAsync"/>).</summary>
-    public static async Task RestoreUploadsAsync(this WebApplication app)
+    /// <summary>
+    /// When the service starts: puts back the uploads the ledger does not hold (see
+    /// <see cref="DocumentUploads.RestoreAsync"/>), and reads again the documents ingested before
+    /// their text's fingerprint was kept, so that an upload of the same text is known as theirs.
+    /// </summary>
+    public static async Task RestoreDocumentsAsync(this WebApplication app)
     {
-        var restored = await app.Services.GetRequiredService<DocumentUploads>().RestoreAsync();
+        var services = app.Services;
+        var restored = await services.GetRequiredService<DocumentUploads>().RestoreAsync();
         if (restored > 0)
         {
             app.Logger.LogInformation("Restored {Uploads} uploaded documents from the uploads folder", restored);
+        }
+
+        var withoutFingerprint = services.GetRequiredService<IngestLedger>().All()
+            .Where(e => e.Complete && e.TextHash.Length == 0 && File.Exists(e.Path))
+            .Select(e => e.Path)
+            .ToList();
+        if (withoutFingerprint.Count > 0)
+        {
+            app.Logger.LogInformation("Reading again {Documents} documents ingested before duplicates were recognised", withoutFingerprint.Count);
+            await services.GetRequiredService<IngestJob>().RunAsync(withoutFingerprint);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeGraph.Api.Extensions;
@@ -18,11 +19,14 @@ internal static class BindingProblems
     /// <summary>Fills <paramref name="problem"/>'s title and detail for a request the framework could not bind.</summary>
     public static void Describe(HttpContext context, BadHttpRequestException exception, ProblemDetails problem)
     {
-        var handler = context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>();
-        var parameters = handler?.GetParameters() ?? [];
+        // The exception handler takes the endpoint off the request; its feature keeps it.
+        var failed = context.Features.Get<IExceptionHandlerFeature>();
+        var endpoint = failed?.Endpoint ?? context.GetEndpoint();
+        var routeValues = failed?.RouteValues ?? context.Request.RouteValues;
+        var parameters = endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
         foreach (var parameter in parameters)
         {
-            if (Unreadable(context, parameter) is { } value)
+            if (Unreadable(context.Request.Query, routeValues, parameter) is { } value)
             {
                 var name = parameter.Name!;
                 problem.Title = $"{name} is not {Takes(parameter.ParameterType)}";
@@ -43,7 +47,7 @@ internal static class BindingProblems
     }
 
     // The value sent for a parameter that its type cannot take, or null when it can (or none was sent).
-    private static string? Unreadable(HttpContext context, ParameterInfo parameter)
+    private static string? Unreadable(IQueryCollection query, RouteValueDictionary? routeValues, ParameterInfo parameter)
     {
         var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
         if (type == typeof(string) || parameter.Name is null || !IsSimple(type))
@@ -51,8 +55,8 @@ internal static class BindingProblems
             return null;
         }
 
-        var values = context.Request.Query[parameter.Name];
-        var sent = values.Count > 0 ? values.ToString() : context.Request.RouteValues[parameter.Name]?.ToString();
+        var values = query[parameter.Name];
+        var sent = values.Count > 0 ? values.ToString() : routeValues?[parameter.Name]?.ToString();
         return sent is null || Parses(type, sent) ? null : sent;
     }
 

@@ -86,12 +86,12 @@ public static class ContentCheck
         {
             return census.Letters == 0
                 ? "no Chinese or Latin text found: the file holds no letters at all"
-                : $"too little Chinese or Latin text: {Percent(census.ChineseOrLatin, census.Letters)} of its letters are Chinese characters or Latin letters (at least {MinChineseOrLatinShare:P0} are needed); the rest are other scripts, private-use or undecodable characters";
+                : $"too little Chinese or Latin text: {Percent(census.ChineseOrLatin, census.Letters)} of its letters are Chinese characters or Latin letters (at least {Percent(MinChineseOrLatinShare)} are needed); the rest are other scripts, private-use or undecodable characters";
         }
 
         if (document.Encoding == TextDecoding.Gb18030 && census.Chinese > 0 && census.CommonChinese < census.Chinese * MinCommonShareInGb18030)
         {
-            return $"this does not read as Chinese text: decoded as GB18030, only {Percent(census.CommonChinese, census.Chinese)} of its Chinese characters are common ones (real text has over {MinCommonShareInGb18030:P0}); it may be binary data, or Big5";
+            return $"this does not read as Chinese text: decoded as GB18030, only {Percent(census.CommonChinese, census.Chinese)} of its Chinese characters are common ones (real text has over {Percent(MinCommonShareInGb18030)}); it may be binary data, or Big5";
         }
 
         if (census.ChineseOrLatin < MinLetters)
@@ -149,7 +149,9 @@ public static class ContentCheck
         return $"'{Encoding.ASCII.GetString(head)}'";
     }
 
-    private static string Percent(int part, int whole) => ((double)part / whole).ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(int part, int whole) => Percent((double)part / whole);
+
+    private static string Percent(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
 
     private static bool IsChinese(int codePoint) => codePoint switch
     {

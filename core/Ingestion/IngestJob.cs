@@ -60,10 +60,12 @@ public sealed class IngestJob(
         var recovered = await RecoverAsync(cancellationToken);
         var failures = new List<IngestFailure>();
         var files = ListFiles(paths, failures);
+
+        // Pruned first, so that the duplicates of a pruned document are seen as orphans at once.
+        var pruned = prune ? await PruneAsync(cancellationToken) : 0;
         var tally = new IngestTally(files.Count, files.Sum(f => f.Bytes), progress);
         var duplicates = new DuplicateContent(ledger);
         await IngestFilesAsync(files, tally, duplicates, cancellationToken);
-        var pruned = prune ? await PruneAsync(cancellationToken) : 0;
         await IngestOrphansAsync(tally, duplicates, cancellationToken);
         return Summary(tally, failures, pruned, recovered, clock);
     }
@@ -159,7 +161,7 @@ public sealed class IngestJob(
                 }
                 else if (item.Graph is null)
                 {
-                    Unchanged(item, tally);
+                    Unchanged(item, tally, duplicates);
                 }
                 else if (duplicates.OriginalOf(item.TextHash, item.Id, item.File.Path) is { } original)
                 {
@@ -182,17 +184,21 @@ public sealed class IngestJob(
         await producing;
     }
 
-    // A file unchanged since the last run: a duplicate is named again, as long as its original
-    // still holds its text (else it is an orphan, ingested at the end of the run).
-    private void Unchanged(Prepared item, IngestTally tally)
+    // A file unchanged since the last run. A duplicate is named again as long as its original
+    // still holds its text; else it is an orphan, left to the end of the run.
+    private static void Unchanged(Prepared item, IngestTally tally, DuplicateContent duplicates)
     {
-        if (item.Previous?.DuplicateOf is { } originalId)
+        if (item.Previous?.DuplicateOf is not { } originalId)
         {
-            tally.Duplicate(new IngestDuplicate(item.File.Path, originalId, ledger.Find(originalId)?.Path ?? ""), item.File.Bytes);
+            tally.Same(item.File.Path, item.File.Bytes);
+        }
+        else if (duplicates.OriginalOf(item.TextHash, item.Id, item.File.Path) is { } original && original.OriginalId == originalId)
+        {
+            tally.Duplicate(original, item.File.Bytes);
         }
         else
         {
-            tally.Same(item.File.Path, item.File.Bytes);
+            tally.Deferred(item.File.Path, item.File.Bytes);
         }
     }
 

@@ -63,6 +63,9 @@ internal sealed class IngestTally(int totalDocuments, long totalBytes, IProgress
         Report(duplicate.Path, bytes);
     }
 
+    /// <summary>A file left for later in the run (a duplicate whose original went): counted then.</summary>
+    public void Deferred(string path, long bytes) => Report(path, bytes);
+
     public void Failed(string path, long bytes, string reason)
     {
         Failures.Add(new IngestFailure(path, reason));
