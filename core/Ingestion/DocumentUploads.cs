@@ -22,8 +22,6 @@ public sealed class DocumentUploads(IDocumentIngest ingest, IngestLedger ledger,
     /// <summary>The largest upload accepted.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
 
-    private const int MaxNameBytes = 200;
-
     private readonly DocumentReader _reader = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -141,13 +139,7 @@ public sealed class DocumentUploads(IDocumentIngest ingest, IngestLedger ledger,
                 return notStored with { DocumentId = id, Source = name };
             }
 
-            // The swap: the new file takes the old one's place.
-            File.Move(temporary, place, overwrite: true);
-            if (!string.Equals(place, before.Path, StringComparison.Ordinal))
-            {
-                Delete(before.Path);
-            }
-
+            Swap(temporary, place, before.Path);
             return new UploadOutcome(UploadStatus.Replaced, id, name) { Error = await TidyAsync() };
         }
         catch (Exception e) when (e is not OperationCanceledException || temporary is not null)
@@ -246,6 +238,28 @@ public sealed class DocumentUploads(IDocumentIngest ingest, IngestLedger ledger,
         finally
         {
             _gate.Release();
+        }
+    }
+
+    // The new file takes the old one's place: one rename when they have the same name; else the
+    // old one goes once the new one is there, and if it cannot, the new one goes again.
+    private static void Swap(string temporary, string place, string previous)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(place)!);
+        File.Move(temporary, place, overwrite: true);
+        if (string.Equals(place, previous, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        try
+        {
+            Delete(previous);
+        }
+        catch
+        {
+            Delete(place);
+            throw;
         }
     }
 

@@ -109,8 +109,8 @@ public sealed class IngestJob(
     {
         var clock = Stopwatch.StartNew();
         var tally = new IngestTally(0, 0, progress: null);
-        await IngestOrphansAsync(tally, new DuplicateContent(ledger), cancellationToken);
-        return Summary(tally, [], pruned: 0, recovered: 0, clock);
+        var found = await IngestOrphansAsync(tally, new DuplicateContent(ledger), cancellationToken);
+        return Summary(tally, [], pruned: 0, recovered: 0, clock, refreshTopics: found > 0);
     }
 
     /// <summary>Removes from both stores every document an interrupted run left pending. Returns how many.</summary>
@@ -221,7 +221,7 @@ public sealed class IngestJob(
 
     // Duplicates whose original changed or went are ingested as documents of their own (or as
     // duplicates of another document that holds their text).
-    private async Task IngestOrphansAsync(IngestTally tally, DuplicateContent duplicates, CancellationToken cancellationToken)
+    private async Task<int> IngestOrphansAsync(IngestTally tally, DuplicateContent duplicates, CancellationToken cancellationToken)
     {
         var orphans = new List<SourceFile>();
         foreach (var entry in duplicates.Orphans())
@@ -238,13 +238,15 @@ public sealed class IngestJob(
             tally.Expect(orphans.Count, orphans.Sum(f => f.Bytes));
             await IngestFilesAsync(orphans, tally, duplicates, cancellationToken);
         }
+
+        return orphans.Count;
     }
 
     // The topic model follows the corpus: trained when missing or when enough has changed.
-    private IngestSummary Summary(IngestTally tally, List<IngestFailure> failures, int pruned, int recovered, Stopwatch clock)
+    private IngestSummary Summary(IngestTally tally, List<IngestFailure> failures, int pruned, int recovered, Stopwatch clock, bool refreshTopics = true)
     {
         failures.AddRange(tally.Failures);
-        var topicRefresh = topics?.Refresh(index);
+        var topicRefresh = refreshTopics ? topics?.Refresh(index) : null;
         return new IngestSummary(tally.Created, tally.Changed, tally.Unchanged, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, tally.TotalBytes, clock.Elapsed)
         {
             Topics = topicRefresh,
