@@ -96,7 +96,7 @@ public static class ContentCheck
 
         if (census.ChineseOrLatin < MinLetters)
         {
-            return $"too short to be a document: {census.ChineseOrLatin} Chinese characters or Latin letters, at least {MinLetters} are needed";
+            return $"too short to be a document: it has {census.ChineseOrLatin} Chinese characters or Latin letters, and a document has at least {MinLetters}";
         }
 
         return null;
