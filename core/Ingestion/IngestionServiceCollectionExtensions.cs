@@ -23,7 +23,8 @@ public sealed class IngestionOptions
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IngestJob"/>, <see cref="IngestLedger"/>, <see cref="PassageIndex"/> and its <see cref="PassageSearcher"/>
+    /// Adds <see cref="IngestJob"/> (also as <see cref="IDocumentIngest"/>), <see cref="DocumentUploads"/>,
+    /// <see cref="IngestLedger"/>, <see cref="PassageIndex"/> and its <see cref="PassageSearcher"/>
     /// (configuration section <c>Ingestion</c>). Needs an <see cref="IGraphStore"/>, an
     /// <see cref="IDocumentExtractor"/> and a <see cref="JiebaSegmenter"/> registered too.
     /// </summary>
@@ -46,9 +47,14 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<IngestLedger>(),
             sp.GetRequiredService<IDocumentExtractor>(),
             sp.GetRequiredService<GraphSchema>(),
-            identityRoot: Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options(sp).DataFolder))) ?? "/",
+            DocumentIdentity.ForDataFolder(Options(sp).DataFolder),
             Options(sp).MaxDegreeOfParallelism,
             sp.GetService<TopicMaintenance>()));
+        services.TryAddSingleton<IDocumentIngest>(sp => sp.GetRequiredService<IngestJob>());
+        services.TryAddSingleton(sp => new DocumentUploads(
+            sp.GetRequiredService<IDocumentIngest>(),
+            sp.GetRequiredService<IngestLedger>(),
+            sp.GetRequiredService<IngestJob>().Identity));
         return services;
     }
 

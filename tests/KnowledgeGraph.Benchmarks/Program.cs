@@ -10,6 +10,7 @@ return args switch
     ["speed", .. var rest] => SegmenterSpeed.Run(Arguments.Parse(rest)),
     ["sighan", .. var rest] => SighanEvaluation.Run(Arguments.Parse(rest)),
     ["extraction", .. var rest] => ExtractionSpeed.Run(Arguments.Parse(rest)),
+    ["checks", .. var rest] => ContentCheckSpeed.Run(Arguments.Parse(rest)),
     ["corpus", .. var rest] => GenerateCorpus(Arguments.Parse(rest)),
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
@@ -28,6 +29,7 @@ static int Usage()
           speed [--mb N] [--rounds N]      one-thread speed and memory, side by side with python3-jieba
           sighan [--icwb2 DIR]             word F1 on the SIGHAN 2005 PKU and MSR test sets, with jieba's
           extraction [--mb 1,5] [--rounds N]  time to extract one document of the seeds repeated to each size
+          checks [--rounds 5]              what content checks and fingerprints add to loading files, against extraction
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
           ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes

@@ -80,8 +80,8 @@ public class SearchApiTests
     [InlineData("/api/search?q=民营&limit=0", "limit is out of range")]
     [InlineData("/api/search?q=民营&limit=101", "limit is out of range")]
     [InlineData("/api/search?q=民营&offset=-1", "offset is out of range")]
-    [InlineData("/api/search?q=民营&limit=abc", "Bad request")]
-    [InlineData("/api/search?q=民营&year=二〇二三", "Bad request")]
+    [InlineData("/api/search?q=民营&limit=abc", "limit is not a whole number")]
+    [InlineData("/api/search?q=民营&year=二〇二三", "year is not a whole number")]
     [InlineData("/api/search?q=民营&entityType=Company", "Unknown entityType")]
     [InlineData("/api/search?q=民营&mode=fuzzy", "Unknown mode")]
     public async Task Bad_input_is_a_400_with_a_problem_details_body_that_says_what_to_change(string url, string title)
