@@ -99,7 +99,7 @@ public sealed class Neo4jContributionTests(ITestOutputHelper output) : IAsyncLif
         await store.ReplaceDocumentAsync(Lianshui2024());
 
         var statements = server.Statements.Skip(sent).ToList();
-        Assert.StartsWith("MATCH (c:Contribution {document: $document}) RETURN", statements[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("UNWIND $documents AS document MATCH (c:Contribution {document: document}) RETURN", statements[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("UNWIND $ids AS id MERGE (n:Entity {id: id}) SET n._lock = true REMOVE n._lock", statements[1].Text, StringComparison.Ordinal);
         var locked = statements[1].Parameters["ids"]!.AsArray().Select(id => id!.GetValue<string>()).ToList();
         var lianshui = Lianshui2024();

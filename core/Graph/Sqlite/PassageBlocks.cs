@@ -1,0 +1,94 @@
+using System.IO.Compression;
+
+namespace KnowledgeGraph.Core.Graph.Sqlite;
+
+/// <summary>
+/// A document's passages as the SQLite store keeps them, for the evidence that quotes them: ids
+/// and texts only, in blocks of <see cref="PassagesPerBlock"/> passages, each block compressed
+/// (Brotli). A passage is known by its ordinal in the document, so evidence names it in a byte or
+/// two; a block is small, so reading one sentence decompresses a few kilobytes.
+/// </summary>
+/// <remarks>
+/// A block holds, for each passage: its id (the part after the document id and ':' when it starts
+/// so, else whole) and its text, packed by <see cref="CompactWriter"/>; the block is its packed
+/// length and then the packed bytes compressed.
+/// </remarks>
+internal static class PassageBlocks
+{
+    /// <summary>Passages per block: 32 sentences are a few kilobytes of text.</summary>
+    public const int PassagesPerBlock = 32;
+
+    private const int Quality = 5;
+    private const int Window = 22;
+
+    /// <summary>The blocks of <paramref name="passages"/>, numbered from 0.</summary>
+    public static IEnumerable<(int Block, byte[] Data)> Write(string documentId, IReadOnlyList<Passage> passages)
+    {
+        for (var block = 0; block * PassagesPerBlock < passages.Count; block++)
+        {
+            var packed = new CompactWriter();
+            foreach (var passage in passages.Skip(block * PassagesPerBlock).Take(PassagesPerBlock))
+            {
+                var local = passage.Id.Length > documentId.Length && passage.Id.StartsWith(documentId, StringComparison.Ordinal) && passage.Id[documentId.Length] == ':';
+                packed.Unsigned(local ? 1u : 0u);
+                packed.Text(local ? passage.Id[(documentId.Length + 1)..] : passage.Id);
+                packed.Text(passage.Text);
+            }
+
+            yield return (block, Compress(packed.Written));
+        }
+    }
+
+    /// <summary>The (id, text) of each passage of a block.</summary>
+    public static List<(string Id, string Text)> Read(string documentId, byte[] data)
+    {
+        var packed = Decompress(data);
+        var reader = new CompactReader(packed);
+        var passages = new List<(string, string)>(PassagesPerBlock);
+        while (!reader.AtEnd)
+        {
+            var local = reader.Unsigned() == 1;
+            var id = reader.Text();
+            passages.Add((local ? documentId + ":" + id : id, reader.Text()));
+        }
+
+        return passages;
+    }
+
+    private static byte[] Compress(ReadOnlySpan<byte> packed)
+    {
+        var header = new CompactWriter();
+        header.Unsigned((ulong)packed.Length);
+        var output = new byte[header.Length + BrotliEncoder.GetMaxCompressedLength(packed.Length)];
+        header.Written.CopyTo(output);
+        if (!BrotliEncoder.TryCompress(packed, output.AsSpan(header.Length), out var written, Quality, Window))
+        {
+            throw new InvalidOperationException("A passage block could not be compressed.");
+        }
+
+        return output[..(header.Length + written)];
+    }
+
+    private static byte[] Decompress(byte[] data)
+    {
+        var reader = new CompactReader(data);
+        var length = checked((int)reader.Unsigned());
+        var headerLength = 0;
+        for (var rest = (ulong)length; ; rest >>= 7)
+        {
+            headerLength++;
+            if (rest < 0x80)
+            {
+                break;
+            }
+        }
+
+        var packed = new byte[length];
+        if (!BrotliDecoder.TryDecompress(data.AsSpan(headerLength), packed, out var written) || written != length)
+        {
+            throw new FormatException("A passage block does not decompress to its recorded length.");
+        }
+
+        return packed;
+    }
+}
