@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Ingestion;
 using Spectre.Console;
 
@@ -30,6 +31,25 @@ internal static class IngestCommand
     }
 
     internal static async Task<int> RunAsync(string[] paths, string? dataFolder, bool prune, int parallel, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var folder = DataFolder.Resolve(dataFolder);
+        if (File.Exists(folder))
+        {
+            console.WriteLine($"{folder} is a file, not a data folder: pass a folder with --data DIR (it is created when missing).");
+            return StoreFailures.ExitCode;
+        }
+
+        var errors = new StringWriter();
+        var exit = await StoreFailures.GuardAsync(folder, errors, () => IngestAsync(paths, folder, prune, parallel, console, cancellationToken));
+        if (errors.GetStringBuilder().Length > 0)
+        {
+            console.Write(new Text(errors.ToString()));
+        }
+
+        return exit;
+    }
+
+    private static async Task<int> IngestAsync(string[] paths, string dataFolder, bool prune, int parallel, IAnsiConsole console, CancellationToken cancellationToken)
     {
         await using var services = IngestHost.Build(dataFolder);
         var job = await IngestHost.JobAsync(services, cancellationToken);
@@ -82,6 +102,18 @@ internal static class IngestCommand
         if (summary.Topics is { } topics)
         {
             console.WriteLine($"Topic model: {topics.Kind.ToString().ToLowerInvariant()}, {topics.Passages} passages ({topics.Added} new, {topics.Removed} gone)");
+        }
+
+        if (summary.Lost > 0)
+        {
+            console.WriteLine($"{summary.Lost} document(s) the graph or the index had lost (a graph rebuilt in a new layout) were read again");
+        }
+
+        if (summary.Profile is { } profile)
+        {
+            // Processor time, summed over threads: what each stage cost, whatever ran beside it.
+            var stages = string.Join(", ", profile.Seconds.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value:F1}"));
+            console.WriteLine($"CPU seconds: {stages}; the whole process {profile.ProcessSeconds:F1} in {summary.Elapsed.TotalSeconds:F1} s");
         }
 
         var facts = new Table().Title("Written this run").AddColumns("kind", "name", "count");
