@@ -68,11 +68,11 @@ CREATE TABLE IF NOT EXISTS contributions (
     PRIMARY KEY (kind, item, doc)
 ) WITHOUT ROWID;
 
+-- A block of a document's passages: key is doc * 2^20 + the block's number (a rowid table, which
+-- keeps rows of a few kilobytes compactly).
 CREATE TABLE IF NOT EXISTS passages (
-    doc   INTEGER NOT NULL,
-    block INTEGER NOT NULL,
-    data  BLOB NOT NULL,
-    PRIMARY KEY (doc, block)
-) WITHOUT ROWID;
+    key  INTEGER PRIMARY KEY,
+    data BLOB NOT NULL
+);
 
 PRAGMA user_version = 2;

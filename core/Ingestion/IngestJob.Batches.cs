@@ -109,6 +109,8 @@ public sealed partial class IngestJob
             ledger.MarkPending(batch.Select(Entry));
         }
 
+        _checkpoint?.Invoke(IngestCheckpoint.Pending);
+
         var refused = new List<(Prepared Item, string Reason)>();
         var valid = new List<Prepared>(batch.Count);
         foreach (var item in batch)
@@ -138,6 +140,7 @@ public sealed partial class IngestJob
             }
 
             stored = await writing;
+            _checkpoint?.Invoke(IngestCheckpoint.GraphWritten);
             using (profile.Measure(IngestStage.Commit))
             {
                 foreach (var (item, _) in refused)
@@ -147,6 +150,8 @@ public sealed partial class IngestJob
 
                 index.Commit();
             }
+
+            _checkpoint?.Invoke(IngestCheckpoint.IndexCommitted);
         }
         catch
         {
@@ -163,6 +168,8 @@ public sealed partial class IngestJob
                 ledger.Remove(refused.Select(r => r.Item.Id));
             }
         }
+
+        _checkpoint?.Invoke(IngestCheckpoint.Complete);
 
         foreach (var (item, reason) in refused)
         {

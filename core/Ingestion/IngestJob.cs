@@ -45,16 +45,23 @@ public sealed partial class IngestJob(
 {
     private readonly DocumentPreparation _preparation = new(ledger, extractor, schema);
     private readonly IngestionOptions _options = options ?? new IngestionOptions();
+    private Action<IngestCheckpoint>? _checkpoint;
     private readonly int _workers = (options?.MaxDegreeOfParallelism ?? 0) > 0 ? options!.MaxDegreeOfParallelism : Environment.ProcessorCount;
 
     /// <summary>How this job knows documents.</summary>
     public DocumentIdentity Identity => identity;
 
     /// <summary>The same job preparing <paramref name="workers"/> documents at once.</summary>
-    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.MaxDegreeOfParallelism = workers), topics);
+    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.MaxDegreeOfParallelism = workers), topics) { _checkpoint = _checkpoint };
 
     /// <summary>The same job writing at most <paramref name="documents"/> documents per batch.</summary>
-    public IngestJob WithBatches(int documents) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.BatchDocuments = documents), topics);
+    public IngestJob WithBatches(int documents) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.BatchDocuments = documents), topics) { _checkpoint = _checkpoint };
+
+    /// <summary>
+    /// The same job calling <paramref name="reached"/> at each checkpoint of the ledger protocol, on
+    /// the writing thread, before it goes on (a test that kills the process at each, or a trace).
+    /// </summary>
+    public IngestJob WithCheckpoints(Action<IngestCheckpoint> reached) => new(graph, index, ledger, extractor, schema, identity, _options, topics) { _checkpoint = reached };
 
     /// <summary>The stable id of the document at <paramref name="path"/>.</summary>
     public string DocumentIdFor(string path) => identity.ForPath(path).Id;
@@ -206,12 +213,13 @@ public sealed partial class IngestJob(
         Search.Topics.TopicRefresh? topicRefresh = null;
         if (topics is not null && !ledger.DerivedIsCurrent)
         {
-            using (profile.Measure(IngestStage.Derived))
+            using (profile.MeasureAlone(IngestStage.Derived))
             {
                 topicRefresh = topics.Refresh(index);
             }
 
             ledger.MarkDerivedCurrent();
+            _checkpoint?.Invoke(IngestCheckpoint.DerivedRefreshed);
         }
 
         profile.End();

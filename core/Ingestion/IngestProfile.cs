@@ -36,7 +36,11 @@ public sealed class IngestProfile
 {
     private readonly long[] _nanoseconds = new long[Enum.GetValues<IngestStage>().Length];
     private readonly TimeSpan _processStart = Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly TimeSpan _pausedStart = GC.GetTotalPauseDuration();
+    private readonly long _allocatedStart = GC.GetTotalAllocatedBytes();
     private TimeSpan? _processEnd;
+    private TimeSpan _paused;
+    private long _allocated;
 
     /// <summary>CPU seconds by stage.</summary>
     public IReadOnlyDictionary<IngestStage, double> Seconds =>
@@ -48,8 +52,28 @@ public sealed class IngestProfile
     /// <summary>Counts the processor time of the calling thread until the result is disposed, toward <paramref name="stage"/>.</summary>
     public Measurement Measure(IngestStage stage) => new(this, stage, ThreadClock.Now(), Stopwatch.GetTimestamp(), Environment.CurrentManagedThreadId);
 
-    /// <summary>Fixes the process's CPU time at the end of the run.</summary>
-    public void End() => _processEnd ??= Process.GetCurrentProcess().TotalProcessorTime;
+    /// <summary>Seconds the garbage collector held the process's threads paused during the run.</summary>
+    public double GcPauseSeconds => (_processEnd is null ? GC.GetTotalPauseDuration() - _pausedStart : _paused).TotalSeconds;
+
+    /// <summary>Bytes allocated on the managed heap during the run.</summary>
+    public long AllocatedBytes => _processEnd is null ? GC.GetTotalAllocatedBytes() - _allocatedStart : _allocated;
+
+    /// <summary>
+    /// Counts the processor time of the whole process until the result is disposed, toward
+    /// <paramref name="stage"/>: for a stage that runs alone, on as many threads as it likes.
+    /// </summary>
+    public IDisposable MeasureAlone(IngestStage stage) => new Alone(this, stage, Process.GetCurrentProcess().TotalProcessorTime);
+
+    /// <summary>Fixes the process's figures at the end of the run.</summary>
+    public void End()
+    {
+        if (_processEnd is null)
+        {
+            _paused = GC.GetTotalPauseDuration() - _pausedStart;
+            _allocated = GC.GetTotalAllocatedBytes() - _allocatedStart;
+            _processEnd = Process.GetCurrentProcess().TotalProcessorTime;
+        }
+    }
 
     /// <summary>
     /// A running measurement. Disposed on the thread that started it, it counts that thread's CPU
@@ -69,6 +93,12 @@ public sealed class IngestProfile
                 : (long)(Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds * 1e6);
             Interlocked.Add(ref profile._nanoseconds[(int)stage], spent);
         }
+    }
+
+    private sealed class Alone(IngestProfile profile, IngestStage stage, TimeSpan started) : IDisposable
+    {
+        public void Dispose() => Interlocked.Add(
+            ref profile._nanoseconds[(int)stage], (long)((Process.GetCurrentProcess().TotalProcessorTime - started).TotalMilliseconds * 1e6));
     }
 
     /// <summary>The calling thread's CPU time in nanoseconds (Linux), else a monotonic wall clock.</summary>

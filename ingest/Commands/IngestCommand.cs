@@ -13,6 +13,9 @@ namespace KnowledgeGraph.Ingest.Commands;
 /// </summary>
 internal static class IngestCommand
 {
+    /// <summary>The environment variable that traces the ledger protocol's checkpoints (print) or stops at each (pause).</summary>
+    public const string CheckpointVariable = "KG_INGEST_CHECKPOINTS";
+
     public static Option<string?> DataOption() => new("--data") { Description = "The data folder (default: KG_DATA, else data/ at the repository root)." };
 
     public static Command Create()
@@ -58,6 +61,11 @@ internal static class IngestCommand
             job = job.WithParallelism(parallel);
         }
 
+        if (Environment.GetEnvironmentVariable(CheckpointVariable) is "print" or "pause")
+        {
+            job = job.WithCheckpoints(Checkpoint);
+        }
+
         IngestSummary summary = null!;
         if (console.Profile.Capabilities.Interactive)
         {
@@ -89,7 +97,37 @@ internal static class IngestCommand
         }
 
         Write(summary, console);
+        if (Environment.GetEnvironmentVariable("KG_DEBUG_THREADS") == "1")
+        {
+            var byName = new Dictionary<string, double>();
+            foreach (var task in Directory.GetDirectories("/proc/self/task"))
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var comm = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = double.Parse(fields[11]) + double.Parse(fields[12]);
+                byName[comm] = byName.GetValueOrDefault(comm) + (ticks / 100);
+            }
+
+            foreach (var (name, seconds) in byName.OrderByDescending(p => p.Value))
+            {
+                console.WriteLine($"thread {name}: {seconds:F1} s");
+            }
+        }
         return summary.Failures.Count == 0 ? 0 : 1;
+    }
+
+    // With KG_INGEST_CHECKPOINTS=print each checkpoint of the ledger protocol is a line on
+    // standard output ("checkpoint Pending"); with pause, the run then waits for a line on standard
+    // input, so that a test can kill it exactly there.
+    private static void Checkpoint(IngestCheckpoint checkpoint)
+    {
+        Console.Out.WriteLine($"checkpoint {checkpoint}");
+        Console.Out.Flush();
+        if (Environment.GetEnvironmentVariable(CheckpointVariable) == "pause")
+        {
+            Console.In.ReadLine();
+        }
     }
 
     private static void Write(IngestSummary summary, IAnsiConsole console)
@@ -114,6 +152,7 @@ internal static class IngestCommand
             // Processor time, summed over threads: what each stage cost, whatever ran beside it.
             var stages = string.Join(", ", profile.Seconds.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value:F1}"));
             console.WriteLine($"CPU seconds: {stages}; the whole process {profile.ProcessSeconds:F1} in {summary.Elapsed.TotalSeconds:F1} s");
+            console.WriteLine($"Memory: {profile.AllocatedBytes / 1048576.0:N0} MB allocated, {profile.GcPauseSeconds:F1} s in garbage-collection pauses");
         }
 
         var facts = new Table().Title("Written this run").AddColumns("kind", "name", "count");

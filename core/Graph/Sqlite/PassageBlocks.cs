@@ -18,12 +18,20 @@ internal static class PassageBlocks
     /// <summary>Passages per block: 32 sentences are a few kilobytes of text.</summary>
     public const int PassagesPerBlock = 32;
 
+    /// <summary>Blocks per document at most: a block's key is the document's number times this plus the block's.</summary>
+    public const long BlocksPerDocument = 1 << 20;
+
     private const int Quality = 5;
     private const int Window = 22;
 
     /// <summary>The blocks of <paramref name="passages"/>, numbered from 0.</summary>
     public static IEnumerable<(int Block, byte[] Data)> Write(string documentId, IReadOnlyList<Passage> passages)
     {
+        if (passages.Count > BlocksPerDocument * PassagesPerBlock)
+        {
+            throw new ArgumentException($"The document {documentId} has {passages.Count} passages; the store keeps at most {BlocksPerDocument * PassagesPerBlock}.", nameof(passages));
+        }
+
         for (var block = 0; block * PassagesPerBlock < passages.Count; block++)
         {
             var packed = new CompactWriter();
@@ -38,6 +46,9 @@ internal static class PassageBlocks
             yield return (block, Compress(packed.Written));
         }
     }
+
+    /// <summary>The key of a block in the passages table.</summary>
+    public static long Key(long document, long block) => (document * BlocksPerDocument) + block;
 
     /// <summary>The (id, text) of each passage of a block.</summary>
     public static List<(string Id, string Text)> Read(string documentId, byte[] data)

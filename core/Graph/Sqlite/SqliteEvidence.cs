@@ -71,9 +71,8 @@ internal sealed class SqliteEvidence(SqliteConnection connection) : IAsyncDispos
                 _blocks.Clear();
             }
 
-            _block ??= connection.Command("SELECT data FROM passages WHERE doc = $doc AND block = $block", ("$doc", 0L), ("$block", 0L));
-            _block.Parameters["$doc"].Value = key.doc;
-            _block.Parameters["$block"].Value = key.Item2;
+            _block ??= connection.Command("SELECT data FROM passages WHERE key = $key", ("$key", 0L));
+            _block.Parameters["$key"].Value = PassageBlocks.Key(key.doc, key.Item2);
             var data = await _block.ExecuteScalarAsync(cancellationToken) as byte[]
                 ?? throw new FormatException($"The passages of {documentId} (block {key.Item2}) are missing.");
             _blocks[key] = passages = PassageBlocks.Read(documentId, data);

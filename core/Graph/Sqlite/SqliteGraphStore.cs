@@ -20,6 +20,8 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
     /// <summary>The layout this store writes (graph-schema/schema.sql sets it as <c>user_version</c>).</summary>
     public const int SchemaVersion = 2;
 
+    private const int DatabasePageSize = 8192;
+
     // The page cache of a writing connection: a batch touches pages all over the file.
     private const int WriteCacheKilobytes = 32768;
 
@@ -99,6 +101,10 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
 
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // Pages of 8 KB hold several of the kilobyte-sized rows (passage blocks, documents' items)
+        // each; the size only takes effect on a new file.
+        await connection.ExecuteAsync($"PRAGMA page_size = {DatabasePageSize}", cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL", cancellationToken);
         await connection.ExecuteAsync(ddl, cancellationToken);
         return true;

@@ -104,8 +104,11 @@ internal sealed class SqliteRows(SqliteConnection connection, GraphSchema schema
     public async Task DeleteDocumentAsync(long document, CancellationToken cancellationToken)
     {
         await ExecuteAsync("DELETE FROM documents WHERE doc = $doc", cancellationToken, ("$doc", document));
-        await ExecuteAsync("DELETE FROM passages WHERE doc = $doc", cancellationToken, ("$doc", document));
+        await DeletePassagesAsync(document, cancellationToken);
     }
+
+    private Task DeletePassagesAsync(long document, CancellationToken cancellationToken) => ExecuteAsync(
+        "DELETE FROM passages WHERE key >= $first AND key < $next", cancellationToken, ("$first", PassageBlocks.Key(document, 0)), ("$next", PassageBlocks.Key(document + 1, 0)));
 
     /// <summary>Writes a merged node: inserted when new, updated when the merge changed it, else left alone.</summary>
     public async Task<NodeRow> UpsertNodeAsync(NodeRow? standing, MergedNode merged, CancellationToken cancellationToken)
@@ -196,10 +199,10 @@ internal sealed class SqliteRows(SqliteConnection connection, GraphSchema schema
     public async Task WriteDocumentAsync(long document, long seq, IReadOnlyList<Item> items, string documentId, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         await ExecuteAsync("INSERT OR REPLACE INTO documents (doc, seq, items) VALUES ($doc, $seq, $items)", cancellationToken, ("$doc", document), ("$seq", seq), ("$items", WriteItems(items)));
-        await ExecuteAsync("DELETE FROM passages WHERE doc = $doc", cancellationToken, ("$doc", document));
+        await DeletePassagesAsync(document, cancellationToken);
         foreach (var (block, data) in PassageBlocks.Write(documentId, passages))
         {
-            await ExecuteAsync("INSERT INTO passages (doc, block, data) VALUES ($doc, $block, $data)", cancellationToken, ("$doc", document), ("$block", block), ("$data", data));
+            await ExecuteAsync("INSERT INTO passages (key, data) VALUES ($key, $data)", cancellationToken, ("$key", PassageBlocks.Key(document, block)), ("$data", data));
         }
     }
 
