@@ -12,7 +12,7 @@
 -- what the others still state; an item lives as long as it has a contribution.
 
 CREATE TABLE IF NOT EXISTS nodes (
-    nid        INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused: contributions name items by number
+    nid        INTEGER PRIMARY KEY,
     id         TEXT NOT NULL UNIQUE,
     label      TEXT NOT NULL,
     name       TEXT NOT NULL,
@@ -27,7 +27,7 @@ CREATE INDEX IF NOT EXISTS nodes_by_label ON nodes (label);
 CREATE INDEX IF NOT EXISTS nodes_by_relation_order ON nodes (id || '|');
 
 CREATE TABLE IF NOT EXISTS relations (
-    rid        INTEGER PRIMARY KEY AUTOINCREMENT,
+    rid        INTEGER PRIMARY KEY,
     from_nid   INTEGER NOT NULL,
     type       TEXT NOT NULL,
     to_nid     INTEGER NOT NULL,

@@ -128,9 +128,11 @@ internal sealed class ContributionBatch
     {
         var nodes = new List<MergedNode>();
         var droppedNodes = new List<string>();
+        var statedNodes = ByItem(s => s.Nodes);
+        var statedRelations = ByItem(s => s.Relations);
         foreach (var id in NodeIds)
         {
-            var versions = _stated.Select(s => s.Nodes.GetValueOrDefault(id)).OfType<Node>().ToList();
+            var versions = statedNodes.GetValueOrDefault(id) ?? [];
             if (FullNodes.Contains(id))
             {
                 var all = _otherNodeVersions.GetValueOrDefault(id, []).Concat(versions).ToList();
@@ -168,7 +170,7 @@ internal sealed class ContributionBatch
         foreach (var reference in Relations)
         {
             var id = reference.Id;
-            var versions = _stated.Select(s => s.Relations.GetValueOrDefault(id)).OfType<Relation>().ToList();
+            var versions = statedRelations.GetValueOrDefault(id) ?? [];
             if (FullRelations.Contains(id))
             {
                 var all = _otherRelationVersions.GetValueOrDefault(id, []).Concat(versions).ToList();
@@ -198,6 +200,26 @@ internal sealed class ContributionBatch
         }
 
         return new BatchResult(nodes, droppedNodes, relations, droppedRelations);
+    }
+
+    // Each item's versions in the batch, in batch order.
+    private Dictionary<string, List<T>> ByItem<T>(Func<(string DocumentId, Dictionary<string, Node> Nodes, Dictionary<string, Relation> Relations), Dictionary<string, T>> items)
+    {
+        var byItem = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var stated in _stated)
+        {
+            foreach (var (id, item) in items(stated))
+            {
+                if (!byItem.TryGetValue(id, out var list))
+                {
+                    byItem[id] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return byItem;
     }
 
     // Items some document of the batch stated before and now states no more, or with less.

@@ -97,23 +97,6 @@ internal static class IngestCommand
         }
 
         Write(summary, console);
-        if (Environment.GetEnvironmentVariable("KG_DEBUG_THREADS") == "1")
-        {
-            var byName = new Dictionary<string, double>();
-            foreach (var task in Directory.GetDirectories("/proc/self/task"))
-            {
-                var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                var comm = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                var ticks = double.Parse(fields[11]) + double.Parse(fields[12]);
-                byName[comm] = byName.GetValueOrDefault(comm) + (ticks / 100);
-            }
-
-            foreach (var (name, seconds) in byName.OrderByDescending(p => p.Value))
-            {
-                console.WriteLine($"thread {name}: {seconds:F1} s");
-            }
-        }
         return summary.Failures.Count == 0 ? 0 : 1;
     }
 

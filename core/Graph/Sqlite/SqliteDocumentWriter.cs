@@ -140,65 +140,141 @@ internal sealed class SqliteDocumentWriter
         }
     }
 
+    // Everything that goes is removed before anything is added, so that a number freed in the
+    // batch (a dropped node's nid) and given again is never met by a row that still names the old.
     private async Task WriteAsync(ContributionBatch batch, BatchResult result, Dictionary<string, List<SqliteRows.Item>> previous, CancellationToken cancellationToken)
     {
-        // Relations before the nodes they hang on, nodes before the relations that need them.
-        foreach (var relation in result.DroppedRelations.Where(r => _relations.ContainsKey(r.Id)))
-        {
-            await _rows.DeleteRelationAsync(_relations[relation.Id].Rid, cancellationToken);
-        }
-
-        foreach (var write in batch.Writes.Where(w => w.Graph is null && _nodes.ContainsKey(w.DocumentId)))
-        {
-            await _rows.DeleteDocumentAsync(_nodes[write.DocumentId].Nid, cancellationToken);
-        }
-
-        foreach (var id in result.DroppedNodes.Where(_nodes.ContainsKey))
-        {
-            await _rows.DeleteNodeAsync(_nodes[id].Nid, cancellationToken);
-        }
-
-        foreach (var merged in result.Nodes)
-        {
-            var row = await _rows.UpsertNodeAsync(_nodes.GetValueOrDefault(merged.Node.Id), merged, cancellationToken);
-            _nodes[row.Id] = row;
-        }
-
-        foreach (var relation in result.Relations)
-        {
-            var row = await _rows.UpsertRelationAsync(_relations.GetValueOrDefault(relation.Id), relation, _nodes[relation.From].Nid, _nodes[relation.To].Nid, cancellationToken);
-            _relations[relation.Id] = row;
-        }
-
-        var seq = await _rows.NextSeqAsync(cancellationToken);
+        var before = new List<(long Document, SqliteRows.Item Item)>();
+        var kept = new HashSet<(int Kind, long Item, long Document)>();
+        var deleted = new List<long>();
         for (var i = 0; i < batch.Writes.Count; i++)
         {
             var write = batch.Writes[i];
-            var before = previous.GetValueOrDefault(write.DocumentId) ?? [];
-            if (write.Graph is not { } graph)
+            if (!previous.TryGetValue(write.DocumentId, out var items))
             {
-                await _rows.RemoveContributionsAsync(before, _nodes.GetValueOrDefault(write.DocumentId)?.Nid ?? 0, keep: [], cancellationToken);
                 continue;
             }
 
             var document = _nodes[write.DocumentId].Nid;
+            before.AddRange(items.Select(item => (document, item)));
             var (nodes, relations) = batch.Stated(i);
+            kept.UnionWith(nodes.Keys.Where(_nodes.ContainsKey).Select(id => (SqliteRows.NodeKind, _nodes[id].Nid, document)));
+            kept.UnionWith(relations.Keys.Where(_relations.ContainsKey).Select(id => (SqliteRows.RelationKind, _relations[id].Rid, document)));
+            if (write.Graph is null)
+            {
+                deleted.Add(document);
+            }
+        }
+
+        await _rows.ForgetAsync(before, kept, cancellationToken);
+        await _rows.DeleteDocumentsAsync(deleted, cancellationToken);
+        await _rows.DeleteRelationsAsync(result.DroppedRelations.Where(r => _relations.ContainsKey(r.Id)).Select(r => _relations[r.Id].Rid).ToList(), cancellationToken);
+        await _rows.DeleteNodesAsync(result.DroppedNodes.Where(_nodes.ContainsKey).Select(id => _nodes[id].Nid).ToList(), cancellationToken);
+
+        await WriteNodesAsync(result.Nodes, cancellationToken);
+        await WriteRelationsAsync(result.Relations, cancellationToken);
+
+        var contributions = new List<SqliteRows.NewContribution>();
+        var counts = new List<int>();
+        for (var i = 0; i < batch.Writes.Count; i++)
+        {
+            var (nodes, relations) = batch.Stated(i);
+            if (batch.Writes[i].Graph is not { } graph)
+            {
+                continue;
+            }
+
+            var document = _nodes[graph.Document.Id].Nid;
             var passages = new EvidenceCodec.PassageMap(graph.Passages);
-            var items = new List<SqliteRows.Item>(nodes.Count + relations.Count);
             foreach (var node in nodes.Values)
             {
-                items.Add(await _rows.AddContributionAsync(SqliteRows.NodeKind, _nodes[node.Id].Nid, document, SqliteVersions.Write(node), EvidenceCodec.Write(node.Evidence, passages), cancellationToken));
+                contributions.Add(new(SqliteRows.NodeKind, _nodes[node.Id].Nid, document, SqliteVersions.Write(node), EvidenceCodec.Write(node.Evidence, passages)));
             }
 
             foreach (var relation in relations.Values)
             {
-                items.Add(await _rows.AddContributionAsync(SqliteRows.RelationKind, _relations[relation.Id].Rid, document, SqliteVersions.Write(relation), EvidenceCodec.Write(relation.Evidence, passages), cancellationToken));
+                contributions.Add(new(SqliteRows.RelationKind, _relations[relation.Id].Rid, document, SqliteVersions.Write(relation), EvidenceCodec.Write(relation.Evidence, passages)));
             }
 
-            await _rows.RemoveContributionsAsync(before, document, keep: items, cancellationToken);
-            await _rows.WriteDocumentAsync(document, seq++, items, write.DocumentId, graph.Passages, cancellationToken);
+            counts.Add(nodes.Count + relations.Count);
+        }
+
+        var added = await _rows.AddContributionsAsync(contributions, cancellationToken);
+        var seq = await _rows.NextSeqAsync(cancellationToken);
+        var at = 0;
+        var written = 0;
+        foreach (var write in batch.Writes)
+        {
+            if (write.Graph is { } graph)
+            {
+                var items = added.GetRange(at, counts[written]);
+                at += counts[written++];
+                await _rows.WriteDocumentAsync(_nodes[graph.Document.Id].Nid, seq++, items, graph.Document.Id, graph.Passages, cancellationToken);
+            }
         }
 
         await _rows.SettleVersionsAsync(cancellationToken);
+    }
+
+    // The merged nodes: new ones inserted, those whose merge changed them updated, the others left.
+    private async Task WriteNodesAsync(IReadOnlyList<MergedNode> merged, CancellationToken cancellationToken)
+    {
+        var inserts = new List<SqliteRows.NodeRow>();
+        var updates = new List<SqliteRows.NodeRow>();
+        foreach (var (node, history) in merged)
+        {
+            var aliases = SqliteVersions.Aliases(node.Aliases);
+            var historyJson = history.SequenceEqual(node.Aliases, StringComparer.Ordinal) ? null : PropertyJson.ToJson(history);
+            var standing = _nodes.GetValueOrDefault(node.Id);
+            var row = new SqliteRows.NodeRow(standing?.Nid ?? 0, node.Id, node.Label, node.Name, aliases, SqliteVersions.Properties(node.Properties), historyJson);
+            if (standing is null)
+            {
+                inserts.Add(row);
+            }
+            else if (row != standing)
+            {
+                updates.Add(row);
+                _nodes[node.Id] = row;
+            }
+        }
+
+        await _rows.UpdateNodesAsync(updates, cancellationToken);
+        var nids = await _rows.InsertNodesAsync(inserts, cancellationToken);
+        foreach (var row in inserts)
+        {
+            _nodes[row.Id] = row with { Nid = nids[row.Id] };
+            _nodeIds[nids[row.Id]] = row.Id;
+        }
+    }
+
+    // The merged relations: new ones inserted, those whose properties changed updated.
+    private async Task WriteRelationsAsync(IReadOnlyList<Relation> merged, CancellationToken cancellationToken)
+    {
+        var inserts = new List<(Relation Relation, long From, long To, string? Properties)>();
+        var updates = new List<(long Rid, string? Properties)>();
+        foreach (var relation in merged)
+        {
+            var properties = SqliteVersions.Properties(relation.Properties);
+            if (_relations.GetValueOrDefault(relation.Id) is { } standing)
+            {
+                if (standing.Properties != properties)
+                {
+                    updates.Add((standing.Rid, properties));
+                }
+
+                _relations[relation.Id] = standing with { Relation = relation with { Evidence = [] }, Properties = properties };
+            }
+            else
+            {
+                inserts.Add((relation, _nodes[relation.From].Nid, _nodes[relation.To].Nid, properties));
+            }
+        }
+
+        await _rows.UpdateRelationsAsync(updates, cancellationToken);
+        var rids = await _rows.InsertRelationsAsync(inserts.Select(i => (i.From, i.Relation.Type, i.To, i.Relation.Key, i.Properties)).ToList(), cancellationToken);
+        foreach (var (relation, from, to, properties) in inserts)
+        {
+            _relations[relation.Id] = new SqliteRows.RelationRow(rids[(from, relation.Type, to, relation.Key)], relation with { Evidence = [] }, properties);
+        }
     }
 }

@@ -53,6 +53,27 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Documents_written_in_batches_leave_what_writing_them_one_at_a_time_leaves()
+    {
+        // One at a time: three documents sharing the province, the city and the topic, then one
+        // replaced with less (no visit) and one deleted.
+        await Store.ReplaceDocumentAsync(Huaian2024());
+        await Store.ReplaceDocumentAsync(Lianshui2024());
+        await Store.ReplaceDocumentAsync(Village2024());
+        await Store.ReplaceDocumentAsync(Huaian2024(withVisit: false));
+        await Store.DeleteDocumentAsync(LianshuiReport);
+        var oneByOne = await EverythingAsync();
+        Assert.Equal(2, await Store.DeleteDocumentsAsync([HuaianReport, VillageReport, LianshuiReport]));
+        Assert.Equal(0, (await Store.CountAsync()).Nodes);
+
+        // The same in two batches, the second replacing one document and deleting another.
+        await Store.ReplaceDocumentsAsync([Huaian2024(), Lianshui2024(), Village2024()]);
+        await Store.ReplaceDocumentsAsync([Huaian2024(withVisit: false)], deletions: [LianshuiReport]);
+
+        Assert.Equal(oneByOne, await EverythingAsync());
+    }
+
+    [ContractFact]
     public async Task Replacing_the_same_document_again_gives_identical_counts_ids_and_evidence()
     {
         await Store.ReplaceDocumentAsync(Huaian2024());
@@ -379,6 +400,23 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         Relations = graph.Relations.Select(r => r.Id == relationId ? r with { Evidence = [evidence] } : r).ToArray(),
     };
+
+    // Every node and relation with its label, name, aliases, properties and evidence (sorted), as lines.
+    private async Task<List<string>> EverythingAsync()
+    {
+        var lines = new List<string>();
+        await foreach (var node in Store.ReadAllNodesAsync())
+        {
+            lines.Add($"{node.Id} {node.Label} {node.Name} [{string.Join(",", node.Aliases)}] {string.Join(",", node.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={(p.Value is string[] list ? string.Join("|", list) : p.Value)}"))} {string.Join(";", node.Evidence.Select(e => e.ToString()).Order(StringComparer.Ordinal))}");
+        }
+
+        await foreach (var relation in Store.ReadAllRelationsAsync())
+        {
+            lines.Add($"{relation.Id} {string.Join(",", relation.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))} {string.Join(";", relation.Evidence.Select(e => e.ToString()).Order(StringComparer.Ordinal))}");
+        }
+
+        return lines;
+    }
 
     private static async Task<List<string>> Ids<T>(IAsyncEnumerable<T> items) =>
         (await ToList(items)).Select(i => i switch { Node n => n.Id, Relation r => r.Id, _ => "" }).ToList();

@@ -54,6 +54,10 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
     private readonly object gate = new();
     private FakeGraph committed = new();
     private int transactionCount;
+    private int requests;
+
+    /// <summary>HTTP requests answered so far: statements, and opening, committing and rolling back transactions.</summary>
+    public int Requests => requests;
 
     /// <summary>The statements run so far (whitespace as sent), with their parameters.</summary>
     public List<(string Text, JsonObject Parameters)> Statements { get; } = [];
@@ -78,6 +82,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref requests);
         var match = Endpoint.Match(request.RequestUri!.AbsolutePath);
         if (!match.Success)
         {

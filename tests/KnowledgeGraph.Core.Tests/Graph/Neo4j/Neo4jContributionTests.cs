@@ -122,6 +122,52 @@ public sealed class Neo4jContributionTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(150, (await store.GetNodeAsync(Jiangsu))!.Evidence.Count);
     }
 
+    [Fact]
+    public async Task A_batch_of_documents_costs_a_fixed_number_of_requests_and_leaves_what_writing_them_one_at_a_time_leaves()
+    {
+        var documents = Enumerable.Range(0, 60).Select(HubDocument).ToList();
+        var requests = server.Requests;
+        foreach (var document in documents.Take(30))
+        {
+            await store.ReplaceDocumentAsync(document);
+        }
+
+        var oneByOne = (server.Requests - requests) / 30.0;
+        requests = server.Requests;
+        await store.ReplaceDocumentsAsync(documents.Skip(30).ToList());
+        var batched = (server.Requests - requests) / 30.0;
+
+        var other = new InMemoryNeo4jServer();
+        await using var sequential = FakeNeo4j.Store(other);
+        foreach (var document in documents)
+        {
+            await sequential.ReplaceDocumentAsync(document);
+        }
+
+        output.WriteLine($"requests per document: {oneByOne:F1} one at a time, {batched:F2} in a batch of 30");
+        Assert.True(batched <= 1, $"{batched:F2} requests per document in a batch");
+        Assert.True(batched * 10 <= oneByOne, $"{batched:F2} requests per document in a batch against {oneByOne:F1} one at a time");
+        Assert.Equal(await EverythingAsync(sequential), await EverythingAsync(store));
+        Assert.Equal(60, (await store.GetNodeAsync(Jiangsu))!.Evidence.Count);
+    }
+
+    // Every node and relation with its properties and evidence, as lines.
+    private static async Task<List<string>> EverythingAsync(IGraphStore graph)
+    {
+        var lines = new List<string>();
+        await foreach (var node in graph.ReadAllNodesAsync())
+        {
+            lines.Add($"{node.Id} {node.Label} {node.Name} [{string.Join(",", node.Aliases)}] {string.Join(",", node.Properties.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))} {string.Join(";", node.Evidence)}");
+        }
+
+        await foreach (var relation in graph.ReadAllRelationsAsync())
+        {
+            lines.Add($"{relation.Id} {string.Join(",", relation.Properties.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))} {string.Join(";", relation.Evidence)}");
+        }
+
+        return lines;
+    }
+
     /// <summary>A small document stating the same province, city and topic as all the others, as a corpus about one province does.</summary>
     private static DocumentGraph HubDocument(int i)
     {

@@ -139,8 +139,13 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
         var provider = corpus.Services.GetRequiredService<TopicIndexProvider>();
         Assert.NotNull(provider.Current.VectorOf(corpus.PassageId("000:s6:p1:t3")));
 
+        var folder = TopicIndex.FolderIn(corpus.Data);
+        var written = Directory.EnumerateFiles(folder).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
         var again = await corpus.Services.GetRequiredService<Core.Ingestion.IngestJob>().RunAsync([corpus.Seeds]);
 
-        Assert.Equal(TopicRefreshKind.Unchanged, again.Topics?.Kind);
+        // Nothing changed since the last refresh, so the job does not open the model at all.
+        Assert.Null(again.Topics);
+        Assert.Equal(written, Directory.EnumerateFiles(folder).ToDictionary(f => f, File.GetLastWriteTimeUtc));
     }
 }
