@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Core.Text;
 /// Folds the code points that PDF fonts and producers put in place of ordinary text into the
 /// characters they stand for: radicals (⼈ U+2F08, ⺠ U+2EA0) into the unified ideographs
 /// (人, 民), compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F) into their canonical
-/// ideographs, and Latin ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) into their letters.
+/// ideographs, Latin ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) into their letters, and the punctuation that
+/// CJK fonts draw with the glyph of a look-alike into the mark Chinese text uses.
 /// </summary>
 /// <remarks>
 /// <para>Why they appear: a CJK font maps one glyph to several code points (the radical and the
@@ -21,12 +22,27 @@ namespace KnowledgeGraph.Core.Text;
 /// Kangxi radicals also have compatibility decompositions, but most of the CJK Radicals
 /// Supplement (⺠ → 民) has none. Compatibility ideographs use their canonical decompositions
 /// and ligatures their compatibility decompositions, both from .NET's normalization.</para>
+/// <para>Punctuation: 〈〉 (U+2329, U+232A) are canonically 〈〉 (U+3008, U+3009); and the Noto CJK
+/// SC fonts draw — (U+2014) and ― (U+2015), – and ‒, ／ and ∕, ～ and 〜 with one glyph each, so a
+/// PDF printed with them names the second of each pair where the text had the first (seen in
+/// Chromium's PDFs; the fonts' cmap tables show the sharing). In Chinese text the second of each
+/// pair is not otherwise used: ―― for the 破折号 is itself what some GBK converters make of ——.</para>
 /// </remarks>
 public static class GlyphFolding
 {
     private const string ResourceName = "KnowledgeGraph.Core.Text.EquivalentUnifiedIdeograph.json";
 
     private static readonly Lazy<FrozenDictionary<int, string>> LazyRadicals = new(LoadRadicals);
+
+    private static readonly FrozenDictionary<int, string> Punctuation = new Dictionary<int, string>
+    {
+        [0x2329] = "\u3008",
+        [0x232A] = "\u3009",
+        [0x2015] = "\u2014",
+        [0x2012] = "\u2013",
+        [0x2215] = "\uFF0F",
+        [0x301C] = "\uFF5E",
+    }.ToFrozenDictionary();
 
     /// <summary>The replacement of one code point (one ideograph, or a ligature's letters), or null when it stands for itself.</summary>
     public static string? Replacement(int codePoint)
@@ -49,10 +65,10 @@ public static class GlyphFolding
             return char.ConvertFromUtf32(codePoint).Normalize(NormalizationForm.FormKC);
         }
 
-        return null;
+        return Punctuation.GetValueOrDefault(codePoint);
     }
 
-    /// <summary>True when <paramref name="codePoint"/> is a radical, stroke, compatibility ideograph or ligature this class folds.</summary>
+    /// <summary>True when <paramref name="codePoint"/> is a radical, stroke, compatibility ideograph, ligature or look-alike punctuation this class folds.</summary>
     public static bool IsFolded(int codePoint) => Replacement(codePoint) is not null;
 
     /// <summary>The text with every folded code point replaced; the same instance when nothing changes.</summary>
@@ -104,7 +120,7 @@ public static class GlyphFolding
     /// <summary>Whether the code unit at <paramref name="c"/> can begin a folded code point (a cheap filter).</summary>
     internal static bool MayFold(char c) =>
         c is >= '\u2E80' and <= '\u2FDF' or >= '\u31C0' and <= '\u31EF' or >= '\uF900' and <= '\uFAFF' or >= '\uFB00' and <= '\uFB06'
-          or '\uD87E';
+          or '\uD87E' or '\u2329' or '\u232A' or '\u2015' or '\u2012' or '\u2215' or '\u301C';
 
     private static int FirstFolded(string text)
     {

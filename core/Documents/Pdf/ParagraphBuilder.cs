@@ -1,0 +1,265 @@
+using System.Text;
+using KnowledgeGraph.Core.Text;
+
+namespace KnowledgeGraph.Core.Documents.Pdf;
+
+/// <summary>
+/// Turns the lines of the columns, in reading order, into paragraphs: one line of text each,
+/// headings marked as Markdown, a blank line where the page leaves space between paragraphs.
+/// </summary>
+/// <remarks>
+/// <para>A line runs on into the next one, in its column or across a column or page break, when
+/// both are set alike (size within half a point, both bold or neither, neither a row of table
+/// cells), the next one is not indented (<see cref="IndentEms"/>), neither is centred (but the
+/// lines of a large centred title run on), within a
+/// column the next one follows at the usual line pitch (at most <see cref="GapPitches"/> pitches
+/// below), and the line left less room at the column's right edge than what opens the next line
+/// (<see cref="PdfSegment.LeadWidth"/>): a layout engine breaks early only when the next word
+/// does not fit, so room for it means the paragraph ended there. The line pitch is the lower
+/// quartile of the baseline distances between lines of one size in one column.</para>
+/// <para>A paragraph set at least <see cref="HeadingScale"/> times the body size and at most
+/// <see cref="MaxHeadingLength"/> characters long is a heading: <c>#</c> for the largest such size
+/// in the document, <c>##</c> for the next, and so on. A short bold or centred paragraph at body
+/// size gets blank lines around it, so that the structure parser can read it as a title when it
+/// looks like one.</para>
+/// <para>Between paragraphs of one column, a blank line stands where the gap is wider than the
+/// line pitch allows; across column and page breaks, whatever the document mostly does.</para>
+/// </remarks>
+internal static class ParagraphBuilder
+{
+    public const double IndentEms = 0.8;
+
+    public const double GapPitches = 1.4;
+
+    public const double HeadingScale = 1.15;
+
+    public const int MaxHeadingLength = 80;
+
+    private const int MaxTitleLength = 40;
+
+    private enum Break
+    {
+        None,
+        Line,
+        Blank,
+        Unknown,
+    }
+
+    public static string Build(IReadOnlyList<PdfColumn> columns, double bodySize)
+    {
+        var lines = Lines(columns);
+        if (lines.Count == 0)
+        {
+            return "";
+        }
+
+        var pitches = Pitches(lines);
+        var paragraphs = new List<Paragraph> { new([lines[0]]) };
+        var breaks = new List<Break>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var kind = BreakBetween(lines[i - 1], lines[i], pitches, bodySize);
+            if (kind == Break.None)
+            {
+                paragraphs[^1].Lines.Add(lines[i]);
+            }
+            else
+            {
+                breaks.Add(kind);
+                paragraphs.Add(new Paragraph([lines[i]]));
+            }
+        }
+
+        var usual = breaks.Count(b => b == Break.Blank) >= breaks.Count(b => b == Break.Line) ? Break.Blank : Break.Line;
+        var headingLevels = HeadingLevels(paragraphs, bodySize);
+        var text = new StringBuilder();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            var level = headingLevels.GetValueOrDefault(Math.Round(paragraph.Size * 2) / 2);
+            var standsApart = level > 0 || IsTitleLike(paragraph, bodySize);
+            if (p > 0)
+            {
+                var kind = breaks[p - 1] == Break.Unknown ? usual : breaks[p - 1];
+                var previousApart = IsApart(paragraphs[p - 1], headingLevels, bodySize);
+                text.Append(kind == Break.Blank || standsApart || previousApart ? "\n\n" : "\n");
+            }
+
+            if (level > 0)
+            {
+                text.Append('#', level).Append(' ');
+            }
+
+            text.Append(paragraph.Text());
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsApart(Paragraph paragraph, Dictionary<double, int> headingLevels, double bodySize) =>
+        headingLevels.ContainsKey(Math.Round(paragraph.Size * 2) / 2) || IsTitleLike(paragraph, bodySize);
+
+    private static bool IsTitleLike(Paragraph paragraph, double bodySize) =>
+        paragraph.Lines.Count == 1
+        && paragraph.Lines[0].Text.Length <= MaxTitleLength
+        && Math.Abs(paragraph.Size - bodySize) <= 0.5
+        && (paragraph.Lines[0].Bold || paragraph.Lines[0].IsCentred);
+
+    /// <summary>Sizes of heading paragraphs, largest first, to their Markdown depth.</summary>
+    private static Dictionary<double, int> HeadingLevels(List<Paragraph> paragraphs, double bodySize)
+    {
+        var sizes = paragraphs
+            .Where(p => p.Size >= bodySize * HeadingScale && p.Text().Length <= MaxHeadingLength)
+            .Select(p => Math.Round(p.Size * 2) / 2)
+            .Distinct()
+            .OrderDescending()
+            .ToList();
+        var levels = new Dictionary<double, int>();
+        for (var i = 0; i < sizes.Count; i++)
+        {
+            levels[sizes[i]] = Math.Min(i + 1, 6);
+        }
+
+        // A large size that also sets long paragraphs is a body size of its own, not a heading's.
+        foreach (var paragraph in paragraphs.Where(p => p.Text().Length > MaxHeadingLength))
+        {
+            levels.Remove(Math.Round(paragraph.Size * 2) / 2);
+        }
+
+        return levels;
+    }
+
+    private static Break BreakBetween(PdfLine above, PdfLine below, Dictionary<double, double> pitches, double bodySize)
+    {
+        var sameColumn = ReferenceEquals(above.Column, below.Column);
+        var kind = Break.Unknown;
+        if (sameColumn)
+        {
+            var gap = above.Baseline - below.Baseline;
+            var pitch = pitches.GetValueOrDefault(Math.Round(above.Size * 2) / 2, above.Size * 1.5);
+            kind = gap > GapPitches * pitch || gap <= 0 ? Break.Blank : Break.Line;
+        }
+
+        if (kind == Break.Blank
+            || Math.Abs(above.Size - below.Size) > 0.5
+            || above.Bold != below.Bold
+            || above.Cells > 1 || below.Cells > 1)
+        {
+            return kind;
+        }
+
+        if (above.IsCentred || below.IsCentred)
+        {
+            // Only a title set large runs on centred, over two or three lines.
+            return above.IsCentred && below.IsCentred && sameColumn && above.Size >= bodySize * HeadingScale ? Break.None : kind;
+        }
+
+        var indented = below.Left - below.Column.Left > IndentEms * below.Size;
+        var roomLeft = above.Column.Right - above.Right;
+        return indented || roomLeft > below.LeadWidth + (0.25 * above.Size) ? kind : Break.None;
+    }
+
+    private static Dictionary<double, double> Pitches(List<PdfLine> lines)
+    {
+        var distances = new Dictionary<double, List<double>>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var (above, below) = (lines[i - 1], lines[i]);
+            if (ReferenceEquals(above.Column, below.Column) && Math.Abs(above.Size - below.Size) <= 0.5 && above.Baseline > below.Baseline)
+            {
+                var key = Math.Round(above.Size * 2) / 2;
+                if (!distances.TryGetValue(key, out var list))
+                {
+                    distances[key] = list = [];
+                }
+
+                list.Add(above.Baseline - below.Baseline);
+            }
+        }
+
+        return distances.ToDictionary(d => d.Key, d => d.Value.Order().ElementAt(d.Value.Count / 4));
+    }
+
+    private static List<PdfLine> Lines(IReadOnlyList<PdfColumn> columns)
+    {
+        var lines = new List<PdfLine>();
+        foreach (var column in columns)
+        {
+            foreach (var row in column.Segments.GroupBy(s => s.Baseline))
+            {
+                lines.Add(new PdfLine(column, row.ToList()));
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>One row of a column: usually one segment, or the cells of a table row.</summary>
+    private sealed class PdfLine(PdfColumn column, List<PdfSegment> segments)
+    {
+        public PdfColumn Column { get; } = column;
+
+        public int Cells => segments.Count;
+
+        public double Left => segments[0].Left;
+
+        public double Right => segments[^1].Right;
+
+        public double Baseline => segments[0].Baseline;
+
+        public double Size { get; } = segments.MaxBy(s => s.Text.Length)!.Size;
+
+        public bool Bold => segments.TrueForAll(s => s.Bold);
+
+        public double LeadWidth => segments[0].LeadWidth;
+
+        public string Text { get; } = string.Join('\t', segments.Select(s => s.Text));
+
+        /// <summary>Set in the middle of its column, with room on both sides.</summary>
+        public bool IsCentred
+        {
+            get
+            {
+                var leftRoom = Left - Column.Left;
+                var rightRoom = Column.Right - Right;
+                return leftRoom > 2 * Size && rightRoom > 2 * Size && Math.Abs(leftRoom - rightRoom) <= Math.Max(Size, 0.1 * (Column.Right - Column.Left));
+            }
+        }
+    }
+
+    private sealed class Paragraph(List<PdfLine> lines)
+    {
+        private string? _text;
+
+        public List<PdfLine> Lines { get; } = lines;
+
+        public double Size => Lines[0].Size;
+
+        public string Text()
+        {
+            if (_text is not null)
+            {
+                return _text;
+            }
+
+            var text = new StringBuilder();
+            foreach (var line in Lines)
+            {
+                if (text.Length > 0 && NeedsSpace(text[^1], line.Text[0]))
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(line.Text);
+            }
+
+            return _text = text.ToString();
+        }
+
+        /// <summary>Lines of Chinese meet directly; two Latin words (not two halves of a number) get a space.</summary>
+        private static bool NeedsSpace(char before, char after) =>
+            !CjkChars.IsCjkContext(before) && !CjkChars.IsCjkContext(after)
+            && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after))
+            && before != '-';
+    }
+}
