@@ -40,8 +40,10 @@ internal static class ColumnCutter
             {
                 var leftPart = segments.Where(s => s.Right <= gutter).ToList();
                 var rightPart = segments.Where(s => s.Right > gutter).ToList();
-                Cut(leftPart, leftPart.Min(s => s.Left), leftPart.Max(s => s.Right), em, columns, depth + 1);
-                Cut(rightPart, rightPart.Min(s => s.Left), rightPart.Max(s => s.Right), em, columns, depth + 1);
+                var (leftStart, leftEnd) = ColumnEdges.Of(leftPart);
+                var (rightStart, rightEnd) = ColumnEdges.Of(rightPart);
+                Cut(leftPart, leftStart, leftEnd, em, columns, depth + 1);
+                Cut(rightPart, rightStart, rightEnd, em, columns, depth + 1);
                 return;
             }
 

@@ -14,8 +14,9 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// lines of a large centred title run on), within a
 /// column the next one follows at the usual line pitch (at most <see cref="GapPitches"/> pitches
 /// below), and the line left less room at the column's right edge than what opens the next line
-/// (<see cref="PdfSegment.LeadWidth"/>): a layout engine breaks early only when the next word
-/// does not fit, so room for it means the paragraph ended there. The line pitch is the lower
+/// needs (<see cref="PdfSegment.LeadWidth"/>, less a tenth of an em for measuring): a layout engine
+/// breaks early only when the next word does not fit, so room for it means the paragraph ended
+/// there. The column's right edge is where its longest lines end. The line pitch is the lower
 /// quartile of the baseline distances between lines of one size in one column.</para>
 /// <para>A paragraph set at least <see cref="HeadingScale"/> times the body size and at most
 /// <see cref="MaxHeadingLength"/> characters long is a heading: <c>#</c> for the largest such size
@@ -23,7 +24,9 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// size gets blank lines around it, so that the structure parser can read it as a title when it
 /// looks like one.</para>
 /// <para>Between paragraphs of one column, a blank line stands where the gap is wider than the
-/// line pitch allows; across column and page breaks, whatever the document mostly does.</para>
+/// line pitch allows; across column and page breaks, whatever the document mostly does. In a
+/// document whose paragraphs are spaced rather than indented, a full line that ends a sentence
+/// at a column or page break ends its paragraph (nothing else tells).</para>
 /// </remarks>
 internal static class ParagraphBuilder
 {
@@ -54,23 +57,44 @@ internal static class ParagraphBuilder
         }
 
         var pitches = Pitches(lines);
+        var decisions = new Break[lines.Count];
+        for (var i = 1; i < lines.Count; i++)
+        {
+            decisions[i] = BreakBetween(lines[i - 1], lines[i], pitches, bodySize);
+        }
+
+        var usual = decisions.Count(b => b == Break.Blank) >= decisions.Count(b => b == Break.Line) ? Break.Blank : Break.Line;
+        if (usual == Break.Blank)
+        {
+            // Where paragraphs are spaced, not indented, a column or page break after a full line
+            // gives no sign: a line that ends a sentence there ends its paragraph. Either way the
+            // sentences stay whole; only which paragraph they belong to is a guess.
+            for (var i = 1; i < lines.Count; i++)
+            {
+                var above = lines[i - 1].Text;
+                if (decisions[i] == Break.None && !ReferenceEquals(lines[i - 1].Column, lines[i].Column)
+                    && CjkChars.EndsComplete(above, 0, above.Length))
+                {
+                    decisions[i] = Break.Unknown;
+                }
+            }
+        }
+
         var paragraphs = new List<Paragraph> { new([lines[0]]) };
         var breaks = new List<Break>();
         for (var i = 1; i < lines.Count; i++)
         {
-            var kind = BreakBetween(lines[i - 1], lines[i], pitches, bodySize);
-            if (kind == Break.None)
+            if (decisions[i] == Break.None)
             {
                 paragraphs[^1].Lines.Add(lines[i]);
             }
             else
             {
-                breaks.Add(kind);
+                breaks.Add(decisions[i]);
                 paragraphs.Add(new Paragraph([lines[i]]));
             }
         }
 
-        var usual = breaks.Count(b => b == Break.Blank) >= breaks.Count(b => b == Break.Line) ? Break.Blank : Break.Line;
         var headingLevels = HeadingLevels(paragraphs, bodySize);
         var text = new StringBuilder();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -156,7 +180,7 @@ internal static class ParagraphBuilder
 
         var indented = below.Left - below.Column.Left > IndentEms * below.Size;
         var roomLeft = above.Column.Right - above.Right;
-        return indented || roomLeft > below.LeadWidth + (0.25 * above.Size) ? kind : Break.None;
+        return indented || roomLeft >= below.LeadWidth - (0.1 * above.Size) ? kind : Break.None;
     }
 
     private static Dictionary<double, double> Pitches(List<PdfLine> lines)

@@ -29,27 +29,36 @@ internal static class PdfLayoutReader
         var columns = new List<PdfColumn>();
         foreach (var page in body.Where(p => p.Count > 0))
         {
-            var left = Math.Min(page.Min(s => s.Left), typicalLeft);
-            var right = Math.Max(page.Max(s => s.Right), typicalRight);
+            var (pageLeft, pageRight) = ColumnEdges.Of(page);
+            var left = Math.Min(pageLeft, typicalLeft);
+            var right = Math.Max(pageRight, typicalRight);
             columns.AddRange(ColumnCutter.Cut(page, left, right, bodySize));
         }
 
         return SimplifiedGlyphs.Restore(ParagraphBuilder.Build(columns, bodySize));
     }
 
-    /// <summary>The size most characters of the document are set in.</summary>
+    /// <summary>
+    /// The size most Chinese characters of the document are set in (most characters of any kind
+    /// when it has none): a browser's header and footer, in a smaller size, can hold more Latin
+    /// characters than a short page's body.
+    /// </summary>
     private static double BodySize(List<List<PdfSegment>> pages)
     {
-        var bySize = pages.SelectMany(p => p)
+        var segments = pages.SelectMany(p => p).ToList();
+        var chinese = segments.Sum(s => s.Text.Count(CjkChars.IsIdeograph)) > 0;
+        var bySize = segments
             .GroupBy(s => s.Size)
-            .Select(g => (Size: g.Key, Characters: g.Sum(s => s.Text.Length)))
+            .Select(g => (Size: g.Key, Characters: g.Sum(s => chinese ? s.Text.Count(CjkChars.IsIdeograph) : s.Text.Length)))
             .ToList();
         return bySize.Count == 0 ? 12 : bySize.MaxBy(s => s.Characters).Size;
     }
 
     /// <summary>
-    /// The text block's usual left and right edges (medians over the pages with some text), so
-    /// that a page holding only short lines is still measured against the full width.
+    /// The text block's usual left and right edges: medians over the pages with some text of
+    /// where their lines start and of where their longest line ends. A page holding only short
+    /// lines is still measured against the full width, and a line sticking out on one page does
+    /// not move the edge of the others.
     /// </summary>
     private static (double Left, double Right) TypicalEdges(List<List<PdfSegment>> pages)
     {
@@ -59,7 +68,7 @@ internal static class PdfLayoutReader
             return (double.MaxValue, double.MinValue);
         }
 
-        var lefts = filled.Select(p => p.Min(s => s.Left)).Order().ToList();
+        var lefts = filled.Select(p => ColumnEdges.Of(p).Left).Order().ToList();
         var rights = filled.Select(p => p.Max(s => s.Right)).Order().ToList();
         return (lefts[lefts.Count / 2], rights[rights.Count / 2]);
     }

@@ -33,3 +33,26 @@ internal sealed record PdfSegment(int Page, double Left, double Right, double Ba
 /// <param name="Right">The column's right edge: where its full lines end.</param>
 /// <param name="Segments">Its segments, top to bottom and left to right.</param>
 internal sealed record PdfColumn(double Left, double Right, IReadOnlyList<PdfSegment> Segments);
+
+/// <summary>Where a column of segments starts and ends, robust to a line that sticks out.</summary>
+internal static class ColumnEdges
+{
+    /// <summary>Lines beyond this share at either end are taken as sticking out (a run that could not be broken, a hanging quote).</summary>
+    public const double OutlierShare = 0.1;
+
+    /// <summary>Segments needed before outliers are set aside; with fewer, the extremes are the edges.</summary>
+    public const int MinimumForOutliers = 5;
+
+    public static (double Left, double Right) Of(IReadOnlyCollection<PdfSegment> segments)
+    {
+        var lefts = segments.Select(s => s.Left).Order().ToList();
+        var rights = segments.Select(s => s.Right).Order().ToList();
+        if (segments.Count < MinimumForOutliers)
+        {
+            return (lefts[0], rights[^1]);
+        }
+
+        var skip = (int)(OutlierShare * segments.Count);
+        return (lefts[skip], rights[^(skip + 1)]);
+    }
+}

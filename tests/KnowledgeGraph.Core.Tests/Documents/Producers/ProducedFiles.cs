@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace KnowledgeGraph.Core.Tests.Documents.Producers;
+
+/// <summary>
+/// PDF and Word files made from texts by the real producers, once per test run: each file is
+/// made the first time it is asked for, in a temporary folder deleted when the process ends, and
+/// the same path is handed to every later caller. Files are only ever read after they are made.
+/// </summary>
+internal static class ProducedFiles
+{
+    private static readonly Lazy<string> LazyRoot = new(CreateRoot);
+    private static readonly ConcurrentDictionary<string, Lazy<string>> Files = new(StringComparer.Ordinal);
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>A folder of its own under the run's folder.</summary>
+    public static string NewFolder(string name)
+    {
+        var folder = Path.Combine(LazyRoot.Value, $"{name}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>The text laid out as a page (<see cref="HtmlPages"/>) and printed by Chromium.</summary>
+    public static string ChromiumPdf(string name, string text, PageStyle style, bool headerAndFooter) =>
+        Get($"chromium|{name}|{style}|{headerAndFooter}", () =>
+        {
+            var folder = NewFolder("chromium");
+            var html = WritePage(folder, name, text, style);
+            var pdf = Path.Combine(folder, name + ".pdf");
+            DocumentProducers.PrintWithChromium(html, pdf, headerAndFooter);
+            return pdf;
+        });
+
+    /// <summary>The texts laid out as pages and converted by one LibreOffice run to <paramref name="format"/> (docx or pdf, the pdf by way of the docx).</summary>
+    public static IReadOnlyList<string> LibreOffice(IReadOnlyList<(string Name, string Text)> documents, PageStyle style, string format)
+    {
+        var key = $"libreoffice|{format}|{style}|{string.Join('|', documents.Select(d => d.Name))}";
+        var joined = Get(key, () =>
+        {
+            var folder = NewFolder("libreoffice");
+            var pages = documents.Select(d => WritePage(folder, d.Name, d.Text, style)).ToList();
+            var docx = DocumentProducers.ConvertWithLibreOffice(pages, "docx", folder);
+            var outputs = format == "docx" ? docx : DocumentProducers.ConvertWithLibreOffice(docx, "pdf", folder);
+            return string.Join('\n', outputs);
+        });
+        return joined.Split('\n');
+    }
+
+    /// <summary>The text laid out as a page and converted to docx by pandoc.</summary>
+    public static string PandocDocx(string name, string text, PageStyle style) =>
+        Get($"pandoc|{name}|{style}", () =>
+        {
+            var folder = NewFolder("pandoc");
+            var docx = Path.Combine(folder, name + ".docx");
+            DocumentProducers.ConvertWithPandoc(WritePage(folder, name, text, style), docx);
+            return docx;
+        });
+
+    private static string WritePage(string folder, string name, string text, PageStyle style)
+    {
+        var html = Path.Combine(folder, name + ".html");
+        File.WriteAllText(html, HtmlPages.FromText(text, name, style), Utf8);
+        return html;
+    }
+
+    private static string Get(string key, Func<string> make) =>
+        Files.GetOrAdd(key, _ => new Lazy<string>(make, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private static string CreateRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"kg-produced-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A producer still holding a file: the system's temp cleaning takes it.
+            }
+        };
+        return root;
+    }
+}
