@@ -11,20 +11,18 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// <para>A line runs on into the next one, in its column or across a column or page break, when
 /// both are set alike (size within half a point, both bold or neither, neither a row of table
 /// cells), the next one is not indented (<see cref="IndentEms"/>), neither is centred (but the
-/// lines of a large centred title run on), within a
-/// column the next one follows at the usual line pitch (at most <see cref="GapPitches"/> pitches
-/// below), and the line left less room at the column's right edge than what opens the next line
-/// needs (<see cref="PdfSegment.LeadWidth"/>, less a tenth of an em for measuring): a layout engine
+/// lines of a large centred title run on), within a column the next one follows at the usual
+/// line pitch (at most <see cref="GapEms"/> em more), and the line left less room at the
+/// column's right edge than what opens the next line needs (<see cref="PdfSegment.LeadWidth"/>, less a tenth of an em for measuring): a layout engine
 /// breaks early only when the next word does not fit, so room for it means the paragraph ended
-/// there. The column's right edge is where its longest lines end. The line pitch is the lower
-/// quartile of the baseline distances between lines of one size in one column.</para>
+/// there. The column's right edge is where its longest lines end.</para>
 /// <para>A paragraph set at least <see cref="HeadingScale"/> times the body size and at most
 /// <see cref="MaxHeadingLength"/> characters long is a heading: <c>#</c> for the largest such size
 /// in the document, <c>##</c> for the next, and so on. A short bold or centred paragraph at body
 /// size gets blank lines around it, so that the structure parser can read it as a title when it
 /// looks like one.</para>
-/// <para>Between paragraphs of one column, a blank line stands where the gap is wider than the
-/// line pitch allows; across column and page breaks, whatever the document mostly does. In a
+/// <para>Between paragraphs of one column, a blank line stands where the page leaves more than
+/// <see cref="GapEms"/> em beyond the line pitch; across column and page breaks, whatever the document mostly does. In a
 /// document whose paragraphs are spaced rather than indented, a full line that ends a sentence
 /// at a column or page break ends its paragraph (nothing else tells).</para>
 /// </remarks>
@@ -32,7 +30,7 @@ internal static class ParagraphBuilder
 {
     public const double IndentEms = 0.8;
 
-    public const double GapPitches = 1.4;
+    public const double GapEms = 0.5;
 
     public const double HeadingScale = 1.15;
 
@@ -161,7 +159,7 @@ internal static class ParagraphBuilder
         {
             var gap = above.Baseline - below.Baseline;
             var pitch = pitches.GetValueOrDefault(Math.Round(above.Size * 2) / 2, above.Size * 1.5);
-            kind = gap > GapPitches * pitch || gap <= 0 ? Break.Blank : Break.Line;
+            kind = gap > pitch + (GapEms * above.Size) || gap <= 0 ? Break.Blank : Break.Line;
         }
 
         if (kind == Break.Blank
@@ -178,31 +176,63 @@ internal static class ParagraphBuilder
             return above.IsCentred && below.IsCentred && sameColumn && above.Size >= bodySize * HeadingScale ? Break.None : kind;
         }
 
-        var indented = below.Left - below.Column.Left > IndentEms * below.Size;
-        var roomLeft = above.Column.Right - above.Right;
-        return indented || roomLeft >= below.LeadWidth - (0.1 * above.Size) ? kind : Break.None;
+        return IsIndented(below) || !Fills(above, below) ? kind : Break.None;
     }
 
+    /// <summary>
+    /// The line pitch of each size: the median baseline distance from a line that fills its
+    /// column to the unindented line under it (the same paragraph, whatever the spacing between
+    /// paragraphs), or the lower quartile of all distances between lines of that size when that
+    /// is less (in hard-wrapped text whose lines all end short, "filling" says little); when no
+    /// line fills its column, the smallest distance.
+    /// </summary>
     private static Dictionary<double, double> Pitches(List<PdfLine> lines)
     {
-        var distances = new Dictionary<double, List<double>>();
+        var inParagraph = new Dictionary<double, List<double>>();
+        var any = new Dictionary<double, List<double>>();
         for (var i = 1; i < lines.Count; i++)
         {
             var (above, below) = (lines[i - 1], lines[i]);
-            if (ReferenceEquals(above.Column, below.Column) && Math.Abs(above.Size - below.Size) <= 0.5 && above.Baseline > below.Baseline)
+            if (!ReferenceEquals(above.Column, below.Column) || Math.Abs(above.Size - below.Size) > 0.5 || above.Baseline <= below.Baseline)
             {
-                var key = Math.Round(above.Size * 2) / 2;
-                if (!distances.TryGetValue(key, out var list))
-                {
-                    distances[key] = list = [];
-                }
+                continue;
+            }
 
-                list.Add(above.Baseline - below.Baseline);
+            var key = SizeKey(above.Size);
+            var distance = above.Baseline - below.Baseline;
+            Add(any, key, distance);
+            if (Fills(above, below) && !IsIndented(below))
+            {
+                Add(inParagraph, key, distance);
             }
         }
 
-        return distances.ToDictionary(d => d.Key, d => d.Value.Order().ElementAt(d.Value.Count / 4));
+        return any.ToDictionary(
+            d => d.Key,
+            d =>
+            {
+                var lowerQuartile = d.Value.Order().ElementAt(d.Value.Count / 4);
+                return inParagraph.TryGetValue(d.Key, out var sure) ? Math.Min(sure.Order().ElementAt(sure.Count / 2), lowerQuartile) : d.Value.Min();
+            });
     }
+
+    private static void Add(Dictionary<double, List<double>> lists, double key, double value)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private static double SizeKey(double size) => Math.Round(size * 2) / 2;
+
+    /// <summary>The line left less room at its column's right edge than the next line's opening needs.</summary>
+    private static bool Fills(PdfLine above, PdfLine below) =>
+        above.Column.Right - above.Right < below.LeadWidth - (0.1 * above.Size);
+
+    private static bool IsIndented(PdfLine line) => line.Left - line.Column.Left > IndentEms * line.Size;
 
     private static List<PdfLine> Lines(IReadOnlyList<PdfColumn> columns)
     {

@@ -28,8 +28,8 @@ internal static class PdfSegmentReader
     /// <summary>Two letters whose baselines differ by less than this share of their size are on one row.</summary>
     private const double SameRowShare = 0.35;
 
-    /// <summary>The same glyph drawn again within this share of an em of the first is one letter.</summary>
-    private const double DoubledShare = 0.3;
+    /// <summary>The same glyph drawn again within this share of an em (and of its own width) of the first is one letter.</summary>
+    private const double DoubledShare = 0.15;
 
     private const string ClosingPunctuation = "，。、；：？！）」』”’》〉】〕］｝,.;:?!)]}%…—·";
     private const string OpeningPunctuation = "（「『“‘《〈【〔［｛([{";
@@ -91,7 +91,7 @@ internal static class PdfSegmentReader
         {
             var doubled = visible.Count > 0
                 && visible[^1].Value == letter.Value
-                && letter.StartBaseLine.X - visible[^1].StartBaseLine.X < DoubledShare * SizeOf(letter);
+                && letter.StartBaseLine.X - visible[^1].StartBaseLine.X < Math.Min(DoubledShare * SizeOf(letter), letter.Width / 2);
             if (!doubled)
             {
                 visible.Add(letter);

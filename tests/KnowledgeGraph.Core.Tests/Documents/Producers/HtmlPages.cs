@@ -15,16 +15,18 @@ internal sealed record PageStyle(string FontFamily, bool TwoColumns = false)
 /// <summary>
 /// Lays a plain-text document out as a simple web page, the way a person would before printing
 /// it or saving it as Word: a Markdown heading line (<c>## 标题</c>) becomes a heading of that
-/// level and every other line a paragraph. A text that separates its paragraphs with blank lines
-/// gets space between paragraphs; one that does not gets what Chinese documents use instead, an
-/// indent of two characters on the first line and no space between, and space only where it
-/// has a blank line.
+/// level and every other line a paragraph, with space above it where the text has a blank line.
+/// A text that does not separate its paragraphs with blank lines gets what Chinese documents
+/// use instead: an indent of two characters on the first line. Paragraph spacing is written on
+/// each paragraph in points: LibreOffice's HTML import keeps inline styles in absolute units and
+/// puts its own spacing on paragraphs styled otherwise.
 /// </summary>
 internal static partial class HtmlPages
 {
     public static string FromText(string text, string title, PageStyle style)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
+        var indent = SeparatesParagraphsWithBlankLines(lines) ? "" : " text-indent: 24pt;";
         var body = new StringBuilder();
         var afterBlank = false;
         foreach (var line in lines.Select(l => l.Trim()))
@@ -36,14 +38,13 @@ internal static partial class HtmlPages
             }
 
             var heading = MarkdownHeading().Match(line);
-            var spaced = afterBlank ? " class=\"after-blank\"" : "";
+            var spaced = $" style=\"margin-top: {(afterBlank ? 10 : 0)}pt; margin-bottom: 0pt;{indent}\"";
             body.Append(heading.Success
                 ? $"<h{heading.Groups[1].Length}>{WebUtility.HtmlEncode(heading.Groups[2].Value)}</h{heading.Groups[1].Length}>\n"
                 : $"<p{spaced}>{WebUtility.HtmlEncode(line)}</p>\n");
             afterBlank = false;
         }
 
-        var paragraphs = SeparatesParagraphsWithBlankLines(lines) ? "p { margin: 0.8em 0; }" : "p { margin: 0; text-indent: 2em; }";
         var columns = style.TwoColumns ? "body { column-count: 2; column-gap: 2.5em; }" : "";
         return $$"""
             <!DOCTYPE html>
@@ -53,8 +54,6 @@ internal static partial class HtmlPages
             <title>{{WebUtility.HtmlEncode(title)}}</title>
             <style>
             body { font-family: '{{style.FontFamily}}'; font-size: 12pt; line-height: 1.6; }
-            {{paragraphs}}
-            p.after-blank { margin-top: 1.6em; }
             {{columns}}
             </style>
             </head>

@@ -53,8 +53,34 @@ internal static class ProducedFiles
         Get($"pandoc|{name}|{style}", () =>
         {
             var folder = NewFolder("pandoc");
+            // Without a page title: pandoc would put it first in the document as a Title paragraph.
             var docx = Path.Combine(folder, name + ".docx");
-            DocumentProducers.ConvertWithPandoc(WritePage(folder, name, text, style), docx);
+            var page = Path.Combine(folder, name + ".html");
+            File.WriteAllText(page, HtmlPages.FromText(text, "", style), Utf8);
+            DocumentProducers.ConvertWithPandoc(page, docx);
+            return docx;
+        });
+
+    /// <summary>A page written here (not laid out from text) converted by LibreOffice to <paramref name="format"/>.</summary>
+    public static string LibreOfficeHtml(string name, string html, string format) =>
+        Get($"libreoffice-html|{format}|{name}", () =>
+        {
+            var folder = NewFolder("libreoffice");
+            var page = Path.Combine(folder, name + ".html");
+            File.WriteAllText(page, html, Utf8);
+            var docx = DocumentProducers.ConvertWithLibreOffice([page], "docx", folder);
+            return (format == "docx" ? docx : DocumentProducers.ConvertWithLibreOffice(docx, "pdf", folder))[0];
+        });
+
+    /// <summary>A page written here converted to docx by pandoc.</summary>
+    public static string PandocHtml(string name, string html) =>
+        Get($"pandoc-html|{name}", () =>
+        {
+            var folder = NewFolder("pandoc");
+            var page = Path.Combine(folder, name + ".html");
+            File.WriteAllText(page, html, Utf8);
+            var docx = Path.Combine(folder, name + ".docx");
+            DocumentProducers.ConvertWithPandoc(page, docx);
             return docx;
         });
 
