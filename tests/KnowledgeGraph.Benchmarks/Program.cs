@@ -1,7 +1,7 @@
 using KnowledgeGraph.Benchmarks;
 
 // Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
-// ingest and graph-write throughput, and the API's latency.
+// ingest and graph-write throughput, the API's latency, and how PDF and Word files read against their text.
 // Each command prints its figures; see README.md beside this file.
 return args switch
 {
@@ -15,6 +15,7 @@ return args switch
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
     ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
+    ["formats", .. var rest] => FormatFidelity.Run(Arguments.Parse(rest)),
     _ => Usage(),
 };
 
@@ -35,6 +36,9 @@ static int Usage()
           search-latency (--url URL | --data DIR) [--requests 1000]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR
+          formats [--corpus DIR] [--documents 5] [--min-jaccard J]
+                                           PDF and Word files made from the seeds and the first documents of DIR by Chromium,
+                                           LibreOffice and pandoc, read against their text: entity Jaccard, passages, folded glyphs
         """);
     return 2;
 }

@@ -13,9 +13,11 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// cells), the next one is not indented (<see cref="IndentEms"/>), neither is centred (but the
 /// lines of a large centred title run on), within a column the next one follows at the usual
 /// line pitch (at most <see cref="GapEms"/> em more), and the line left less room at the
-/// column's right edge than what opens the next line needs (<see cref="PdfSegment.LeadWidth"/>, less a tenth of an em for measuring): a layout engine
+/// column's right edge than what opens the next line needs (<see cref="PdfSegment.LeadWidth"/>, less a twentieth of an em for measuring): a layout engine
 /// breaks early only when the next word does not fit, so room for it means the paragraph ended
-/// there. The column's right edge is where its longest lines end.</para>
+/// there. The column's right edge is where its longest lines end. In a document that indents
+/// its paragraphs (<see cref="IndentedShare"/> of the lines after a short one are indented), the
+/// indent alone tells: an unindented line runs on, however much room the line above left.</para>
 /// <para>A paragraph set at least <see cref="HeadingScale"/> times the body size and at most
 /// <see cref="MaxHeadingLength"/> characters long is a heading: <c>#</c> for the largest such size
 /// in the document, <c>##</c> for the next, and so on. A short bold or centred paragraph at body
@@ -31,6 +33,12 @@ internal static class ParagraphBuilder
     public const double IndentEms = 0.8;
 
     public const double GapEms = 0.5;
+
+    /// <summary>A line ending this many ems or more short of its column's right edge has surely ended its paragraph.</summary>
+    public const double ShortLineEms = 4;
+
+    /// <summary>The share of lines after a short line that must be indented for the document to count as indenting its paragraphs.</summary>
+    public const double IndentedShare = 0.6;
 
     public const double HeadingScale = 1.15;
 
@@ -55,10 +63,11 @@ internal static class ParagraphBuilder
         }
 
         var pitches = Pitches(lines);
+        var indents = IndentsParagraphs(lines);
         var decisions = new Break[lines.Count];
         for (var i = 1; i < lines.Count; i++)
         {
-            decisions[i] = BreakBetween(lines[i - 1], lines[i], pitches, bodySize);
+            decisions[i] = BreakBetween(lines[i - 1], lines[i], pitches, bodySize, indents);
         }
 
         var usual = decisions.Count(b => b == Break.Blank) >= decisions.Count(b => b == Break.Line) ? Break.Blank : Break.Line;
@@ -151,7 +160,29 @@ internal static class ParagraphBuilder
         return levels;
     }
 
-    private static Break BreakBetween(PdfLine above, PdfLine below, Dictionary<double, double> pitches, double bodySize)
+    /// <summary>
+    /// Whether the document starts its paragraphs with an indent: most lines that follow a line
+    /// ending well short of its column (<see cref="ShortLineEms"/>) are indented, over at least
+    /// three such lines.
+    /// </summary>
+    private static bool IndentsParagraphs(List<PdfLine> lines)
+    {
+        int afterShort = 0, indented = 0;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var (above, below) = (lines[i - 1], lines[i]);
+            if (ReferenceEquals(above.Column, below.Column) && above.Cells == 1 && below.Cells == 1
+                && above.Column.Right - above.Right > ShortLineEms * above.Size && !above.IsCentred && !below.IsCentred)
+            {
+                afterShort++;
+                indented += IsIndented(below) ? 1 : 0;
+            }
+        }
+
+        return afterShort >= 3 && indented >= IndentedShare * afterShort;
+    }
+
+    private static Break BreakBetween(PdfLine above, PdfLine below, Dictionary<double, double> pitches, double bodySize, bool indents)
     {
         var sameColumn = ReferenceEquals(above.Column, below.Column);
         var kind = Break.Unknown;
@@ -174,6 +205,13 @@ internal static class ParagraphBuilder
         {
             // Only a title set large runs on centred, over two or three lines.
             return above.IsCentred && below.IsCentred && sameColumn && above.Size >= bodySize * HeadingScale ? Break.None : kind;
+        }
+
+        // Where paragraphs are indented, the indent alone tells a new one: producers that break
+        // Chinese between words, or before numbers, leave room at the end of lines that run on.
+        if (indents)
+        {
+            return IsIndented(below) ? kind : Break.None;
         }
 
         return IsIndented(below) || !Fills(above, below) ? kind : Break.None;
@@ -230,7 +268,7 @@ internal static class ParagraphBuilder
 
     /// <summary>The line left less room at its column's right edge than the next line's opening needs.</summary>
     private static bool Fills(PdfLine above, PdfLine below) =>
-        above.Column.Right - above.Right < below.LeadWidth - (0.1 * above.Size);
+        above.Column.Right - above.Right < below.LeadWidth - (0.05 * above.Size);
 
     private static bool IsIndented(PdfLine line) => line.Left - line.Column.Left > IndentEms * line.Size;
 

@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// <param name="Text">The words, with a space only between two non-CJK words.</param>
 /// <param name="LeadWidth">
 /// The width of what must open the line together: the first character with the closing
-/// punctuation that may not begin a line after it (<c>元，</c>), or a whole Latin word or number.
+/// punctuation that may not begin a line after it (<c>元，</c>), or a whole Latin word or number;
+/// two Chinese characters (<c>中央</c>), since some producers break Chinese only between words.
 /// If the line above had that much room left, its break was meant.
 /// </param>
 internal sealed record PdfSegment(int Page, double Left, double Right, double Baseline, double Size, bool Bold, string Text, double LeadWidth)

@@ -178,6 +178,12 @@ internal static class PdfSegmentReader
         }
 
         var latin = IsLatin(letters[end - 1].Value);
+        if (!latin && end < letters.Count && IsIdeograph(letters[end - 1].Value) && IsIdeograph(letters[end].Value))
+        {
+            // Producers that break Chinese at word boundaries (LibreOffice) keep a two-character word together.
+            end++;
+        }
+
         while (end < letters.Count
             && (ClosingPunctuation.Contains(letters[end].Value, StringComparison.Ordinal) || (latin && IsLatin(letters[end].Value))))
         {
@@ -189,4 +195,6 @@ internal static class PdfSegmentReader
     }
 
     private static bool IsLatin(string value) => value.Length == 1 && char.IsAsciiLetterOrDigit(value[0]);
+
+    private static bool IsIdeograph(string value) => value.Length == 1 && CjkChars.IsIdeograph(value[0]);
 }

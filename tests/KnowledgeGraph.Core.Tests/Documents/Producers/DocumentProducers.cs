@@ -75,12 +75,12 @@ internal static class DocumentProducers
         }
     }
 
-    /// <summary>Converts a web page to a Word document with pandoc.</summary>
-    public static void ConvertWithPandoc(string html, string docx)
+    /// <summary>Converts a file (<paramref name="from"/>: pandoc's name of its format) to a Word document with pandoc.</summary>
+    public static void ConvertWithPandoc(string input, string from, string docx)
     {
         const string pandoc = "/usr/bin/pandoc";
         Require(pandoc, "apt-get install pandoc");
-        Run(pandoc, ["-f", "html", "-t", "docx", "-o", docx, html], Path.GetDirectoryName(docx)!);
+        Run(pandoc, ["-f", from, "-t", "docx", "-o", docx, input], Path.GetDirectoryName(docx)!);
         Produced(docx, "pandoc");
     }
 

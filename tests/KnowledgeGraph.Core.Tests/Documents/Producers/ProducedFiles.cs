@@ -48,16 +48,19 @@ internal static class ProducedFiles
         return joined.Split('\n');
     }
 
-    /// <summary>The text laid out as a page and converted to docx by pandoc.</summary>
-    public static string PandocDocx(string name, string text, PageStyle style) =>
-        Get($"pandoc|{name}|{style}", () =>
+    /// <summary>
+    /// The text read by pandoc as Markdown, each line break kept (<c>hard_line_breaks</c>) and quotes as written (<c>-smart</c>), and
+    /// converted to docx: its <c>#</c> lines become headings, blank lines separate paragraphs.
+    /// (Pandoc would drop the page layout's spacing and indents, so it is given the text itself.)
+    /// </summary>
+    public static string PandocDocx(string name, string text) =>
+        Get($"pandoc|{name}", () =>
         {
             var folder = NewFolder("pandoc");
-            // Without a page title: pandoc would put it first in the document as a Title paragraph.
+            var markdown = Path.Combine(folder, name + ".md");
+            File.WriteAllText(markdown, text, Utf8);
             var docx = Path.Combine(folder, name + ".docx");
-            var page = Path.Combine(folder, name + ".html");
-            File.WriteAllText(page, HtmlPages.FromText(text, "", style), Utf8);
-            DocumentProducers.ConvertWithPandoc(page, docx);
+            DocumentProducers.ConvertWithPandoc(markdown, "markdown+hard_line_breaks-smart", docx);
             return docx;
         });
 
@@ -80,7 +83,7 @@ internal static class ProducedFiles
             var page = Path.Combine(folder, name + ".html");
             File.WriteAllText(page, html, Utf8);
             var docx = Path.Combine(folder, name + ".docx");
-            DocumentProducers.ConvertWithPandoc(page, docx);
+            DocumentProducers.ConvertWithPandoc(page, "html", docx);
             return docx;
         });
 
