@@ -89,6 +89,8 @@ internal static class FormatFidelity
                 }
 
                 Console.WriteLine(line);
+                differences.AddRange(references[i].Entities.Except(reading.Entities).Take(ShownDifferences).Select(e => $"  {Short(documents[i].Name)} - entity of the text only: {e}"));
+                differences.AddRange(reading.Entities.Except(references[i].Entities).Take(ShownDifferences).Select(e => $"  {Short(documents[i].Name)} + entity of the {format} only: {e}"));
                 differences.AddRange(onlyText.Take(ShownDifferences).Select(p => $"  {Short(documents[i].Name)} - text only: {Clip(p)}"));
                 differences.AddRange(onlyFile.Take(ShownDifferences).Select(p => $"  {Short(documents[i].Name)} + {format} only: {Clip(p)}"));
             }
