@@ -46,16 +46,20 @@ internal static partial class PageFurniture
 
         var furniture = new HashSet<PdfSegment>();
         var needed = Math.Max(2, (int)Math.Ceiling(RepeatedShare * pages.Count));
-        foreach (var candidate in candidates)
+        foreach (var same in candidates.GroupBy(c => c.Key, StringComparer.Ordinal))
         {
-            var repeated = candidates
-                .Where(other => other.Key == candidate.Key && Math.Abs(other.Baseline - candidate.Baseline) <= HeightTolerance)
-                .Select(other => other.Page)
-                .Distinct()
-                .Count() >= needed;
-            if (repeated || IsPageNumber(candidate.Row) || IsBrowserMargin(candidate.Row, bodySize))
+            var rows = same.ToList();
+            foreach (var candidate in rows)
             {
-                furniture.UnionWith(candidate.Row);
+                var repeated = rows
+                    .Where(other => Math.Abs(other.Baseline - candidate.Baseline) <= HeightTolerance)
+                    .Select(other => other.Page)
+                    .Distinct()
+                    .Count() >= needed;
+                if (repeated || IsPageNumber(candidate.Row) || IsBrowserMargin(candidate.Row, bodySize))
+                {
+                    furniture.UnionWith(candidate.Row);
+                }
             }
         }
 

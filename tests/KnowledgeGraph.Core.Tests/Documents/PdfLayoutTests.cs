@@ -101,6 +101,30 @@ public class PdfLayoutTests
         Assert.Equal(new DocumentMetadata(Title: ComposedReport.Title), Load(pdf).Metadata);
     }
 
+    [Fact]
+    public void A_page_set_a_quarter_turn_round_reads_as_if_upright_and_a_stamp_across_it_is_left_out()
+    {
+        var paragraphs = ComposedReport.Paragraphs(1, 2);
+        var html = $$"""
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head><meta charset="utf-8"><style>
+            body { font-family: 'Noto Sans CJK SC'; font-size: 12pt; }
+            .turned { position: absolute; left: 520pt; top: 20pt; width: 640pt; transform: rotate(90deg); transform-origin: top left; }
+            .stamp { position: absolute; left: 150pt; top: 300pt; transform: rotate(-30deg); font-size: 30pt; color: #c00; }
+            </style></head>
+            <body>
+            <div class="turned"><p>{{paragraphs[0]}}</p><p>{{paragraphs[1]}}</p></div>
+            <div class="stamp">内部资料</div>
+            </body>
+            </html>
+            """;
+
+        var loaded = Load(ProducedFiles.ChromiumHtmlPdf("turned", html));
+
+        Assert.Equal(paragraphs, NonBlankLines(loaded.Text));
+    }
+
     internal static (string Name, string Text) Seed(string prefix)
     {
         var file = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), prefix + "_*.txt").Single();

@@ -33,6 +33,18 @@ internal static class ProducedFiles
             return pdf;
         });
 
+    /// <summary>A page written here (not laid out from text) printed by Chromium, without header and footer.</summary>
+    public static string ChromiumHtmlPdf(string name, string html) =>
+        Get($"chromium-html|{name}", () =>
+        {
+            var folder = NewFolder("chromium");
+            var page = Path.Combine(folder, name + ".html");
+            File.WriteAllText(page, html, Utf8);
+            var pdf = Path.Combine(folder, name + ".pdf");
+            DocumentProducers.PrintWithChromium(page, pdf, headerAndFooter: false);
+            return pdf;
+        });
+
     /// <summary>The texts laid out as pages and converted by one LibreOffice run to <paramref name="format"/> (docx or pdf, the pdf by way of the docx).</summary>
     public static IReadOnlyList<string> LibreOffice(IReadOnlyList<(string Name, string Text)> documents, PageStyle style, string format)
     {
