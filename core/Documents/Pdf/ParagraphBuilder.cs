@@ -13,9 +13,9 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// cells), the next one is not indented (<see cref="IndentEms"/>), neither is centred (but the
 /// lines of a large centred title run on), within a column the next one follows at the usual
 /// line pitch (at most <see cref="GapEms"/> em more), and the line left less room at the
-/// column's right edge than what opens the next line needs (<see cref="PdfSegment.LeadWidth"/>, less a twentieth of an em for measuring): a layout engine
-/// breaks early only when the next word does not fit, so room for it means the paragraph ended
-/// there. The column's right edge is where its longest lines end. In a document that indents
+/// column's right edge than what opens the next line needs (<see cref="PdfSegment.LeadWidth"/>,
+/// less a twentieth of an em for measuring): a layout engine breaks early only when the next
+/// word does not fit, so room for it means the paragraph ended there. The column's right edge is where its longest lines end. In a document that indents
 /// its paragraphs (<see cref="IndentedShare"/> of the lines after a short one are indented), the
 /// indent alone tells: an unindented line runs on, however much room the line above left.</para>
 /// <para>A paragraph set at least <see cref="HeadingScale"/> times the body size and at most
@@ -24,9 +24,9 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// size gets blank lines around it, so that the structure parser can read it as a title when it
 /// looks like one.</para>
 /// <para>Between paragraphs of one column, a blank line stands where the page leaves more than
-/// <see cref="GapEms"/> em beyond the line pitch; across column and page breaks, whatever the document mostly does. In a
-/// document whose paragraphs are spaced rather than indented, a full line that ends a sentence
-/// at a column or page break ends its paragraph (nothing else tells).</para>
+/// <see cref="GapEms"/> em beyond the line pitch; across column and page breaks, whatever the
+/// document mostly does. In a document whose paragraphs are spaced rather than indented, a full
+/// line that ends a sentence at a column or page break ends its paragraph (nothing else tells).</para>
 /// </remarks>
 internal static class ParagraphBuilder
 {

@@ -52,17 +52,20 @@ internal static class ProducedFiles
         var joined = Get(key, () =>
         {
             var folder = NewFolder("libreoffice");
+            if (format == "pdf")
+            {
+                return string.Join('\n', DocumentProducers.ConvertWithLibreOffice(LibreOffice(documents, style, "docx"), "pdf", folder));
+            }
+
             var pages = documents.Select(d => WritePage(folder, d.Name, d.Text, style)).ToList();
-            var docx = DocumentProducers.ConvertWithLibreOffice(pages, "docx", folder);
-            var outputs = format == "docx" ? docx : DocumentProducers.ConvertWithLibreOffice(docx, "pdf", folder);
-            return string.Join('\n', outputs);
+            return string.Join('\n', DocumentProducers.ConvertWithLibreOffice(pages, "docx", folder));
         });
         return joined.Split('\n');
     }
 
     /// <summary>
-    /// The text read by pandoc as Markdown, each line break kept (<c>hard_line_breaks</c>) and quotes as written (<c>-smart</c>), and
-    /// converted to docx: its <c>#</c> lines become headings, blank lines separate paragraphs.
+    /// The text read by pandoc as Markdown, each line break kept (<c>hard_line_breaks</c>) and
+    /// quotes as written (<c>-smart</c>), and converted to docx: its <c>#</c> lines become headings, blank lines separate paragraphs.
     /// (Pandoc would drop the page layout's spacing and indents, so it is given the text itself.)
     /// </summary>
     public static string PandocDocx(string name, string text) =>
