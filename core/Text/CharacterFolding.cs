@@ -102,7 +102,7 @@ internal static class CharacterFolding
         var length = codePoint > 0xFFFF ? 2 : 1;
         foreach (var c in replacement)
         {
-            output.Append(c, i, i + length);
+            output.Append(Fold(c), i, i + length);
         }
 
         return length;

@@ -82,6 +82,15 @@ public class GlyphFoldingTests
         Assert.Equal(original.Length, normalized.ToOriginal(normalized.Text.Length));
     }
 
+    [Theory]
+    [InlineData("――图解工作报告", "——图解工作报告")]
+    [InlineData("第1∕2页", "第1/2页")]
+    [InlineData("\u2329建议\u232A", "〈建议〉")]
+    public void Look_alike_punctuation_becomes_the_mark_chinese_text_uses_and_full_width_folds_after_it(string original, string expected)
+    {
+        Assert.Equal(expected, new TextNormalizer().Normalize(original).Text);
+    }
+
     [Fact]
     public void A_compatibility_ideograph_beyond_the_bmp_maps_back_to_both_halves_of_its_pair()
     {
