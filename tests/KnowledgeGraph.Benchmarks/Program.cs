@@ -2,7 +2,8 @@ using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.WebPages;
 
 // Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
-// ingest and graph-write throughput, the API's latency, and how saved web pages read.
+// ingest and graph-write throughput, the API's latency, how saved web pages read, and how PDF and
+// Word files read against their text.
 // Each command prints its figures; see README.md beside this file.
 return args switch
 {
@@ -18,6 +19,7 @@ return args switch
     ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
     ["web-pages", .. var rest] => WebPageReading.Run(Arguments.Parse(rest)),
+    ["formats", .. var rest] => FormatFidelity.Run(Arguments.Parse(rest)),
     _ => Usage(),
 };
 
@@ -43,6 +45,9 @@ static int Usage()
                                            saved article pages by CMS layout: article kept, furniture dropped, metadata,
                                            and the seeds' entity Jaccard, for HtmlLoader, SmartReader and the two combined;
                                            time per page, and for one large page
+          formats [--corpus DIR] [--documents 5] [--min-jaccard J]
+                                           PDF and Word files made from the seeds and the first documents of DIR by Chromium,
+                                           LibreOffice and pandoc, read against their text: entity Jaccard, passages, folded glyphs
         """);
     return 2;
 }
