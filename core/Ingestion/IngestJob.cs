@@ -6,6 +6,7 @@ using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Topics;
 
 namespace KnowledgeGraph.Core.Ingestion;
@@ -33,7 +34,8 @@ public sealed class IngestJob(
     GraphSchema schema,
     string identityRoot,
     int maxDegreeOfParallelism = 0,
-    TopicMaintenance? topics = null)
+    TopicMaintenance? topics = null,
+    AssociationMaintenance? associations = null)
 {
     // Documents written together under one index commit, at most.
     private const int MaxBatch = 64;
@@ -42,7 +44,7 @@ public sealed class IngestJob(
     private readonly int _workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
 
     /// <summary>The same job preparing <paramref name="workers"/> documents at once.</summary>
-    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identityRoot, workers, topics);
+    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identityRoot, workers, topics, associations);
 
     /// <summary>The stable id of the document at <paramref name="path"/>.</summary>
     public string DocumentIdFor(string path)
@@ -100,9 +102,11 @@ public sealed class IngestJob(
 
         // The topic model follows the corpus: trained when missing or when enough has changed.
         var topicRefresh = topics?.Refresh(index);
+        var associationRefresh = associations?.Refresh(index);
         return new IngestSummary(tally.Created, tally.Changed, tally.UnchangedCount, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, totalBytes, clock.Elapsed)
         {
             Topics = topicRefresh,
+            Associations = associationRefresh,
         };
     }
 

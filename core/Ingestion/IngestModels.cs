@@ -23,6 +23,9 @@ public sealed record IngestSummary(
 
     /// <summary>What the run did to the topic model (null when the job keeps none).</summary>
     public Search.Topics.TopicRefresh? Topics { get; init; }
+
+    /// <summary>What the refresh of the learned word and entity associations did, when the job keeps them.</summary>
+    public Search.Associations.AssociationRefresh? Associations { get; init; }
 }
 
 /// <summary>

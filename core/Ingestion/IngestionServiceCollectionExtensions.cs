@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Topics;
 using KnowledgeGraph.Core.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,8 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<GraphSchema>(),
             identityRoot: Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options(sp).DataFolder))) ?? "/",
             Options(sp).MaxDegreeOfParallelism,
-            sp.GetService<TopicMaintenance>()));
+            sp.GetService<TopicMaintenance>(),
+            sp.GetService<AssociationMaintenance>()));
         return services;
     }
 

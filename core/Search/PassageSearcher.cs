@@ -58,31 +58,93 @@ public sealed class PassageSearcher
             .ToList();
     }
 
+    /// <summary>
+    /// The share of a query a passage must hold to match it (<see cref="MatchPlan.Coverage"/>): its
+    /// words weigh by how rare they are, so 0.5 asks for the rare half of the query (one of two
+    /// equally rare words; the word that matters of a question).
+    /// </summary>
+    public double MatchThreshold { get; init; } = 0.5;
+
+    /// <summary>How the matches are ranked: BM25 of the words (1), of the query's bigrams and SmartCn words, and of sub-words.</summary>
+    internal RankingWeights Ranking { get; init; } = new(Own: 1.0, Expansion: 0, Entity: 0, Coverage: 0.5, Bigram: 0.3, SmartCn: 0.3, SubWord: 0.3);
+
     /// <summary>Searches; see the class remarks for how the text is read.</summary>
     /// <exception cref="ArgumentException">The request is out of <see cref="SearchLimits"/> or its text is empty.</exception>
     public SearchResult Search(SearchRequest request)
     {
         Validate(request);
         var words = QueryWords(request.Text);
-        var query = ParseSyntax(request.Text) ?? PlainQuery(request.Text, words);
-        if (query is null)
-        {
-            return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
-        }
-
-        var filtered = Filter(query, request);
+        var syntax = ParseSyntax(request.Text);
         var highlightTerms = words.Concat(SubWords(request.Text)).ToList();
         var bigrams = Tokens(PassageFields.Bigrams, request.Text).Select(t => t.Term).ToList();
         return _index.Search(searcher =>
         {
-            var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
-            var facets = new FacetCounter();
-            searcher.Search(filtered, MultiCollector.Wrap(top, facets));
-            var hits = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+            if (syntax is not null)
+            {
+                var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
+                var facets = new FacetCounter();
+                searcher.Search(Filter(syntax, request), MultiCollector.Wrap(top, facets));
+                var found = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+                    .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
+                    .ToList();
+                return new SearchResult(top.TotalHits, found, facets.Results(SearchLimits.FacetValues));
+            }
+
+            var concepts = Concepts(request.Text, words, searcher.IndexReader);
+            if (concepts.Count == 0)
+            {
+                return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
+            }
+
+            var ranking = MatchPlan.Ranking(concepts, Ranking, RankingClauses(request.Text));
+            var matches = PlannedSearch.Run(searcher, MatchPlan.Coverage(concepts), ranking, MatchThreshold, request, request.Offset + request.Limit);
+            var hits = matches.Top.Skip(request.Offset).Take(request.Limit)
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
                 .ToList();
-            return new SearchResult(top.TotalHits, hits, facets.Results(SearchLimits.FacetValues));
+            return new SearchResult(matches.Total, hits, matches.Facets);
         });
+    }
+
+    /// <summary>The query's words as concepts, each in its one form (<see cref="WordQuery"/>), weighted by how rare it is.</summary>
+    private List<PlannedConcept> Concepts(string text, IReadOnlyList<string> words, IndexReader reader)
+    {
+        // A query of stop words only (什么) still searches for them rather than for nothing.
+        var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var planned = new List<(Query Match, double Idf)>();
+        foreach (var word in concepts)
+        {
+            if (WordQuery(_analyzer, word) is { } match)
+            {
+                planned.Add((match, Idf(_analyzer, word, reader)));
+            }
+        }
+
+        var shares = MatchPlan.Shares(planned.Select(p => p.Idf).ToList());
+        return planned.Select((p, i) => new PlannedConcept(shares[i], p.Idf, [new PlannedForm(p.Match, 1.0, FormKind.Own)])).ToList();
+    }
+
+    /// <summary>The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn words and jieba's sub-words.</summary>
+    internal RankingClauses RankingClauses(string text) => new(
+        Tokens(PassageFields.Bigrams, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.Bigrams, t))).ToList(),
+        Tokens(PassageFields.SmartCn, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.SmartCn, t))).ToList(),
+        SubWords(text).Select(t => (Query)new TermQuery(new Term(PassageFields.Words, t))).ToList());
+
+    /// <summary>
+    /// BM25's inverse document frequency of a word: as the words field has it, or, when the
+    /// segmenter never made that word, of its rarest bigram (a bound on the run's own).
+    /// </summary>
+    internal static double Idf(Analyzer analyzer, string word, IndexReader reader)
+    {
+        var frequency = Tokens(analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault() is { } folded
+            ? reader.DocFreq(new Term(PassageFields.Words, folded))
+            : 0;
+        if (frequency == 0)
+        {
+            var bigrams = Tokens(analyzer, PassageFields.Bigrams, word);
+            frequency = bigrams.Count == 0 ? 0 : bigrams.Min(b => reader.DocFreq(new Term(PassageFields.Bigrams, b.Term)));
+        }
+
+        return MatchPlan.Idf(frequency, reader.NumDocs);
     }
 
     /// <summary>The stored passages with these ids, in the order asked; ids not in the index are left out.</summary>
@@ -203,44 +265,6 @@ public sealed class PassageSearcher
         || text.StartsWith('-') || text.Contains(" -", StringComparison.Ordinal)
         || (text.Contains(':', StringComparison.Ordinal) && text.Split(':')[0].All(char.IsAsciiLetter));
 
-    private Query? PlainQuery(string text, IReadOnlyList<string> words)
-    {
-        // A query of stop words only (什么) still searches for them rather than for nothing.
-        var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        if (concepts.Count == 0)
-        {
-            return null;
-        }
-
-        var required = new BooleanQuery();
-        foreach (var word in concepts)
-        {
-            if (WordQuery(_analyzer, word) is { } clause)
-            {
-                required.Add(clause, Occur.SHOULD);
-            }
-        }
-
-        if (required.Clauses.Count == 0)
-        {
-            return null;
-        }
-
-        required.MinimumNumberShouldMatch = Required(required.Clauses.Count);
-
-        var query = new BooleanQuery { { required, Occur.MUST } };
-        foreach (var sub in SubWords(text))
-        {
-            query.Add(new TermQuery(new Term(PassageFields.Words, sub)) { Boost = 0.3f }, Occur.SHOULD);
-        }
-
-        return query;
-    }
-
-    // How many of a query's words a passage must hold: all of one or two, two of three, half of
-    // more (a question's words are not all in the sentence that answers it).
-    private static int Required(int words) => words <= 2 ? words : Math.Max(2, (words + 1) / 2);
-
     /// <summary>
     /// A word as the words field has it, or as the run of its bigrams, so that a word the
     /// segmenter cut differently in a passage is still found; null when the analyzers make
@@ -298,7 +322,8 @@ public sealed class PassageSearcher
         return tokens;
     }
 
-    private static Query Filter(Query query, SearchRequest request)
+    /// <summary>The query restricted to the request's filters (city, province, committee, year, entity type, entity).</summary>
+    internal static Query Filter(Query query, SearchRequest request)
     {
         var filters = new BooleanQuery();
         void Exact(string field, string? value)
@@ -340,7 +365,7 @@ public sealed class PassageSearcher
             stored.Entities);
     }
 
-    private static StoredPassage ToStored(LuceneDocument document) => new(
+    internal static StoredPassage ToStored(LuceneDocument document) => new(
         document.Get(PassageFields.Id),
         document.Get(PassageFields.DocumentId),
         document.Get(PassageFields.SectionId),

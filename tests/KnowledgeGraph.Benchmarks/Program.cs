@@ -13,7 +13,7 @@ return args switch
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
-    ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
+    ["evaluate", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.RetrievalEvaluation.Run(Arguments.Parse(rest)),
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
     _ => Usage(),
 };
