@@ -40,7 +40,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(_ => GraphSchema.Load());
         services.TryAddSingleton(sp => OpenLedger(Options(sp).DataFolder, sp.GetRequiredService<PassageIndex>()));
         services.TryAddSingleton(sp => PassageIndex.Open(PassageIndex.FolderIn(Options(sp).DataFolder), sp.GetRequiredService<JiebaSegmenter>()));
-        services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords()));
+        services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords(), GeneralRarity.Load()));
         services.TryAddSingleton(sp => new IngestJob(
             sp.GetRequiredService<IGraphStore>(),
             sp.GetRequiredService<PassageIndex>(),

@@ -165,6 +165,13 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The version of what searches see: it changes with every commit that changed something (an
+    /// ingest, an upload, a removal), so what is computed from the index, or from the graph the
+    /// same ingest writes, can be kept until it changes.
+    /// </summary>
+    public long Version => Search(searcher => searcher.IndexReader is DirectoryReader reader ? reader.Version : 0);
+
     /// <summary>Ids of the documents that have passages in the last commit.</summary>
     public IReadOnlySet<string> DocumentIds()
     {

@@ -31,13 +31,19 @@ public sealed class PassageSearcher
     private readonly JiebaSegmenter _segmenter;
     private readonly Analyzer _analyzer;
     private readonly CharArraySet _stopWords;
+    private readonly GeneralRarity _rarity;
 
-    public PassageSearcher(PassageIndex index, JiebaSegmenter segmenter, CharArraySet? stopWords = null)
+    /// <param name="index">The passage index.</param>
+    /// <param name="segmenter">Cuts queries into words.</param>
+    /// <param name="stopWords">Words a query is not searched for; none when null.</param>
+    /// <param name="rarity">How rare words are in general, beside the index's own frequencies; none when null.</param>
+    public PassageSearcher(PassageIndex index, JiebaSegmenter segmenter, CharArraySet? stopWords = null, GeneralRarity? rarity = null)
     {
         _index = index ?? throw new ArgumentNullException(nameof(index));
         _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
         _analyzer = PassageIndex.CreateAnalyzer(segmenter);
         _stopWords = stopWords ?? CharArraySet.Empty;
+        _rarity = rarity ?? GeneralRarity.None;
     }
 
     /// <summary>jieba's stop words, from the data the build copies beside the program; none when missing.</summary>
@@ -110,16 +116,16 @@ public sealed class PassageSearcher
     {
         // A query of stop words only (什么) still searches for them rather than for nothing.
         var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        var planned = new List<(Query Match, double Idf)>();
+        var planned = new List<(Query Match, double Idf, double Weight)>();
         foreach (var word in concepts)
         {
             if (WordQuery(_analyzer, word) is { } match)
             {
-                planned.Add((match, Idf(_analyzer, word, reader)));
+                planned.Add((match, Idf(_analyzer, word, reader), ConceptWeight(word, reader)));
             }
         }
 
-        var shares = MatchPlan.Shares(planned.Select(p => p.Idf).ToList());
+        var shares = MatchPlan.Shares(planned.Select(p => p.Weight).ToList());
         return planned.Select((p, i) => new PlannedConcept(shares[i], p.Idf, [new PlannedForm(p.Match, 1.0, FormKind.Own)])).ToList();
     }
 
@@ -128,6 +134,20 @@ public sealed class PassageSearcher
         Tokens(PassageFields.Bigrams, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.Bigrams, t))).ToList(),
         Tokens(PassageFields.SmartCn, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.SmartCn, t))).ToList(),
         SubWords(text).Select(t => (Query)new TermQuery(new Term(PassageFields.Words, t))).ToList());
+
+    /// <summary>
+    /// How much a word of a query weighs beside its others: the geometric mean of its rarity in
+    /// the index (BM25's IDF over the largest possible) and in general Chinese
+    /// (<see cref="GeneralRarity"/>), so that a word is weighty only when it is rare in both: 政协
+    /// is everywhere in this corpus, 之前 everywhere in Chinese.
+    /// </summary>
+    public double ConceptWeight(string word, IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(reader);
+        var corpus = Idf(_analyzer, word, reader) / MatchPlan.Idf(0, reader.NumDocs);
+        return Math.Sqrt(Math.Max(0, corpus) * _rarity.Of(word));
+    }
 
     /// <summary>
     /// BM25's inverse document frequency of a word: as the words field has it, or, when the
@@ -146,6 +166,9 @@ public sealed class PassageSearcher
 
         return MatchPlan.Idf(frequency, reader.NumDocs);
     }
+
+    /// <summary>The version of the index searched (<see cref="PassageIndex.Version"/>): it changes with every commit.</summary>
+    public long IndexVersion => _index.Version;
 
     /// <summary>The stored passages with these ids, in the order asked; ids not in the index are left out.</summary>
     public IReadOnlyList<StoredPassage> GetPassages(IEnumerable<string> ids)

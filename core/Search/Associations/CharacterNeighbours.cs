@@ -72,6 +72,11 @@ public sealed class CharacterNeighbours : IAssociateSource
     public IReadOnlyList<Associate> Of(string word, int max)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 2)
+        {
+            return [];
+        }
+
         var own = word.Where(IsHan).Distinct().ToArray();
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in own)

@@ -148,7 +148,7 @@ public sealed class CooccurrenceAssociations
         var direct = own.Select(a => a.Word).ToHashSet(StringComparer.Ordinal);
         return dot
             .Where(d => !direct.Contains(d.Key))
-            .Select(d => new Associate(d.Key, d.Value / (norm * Norm(_lists[d.Key])), AssociateSource.Context))
+            .Select(d => new Associate(d.Key, Math.Min(1.0, d.Value / (norm * Norm(_lists[d.Key]))), AssociateSource.Context))
             .Where(a => a.Strength > 0)
             .OrderByDescending(a => a.Strength)
             .ThenBy(a => a.Term, StringComparer.Ordinal)

@@ -27,7 +27,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
     {
         "to", "a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "by", "with", "from", "as", "into", "be",
         "is", "are", "sb", "sth", "one", "one's", "sb's", "sth's", "etc", "e", "g", "i", "lit", "fig", "esp", "also",
-        "used", "usu", "not", "no", "it", "its", "that", "this", "who", "which", "up", "out", "off", "s",
+        "used", "usu", "not", "no", "it", "its", "that", "this", "who", "which", "up", "out", "off", "s", "about", "sb/sth", "oneself", "something", "someone",
     };
 
     private readonly List<string[]> _senses = [];
@@ -255,7 +255,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
     [GeneratedRegex(@"(?<kind>abbr\. (?:for|of)|see also|see|same as|also written|variant of|old variant of|erhua variant of)\s+(?<word>[^\s\[|,;()]+)(?:\|(?<simplified>[^\s\[,;()]+))?")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^\s*(?:surname |variant of|old variant of|erhua variant of|see |see also|used in|CL:|\(old\)|\(archaic\)|\(dialect\)|\(Tw\)|abbr\. for|abbr\. of|also written|same as)")]
+    [GeneratedRegex(@"^\s*(?:surname |variant of|old variant of|erhua variant of|see |see also|used in|CL:|\(old\)|\(archaic\)|\(dialect\)|\(Tw\)|abbr\. for|abbr\. of|also written|same as|opposite|antonym|\(slang\)|\(Internet slang\))")]
     private static partial Regex Ignored();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]|[^\x00-\x7f]+")]

@@ -30,11 +30,16 @@ public sealed record AssociationWeights(
 /// The associates of a query's word from every source that is not the hand vocabulary: the
 /// general dictionary, what the corpus co-occurrence taught, and rare shared characters; each
 /// weighted, kept only when the index holds it (a word no passage holds finds nothing), and
-/// the strongest source kept when two give the same word.
+/// the strongest source kept when two give the same word. A compound is also read part by part:
+/// 私营企业 (私营 + 企业) finds 民营企业 because the dictionary glosses 私营 and 民营 alike
+/// (strength: the product of its parts').
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
-public sealed class WordAssociates(Func<CooccurrenceAssociations> cooccurrence, Lazy<DictionarySynonyms> dictionary)
+public sealed class WordAssociates(Func<CooccurrenceAssociations> cooccurrence, Lazy<DictionarySynonyms> dictionary, Func<string, IReadOnlyList<string>>? parts = null)
 {
+    // Combinations of the parts' synonyms tried for one compound, at most.
+    private const int MaxCompounds = 64;
+
     private readonly object _gate = new();
     private (object? Key, CharacterNeighbours? Neighbours) _characters;
 
@@ -82,12 +87,32 @@ public sealed class WordAssociates(Func<CooccurrenceAssociations> cooccurrence, 
 
         // Sources give more than they keep: some of what they propose is not in the index.
         var asked = weights.PerSource * 4;
-        Take(weights.Dictionary > 0 ? dictionary.Value.Of(word, asked) : [], weights.Dictionary);
+        Take(weights.Dictionary > 0 ? dictionary.Value.Of(word, asked).Concat(Compounds(word)).OrderByDescending(a => a.Strength) : [], weights.Dictionary);
         var learned = cooccurrence();
         Take(learned.Cooccurring(word, asked), weights.Cooccurrence);
         Take(weights.Context > 0 ? learned.InContext(word, asked) : [], weights.Context);
         Take(weights.Character > 0 ? Characters(reader).Of(word, asked) : [], weights.Character);
         return found.Values.OrderByDescending(a => a.Strength).ThenBy(a => a.Term, StringComparer.Ordinal).ToList();
+    }
+
+    // The word's parts (two characters or more each), each replaced by itself or one of its
+    // dictionary synonyms: 私营企业 → 民营企业, 私营经济 … (whether the index holds them is checked after).
+    private IEnumerable<Associate> Compounds(string word)
+    {
+        var split = parts?.Invoke(word) ?? [];
+        if (split.Count is < 2 or > 3 || split.Any(p => p.Length < 2) || string.Concat(split) != word)
+        {
+            return [];
+        }
+
+        IEnumerable<(string Text, double Strength)> combinations = [("", 1.0)];
+        foreach (var part in split)
+        {
+            var options = dictionary.Value.Of(part, 6).Select(a => (a.Term, a.Strength)).Prepend((part, 1.0)).ToList();
+            combinations = combinations.SelectMany(c => options.Select(o => (c.Text + o.Item1, c.Strength * o.Item2))).Take(MaxCompounds).ToList();
+        }
+
+        return combinations.Where(c => c.Text != word).Select(c => new Associate(c.Text, c.Strength, AssociateSource.Dictionary));
     }
 
     // Built from the reader's term dictionary, again when the index has changed.

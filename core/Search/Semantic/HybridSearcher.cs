@@ -116,7 +116,7 @@ public sealed class HybridSearcher
     // Every concept with its forms: its own word (or phrase), the entities it names and its expansions.
     private List<PlannedConcept> Plan(QueryInterpretation query)
     {
-        var concepts = new List<(double Idf, List<PlannedForm> Forms)>();
+        var concepts = new List<(double Idf, double Share, List<PlannedForm> Forms)>();
         foreach (var concept in query.Concepts)
         {
             var forms = new List<PlannedForm>();
@@ -140,11 +140,11 @@ public sealed class HybridSearcher
 
             if (forms.Count > 0)
             {
-                concepts.Add((concept.Idf, forms));
+                concepts.Add((concept.Idf, concept.Share, forms));
             }
         }
 
-        var shares = MatchPlan.Shares(concepts.Select(c => c.Idf).ToList());
+        var shares = MatchPlan.Shares(concepts.Select(c => c.Share).ToList());
         return concepts.Select((c, i) => new PlannedConcept(shares[i], c.Idf, c.Forms)).ToList();
     }
 

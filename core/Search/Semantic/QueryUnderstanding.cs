@@ -41,7 +41,7 @@ public sealed record LinkedEntity(string Id, string Name, string Type, string Ma
 /// </summary>
 /// <param name="Text">The word or phrase as the query has it.</param>
 /// <param name="Idf">Its inverse document frequency in the index (BM25's; of its rarest bigram when no passage has it as a word).</param>
-/// <param name="Share">Its share of the query, by inverse document frequency: the shares of a query's concepts add up to 1.</param>
+/// <param name="Share">Its share of the query, by how rare it is (<see cref="PassageSearcher.ConceptWeight"/>): the shares of a query's concepts add up to 1.</param>
 /// <param name="Entities">Entities it names: a passage mentioning one holds the concept.</param>
 /// <param name="Expansions">Other words for it, each with its strength.</param>
 public sealed record QueryConcept(string Text, double Idf, double Share, IReadOnlyList<LinkedEntity> Entities, IReadOnlyList<ExpansionTerm> Expansions);
@@ -86,7 +86,7 @@ public sealed class QueryUnderstanding
 
     private readonly PassageIndex _index;
     private readonly TopicVocabulary _topics;
-    private readonly Func<string, IReadOnlyList<string>> _words;
+    private readonly PassageSearcher _lexical;
     private readonly WordAssociates _associates;
     private readonly Func<CooccurrenceAssociations> _entityAssociations;
     private readonly Analyzer _analyzer;
@@ -94,16 +94,16 @@ public sealed class QueryUnderstanding
 
     /// <param name="index">The passage index: the lexicon of names and the word frequencies.</param>
     /// <param name="topics">The topic vocabulary (graph-schema/topics.json).</param>
-    /// <param name="words">Cuts a query into its meaningful words (the lexical searcher's <see cref="PassageSearcher.QueryWords"/>).</param>
+    /// <param name="lexical">Cuts a query into its meaningful words (<see cref="PassageSearcher.QueryWords"/>) and weighs them (<see cref="PassageSearcher.ConceptWeight"/>).</param>
     /// <param name="associates">Associates of a word from the dictionary, the corpus and rare characters.</param>
     /// <param name="entityAssociations">Entities found together in passages (the neighbours of a linked entity).</param>
     /// <param name="analyzer">The index's analyzer.</param>
     /// <param name="weights">Weights of the vocabulary's terms.</param>
-    public QueryUnderstanding(PassageIndex index, TopicVocabulary topics, Func<string, IReadOnlyList<string>> words, WordAssociates associates, Func<CooccurrenceAssociations> entityAssociations, Analyzer analyzer, ExpansionWeights? weights = null)
+    public QueryUnderstanding(PassageIndex index, TopicVocabulary topics, PassageSearcher lexical, WordAssociates associates, Func<CooccurrenceAssociations> entityAssociations, Analyzer analyzer, ExpansionWeights? weights = null)
     {
         _index = index ?? throw new ArgumentNullException(nameof(index));
         _topics = topics ?? throw new ArgumentNullException(nameof(topics));
-        _words = words ?? throw new ArgumentNullException(nameof(words));
+        _lexical = lexical ?? throw new ArgumentNullException(nameof(lexical));
         _associates = associates ?? throw new ArgumentNullException(nameof(associates));
         _entityAssociations = entityAssociations ?? throw new ArgumentNullException(nameof(entityAssociations));
         _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
@@ -121,7 +121,7 @@ public sealed class QueryUnderstanding
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(settings);
         var reader = searcher.IndexReader;
-        var words = _words(text);
+        var words = _lexical.QueryWords(text);
         var topics = settings.Vocabulary ? TopicsIn(text, words) : [];
         var phrases = Phrases(text, words, topics, reader, settings.Vocabulary);
         var concepts = new List<(string Text, List<LinkedEntity> Entities, Topic? Topic)>();
@@ -145,11 +145,12 @@ public sealed class QueryUnderstanding
         // Back in the order the query has them.
         concepts.Sort((a, b) => text.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(text.IndexOf(b.Text, StringComparison.Ordinal)));
         var idf = concepts.Select(c => PassageSearcher.Idf(_analyzer, c.Text, reader)).ToList();
-        var total = idf.Sum();
+        var weight = concepts.Select(c => _lexical.ConceptWeight(c.Text, reader)).ToList();
+        var total = weight.Sum();
         var built = concepts.Select((c, i) => new QueryConcept(
             c.Text,
             idf[i],
-            total > 0 ? idf[i] / total : 1.0 / concepts.Count,
+            total > 0 ? weight[i] / total : 1.0 / concepts.Count,
             c.Entities,
             Expansions(c.Text, c.Topic, reader, settings))).ToList();
         var linked = built.SelectMany(c => c.Entities).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);

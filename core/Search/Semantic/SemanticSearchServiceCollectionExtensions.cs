@@ -34,7 +34,8 @@ public static class SemanticSearchServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var provider = sp.GetRequiredService<AssociationProvider>();
-            return new WordAssociates(() => provider.Current.Words, new Lazy<DictionarySynonyms>(LoadDictionary));
+            var segmenter = sp.GetRequiredService<JiebaSegmenter>();
+            return new WordAssociates(() => provider.Current.Words, new Lazy<DictionarySynonyms>(LoadDictionary), word => segmenter.Cut(word));
         });
         services.TryAddSingleton(sp =>
         {
@@ -43,7 +44,7 @@ public static class SemanticSearchServiceCollectionExtensions
             return new QueryUnderstanding(
                 sp.GetRequiredService<PassageIndex>(),
                 sp.GetRequiredService<ExtractionVocabulary>().Topics,
-                lexical.QueryWords,
+                lexical,
                 sp.GetRequiredService<WordAssociates>(),
                 () => provider.Current.Entities,
                 PassageIndex.CreateAnalyzer(sp.GetRequiredService<JiebaSegmenter>()));
