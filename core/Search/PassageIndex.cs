@@ -172,6 +172,9 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public long Version => Search(searcher => searcher.IndexReader is DirectoryReader reader ? reader.Version : 0);
 
+    /// <summary>Term frequencies of the current reader, remembered until the next commit.</summary>
+    public TermStatistics Statistics { get; } = new();
+
     /// <summary>Ids of the documents that have passages in the last commit.</summary>
     public IReadOnlySet<string> DocumentIds()
     {

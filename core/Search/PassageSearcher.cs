@@ -65,7 +65,7 @@ public sealed class PassageSearcher
     }
 
     /// <summary>
-    /// The share of a query a passage must hold to match it (<see cref="MatchPlan.Coverage"/>): its
+    /// The share of a query a passage must hold to match it (<see cref="MatchPlan"/>): its
     /// words weigh by how rare they are, so 0.5 asks for the rare half of the query (one of two
     /// equally rare words; the word that matters of a question).
     /// </summary>
@@ -102,8 +102,7 @@ public sealed class PassageSearcher
                 return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
             }
 
-            var ranking = MatchPlan.Ranking(concepts, Ranking, RankingClauses(request.Text));
-            var matches = PlannedSearch.Run(searcher, MatchPlan.Coverage(concepts), ranking, MatchThreshold, request, request.Offset + request.Limit);
+            var matches = MatchAccumulator.Run(searcher, concepts, Ranking, RankingClauses(request.Text), MatchThreshold, request, request.Offset + request.Limit);
             var hits = matches.Top.Skip(request.Offset).Take(request.Limit)
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
                 .ToList();
@@ -116,17 +115,18 @@ public sealed class PassageSearcher
     {
         // A query of stop words only (什么) still searches for them rather than for nothing.
         var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        var planned = new List<(Query Match, double Idf, double Weight)>();
+        var planned = new List<(IReadOnlyList<Query> Forms, double Idf, double Weight)>();
         foreach (var word in concepts)
         {
-            if (WordQuery(_analyzer, word) is { } match)
+            var forms = WordForms(_analyzer, word);
+            if (forms.Count > 0)
             {
-                planned.Add((match, Idf(_analyzer, word, reader), ConceptWeight(word, reader)));
+                planned.Add((forms, Idf(word, reader), ConceptWeight(word, reader)));
             }
         }
 
         var shares = MatchPlan.Shares(planned.Select(p => p.Weight).ToList());
-        return planned.Select((p, i) => new PlannedConcept(shares[i], p.Idf, [new PlannedForm(p.Match, 1.0, FormKind.Own)])).ToList();
+        return planned.Select((p, i) => new PlannedConcept(shares[i], p.Idf, p.Forms.Select(f => new PlannedForm(f, 1.0, FormKind.Own)).ToList())).ToList();
     }
 
     /// <summary>The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn words and jieba's sub-words.</summary>
@@ -145,7 +145,7 @@ public sealed class PassageSearcher
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(reader);
-        var corpus = Idf(_analyzer, word, reader) / MatchPlan.Idf(0, reader.NumDocs);
+        var corpus = Idf(word, reader) / MatchPlan.Idf(0, reader.NumDocs);
         return Math.Sqrt(Math.Max(0, corpus) * _rarity.Of(word));
     }
 
@@ -153,19 +153,24 @@ public sealed class PassageSearcher
     /// BM25's inverse document frequency of a word: as the words field has it, or, when the
     /// segmenter never made that word, of its rarest bigram (a bound on the run's own).
     /// </summary>
-    internal static double Idf(Analyzer analyzer, string word, IndexReader reader)
+    public double Idf(string word, IndexReader reader)
     {
-        var frequency = Tokens(analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault() is { } folded
-            ? reader.DocFreq(new Term(PassageFields.Words, folded))
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(reader);
+        var frequency = Tokens(_analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault() is { } folded
+            ? DocFreq(reader, PassageFields.Words, folded)
             : 0;
         if (frequency == 0)
         {
-            var bigrams = Tokens(analyzer, PassageFields.Bigrams, word);
-            frequency = bigrams.Count == 0 ? 0 : bigrams.Min(b => reader.DocFreq(new Term(PassageFields.Bigrams, b.Term)));
+            var bigrams = Tokens(_analyzer, PassageFields.Bigrams, word);
+            frequency = bigrams.Count == 0 ? 0 : bigrams.Min(b => DocFreq(reader, PassageFields.Bigrams, b.Term));
         }
 
         return MatchPlan.Idf(frequency, reader.NumDocs);
     }
+
+    /// <summary>In how many passages a term occurs (remembered until the next commit: <see cref="PassageIndex.Statistics"/>).</summary>
+    public int DocFreq(IndexReader reader, string field, string text) => _index.Statistics.DocFreq(reader, field, text);
 
     /// <summary>The version of the index searched (<see cref="PassageIndex.Version"/>): it changes with every commit.</summary>
     public long IndexVersion => _index.Version;
@@ -295,17 +300,35 @@ public sealed class PassageSearcher
     /// </summary>
     internal static Query? WordQuery(Analyzer analyzer, string word)
     {
+        var forms = WordForms(analyzer, word);
+        if (forms.Count == 0)
+        {
+            return null;
+        }
+
+        var either = new BooleanQuery();
+        foreach (var form in forms)
+        {
+            either.Add(form, Occur.SHOULD);
+        }
+
+        return either;
+    }
+
+    /// <summary>The two forms <see cref="WordQuery"/> finds a word in: the words field's term, and the run of its bigrams (or its one bigram).</summary>
+    internal static IReadOnlyList<Query> WordForms(Analyzer analyzer, string word)
+    {
         var folded = Tokens(analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault();
         var bigrams = Tokens(analyzer, PassageFields.Bigrams, word);
-        var either = new BooleanQuery();
+        var forms = new List<Query>(2);
         if (folded is not null)
         {
-            either.Add(new TermQuery(new Term(PassageFields.Words, folded)), Occur.SHOULD);
+            forms.Add(new TermQuery(new Term(PassageFields.Words, folded)));
         }
 
         if (bigrams.Count == 1 && bigrams[0].Term != folded)
         {
-            either.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)), Occur.SHOULD);
+            forms.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)));
         }
         else if (bigrams.Count > 1)
         {
@@ -315,10 +338,10 @@ public sealed class PassageSearcher
                 phrase.Add(new Term(PassageFields.Bigrams, term), position);
             }
 
-            either.Add(phrase, Occur.SHOULD);
+            forms.Add(phrase);
         }
 
-        return either.Clauses.Count == 0 ? null : either;
+        return forms;
     }
 
     private IEnumerable<string> SubWords(string text) =>
@@ -346,7 +369,11 @@ public sealed class PassageSearcher
     }
 
     /// <summary>The query restricted to the request's filters (city, province, committee, year, entity type, entity).</summary>
-    internal static Query Filter(Query query, SearchRequest request)
+    internal static Query Filter(Query query, SearchRequest request) =>
+        Filters(request) is { } filters ? new FilteredQuery(query, new QueryWrapperFilter(filters)) : query;
+
+    /// <summary>The request's filters as one query that every one of them must match, or null when it has none.</summary>
+    internal static Query? Filters(SearchRequest request)
     {
         var filters = new BooleanQuery();
         void Exact(string field, string? value)
@@ -367,7 +394,7 @@ public sealed class PassageSearcher
             filters.Add(NumericRangeQuery.NewInt32Range(PassageFields.Year, year, year, true, true), Occur.MUST);
         }
 
-        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+        return filters.Clauses.Count == 0 ? null : filters;
     }
 
     private static SearchHit ToHit(LuceneDocument document, float score, IEnumerable<string> words, IEnumerable<string> bigrams)

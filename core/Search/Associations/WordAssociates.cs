@@ -44,8 +44,13 @@ public sealed class WordAssociates(Func<CooccurrenceAssociations> cooccurrence, 
     private (object? Key, CharacterNeighbours? Neighbours) _characters;
 
     /// <summary>The associates of <paramref name="word"/> that <paramref name="reader"/>'s index holds, strongest first.</summary>
-    public IReadOnlyList<Associate> Of(string word, IndexReader reader, AssociationWeights weights)
+    /// <param name="word">The word.</param>
+    /// <param name="reader">The index the associates must be in.</param>
+    /// <param name="weights">How much each source counts.</param>
+    /// <param name="docFreq">The frequency of a term in a field of the index (remembered by the caller); the reader's own when null.</param>
+    public IReadOnlyList<Associate> Of(string word, IndexReader reader, AssociationWeights weights, Func<string, string, int>? docFreq = null)
     {
+        docFreq ??= (field, text) => reader.DocFreq(new Term(field, text));
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(weights);
         var found = new Dictionary<string, Associate>(StringComparer.Ordinal);
@@ -71,7 +76,7 @@ public sealed class WordAssociates(Func<CooccurrenceAssociations> cooccurrence, 
                     continue;
                 }
 
-                var frequency = reader.DocFreq(new Term(PassageFields.Words, associate.Term));
+                var frequency = docFreq(PassageFields.Words, associate.Term);
                 if (frequency == 0 || frequency > maxFrequency)
                 {
                     continue;

@@ -72,8 +72,11 @@ public sealed class HybridSearcher
 
         return Task.FromResult(_index.Search(searcher =>
         {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
             var query = _understanding.Understand(request.Text, searcher, weights);
+            Profile.Understand += sw.Elapsed.TotalMilliseconds;
             var (total, facets, ranked) = Rank(searcher, query, request, weights, request.Offset + request.Limit);
+            sw.Restart();
             var terms = query.Concepts.Select(c => c.Text).Concat(query.Expansions.Select(e => e.Term)).Concat(query.Words).Distinct(StringComparer.Ordinal).ToList();
             var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(r =>
             {
@@ -81,6 +84,7 @@ public sealed class HybridSearcher
                 return new SearchHit(p.Id, p.DocumentId, p.Source, p.Title, p.Committee, p.City, p.Province, p.Year, p.Text,
                     PassageHighlighter.Highlight(p.Text, terms), (float)r.Passage.Score, p.Entities);
             }).ToList();
+            Profile.Page += sw.Elapsed.TotalMilliseconds;
             return new SearchResult(total, hits, facets);
         }));
     }
@@ -101,26 +105,43 @@ public sealed class HybridSearcher
     private (int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, List<(int Doc, RankedPassage Passage)> Ranked) Rank(
         IndexSearcher searcher, QueryInterpretation query, SearchRequest request, HybridWeights weights, int wanted)
     {
-        var concepts = Plan(query);
+        var concepts = Plan(query, searcher.IndexReader);
         if (concepts.Count == 0)
         {
             return (0, new Dictionary<string, IReadOnlyList<FacetValue>>(), []);
         }
 
-        var ranking = MatchPlan.Ranking(concepts, weights.Ranking, _lexical.RankingClauses(query.Text));
         var depth = Math.Max(wanted, weights.RerankDepth);
-        var (total, facets, top) = PlannedSearch.Run(searcher, MatchPlan.Coverage(concepts), ranking, weights.Threshold, request, depth);
-        return (total, facets, _reranker.Rerank(searcher, query, top, weights));
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var (total, facets, top) = MatchAccumulator.Run(searcher, concepts, weights.Ranking, _lexical.RankingClauses(query.Text), weights.Threshold, request, depth);
+        Profile.Match += sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var r = _reranker.Rerank(searcher, query, top, weights);
+        Profile.Rerank += sw.Elapsed.TotalMilliseconds;
+        return (total, facets, r);
     }
 
     // Every concept with its forms: its own word (or phrase), the entities it names and its expansions.
-    private List<PlannedConcept> Plan(QueryInterpretation query)
+    private List<PlannedConcept> Plan(QueryInterpretation query, IndexReader reader)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return PlanInner(query, reader);
+        }
+        finally
+        {
+            Profile.Plan += sw.Elapsed.TotalMilliseconds;
+        }
+    }
+
+    private List<PlannedConcept> PlanInner(QueryInterpretation query, IndexReader reader)
     {
         var concepts = new List<(double Idf, double Share, List<PlannedForm> Forms)>();
         foreach (var concept in query.Concepts)
         {
             var forms = new List<PlannedForm>();
-            if (PassageSearcher.WordQuery(_analyzer, concept.Text) is { } own)
+            foreach (var own in PassageSearcher.WordForms(_analyzer, concept.Text))
             {
                 forms.Add(new PlannedForm(own, 1.0, FormKind.Own));
             }
@@ -132,7 +153,7 @@ public sealed class HybridSearcher
 
             foreach (var expansion in concept.Expansions.Take(BooleanQuery.MaxClauseCount / 4))
             {
-                if (PassageSearcher.WordQuery(_analyzer, expansion.Term) is { } other)
+                if (ExpansionQuery(expansion.Term, reader) is { } other)
                 {
                     forms.Add(new PlannedForm(other, expansion.Weight, FormKind.Expansion));
                 }
@@ -146,6 +167,16 @@ public sealed class HybridSearcher
 
         var shares = MatchPlan.Shares(concepts.Select(c => c.Share).ToList());
         return concepts.Select((c, i) => new PlannedConcept(shares[i], c.Idf, c.Forms)).ToList();
+    }
+
+    // An expansion the segmenter makes a word of is searched as that word alone (most are: the
+    // associates are words of the index); only one it never made needs its run of bigrams.
+    private Query? ExpansionQuery(string term, IndexReader reader)
+    {
+        var folded = PassageSearcher.Tokens(_analyzer, PassageFields.Words, term).Select(t => t.Term).FirstOrDefault();
+        return folded is not null && folded.Length == term.Length && _lexical.DocFreq(reader, PassageFields.Words, folded) > 0
+            ? new TermQuery(new Term(PassageFields.Words, folded))
+            : PassageSearcher.WordQuery(_analyzer, term);
     }
 
     private static void Validate(SearchRequest request)
@@ -170,4 +201,10 @@ public sealed class HybridSearcher
             throw new ArgumentOutOfRangeException(nameof(request), request.Offset, $"offset must be between 0 and {SearchLimits.MaxOffset}.");
         }
     }
+}
+
+public static class Profile
+{
+    public static double Understand, Plan, Match, Rerank, Page, Concepts, Reorder, Heap, Weights;
+    public static string Report() => $"understand {Understand:F0} plan {Plan:F0} match {Match:F0} (weights {Weights:F0} concepts {Concepts:F0} reorder {Reorder:F0} heap {Heap:F0}) rerank {Rerank:F0} page {Page:F0}";
 }

@@ -92,6 +92,9 @@ public sealed class QueryUnderstanding
     private readonly Analyzer _analyzer;
     private readonly ExpansionWeights _weights;
 
+    // The entities a run of the query's words names, until the next commit.
+    private readonly PerReader<string, List<LinkedEntity>> _links = new(50_000);
+
     /// <param name="index">The passage index: the lexicon of names and the word frequencies.</param>
     /// <param name="topics">The topic vocabulary (graph-schema/topics.json).</param>
     /// <param name="lexical">Cuts a query into its meaningful words (<see cref="PassageSearcher.QueryWords"/>) and weighs them (<see cref="PassageSearcher.ConceptWeight"/>).</param>
@@ -144,7 +147,7 @@ public sealed class QueryUnderstanding
 
         // Back in the order the query has them.
         concepts.Sort((a, b) => text.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(text.IndexOf(b.Text, StringComparison.Ordinal)));
-        var idf = concepts.Select(c => PassageSearcher.Idf(_analyzer, c.Text, reader)).ToList();
+        var idf = concepts.Select(c => _lexical.Idf(c.Text, reader)).ToList();
         var weight = concepts.Select(c => _lexical.ConceptWeight(c.Text, reader)).ToList();
         var total = weight.Sum();
         var built = concepts.Select((c, i) => new QueryConcept(
@@ -205,7 +208,7 @@ public sealed class QueryUnderstanding
                     continue;
                 }
 
-                var entities = Link(joined, reader, vocabulary);
+                var entities = _links.Get(reader, joined, name => Link(name, reader)).Where(e => vocabulary || e.Type != "Topic").ToList();
                 if (entities.Count > 0)
                 {
                     phrases.Add(new Phrase(joined, run, entities, vocabulary ? _topics.Resolve(joined) : null));
@@ -225,7 +228,7 @@ public sealed class QueryUnderstanding
                 continue;
             }
 
-            var entities = reader.DocFreq(new Term(PassageFields.EntityIds, topic.Id)) > 0
+            var entities = _lexical.DocFreq(reader, PassageFields.EntityIds, topic.Id) > 0
                 ? [new LinkedEntity(topic.Id, topic.Name, "Topic", topic.Name)]
                 : new List<LinkedEntity>();
             var phraseText = named ?? run[0];
@@ -242,12 +245,12 @@ public sealed class QueryUnderstanding
         return phrases;
     }
 
-    private static List<LinkedEntity> Link(string name, IndexReader reader, bool vocabulary)
+    private static List<LinkedEntity> Link(string name, IndexReader reader)
     {
         var linked = new List<LinkedEntity>();
         foreach (var (id, _) in EntityLexicon.Find(reader, name))
         {
-            if (Describe(reader, id) is { } entity && !Unlinked.Contains(entity.Type) && (vocabulary || entity.Type != "Topic"))
+            if (Describe(reader, id) is { } entity && !Unlinked.Contains(entity.Type))
             {
                 linked.Add(entity with { Matched = name });
             }
@@ -305,7 +308,7 @@ public sealed class QueryUnderstanding
             }
         }
 
-        foreach (var associate in _associates.Of(concept, reader, settings.Associations))
+        foreach (var associate in _associates.Of(concept, reader, settings.Associations, (field, text) => _lexical.DocFreq(reader, field, text)))
         {
             Add(new ExpansionTerm(associate.Term, associate.Strength, concept, associate.Source));
         }
