@@ -5,6 +5,14 @@ using Lucene.Net.Util;
 
 namespace KnowledgeGraph.Core.Search;
 
+/// <summary>
+/// When a passage matches: its coverage reaches <paramref name="OfBest"/> of the best coverage any
+/// passage of the index has for the query, and at least <paramref name="Floor"/>. So a precise
+/// query matches what holds it (or nearly), a query in other words than the corpus's matches what
+/// holds most of it, and a query nothing holds a fair part of matches nothing.
+/// </summary>
+public sealed record MatchThreshold(double OfBest, double Floor);
+
 /// <summary>What a planned search found: how many passages match, their facet counts, and the best of them.</summary>
 internal sealed record MatchResult(int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, ScoreDoc[] Top);
 
@@ -36,7 +44,7 @@ internal static class MatchAccumulator
     // zeroed), which the shared pool does not promise. Large enough for segments of millions.
     private static readonly ArrayPool<float> Pool = ArrayPool<float>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 64);
 
-    public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, double threshold, SearchRequest request, int depth)
+    public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth)
     {
         var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var forms = concepts.Select(c => c.Forms.Select(f => (Form: f, Weight: searcher.CreateNormalizedWeight(f.Match))).ToList()).ToList();
@@ -58,32 +66,37 @@ internal static class MatchAccumulator
         var facets = new FacetCounter();
         var best = new PriorityQueue<int, (float Score, int Doc)>(depth + 1, Weakest.Instance);
         var total = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var live = leaf.AtomicReader.LiveDocs;
-            var allowed = filter is null ? null : Allowed(filter, leaf, live);
-            if (filter is not null && allowed is null)
-            {
-                continue;
-            }
 
-            var segment = new Segment(leaf.AtomicReader.MaxDoc);
-            try
+        // First every segment's coverage, for the best of the whole index; then the matches.
+        var segments = new List<(AtomicReaderContext Leaf, Segment Segment)>();
+        try
+        {
+            var bestCoverage = 0f;
+            foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                var sw = System.Diagnostics.Stopwatch.StartNew();
-                for (var i = 0; i < concepts.Count; i++)
+                var live = leaf.AtomicReader.LiveDocs;
+                var allowed = filter is null ? null : Allowed(filter, leaf, live);
+                if (filter is not null && allowed is null)
                 {
-                    segment.AddConcept(concepts[i], forms[i], leaf, live, allowed, weights);
+                    continue;
                 }
 
-                var matches = segment.Matches((float)threshold - Tolerance);
-                Semantic.Profile.Concepts += sw.Elapsed.TotalMilliseconds;
-                sw.Restart();
+                var segment = new Segment(leaf.AtomicReader.MaxDoc);
+                segments.Add((leaf, segment));
+                segment.AddConcepts(concepts, forms, leaf, live, allowed, weights);
+                bestCoverage = Math.Max(bestCoverage, segment.BestCoverage);
+            }
+
+            var floor = (float)Math.Max(threshold.Floor, threshold.OfBest * bestCoverage) - Tolerance;
+            foreach (var (leaf, segment) in segments)
+            {
+                var matches = segment.Matches(floor);
                 if (matches.Count == 0)
                 {
                     continue;
                 }
 
+                var live = leaf.AtomicReader.LiveDocs;
                 segment.AddCoverage(matches, coverageBoost);
                 if (reorder.Count > 0)
                 {
@@ -96,8 +109,6 @@ internal static class MatchAccumulator
                     }
                 }
 
-                Semantic.Profile.Reorder += sw.Elapsed.TotalMilliseconds;
-                sw.Restart();
                 facets.SetNextReader(leaf);
                 foreach (var doc in matches)
                 {
@@ -114,12 +125,11 @@ internal static class MatchAccumulator
                 }
 
                 total += matches.Count;
-                Semantic.Profile.Heap += sw.Elapsed.TotalMilliseconds;
             }
-            finally
-            {
-                segment.Dispose();
-            }
+        }
+        finally
+        {
+            segments.ForEach(s => s.Segment.Dispose());
         }
 
         var top = new ScoreDoc[best.Count];
@@ -155,13 +165,43 @@ internal static class MatchAccumulator
     {
         private readonly float[] _coverage = Rent(size);
         private readonly float[] _score = Rent(size);
-        private readonly float[] _strength = Rent(size);
-        private readonly float[] _max = Rent(size);
-        private readonly float[] _sum = Rent(size);
         private readonly List<int> _touched = [];
         private readonly List<int> _concept = [];
+        private float[] _strength = [];
+        private float[] _max = [];
+        private float[] _sum = [];
 
-        public void AddConcept(PlannedConcept concept, List<(PlannedForm Form, Weight Weight)> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
+        /// <summary>The highest coverage of the segment.</summary>
+        public float BestCoverage { get; private set; }
+
+        /// <summary>Adds every concept; the arrays a concept needs while it is added go back to the pool after.</summary>
+        public void AddConcepts(IReadOnlyList<PlannedConcept> concepts, List<List<(PlannedForm Form, Weight Weight)>> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
+        {
+            (_strength, _max, _sum) = (Rent(size), Rent(size), Rent(size));
+            try
+            {
+                for (var i = 0; i < concepts.Count; i++)
+                {
+                    AddConcept(concepts[i], forms[i], leaf, live, allowed, weights);
+                }
+            }
+            finally
+            {
+                foreach (var array in new[] { _strength, _max, _sum })
+                {
+                    Pool.Return(array);
+                }
+
+                (_strength, _max, _sum) = ([], [], []);
+            }
+
+            foreach (var doc in _touched)
+            {
+                BestCoverage = Math.Max(BestCoverage, _coverage[doc]);
+            }
+        }
+
+        private void AddConcept(PlannedConcept concept, List<(PlannedForm Form, Weight Weight)> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
         {
             _concept.Clear();
             foreach (var (form, weight) in forms)
@@ -292,10 +332,8 @@ internal static class MatchAccumulator
                 _coverage[doc] = _score[doc] = 0;
             }
 
-            foreach (var array in new[] { _coverage, _score, _strength, _max, _sum })
-            {
-                Pool.Return(array);
-            }
+            Pool.Return(_coverage);
+            Pool.Return(_score);
         }
 
         private static float[] Rent(int size) => Pool.Rent(Math.Max(1, size));

@@ -20,6 +20,9 @@ public sealed partial class DictionarySynonyms : IAssociateSource
 {
     private const double CrossReference = 0.9;
 
+    // Weaker likenesses are not given.
+    private const double MinStrength = 0.3;
+
     // English words in more senses than this join too much to say anything.
     private const int MaxSensesPerToken = 400;
 
@@ -48,7 +51,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
     /// <summary>An empty dictionary: no synonyms.</summary>
     public static DictionarySynonyms Empty { get; } = new();
 
-    /// <summary>Entries read (simplified forms of two characters or more).</summary>
+    /// <summary>Entries read (simplified forms).</summary>
     public int Entries => _sensesOf.Count;
 
     /// <summary>Reads the package's <c>data/all.js</c> (a module exporting <c>{"all": [[traditional, simplified, pinyin, english, …], …]}</c>).</summary>
@@ -73,7 +76,8 @@ public sealed partial class DictionarySynonyms : IAssociateSource
         var dictionary = new DictionarySynonyms();
         foreach (var entry in all.EnumerateArray())
         {
-            if (entry.ValueKind != JsonValueKind.Array || entry.GetArrayLength() < 4 || entry[1].GetString() is not { Length: >= 2 } word)
+            // Single characters are read too: a query may hold one (欠, 款), though only words of two or more are given as synonyms.
+            if (entry.ValueKind != JsonValueKind.Array || entry.GetArrayLength() < 4 || entry[1].GetString() is not { Length: >= 1 } word)
             {
                 continue;
             }
@@ -123,7 +127,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
             foreach (var candidate in candidates)
             {
                 var other = _senseWord[candidate];
-                if (other == word)
+                if (other == word || other.Length < 2)
                 {
                     continue;
                 }
@@ -136,13 +140,59 @@ public sealed partial class DictionarySynonyms : IAssociateSource
             }
         }
 
+        // A sense in common counts as much as the two words' whole glosses agree: 小孩 and 儿童 are
+        // both only "child"; 给养 (provisions, supplies) shares one sense of many with 发放.
+        var own = Gloss(word);
+        foreach (var other in scores.Keys.ToList())
+        {
+            if (scores[other] < CrossReference)
+            {
+                scores[other] = Math.Sqrt(scores[other] * Cosine(own, Gloss(other)));
+            }
+        }
+
         return scores
-            .Where(s => s.Value >= 0.5)
+            .Where(s => s.Value >= MinStrength)
             .OrderByDescending(s => s.Value)
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .Take(64)
             .Select(s => new Associate(s.Key, s.Value, AssociateSource.Dictionary))
             .ToList();
+    }
+
+    // A word's glosses as one vector: each English word's weight times the number of its senses that use it.
+    private Dictionary<string, double> Gloss(string word)
+    {
+        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var sense in _sensesOf.GetValueOrDefault(word) ?? [])
+        {
+            foreach (var token in _senses[sense])
+            {
+                vector[token] = vector.GetValueOrDefault(token) + _tokenWeight.GetValueOrDefault(token);
+            }
+        }
+
+        return vector;
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (token, weight) in a)
+        {
+            na += weight * weight;
+            if (b.TryGetValue(token, out var other))
+            {
+                dot += weight * other;
+            }
+        }
+
+        foreach (var weight in b.Values)
+        {
+            nb += weight * weight;
+        }
+
+        return na <= 0 || nb <= 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
     private double Jaccard(string[] a, string[] b)

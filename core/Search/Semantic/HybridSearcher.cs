@@ -113,7 +113,7 @@ public sealed class HybridSearcher
 
         var depth = Math.Max(wanted, weights.RerankDepth);
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        var (total, facets, top) = MatchAccumulator.Run(searcher, concepts, weights.Ranking, _lexical.RankingClauses(query.Text), weights.Threshold, request, depth);
+        var (total, facets, top) = MatchAccumulator.Run(searcher, concepts, weights.Ranking, _lexical.RankingClauses(query.Text), weights.Match, request, depth);
         Profile.Match += sw.Elapsed.TotalMilliseconds;
         sw.Restart();
         var r = _reranker.Rerank(searcher, query, top, weights);

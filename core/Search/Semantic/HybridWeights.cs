@@ -37,7 +37,7 @@ public static class SearchModes
 /// <summary>
 /// What the hybrid search matches and how it ranks. Matching: a passage is a hit when the
 /// shares of the query's concepts it holds, each times the strength of the form it holds it in,
-/// add up to <see cref="Threshold"/>. Ranking, in BM25 units: the concepts' own words
+/// add up to <see cref="Threshold"/> of the best passage's, and at least <see cref="Floor"/>. Ranking, in BM25 units: the concepts' own words
 /// (<see cref="Lexical"/>), their expansions (<see cref="Expansion"/> times strength), entity
 /// mentions (<see cref="Entity"/> times the concept's IDF), the coverage (<see cref="Coverage"/>
 /// times the query's IDF), the query's bigrams and SmartCn words; then the first
@@ -53,7 +53,8 @@ public static class SearchModes
 /// <param name="Topic">Reordering: cosine of the passage's and the query's topic vectors.</param>
 /// <param name="Neighbor">Reordering: the passage mentions an entity found with a linked one.</param>
 /// <param name="Feedback">Reordering: the share of the first hits' characteristic words the passage holds.</param>
-/// <param name="Threshold">The share of the query a hit must hold.</param>
+/// <param name="Threshold">The share of the query a hit must hold, relative to the passage that holds most of it.</param>
+/// <param name="Floor">The share of the query a hit must hold at least.</param>
 /// <param name="Vocabulary">Whether the hand vocabulary (graph-schema/topics.json) expands the query and links its topics.</param>
 public sealed record HybridWeights(
     double Lexical = 1.0,
@@ -66,6 +67,7 @@ public sealed record HybridWeights(
     double Neighbor = 0.1,
     double Feedback = 0.2,
     double Threshold = 0.5,
+    double Floor = 0.25,
     bool Vocabulary = true)
 {
     /// <summary>The weights chosen on the tuning halves of the evaluation (tests/KnowledgeGraph.Benchmarks; README.md records how).</summary>
@@ -85,6 +87,8 @@ public sealed record HybridWeights(
 
     /// <summary>The same without the hand vocabulary: only what the dictionary and the corpus give.</summary>
     public HybridWeights WithoutVocabulary() => this with { Vocabulary = false };
+
+    internal MatchThreshold Match => new(Threshold, Floor);
 
     internal RankingWeights Ranking => new(Lexical, Expansion, Entity, Coverage, Bigram, SmartCn, SubWord: 0.3 * Lexical);
 }

@@ -21,7 +21,8 @@ internal static class WeightSearch
         ("topic", [0, 0.05, 0.1, 0.2, 0.4], (w, v) => w with { Topic = v }),
         ("neighbor", [0, 0.05, 0.1, 0.2], (w, v) => w with { Neighbor = v }),
         ("feedback", [0, 0.1, 0.2, 0.4, 0.8], (w, v) => w with { Feedback = v }),
-        ("threshold", [0.3, 0.4, 0.5, 0.6], (w, v) => w with { Threshold = v }),
+        ("threshold", [0.3, 0.4, 0.5, 0.6, 0.8], (w, v) => w with { Threshold = v }),
+        ("floor", [0.1, 0.15, 0.2, 0.25, 0.35], (w, v) => w with { Floor = v }),
         ("dictionary", [0, 0.4, 0.6, 0.8, 1.0], (w, v) => w with { Associations = w.Associations with { Dictionary = v } }),
         ("cooccurrence", [0, 0.15, 0.3, 0.5, 0.8], (w, v) => w with { Associations = w.Associations with { Cooccurrence = v } }),
         ("context", [0, 0.15, 0.3, 0.5, 0.8], (w, v) => w with { Associations = w.Associations with { Context = v } }),
@@ -34,7 +35,7 @@ internal static class WeightSearch
         Console.WriteLine($"Ablations on the tuning halves ({tuning.Count} queries), nDCG@{K} (with vocabulary / without):");
         var start = HybridWeights.Default;
         Console.WriteLine($"  {"default",-28} {F(Mean(tuning, hybrid, start))} / {F(Mean(tuning, hybrid, start.WithoutVocabulary()))}");
-        foreach (var (name, _, set) in Parameters.Where(p => p.Name != "threshold"))
+        foreach (var (name, _, set) in Parameters.Where(p => p.Name is not ("threshold" or "floor")))
         {
             var without = set(start, 0);
             Console.WriteLine($"  {"without " + name,-28} {F(Mean(tuning, hybrid, without))} / {F(Mean(tuning, hybrid, without.WithoutVocabulary()))}");
