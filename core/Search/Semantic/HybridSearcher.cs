@@ -26,6 +26,9 @@ public sealed record RankedPassage(string Id, double Score, double Base, double 
 /// </remarks>
 public sealed class HybridSearcher
 {
+    // What a passage of a place (or a year) counts for as holding the query's name of that place (or year).
+    private const double PlaceOfPassage = 0.8;
+
     private readonly PassageIndex _index;
     private readonly PassageSearcher _lexical;
     private readonly QueryUnderstanding _understanding;
@@ -149,6 +152,19 @@ public sealed class HybridSearcher
             foreach (var entity in concept.Entities)
             {
                 forms.Add(new PlannedForm(new TermQuery(new Term(PassageFields.EntityIds, entity.Id)), 1.0, FormKind.Entity));
+
+                // A place is also where a passage stands: a report of 四川省 speaks of 全省, not of 四川.
+                if (entity.Type == "Place")
+                {
+                    forms.Add(new PlannedForm(new TermQuery(new Term(PassageFields.Province, entity.Name)), PlaceOfPassage, FormKind.Entity));
+                    forms.Add(new PlannedForm(new TermQuery(new Term(PassageFields.City, entity.Name)), PlaceOfPassage, FormKind.Entity));
+                }
+            }
+
+            // A year is also the year a passage is about (its own date, its part's, its document's).
+            if (concept.Text.Length == 4 && int.TryParse(concept.Text, out var year) && year is >= 1949 and <= 2100)
+            {
+                forms.Add(new PlannedForm(NumericRangeQuery.NewInt32Range(PassageFields.Year, year, year, true, true), PlaceOfPassage, FormKind.Entity));
             }
 
             foreach (var expansion in concept.Expansions.Take(BooleanQuery.MaxClauseCount / 4))

@@ -62,15 +62,57 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
         Assert.Equal(corpus.Ids(lexical), corpus.Ids(hybrid));
     }
 
-    [Fact]
-    public async Task The_hybrid_total_counts_the_candidates_worth_ranking_not_every_passage_sharing_a_bigram()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_place_no_seed_names_finds_nothing_in_a_city_however_many_passages_share_a_character_with_it(bool vocabulary)
     {
-        var all = corpus.Services.GetRequiredService<PassageIndex>().Count();
+        // 北京 stands in no seed: sharing 北 or 京 with a passage, or a topic, adds no hit.
+        var weights = vocabulary ? HybridWeights.Default : HybridWeights.Default.WithoutVocabulary();
 
-        var result = await Hybrid.SearchAsync(new SearchRequest("民营经济", 20));
+        var result = await Hybrid.SearchAsync(new SearchRequest("北京", 20) { City = "泰州市" }, SearchMode.Hybrid, weights);
 
-        Assert.InRange(result.Total, result.Hits.Count, all / 2);
-        Assert.True(result.Facets["city"].Sum(f => f.Count) <= result.Total);
+        Assert.Equal(0, result.Total);
+        Assert.Empty(result.Hits);
+        Assert.All(result.Facets.Values, f => Assert.Empty(f));
+    }
+
+    [Fact]
+    public async Task The_hybrid_total_counts_only_passages_that_hold_the_query_or_its_associates()
+    {
+        var query = await Hybrid.UnderstandAsync("民营经济");
+        var forms = query.Concepts.SelectMany(c => c.Expansions.Select(e => e.Term).Prepend(c.Text)).ToList();
+        var entities = query.Entities.Select(e => e.Id).ToHashSet();
+
+        var result = await Hybrid.SearchAsync(new SearchRequest("民营经济", SearchLimits.MaxLimit));
+
+        Assert.InRange(result.Total, 1, result.Hits.Count);
+        Assert.All(result.Hits, h => Assert.True(
+            forms.Any(f => h.Text.Replace("“", "").Replace("”", "").Contains(f, StringComparison.Ordinal)) || h.Entities.Any(e => entities.Contains(e.Id)),
+            $"{h.PassageId} holds neither 民营经济 nor an associate: {h.Text}"));
+        Assert.Equal(result.Total, result.Facets["city"].Sum(f => f.Count) + result.Hits.Count(h => h.City is null));
+
+        // Far fewer than the passages sharing a bigram with it (民营, 营经, 经济).
+        var sharingBigram = corpus.Services.GetRequiredService<PassageIndex>().Search(s =>
+            s.Search(new Lucene.Net.Search.BooleanQuery
+            {
+                { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(PassageFields.Bigrams, "民营")), Lucene.Net.Search.Occur.SHOULD },
+                { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(PassageFields.Bigrams, "经济")), Lucene.Net.Search.Occur.SHOULD },
+            }, 1).TotalHits);
+        Assert.True(result.Total < sharingBigram / 2, $"{result.Total} hits of {sharingBigram} passages sharing a bigram");
+    }
+
+    [Fact]
+    public async Task The_ingest_job_learns_associations_next_to_the_index_and_leaves_them_when_nothing_changed()
+    {
+        Assert.Equal(Core.Search.Associations.AssociationRefreshKind.Recounted, corpus.Summary.Associations?.Kind);
+        Assert.True(corpus.Summary.Associations!.Words > 100);
+        var provider = corpus.Services.GetRequiredService<Core.Search.Associations.AssociationProvider>();
+        Assert.True(provider.Current.Words.Words > 0);
+
+        var again = await corpus.Services.GetRequiredService<Core.Ingestion.IngestJob>().RunAsync([corpus.Seeds]);
+
+        Assert.Equal(Core.Search.Associations.AssociationRefreshKind.Unchanged, again.Associations?.Kind);
     }
 
     [Fact]
