@@ -218,6 +218,7 @@ internal static class MatchAccumulator
                 var (boost, constant) = form.Kind switch
                 {
                     FormKind.Own => ((float)weights.Own, false),
+                    FormKind.Part => ((float)(weights.Own * form.Strength), false),
                     FormKind.Expansion => ((float)(weights.Expansion * concept.Idf * form.Strength), true),
                     _ => ((float)(weights.Entity * concept.Idf * form.Strength), true),
                 };

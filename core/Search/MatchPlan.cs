@@ -13,6 +13,9 @@ internal enum FormKind
 
     /// <summary>A mention of an entity it names.</summary>
     Entity,
+
+    /// <summary>A word inside the concept's own (冰雪 in 冰雪经济), scored by BM25 times its strength.</summary>
+    Part,
 }
 
 /// <summary>One way a passage may hold a concept: a query that finds it, and how much holding it counts (0 to 1).</summary>

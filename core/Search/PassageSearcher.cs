@@ -116,10 +116,10 @@ public sealed class PassageSearcher
     {
         // A query of stop words only (什么) still searches for them rather than for nothing.
         var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        var planned = new List<(IReadOnlyList<Query> Forms, double Idf, double Weight)>();
+        var planned = new List<(List<PlannedForm> Forms, double Idf, double Weight)>();
         foreach (var word in concepts)
         {
-            var forms = WordForms(_analyzer, word);
+            var forms = OwnForms(word);
             if (forms.Count > 0)
             {
                 planned.Add((forms, Idf(word, reader), ConceptWeight(word, reader)));
@@ -127,8 +127,30 @@ public sealed class PassageSearcher
         }
 
         var shares = MatchPlan.Shares(planned.Select(p => p.Weight).ToList());
-        return planned.Select((p, i) => new PlannedConcept(shares[i], p.Idf, p.Forms.Select(f => new PlannedForm(f, 1.0, FormKind.Own)).ToList())).ToList();
+        return planned.Select((p, i) => new PlannedConcept(shares[i], p.Idf, p.Forms)).ToList();
     }
+
+    /// <summary>
+    /// The forms of a concept's own word: the word itself (1), and the dictionary words inside a
+    /// longer one (冰雪 in 冰雪经济), each holding as much of it as its share of the characters,
+    /// times <see cref="PartStrength"/>: a passage about 冰雪 partly holds 冰雪经济.
+    /// </summary>
+    internal List<PlannedForm> OwnForms(string word)
+    {
+        var forms = WordForms(_analyzer, word).Select(f => new PlannedForm(f, 1.0, FormKind.Own)).ToList();
+        if (forms.Count > 0 && word.Length > 2)
+        {
+            foreach (var part in Tokens(PassageFields.Words, word).Select(t => t.Term).Where(t => t.Length > 1 && t.Length < word.Length && !_stopWords.Contains(t)).Distinct(StringComparer.Ordinal))
+            {
+                forms.Add(new PlannedForm(new TermQuery(new Term(PassageFields.Words, part)), PartStrength * part.Length / word.Length, FormKind.Part));
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>What holding a part of a word counts for, times the part's share of its characters.</summary>
+    public const double PartStrength = 0.8;
 
     /// <summary>The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn words and jieba's sub-words.</summary>
     internal RankingClauses RankingClauses(string text) => new(
@@ -158,7 +180,7 @@ public sealed class PassageSearcher
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(reader);
-        var frequency = Tokens(_analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault() is { } folded
+        var frequency = WholeWord(_analyzer, word) is { } folded
             ? DocFreq(reader, PassageFields.Words, folded)
             : 0;
         if (frequency == 0)
@@ -316,10 +338,21 @@ public sealed class PassageSearcher
         return either;
     }
 
+    /// <summary>
+    /// The words field's term for the whole of <paramref name="word"/> (folded as the field folds
+    /// it), or null when the analyzer makes no single token of it. Search mode also gives a long
+    /// word's parts (委员为民服务超市 → 委员, 服务 …): a part is not the word.
+    /// </summary>
+    internal static string? WholeWord(Analyzer analyzer, string word)
+    {
+        var length = word.Trim().Length;
+        return Tokens(analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault(t => t.Length == length);
+    }
+
     /// <summary>The two forms <see cref="WordQuery"/> finds a word in: the words field's term, and the run of its bigrams (or its one bigram).</summary>
     internal static IReadOnlyList<Query> WordForms(Analyzer analyzer, string word)
     {
-        var folded = Tokens(analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault();
+        var folded = WholeWord(analyzer, word);
         var bigrams = Tokens(analyzer, PassageFields.Bigrams, word);
         var forms = new List<Query>(2);
         if (folded is not null)

@@ -17,7 +17,9 @@ return args switch
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
     ["load", .. var rest] => LoadTest.Run(Arguments.Parse(rest)),
     ["search-profile", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.SearchProfile.Run(Arguments.Parse(rest)),
-    ["read-query", "--data", var data, .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.QueryReading.Run(Arguments.Parse(["--data", data]), rest),
+    ["read-query", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.QueryReading.Run(
+        Arguments.Parse(rest.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) || (i > 0 && rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
+        rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
     _ => Usage(),
 };
 
@@ -35,7 +37,7 @@ static int Usage()
           evaluate [--per-query 1] [--tune 1] [--min-gain G]
                                            nDCG@10, Recall@10, MRR of the search configurations on Evaluation/queries.json;
                                            exits 1 unless hybrid beats the bigram baseline (by G on paraphrases)
-          read-query --data DIR QUERY...   how each query is read (concepts, entities, expansions by source) and its first hits
+          read-query --data DIR [--hits 5] QUERY...  how each query is read (concepts, entities, expansions by source) and its first hits
           search-latency (--url URL | --data DIR) [--requests 1000]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR

@@ -144,10 +144,7 @@ public sealed class HybridSearcher
         foreach (var concept in query.Concepts)
         {
             var forms = new List<PlannedForm>();
-            foreach (var own in PassageSearcher.WordForms(_analyzer, concept.Text))
-            {
-                forms.Add(new PlannedForm(own, 1.0, FormKind.Own));
-            }
+            forms.AddRange(_lexical.OwnForms(concept.Text));
 
             foreach (var entity in concept.Entities)
             {
@@ -189,8 +186,8 @@ public sealed class HybridSearcher
     // associates are words of the index); only one it never made needs its run of bigrams.
     private Query? ExpansionQuery(string term, IndexReader reader)
     {
-        var folded = PassageSearcher.Tokens(_analyzer, PassageFields.Words, term).Select(t => t.Term).FirstOrDefault();
-        return folded is not null && folded.Length == term.Length && _lexical.DocFreq(reader, PassageFields.Words, folded) > 0
+        var folded = PassageSearcher.WholeWord(_analyzer, term);
+        return folded is not null && _lexical.DocFreq(reader, PassageFields.Words, folded) > 0
             ? new TermQuery(new Term(PassageFields.Words, folded))
             : PassageSearcher.WordQuery(_analyzer, term);
     }
