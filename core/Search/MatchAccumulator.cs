@@ -46,7 +46,6 @@ internal static class MatchAccumulator
 
     public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth)
     {
-        var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var forms = concepts.Select(c => c.Forms.Select(f => (Form: f, Weight: searcher.CreateNormalizedWeight(f.Match))).ToList()).ToList();
         var reorder = new List<(Weight Weight, float Boost)>();
         void Reorder(IEnumerable<Query> queries, double boost)
@@ -60,7 +59,6 @@ internal static class MatchAccumulator
         Reorder(clauses.Bigrams, weights.Bigram);
         Reorder(clauses.SmartCn, weights.SmartCn);
         Reorder(clauses.SubWords, weights.SubWord);
-        Semantic.Profile.Weights += sw0.Elapsed.TotalMilliseconds;
         var filter = PassageSearcher.Filters(request) is { } filters ? searcher.CreateNormalizedWeight(filters) : null;
         var coverageBoost = (float)(weights.Coverage * concepts.Sum(c => c.Idf));
         var facets = new FacetCounter();

@@ -75,11 +75,8 @@ public sealed class HybridSearcher
 
         return Task.FromResult(_index.Search(searcher =>
         {
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             var query = _understanding.Understand(request.Text, searcher, weights);
-            Profile.Understand += sw.Elapsed.TotalMilliseconds;
             var (total, facets, ranked) = Rank(searcher, query, request, weights, request.Offset + request.Limit);
-            sw.Restart();
             var terms = query.Concepts.Select(c => c.Text).Concat(query.Expansions.Select(e => e.Term)).Concat(query.Words).Distinct(StringComparer.Ordinal).ToList();
             var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(r =>
             {
@@ -87,7 +84,6 @@ public sealed class HybridSearcher
                 return new SearchHit(p.Id, p.DocumentId, p.Source, p.Title, p.Committee, p.City, p.Province, p.Year, p.Text,
                     PassageHighlighter.Highlight(p.Text, terms), (float)r.Passage.Score, p.Entities);
             }).ToList();
-            Profile.Page += sw.Elapsed.TotalMilliseconds;
             return new SearchResult(total, hits, facets);
         }));
     }
@@ -115,30 +111,12 @@ public sealed class HybridSearcher
         }
 
         var depth = Math.Max(wanted, weights.RerankDepth);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var (total, facets, top) = MatchAccumulator.Run(searcher, concepts, weights.Ranking, _lexical.RankingClauses(query.Text), weights.Match, request, depth);
-        Profile.Match += sw.Elapsed.TotalMilliseconds;
-        sw.Restart();
-        var r = _reranker.Rerank(searcher, query, top, weights);
-        Profile.Rerank += sw.Elapsed.TotalMilliseconds;
-        return (total, facets, r);
+        return (total, facets, _reranker.Rerank(searcher, query, top, weights));
     }
 
     // Every concept with its forms: its own word (or phrase), the entities it names and its expansions.
     private List<PlannedConcept> Plan(QueryInterpretation query, IndexReader reader)
-    {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        try
-        {
-            return PlanInner(query, reader);
-        }
-        finally
-        {
-            Profile.Plan += sw.Elapsed.TotalMilliseconds;
-        }
-    }
-
-    private List<PlannedConcept> PlanInner(QueryInterpretation query, IndexReader reader)
     {
         var concepts = new List<(double Idf, double Share, List<PlannedForm> Forms)>();
         foreach (var concept in query.Concepts)
@@ -214,10 +192,4 @@ public sealed class HybridSearcher
             throw new ArgumentOutOfRangeException(nameof(request), request.Offset, $"offset must be between 0 and {SearchLimits.MaxOffset}.");
         }
     }
-}
-
-public static class Profile
-{
-    public static double Understand, Plan, Match, Rerank, Page, Concepts, Reorder, Heap, Weights;
-    public static string Report() => $"understand {Understand:F0} plan {Plan:F0} match {Match:F0} (weights {Weights:F0} concepts {Concepts:F0} reorder {Reorder:F0} heap {Heap:F0}) rerank {Rerank:F0} page {Page:F0}";
 }

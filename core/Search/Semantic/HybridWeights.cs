@@ -58,23 +58,26 @@ public static class SearchModes
 /// <param name="Vocabulary">Whether the hand vocabulary (graph-schema/topics.json) expands the query and links its topics.</param>
 public sealed record HybridWeights(
     double Lexical = 1.0,
-    double Expansion = 0.6,
-    double Entity = 0.8,
-    double Coverage = 0.5,
+    double Expansion = 0.2,
+    double Entity = 1.2,
+    double Coverage = 1.0,
     double Bigram = 0.3,
-    double SmartCn = 0.3,
+    double SmartCn = 0.15,
     double Topic = 0.1,
-    double Neighbor = 0.1,
-    double Feedback = 0.2,
-    double Threshold = 0.5,
-    double Floor = 0.25,
+    double Neighbor = 0.2,
+    double Feedback = 0,
+    double Threshold = 0.3,
+    double Floor = 0.2,
     bool Vocabulary = true)
 {
     /// <summary>The weights chosen on the tuning halves of the evaluation (tests/KnowledgeGraph.Benchmarks; README.md records how).</summary>
     public static HybridWeights Default { get; } = new();
 
-    /// <summary>The associates of each source, and how much they count.</summary>
-    public AssociationWeights Associations { get; init; } = new();
+    /// <summary>
+    /// The associates of each source, and how much they count. First-order co-occurrence is off:
+    /// on the tuning halves it added nothing its second-order use (Context) does not.
+    /// </summary>
+    public AssociationWeights Associations { get; init; } = new() { Cooccurrence = 0 };
 
     /// <summary>Hits reordered by the topic, neighbour and feedback signals.</summary>
     public int RerankDepth { get; init; } = 50;

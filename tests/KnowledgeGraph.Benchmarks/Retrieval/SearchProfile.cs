@@ -60,7 +60,7 @@ internal static class SearchProfile
                 }
 
                 var cpuMean = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
-                Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2}  {Profile.Report()}");
+                Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2}");
             }
 
             if (args.Get("per-query") is not null)
