@@ -66,11 +66,11 @@ public sealed class PassageSearcher
 
     /// <summary>
     /// The share of a query a passage must hold to match it (<see cref="MatchPlan"/>): 0.3 of what
-    /// the passage that holds most of it holds, and at least 0.2 of the query, as in hybrid mode
+    /// the passage that holds most of it holds, and at least a quarter of the query, as in hybrid mode
     /// (<see cref="Semantic.HybridWeights"/>). Words weigh by how rare they are, so a passage
     /// holding only the query's common words is no hit.
     /// </summary>
-    public MatchThreshold MatchThreshold { get; init; } = new(OfBest: 0.3, Floor: 0.2);
+    public MatchThreshold MatchThreshold { get; init; } = new(OfBest: 0.3, Floor: 0.25);
 
     /// <summary>How the matches are ranked: BM25 of the words (1), of the query's bigrams and SmartCn words, and of sub-words.</summary>
     internal RankingWeights Ranking { get; init; } = new(Own: 1.0, Expansion: 0, Entity: 0, Coverage: 0.5, Bigram: 0.3, SmartCn: 0.3, SubWord: 0.3);

@@ -21,7 +21,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
     private const double CrossReference = 0.9;
 
     // Weaker likenesses are not given.
-    private const double MinStrength = 0.3;
+    private const double MinStrength = 0.5;
 
     // English words in more senses than this join too much to say anything.
     private const int MaxSensesPerToken = 400;

@@ -67,7 +67,7 @@ public sealed record HybridWeights(
     double Neighbor = 0.2,
     double Feedback = 0,
     double Threshold = 0.3,
-    double Floor = 0.2,
+    double Floor = 0.25,
     bool Vocabulary = true)
 {
     /// <summary>The weights chosen on the tuning halves of the evaluation (tests/KnowledgeGraph.Benchmarks; README.md records how).</summary>
