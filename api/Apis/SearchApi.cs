@@ -15,6 +15,8 @@ internal static class SearchApi
             .WithName("Search")
             .WithSummary("Ranked passages (sentences) that match a query, with highlights and facet counts")
             .WithDescription("Plain Chinese needs no syntax (民营经济走访); Lucene syntax (\"数字政协\" AND 平台) is used when it parses and read as plain text when it does not. A passage is a hit when it holds enough of the query: its words weighted by rarity, half of what the best passage holds and at least a quarter of the query. In lexical mode that is the query's own words (BM25 ranks the hits); in hybrid mode (the default) also their associates (the topic vocabulary, a general dictionary, word associations learned from the corpus) and the entities the query names, while topic similarity and shared bigrams only reorder. total and facets count exactly those hits. Filters narrow the hits.");
+        // The dictionary and the learned associations load in the background from the start, not on the first search.
+        _ = app.ServiceProvider.GetRequiredService<HybridSearcher>().WarmAsync();
         return app;
     }
 

@@ -37,6 +37,9 @@ public sealed record AssociationWeights(
 /// <remarks>Thread-safe.</remarks>
 public sealed class WordAssociates(Func<CooccurrenceAssociations> cooccurrence, Lazy<DictionarySynonyms> dictionary, Func<string, IReadOnlyList<string>>? parts = null)
 {
+    /// <summary>Loads the dictionary now rather than on the first query that needs it.</summary>
+    public void Warm() => _ = dictionary.Value;
+
     // Combinations of the parts' synonyms tried for one compound, at most.
     private const int MaxCompounds = 64;
 

@@ -50,6 +50,24 @@ public sealed class HybridSearcher
         _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
     }
 
+    /// <summary>
+    /// Loads what a search needs (the dictionary, the learned associations, the topic index) and
+    /// runs one search, in the background, so that the first user's search does not wait for them.
+    /// A failure here is left for the searches themselves to meet.
+    /// </summary>
+    public Task WarmAsync() => Task.Run(() =>
+    {
+        try
+        {
+            _understanding.Warm();
+            _ = _reranker.Warm();
+            _ = SearchAsync(new SearchRequest("政协委员", 10)).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or ObjectDisposedException)
+        {
+        }
+    });
+
     /// <summary>What the query is read as (for display, and for the evaluation).</summary>
     public Task<QueryInterpretation> UnderstandAsync(string text, CancellationToken cancellationToken = default) =>
         _understanding.UnderstandAsync(text, cancellationToken);

@@ -113,6 +113,13 @@ public sealed class QueryUnderstanding
         _weights = weights ?? new ExpansionWeights();
     }
 
+    /// <summary>Loads what reading a query needs (the dictionary, the learned associations) now rather than on the first query.</summary>
+    public void Warm()
+    {
+        _associates.Warm();
+        _ = _entityAssociations();
+    }
+
     /// <summary>Reads <paramref name="text"/> against the index as it is now; see the class remarks.</summary>
     public Task<QueryInterpretation> UnderstandAsync(string text, CancellationToken cancellationToken = default) =>
         Task.FromResult(_index.Search(searcher => Understand(text, searcher, HybridWeights.Default)));

@@ -18,6 +18,9 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
     // Words of the feedback kept, the most characteristic.
     private const int FeedbackWords = 24;
 
+    /// <summary>Loads the topic index now.</summary>
+    public TopicIndex Warm() => topics();
+
     public List<(int Doc, RankedPassage Passage)> Rerank(IndexSearcher searcher, QueryInterpretation query, ScoreDoc[] top, HybridWeights weights)
     {
         if (top.Length == 0)
