@@ -18,6 +18,6 @@ public enum IngestCheckpoint
     /// <summary>The batch's documents are marked complete.</summary>
     Complete,
 
-    /// <summary>What is computed from the index (the topic model) is up to date.</summary>
+    /// <summary>What is computed from the index (the topic model, the learned associations) is up to date.</summary>
     DerivedRefreshed,
 }

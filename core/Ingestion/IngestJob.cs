@@ -6,6 +6,7 @@ using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Topics;
 
 namespace KnowledgeGraph.Core.Ingestion;
@@ -41,7 +42,8 @@ public sealed partial class IngestJob(
     GraphSchema schema,
     DocumentIdentity identity,
     IngestionOptions? options = null,
-    TopicMaintenance? topics = null) : IDocumentIngest
+    TopicMaintenance? topics = null,
+    AssociationMaintenance? associations = null) : IDocumentIngest
 {
     private readonly DocumentPreparation _preparation = new(ledger, extractor, schema);
     private readonly IngestionOptions _options = options ?? new IngestionOptions();
@@ -52,16 +54,16 @@ public sealed partial class IngestJob(
     public DocumentIdentity Identity => identity;
 
     /// <summary>The same job preparing <paramref name="workers"/> documents at once.</summary>
-    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.MaxDegreeOfParallelism = workers), topics) { _checkpoint = _checkpoint };
+    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.MaxDegreeOfParallelism = workers), topics, associations) { _checkpoint = _checkpoint };
 
     /// <summary>The same job writing at most <paramref name="documents"/> documents per batch.</summary>
-    public IngestJob WithBatches(int documents) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.BatchDocuments = documents), topics) { _checkpoint = _checkpoint };
+    public IngestJob WithBatches(int documents) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.BatchDocuments = documents), topics, associations) { _checkpoint = _checkpoint };
 
     /// <summary>
     /// The same job calling <paramref name="reached"/> at each checkpoint of the ledger protocol, on
     /// the writing thread, before it goes on (a test that kills the process at each, or a trace).
     /// </summary>
-    public IngestJob WithCheckpoints(Action<IngestCheckpoint> reached) => new(graph, index, ledger, extractor, schema, identity, _options, topics) { _checkpoint = reached };
+    public IngestJob WithCheckpoints(Action<IngestCheckpoint> reached) => new(graph, index, ledger, extractor, schema, identity, _options, topics, associations) { _checkpoint = reached };
 
     /// <summary>The stable id of the document at <paramref name="path"/>.</summary>
     public string DocumentIdFor(string path) => identity.ForPath(path).Id;
@@ -204,20 +206,35 @@ public sealed partial class IngestJob(
         return orphans.Count;
     }
 
-    // What is computed from the index (the topic model) follows it: brought up to date whenever
-    // the ledger says a change came after the last refresh, so a run killed before its refresh
-    // leaves it to the next, and a run that changed nothing costs nothing here.
+    // What is computed from the index (the topic model, the learned associations) follows it:
+    // brought up to date whenever the ledger says a change came after the last refresh, so a run
+    // killed before its refresh leaves it to the next, and a run that changed nothing costs
+    // nothing here; also made when missing (a data folder from before they were kept).
     private IngestSummary Summary(IngestTally tally, List<IngestFailure> failures, int pruned, int recovered, Stopwatch clock, IngestProfile profile)
     {
         failures.AddRange(tally.Failures);
-        Search.Topics.TopicRefresh? topicRefresh = null;
-        if (topics is not null && !ledger.DerivedIsCurrent)
+        var changed = !ledger.DerivedIsCurrent;
+        var stored = changed || index.Count() > 0;
+        TopicRefresh? topicRefresh = null;
+        if (topics is not null && (changed || (stored && !TopicModel.ExistsIn(topics.Provider.Folder))))
         {
-            using (profile.MeasureAlone(IngestStage.Derived))
+            using (profile.MeasureAlone(IngestStage.Topics))
             {
                 topicRefresh = topics.Refresh(index);
             }
+        }
 
+        AssociationRefresh? associationRefresh = null;
+        if (associations is not null && (changed || (stored && !File.Exists(associations.Provider.WordsPath))))
+        {
+            using (profile.MeasureAlone(IngestStage.Associations))
+            {
+                associationRefresh = associations.Refresh(index);
+            }
+        }
+
+        if (changed)
+        {
             ledger.MarkDerivedCurrent();
             _checkpoint?.Invoke(IngestCheckpoint.DerivedRefreshed);
         }
@@ -226,6 +243,7 @@ public sealed partial class IngestJob(
         return new IngestSummary(tally.Created, tally.Changed, tally.Unchanged, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, tally.TotalBytes, clock.Elapsed)
         {
             Topics = topicRefresh,
+            Associations = associationRefresh,
             Duplicates = tally.Duplicates,
             Profile = profile,
         };

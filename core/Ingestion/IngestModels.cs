@@ -38,6 +38,9 @@ public sealed record IngestSummary(
 
     /// <summary>Documents the ledger held but the graph or the index had lost (a graph rebuilt in a new layout): forgotten, so that this run read them again.</summary>
     public int Lost { get; init; }
+
+    /// <summary>What the refresh of the learned word and entity associations did, when the job keeps them.</summary>
+    public Search.Associations.AssociationRefresh? Associations { get; init; }
 }
 
 /// <summary>

@@ -21,8 +21,11 @@ public enum IngestStage
     /// <summary>Index commits and the ledger's pending and complete marks.</summary>
     Commit,
 
-    /// <summary>What is computed from the index after the writes: the topic model.</summary>
-    Derived,
+    /// <summary>The topic model brought up to date with the index after the writes.</summary>
+    Topics,
+
+    /// <summary>The learned word and entity associations brought up to date with the index after the writes.</summary>
+    Associations,
 }
 
 /// <summary>
