@@ -125,6 +125,11 @@ internal static class IngestCommand
             console.WriteLine($"Topic model: {topics.Kind.ToString().ToLowerInvariant()}, {topics.Passages} passages ({topics.Added} new, {topics.Removed} gone)");
         }
 
+        if (summary.Associations is { } associations)
+        {
+            console.WriteLine($"Learned associations: {associations.Kind.ToString().ToLowerInvariant()}, {associations.Passages} passages ({associations.Added} new, {associations.Removed} gone), {associations.Words} words, {associations.Pairs} pairs");
+        }
+
         if (summary.Lost > 0)
         {
             console.WriteLine($"{summary.Lost} document(s) the graph or the index had lost (a graph rebuilt in a new layout) were read again");

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Ingest.Tests.Commands;
 /// <summary>
 /// Kills an ingest process (as kill -9 does) again and again: in its first second, and at every
 /// checkpoint of the ledger protocol of its batches (pending, graph written, index committed,
-/// complete), before and after the first index commit and before the topic refresh. After each
+/// complete), before and after the first index commit and before the topic and association refresh. After each
 /// kill the stores must open and agree (<c>check</c>); the next process goes on from there, and
 /// the last one must leave what an ingest never killed leaves.
 /// </summary>
@@ -63,6 +63,7 @@ public class IngestCrashTests
             var rerun = new TestConsole { Profile = { Width = 200 } };
             Assert.True(await IngestCommand.RunAsync([corpus], data, prune: false, parallel: 0, rerun, CancellationToken.None) == 0, rerun.Output);
             Assert.Contains("Topic model: retrained", rerun.Output);
+            Assert.Contains("Learned associations: recounted", rerun.Output);
             Assert.Equal(Documents, await AssertConsistentAsync(data));
             Assert.Equal(await GraphAsync(clean), await GraphAsync(data));
         }
