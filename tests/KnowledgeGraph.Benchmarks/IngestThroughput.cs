@@ -27,7 +27,7 @@ internal static class IngestThroughput
         var work = Directory.CreateTempSubdirectory("kg-throughput-");
         try
         {
-            Console.WriteLine("Ingesting generated corpora (seed paragraphs moved to other cities of the gazetteer): extraction, SQLite graph, Lucene index, topic refresh");
+            Console.WriteLine("Ingesting generated corpora (seed paragraphs moved to other cities of the gazetteer): extraction, SQLite graph, Lucene index, topic model and association refresh");
             Console.WriteLine($"{"corpus",8} {"docs",6} {"seconds",8} {"MB/s",6} {"CPU s",7} {"CPU s/MB",9} {"peak RSS",9} {"data",9} {"x text",7} {"nodes",8} {"relations",10} {"rerun s",8}");
             for (var i = 0; i < (corpora?.Length ?? sizes.Length); i++)
             {
