@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Core.Tests.Graph;
 /// What every <see cref="IGraphStore"/> must do, run against each store by a class deriving from
 /// this one. Each test gets a new, empty store.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private IGraphStore? store;
 
@@ -50,27 +50,6 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal("家", visit.Properties["unit"]);
         Assert.Equal(["民营企业", "非公经济"], Assert.IsType<string[]>((await Store.GetNodeAsync(PrivateEconomy))!.Properties["synonyms"]));
         Assert.Null(await Store.GetNodeAsync("place:999999"));
-    }
-
-    [ContractFact]
-    public async Task Documents_written_in_batches_leave_what_writing_them_one_at_a_time_leaves()
-    {
-        // One at a time: three documents sharing the province, the city and the topic, then one
-        // replaced with less (no visit) and one deleted.
-        await Store.ReplaceDocumentAsync(Huaian2024());
-        await Store.ReplaceDocumentAsync(Lianshui2024());
-        await Store.ReplaceDocumentAsync(Village2024());
-        await Store.ReplaceDocumentAsync(Huaian2024(withVisit: false));
-        await Store.DeleteDocumentAsync(LianshuiReport);
-        var oneByOne = await EverythingAsync();
-        Assert.Equal(2, await Store.DeleteDocumentsAsync([HuaianReport, VillageReport, LianshuiReport]));
-        Assert.Equal(0, (await Store.CountAsync()).Nodes);
-
-        // The same in two batches, the second replacing one document and deleting another.
-        await Store.ReplaceDocumentsAsync([Huaian2024(), Lianshui2024(), Village2024()]);
-        await Store.ReplaceDocumentsAsync([Huaian2024(withVisit: false)], deletions: [LianshuiReport]);
-
-        Assert.Equal(oneByOne, await EverythingAsync());
     }
 
     [ContractFact]
@@ -400,23 +379,6 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         Relations = graph.Relations.Select(r => r.Id == relationId ? r with { Evidence = [evidence] } : r).ToArray(),
     };
-
-    // Every node and relation with its label, name, aliases, properties and evidence (sorted), as lines.
-    private async Task<List<string>> EverythingAsync()
-    {
-        var lines = new List<string>();
-        await foreach (var node in Store.ReadAllNodesAsync())
-        {
-            lines.Add($"{node.Id} {node.Label} {node.Name} [{string.Join(",", node.Aliases)}] {string.Join(",", node.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={(p.Value is string[] list ? string.Join("|", list) : p.Value)}"))} {string.Join(";", node.Evidence.Select(e => e.ToString()).Order(StringComparer.Ordinal))}");
-        }
-
-        await foreach (var relation in Store.ReadAllRelationsAsync())
-        {
-            lines.Add($"{relation.Id} {string.Join(",", relation.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))} {string.Join(";", relation.Evidence.Select(e => e.ToString()).Order(StringComparer.Ordinal))}");
-        }
-
-        return lines;
-    }
 
     private static async Task<List<string>> Ids<T>(IAsyncEnumerable<T> items) =>
         (await ToList(items)).Select(i => i switch { Node n => n.Id, Relation r => r.Id, _ => "" }).ToList();
