@@ -1,89 +1,78 @@
--- The embedded graph store (SQLite, one file graph.db in the data folder). Read and applied by
--- SqliteGraphStore.InitializeAsync; every statement is idempotent. Ids are the model's ids.
+-- The embedded graph store (SQLite, one file graph.db in the data folder), schema version 2.
+-- Read and applied by SqliteGraphStore.InitializeAsync on a new file; every statement is
+-- idempotent. A graph.db of an older version is rebuilt: SqliteGraphStore replaces it with an
+-- empty one of this version, and the next ingest reads every document again (README.md says how).
 --
--- nodes and relations hold the graph as it reads: each item merged over the documents that
--- state it. contributions keep each document's own version of each item (JSON), so that
--- replacing or deleting a document recomputes exactly what the others still state; an item
--- lives as long as it has a contribution. Evidence is kept per document, so re-ingesting a
--- document replaces its evidence instead of adding to it. Passages are a table of their own:
--- they are the full-text index's units, not graph nodes.
+-- nodes and relations hold the graph as it reads: each item merged over the documents that state
+-- it, known inside the file by a number (nid, rid) and outside by its id. What each document
+-- states of each item is a row of contributions: its version (a row of versions, shared by every
+-- document that says the same) and its evidence, packed as passage ordinals and offsets (see
+-- EvidenceCodec.cs); the sentences themselves are kept once, in passages, compressed in blocks
+-- (PassageBlocks.cs). Replacing or deleting a document recomputes from the contributions exactly
+-- what the others still state; an item lives as long as it has a contribution.
 
 CREATE TABLE IF NOT EXISTS nodes (
-    id         TEXT PRIMARY KEY,
+    nid        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
     label      TEXT NOT NULL,
     name       TEXT NOT NULL,
-    aliases    TEXT NOT NULL DEFAULT '[]',   -- JSON array of strings
-    properties TEXT NOT NULL DEFAULT '{}'    -- JSON object, typed by graph-schema/schema.json
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS nodes_by_label ON nodes (label, id);
-
--- Every name of a node (its name and its aliases), for FindNodes: exact matches through the
--- index, substrings by scanning this narrow table.
-CREATE TABLE IF NOT EXISTS node_names (
-    name     TEXT NOT NULL,
-    node_id  TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
-    is_alias INTEGER NOT NULL,
-    PRIMARY KEY (name, node_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS node_names_by_node ON node_names (node_id);
+    aliases    TEXT,    -- JSON array of strings; NULL for none
+    properties TEXT,    -- JSON object, typed by graph-schema/schema.json; NULL for none
+    history    TEXT     -- every alias over the versions, the latest first, the name included
+                        -- (JSON array); NULL when it is the aliases as they stand
+);
+-- Documents by label; the node count by label.
+CREATE INDEX IF NOT EXISTS nodes_by_label ON nodes (label);
+-- Relations are read in the order of their ids (From|Type|To|Key): by start node in this order.
+CREATE INDEX IF NOT EXISTS nodes_by_relation_order ON nodes (id || '|');
 
 CREATE TABLE IF NOT EXISTS relations (
-    id         TEXT PRIMARY KEY,             -- From|Type|To[|Key]
+    rid        INTEGER PRIMARY KEY,
+    from_nid   INTEGER NOT NULL,
     type       TEXT NOT NULL,
-    from_id    TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
-    to_id      TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+    to_nid     INTEGER NOT NULL,
     key        TEXT NOT NULL DEFAULT '',
-    properties TEXT NOT NULL DEFAULT '{}'
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS relations_by_from ON relations (from_id, type);
-CREATE INDEX IF NOT EXISTS relations_by_to ON relations (to_id, type);
-CREATE INDEX IF NOT EXISTS relations_by_type ON relations (type);
-
--- Which document states which node or relation, and how (the document's version as JSON:
--- label, name, aliases, properties of a node; type, from, to, key, properties of a relation).
--- seq orders the versions: the latest ingested wins where they differ.
-CREATE TABLE IF NOT EXISTS contributions (
-    document_id TEXT NOT NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('node', 'relation')),
-    item_id     TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    data        TEXT NOT NULL,
-    PRIMARY KEY (document_id, kind, item_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS contributions_by_item ON contributions (kind, item_id, seq);
--- The next seq without scanning: max(seq) through this index.
-CREATE INDEX IF NOT EXISTS contributions_by_seq ON contributions (seq);
-
--- A node's aliases over all its versions, the latest first, its own name included (nodes.aliases
--- leaves the name out). With it a document that states a shared node again merges into the
--- node as it stands instead of re-reading every document's version; a node without a row here
--- is merged from its versions the next time it is written.
-CREATE TABLE IF NOT EXISTS node_alias_history (
-    node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
-    aliases TEXT NOT NULL                -- JSON array of strings
-) WITHOUT ROWID;
-
-CREATE TABLE IF NOT EXISTS evidence (
-    document_id TEXT NOT NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('node', 'relation')),
-    item_id     TEXT NOT NULL,
-    passage_id  TEXT NOT NULL,
-    start       INTEGER NOT NULL,
-    "end"       INTEGER NOT NULL,
-    text        TEXT NOT NULL
+    properties TEXT     -- JSON object; NULL for none
 );
-CREATE INDEX IF NOT EXISTS evidence_by_item ON evidence (kind, item_id, document_id);
-CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence (document_id);
+-- A relation by its id, and the relations leaving a node.
+CREATE UNIQUE INDEX IF NOT EXISTS relations_by_from ON relations (from_nid, type, to_nid, key);
+-- The relations reaching a node.
+CREATE INDEX IF NOT EXISTS relations_by_to ON relations (to_nid);
 
-CREATE TABLE IF NOT EXISTS passages (
-    id          TEXT PRIMARY KEY,
-    document_id TEXT NOT NULL,
-    section_id  TEXT NOT NULL,
-    text        TEXT NOT NULL,
-    start       INTEGER NOT NULL,
-    "end"       INTEGER NOT NULL,
-    data        TEXT NOT NULL DEFAULT '{}'    -- JSON: committee, city, province, year, entityIds
+-- One row per document: the nid of its Document node, the order of its writes (the latest
+-- document's version of an item wins), and what it contributes: each item as a packed pair of
+-- (item * 2 + kind) and (vid + 1, or 0 for no version).
+CREATE TABLE IF NOT EXISTS documents (
+    doc   INTEGER PRIMARY KEY,
+    seq   INTEGER NOT NULL,
+    items BLOB NOT NULL
+);
+-- The next write's seq.
+CREATE INDEX IF NOT EXISTS documents_by_seq ON documents (seq);
+
+CREATE TABLE IF NOT EXISTS versions (
+    vid  INTEGER PRIMARY KEY,
+    hash INTEGER NOT NULL,   -- the first 8 bytes of the SHA-256 of data
+    refs INTEGER NOT NULL,   -- contributions that use it; the row goes at 0
+    data TEXT NOT NULL       -- SqliteVersions.cs
+);
+CREATE INDEX IF NOT EXISTS versions_by_hash ON versions (hash);
+
+-- kind 0: a node (item is its nid), 1: a relation (item is its rid).
+CREATE TABLE IF NOT EXISTS contributions (
+    kind     INTEGER NOT NULL,
+    item     INTEGER NOT NULL,
+    doc      INTEGER NOT NULL,
+    version  INTEGER,        -- vid; NULL for a relation without properties
+    evidence BLOB,           -- EvidenceCodec.cs; NULL for none
+    PRIMARY KEY (kind, item, doc)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS passages_by_document ON passages (document_id);
 
-PRAGMA user_version = 1;
+-- A block of a document's passages: key is doc * 2^20 + the block's number (a rowid table, which
+-- keeps rows of a few kilobytes compactly).
+CREATE TABLE IF NOT EXISTS passages (
+    key  INTEGER PRIMARY KEY,
+    data BLOB NOT NULL
+);
+
+PRAGMA user_version = 2;

@@ -63,13 +63,53 @@ internal abstract class GraphStoreBase(GraphSchema schema) : IGraphStore
     public async Task ReplaceDocumentAsync(DocumentGraph graph, CancellationToken cancellationToken = default)
     {
         GraphArguments.Graph(Schema, graph);
-        await WriteAsync(graph.Document.Id, graph, cancellationToken);
+        await WriteAsync([new DocumentWrite(graph.Document.Id, graph)], cancellationToken);
     }
 
-    public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    public async Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default)
     {
         GraphArguments.Id(documentId, nameof(documentId));
-        return WriteAsync(documentId, null, cancellationToken);
+        return (await WriteAsync([new DocumentWrite(documentId, null)], cancellationToken))[0];
+    }
+
+    public async Task ReplaceDocumentsAsync(IReadOnlyList<DocumentGraph> graphs, IReadOnlyCollection<string>? deletions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graphs);
+        var problems = new List<string>();
+        foreach (var graph in graphs)
+        {
+            try
+            {
+                GraphArguments.Graph(Schema, graph);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+
+        foreach (var id in deletions ?? [])
+        {
+            GraphArguments.Id(id, nameof(deletions));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(graphs));
+        }
+
+        await WriteAsync(graphs.Select(g => new DocumentWrite(g.Document.Id, g)).Concat((deletions ?? []).Select(id => new DocumentWrite(id, null))).ToList(), cancellationToken);
+    }
+
+    public async Task<int> DeleteDocumentsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        foreach (var id in documentIds)
+        {
+            GraphArguments.Id(id, nameof(documentIds));
+        }
+
+        return (await WriteAsync(documentIds.Select(id => new DocumentWrite(id, null)).ToList(), cancellationToken)).Count(had => had);
     }
 
     public Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken = default)
@@ -127,11 +167,12 @@ internal abstract class GraphStoreBase(GraphSchema schema) : IGraphStore
     protected abstract Task<T> RunReadAsync<T>(Func<IGraphStoreReader, Task<T>> read, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Atomically applies <paramref name="graph"/> (null to delete) as <paramref name="documentId"/>'s
-    /// contribution; true when the document had one before. Called one at a time; failures of the
-    /// store throw <see cref="GraphStoreException"/> and leave it as it was.
+    /// Atomically applies each write's graph (null to delete) as its document's contribution, in
+    /// order, each document once; for each, true when the document had a contribution before.
+    /// Called one at a time; failures of the store throw <see cref="GraphStoreException"/> and leave
+    /// it as it was.
     /// </summary>
-    protected abstract Task<bool> RunWriteAsync(string documentId, DocumentGraph? graph, CancellationToken cancellationToken);
+    protected abstract Task<bool[]> RunWriteAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken);
 
     private async Task<T> ReadAsync<T>(Func<IGraphStoreReader, Task<T>> read, CancellationToken cancellationToken)
     {
@@ -139,17 +180,35 @@ internal abstract class GraphStoreBase(GraphSchema schema) : IGraphStore
         return await RunReadAsync(read, cancellationToken);
     }
 
-    private async Task<bool> WriteAsync(string documentId, DocumentGraph? graph, CancellationToken cancellationToken)
+    // A document named twice is written once, as the last write says, where that write stands:
+    // what writing them one after the other would leave.
+    private async Task<bool[]> WriteAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
     {
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            last[writes[i].DocumentId] = i;
+        }
+
+        var distinct = writes.Where((w, i) => last[w.DocumentId] == i).ToList();
+        if (distinct.Count == 0)
+        {
+            return [];
+        }
+
         await InitializeAsync(cancellationToken);
         await writeLock.WaitAsync(cancellationToken);
+        bool[] had;
         try
         {
-            return await RunWriteAsync(documentId, graph, cancellationToken);
+            had = await RunWriteAsync(distinct, cancellationToken);
         }
         finally
         {
             writeLock.Release();
         }
+
+        var byId = distinct.Select((w, i) => (w.DocumentId, Had: had[i])).ToDictionary(x => x.DocumentId, x => x.Had, StringComparer.Ordinal);
+        return writes.Select(w => byId[w.DocumentId]).ToArray();
     }
 }

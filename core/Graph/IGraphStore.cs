@@ -38,6 +38,23 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Atomically removes the document and what only it contributed. False when it was not there.</summary>
     Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Atomically, in one transaction: replaces the contributions of the documents of
+    /// <paramref name="graphs"/>, in order, and removes the documents <paramref name="deletions"/>
+    /// names, leaving what <see cref="ReplaceDocumentAsync"/> and <see cref="DeleteDocumentAsync"/>
+    /// called one after the other would. A document named twice is written as its last write says.
+    /// </summary>
+    /// <remarks>
+    /// Every graph is checked first, as <see cref="ReplaceDocumentAsync"/> checks one; if any is
+    /// refused, <see cref="ArgumentException"/> lists them all and nothing is written. What it
+    /// costs grows with the documents written, not with the transactions: ingest writes its
+    /// documents in batches through this call.
+    /// </remarks>
+    Task ReplaceDocumentsAsync(IReadOnlyList<DocumentGraph> graphs, IReadOnlyCollection<string>? deletions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Atomically removes the documents and what only they contributed. Returns how many were there.</summary>
+    Task<int> DeleteDocumentsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default);
+
     /// <summary>The node with all its evidence across documents, or null.</summary>
     Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
 

@@ -30,7 +30,21 @@ internal sealed class DocumentPreparation(IngestLedger ledger, IDocumentExtracto
 {
     private readonly DocumentReader _reader = new();
 
-    public Prepared Prepare(SourceFile file, CancellationToken cancellationToken)
+    public Prepared Prepare(SourceFile file, IngestProfile profile, CancellationToken cancellationToken)
+    {
+        var reading = profile.Measure(IngestStage.Read);
+        try
+        {
+            return Prepare(file, profile, ref reading, cancellationToken);
+        }
+        finally
+        {
+            reading.Dispose();
+        }
+    }
+
+    // Counts toward Read until extraction starts, then toward Extract.
+    private Prepared Prepare(SourceFile file, IngestProfile profile, ref IngestProfile.Measurement reading, CancellationToken cancellationToken)
     {
         var id = file.Document.Id;
         byte[] bytes;
@@ -60,6 +74,9 @@ internal sealed class DocumentPreparation(IngestLedger ledger, IDocumentExtracto
         var loaded = (LoadedDocument)result;
         var textHash = TextFingerprint.Of(loaded.Text);
 
+        reading.Dispose();
+        reading = default;
+        using var extracting = profile.Measure(IngestStage.Extract);
         try
         {
             var source = new SourceDocument(id, Path.GetFileName(file.Path), hash, loaded);

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Core.Ingestion;
 
 /// <summary>
 /// Reads files and folders into the graph and the index: each file is loaded, checked and
-/// extracted in parallel; one writer then commits documents one at a time, to the graph and the
+/// extracted in parallel; one writer then commits documents in batches, to the graph and the
 /// index together, in the ledger's pending → complete protocol.
 /// </summary>
 /// <remarks>
@@ -23,34 +23,47 @@ namespace KnowledgeGraph.Core.Ingestion;
 /// <para>One text, one document: a file whose text is a stored document's (after decoding and
 /// normalisation) is recorded as its duplicate and not stored again (<see cref="DuplicateContent"/>);
 /// when that document changes or goes, its duplicate is ingested in its place.</para>
+/// <para>Batched: up to <see cref="IngestionOptions.BatchDocuments"/> documents (or
+/// <see cref="IngestionOptions.BatchMegabytes"/>) are marked pending together, written to the
+/// graph in one transaction while their passages are added to the index, made visible by one
+/// index commit, and marked complete together; extraction of the next documents goes on meanwhile.</para>
 /// <para>Crash-safe: a document is marked pending in the ledger only once its graph is ready,
-/// then written to the graph (one transaction) and the index (one commit), then marked
-/// complete. A run that finds pending documents (an earlier run was killed between the writes)
-/// removes them from both stores first, so they are ingested anew.</para>
-/// <para>Bounded memory: at most a few documents per core are in flight; a corpus is streamed.</para>
+/// then written to the graph and the index, then marked complete. A run that finds pending
+/// documents (an earlier run was killed between the marks) removes them from both stores first,
+/// so they are ingested anew; so does a document the ledger holds but a store lost (a graph
+/// rebuilt in a new layout).</para>
+/// <para>Bounded memory: at most a batch and a few documents per core are in flight; a corpus is streamed.</para>
 /// </remarks>
-public sealed class IngestJob(
+public sealed partial class IngestJob(
     IGraphStore graph,
     PassageIndex index,
     IngestLedger ledger,
     IDocumentExtractor extractor,
     GraphSchema schema,
     DocumentIdentity identity,
-    int maxDegreeOfParallelism = 0,
+    IngestionOptions? options = null,
     TopicMaintenance? topics = null,
     AssociationMaintenance? associations = null) : IDocumentIngest
 {
-    // Documents written together under one index commit, at most.
-    private const int MaxBatch = 64;
-
     private readonly DocumentPreparation _preparation = new(ledger, extractor, schema);
-    private readonly int _workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+    private readonly IngestionOptions _options = options ?? new IngestionOptions();
+    private Action<IngestCheckpoint>? _checkpoint;
+    private readonly int _workers = (options?.MaxDegreeOfParallelism ?? 0) > 0 ? options!.MaxDegreeOfParallelism : Environment.ProcessorCount;
 
     /// <summary>How this job knows documents.</summary>
     public DocumentIdentity Identity => identity;
 
     /// <summary>The same job preparing <paramref name="workers"/> documents at once.</summary>
-    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, workers, topics, associations);
+    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.MaxDegreeOfParallelism = workers), topics, associations) { _checkpoint = _checkpoint };
+
+    /// <summary>The same job writing at most <paramref name="documents"/> documents per batch.</summary>
+    public IngestJob WithBatches(int documents) => new(graph, index, ledger, extractor, schema, identity, Copy(o => o.BatchDocuments = documents), topics, associations) { _checkpoint = _checkpoint };
+
+    /// <summary>
+    /// The same job calling <paramref name="reached"/> at each checkpoint of the ledger protocol, on
+    /// the writing thread, before it goes on (a test that kills the process at each, or a trace).
+    /// </summary>
+    public IngestJob WithCheckpoints(Action<IngestCheckpoint> reached) => new(graph, index, ledger, extractor, schema, identity, _options, topics, associations) { _checkpoint = reached };
 
     /// <summary>The stable id of the document at <paramref name="path"/>.</summary>
     public string DocumentIdFor(string path) => identity.ForPath(path).Id;
@@ -59,7 +72,9 @@ public sealed class IngestJob(
     public async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, bool prune = false, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var profile = new IngestProfile();
         var recovered = await RecoverAsync(cancellationToken);
+        var lost = await ForgetLostAsync(cancellationToken);
         var failures = new List<IngestFailure>();
         var files = ListFiles(paths, failures);
 
@@ -67,9 +82,9 @@ public sealed class IngestJob(
         var pruned = prune ? await PruneAsync(cancellationToken) : 0;
         var tally = new IngestTally(files.Count, files.Sum(f => f.Bytes), progress);
         var duplicates = new DuplicateContent(ledger);
-        await IngestFilesAsync(files, tally, duplicates, cancellationToken);
-        await IngestOrphansAsync(tally, duplicates, cancellationToken);
-        return Summary(tally, failures, pruned, recovered, clock);
+        await IngestFilesAsync(files, tally, duplicates, profile, cancellationToken);
+        await IngestOrphansAsync(tally, duplicates, profile, cancellationToken);
+        return Summary(tally, failures, pruned, recovered, clock, profile) with { Lost = lost };
     }
 
     /// <summary>
@@ -82,11 +97,12 @@ public sealed class IngestJob(
     {
         ArgumentNullException.ThrowIfNull(document);
         var clock = Stopwatch.StartNew();
+        var profile = new IngestProfile();
         var recovered = await RecoverAsync(cancellationToken);
         var bytes = File.Exists(document.Source) ? new FileInfo(document.Source).Length : 0;
         var tally = new IngestTally(1, bytes, progress: null);
-        await IngestFilesAsync([new SourceFile(document, bytes)], tally, new DuplicateContent(ledger), cancellationToken);
-        return Summary(tally, [], pruned: 0, recovered, clock);
+        await IngestFilesAsync([new SourceFile(document, bytes)], tally, new DuplicateContent(ledger), profile, cancellationToken);
+        return Summary(tally, [], pruned: 0, recovered, clock, profile);
     }
 
     /// <summary>
@@ -98,8 +114,8 @@ public sealed class IngestJob(
         var clock = Stopwatch.StartNew();
         var recovered = await RecoverAsync(cancellationToken);
         var known = ledger.Find(id) is not null;
-        await RemoveDocumentAsync(id, cancellationToken);
-        return Summary(new IngestTally(0, 0, progress: null), [], known ? 1 : 0, recovered, clock);
+        await RemoveDocumentsAsync([id], cancellationToken);
+        return Summary(new IngestTally(0, 0, progress: null), [], known ? 1 : 0, recovered, clock, new IngestProfile());
     }
 
     /// <summary>
@@ -110,18 +126,19 @@ public sealed class IngestJob(
     public async Task<IngestSummary> IngestOrphansAsync(CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var profile = new IngestProfile();
         var tally = new IngestTally(0, 0, progress: null);
-        var found = await IngestOrphansAsync(tally, new DuplicateContent(ledger), cancellationToken);
-        return Summary(tally, [], pruned: 0, recovered: 0, clock, refreshTopics: found > 0);
+        await IngestOrphansAsync(tally, new DuplicateContent(ledger), profile, cancellationToken);
+        return Summary(tally, [], pruned: 0, recovered: 0, clock, profile);
     }
 
-    /// <summary>Removes from both stores every document an interrupted run left pending. Returns how many.</summary>
+    /// <summary>Removes from both stores every document an interrupted run left pending, all in one batch. Returns how many.</summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken = default)
     {
-        var pending = ledger.All().Where(e => !e.Complete).ToList();
-        foreach (var entry in pending)
+        var pending = ledger.All().Where(e => !e.Complete).Select(e => e.Id).ToList();
+        if (pending.Count > 0)
         {
-            await RemoveDocumentAsync(entry.Id, cancellationToken);
+            await RemoveDocumentsAsync(pending, cancellationToken);
         }
 
         return pending.Count;
@@ -144,86 +161,31 @@ public sealed class IngestJob(
             index.Count());
     }
 
-    // Prepares the files in parallel and sorts what comes out, in file order: failures and
-    // unchanged files are counted, duplicates recorded, documents to store committed in batches.
-    private async Task IngestFilesAsync(IReadOnlyList<SourceFile> files, IngestTally tally, DuplicateContent duplicates, CancellationToken cancellationToken)
+    // Documents the ledger holds as stored that the graph or the index no longer has (the graph
+    // was rebuilt in a new layout, a store was emptied): forgotten by every store, so that the
+    // run reads them again. Returns how many.
+    private async Task<int> ForgetLostAsync(CancellationToken cancellationToken)
     {
-        var ready = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(_workers * 2) { SingleReader = true });
-        var producing = Task.Run(() => PrepareAllAsync(files, ready.Writer, cancellationToken), cancellationToken);
-
-        var batch = new List<Prepared>(MaxBatch);
-        while (await ready.Reader.WaitToReadAsync(cancellationToken))
+        var stored = ledger.All().Where(e => e.IsStored).ToList();
+        if (stored.Count == 0)
         {
-            // Take what is ready now, up to a batch: one index commit then serves them all.
-            while (batch.Count < MaxBatch && ready.Reader.TryRead(out var item))
-            {
-                if (item.Failure is { } failure)
-                {
-                    tally.Failed(item.File.Path, item.File.Bytes, failure.Reason);
-                }
-                else if (item.Graph is null)
-                {
-                    Unchanged(item, tally, duplicates);
-                }
-                else if (duplicates.OriginalOf(item.TextHash, item.Id, item.File.Path) is { } original)
-                {
-                    await RecordDuplicateAsync(item, original, tally, cancellationToken);
-                }
-                else
-                {
-                    duplicates.Claim(item.TextHash, item.Id, item.File.Path);
-                    batch.Add(item);
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await CommitAsync(batch, tally, cancellationToken);
-                batch.Clear();
-            }
+            return 0;
         }
 
-        await producing;
-    }
-
-    // A file unchanged since the last run. A duplicate is named again as long as its original
-    // still holds its text; else it is an orphan, left to the end of the run.
-    private static void Unchanged(Prepared item, IngestTally tally, DuplicateContent duplicates)
-    {
-        if (item.Previous?.DuplicateOf is not { } originalId)
+        var inGraph = (await graph.ListDocumentsAsync(cancellationToken)).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var inIndex = index.DocumentIds();
+        var lost = stored.Where(e => !inGraph.Contains(e.Id) || !inIndex.Contains(e.Id)).Select(e => e.Id).ToList();
+        if (lost.Count > 0)
         {
-            tally.Same(item.File.Path, item.File.Bytes);
-        }
-        else if (duplicates.OriginalOf(item.TextHash, item.Id, item.File.Path) is { } original && original.OriginalId == originalId)
-        {
-            tally.Duplicate(original, item.File.Bytes);
-        }
-        else
-        {
-            tally.Deferred(item.File.Path, item.File.Bytes);
-        }
-    }
-
-    // Records a file as a duplicate. If it was a document of its own until now (its text changed
-    // to another document's), that document is taken out of both stores first, under the
-    // pending mark, so that a crash leaves it to be rolled back.
-    private async Task RecordDuplicateAsync(Prepared item, IngestDuplicate original, IngestTally tally, CancellationToken cancellationToken)
-    {
-        if (item.Previous is { IsStored: true })
-        {
-            ledger.MarkPending([Entry(item)]);
-            await graph.DeleteDocumentAsync(item.Id, CancellationToken.None);
-            index.DeleteDocument(item.Id);
+            await RemoveDocumentsAsync(lost, cancellationToken);
         }
 
-        ledger.MarkDuplicate(Entry(item), original.OriginalId);
-        tally.Duplicate(original, item.File.Bytes);
-        cancellationToken.ThrowIfCancellationRequested();
+        return lost.Count;
     }
 
     // Duplicates whose original changed or went are ingested as documents of their own (or as
     // duplicates of another document that holds their text).
-    private async Task<int> IngestOrphansAsync(IngestTally tally, DuplicateContent duplicates, CancellationToken cancellationToken)
+    private async Task<int> IngestOrphansAsync(IngestTally tally, DuplicateContent duplicates, IngestProfile profile, CancellationToken cancellationToken)
     {
         var orphans = new List<SourceFile>();
         foreach (var entry in duplicates.Orphans())
@@ -238,168 +200,94 @@ public sealed class IngestJob(
         if (orphans.Count > 0)
         {
             tally.Expect(orphans.Count, orphans.Sum(f => f.Bytes));
-            await IngestFilesAsync(orphans, tally, duplicates, cancellationToken);
+            await IngestFilesAsync(orphans, tally, duplicates, profile, cancellationToken);
         }
 
         return orphans.Count;
     }
 
-    // The topic model and the learned associations follow the corpus: made when missing or when
-    // enough has changed.
-    private IngestSummary Summary(IngestTally tally, List<IngestFailure> failures, int pruned, int recovered, Stopwatch clock, bool refreshTopics = true)
+    // What is computed from the index (the topic model, the learned associations) follows it:
+    // brought up to date whenever the ledger says a change came after the last refresh, so a run
+    // killed before its refresh leaves it to the next, and a run that changed nothing costs
+    // nothing here; also made when missing (a data folder from before they were kept).
+    private IngestSummary Summary(IngestTally tally, List<IngestFailure> failures, int pruned, int recovered, Stopwatch clock, IngestProfile profile)
     {
         failures.AddRange(tally.Failures);
-        var topicRefresh = refreshTopics ? topics?.Refresh(index) : null;
-        var associationRefresh = refreshTopics ? associations?.Refresh(index) : null;
+        var changed = !ledger.DerivedIsCurrent;
+        var stored = changed || index.Count() > 0;
+        TopicRefresh? topicRefresh = null;
+        if (topics is not null && (changed || (stored && !TopicModel.ExistsIn(topics.Provider.Folder))))
+        {
+            using (profile.MeasureAlone(IngestStage.Topics))
+            {
+                topicRefresh = topics.Refresh(index);
+            }
+        }
+
+        AssociationRefresh? associationRefresh = null;
+        if (associations is not null && (changed || (stored && !File.Exists(associations.Provider.WordsPath))))
+        {
+            using (profile.MeasureAlone(IngestStage.Associations))
+            {
+                associationRefresh = associations.Refresh(index);
+            }
+        }
+
+        if (changed)
+        {
+            ledger.MarkDerivedCurrent();
+            _checkpoint?.Invoke(IngestCheckpoint.DerivedRefreshed);
+        }
+
+        profile.End();
         return new IngestSummary(tally.Created, tally.Changed, tally.Unchanged, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, tally.TotalBytes, clock.Elapsed)
         {
             Topics = topicRefresh,
             Associations = associationRefresh,
             Duplicates = tally.Duplicates,
+            Profile = profile,
         };
-    }
-
-    // Writes a batch of documents. All are marked pending first; each goes to the graph in its
-    // own transaction and is staged in the index; one index commit makes them all visible; then
-    // they are marked complete. A document the graph refuses is taken out again (graph and
-    // index) and forgotten by the ledger only after the commit, so that a crash at any point
-    // leaves it pending for the next run to roll back.
-    private async Task CommitAsync(List<Prepared> batch, IngestTally tally, CancellationToken cancellationToken)
-    {
-        ledger.MarkPending(batch.Select(Entry));
-        var stored = new List<Prepared>(batch.Count);
-        var refused = new List<(Prepared Item, string Reason)>();
-        try
-        {
-            foreach (var item in batch)
-            {
-                try
-                {
-                    await graph.ReplaceDocumentAsync(item.Graph!, CancellationToken.None);
-                    index.Stage(item.Graph!);
-                    stored.Add(item);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    await graph.DeleteDocumentAsync(item.Id, CancellationToken.None);
-                    index.StageDelete(item.Id);
-                    refused.Add((item, e.Message));
-                }
-            }
-
-            index.Commit();
-        }
-        catch
-        {
-            // The index could not commit: take every document of the batch out again.
-            foreach (var item in batch)
-            {
-                await RemoveDocumentAsync(item.Id, CancellationToken.None);
-            }
-
-            throw;
-        }
-
-        ledger.MarkComplete(stored.Select(Entry));
-        foreach (var (item, reason) in refused)
-        {
-            ledger.Remove(item.Id);
-            tally.Failed(item.File.Path, item.File.Bytes, $"could not be stored: {reason}");
-        }
-
-        foreach (var item in stored)
-        {
-            tally.Stored(item.File.Path, item.File.Bytes, isNew: item.Previous is not { IsStored: true }, item.Graph!);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private static LedgerEntry Entry(Prepared item) =>
         new(item.Id, item.File.Path, item.Hash, Complete: false, item.File.Bytes) { Kind = item.File.Document.Kind, TextHash = item.TextHash };
 
-    private async Task RemoveDocumentAsync(string id, CancellationToken cancellationToken)
+    // Takes documents out of the graph (one transaction), the index (one commit) and the ledger.
+    private async Task RemoveDocumentsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        await graph.DeleteDocumentAsync(id, cancellationToken);
-        index.DeleteDocument(id);
-        ledger.Remove(id);
+        await graph.DeleteDocumentsAsync(ids, cancellationToken);
+        foreach (var id in ids)
+        {
+            index.StageDelete(id);
+        }
+
+        index.Commit();
+        ledger.Remove(ids);
     }
 
     private async Task<int> PruneAsync(CancellationToken cancellationToken)
     {
         // Uploads are removed only when asked (DELETE): never because a file is missing.
-        var gone = ledger.All().Where(e => e.Kind == DocumentKind.File && !File.Exists(e.Path)).ToList();
-        foreach (var entry in gone)
+        var gone = ledger.All().Where(e => e.Kind == DocumentKind.File && !File.Exists(e.Path)).Select(e => e.Id).ToList();
+        if (gone.Count > 0)
         {
-            await RemoveDocumentAsync(entry.Id, cancellationToken);
+            await RemoveDocumentsAsync(gone, cancellationToken);
         }
 
         return gone.Count;
     }
 
-    private async Task PrepareAllAsync(IReadOnlyList<SourceFile> files, ChannelWriter<Prepared> output, CancellationToken cancellationToken)
+    private IngestionOptions Copy(Action<IngestionOptions> change)
     {
-        try
+        var copy = new IngestionOptions
         {
-            // Up to one task per worker in flight; results go out in file order, so a run is
-            // deterministic whatever the timing.
-            var inFlight = new Task<Prepared>[files.Count];
-            var next = 0;
-            for (var i = 0; i < files.Count; i++)
-            {
-                while (i - next >= _workers || (next < i && inFlight[next].IsCompleted))
-                {
-                    await output.WriteAsync(await inFlight[next], cancellationToken);
-                    inFlight[next++] = null!;
-                }
-
-                var file = files[i];
-                inFlight[i] = Task.Run(() => _preparation.Prepare(file, cancellationToken), cancellationToken);
-            }
-
-            for (; next < files.Count; next++)
-            {
-                await output.WriteAsync(await inFlight[next], cancellationToken);
-                inFlight[next] = null!;
-            }
-
-            output.Complete();
-        }
-        catch (Exception e)
-        {
-            output.Complete(e);
-        }
-    }
-
-    private List<SourceFile> ListFiles(IReadOnlyList<string> paths, List<IngestFailure> failures)
-    {
-        var files = new List<SourceFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            IEnumerable<string> found;
-            if (Directory.Exists(path))
-            {
-                var options = new EnumerationOptions { RecurseSubdirectories = true };
-                found = Directory.EnumerateFiles(path, "*", options).Order(StringComparer.Ordinal);
-            }
-            else if (File.Exists(path))
-            {
-                found = [path];
-            }
-            else
-            {
-                failures.Add(new IngestFailure(path, "file not found"));
-                continue;
-            }
-
-            foreach (var file in found.Select(Path.GetFullPath).Where(seen.Add))
-            {
-                files.Add(new SourceFile(identity.ForPath(file), new FileInfo(file).Length));
-            }
-        }
-
-        return files;
+            DataFolder = _options.DataFolder,
+            MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism,
+            BatchDocuments = _options.BatchDocuments,
+            BatchMegabytes = _options.BatchMegabytes,
+        };
+        change(copy);
+        return copy;
     }
 
     private static List<string> Except(IReadOnlySet<string> a, IReadOnlySet<string> b) =>

@@ -31,7 +31,9 @@ public sealed record LedgerEntry(string Id, string Path, string ContentHash, boo
 /// path, kind, content hash, text fingerprint and state, and one per duplicate file with the
 /// document it duplicates. A document is marked pending before the graph and the index are
 /// written and complete after both are; a pending row found later means a run was interrupted
-/// between the two, and <see cref="IngestJob"/> removes that document from both stores.
+/// between the two, and <see cref="IngestJob"/> removes that document from both stores. A row of
+/// its own says whether what is computed from the index after a run is up to date
+/// (<see cref="DerivedIsCurrent"/>).
 /// </summary>
 public sealed class IngestLedger : IDisposable
 {
@@ -64,6 +66,7 @@ public sealed class IngestLedger : IDisposable
             );
             """);
         AddColumnsOfFingerprints(connection);
+        Execute(connection, "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
         return new IngestLedger(connection);
     }
 
@@ -97,12 +100,53 @@ public sealed class IngestLedger : IDisposable
         Upsert([entry with { DuplicateOf = originalId }], "complete");
     }
 
-    public void Remove(string id)
+    public void Remove(string id) => Remove([id]);
+
+    /// <summary>Forgets documents, all in one transaction.</summary>
+    public void Remove(IEnumerable<string> ids)
     {
         lock (_gate)
         {
-            using var command = Command("DELETE FROM documents WHERE id = $id", ("$id", id));
-            command.ExecuteNonQuery();
+            using var transaction = _connection.BeginTransaction();
+            using var command = Command("DELETE FROM documents WHERE id = $id", ("$id", ""));
+            command.Transaction = transaction;
+            foreach (var id in ids)
+            {
+                command.Parameters["$id"].Value = id;
+                command.ExecuteNonQuery();
+            }
+
+            MarkDerived(transaction, current: false);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// True when what is computed from the index after a run (the topic model) was brought up to
+    /// date after the last change the ledger recorded; false from the moment a document is marked
+    /// pending or forgotten until <see cref="MarkDerivedCurrent"/>, so a run killed before that
+    /// leaves it to the next.
+    /// </summary>
+    public bool DerivedIsCurrent
+    {
+        get
+        {
+            lock (_gate)
+            {
+                using var command = Command("SELECT value FROM state WHERE key = 'derived'");
+                return command.ExecuteScalar() as string == "current";
+            }
+        }
+    }
+
+    /// <summary>Records that what is computed from the index is up to date with it.</summary>
+    public void MarkDerivedCurrent()
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            MarkDerived(transaction, current: true);
+            transaction.Commit();
         }
     }
 
@@ -114,29 +158,47 @@ public sealed class IngestLedger : IDisposable
         }
     }
 
+    // One statement, prepared once, run for every entry; the index's derived data is stale from
+    // here on until a refresh says otherwise.
     private void Upsert(IEnumerable<LedgerEntry> entries, string state)
     {
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction();
-            var now = DateTimeOffset.UtcNow.ToString("O");
+            using var command = Command(
+                """
+                INSERT INTO documents (id, path, content_hash, state, bytes, updated_at, kind, text_hash, duplicate_of)
+                VALUES ($id, $path, $hash, $state, $bytes, $now, $kind, $text, $duplicateOf)
+                ON CONFLICT (id) DO UPDATE SET path = $path, content_hash = $hash, state = $state, bytes = $bytes, updated_at = $now,
+                    kind = $kind, text_hash = $text, duplicate_of = $duplicateOf
+                """,
+                ("$id", ""), ("$path", ""), ("$hash", ""), ("$state", state), ("$bytes", 0L), ("$now", DateTimeOffset.UtcNow.ToString("O")),
+                ("$kind", ""), ("$text", ""), ("$duplicateOf", DBNull.Value));
+            command.Transaction = transaction;
             foreach (var entry in entries)
             {
-                using var command = Command(
-                    """
-                    INSERT INTO documents (id, path, content_hash, state, bytes, updated_at, kind, text_hash, duplicate_of)
-                    VALUES ($id, $path, $hash, $state, $bytes, $now, $kind, $text, $duplicateOf)
-                    ON CONFLICT (id) DO UPDATE SET path = $path, content_hash = $hash, state = $state, bytes = $bytes, updated_at = $now,
-                        kind = $kind, text_hash = $text, duplicate_of = $duplicateOf
-                    """,
-                    ("$id", entry.Id), ("$path", entry.Path), ("$hash", entry.ContentHash), ("$state", state), ("$bytes", entry.Bytes), ("$now", now),
-                    ("$kind", KindName(entry.Kind)), ("$text", entry.TextHash), ("$duplicateOf", (object?)entry.DuplicateOf ?? DBNull.Value));
-                command.Transaction = transaction;
+                command.Parameters["$id"].Value = entry.Id;
+                command.Parameters["$path"].Value = entry.Path;
+                command.Parameters["$hash"].Value = entry.ContentHash;
+                command.Parameters["$bytes"].Value = entry.Bytes;
+                command.Parameters["$kind"].Value = KindName(entry.Kind);
+                command.Parameters["$text"].Value = entry.TextHash;
+                command.Parameters["$duplicateOf"].Value = (object?)entry.DuplicateOf ?? DBNull.Value;
                 command.ExecuteNonQuery();
             }
 
+            MarkDerived(transaction, current: false);
             transaction.Commit();
         }
+    }
+
+    private void MarkDerived(SqliteTransaction transaction, bool current)
+    {
+        using var command = Command(
+            "INSERT INTO state (key, value) VALUES ('derived', $value) ON CONFLICT (key) DO UPDATE SET value = $value",
+            ("$value", current ? "current" : "stale"));
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
     }
 
     private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)

@@ -33,6 +33,12 @@ public sealed record IngestSummary(
     /// <summary>Files not stored because their text is a document's already (each run names them again).</summary>
     public IReadOnlyList<IngestDuplicate> Duplicates { get; init; } = [];
 
+    /// <summary>Where the run's processor time went.</summary>
+    public IngestProfile? Profile { get; init; }
+
+    /// <summary>Documents the ledger held but the graph or the index had lost (a graph rebuilt in a new layout): forgotten, so that this run read them again.</summary>
+    public int Lost { get; init; }
+
     /// <summary>What the refresh of the learned word and entity associations did, when the job keeps them.</summary>
     public Search.Associations.AssociationRefresh? Associations { get; init; }
 }

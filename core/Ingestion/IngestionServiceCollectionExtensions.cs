@@ -18,6 +18,15 @@ public sealed class IngestionOptions
 
     /// <summary>Documents prepared at once; the number of cores when 0.</summary>
     public int MaxDegreeOfParallelism { get; set; }
+
+    /// <summary>
+    /// Documents written together at most: one graph transaction and one index commit serve them
+    /// all, between the ledger's pending and complete marks.
+    /// </summary>
+    public int BatchDocuments { get; set; } = 128;
+
+    /// <summary>Megabytes of files written together at most (a batch of large files closes early).</summary>
+    public double BatchMegabytes { get; set; } = 8;
 }
 
 /// <summary>Registers the ingest job with its ledger and passage index.</summary>
@@ -49,7 +58,7 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<IDocumentExtractor>(),
             sp.GetRequiredService<GraphSchema>(),
             DocumentIdentity.ForDataFolder(Options(sp).DataFolder),
-            Options(sp).MaxDegreeOfParallelism,
+            Options(sp),
             sp.GetService<TopicMaintenance>(),
             sp.GetService<AssociationMaintenance>()));
         services.TryAddSingleton<IDocumentIngest>(sp => sp.GetRequiredService<IngestJob>());

@@ -70,7 +70,10 @@ public sealed class PassageIndex : IDisposable
         };
         var writer = new IndexWriter(directory, config);
         writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = FormatVersion });
-        if (stale)
+
+        // A new (or never committed) index gets an empty first commit, so that it can be read at
+        // once: by check, or after an ingest killed before its first commit.
+        if (stale || !DirectoryReader.IndexExists(directory))
         {
             writer.Commit();
         }

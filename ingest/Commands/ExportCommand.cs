@@ -36,7 +36,11 @@ internal static class ExportCommand
     internal static async Task<int> RunAsync(ExportFormat format, string output, string? dataFolder, TextWriter standardOutput, TextWriter errors, CancellationToken cancellationToken)
     {
         var folder = DataFolder.Resolve(dataFolder);
+        return await StoreFailures.GuardAsync(folder, errors, () => ExportAsync(format, output, folder, standardOutput, errors, cancellationToken));
+    }
 
+    private static async Task<int> ExportAsync(ExportFormat format, string output, string folder, TextWriter standardOutput, TextWriter errors, CancellationToken cancellationToken)
+    {
         // The store configured as for ingest (SQLite in the data folder, or Neo4j by GraphStore__Provider).
         await using var services = IngestHost.Build(folder);
         var options = services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;

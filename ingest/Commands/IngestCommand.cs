@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Ingestion;
 using Spectre.Console;
 
@@ -12,6 +13,9 @@ namespace KnowledgeGraph.Ingest.Commands;
 /// </summary>
 internal static class IngestCommand
 {
+    /// <summary>The environment variable that traces the ledger protocol's checkpoints (print) or stops at each (pause).</summary>
+    public const string CheckpointVariable = "KG_INGEST_CHECKPOINTS";
+
     public static Option<string?> DataOption() => new("--data") { Description = "The data folder (default: KG_DATA, else data/ at the repository root)." };
 
     public static Command Create()
@@ -31,11 +35,35 @@ internal static class IngestCommand
 
     internal static async Task<int> RunAsync(string[] paths, string? dataFolder, bool prune, int parallel, IAnsiConsole console, CancellationToken cancellationToken)
     {
+        var folder = DataFolder.Resolve(dataFolder);
+        if (File.Exists(folder))
+        {
+            console.WriteLine($"{folder} is a file, not a data folder: pass a folder with --data DIR (it is created when missing).");
+            return StoreFailures.ExitCode;
+        }
+
+        var errors = new StringWriter();
+        var exit = await StoreFailures.GuardAsync(folder, errors, () => IngestAsync(paths, folder, prune, parallel, console, cancellationToken));
+        if (errors.GetStringBuilder().Length > 0)
+        {
+            console.Write(new Text(errors.ToString()));
+        }
+
+        return exit;
+    }
+
+    private static async Task<int> IngestAsync(string[] paths, string dataFolder, bool prune, int parallel, IAnsiConsole console, CancellationToken cancellationToken)
+    {
         await using var services = IngestHost.Build(dataFolder);
         var job = await IngestHost.JobAsync(services, cancellationToken);
         if (parallel > 0)
         {
             job = job.WithParallelism(parallel);
+        }
+
+        if (Environment.GetEnvironmentVariable(CheckpointVariable) is "print" or "pause")
+        {
+            job = job.WithCheckpoints(Checkpoint);
         }
 
         IngestSummary summary = null!;
@@ -72,6 +100,19 @@ internal static class IngestCommand
         return summary.Failures.Count == 0 ? 0 : 1;
     }
 
+    // With KG_INGEST_CHECKPOINTS=print each checkpoint of the ledger protocol is a line on
+    // standard output ("checkpoint Pending"); with pause, the run then waits for a line on standard
+    // input, so that a test can kill it exactly there.
+    private static void Checkpoint(IngestCheckpoint checkpoint)
+    {
+        Console.Out.WriteLine($"checkpoint {checkpoint}");
+        Console.Out.Flush();
+        if (Environment.GetEnvironmentVariable(CheckpointVariable) == "pause")
+        {
+            Console.In.ReadLine();
+        }
+    }
+
     private static void Write(IngestSummary summary, IAnsiConsole console)
     {
         var documents = new Table().Title("Documents").AddColumns("new", "changed", "unchanged", "duplicate", "failed", "pruned", "recovered", "MB", "seconds", "MB/s");
@@ -82,6 +123,24 @@ internal static class IngestCommand
         if (summary.Topics is { } topics)
         {
             console.WriteLine($"Topic model: {topics.Kind.ToString().ToLowerInvariant()}, {topics.Passages} passages ({topics.Added} new, {topics.Removed} gone)");
+        }
+
+        if (summary.Associations is { } associations)
+        {
+            console.WriteLine($"Learned associations: {associations.Kind.ToString().ToLowerInvariant()}, {associations.Passages} passages ({associations.Added} new, {associations.Removed} gone), {associations.Words} words, {associations.Pairs} pairs");
+        }
+
+        if (summary.Lost > 0)
+        {
+            console.WriteLine($"{summary.Lost} document(s) the graph or the index had lost (a graph rebuilt in a new layout) were read again");
+        }
+
+        if (summary.Profile is { } profile)
+        {
+            // Processor time, summed over threads: what each stage cost, whatever ran beside it.
+            var stages = string.Join(", ", profile.Seconds.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value:F1}"));
+            console.WriteLine($"CPU seconds: {stages}; the whole process {profile.ProcessSeconds:F1} in {summary.Elapsed.TotalSeconds:F1} s");
+            console.WriteLine($"Memory: {profile.AllocatedBytes / 1048576.0:N0} MB allocated, {profile.GcPauseSeconds:F1} s in garbage-collection pauses");
         }
 
         var facts = new Table().Title("Written this run").AddColumns("kind", "name", "count");

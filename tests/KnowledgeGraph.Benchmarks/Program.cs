@@ -38,8 +38,12 @@ static int Usage()
           extraction [--mb 1,5] [--rounds N]  time to extract one document of the seeds repeated to each size
           checks [--rounds 5]              what content checks and fingerprints add to loading files, against extraction
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
-          ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
+          ingest [--sizes 1,10,100] [--corpora DIR,DIR] [--rerun 0]
+                                           whole ingest (graph, index, topic refresh) on generated corpora of those sizes (MB) or on
+                                           given ones: MB/s, CPU seconds (and by stage), peak RSS, data-folder size, an unchanged rerun
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
+          graph-writes --corpus DIR [--batch 128]
+                                           the stores alone on a corpus extracted beforehand: graph and index seconds and sizes
           evaluate [--per-query 1] [--tune 1] [--min-gain G]
                                            nDCG@10, Recall@10, MRR of the search configurations on Evaluation/queries.json;
                                            exits 1 unless hybrid beats the bigram baseline (by G on paraphrases)

@@ -3,180 +3,106 @@ using System.Text.Json;
 namespace KnowledgeGraph.Core.Graph.Neo4j;
 
 /// <summary>
-/// Replaces or removes one document's contribution inside an explicit transaction, with the same
-/// semantics as the SQLite store. Each document's version of an item is a <c>:Contribution</c>
-/// node of its own (<see cref="Neo4jRows"/>), so a document's write deletes and creates only its
-/// own contributions and never rewrites another document's.
+/// Replaces or removes the contributions of a batch of documents inside one explicit transaction,
+/// with the same semantics as the SQLite store (<see cref="ContributionBatch"/>). Each document's
+/// version of an item is a <c>:Contribution</c> node of its own (<see cref="Neo4jRows"/>), so a
+/// write deletes and creates only the batch's own contributions and never rewrites another
+/// document's.
 /// </summary>
 /// <remarks>
-/// <para>Steps: read the document's old contributions; lock every node it touched before or
-/// touches now (<c>MERGE</c> and a property set and removed, in id order so that two writers
-/// cannot wait on each other in a circle) and read those nodes and the touched relations as they
-/// stand; merge; write. With the locks held, a second process writing a document that shares a
-/// node waits for this transaction to end and then reads what it committed, so neither loses the
-/// other's facts; writers of documents that share nothing do not wait on each other. A deadlock
-/// the server still detects is a transient error, and the whole transaction is tried again.</para>
-/// <para>Merging is incremental as in the SQLite store: an item the document states for the first
-/// time, or again with nothing left out, is merged into the item as it stands (its version is the
-/// latest); only an item the document stops stating or states with less than before is merged
-/// again from every document's version (<see cref="Contributions"/>). So a hub node stated by
-/// thousands of documents costs one node read per write, not thousands.</para>
+/// <para>Steps, each one request for the whole batch (<c>UNWIND</c> over its rows, cut into
+/// requests of at most <see cref="MaxRowsPerRequest"/> rows): read the documents' old
+/// contributions; lock every node the batch touched before or touches now (<c>MERGE</c> and a
+/// property set and removed, in id order so that two writers cannot wait on each other in a
+/// circle) and read those nodes and the touched relations as they stand; read the other
+/// documents' versions of the items to merge from all their versions; merge; write. So a batch
+/// costs a fixed number of requests (some 30, and more only for very large batches), whatever
+/// number of documents it holds. With the locks held, a second process writing a document that
+/// shares a node waits for this transaction to end and then reads what it committed, so neither
+/// loses the other's facts. A deadlock the server still detects is a transient error, and the
+/// whole transaction is tried again.</para>
 /// <para>Only labels and relation types of the schema are ever written into a statement; every
 /// value is a parameter.</para>
 /// </remarks>
 internal static class Neo4jDocumentWriter
 {
-    /// <summary>Applies <paramref name="graph"/> (null to delete) as document <paramref name="documentId"/>'s contribution; true when the document had one before.</summary>
-    public static async Task<bool> ApplyAsync(Neo4jTransaction transaction, GraphSchema schema, string documentId, DocumentGraph? graph, CancellationToken cancellationToken)
+    /// <summary>Rows sent in one request at most, so that no request body grows without bound.</summary>
+    public const int MaxRowsPerRequest = 2000;
+
+    /// <summary>Applies the writes in order; for each, whether the document had a contribution before.</summary>
+    public static async Task<bool[]> ApplyAsync(Neo4jTransaction transaction, GraphSchema schema, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
     {
-        var document = new Dictionary<string, object?> { ["document"] = documentId };
-        var old = await transaction.RunAsync("MATCH (c:Contribution {document: $document}) RETURN c.kind, c.item, c.data", document, cancellationToken);
-        var oldNodes = new Dictionary<string, Node>(StringComparer.Ordinal);
-        var oldRelations = new Dictionary<string, Relation>(StringComparer.Ordinal);
-        foreach (var row in old.Rows)
+        var batch = new ContributionBatch(writes);
+        var documents = new Dictionary<string, object?> { ["documents"] = batch.DocumentIds.ToList() };
+        var old = await transaction.RunAsync(
+            "UNWIND $documents AS document MATCH (c:Contribution {document: document}) RETURN c.document, c.kind, c.item, c.data", documents, cancellationToken);
+        foreach (var group in old.Rows.GroupBy(row => row[0].GetString()!, StringComparer.Ordinal))
         {
-            var (kind, item, data) = (row[0].GetString(), row[1].GetString()!, row[2].GetString()!);
-            if (kind == Neo4jRows.NodeKind)
-            {
-                oldNodes[item] = Contributions.ReadNode(item, data, schema);
-            }
-            else
-            {
-                oldRelations[item] = Contributions.ReadRelation(data, schema);
-            }
+            var rows = group.Select(row => (Kind: row[1].GetString(), Item: row[2].GetString()!, Data: row[3].GetString()!)).ToList();
+            batch.SetPrevious(
+                group.Key,
+                rows.Where(r => r.Kind == Neo4jRows.NodeKind).Select(r => Contributions.ReadNode(r.Item, r.Data, schema)),
+                rows.Where(r => r.Kind != Neo4jRows.NodeKind).Select(r => Contributions.ReadRelation(r.Data, schema)));
         }
 
-        var newNodes = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var node in graph is null ? [] : graph.Nodes.Prepend(graph.Document))
-        {
-            newNodes[node.Id] = node;
-        }
+        var nodeSeqs = await LockNodesAsync(transaction, schema, batch, cancellationToken);
+        var relationSeqs = await StandingRelationsAsync(transaction, schema, batch, cancellationToken);
+        await OtherVersionsAsync(transaction, schema, batch, cancellationToken);
+        var result = batch.Merge();
 
-        var newRelations = (graph?.Relations ?? []).ToDictionary(r => r.Id, StringComparer.Ordinal);
-
-        var nodeIds = oldNodes.Keys.Union(newNodes.Keys).Order(StringComparer.Ordinal).ToList();
-        var standingNodes = await LockNodesAsync(transaction, schema, nodeIds, cancellationToken);
-        var relationRefs = oldRelations.Values.Concat(newRelations.Values).DistinctBy(r => r.Id).Select(r => (r.From, r.Id)).ToList();
-        var standingRelations = await StandingRelationsAsync(transaction, schema, relationRefs, cancellationToken);
-
-        // Items this document stops stating, or states with less than before, are merged again from every version.
-        var fullNodes = oldNodes.Where(o => !newNodes.TryGetValue(o.Key, out var next) || !Contributions.Covers(next, o.Value)).Select(o => o.Key)
-            .Concat(newNodes.Keys.Where(id => standingNodes.TryGetValue(id, out var s) && s.AliasHistory is null))
-            .ToHashSet(StringComparer.Ordinal);
-        var fullRelations = oldRelations.Where(o => !newRelations.TryGetValue(o.Key, out var next) || !Contributions.Covers(next, o.Value)).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-        var nodeVersions = await OtherVersionsAsync(transaction, Neo4jRows.NodeKind, documentId, fullNodes, cancellationToken);
-        var relationVersions = await OtherVersionsAsync(transaction, Neo4jRows.RelationKind, documentId, fullRelations, cancellationToken);
-
+        // Each document that states an item gives its version the next number, in batch order.
         var contributions = new List<Dictionary<string, object?>>();
-        var nodes = new List<(Node Node, string[] AliasHistory, long Seq)>();
-        var droppedNodes = new List<string>();
-        foreach (var id in nodeIds)
+        for (var i = 0; i < batch.Writes.Count; i++)
         {
-            standingNodes.TryGetValue(id, out var standing);
-            var seq = standing.Seq;
-            if (newNodes.TryGetValue(id, out var stated))
+            var (nodes, relations) = batch.Stated(i);
+            var documentId = batch.Writes[i].DocumentId;
+            foreach (var node in nodes.Values)
             {
-                seq++;
-                contributions.Add(Contribution(documentId, Neo4jRows.NodeKind, id, seq, Contributions.Write(stated, withEvidence: false), stated.Evidence));
+                var seq = nodeSeqs[node.Id] = nodeSeqs.GetValueOrDefault(node.Id) + 1;
+                contributions.Add(Contribution(documentId, Neo4jRows.NodeKind, node.Id, seq, Contributions.Write(node, withEvidence: false), node.Evidence));
             }
 
-            if (fullNodes.Contains(id))
+            foreach (var relation in relations.Values)
             {
-                var versions = nodeVersions.GetValueOrDefault(id, []).Select(data => Contributions.ReadNode(id, data, schema)).ToList();
-                if (stated is not null)
-                {
-                    versions.Add(stated);
-                }
-
-                if (versions.Count == 0)
-                {
-                    droppedNodes.Add(id);
-                    continue;
-                }
-
-                nodes.Add((Contributions.Merge(versions) with { Evidence = [] }, Contributions.AliasHistory(versions), seq));
-            }
-            else if (stated is not null)
-            {
-                var (merged, history) = standing is ({ } current, { } aliases, _)
-                    ? Contributions.MergeLatest(current, aliases, stated)
-                    : Contributions.MergeLatest(new Node(id, stated.Label, stated.Name), [], stated);
-                nodes.Add((merged, history, seq));
+                var seq = relationSeqs[relation.Id] = relationSeqs.GetValueOrDefault(relation.Id) + 1;
+                contributions.Add(Contribution(documentId, Neo4jRows.RelationKind, relation.Id, seq, Contributions.Write(relation, withEvidence: false), relation.Evidence));
             }
         }
 
-        var relations = new List<(Relation Relation, long Seq)>();
-        var droppedRelations = new List<(string From, string Id)>();
-        foreach (var (from, id) in relationRefs)
-        {
-            var standing = standingRelations.GetValueOrDefault(id);
-            var seq = standing.Seq;
-            if (newRelations.TryGetValue(id, out var stated))
-            {
-                seq++;
-                contributions.Add(Contribution(documentId, Neo4jRows.RelationKind, id, seq, Contributions.Write(stated, withEvidence: false), stated.Evidence));
-            }
-
-            if (fullRelations.Contains(id))
-            {
-                var versions = relationVersions.GetValueOrDefault(id, []).Select(data => Contributions.ReadRelation(data, schema)).ToList();
-                if (stated is not null)
-                {
-                    versions.Add(stated);
-                }
-
-                if (versions.Count == 0)
-                {
-                    droppedRelations.Add((from, id));
-                    continue;
-                }
-
-                relations.Add((Contributions.Merge(versions) with { Evidence = [] }, seq));
-            }
-            else if (stated is not null)
-            {
-                relations.Add((standing.Relation is { } current ? Contributions.MergeLatest(current, stated) : stated with { Evidence = [] }, seq));
-            }
-        }
-
-        // This document's own records only: its old contributions go, its new ones come.
-        await transaction.RunAsync("MATCH (c:Contribution {document: $document}) DELETE c", document, cancellationToken);
-        if (contributions.Count > 0)
-        {
-            await transaction.RunAsync("UNWIND $rows AS row CREATE (c:Contribution) SET c = row", new Dictionary<string, object?> { ["rows"] = contributions }, cancellationToken);
-        }
+        // The batch's own records only: its old contributions go, its new ones come.
+        await transaction.RunAsync("UNWIND $documents AS document MATCH (c:Contribution {document: document}) DELETE c", documents, cancellationToken);
+        await RunRowsAsync(transaction, "UNWIND $rows AS row CREATE (c:Contribution) SET c = row", contributions, cancellationToken);
 
         // Relations before the nodes they hang on, nodes before the relations that need them.
-        if (droppedRelations.Count > 0)
-        {
-            await transaction.RunAsync(
-                "UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r]->() WHERE r.id = row.id DELETE r",
-                new Dictionary<string, object?> { ["rows"] = droppedRelations.Select(r => Row(("from", r.From), ("id", r.Id))).ToList() },
-                cancellationToken);
-        }
-
-        foreach (var group in nodes.GroupBy(n => n.Node.Label))
+        await RunRowsAsync(
+            transaction,
+            "UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r]->() WHERE r.id = row.id DELETE r",
+            result.DroppedRelations.Select(r => Row(("from", r.From), ("id", r.Id))).ToList(),
+            cancellationToken);
+        foreach (var group in result.Nodes.GroupBy(n => n.Node.Label))
         {
             var others = schema.Labels.Keys.Where(l => l != group.Key).Select(l => Neo4jRows.Name(schema, l));
-            await transaction.RunAsync(
+            await RunRowsAsync(
+                transaction,
                 $"""
                 UNWIND $rows AS row
                 MERGE (n:Entity {'{'}id: row.id{'}'})
                 SET n = row.properties, n:{Neo4jRows.Name(schema, group.Key)}
                 REMOVE n:{string.Join(':', others)}
                 """,
-                new Dictionary<string, object?> { ["rows"] = group.Select(n => Row(("id", n.Node.Id), ("properties", NodeProperties(n.Node, n.AliasHistory, n.Seq)))).ToList() },
+                group.Select(n => Row(("id", n.Node.Id), ("properties", NodeProperties(n.Node, n.AliasHistory, nodeSeqs.GetValueOrDefault(n.Node.Id))))).ToList(),
                 cancellationToken);
         }
 
-        if (droppedNodes.Count > 0)
+        if (result.DroppedNodes.Count > 0)
         {
-            await transaction.RunAsync("UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n", new Dictionary<string, object?> { ["ids"] = droppedNodes }, cancellationToken);
+            await transaction.RunAsync("UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n", new Dictionary<string, object?> { ["ids"] = result.DroppedNodes }, cancellationToken);
         }
 
-        foreach (var group in relations.GroupBy(r => r.Relation.Type))
+        foreach (var group in result.Relations.GroupBy(r => r.Type))
         {
-            await transaction.RunAsync(
+            await RunRowsAsync(
+                transaction,
                 $"""
                 UNWIND $rows AS row
                 MATCH (a:Entity {'{'}id: row.from{'}'})
@@ -184,87 +110,98 @@ internal static class Neo4jDocumentWriter
                 MERGE (a)-[r:{Neo4jRows.Name(schema, group.Key)} {'{'}id: row.id{'}'}]->(b)
                 SET r = row.properties
                 """,
-                new Dictionary<string, object?>
-                {
-                    ["rows"] = group.Select(r => Row(("from", r.Relation.From), ("to", r.Relation.To), ("id", r.Relation.Id), ("properties", RelationProperties(r.Relation, r.Seq)))).ToList(),
-                },
+                group.Select(r => Row(("from", r.From), ("to", r.To), ("id", r.Id), ("properties", RelationProperties(r, relationSeqs.GetValueOrDefault(r.Id))))).ToList(),
                 cancellationToken);
         }
 
-        return old.Rows.Count > 0;
+        return batch.DocumentIds.Select(batch.HadPrevious).ToArray();
     }
 
     /// <summary>
-    /// Locks the nodes (creating the missing ones, which this transaction then writes or deletes)
-    /// and returns those that stood before, with their <c>_seq</c> and <c>_aliasHistory</c>.
+    /// Locks the touched nodes (creating the missing ones, which this transaction then writes or
+    /// deletes), gives the batch those that stood before, and returns the <c>_seq</c> of each.
     /// </summary>
-    private static async Task<Dictionary<string, (Node? Node, string[]? AliasHistory, long Seq)>> LockNodesAsync(
-        Neo4jTransaction transaction, GraphSchema schema, List<string> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, long>> LockNodesAsync(Neo4jTransaction transaction, GraphSchema schema, ContributionBatch batch, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
+        var seqs = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (batch.NodeIds.Count == 0)
         {
-            return [];
+            return seqs;
         }
 
         var result = await transaction.RunAsync(
             $"UNWIND $ids AS id MERGE (n:Entity {{id: id}}) SET n._lock = true REMOVE n._lock RETURN {Neo4jRows.NodeColumns}, n._seq, n._aliasHistory",
-            new Dictionary<string, object?> { ["ids"] = ids },
+            new Dictionary<string, object?> { ["ids"] = batch.NodeIds },
             cancellationToken);
-        var standing = new Dictionary<string, (Node?, string[]?, long)>(StringComparer.Ordinal);
         foreach (var row in result.Rows.Where(r => r[2].ValueKind == JsonValueKind.String))
         {
-            var seq = row[5].ValueKind == JsonValueKind.Number ? row[5].GetInt64() : 0;
             var history = row[6].ValueKind == JsonValueKind.Array ? PropertyJson.Strings(row[6]) : null;
-            standing[row[0].GetString()!] = (Neo4jRows.ReadNode(row, schema), history, seq);
+            var node = Neo4jRows.ReadNode(row, schema);
+            batch.SetStanding(new StandingNode(node, history));
+            seqs[node.Id] = row[5].ValueKind == JsonValueKind.Number ? row[5].GetInt64() : 0;
         }
 
-        return standing;
+        return seqs;
     }
 
-    private static async Task<Dictionary<string, (Relation? Relation, long Seq)>> StandingRelationsAsync(
-        Neo4jTransaction transaction, GraphSchema schema, List<(string From, string Id)> refs, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, long>> StandingRelationsAsync(Neo4jTransaction transaction, GraphSchema schema, ContributionBatch batch, CancellationToken cancellationToken)
     {
-        if (refs.Count == 0)
+        var seqs = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (batch.Relations.Count == 0)
         {
-            return [];
+            return seqs;
         }
 
         var result = await transaction.RunAsync(
             $"UNWIND $rows AS row MATCH (:Entity {{id: row.from}})-[r]->() WHERE r.id = row.id RETURN {Neo4jRows.RelationColumns}, r._seq",
-            new Dictionary<string, object?> { ["rows"] = refs.Select(r => Row(("from", r.From), ("id", r.Id))).ToList() },
+            new Dictionary<string, object?> { ["rows"] = batch.Relations.Select(r => Row(("from", r.From), ("id", r.Id))).ToList() },
             cancellationToken);
-        return result.Rows.ToDictionary(
-            row => row[0].GetString()!,
-            row => ((Relation?)Neo4jRows.ReadRelation(row, schema), row[6].ValueKind == JsonValueKind.Number ? row[6].GetInt64() : 0L),
-            StringComparer.Ordinal);
-    }
-
-    /// <summary>The versions other documents state of these items, oldest first.</summary>
-    private static async Task<Dictionary<string, List<string>>> OtherVersionsAsync(
-        Neo4jTransaction transaction, string kind, string documentId, HashSet<string> items, CancellationToken cancellationToken)
-    {
-        if (items.Count == 0)
-        {
-            return [];
-        }
-
-        var result = await transaction.RunAsync(
-            "UNWIND $items AS item MATCH (c:Contribution {kind: $kind, item: item}) WHERE c.document <> $document RETURN c.item, c.data ORDER BY c.item, c.seq",
-            new Dictionary<string, object?> { ["items"] = items.Order(StringComparer.Ordinal).ToList(), ["kind"] = kind, ["document"] = documentId },
-            cancellationToken);
-        var versions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var row in result.Rows)
         {
-            var item = row[0].GetString()!;
-            if (!versions.TryGetValue(item, out var list))
-            {
-                versions[item] = list = [];
-            }
-
-            list.Add(row[1].GetString()!);
+            var relation = Neo4jRows.ReadRelation(row, schema);
+            batch.SetStanding(relation);
+            seqs[relation.Id] = row[6].ValueKind == JsonValueKind.Number ? row[6].GetInt64() : 0;
         }
 
-        return versions;
+        return seqs;
+    }
+
+    /// <summary>Gives the batch the versions documents outside it state of the items to merge from all their versions, oldest first.</summary>
+    private static async Task OtherVersionsAsync(Neo4jTransaction transaction, GraphSchema schema, ContributionBatch batch, CancellationToken cancellationToken)
+    {
+        foreach (var (kind, items) in new[] { (Neo4jRows.NodeKind, batch.FullNodes), (Neo4jRows.RelationKind, batch.FullRelations) })
+        {
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var result = await transaction.RunAsync(
+                "UNWIND $items AS item MATCH (c:Contribution {kind: $kind, item: item}) WHERE NOT c.document IN $documents RETURN c.item, c.data ORDER BY c.item, c.seq",
+                new Dictionary<string, object?> { ["items"] = items.Order(StringComparer.Ordinal).ToList(), ["kind"] = kind, ["documents"] = batch.DocumentIds.ToList() },
+                cancellationToken);
+            foreach (var group in result.Rows.GroupBy(row => row[0].GetString()!, StringComparer.Ordinal))
+            {
+                if (kind == Neo4jRows.NodeKind)
+                {
+                    batch.SetOtherVersions(group.Key, group.Select(row => Contributions.ReadNode(group.Key, row[1].GetString()!, schema)).ToList());
+                }
+                else
+                {
+                    batch.SetOtherVersions(group.Key, group.Select(row => Contributions.ReadRelation(row[1].GetString()!, schema)).ToList());
+                }
+            }
+        }
+    }
+
+    // One statement over many rows, in requests of at most MaxRowsPerRequest rows; none when there are none.
+    private static async Task RunRowsAsync(Neo4jTransaction transaction, string statement, List<Dictionary<string, object?>> rows, CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < rows.Count; start += MaxRowsPerRequest)
+        {
+            var chunk = rows.GetRange(start, Math.Min(MaxRowsPerRequest, rows.Count - start));
+            await transaction.RunAsync(statement, new Dictionary<string, object?> { ["rows"] = chunk }, cancellationToken);
+        }
     }
 
     private static Dictionary<string, object?> Contribution(string documentId, string kind, string item, long seq, string data, IReadOnlyList<Evidence> evidence) => Row(

@@ -63,8 +63,8 @@ internal sealed class Neo4jGraphStore : GraphStoreBase
     // Each of a call's queries runs on its own: Neo4j reads what is committed when each runs.
     protected override Task<T> RunReadAsync<T>(Func<IGraphStoreReader, Task<T>> read, CancellationToken cancellationToken) => Guard(() => read(reader));
 
-    protected override Task<bool> RunWriteAsync(string documentId, DocumentGraph? graph, CancellationToken cancellationToken) => Guard(() => client.InTransactionAsync(
-        transaction => Neo4jDocumentWriter.ApplyAsync(transaction, Schema, documentId, graph, cancellationToken),
+    protected override Task<bool[]> RunWriteAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken) => Guard(() => client.InTransactionAsync(
+        transaction => Neo4jDocumentWriter.ApplyAsync(transaction, Schema, writes, cancellationToken),
         cancellationToken));
 
     /// <summary>

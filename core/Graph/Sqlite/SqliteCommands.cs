@@ -23,6 +23,12 @@ internal static class SqliteCommands
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public static async Task<object?> ScalarAsync(this SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = connection.Command(sql, parameters);

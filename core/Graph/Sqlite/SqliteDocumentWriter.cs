@@ -1,270 +1,280 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Graph.Sqlite;
 
 /// <summary>
-/// Replaces or removes one document's contribution inside the caller's transaction: its old
-/// contributions, evidence and passages go, the new ones are recorded, and every node and relation
-/// it touched, before or now, is merged again (or removed when no document states it any more).
+/// Replaces or removes the contributions of a batch of documents inside the caller's
+/// transaction: reads what the documents stated before and the items they touch as they stand,
+/// merges (<see cref="ContributionBatch"/>), then writes the merged items, each document's
+/// contributions, passages and row, and the shared versions' counts.
 /// </summary>
 /// <remarks>
-/// A shared item (a province, a topic) may be stated by thousands of documents, so merging it from
-/// all their versions on every write would make ingest quadratic. An item the document states
-/// again with nothing left out, or for the first time, is merged into the item as it stands: the
-/// new version is the latest, so its label, name and property values win, and its aliases go
-/// first (<see cref="Contributions.MergeLatest(Node, IReadOnlyList{string}, Node)"/>); evidence is
-/// read per document anyway. Only an item the document stops stating, or states with less than
-/// before, or that a deleted document stated, is merged again from all its versions.
+/// Every statement is prepared once per batch and run with new values (<see cref="SqliteRows"/>).
+/// A shared item (a province, a topic) stated again with nothing left out is merged into the item
+/// as it stands, so a write costs the same however many documents state it; and it is written
+/// only when the merge changed it.
 /// </remarks>
-internal static class SqliteDocumentWriter
+internal sealed class SqliteDocumentWriter
 {
-    /// <summary>Applies <paramref name="graph"/> (null to delete) as document <paramref name="documentId"/>'s contribution; true when the document had one before.</summary>
-    public static async Task<bool> ApplyAsync(SqliteConnection connection, GraphSchema schema, string documentId, DocumentGraph? graph, CancellationToken cancellationToken)
+    private readonly SqliteConnection _connection;
+    private readonly GraphSchema _schema;
+    private readonly SqliteRows _rows;
+
+    // What this batch has read or written, by id.
+    private readonly Dictionary<string, SqliteRows.NodeRow> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _nodeIds = [];
+    private readonly Dictionary<string, SqliteRows.RelationRow> _relations = new(StringComparer.Ordinal);
+
+    private SqliteDocumentWriter(SqliteConnection connection, GraphSchema schema)
     {
-        var document = ("$document", (object?)documentId);
-        var old = await connection.QueryAsync(
-            "SELECT kind, item_id, data FROM contributions WHERE document_id = $document",
-            r => (Kind: r.GetString(0), Id: r.GetString(1), Data: r.GetString(2)),
-            cancellationToken,
-            document);
-        foreach (var table in new[] { "contributions", "evidence", "passages" })
-        {
-            await connection.ExecuteAsync($"DELETE FROM {table} WHERE document_id = $document", cancellationToken, document);
-        }
-
-        var nodes = graph is null ? [] : graph.Nodes.Prepend(graph.Document).ToList();
-        var relations = graph?.Relations ?? [];
-        if (graph is not null)
-        {
-            await RecordAsync(connection, documentId, nodes, relations, graph.Passages, cancellationToken);
-        }
-
-        var oldNodes = old.Where(o => o.Kind == "node").ToDictionary(o => o.Id, o => Contributions.ReadNode(o.Id, o.Data, schema), StringComparer.Ordinal);
-        var oldRelations = old.Where(o => o.Kind == "relation").ToDictionary(o => o.Id, o => Contributions.ReadRelation(o.Data, schema), StringComparer.Ordinal);
-        var mergedNodes = await MergeNodesAsync(connection, schema, oldNodes, nodes, cancellationToken);
-        var mergedRelations = await MergeRelationsAsync(connection, schema, oldRelations, relations, cancellationToken);
-
-        // Relations before the nodes they hang on, nodes before the relations that need them.
-        var relationIds = oldRelations.Keys.Union(relations.Select(r => r.Id));
-        var gone = ("$ids", (object?)SqliteCommands.JsonList(relationIds.Where(id => !mergedRelations.ContainsKey(id))));
-        await connection.ExecuteAsync("DELETE FROM relations WHERE id IN (SELECT value FROM json_each($ids))", cancellationToken, gone);
-        await UpsertNodesAsync(connection, mergedNodes.Values, cancellationToken);
-        var nodeIds = oldNodes.Keys.Union(nodes.Select(n => n.Id));
-        gone = ("$ids", SqliteCommands.JsonList(nodeIds.Where(id => !mergedNodes.ContainsKey(id))));
-        await connection.ExecuteAsync("DELETE FROM nodes WHERE id IN (SELECT value FROM json_each($ids))", cancellationToken, gone);
-        await UpsertRelationsAsync(connection, mergedRelations.Values, cancellationToken);
-        return old.Count > 0;
+        _connection = connection;
+        _schema = schema;
+        _rows = new SqliteRows(connection, schema);
     }
 
-    /// <summary>The touched nodes as they now merge, with their alias history; a node missing here has no version left.</summary>
-    private static async Task<Dictionary<string, (Node Node, string[] AliasHistory)>> MergeNodesAsync(
-        SqliteConnection connection, GraphSchema schema, Dictionary<string, Node> previous, IReadOnlyList<Node> nodes, CancellationToken cancellationToken)
+    /// <summary>Applies the writes in order; for each, whether the document had a contribution before.</summary>
+    public static Task<bool[]> ApplyAsync(SqliteConnection connection, GraphSchema schema, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken) =>
+        new SqliteDocumentWriter(connection, schema).RunAsync(writes, cancellationToken);
+
+    private async Task<bool[]> RunAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
     {
-        var stated = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var node in nodes)
+        await using var rows = _rows;
+        var batch = new ContributionBatch(writes);
+
+        // The documents, their nodes and the ends of their relations, as they stand.
+        var named = writes.SelectMany(w => w.Graph is null ? [w.DocumentId] : w.Graph.Nodes.Select(n => n.Id).Prepend(w.DocumentId));
+        Remember(await _rows.NodesByIdAsync(named, cancellationToken));
+
+        // What each document stated before.
+        var previous = new Dictionary<string, List<SqliteRows.Item>>(StringComparer.Ordinal);
+        var documents = await _rows.DocumentItemsAsync(writes.Select(w => _nodes.GetValueOrDefault(w.DocumentId)?.Nid).OfType<long>(), cancellationToken);
+        foreach (var write in writes)
         {
-            stated[node.Id] = node;
+            if (_nodes.GetValueOrDefault(write.DocumentId) is { } row && documents.TryGetValue(row.Nid, out var items))
+            {
+                previous[write.DocumentId] = items;
+            }
         }
 
-        var full = previous.Where(p => !stated.TryGetValue(p.Key, out var next) || !Contributions.Covers(next, p.Value)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var current = await CurrentNodesAsync(connection, schema, stated.Keys.Where(id => !full.Contains(id)), cancellationToken);
-        var merged = new Dictionary<string, (Node, string[])>(StringComparer.Ordinal);
-        foreach (var node in stated.Values.Where(n => !full.Contains(n.Id)))
+        await LoadPreviousAsync(batch, previous, cancellationToken);
+
+        // The touched items as they stand.
+        Remember(await _rows.NodesByIdAsync(batch.NodeIds.Where(id => !_nodes.ContainsKey(id)), cancellationToken));
+        foreach (var id in batch.NodeIds)
         {
-            if (!current.TryGetValue(node.Id, out var standing))
+            if (_nodes.TryGetValue(id, out var row))
             {
-                merged[node.Id] = Contributions.MergeLatest(new Node(node.Id, node.Label, node.Name), [], node);
+                batch.SetStanding(new StandingNode(row.ToNode(_schema), row.History()));
             }
-            else if (standing.AliasHistory is null)
+        }
+
+        var unknown = batch.Relations.Where(r => !_relations.ContainsKey(r.Id) && _nodes.ContainsKey(r.From) && _nodes.ContainsKey(r.To)).ToList();
+        foreach (var row in await _rows.RelationsByKeyAsync(unknown.Select(r => (_nodes[r.From].Nid, r.Type, _nodes[r.To].Nid, r.Key)), _nodeIds, cancellationToken))
+        {
+            _relations[row.Relation.Id] = row;
+        }
+
+        foreach (var relation in batch.Relations)
+        {
+            if (_relations.TryGetValue(relation.Id, out var row))
             {
-                full.Add(node.Id);
+                batch.SetStanding(row.Relation);
+            }
+        }
+
+        await LoadOtherVersionsAsync(batch, cancellationToken);
+        await WriteAsync(batch, batch.Merge(), previous, cancellationToken);
+        return writes.Select(w => previous.ContainsKey(w.DocumentId)).ToArray();
+    }
+
+    private void Remember(IEnumerable<SqliteRows.NodeRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            _nodes[row.Id] = row;
+            _nodeIds[row.Nid] = row.Id;
+        }
+    }
+
+    // The versions the documents stated before, read back as nodes and relations.
+    private async Task LoadPreviousAsync(ContributionBatch batch, Dictionary<string, List<SqliteRows.Item>> previous, CancellationToken cancellationToken)
+    {
+        var items = previous.Values.SelectMany(i => i).ToList();
+        Remember(await _rows.NodesByNidAsync(items.Where(i => i.Kind == SqliteRows.NodeKind).Select(i => i.Id).Where(nid => !_nodeIds.ContainsKey(nid)), cancellationToken));
+        var relations = (await _rows.RelationsByRidAsync(items.Where(i => i.Kind == SqliteRows.RelationKind).Select(i => i.Id), cancellationToken)).ToDictionary(r => r.Rid);
+        foreach (var row in relations.Values)
+        {
+            _relations[row.Relation.Id] = row;
+        }
+
+        var versions = await _rows.VersionsAsync(items.Select(i => i.Version).OfType<long>(), cancellationToken);
+        foreach (var (documentId, list) in previous)
+        {
+            var nodes = list.Where(i => i.Kind == SqliteRows.NodeKind && _nodeIds.ContainsKey(i.Id))
+                .Select(i => SqliteVersions.ReadNode(_nodeIds[i.Id], versions[i.Version!.Value], _schema));
+            var stated = list.Where(i => i.Kind == SqliteRows.RelationKind && relations.ContainsKey(i.Id))
+                .Select(i => SqliteVersions.ReadRelation(relations[i.Id].Relation, i.Version is { } v ? versions[v] : null, _schema));
+            batch.SetPrevious(documentId, nodes, stated);
+        }
+    }
+
+    // The versions that documents outside the batch state of the items to merge from all their versions.
+    private async Task LoadOtherVersionsAsync(ContributionBatch batch, CancellationToken cancellationToken)
+    {
+        var documents = batch.DocumentIds.Select(id => _nodes.GetValueOrDefault(id)?.Nid).OfType<long>().ToList();
+        var fullNodes = batch.FullNodes.Where(_nodes.ContainsKey).ToDictionary(id => _nodes[id].Nid);
+        var fullRelations = batch.FullRelations.Where(_relations.ContainsKey).ToDictionary(id => _relations[id].Rid);
+        var nodeVersions = await _rows.OtherVersionsAsync(SqliteRows.NodeKind, fullNodes.Keys, documents, cancellationToken);
+        var relationVersions = await _rows.OtherVersionsAsync(SqliteRows.RelationKind, fullRelations.Keys, documents, cancellationToken);
+        var data = await _rows.VersionsAsync(nodeVersions.Concat(relationVersions).Select(v => v.Version).OfType<long>(), cancellationToken);
+        foreach (var group in nodeVersions.GroupBy(v => v.Item))
+        {
+            var id = fullNodes[group.Key];
+            batch.SetOtherVersions(id, group.Select(v => SqliteVersions.ReadNode(id, data[v.Version!.Value], _schema)).ToList());
+        }
+
+        foreach (var group in relationVersions.GroupBy(v => v.Item))
+        {
+            var reference = _relations[fullRelations[group.Key]].Relation;
+            batch.SetOtherVersions(reference.Id, group.Select(v => SqliteVersions.ReadRelation(reference, v.Version is { } vid ? data[vid] : null, _schema)).ToList());
+        }
+    }
+
+    // Everything that goes is removed before anything is added, so that a number freed in the
+    // batch (a dropped node's nid) and given again is never met by a row that still names the old.
+    private async Task WriteAsync(ContributionBatch batch, BatchResult result, Dictionary<string, List<SqliteRows.Item>> previous, CancellationToken cancellationToken)
+    {
+        var before = new List<(long Document, SqliteRows.Item Item)>();
+        var kept = new HashSet<(int Kind, long Item, long Document)>();
+        var deleted = new List<long>();
+        for (var i = 0; i < batch.Writes.Count; i++)
+        {
+            var write = batch.Writes[i];
+            if (!previous.TryGetValue(write.DocumentId, out var items))
+            {
+                continue;
+            }
+
+            var document = _nodes[write.DocumentId].Nid;
+            before.AddRange(items.Select(item => (document, item)));
+            var (nodes, relations) = batch.Stated(i);
+            kept.UnionWith(nodes.Keys.Where(_nodes.ContainsKey).Select(id => (SqliteRows.NodeKind, _nodes[id].Nid, document)));
+            kept.UnionWith(relations.Keys.Where(_relations.ContainsKey).Select(id => (SqliteRows.RelationKind, _relations[id].Rid, document)));
+            if (write.Graph is null)
+            {
+                deleted.Add(document);
+            }
+        }
+
+        await _rows.ForgetAsync(before, kept, cancellationToken);
+        await _rows.DeleteDocumentsAsync(deleted, cancellationToken);
+        await _rows.DeleteRelationsAsync(result.DroppedRelations.Where(r => _relations.ContainsKey(r.Id)).Select(r => _relations[r.Id].Rid).ToList(), cancellationToken);
+        await _rows.DeleteNodesAsync(result.DroppedNodes.Where(_nodes.ContainsKey).Select(id => _nodes[id].Nid).ToList(), cancellationToken);
+
+        await WriteNodesAsync(result.Nodes, cancellationToken);
+        await WriteRelationsAsync(result.Relations, cancellationToken);
+
+        var contributions = new List<SqliteRows.NewContribution>();
+        var counts = new List<int>();
+        for (var i = 0; i < batch.Writes.Count; i++)
+        {
+            var (nodes, relations) = batch.Stated(i);
+            if (batch.Writes[i].Graph is not { } graph)
+            {
+                continue;
+            }
+
+            var document = _nodes[graph.Document.Id].Nid;
+            var passages = new EvidenceCodec.PassageMap(graph.Passages);
+            foreach (var node in nodes.Values)
+            {
+                contributions.Add(new(SqliteRows.NodeKind, _nodes[node.Id].Nid, document, SqliteVersions.Write(node), EvidenceCodec.Write(node.Evidence, passages)));
+            }
+
+            foreach (var relation in relations.Values)
+            {
+                contributions.Add(new(SqliteRows.RelationKind, _relations[relation.Id].Rid, document, SqliteVersions.Write(relation), EvidenceCodec.Write(relation.Evidence, passages)));
+            }
+
+            counts.Add(nodes.Count + relations.Count);
+        }
+
+        var added = await _rows.AddContributionsAsync(contributions, cancellationToken);
+        var seq = await _rows.NextSeqAsync(cancellationToken);
+        var at = 0;
+        var written = 0;
+        foreach (var write in batch.Writes)
+        {
+            if (write.Graph is { } graph)
+            {
+                var items = added.GetRange(at, counts[written]);
+                at += counts[written++];
+                await _rows.WriteDocumentAsync(_nodes[graph.Document.Id].Nid, seq++, items, graph.Document.Id, graph.Passages, cancellationToken);
+            }
+        }
+
+        await _rows.SettleVersionsAsync(cancellationToken);
+    }
+
+    // The merged nodes: new ones inserted, those whose merge changed them updated, the others left.
+    private async Task WriteNodesAsync(IReadOnlyList<MergedNode> merged, CancellationToken cancellationToken)
+    {
+        var inserts = new List<SqliteRows.NodeRow>();
+        var updates = new List<SqliteRows.NodeRow>();
+        foreach (var (node, history) in merged)
+        {
+            var aliases = SqliteVersions.Aliases(node.Aliases);
+            var historyJson = history.SequenceEqual(node.Aliases, StringComparer.Ordinal) ? null : PropertyJson.ToJson(history);
+            var standing = _nodes.GetValueOrDefault(node.Id);
+            var row = new SqliteRows.NodeRow(standing?.Nid ?? 0, node.Id, node.Label, node.Name, aliases, SqliteVersions.Properties(node.Properties), historyJson);
+            if (standing is null)
+            {
+                inserts.Add(row);
+            }
+            else if (row != standing)
+            {
+                updates.Add(row);
+                _nodes[node.Id] = row;
+            }
+        }
+
+        await _rows.UpdateNodesAsync(updates, cancellationToken);
+        var nids = await _rows.InsertNodesAsync(inserts, cancellationToken);
+        foreach (var row in inserts)
+        {
+            _nodes[row.Id] = row with { Nid = nids[row.Id] };
+            _nodeIds[nids[row.Id]] = row.Id;
+        }
+    }
+
+    // The merged relations: new ones inserted, those whose properties changed updated.
+    private async Task WriteRelationsAsync(IReadOnlyList<Relation> merged, CancellationToken cancellationToken)
+    {
+        var inserts = new List<(Relation Relation, long From, long To, string? Properties)>();
+        var updates = new List<(long Rid, string? Properties)>();
+        foreach (var relation in merged)
+        {
+            var properties = SqliteVersions.Properties(relation.Properties);
+            if (_relations.GetValueOrDefault(relation.Id) is { } standing)
+            {
+                if (standing.Properties != properties)
+                {
+                    updates.Add((standing.Rid, properties));
+                }
+
+                _relations[relation.Id] = standing with { Relation = relation with { Evidence = [] }, Properties = properties };
             }
             else
             {
-                merged[node.Id] = Contributions.MergeLatest(standing.Node, standing.AliasHistory, node);
+                inserts.Add((relation, _nodes[relation.From].Nid, _nodes[relation.To].Nid, properties));
             }
         }
 
-        foreach (var (id, versions) in await VersionsAsync(connection, "node", full, cancellationToken))
+        await _rows.UpdateRelationsAsync(updates, cancellationToken);
+        var rids = await _rows.InsertRelationsAsync(inserts.Select(i => (i.From, i.Relation.Type, i.To, i.Relation.Key, i.Properties)).ToList(), cancellationToken);
+        foreach (var (relation, from, to, properties) in inserts)
         {
-            var read = versions.Select(json => Contributions.ReadNode(id, json, schema)).ToList();
-            merged[id] = (Contributions.Merge(read) with { Evidence = [] }, Contributions.AliasHistory(read));
-        }
-
-        return merged;
-    }
-
-    /// <summary>The touched relations as they now merge; a relation missing here has no version left.</summary>
-    private static async Task<Dictionary<string, Relation>> MergeRelationsAsync(
-        SqliteConnection connection, GraphSchema schema, Dictionary<string, Relation> previous, IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
-    {
-        var stated = relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var full = previous.Where(p => !stated.TryGetValue(p.Key, out var next) || !Contributions.Covers(next, p.Value)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var current = await CurrentRelationsAsync(connection, schema, stated.Keys.Where(id => !full.Contains(id)), cancellationToken);
-        var merged = new Dictionary<string, Relation>(StringComparer.Ordinal);
-        foreach (var relation in stated.Values.Where(r => !full.Contains(r.Id)))
-        {
-            merged[relation.Id] = current.TryGetValue(relation.Id, out var standing)
-                ? Contributions.MergeLatest(standing, relation)
-                : Contributions.MergeLatest(relation with { Properties = new Dictionary<string, object>() }, relation);
-        }
-
-        foreach (var (id, versions) in await VersionsAsync(connection, "relation", full, cancellationToken))
-        {
-            merged[id] = Contributions.Merge(versions.Select(json => Contributions.ReadRelation(json, schema)).ToList()) with { Evidence = [] };
-        }
-
-        return merged;
-    }
-
-    /// <summary>The nodes as they stand, with their alias history (null where the store has none yet).</summary>
-    private static async Task<Dictionary<string, (Node Node, string[]? AliasHistory)>> CurrentNodesAsync(
-        SqliteConnection connection, GraphSchema schema, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var rows = await connection.QueryAsync(
-            """
-            SELECT n.id, n.label, n.name, n.properties, h.aliases FROM json_each($ids) j
-              JOIN nodes n ON n.id = j.value LEFT JOIN node_alias_history h ON h.node_id = n.id
-            """,
-            r =>
-            {
-                var label = r.GetString(1);
-                using var properties = JsonDocument.Parse(r.GetString(3));
-                var node = new Node(r.GetString(0), label, r.GetString(2))
-                {
-                    Properties = PropertyJson.ReadProperties(properties.RootElement, schema.Labels.GetValueOrDefault(label)?.Properties),
-                };
-                if (r.IsDBNull(4))
-                {
-                    return (node, (string[]?)null);
-                }
-
-                using var history = JsonDocument.Parse(r.GetString(4));
-                return (node, PropertyJson.Strings(history.RootElement).ToArray());
-            },
-            cancellationToken,
-            ("$ids", SqliteCommands.JsonList(ids)));
-        return rows.ToDictionary(r => r.node.Id, r => (r.node, r.Item2), StringComparer.Ordinal);
-    }
-
-    private static async Task<Dictionary<string, Relation>> CurrentRelationsAsync(
-        SqliteConnection connection, GraphSchema schema, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var rows = await connection.QueryAsync(
-            "SELECT r.id, r.type, r.from_id, r.to_id, r.key, r.properties FROM json_each($ids) j JOIN relations r ON r.id = j.value",
-            r =>
-            {
-                var type = r.GetString(1);
-                using var properties = JsonDocument.Parse(r.GetString(5));
-                return new Relation(type, r.GetString(2), r.GetString(3))
-                {
-                    Key = r.GetString(4),
-                    Properties = PropertyJson.ReadProperties(properties.RootElement, schema.Relations.GetValueOrDefault(type)?.Properties),
-                };
-            },
-            cancellationToken,
-            ("$ids", SqliteCommands.JsonList(ids)));
-        return rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
-    }
-
-    private static async Task RecordAsync(SqliteConnection connection, string documentId, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
-    {
-        var seq = (long)(await connection.Command("SELECT coalesce(max(seq), 0) + 1 FROM contributions").ExecuteScalarAsync(cancellationToken))!;
-        await using var contribution = connection.Command(
-            "INSERT INTO contributions (document_id, kind, item_id, seq, data) VALUES ($document, $kind, $item, $seq, $data)",
-            ("$document", documentId), ("$kind", ""), ("$item", ""), ("$seq", seq), ("$data", ""));
-        await using var evidence = connection.Command(
-            """INSERT INTO evidence (document_id, kind, item_id, passage_id, start, "end", text) VALUES ($document, $kind, $item, $passage, $start, $end, $text)""",
-            ("$document", documentId), ("$kind", ""), ("$item", ""), ("$passage", ""), ("$start", 0), ("$end", 0), ("$text", ""));
-        var items = nodes.Select(n => ("node", n.Id, Contributions.Write(n, withEvidence: false), n.Evidence))
-            .Concat(relations.Select(r => ("relation", r.Id, Contributions.Write(r, withEvidence: false), r.Evidence)));
-        foreach (var (kind, id, data, itemEvidence) in items)
-        {
-            Set(contribution, ("$kind", kind), ("$item", id), ("$data", data));
-            await contribution.ExecuteNonQueryAsync(cancellationToken);
-            foreach (var e in itemEvidence)
-            {
-                Set(evidence, ("$kind", kind), ("$item", id), ("$passage", e.PassageId), ("$start", e.Start), ("$end", e.End), ("$text", e.Text));
-                await evidence.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
-        await using var passage = connection.Command(
-            """INSERT OR REPLACE INTO passages (id, document_id, section_id, text, start, "end", data) VALUES ($id, $document, $section, $text, $start, $end, $data)""",
-            ("$id", ""), ("$document", documentId), ("$section", ""), ("$text", ""), ("$start", 0), ("$end", 0), ("$data", ""));
-        foreach (var p in passages)
-        {
-            var data = PropertyJson.ToJson(new Dictionary<string, object?>
-            {
-                ["committee"] = p.Committee, ["city"] = p.City, ["province"] = p.Province, ["year"] = p.Year, ["entityIds"] = p.EntityIds,
-            });
-            Set(passage, ("$id", p.Id), ("$section", p.SectionId), ("$text", p.Text), ("$start", p.Start), ("$end", p.End), ("$data", data));
-            await passage.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>Each item's versions (JSON), oldest first.</summary>
-    private static async Task<Dictionary<string, List<string>>> VersionsAsync(SqliteConnection connection, string kind, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var rows = await connection.QueryAsync(
-            "SELECT item_id, data FROM contributions WHERE kind = $kind AND item_id IN (SELECT value FROM json_each($ids)) ORDER BY item_id, seq",
-            r => (Id: r.GetString(0), Data: r.GetString(1)),
-            cancellationToken,
-            ("$kind", kind),
-            ("$ids", SqliteCommands.JsonList(ids)));
-        return rows.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(r => r.Data).ToList(), StringComparer.Ordinal);
-    }
-
-    private static async Task UpsertNodesAsync(SqliteConnection connection, IEnumerable<(Node Node, string[] AliasHistory)> nodes, CancellationToken cancellationToken)
-    {
-        await using var upsert = connection.Command(
-            """
-            INSERT INTO nodes (id, label, name, aliases, properties) VALUES ($id, $label, $name, $aliases, $properties)
-            ON CONFLICT (id) DO UPDATE SET label = excluded.label, name = excluded.name, aliases = excluded.aliases, properties = excluded.properties
-            """,
-            ("$id", ""), ("$label", ""), ("$name", ""), ("$aliases", ""), ("$properties", ""));
-        await using var clearNames = connection.Command("DELETE FROM node_names WHERE node_id = $id", ("$id", ""));
-        await using var addName = connection.Command("INSERT OR IGNORE INTO node_names (name, node_id, is_alias) VALUES ($name, $id, $alias)", ("$name", ""), ("$id", ""), ("$alias", 0));
-        await using var setHistory = connection.Command(
-            "INSERT INTO node_alias_history (node_id, aliases) VALUES ($id, $aliases) ON CONFLICT (node_id) DO UPDATE SET aliases = excluded.aliases",
-            ("$id", ""), ("$aliases", ""));
-        foreach (var (node, history) in nodes)
-        {
-            Set(setHistory, ("$id", node.Id), ("$aliases", PropertyJson.ToJson(history)));
-            Set(upsert, ("$id", node.Id), ("$label", node.Label), ("$name", node.Name), ("$aliases", PropertyJson.ToJson(node.Aliases)), ("$properties", PropertyJson.ToJson(node.Properties)));
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-            await setHistory.ExecuteNonQueryAsync(cancellationToken);
-            Set(clearNames, ("$id", node.Id));
-            await clearNames.ExecuteNonQueryAsync(cancellationToken);
-            foreach (var (name, alias) in node.Aliases.Select(a => (a, 1)).Prepend((node.Name, 0)))
-            {
-                Set(addName, ("$name", name), ("$id", node.Id), ("$alias", alias));
-                await addName.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-    }
-
-    private static async Task UpsertRelationsAsync(SqliteConnection connection, IEnumerable<Relation> relations, CancellationToken cancellationToken)
-    {
-        await using var upsert = connection.Command(
-            """
-            INSERT INTO relations (id, type, from_id, to_id, key, properties) VALUES ($id, $type, $from, $to, $key, $properties)
-            ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id, key = excluded.key, properties = excluded.properties
-            """,
-            ("$id", ""), ("$type", ""), ("$from", ""), ("$to", ""), ("$key", ""), ("$properties", ""));
-        foreach (var relation in relations)
-        {
-            Set(upsert, ("$id", relation.Id), ("$type", relation.Type), ("$from", relation.From), ("$to", relation.To), ("$key", relation.Key), ("$properties", PropertyJson.ToJson(relation.Properties)));
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static void Set(SqliteCommand command, params (string Name, object Value)[] values)
-    {
-        foreach (var (name, value) in values)
-        {
-            command.Parameters[name].Value = value;
+            _relations[relation.Id] = new SqliteRows.RelationRow(rids[(from, relation.Type, to, relation.Key)], relation with { Evidence = [] }, properties);
         }
     }
 }

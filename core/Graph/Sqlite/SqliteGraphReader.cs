@@ -3,46 +3,49 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Core.Graph.Sqlite;
 
-/// <summary>The read queries of the SQLite store, over one open connection.</summary>
-internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema schema) : IGraphStoreReader
+/// <summary>The read queries of the SQLite store, over one open connection (graph-schema/schema.sql).</summary>
+internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema schema) : IGraphStoreReader, IAsyncDisposable
 {
-    private const string NodeColumns = "n.id, n.label, n.name, n.aliases, n.properties";
+    private const string NodeColumns = "n.nid, n.id, n.label, n.name, n.aliases, n.properties";
 
-    private const string RelationColumns = "r.id, r.type, r.from_id, r.to_id, r.key, r.properties";
+    // A relation with the ids of its ends: r joined to its start f and its end t.
+    private const string RelationColumns = "r.rid, r.type, f.id, t.id, r.key, r.properties";
 
-    private const string NodeEvidence = """
-        (SELECT json_group_array(json_object('document', e.document_id, 'passage', e.passage_id, 'start', e.start, 'end', e."end", 'text', e.text)
-                 ORDER BY e.document_id, e.start, e.rowid)
-           FROM evidence e WHERE e.kind = 'node' AND e.item_id = n.id)
-        """;
+    // Start nodes are taken in the order of their id followed by '|' (nodes_by_relation_order): the order of the relation ids they start.
+    private const string RelationOrder = "id || '|'";
 
-    private const string RelationEvidence = """
-        (SELECT json_group_array(json_object('document', e.document_id, 'passage', e.passage_id, 'start', e.start, 'end', e."end", 'text', e.text)
-                 ORDER BY e.document_id, e.start, e.rowid)
-           FROM evidence e WHERE e.kind = 'relation' AND e.item_id = r.id)
-        """;
-
-    private const string InIds = "(SELECT value FROM json_each($ids))";
+    private readonly SqliteEvidence evidence = new(connection);
 
     public async Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync($"SELECT {NodeColumns}, {NodeEvidence} FROM nodes n WHERE n.id = $id", ReadNode, cancellationToken, ("$id", id))).SingleOrDefault();
+        (await WithEvidenceAsync(await connection.QueryAsync($"SELECT {NodeColumns} FROM nodes n WHERE n.id = $id", ReadNode, cancellationToken, ("$id", id)), cancellationToken)).SingleOrDefault();
 
-    public Task<List<Node>> FindNodesAsync(string text, string? label, int limit, CancellationToken cancellationToken) =>
-        // Rank: 0 the name is the text, 1 an alias is, 2 a name or alias contains it.
-        connection.QueryAsync(
+    public async Task<List<Node>> FindNodesAsync(string text, string? label, int limit, CancellationToken cancellationToken)
+    {
+        // Rank: 0 the name is the text, 1 an alias is, 2 a name or alias contains it. An alias is
+        // looked for in the JSON of the aliases first, which holds it as it is unless the text has
+        // characters JSON escapes.
+        var plain = !text.Any(c => c is '"' or '\\' || char.IsControl(c));
+        var rows = await connection.QueryAsync(
             $"""
-            SELECT {NodeColumns}, NULL FROM nodes n
-            JOIN (SELECT node_id, MIN(CASE WHEN name = $text THEN is_alias ELSE 2 END) AS rank
-                    FROM node_names WHERE instr(name, $text) > 0 GROUP BY node_id) m ON m.node_id = n.id
-            WHERE $label IS NULL OR n.label = $label
-            ORDER BY m.rank, length(n.name), n.id
-            LIMIT $limit
+            SELECT {NodeColumns} FROM nodes n
+             WHERE ($label IS NULL OR n.label = $label)
+               AND (instr(n.name, $text) > 0
+                    OR (n.aliases IS NOT NULL AND ($plain = 0 OR instr(n.aliases, $text) > 0)
+                        AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE instr(a.value, $text) > 0)))
+             ORDER BY CASE WHEN n.name = $text THEN 0
+                           WHEN n.aliases IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE a.value = $text) THEN 1
+                           ELSE 2 END,
+                      length(n.name), n.id
+             LIMIT $limit
             """,
             ReadNode,
             cancellationToken,
             ("$text", text),
             ("$label", label),
+            ("$plain", plain ? 1 : 0),
             ("$limit", limit));
+        return rows.Select(r => r.Node).ToList();
+    }
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
     {
@@ -51,33 +54,89 @@ internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema
         return new GraphCounts(nodes.ToDictionary(x => x.Item1, x => x.Item2), relations.ToDictionary(x => x.Item1, x => x.Item2));
     }
 
-    public Task<List<Node>> ListDocumentsAsync(CancellationToken cancellationToken) =>
-        connection.QueryAsync($"SELECT {NodeColumns}, NULL FROM nodes n WHERE n.label = 'Document' ORDER BY n.id", ReadNode, cancellationToken);
+    public async Task<List<Node>> ListDocumentsAsync(CancellationToken cancellationToken) =>
+        (await connection.QueryAsync($"SELECT {NodeColumns} FROM nodes n WHERE n.label = 'Document' ORDER BY n.id", ReadNode, cancellationToken)).Select(r => r.Node).ToList();
 
     /// <summary>The next page of nodes after <paramref name="afterId"/> in id order, with evidence.</summary>
-    public Task<List<Node>> NodesAfterAsync(string afterId, int count, CancellationToken cancellationToken) =>
-        connection.QueryAsync($"SELECT {NodeColumns}, {NodeEvidence} FROM nodes n WHERE n.id > $after ORDER BY n.id LIMIT $count", ReadNode, cancellationToken, ("$after", afterId), ("$count", count));
+    public async Task<List<Node>> NodesAfterAsync(string afterId, int count, CancellationToken cancellationToken) =>
+        await WithEvidenceAsync(
+            await connection.QueryAsync($"SELECT {NodeColumns} FROM nodes n WHERE n.id > $after ORDER BY n.id LIMIT $count", ReadNode, cancellationToken, ("$after", afterId), ("$count", count)),
+            cancellationToken);
 
-    public Task<List<Relation>> RelationsAfterAsync(string afterId, int count, CancellationToken cancellationToken) =>
-        connection.QueryAsync($"SELECT {RelationColumns}, {RelationEvidence} FROM relations r WHERE r.id > $after ORDER BY r.id LIMIT $count", ReadRelation, cancellationToken, ("$after", afterId), ("$count", count));
+    /// <summary>
+    /// The next page of relations after <paramref name="afterId"/> in id order, with evidence: the
+    /// rest of its start node's relations, then those of the next start nodes.
+    /// </summary>
+    public async Task<List<Relation>> RelationsAfterAsync(string afterId, int count, CancellationToken cancellationToken)
+    {
+        var page = new List<(long Rid, Relation Relation)>();
+        var bar = afterId.IndexOf('|');
+        var key = "";
+        if (afterId.Length > 0)
+        {
+            var start = bar < 0 ? afterId : afterId[..bar];
+            var own = await connection.QueryAsync(
+                $"SELECT {RelationColumns} FROM nodes f JOIN relations r ON r.from_nid = f.nid JOIN nodes t ON t.nid = r.to_nid WHERE f.id = $from",
+                ReadRelation,
+                cancellationToken,
+                ("$from", start));
+            page.AddRange(own.Where(r => string.CompareOrdinal(r.Relation.Id, afterId) > 0).OrderBy(r => r.Relation.Id, StringComparer.Ordinal).Take(count));
+            key = start + "|";
+        }
+
+        while (page.Count < count)
+        {
+            var starts = await connection.QueryAsync(
+                $"""
+                SELECT n.nid, n.id FROM nodes n
+                 WHERE n.{RelationOrder} > $key AND EXISTS (SELECT 1 FROM relations r WHERE r.from_nid = n.nid)
+                 ORDER BY n.{RelationOrder} LIMIT $limit
+                """,
+                r => (Nid: r.GetInt64(0), Id: r.GetString(1)),
+                cancellationToken,
+                ("$key", key),
+                ("$limit", Math.Max(8, count / 4)));
+            if (starts.Count == 0)
+            {
+                break;
+            }
+
+            var relations = await connection.QueryAsync(
+                $"SELECT {RelationColumns} FROM json_each($nids) j JOIN relations r ON r.from_nid = j.value JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid",
+                ReadRelation,
+                cancellationToken,
+                ("$nids", JsonSerializer.Serialize(starts.Select(s => s.Nid))));
+            var byStart = relations.ToLookup(r => r.Relation.From, StringComparer.Ordinal);
+            foreach (var start in starts)
+            {
+                page.AddRange(byStart[start.Id].OrderBy(r => r.Relation.Id, StringComparer.Ordinal).Take(count - page.Count));
+            }
+
+            key = starts[^1].Id + "|";
+        }
+
+        return await WithEvidenceAsync(page, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        await connection.QueryAsync($"SELECT {NodeColumns}, NULL FROM nodes n WHERE n.id IN {InIds}", ReadNode, cancellationToken, ("$ids", SqliteCommands.JsonList(ids)));
+        (await connection.QueryAsync($"SELECT {NodeColumns} FROM json_each($ids) j JOIN nodes n ON n.id = j.value", ReadNode, cancellationToken, ("$ids", SqliteCommands.JsonList(ids.Distinct(StringComparer.Ordinal)))))
+        .Select(r => r.Node).ToList();
 
     public async Task<IReadOnlyList<Step>> ExpandAsync(IReadOnlyCollection<string> from, IReadOnlyList<string> relationTypes, IReadOnlyList<string> labels, int maxSteps, CancellationToken cancellationToken)
     {
         const string Filter = """
             ($types = '[]' OR r.type IN (SELECT value FROM json_each($types)))
-            AND ($labels = '[]' OR n.label IN (SELECT value FROM json_each($labels)))
+            AND ($labels = '[]' OR o.label IN (SELECT value FROM json_each($labels)))
             """;
+        const string Key = "CASE WHEN r.key = '' THEN '' ELSE '|' || r.key END";
         return await connection.QueryAsync(
             $"""
-            SELECT f.value, r.to_id, r.id FROM json_each($ids) f
-              JOIN relations r ON r.from_id = f.value JOIN nodes n ON n.id = r.to_id
+            SELECT s.id, o.id, s.id || '|' || r.type || '|' || o.id || {Key} FROM json_each($ids) j
+              JOIN nodes s ON s.id = j.value JOIN relations r ON r.from_nid = s.nid JOIN nodes o ON o.nid = r.to_nid
              WHERE {Filter}
             UNION ALL
-            SELECT f.value, r.from_id, r.id FROM json_each($ids) f
-              JOIN relations r ON r.to_id = f.value JOIN nodes n ON n.id = r.from_id
+            SELECT s.id, o.id, o.id || '|' || r.type || '|' || s.id || {Key} FROM json_each($ids) j
+              JOIN nodes s ON s.id = j.value JOIN relations r ON r.to_nid = s.nid JOIN nodes o ON o.nid = r.from_nid
              WHERE {Filter}
             ORDER BY 1, 2, 3
             LIMIT $max
@@ -90,58 +149,70 @@ internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema
             ("$max", maxSteps));
     }
 
-    public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyList<Step> steps, CancellationToken cancellationToken) =>
-        await connection.QueryAsync(
-            $"SELECT {RelationColumns}, {RelationEvidence} FROM relations r WHERE r.id IN {InIds}",
+    public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyList<Step> steps, CancellationToken cancellationToken)
+    {
+        // A relation id is From|Type|To or From|Type|To|Key: no id or key holds '|'.
+        var keys = steps.Select(s => s.RelationId).Distinct(StringComparer.Ordinal).Select(id => id.Split('|')).Where(p => p.Length is 3 or 4)
+            .Select(p => new[] { p[0], p[1], p[2], p.Length == 4 ? p[3] : "" });
+        var rows = await connection.QueryAsync(
+            $"""
+            SELECT {RelationColumns} FROM json_each($keys) j
+              JOIN nodes f ON f.id = j.value ->> 0 JOIN nodes t ON t.id = j.value ->> 2
+              JOIN relations r ON r.from_nid = f.nid AND r.type = j.value ->> 1 AND r.to_nid = t.nid AND r.key = j.value ->> 3
+            """,
             ReadRelation,
             cancellationToken,
-            ("$ids", SqliteCommands.JsonList(steps.Select(s => s.RelationId))));
+            ("$keys", JsonSerializer.Serialize(keys)));
+        return await WithEvidenceAsync(rows, cancellationToken);
+    }
 
-    public async Task<IReadOnlyList<Relation>> GetRelationsAmongAsync(IReadOnlyCollection<string> ids, IReadOnlyList<string> relationTypes, CancellationToken cancellationToken) =>
-        await connection.QueryAsync(
+    public async Task<IReadOnlyList<Relation>> GetRelationsAmongAsync(IReadOnlyCollection<string> ids, IReadOnlyList<string> relationTypes, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync(
             $"""
-            SELECT {RelationColumns}, {RelationEvidence} FROM relations r
-             WHERE r.from_id IN {InIds} AND r.to_id IN {InIds}
+            SELECT {RelationColumns} FROM json_each($ids) j
+              JOIN nodes f ON f.id = j.value JOIN relations r ON r.from_nid = f.nid JOIN nodes t ON t.nid = r.to_nid
+             WHERE t.id IN (SELECT value FROM json_each($ids))
                AND ($types = '[]' OR r.type IN (SELECT value FROM json_each($types)))
             """,
             ReadRelation,
             cancellationToken,
-            ("$ids", SqliteCommands.JsonList(ids)),
+            ("$ids", SqliteCommands.JsonList(ids.Distinct(StringComparer.Ordinal))),
             ("$types", SqliteCommands.JsonList(relationTypes)));
-
-    private Node ReadNode(SqliteDataReader row)
-    {
-        var label = row.GetString(1);
-        using var aliases = JsonDocument.Parse(row.GetString(3));
-        using var properties = JsonDocument.Parse(row.GetString(4));
-        return new Node(row.GetString(0), label, row.GetString(2))
-        {
-            Aliases = PropertyJson.Strings(aliases.RootElement),
-            Properties = PropertyJson.ReadProperties(properties.RootElement, schema.Labels.GetValueOrDefault(label)?.Properties),
-            Evidence = ReadEvidence(row, 5),
-        };
+        return await WithEvidenceAsync(rows, cancellationToken);
     }
 
-    private Relation ReadRelation(SqliteDataReader row)
+    public ValueTask DisposeAsync() => evidence.DisposeAsync();
+
+    private async Task<List<Node>> WithEvidenceAsync(List<(long Nid, Node Node)> rows, CancellationToken cancellationToken)
+    {
+        var found = await evidence.ReadAsync(SqliteRows.NodeKind, rows.Select(r => r.Nid), cancellationToken);
+        return rows.Select(r => found.TryGetValue(r.Nid, out var e) ? r.Node with { Evidence = e } : r.Node).ToList();
+    }
+
+    private async Task<List<Relation>> WithEvidenceAsync(List<(long Rid, Relation Relation)> rows, CancellationToken cancellationToken)
+    {
+        var found = await evidence.ReadAsync(SqliteRows.RelationKind, rows.Select(r => r.Rid), cancellationToken);
+        return rows.Select(r => found.TryGetValue(r.Rid, out var e) ? r.Relation with { Evidence = e } : r.Relation).ToList();
+    }
+
+    private (long Nid, Node Node) ReadNode(SqliteDataReader row)
+    {
+        var label = row.GetString(2);
+        return (row.GetInt64(0), new Node(row.GetString(1), label, row.GetString(3))
+        {
+            Aliases = SqliteVersions.ReadStrings(row.IsDBNull(4) ? null : row.GetString(4)),
+            Properties = SqliteVersions.ReadProperties(row.IsDBNull(5) ? null : row.GetString(5), schema.Labels.GetValueOrDefault(label)?.Properties),
+        });
+    }
+
+    private (long Rid, Relation Relation) ReadRelation(SqliteDataReader row)
     {
         var type = row.GetString(1);
-        using var properties = JsonDocument.Parse(row.GetString(5));
-        return new Relation(type, row.GetString(2), row.GetString(3))
+        return (row.GetInt64(0), new Relation(type, row.GetString(2), row.GetString(3))
         {
             Key = row.GetString(4),
-            Properties = PropertyJson.ReadProperties(properties.RootElement, schema.Relations.GetValueOrDefault(type)?.Properties),
-            Evidence = ReadEvidence(row, 6),
-        };
-    }
-
-    private static Evidence[] ReadEvidence(SqliteDataReader row, int column)
-    {
-        if (row.IsDBNull(column))
-        {
-            return [];
-        }
-
-        using var evidence = JsonDocument.Parse(row.GetString(column));
-        return Contributions.ReadEvidence(evidence.RootElement);
+            Properties = SqliteVersions.ReadProperties(row.IsDBNull(5) ? null : row.GetString(5), schema.Relations.GetValueOrDefault(type)?.Properties),
+        });
     }
 }

@@ -17,6 +17,14 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
     private readonly string schemaSqlPath;
     private readonly string connectionString;
 
+    /// <summary>The layout this store writes (graph-schema/schema.sql sets it as <c>user_version</c>).</summary>
+    public const int SchemaVersion = 2;
+
+    private const int DatabasePageSize = 8192;
+
+    // The page cache of a writing connection: a batch touches pages all over the file.
+    private const int WriteCacheKilobytes = 32768;
+
     /// <param name="path">The database file; its folder is created when missing.</param>
     /// <param name="schema">Labels and relation types, to check what is written and type what is read.</param>
     /// <param name="schemaSqlPath">graph-schema/schema.sql.</param>
@@ -56,6 +64,9 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
         });
     }
 
+    /// <summary>True when the file held an older layout and was replaced by an empty graph on opening.</summary>
+    public bool WasRebuilt { get; private set; }
+
     public override ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; a disposed store lets it go.
@@ -67,8 +78,33 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
     {
         var ddl = await File.ReadAllTextAsync(schemaSqlPath, cancellationToken);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var version = await StoredVersionAsync(cancellationToken);
+        if (version > SchemaVersion)
+        {
+            throw new GraphStoreException(
+                $"The graph database {path} was written by a newer version of this program (schema {version}, this one knows {SchemaVersion}): use that version, or move the data folder aside and ingest again.");
+        }
+
+        if (version is > 0 and < SchemaVersion)
+        {
+            // An older layout holds nothing the documents cannot give again: it is replaced by an
+            // empty graph, and the next ingest reads every document again (IngestJob finds them
+            // missing from the graph).
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            {
+                File.Delete(file);
+            }
+
+            WasRebuilt = true;
+        }
+
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // Pages of 8 KB hold several of the kilobyte-sized rows (passage blocks, documents' items)
+        // each; the size only takes effect on a new file.
+        await connection.ExecuteAsync($"PRAGMA page_size = {DatabasePageSize}", cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL", cancellationToken);
         await connection.ExecuteAsync(ddl, cancellationToken);
         return true;
@@ -82,18 +118,41 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
         // One deferred transaction: every statement of the call reads the same snapshot (WAL),
         // however many documents are written meanwhile.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        return await read(new SqliteGraphReader(connection, Schema));
+        await using var reader = new SqliteGraphReader(connection, Schema);
+        return await read(reader);
     });
 
-    protected override Task<bool> RunWriteAsync(string documentId, DocumentGraph? graph, CancellationToken cancellationToken) => Guard(async () =>
+    protected override Task<bool[]> RunWriteAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken) => Guard(async () =>
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // A process killed mid-write loses nothing committed (the log is written before the
+        // commit returns); the ledger protocol covers what the last commits may lose to a power cut.
+        await connection.ExecuteAsync("PRAGMA synchronous = NORMAL", cancellationToken);
+        await connection.ExecuteAsync($"PRAGMA cache_size = {-WriteCacheKilobytes}", cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var result = await SqliteDocumentWriter.ApplyAsync(connection, Schema, documentId, graph, cancellationToken);
+        var result = await SqliteDocumentWriter.ApplyAsync(connection, Schema, writes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     });
+
+    // The schema version of the file as it is: 0 when there is none yet.
+    private async Task<long> StoredVersionAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var version = (long)(await connection.ScalarAsync("PRAGMA user_version", cancellationToken))!;
+        var tables = (long)(await connection.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken))!;
+
+        // Version 1 did not always say so: its files have its tables and user_version 0 or 1.
+        return version == 0 && tables > 0 ? 1 : version;
+    }
 
     /// <summary>Turns failures of the file or the database into <see cref="GraphStoreException"/>.</summary>
     private async Task<T> Guard<T>(Func<Task<T>> action)
@@ -130,6 +189,7 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
 
         public async ValueTask DisposeAsync()
         {
+            await reader.DisposeAsync();
             await transaction.DisposeAsync();
             await connection.DisposeAsync();
         }

@@ -54,8 +54,8 @@ public sealed class GraphSchemaFilesTests
         Assert.Superset(
             new HashSet<string>
             {
-                "nodes", "node_names", "relations", "contributions", "evidence", "passages",
-                "nodes_by_label", "relations_by_from", "relations_by_to", "relations_by_type", "contributions_by_item", "evidence_by_item", "evidence_by_document",
+                "nodes", "relations", "documents", "versions", "contributions", "passages",
+                "nodes_by_label", "nodes_by_relation_order", "relations_by_from", "relations_by_to", "documents_by_seq", "versions_by_hash",
             },
             names.ToHashSet());
     }

@@ -27,6 +27,70 @@ public class IngestJobTests
     }
 
     [Fact]
+    public async Task Batches_of_one_document_or_of_many_leave_the_same_graph_and_index()
+    {
+        await using var one = new IngestWorkspace();
+        await using var many = new IngestWorkspace();
+        await one.Graph.InitializeAsync();
+        await many.Graph.InitializeAsync();
+
+        var single = await one.Job.WithBatches(1).RunAsync([one.Corpus]);
+        var batched = await many.Job.WithBatches(64).RunAsync([many.Corpus]);
+
+        Assert.Equal((5, 5), (single.New, batched.New));
+        Assert.Equal(Stores(await one.SnapshotAsync()), Stores(await many.SnapshotAsync()));
+
+        // The ledger rows name each workspace's own files.
+        static List<string> Stores(List<string> lines) => lines.Where(l => !l.StartsWith("ledger ", StringComparison.Ordinal)).ToList();
+    }
+
+    [Fact]
+    public async Task A_graph_file_of_the_older_layout_is_rebuilt_and_the_next_run_reads_every_document_again()
+    {
+        await using var workspace = new IngestWorkspace();
+        await workspace.IngestAsync();
+        var counts = await workspace.Graph.CountAsync();
+        var ids = (await workspace.NodesAsync()).Select(n => n.Id).ToList();
+
+        await workspace.ReopenAsync(() =>
+        {
+            // Schema 1 kept nodes, relations and evidence by their text ids.
+            var path = Path.Combine(workspace.Data, GraphStores.SqliteFileName);
+            File.Delete(path);
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]', properties TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID;
+                INSERT INTO nodes VALUES ('place:320800', 'Place', '淮安市', '[]', '{}');
+                PRAGMA user_version = 1;
+                """;
+            command.ExecuteNonQuery();
+        });
+        var rebuilt = await workspace.IngestAsync();
+
+        Assert.Equal((5, 5, 0), (rebuilt.Lost, rebuilt.New, rebuilt.Unchanged));
+        Assert.Equal(counts.NodesByLabel, (await workspace.Graph.CountAsync()).NodesByLabel);
+        Assert.Equal(counts.RelationsByType, (await workspace.Graph.CountAsync()).RelationsByType);
+        Assert.Equal(ids, (await workspace.NodesAsync()).Select(n => n.Id).ToList());
+        Assert.True((await workspace.Job.CheckAsync()).IsConsistent);
+    }
+
+    [Fact]
+    public async Task A_rerun_over_unchanged_files_writes_nothing_and_leaves_the_topic_model_as_it_was()
+    {
+        await using var workspace = new IngestWorkspace();
+        var first = await workspace.IngestAsync();
+        await workspace.ReopenAsync();
+
+        var second = await workspace.IngestAsync();
+
+        Assert.NotNull(first.Topics);
+        Assert.Null(second.Topics);
+        Assert.Equal((0, 0, 5), (second.New, second.Changed, second.Unchanged));
+    }
+
+    [Fact]
     public async Task A_fresh_data_folder_gives_the_same_ids_for_the_same_files()
     {
         await using var one = new IngestWorkspace();

@@ -52,10 +52,12 @@ internal sealed class IngestWorkspace : IAsyncDisposable
         return await Job.RunAsync([Corpus], prune);
     }
 
-    /// <summary>Closes and reopens the stores, as a new process would.</summary>
-    public async Task ReopenAsync()
+    /// <summary>Closes and reopens the stores, as a new process would, doing <paramref name="whileClosed"/> in between.</summary>
+    public async Task ReopenAsync(Action? whileClosed = null)
     {
         await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        whileClosed?.Invoke();
         Services = Open();
     }
 

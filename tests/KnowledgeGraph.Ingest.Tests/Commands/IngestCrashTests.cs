@@ -1,44 +1,71 @@
 using System.Diagnostics;
-using Spectre.Console.Testing;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Ingestion;
 using KnowledgeGraph.Ingest.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console.Testing;
 
 namespace KnowledgeGraph.Ingest.Tests.Commands;
 
 /// <summary>
-/// Kills an ingest process (as kill -9 would) at several points, then checks that the stores
-/// open, agree with each other, and that a rerun finishes the job.
+/// Kills an ingest process (as kill -9 does) again and again: in its first second, and at every
+/// checkpoint of the ledger protocol of its batches (pending, graph written, index committed,
+/// complete), before and after the first index commit and before the topic and association refresh. After each
+/// kill the stores must open and agree (<c>check</c>); the next process goes on from there, and
+/// the last one must leave what an ingest never killed leaves.
 /// </summary>
 public class IngestCrashTests
 {
     private const int Copies = 6;
+    private const int Documents = 5 * Copies;
+    private const int Batch = 4;
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(4)]
-    [InlineData(11)]
-    [InlineData(20)]
-    public async Task An_ingest_killed_after_some_documents_leaves_consistent_stores_and_a_rerun_completes(int killAfterLines)
+    [Fact]
+    public async Task An_ingest_killed_at_every_checkpoint_leaves_consistent_stores_each_time_and_then_completes_as_if_never_killed()
     {
         var folder = Directory.CreateTempSubdirectory("kg-crash-");
         try
         {
             var corpus = MakeCorpus(folder.FullName);
             var data = Path.Combine(folder.FullName, "data");
+            var clean = Path.Combine(folder.FullName, "clean");
+            var console = new TestConsole { Profile = { Width = 200 } };
+            Assert.True(await IngestCommand.RunAsync([corpus], clean, prune: false, parallel: 0, console, CancellationToken.None) == 0, console.Output);
 
-            var printed = await RunAndKillAsync(corpus, data, killAfterLines);
+            // In its first second, while the process starts, and a little later, while it reads.
+            foreach (var milliseconds in new[] { 400, 1500 })
+            {
+                await RunAndKillAsync(corpus, data, at: null, occurrence: 0, after: TimeSpan.FromMilliseconds(milliseconds));
+                Assert.Equal(0, await AssertConsistentAsync(data));
+            }
 
-            Assert.True(printed >= Math.Min(killAfterLines, 1), "the child printed no progress before it was killed");
-            Assert.True(printed < 5 * Copies, "the child finished before it was killed");
-            var afterKill = new TestConsole();
-            Assert.True(await CheckCommand.RunAsync(data, afterKill, CancellationToken.None) == 0, afterKill.Output);
-            Assert.Contains("consistent", afterKill.Output);
+            // Each checkpoint of the first batch (before and after the first index commit), then of a later one.
+            var stored = new List<int>();
+            foreach (var occurrence in new[] { 1, 2 })
+            {
+                foreach (var at in new[] { IngestCheckpoint.Pending, IngestCheckpoint.GraphWritten, IngestCheckpoint.IndexCommitted, IngestCheckpoint.Complete })
+                {
+                    var lines = await RunAndKillAsync(corpus, data, at, occurrence, after: null);
+                    Assert.Contains($"checkpoint {at}", lines);
+                    stored.Add(await AssertConsistentAsync(data));
+                }
+            }
 
-            var rerun = new TestConsole();
+            // A batch marked complete stays; one killed before that is rolled back and read again.
+            Assert.Equal([0, 0, 0, Batch, 2 * Batch, 3 * Batch, 4 * Batch, 6 * Batch], stored);
+
+            // The last batch complete, the topic refresh not yet done.
+            var last = (Documents - stored[^1] + Batch - 1) / Batch;
+            await RunAndKillAsync(corpus, data, IngestCheckpoint.Complete, last, after: null);
+            Assert.Equal(Documents, await AssertConsistentAsync(data));
+
+            var rerun = new TestConsole { Profile = { Width = 200 } };
             Assert.True(await IngestCommand.RunAsync([corpus], data, prune: false, parallel: 0, rerun, CancellationToken.None) == 0, rerun.Output);
-
-            var final = new TestConsole();
-            Assert.True(await CheckCommand.RunAsync(data, final, CancellationToken.None) == 0, final.Output);
-            Assert.Contains($"{5 * Copies} documents in the graph", final.Output);
+            Assert.Contains("Topic model: retrained", rerun.Output);
+            Assert.Contains("Learned associations: recounted", rerun.Output);
+            Assert.Equal(Documents, await AssertConsistentAsync(data));
+            Assert.Equal(await GraphAsync(clean), await GraphAsync(data));
         }
         finally
         {
@@ -63,14 +90,53 @@ public class IngestCrashTests
         return corpus;
     }
 
-    // Starts kg-ingest in a child process and kills it once it has printed the given number of
-    // progress lines (or when it ends first). Returns the number of lines it printed.
-    private static async Task<int> RunAndKillAsync(string corpus, string data, int killAfterLines)
+    // check must find the stores in agreement; returns the documents in the graph. A process
+    // killed before it made the data folder leaves none.
+    private static async Task<int> AssertConsistentAsync(string data)
+    {
+        if (!Directory.Exists(data))
+        {
+            return 0;
+        }
+
+        var console = new TestConsole { Profile = { Width = 300 } };
+        var exit = await CheckCommand.RunAsync(data, console, CancellationToken.None);
+        Assert.True(exit == 0, console.Output);
+        Assert.Contains("consistent", console.Output);
+        var documents = Regex.Match(console.Output, @"(\d+) documents in the graph");
+        return documents.Success ? int.Parse(documents.Groups[1].Value) : 0;
+    }
+
+    // Every node and relation id with its label or type, and the counts, of the graph in a data folder.
+    private static async Task<string> GraphAsync(string data)
+    {
+        await using var services = IngestHost.Build(data);
+        var graph = services.GetRequiredService<IGraphStore>();
+        var lines = new List<string>();
+        await foreach (var node in graph.ReadAllNodesAsync())
+        {
+            lines.Add($"{node.Id} {node.Label} {node.Name} {node.Evidence.Count}");
+        }
+
+        await foreach (var relation in graph.ReadAllRelationsAsync())
+        {
+            lines.Add($"{relation.Id} {relation.Evidence.Count}");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    // Starts kg-ingest in a child process that stops at each checkpoint of the ledger protocol
+    // (KG_INGEST_CHECKPOINTS=pause) with batches of a few documents, and kills it at the
+    // given occurrence of a checkpoint, or after a time; lets it go on at every other checkpoint.
+    // Returns the lines it printed.
+    private static async Task<List<string>> RunAndKillAsync(string corpus, string data, IngestCheckpoint? at, int occurrence, TimeSpan? after)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg-ingest.dll"));
@@ -78,20 +144,39 @@ public class IngestCrashTests
         start.ArgumentList.Add(corpus);
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(data);
+        start.Environment[IngestCommand.CheckpointVariable] = "pause";
+        start.Environment["Ingestion__BatchDocuments"] = Batch.ToString();
         using var process = Process.Start(start)!;
         _ = process.StandardError.ReadToEndAsync();
-        var lines = 0;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        if (after is { } delay)
         {
-            if (line.Contains(" documents,", StringComparison.Ordinal) && ++lines >= killAfterLines)
+            await Task.Delay(delay);
+            process.Kill(entireProcessTree: true);
+        }
+
+        var lines = new List<string>();
+        var seen = 0;
+        while (!process.HasExited && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            lines.Add(line);
+            if (!line.StartsWith("checkpoint ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (line == $"checkpoint {at}" && ++seen == occurrence)
             {
                 process.Kill(entireProcessTree: true);
                 break;
             }
+
+            await process.StandardInput.WriteLineAsync();
+            await process.StandardInput.FlushAsync();
         }
 
         await process.WaitForExitAsync(timeout.Token);
+        Assert.True(after is not null || lines.Contains($"checkpoint {at}"), $"the child ended before checkpoint {at} #{occurrence}: {string.Join('\n', lines)}");
         return lines;
     }
 }

@@ -54,6 +54,10 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
     private readonly object gate = new();
     private FakeGraph committed = new();
     private int transactionCount;
+    private int requests;
+
+    /// <summary>HTTP requests answered so far: statements, and opening, committing and rolling back transactions.</summary>
+    public int Requests => requests;
 
     /// <summary>The statements run so far (whitespace as sent), with their parameters.</summary>
     public List<(string Text, JsonObject Parameters)> Statements { get; } = [];
@@ -78,6 +82,7 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref requests);
         var match = Endpoint.Match(request.RequestUri!.AbsolutePath);
         if (!match.Success)
         {
@@ -339,8 +344,14 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
                         .Select(r => RelationRow(graph, r, evidence: true)));
             }
 
-            case "MATCH (c:Contribution {document: $document}) RETURN c.kind, c.item, c.data":
-                return Result(["c.kind", "c.item", "c.data"], graph.Contributions().Where(c => Text(c["document"]) == Text(p["document"])).Select(c => new JsonArray(c["kind"].Copy(), c["item"].Copy(), c["data"].Copy())));
+            case "UNWIND $documents AS document MATCH (c:Contribution {document: document}) RETURN c.document, c.kind, c.item, c.data":
+            {
+                var documents = Strings(p["documents"]);
+                return Result(
+                    ["c.document", "c.kind", "c.item", "c.data"],
+                    documents.SelectMany(d => graph.Contributions().Where(c => Text(c["document"]) == d))
+                        .Select(c => new JsonArray(c["document"].Copy(), c["kind"].Copy(), c["item"].Copy(), c["data"].Copy())));
+            }
 
             case $"UNWIND $ids AS id MERGE (n:Entity {{id: id}}) SET n._lock = true REMOVE n._lock RETURN {NodeColumns}, n._seq, n._aliasHistory":
                 Writable(readOnly, statement);
@@ -355,20 +366,24 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
                     Rows(p, "rows").SelectMany(row => graph.Relationships.Where(r => Text(r.Start["id"]) == Text(row["from"]) && r.Start.Labels.Contains("Entity") && Text(r.Properties["id"]) == Text(row["id"])))
                         .Select(r => RelationRow(graph, r, evidence: false).Also(r.Properties["_seq"].Copy())));
 
-            case "UNWIND $items AS item MATCH (c:Contribution {kind: $kind, item: item}) WHERE c.document <> $document RETURN c.item, c.data ORDER BY c.item, c.seq":
+            case "UNWIND $items AS item MATCH (c:Contribution {kind: $kind, item: item}) WHERE NOT c.document IN $documents RETURN c.item, c.data ORDER BY c.item, c.seq":
             {
                 var items = Strings(p["items"]);
+                var documents = Strings(p["documents"]);
                 return Result(
                     ["c.item", "c.data"],
-                    items.SelectMany(item => graph.Contributions().Where(c => Text(c["kind"]) == Text(p["kind"]) && Text(c["item"]) == item && Text(c["document"]) != Text(p["document"])))
+                    items.SelectMany(item => graph.Contributions().Where(c => Text(c["kind"]) == Text(p["kind"]) && Text(c["item"]) == item && !documents.Contains(Text(c["document"]))))
                         .OrderBy(c => Text(c["item"]), StringComparer.Ordinal).ThenBy(c => c["seq"]!.GetValue<long>())
                         .Select(c => new JsonArray(c["item"].Copy(), c["data"].Copy())));
             }
 
-            case "MATCH (c:Contribution {document: $document}) DELETE c":
+            case "UNWIND $documents AS document MATCH (c:Contribution {document: document}) DELETE c":
+            {
                 Writable(readOnly, statement);
-                graph.Nodes.RemoveAll(n => n.Labels.Contains("Contribution") && Text(n["document"]) == Text(p["document"]));
+                var documents = Strings(p["documents"]);
+                graph.Nodes.RemoveAll(n => n.Labels.Contains("Contribution") && documents.Contains(Text(n["document"])));
                 return Result([], []);
+            }
 
             case "UNWIND $rows AS row CREATE (c:Contribution) SET c = row":
                 Writable(readOnly, statement);

@@ -99,7 +99,7 @@ public sealed class Neo4jContributionTests(ITestOutputHelper output) : IAsyncLif
         await store.ReplaceDocumentAsync(Lianshui2024());
 
         var statements = server.Statements.Skip(sent).ToList();
-        Assert.StartsWith("MATCH (c:Contribution {document: $document}) RETURN", statements[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("UNWIND $documents AS document MATCH (c:Contribution {document: document}) RETURN", statements[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("UNWIND $ids AS id MERGE (n:Entity {id: id}) SET n._lock = true REMOVE n._lock", statements[1].Text, StringComparison.Ordinal);
         var locked = statements[1].Parameters["ids"]!.AsArray().Select(id => id!.GetValue<string>()).ToList();
         var lianshui = Lianshui2024();
@@ -122,11 +122,85 @@ public sealed class Neo4jContributionTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(150, (await store.GetNodeAsync(Jiangsu))!.Evidence.Count);
     }
 
+    [Fact]
+    public async Task A_batch_of_documents_costs_a_fixed_number_of_requests_and_leaves_what_writing_them_one_at_a_time_leaves()
+    {
+        var documents = Enumerable.Range(0, 60).Select(i => HubDocument(i)).ToList();
+        var requests = server.Requests;
+        foreach (var document in documents.Take(30))
+        {
+            await store.ReplaceDocumentAsync(document);
+        }
+
+        var oneByOne = (server.Requests - requests) / 30.0;
+        requests = server.Requests;
+        await store.ReplaceDocumentsAsync(documents.Skip(30).ToList());
+        var batched = (server.Requests - requests) / 30.0;
+
+        var other = new InMemoryNeo4jServer();
+        await using var sequential = FakeNeo4j.Store(other);
+        foreach (var document in documents)
+        {
+            await sequential.ReplaceDocumentAsync(document);
+        }
+
+        output.WriteLine($"requests per document: {oneByOne:F1} one at a time, {batched:F2} in a batch of 30");
+        Assert.True(batched <= 1, $"{batched:F2} requests per document in a batch");
+        Assert.True(batched * 10 <= oneByOne, $"{batched:F2} requests per document in a batch against {oneByOne:F1} one at a time");
+        Assert.Equal(await EverythingAsync(sequential), await EverythingAsync(store));
+        Assert.Equal(60, (await store.GetNodeAsync(Jiangsu))!.Evidence.Count);
+    }
+
+    [Fact]
+    public async Task A_batch_costs_the_same_requests_however_many_documents_and_pieces_of_evidence_it_holds()
+    {
+        // The first batch creates the hub nodes; the others find them standing, as a long ingest does.
+        await Requests(Enumerable.Range(0, 5).Select(i => HubDocument(i)));
+
+        var five = await Requests(Enumerable.Range(100, 5).Select(i => HubDocument(i)));
+        var fifty = await Requests(Enumerable.Range(200, 50).Select(i => HubDocument(i)));
+        var fiftyWithEvidence = await Requests(Enumerable.Range(300, 50).Select(i => HubDocument(i, sentences: 400)));
+
+        output.WriteLine($"requests per batch: 5 documents {five}, 50 documents {fifty}, 50 documents with 400 pieces of evidence on each item {fiftyWithEvidence}");
+        Assert.Equal(five, fifty);
+        Assert.Equal(fifty, fiftyWithEvidence);
+        Assert.InRange(fiftyWithEvidence, 3, 30);
+        Assert.Equal(5 + 5 + 50 + 50, (await store.GetNodeAsync(Jiangsu))!.Evidence.Select(e => e.DocumentId).Distinct().Count());
+        Assert.Equal(5 + 5 + 50 + (50 * 400), (await store.GetNodeAsync(Jiangsu))!.Evidence.Count);
+
+        async Task<int> Requests(IEnumerable<DocumentGraph> batch)
+        {
+            var before = server.Requests;
+            await store.ReplaceDocumentsAsync(batch.ToList());
+            return server.Requests - before;
+        }
+    }
+
+    // Every node and relation with its properties and evidence, as lines.
+    private static async Task<List<string>> EverythingAsync(IGraphStore graph)
+    {
+        var lines = new List<string>();
+        await foreach (var node in graph.ReadAllNodesAsync())
+        {
+            lines.Add($"{node.Id} {node.Label} {node.Name} [{string.Join(",", node.Aliases)}] {string.Join(",", node.Properties.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))} {string.Join(";", node.Evidence)}");
+        }
+
+        await foreach (var relation in graph.ReadAllRelationsAsync())
+        {
+            lines.Add($"{relation.Id} {string.Join(",", relation.Properties.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))} {string.Join(";", relation.Evidence)}");
+        }
+
+        return lines;
+    }
+
     /// <summary>A small document stating the same province, city and topic as all the others, as a corpus about one province does.</summary>
-    private static DocumentGraph HubDocument(int i)
+    private static DocumentGraph HubDocument(int i) => HubDocument(i, sentences: 1);
+
+    /// <summary>The same, saying so in <paramref name="sentences"/> sentences, each a piece of evidence on every item.</summary>
+    private static DocumentGraph HubDocument(int i, int sentences)
     {
         var document = $"doc:hub-{i:D4}";
-        var evidence = new[] { E(document, 1, 0, "江苏省淮安市民营经济") };
+        var evidence = Enumerable.Range(1, sentences).Select(s => E(document, s, 0, "江苏省淮安市民营经济")).ToArray();
         return new DocumentGraph(
             new Node(document, "Document", $"工作报告{i}"),
             [

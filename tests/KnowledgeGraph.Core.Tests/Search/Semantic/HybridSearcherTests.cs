@@ -103,9 +103,14 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
         var provider = corpus.Services.GetRequiredService<Core.Search.Associations.AssociationProvider>();
         Assert.True(provider.Current.Words.Words > 0);
 
+        var written = File.GetLastWriteTimeUtc(provider.WordsPath);
+
         var again = await corpus.Services.GetRequiredService<Core.Ingestion.IngestJob>().RunAsync([corpus.Seeds]);
 
-        Assert.Equal(Core.Search.Associations.AssociationRefreshKind.Unchanged, again.Associations?.Kind);
+        // Nothing changed since the last refresh, so the job does not recount.
+        Assert.Null(again.Associations);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(provider.WordsPath));
+        Assert.Equal(Core.Search.Associations.AssociationRefreshKind.Unchanged, corpus.Services.GetRequiredService<Core.Search.Associations.AssociationMaintenance>().Refresh(corpus.Services.GetRequiredService<PassageIndex>()).Kind);
     }
 
     [Fact]
@@ -174,8 +179,13 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
         var provider = corpus.Services.GetRequiredService<TopicIndexProvider>();
         Assert.NotNull(provider.Current.VectorOf(corpus.PassageId("000:s6:p1:t3")));
 
+        var folder = TopicIndex.FolderIn(corpus.Data);
+        var written = Directory.EnumerateFiles(folder).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
         var again = await corpus.Services.GetRequiredService<Core.Ingestion.IngestJob>().RunAsync([corpus.Seeds]);
 
-        Assert.Equal(TopicRefreshKind.Unchanged, again.Topics?.Kind);
+        // Nothing changed since the last refresh, so the job does not open the model at all.
+        Assert.Null(again.Topics);
+        Assert.Equal(written, Directory.EnumerateFiles(folder).ToDictionary(f => f, File.GetLastWriteTimeUtc));
     }
 }
