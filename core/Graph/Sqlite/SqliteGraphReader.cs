@@ -54,6 +54,17 @@ internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema
     public Task<List<Node>> ListDocumentsAsync(CancellationToken cancellationToken) =>
         connection.QueryAsync($"SELECT {NodeColumns}, NULL FROM nodes n WHERE n.label = 'Document' ORDER BY n.id", ReadNode, cancellationToken);
 
+    // Two statements, so that a label uses the (label, id) index.
+    public Task<List<Node>> ListNodesAsync(string? label, string afterId, int limit, CancellationToken cancellationToken) => label is null
+        ? connection.QueryAsync($"SELECT {NodeColumns}, NULL FROM nodes n WHERE n.id > $after ORDER BY n.id LIMIT $limit", ReadNode, cancellationToken, ("$after", afterId), ("$limit", limit))
+        : connection.QueryAsync(
+            $"SELECT {NodeColumns}, NULL FROM nodes n WHERE n.label = $label AND n.id > $after ORDER BY n.id LIMIT $limit",
+            ReadNode,
+            cancellationToken,
+            ("$label", label),
+            ("$after", afterId),
+            ("$limit", limit));
+
     /// <summary>The next page of nodes after <paramref name="afterId"/> in id order, with evidence.</summary>
     public Task<List<Node>> NodesAfterAsync(string afterId, int count, CancellationToken cancellationToken) =>
         connection.QueryAsync($"SELECT {NodeColumns}, {NodeEvidence} FROM nodes n WHERE n.id > $after ORDER BY n.id LIMIT $count", ReadNode, cancellationToken, ("$after", afterId), ("$count", count));
