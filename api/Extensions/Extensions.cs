@@ -35,6 +35,7 @@ internal static class Extensions
         builder.Services.AddKnowledgeGraph(builder.Configuration["DataFolder"]);
         builder.Services.AddSingleton<EvidenceViews>();
         builder.Services.AddSingleton<TopicOverviews>();
+        builder.Services.AddSingleton<AskAnswerers>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
