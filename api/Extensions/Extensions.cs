@@ -58,6 +58,7 @@ internal static class Extensions
                 Description = "Search and explore what Chinese CPPCC (政协) documents say, with the sentences that prove it.",
             });
             o.OperationFilter<ParameterExamples>();
+            o.OperationFilter<LiveExamples>();
         });
     }
 
