@@ -6,6 +6,7 @@ using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Topics;
 
 namespace KnowledgeGraph.Core.Ingestion;
@@ -36,7 +37,8 @@ public sealed class IngestJob(
     GraphSchema schema,
     DocumentIdentity identity,
     int maxDegreeOfParallelism = 0,
-    TopicMaintenance? topics = null) : IDocumentIngest
+    TopicMaintenance? topics = null,
+    AssociationMaintenance? associations = null) : IDocumentIngest
 {
     // Documents written together under one index commit, at most.
     private const int MaxBatch = 64;
@@ -48,7 +50,7 @@ public sealed class IngestJob(
     public DocumentIdentity Identity => identity;
 
     /// <summary>The same job preparing <paramref name="workers"/> documents at once.</summary>
-    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, workers, topics);
+    public IngestJob WithParallelism(int workers) => new(graph, index, ledger, extractor, schema, identity, workers, topics, associations);
 
     /// <summary>The stable id of the document at <paramref name="path"/>.</summary>
     public string DocumentIdFor(string path) => identity.ForPath(path).Id;
@@ -242,14 +244,17 @@ public sealed class IngestJob(
         return orphans.Count;
     }
 
-    // The topic model follows the corpus: trained when missing or when enough has changed.
+    // The topic model and the learned associations follow the corpus: made when missing or when
+    // enough has changed.
     private IngestSummary Summary(IngestTally tally, List<IngestFailure> failures, int pruned, int recovered, Stopwatch clock, bool refreshTopics = true)
     {
         failures.AddRange(tally.Failures);
         var topicRefresh = refreshTopics ? topics?.Refresh(index) : null;
+        var associationRefresh = refreshTopics ? associations?.Refresh(index) : null;
         return new IngestSummary(tally.Created, tally.Changed, tally.Unchanged, failures, pruned, recovered, tally.EntitiesByLabel, tally.RelationsByType, tally.TotalBytes, clock.Elapsed)
         {
             Topics = topicRefresh,
+            Associations = associationRefresh,
             Duplicates = tally.Duplicates,
         };
     }

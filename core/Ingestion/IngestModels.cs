@@ -32,6 +32,9 @@ public sealed record IngestSummary(
 
     /// <summary>Files not stored because their text is a document's already (each run names them again).</summary>
     public IReadOnlyList<IngestDuplicate> Duplicates { get; init; } = [];
+
+    /// <summary>What the refresh of the learned word and entity associations did, when the job keeps them.</summary>
+    public Search.Associations.AssociationRefresh? Associations { get; init; }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Topics;
 using KnowledgeGraph.Core.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(_ => GraphSchema.Load());
         services.TryAddSingleton(sp => OpenLedger(Options(sp).DataFolder, sp.GetRequiredService<PassageIndex>()));
         services.TryAddSingleton(sp => PassageIndex.Open(PassageIndex.FolderIn(Options(sp).DataFolder), sp.GetRequiredService<JiebaSegmenter>()));
-        services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords()));
+        services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords(), GeneralRarity.Load()));
         services.TryAddSingleton(sp => new IngestJob(
             sp.GetRequiredService<IGraphStore>(),
             sp.GetRequiredService<PassageIndex>(),
@@ -49,7 +50,8 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<GraphSchema>(),
             DocumentIdentity.ForDataFolder(Options(sp).DataFolder),
             Options(sp).MaxDegreeOfParallelism,
-            sp.GetService<TopicMaintenance>()));
+            sp.GetService<TopicMaintenance>(),
+            sp.GetService<AssociationMaintenance>()));
         services.TryAddSingleton<IDocumentIngest>(sp => sp.GetRequiredService<IngestJob>());
         services.TryAddSingleton(sp => new DocumentUploads(
             sp.GetRequiredService<IDocumentIngest>(),

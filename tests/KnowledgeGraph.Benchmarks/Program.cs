@@ -2,7 +2,8 @@ using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.WebPages;
 
 // Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
-// ingest and graph-write throughput, the API's latency, and how saved web pages read.
+// ingest and graph-write throughput, the API's latency, how saved web pages read, and how PDF and
+// Word files read against their text.
 // Each command prints its figures; see README.md beside this file.
 return args switch
 {
@@ -15,9 +16,15 @@ return args switch
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
-    ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
+    ["evaluate", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.RetrievalEvaluation.Run(Arguments.Parse(rest)),
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
     ["web-pages", .. var rest] => WebPageReading.Run(Arguments.Parse(rest)),
+    ["formats", .. var rest] => FormatFidelity.Run(Arguments.Parse(rest)),
+    ["load", .. var rest] => LoadTest.Run(Arguments.Parse(rest)),
+    ["search-profile", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.SearchProfile.Run(Arguments.Parse(rest)),
+    ["read-query", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.QueryReading.Run(
+        Arguments.Parse(rest.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) || (i > 0 && rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
+        rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
     _ => Usage(),
 };
 
@@ -36,6 +43,7 @@ static int Usage()
           evaluate [--per-query 1] [--tune 1] [--min-gain G]
                                            nDCG@10, Recall@10, MRR of the search configurations on Evaluation/queries.json;
                                            exits 1 unless hybrid beats the bigram baseline (by G on paraphrases)
+          read-query --data DIR [--hits 5] QUERY...  how each query is read (concepts, entities, expansions by source) and its first hits
           search-latency (--url URL | --data DIR) [--requests 1000]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR
@@ -43,6 +51,13 @@ static int Usage()
                                            saved article pages by CMS layout: article kept, furniture dropped, metadata,
                                            and the seeds' entity Jaccard, for HtmlLoader, SmartReader and the two combined;
                                            time per page, and for one large page
+          formats [--corpus DIR] [--documents 5] [--min-jaccard J]
+                                           PDF and Word files made from the seeds and the first documents of DIR by Chromium,
+                                           LibreOffice and pandoc, read against their text: entity Jaccard, passages, folded glyphs
+          search-profile --data DIR [--rounds 5] [--per-query 1]
+                                           in-process time of each stage of a search (reading, ranking, reordering, page)
+          load (--url URL | --data DIR) [--connections 64] [--seconds 30] [--kinds search,cities,lexical]
+                                           throughput as wrk measures it: requests/s, latency, errors; exits 1 on any error
         """);
     return 2;
 }
