@@ -70,7 +70,11 @@ CREATE TABLE IF NOT EXISTS evidence (
     passage_id  TEXT NOT NULL,
     start       INTEGER NOT NULL,
     "end"       INTEGER NOT NULL,
-    text        TEXT NOT NULL
+    text        TEXT NOT NULL,
+    -- The mention in text (the repaired sentence); null in graphs written before it was kept.
+    -- SqliteGraphStore adds these two columns to an evidence table made without them.
+    mention_start INTEGER,
+    mention_end   INTEGER
 );
 CREATE INDEX IF NOT EXISTS evidence_by_item ON evidence (kind, item_id, document_id);
 CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence (document_id);

@@ -175,8 +175,11 @@ internal static class SqliteDocumentWriter
             "INSERT INTO contributions (document_id, kind, item_id, seq, data) VALUES ($document, $kind, $item, $seq, $data)",
             ("$document", documentId), ("$kind", ""), ("$item", ""), ("$seq", seq), ("$data", ""));
         await using var evidence = connection.Command(
-            """INSERT INTO evidence (document_id, kind, item_id, passage_id, start, "end", text) VALUES ($document, $kind, $item, $passage, $start, $end, $text)""",
-            ("$document", documentId), ("$kind", ""), ("$item", ""), ("$passage", ""), ("$start", 0), ("$end", 0), ("$text", ""));
+            """
+            INSERT INTO evidence (document_id, kind, item_id, passage_id, start, "end", text, mention_start, mention_end)
+            VALUES ($document, $kind, $item, $passage, $start, $end, $text, $mentionStart, $mentionEnd)
+            """,
+            ("$document", documentId), ("$kind", ""), ("$item", ""), ("$passage", ""), ("$start", 0), ("$end", 0), ("$text", ""), ("$mentionStart", null), ("$mentionEnd", null));
         var items = nodes.Select(n => ("node", n.Id, Contributions.Write(n, withEvidence: false), n.Evidence))
             .Concat(relations.Select(r => ("relation", r.Id, Contributions.Write(r, withEvidence: false), r.Evidence)));
         foreach (var (kind, id, data, itemEvidence) in items)
@@ -185,7 +188,8 @@ internal static class SqliteDocumentWriter
             await contribution.ExecuteNonQueryAsync(cancellationToken);
             foreach (var e in itemEvidence)
             {
-                Set(evidence, ("$kind", kind), ("$item", id), ("$passage", e.PassageId), ("$start", e.Start), ("$end", e.End), ("$text", e.Text));
+                Set(evidence, ("$kind", kind), ("$item", id), ("$passage", e.PassageId), ("$start", e.Start), ("$end", e.End), ("$text", e.Text),
+                    ("$mentionStart", (object?)e.MentionStart ?? DBNull.Value), ("$mentionEnd", (object?)e.MentionEnd ?? DBNull.Value));
                 await evidence.ExecuteNonQueryAsync(cancellationToken);
             }
         }

@@ -11,13 +11,15 @@ internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema
     private const string RelationColumns = "r.id, r.type, r.from_id, r.to_id, r.key, r.properties";
 
     private const string NodeEvidence = """
-        (SELECT json_group_array(json_object('document', e.document_id, 'passage', e.passage_id, 'start', e.start, 'end', e."end", 'text', e.text)
+        (SELECT json_group_array(json_object('document', e.document_id, 'passage', e.passage_id, 'start', e.start, 'end', e."end", 'text', e.text,
+                                             'mentionStart', e.mention_start, 'mentionEnd', e.mention_end)
                  ORDER BY e.document_id, e.start, e.rowid)
            FROM evidence e WHERE e.kind = 'node' AND e.item_id = n.id)
         """;
 
     private const string RelationEvidence = """
-        (SELECT json_group_array(json_object('document', e.document_id, 'passage', e.passage_id, 'start', e.start, 'end', e."end", 'text', e.text)
+        (SELECT json_group_array(json_object('document', e.document_id, 'passage', e.passage_id, 'start', e.start, 'end', e."end", 'text', e.text,
+                                             'mentionStart', e.mention_start, 'mentionEnd', e.mention_end)
                  ORDER BY e.document_id, e.start, e.rowid)
            FROM evidence e WHERE e.kind = 'relation' AND e.item_id = r.id)
         """;

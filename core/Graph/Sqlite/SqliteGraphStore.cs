@@ -71,8 +71,20 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
         await connection.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL", cancellationToken);
         await connection.ExecuteAsync(ddl, cancellationToken);
+        await AddMentionColumnsAsync(connection, cancellationToken);
         return true;
     });
+
+    // A graph written before evidence kept the mention's place in its sentence has an evidence
+    // table without those columns: they are added (null for the evidence already there).
+    private static async Task AddMentionColumnsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var columns = await connection.QueryAsync("SELECT name FROM pragma_table_info('evidence')", row => row.GetString(0), cancellationToken);
+        foreach (var column in new[] { "mention_start", "mention_end" }.Except(columns, StringComparer.Ordinal))
+        {
+            await connection.ExecuteAsync($"ALTER TABLE evidence ADD COLUMN {column} INTEGER", cancellationToken);
+        }
+    }
 
     protected override Task<T> RunReadAsync<T>(Func<IGraphStoreReader, Task<T>> read, CancellationToken cancellationToken) => Guard(async () =>
     {

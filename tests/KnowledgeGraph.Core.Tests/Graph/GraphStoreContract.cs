@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Core.Tests.Graph;
 /// What every <see cref="IGraphStore"/> must do, run against each store by a class deriving from
 /// this one. Each test gets a new, empty store.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private IGraphStore? store;
 

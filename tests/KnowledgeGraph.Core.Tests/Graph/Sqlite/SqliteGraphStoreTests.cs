@@ -31,6 +31,27 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
     }
 
     [Fact]
+    public async Task A_graph_written_before_evidence_kept_the_mentions_place_gains_the_columns_and_its_evidence_reads_back()
+    {
+        await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await connection.Command("ALTER TABLE evidence DROP COLUMN mention_start").ExecuteNonQueryAsync();
+            await connection.Command("ALTER TABLE evidence DROP COLUMN mention_end").ExecuteNonQueryAsync();
+        }
+
+        await using var reopened = new SqliteGraphStore(DatabasePath, GraphSchema.Load(), SchemaSql);
+        await reopened.InitializeAsync();
+
+        var evidence = Assert.Single((await reopened.GetNodeAsync(SampleGraphs.HuaianCommittee))!.Evidence);
+        Assert.Equal("政协淮安市委员会常务委员会工作报告", evidence.Text);
+        Assert.Null(evidence.MentionStart);
+        await reopened.ReplaceDocumentAsync(SampleGraphs.Lianshui2024());
+        Assert.NotNull(await reopened.GetNodeAsync(SampleGraphs.LianshuiCommittee));
+    }
+
+    [Fact]
     public async Task A_store_opened_again_on_the_same_file_sees_what_was_written()
     {
         await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
