@@ -6,6 +6,7 @@ builder.AddApplicationServices();
 builder.Services.AddDefaultOpenApi();
 
 var app = builder.Build();
+app.AnnounceAddresses();
 app.UseProblemResponses();
 app.UseDefaultOpenApi();
 app.UseExplorer();

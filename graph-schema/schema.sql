@@ -21,8 +21,8 @@ CREATE TABLE IF NOT EXISTS nodes (
     history    TEXT     -- every alias over the versions, the latest first, the name included
                         -- (JSON array); NULL when it is the aliases as they stand
 );
--- Documents by label; the node count by label.
-CREATE INDEX IF NOT EXISTS nodes_by_label ON nodes (label);
+-- Documents by label; the node count by label; a label's nodes page by page in id order.
+CREATE INDEX IF NOT EXISTS nodes_by_label ON nodes (label, id);
 -- Relations are read in the order of their ids (From|Type|To|Key): by start node in this order.
 CREATE INDEX IF NOT EXISTS nodes_by_relation_order ON nodes (id || '|');
 

@@ -39,7 +39,7 @@ internal static partial class DocumentsApi
     public static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> GetAsync(
         IGraphStore graph,
         PassageSearcher searcher,
-        [Description("The document's id. Example: doc:a3eb7f6de363d8de")] string id,
+        [Description("The document's id, as /api/documents lists it (Swagger fills in one the server holds)")] string id,
         CancellationToken cancellationToken = default)
     {
         id = EntitiesApi.Unescape(id);

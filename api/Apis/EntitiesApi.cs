@@ -13,7 +13,8 @@ internal static class EntitiesApi
         var api = app.MapGroup("api/entities").WithTags("Entities");
         api.MapGet("/", FindAsync)
             .WithName("FindEntities")
-            .WithSummary("Entities whose name or an alias contains the text, exact matches first");
+            .WithSummary("Entities whose name or an alias contains the text, exact matches first; without q, every entity (of a type) page by page")
+            .WithDescription("With q: the best matches, at most limit. Without q: entities in id order, limit a page; next is the cursor of the following page (pass it as after), null on the last; total counts them all.");
         api.MapGet("/{id}", GetAsync)
             .WithName("GetEntity")
             .WithSummary("An entity with its properties, aliases and the sentences it was read from")
@@ -27,12 +28,14 @@ internal static class EntitiesApi
     public static async Task<Results<Ok<EntityList>, ProblemHttpResult>> FindAsync(
         IGraphStore graph,
         GraphSchema schema,
-        [Description("Text in the name or an alias, at most 100 characters. Example: 码上议")] string? q,
+        [Description("Text in the name or an alias, at most 100 characters; leave it out to list. Example: 码上议")] string? q = null,
         [Description("Only entities of this type (Committee, Initiative, Person, Place …). Example: Initiative")] string? type = null,
-        [Description("At most this many, 1 to 1000 (default 20)")] int limit = 20,
+        [Description("At most this many (a page, when listing), 1 to 1000 (default 20)")] int limit = 20,
+        [Description("When listing without q: the page after this id (the next of the previous page)")] string? after = null,
         CancellationToken cancellationToken = default)
     {
-        var problem = Problems.RequiredText("q", q, MaxNameLength, "码上议")
+        var problem = Problems.OptionalText("q", q, MaxNameLength)
+            ?? Problems.OptionalText("after", after, 500)
             ?? Problems.OutOfRange("limit", limit, 1, GraphLimits.MaxLimit)
             ?? SearchApi.UnknownLabel(schema, type, "type");
         if (problem is not null)
@@ -40,9 +43,32 @@ internal static class EntitiesApi
             return problem;
         }
 
-        var nodes = await graph.FindNodesAsync(q!.Trim(), type, limit, cancellationToken);
-        return TypedResults.Ok(new EntityList(nodes.Select(n => new EntitySummary(n.Id, n.Label, n.Name, n.Aliases)).ToList()));
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return TypedResults.Ok(await ListAsync(graph, type, after, limit, cancellationToken));
+        }
+
+        if (after is not null)
+        {
+            return Problems.BadRequest("after is for listing", "'after' pages through a listing without q; a search with q gives its best matches at once (raise limit for more).");
+        }
+
+        var nodes = await graph.FindNodesAsync(q.Trim(), type, limit, cancellationToken);
+        return TypedResults.Ok(new EntityList(nodes.Select(Summary).ToList(), null, null));
     }
+
+    // A page in id order, one more read than asked to know whether another page follows.
+    private static async Task<EntityList> ListAsync(IGraphStore graph, string? type, string? after, int limit, CancellationToken cancellationToken)
+    {
+        var page = await graph.ListNodesAsync(type, string.IsNullOrEmpty(after) ? null : Unescape(after), Math.Min(limit + 1, GraphLimits.MaxLimit), cancellationToken);
+        var items = page.Take(limit).ToList();
+        var next = page.Count > limit || (limit == GraphLimits.MaxLimit && page.Count == limit) ? items[^1].Id : null;
+        var counts = await graph.CountAsync(cancellationToken);
+        var total = type is null ? counts.Nodes : counts.NodesByLabel.GetValueOrDefault(type);
+        return new EntityList(items.Select(Summary).ToList(), next, total);
+    }
+
+    private static EntitySummary Summary(Node n) => new(n.Id, n.Label, n.Name, n.Aliases);
 
     public static async Task<Results<Ok<EntityDetail>, ProblemHttpResult>> GetAsync(
         IGraphStore graph,
@@ -125,8 +151,11 @@ internal static class EntitiesApi
     }
 }
 
-/// <summary>Entities found by name.</summary>
-public sealed record EntityList(IReadOnlyList<EntitySummary> Items);
+/// <summary>Entities found by name, or a page of a listing.</summary>
+/// <param name="Items">The entities.</param>
+/// <param name="Next">When listing: the id to pass as after for the next page; null on the last page and for a search.</param>
+/// <param name="Total">When listing: how many entities (of the type) there are in all.</param>
+public sealed record EntityList(IReadOnlyList<EntitySummary> Items, string? Next, long? Total);
 
 /// <summary>An entity without its evidence.</summary>
 /// <param name="Id">Its id.</param>

@@ -75,12 +75,18 @@ internal sealed class EvidenceViews(PassageSearcher searcher)
             end);
     }
 
-    // The sentence was repaired (line breaks joined, doubled glyphs undone), so the offset of the
-    // mention within it is only near its offset in the original: a name found in the sentence
+    // The extractor keeps the mention's place in the sentence. Graphs written before it did give
+    // only the place in the original, and the sentence was repaired (line breaks joined, doubled
+    // glyphs undone), so that offset is only near the mention: a name found in the sentence
     // closest to that estimate wins; otherwise the estimate stands when it fits the sentence.
     private static (int?, int?) Locate(Evidence evidence, StoredPassage? passage, IReadOnlyCollection<string> names)
     {
         var text = evidence.Text;
+        if (evidence is { MentionStart: { } mentionStart, MentionEnd: { } mentionEnd } && mentionStart >= 0 && mentionStart < mentionEnd && mentionEnd <= text.Length)
+        {
+            return (mentionStart, mentionEnd);
+        }
+
         var estimate = passage is null ? 0 : Math.Max(0, evidence.Start - passage.Start);
         var best = (Start: -1, Length: 0, Distance: int.MaxValue);
         foreach (var name in names.Where(n => n.Length > 0))

@@ -21,7 +21,7 @@ internal static class PassagesApi
 
     public static async Task<Results<Ok<RelatedPassagesResponse>, ProblemHttpResult>> GetRelatedAsync(
         RelatedPassages related,
-        [Description("The passage id, as search hits give it. Example: doc:…:s6:p1:t3")] string id,
+        [Description("The passage id, as search hits give it (Swagger fills in one the server holds)")] string id,
         [Description("Related passages to return, 1 to 50 (default 10)")] int limit = 10,
         CancellationToken cancellationToken = default)
     {

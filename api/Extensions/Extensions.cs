@@ -35,6 +35,7 @@ internal static class Extensions
         builder.Services.AddKnowledgeGraph(builder.Configuration["DataFolder"]);
         builder.Services.AddSingleton<EvidenceViews>();
         builder.Services.AddSingleton<TopicOverviews>();
+        builder.Services.AddSingleton<AskAnswerers>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
@@ -57,6 +58,7 @@ internal static class Extensions
                 Description = "Search and explore what Chinese CPPCC (政协) documents say, with the sentences that prove it.",
             });
             o.OperationFilter<ParameterExamples>();
+            o.OperationFilter<LiveExamples>();
         });
     }
 
@@ -108,14 +110,22 @@ internal static class Extensions
             return;
         }
 
-        app.Logger.LogInformation("First start: ingesting {Seeds}", seeds);
-        var summary = await services.GetRequiredService<IngestJob>().RunAsync([seeds]);
+        app.Logger.LogInformation(
+            "First start: nothing is ingested in {Data} yet, so the seed documents in {Seeds} are ingested now (extraction, graph, full-text index, topic model); later starts skip this",
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value.DataFolder,
+            seeds);
+        var summary = await services.GetRequiredService<IngestJob>().RunAsync([seeds], progress: StartupMessages.IngestProgress(app.Logger));
         foreach (var failure in summary.Failures)
         {
             app.Logger.LogWarning("Not ingested: {Path}: {Reason}", failure.Path, failure.Reason);
         }
 
-        app.Logger.LogInformation("Ingested {Documents} documents in {Seconds:F1} s", summary.New + summary.Changed, summary.Elapsed.TotalSeconds);
+        app.Logger.LogInformation(
+            "Ingested {Documents} documents in {Seconds:F1} s: {Entities} entities, {Relations} relations",
+            summary.New + summary.Changed,
+            summary.Elapsed.TotalSeconds,
+            summary.EntitiesByLabel.Values.Sum(),
+            summary.RelationsByType.Values.Sum());
     }
 
     private static string? FindSeeds(string start)

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,8 +11,9 @@ namespace KnowledgeGraph.Core.Answers;
 public static class AnswersServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="CityActivityAnswerer"/> and <see cref="QuestionReader"/>. Needs the graph
-    /// store, the extraction vocabulary and the passage searcher registered too.
+    /// Adds <see cref="CityActivityAnswerer"/>, <see cref="ActivityAnswerer"/>, <see cref="FactAnswerer"/>
+    /// and <see cref="QuestionReader"/>. Needs the graph store, the extraction vocabulary, the
+    /// segmenter and the passage searcher registered too.
     /// </summary>
     public static IServiceCollection AddAnswers(this IServiceCollection services)
     {
@@ -20,7 +22,12 @@ public static class AnswersServiceCollectionExtensions
             sp.GetRequiredService<IGraphStore>(),
             sp.GetRequiredService<ExtractionVocabulary>(),
             sp.GetRequiredService<PassageSearcher>()));
-        services.TryAddSingleton(sp => new QuestionReader(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<ExtractionVocabulary>()));
+        services.TryAddSingleton(sp => new ActivityAnswerer(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<ExtractionVocabulary>()));
+        services.TryAddSingleton(sp => new FactAnswerer(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<ExtractionVocabulary>()));
+        services.TryAddSingleton(sp => new QuestionReader(
+            sp.GetRequiredService<IGraphStore>(),
+            sp.GetRequiredService<ExtractionVocabulary>(),
+            sp.GetRequiredService<JiebaSegmenter>()));
         return services;
     }
 }

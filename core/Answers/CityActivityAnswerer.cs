@@ -192,8 +192,11 @@ public sealed partial class CityActivityAnswerer(IGraphStore graph, ExtractionVo
 
     private async Task<(string City, string? Province)?> CityOfAsync(Node activity, List<Node> committees, Subgraph ends, Dictionary<string, Node?> places, CancellationToken cancellationToken)
     {
+        // Only committees inside a city roll up to it: where a committee ran the activity, its place
+        // decides (a provincial committee's visit to a city is not that city's); the place the
+        // activity happened in counts only when no committee ran it.
         var placeIds = committees.Select(c => c.Properties.GetValueOrDefault("place") as string)
-            .Concat(ends.Relations.Where(r => r.Type == "LOCATED_IN" && r.From == activity.Id).Select(r => r.To))
+            .Concat(committees.Any(c => c.Label == "Committee") ? [] : ends.Relations.Where(r => r.Type == "LOCATED_IN" && r.From == activity.Id).Select(r => r.To))
             .OfType<string>();
         foreach (var id in placeIds)
         {

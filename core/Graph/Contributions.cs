@@ -124,6 +124,12 @@ internal static class Contributions
             writer.WriteNumber("start", e.Start);
             writer.WriteNumber("end", e.End);
             writer.WriteString("text", e.Text);
+            if (e is { MentionStart: { } mentionStart, MentionEnd: { } mentionEnd })
+            {
+                writer.WriteNumber("mentionStart", mentionStart);
+                writer.WriteNumber("mentionEnd", mentionEnd);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -136,7 +142,9 @@ internal static class Contributions
             e.GetProperty("passage").GetString()!,
             e.GetProperty("start").GetInt32(),
             e.GetProperty("end").GetInt32(),
-            e.GetProperty("text").GetString()!))
+            e.GetProperty("text").GetString()!,
+            e.TryGetProperty("mentionStart", out var mentionStart) && mentionStart.ValueKind == JsonValueKind.Number ? mentionStart.GetInt32() : null,
+            e.TryGetProperty("mentionEnd", out var mentionEnd) && mentionEnd.ValueKind == JsonValueKind.Number ? mentionEnd.GetInt32() : null))
         .ToArray();
 
     /// <summary>Evidence as a JSON array string (the stores' and exports' form).</summary>

@@ -10,6 +10,9 @@ internal interface IGraphStoreReader : IGraphReader
 
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>At most <paramref name="limit"/> nodes of <paramref name="label"/> (any when null) with ids after <paramref name="afterId"/>, in id order, without evidence.</summary>
+    Task<List<Node>> ListNodesAsync(string? label, string afterId, int limit, CancellationToken cancellationToken);
+
     Task<List<Node>> ListDocumentsAsync(CancellationToken cancellationToken);
 
     /// <summary>At most <paramref name="count"/> nodes with ids after <paramref name="afterId"/>, in id order, with evidence.</summary>
@@ -128,6 +131,13 @@ internal abstract class GraphStoreBase(GraphSchema schema) : IGraphStore
         GraphArguments.Label(Schema, label, nameof(label));
         GraphArguments.Limit(limit, nameof(limit));
         return await ReadAsync(reader => reader.FindNodesAsync(text, label, limit, cancellationToken), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Node>> ListNodesAsync(string? label = null, string? afterId = null, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        GraphArguments.Label(Schema, label, nameof(label));
+        GraphArguments.Limit(limit, nameof(limit));
+        return await ReadAsync(reader => reader.ListNodesAsync(label, afterId ?? "", limit, cancellationToken), cancellationToken);
     }
 
     public Task<Subgraph> GetNeighborsAsync(string id, NeighborQuery query, CancellationToken cancellationToken = default)

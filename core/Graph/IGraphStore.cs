@@ -67,6 +67,14 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<Node>> FindNodesAsync(string text, string? label = null, int limit = 20, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// A page of nodes in id order, of <paramref name="label"/> when given: at most
+    /// <paramref name="limit"/> (1 to <see cref="GraphLimits.MaxLimit"/>) whose ids come after
+    /// <paramref name="afterId"/> (from the first when null). Pass the last id of a page to get the
+    /// next; the order is stable while the graph does not change. The nodes carry no evidence.
+    /// </summary>
+    Task<IReadOnlyList<Node>> ListNodesAsync(string? label = null, string? afterId = null, int limit = 100, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The nodes within <see cref="NeighborQuery.Depth"/> relations of <paramref name="id"/>, in
     /// either direction, and the relations between them, filtered as the query says; the start
     /// node included. Empty when the node is not there.

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Api.Tests;
 /// </summary>
 /// <param name="apiKey">The ApiKey setting, which turns uploads on; none by default.</param>
 /// <param name="services">Replaces services after the application registered its own (a failing store, say).</param>
-internal sealed class KnowledgeGraphApplication(string? apiKey = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+/// <param name="seeds">The folder its first start ingests instead of the repository's seeds/.</param>
+internal sealed class KnowledgeGraphApplication(string? apiKey = null, Action<IServiceCollection>? services = null, string? seeds = null) : WebApplicationFactory<Program>
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"kg-api-{Guid.NewGuid():N}");
 
@@ -21,6 +22,11 @@ internal sealed class KnowledgeGraphApplication(string? apiKey = null, Action<IS
         if (apiKey is not null)
         {
             builder.UseSetting("ApiKey", apiKey);
+        }
+
+        if (seeds is not null)
+        {
+            builder.UseSetting("SeedFolder", seeds);
         }
 
         if (services is not null)

@@ -68,13 +68,13 @@ public sealed class ExplorerFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page that may reach the API's own origin only: any other request fails the test.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> Foreign)> OpenAsync()
+    /// <summary>A fresh page, 1400 pixels wide and <paramref name="height"/> high, that may reach the API's own origin only: any other request fails the test.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Foreign)> OpenAsync(int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = new ViewportSize { Width = 1400, Height = height },
             Locale = "zh-CN",
         });
         context.SetDefaultTimeout(15_000);

@@ -164,7 +164,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
 
         // Depth 2 reloads the neighbourhood from the root, and shows more than depth 1 did.
         await page.Locator("#graph-depth").SelectOptionAsync("2");
-        await page.WaitForURLAsync("**depth=2");
+        await page.WaitForURLAsync("**depth=2*");
         await page.WaitForFunctionAsync($"() => window.kgExplorer.cy.nodes().length > {before}");
         await page.ScreenshotAsync(new() { Path = fixture.Screenshot("graph-depth-2.png") });
         Assert.Empty(foreign);
@@ -258,23 +258,33 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture)
         return body.GetProperty("items").EnumerateArray().First(i => i.GetProperty("name").GetString() == Initiative).GetProperty("id").GetString()!;
     }
 
-    // Finds, among the root's visible edges whose evidence quotes the text, the one whose middle
-    // is farthest from any node, and returns where it is drawn on the canvas.
+    // Finds, among the root's visible edges whose evidence quotes the text, the point along one
+    // of them that is farthest from any node and any other edge (edges cross in a dense graph),
+    // and returns where it is drawn on the canvas.
     private const string EdgeToClick = """
         text => {
           const cy = window.kgExplorer.cy;
           const root = cy.getElementById(window.kgExplorer.rootId);
+          const segment = e => [e.renderedSourceEndpoint(), e.renderedTargetEndpoint()];
+          const toSegment = (p, [a, b]) => {
+            const dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy;
+            const t = l === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l));
+            return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+          };
           let best = null;
           root.connectedEdges(':visible').forEach(edge => {
             if (!(edge.data('evidence') || []).some(e => (e.text || '').includes(text))) return;
-            const m = edge.renderedMidpoint();
-            const clearance = Math.min(...cy.nodes(':visible').map(n => {
-              const p = n.renderedPosition();
-              return Math.hypot(p.x - m.x, p.y - m.y);
-            }));
-            if (!best || clearance > best.clearance) {
-              best = { x: m.x, y: m.y, clearance, type: edge.data('type'),
-                       from: edge.source().data('name'), to: edge.target().data('name') };
+            const [a, b] = segment(edge);
+            const others = cy.edges(':visible').not(edge).map(segment);
+            for (let t = 0.2; t <= 0.8; t += 0.05) {
+              const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+              const clearance = Math.min(
+                ...cy.nodes(':visible').map(n => { const q = n.renderedPosition(); return Math.hypot(q.x - p.x, q.y - p.y) - n.renderedWidth() / 2; }),
+                ...others.map(s => 2 * toSegment(p, s)));
+              if (!best || clearance > best.clearance) {
+                best = { x: p.x, y: p.y, clearance, type: edge.data('type'),
+                         from: edge.source().data('name'), to: edge.target().data('name') };
+              }
             }
           });
           return best;

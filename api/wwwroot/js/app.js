@@ -1,11 +1,13 @@
 // The explorer's entry point: routes the URL fragment to one view at a time.
+import { initAsk, showAsk } from "./ask.js";
 import { showCities, initCities } from "./cities.js";
 import { showDocument } from "./document.js";
 import { initGraph, showGraph } from "./graph.js";
+import { initPath, showPath } from "./path.js";
 import { parseRoute } from "./routes.js";
 import { initSearch, showSearch } from "./search.js";
 
-const views = ["search", "graph", "cities", "document"];
+const views = ["search", "ask", "graph", "path", "cities", "document"];
 let lastGraph = "";
 
 function navigate(hash) {
@@ -37,7 +39,9 @@ async function route() {
   document.body.dataset.busy = "true";
   try {
     if (name === "search") await showSearch(params);
+    else if (name === "ask") await showAsk(params);
     else if (name === "graph") await showGraph(id, params);
+    else if (name === "path") await showPath(params);
     else if (name === "cities") await showCities(params);
     else await showDocument(id, params);
   } finally {
@@ -48,5 +52,7 @@ async function route() {
 initSearch(navigate);
 initGraph(navigate);
 initCities(navigate);
+initAsk(navigate);
+initPath(navigate);
 window.addEventListener("hashchange", route);
 route();

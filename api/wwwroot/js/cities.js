@@ -39,7 +39,16 @@ export async function showCities(params) {
   }
 }
 
-const metricText = (m) => `${m.value}${m.unit ?? ""}${m.object ? ` ${m.object}` : ""}`;
+export const metricText = (m) => `${m.value}${m.unit ?? ""}${m.object ? ` ${m.object}` : ""}`;
+
+/** The cities answer as a table of its own (for answers shown outside this view). */
+export function citiesTable(items) {
+  const body = el("tbody");
+  renderTable(body, items);
+  return el("table", { class: "cities" },
+    el("thead", {}, el("tr", {}, ["城市", "政协", "活动与数字", "证据"].map((h) => el("th", { scope: "col" }, h)))),
+    body);
+}
 
 function renderTable(body, items) {
   clear(body);

@@ -1,11 +1,15 @@
-// The graph view: an entity's neighbourhood drawn with cytoscape (bundled under lib/).
-// A tap on a node shows its evidence and expands it; a tap on an edge shows the edge's
-// evidence. Relation and type filters hide what is loaded; depth reloads from the root.
+// The graph view: an entity's neighbourhood drawn with cytoscape (bundled under lib/), laid out
+// to stay readable up to a few hundred nodes (layout.js). A tap on a node shows its evidence and
+// expands it; a tap on an edge shows the edge's evidence; hovering a node lights up its relations
+// and their names (shown for all once zoomed in). Relation and type filters hide what is loaded;
+// depth and the node limit reload from the root.
 import { getJson, segment, showError } from "./api.js";
 import { clear, el, fill } from "./dom.js";
 import { evidenceList } from "./evidence.js";
+import { graphStyle, hoverHighlights } from "./graph-style.js";
 import { relationLabel, relationName, typeColor, typeName } from "./labels.js";
-import { graphHref } from "./routes.js";
+import { labelOverlaps, layoutNeighbourhood, separateLabels, sizeByDegree } from "./layout.js";
+import { graphHref, pathHref } from "./routes.js";
 
 const $ = (id) => document.getElementById(id);
 const fonts = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -14,6 +18,7 @@ const state = {
   cy: null,
   rootId: "",
   depth: 1,
+  limit: 50,
   expanded: new Set(),
   hiddenRelations: new Set(),
   hiddenTypes: new Set(),
@@ -28,13 +33,19 @@ const state = {
 window.kgExplorer = {
   get cy() { return state.cy; },
   get rootId() { return state.rootId; },
+  /** Pairs of nodes whose label boxes overlap in the graph shown. */
+  labelOverlaps: () => (state.cy ? labelOverlaps(state.cy) : 0),
 };
 
+const limits = [50, 100, 200];
+
 export function initGraph(navigate) {
-  $("graph-depth").addEventListener("change", () =>
-    navigate(graphHref(state.rootId, { depth: $("graph-depth").value })));
-  $("graph-fit").addEventListener("click", () => state.cy?.fit(undefined, 30));
-  $("graph-reset").addEventListener("click", () => load(state.rootId, state.depth));
+  const reload = () => navigate(graphHref(state.rootId, { depth: $("graph-depth").value, limit: $("graph-limit").value }));
+  $("graph-depth").addEventListener("change", reload);
+  $("graph-limit").addEventListener("change", reload);
+  $("graph-fit").addEventListener("click", () => state.cy && fitView(state.cy));
+  $("graph-reset").addEventListener("click", () => load(state.rootId, state.depth, state.limit));
+  $("graph-path").addEventListener("click", () => navigate(pathHref({ from: state.rootId })));
 }
 
 function createGraph() {
@@ -44,54 +55,11 @@ function createGraph() {
   const cy = window.cytoscape({
     container: $("graph-canvas"),
     wheelSensitivity: 0.3,
-    minZoom: 0.2,
+    minZoom: 0.1,
     maxZoom: 3,
-    style: [
-      {
-        selector: "node",
-        style: {
-          "background-color": "data(color)",
-          label: "data(name)",
-          "font-family": fonts,
-          "font-size": 13,
-          color: "#1b2631",
-          "text-valign": "bottom",
-          "text-margin-y": 4,
-          "text-wrap": "ellipsis",
-          "text-max-width": 140,
-          "text-background-color": "#ffffff",
-          "text-background-opacity": 0.8,
-          "text-background-padding": 2,
-          width: 26,
-          height: 26,
-          "border-width": 2,
-          "border-color": "#ffffff",
-        },
-      },
-      { selector: "node.root", style: { width: 38, height: 38, "border-color": "#1b2631", "border-width": 3, "font-weight": "bold" } },
-      { selector: "node.expanded", style: { "border-color": "#1b2631" } },
-      {
-        selector: "edge",
-        style: {
-          width: 2,
-          "line-color": "#aab7b8",
-          "target-arrow-color": "#aab7b8",
-          "target-arrow-shape": "triangle",
-          "curve-style": "bezier",
-          label: "data(label)",
-          "font-family": fonts,
-          "font-size": 11,
-          color: "#4d5656",
-          "text-rotation": "autorotate",
-          "text-background-color": "#ffffff",
-          "text-background-opacity": 0.9,
-          "text-background-padding": 1,
-        },
-      },
-      { selector: ":selected", style: { "line-color": "#1f618d", "target-arrow-color": "#1f618d", "border-color": "#1f618d", "border-width": 4 } },
-      { selector: ".filtered", style: { display: "none" } },
-    ],
+    style: graphStyle(),
   });
+  hoverHighlights(cy);
   cy.on("tap", "node", (event) => onNode(event.target));
   cy.on("tap", "edge", (event) => onEdge(event.target));
   return cy;
@@ -100,17 +68,19 @@ function createGraph() {
 /** Shows the neighbourhood of `id` at `depth` (route #graph/{id}?depth=). */
 export async function showGraph(id, params) {
   const depth = clampDepth(params.get("depth"));
+  const limit = limits.includes(Number(params.get("limit"))) ? Number(params.get("limit")) : limits[0];
   $("graph-depth").value = String(depth);
+  $("graph-limit").value = String(limit);
   if (!id) {
     $("graph-root-name").textContent = "";
     $("graph-status").textContent = "先在检索里选一个实体。";
     return;
   }
-  if (id === state.rootId && depth === state.depth && state.cy?.nodes().length) {
+  if (id === state.rootId && depth === state.depth && limit === state.limit && state.cy?.nodes().length) {
     state.cy.resize();
     return;
   }
-  await load(id, depth);
+  await load(id, depth, limit);
 }
 
 function clampDepth(value) {
@@ -118,25 +88,27 @@ function clampDepth(value) {
   return Number.isInteger(n) && n >= 1 && n <= 3 ? n : 1;
 }
 
-async function load(id, depth) {
+async function load(id, depth, limit) {
   showError($("graph-error"), null);
   $("graph-status").textContent = "载入中…";
   state.rootId = id;
   state.depth = depth;
+  state.limit = limit;
   state.expanded = new Set([id]);
   const ticket = ++state.loading;
   try {
     state.cy ??= createGraph();
     state.cy.elements().remove();
-    const body = await getJson(`/api/entities/${segment(id)}/neighbors`, { depth, limit: 50 });
+    const body = await getJson(`/api/entities/${segment(id)}/neighbors`, { depth, limit });
     if (ticket !== state.loading) return;
     state.truncated = Boolean(body.truncated);
     add(body);
     const root = state.cy.getElementById(id);
     root.addClass("root expanded");
     $("graph-root-name").textContent = root.nonempty() ? `· ${root.data("name")}` : "";
-    relayout();
     buildFilters();
+    await relayout();
+    if (ticket !== state.loading) return;
     if (root.nonempty()) {
       await showNodeEvidence(root);
     }
@@ -171,24 +143,38 @@ function add(body) {
   cy.add(edges);
 }
 
-/** Rings around the root by distance, so that the layout is the same on every load. */
-function relayout() {
+/** Lays the whole graph out again (layout.js), in a canvas tall enough for what is shown. */
+async function relayout() {
   const cy = state.cy;
-  const root = cy.getElementById(state.rootId);
-  const distance = new Map();
-  if (root.nonempty()) {
-    cy.elements().bfs({ roots: root, directed: false, visit: (v, e, u, i, depth) => { distance.set(v.id(), depth); } });
-  }
-  const far = Math.max(0, ...distance.values()) + 1;
-  cy.layout({
-    name: "concentric",
-    animate: false,
-    minNodeSpacing: 30,
-    concentric: (node) => far - (distance.get(node.id()) ?? far),
-    levelWidth: () => 1,
-  }).run();
-  cy.fit(undefined, 30);
   applyFilters();
+  const shown = cy.nodes(":visible").length;
+  $("graph-canvas").style.height = `${shown > 120 ? 1150 : shown > 60 ? 760 : 560}px`;
+  document.querySelector(".graph-layout").classList.toggle("wide", shown > 60);
+  cy.resize();
+  await layoutNeighbourhood(cy, state.rootId);
+  fitView(cy);
+}
+
+/** Fits what is shown, but no closer than 1:1, beyond which relation names appear (they show on hover, or zoomed in). */
+export function fitView(cy) {
+  cy.fit(cy.nodes(":visible"), 24);
+  if (cy.zoom() > 1) {
+    cy.zoom(1);
+    cy.center(cy.nodes(":visible"));
+  }
+}
+
+/** After an expansion: the new nodes start around the node expanded, the rest stay, then labels are kept apart. */
+function placeAround(node, added) {
+  const cy = state.cy;
+  const { x, y } = node.position();
+  added.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, added.length);
+    n.position({ x: x + 90 * Math.cos(angle), y: y + 90 * Math.sin(angle) });
+  });
+  sizeByDegree(cy, state.rootId);
+  applyFilters();
+  separateLabels(cy.nodes(":visible"), state.rootId);
 }
 
 function buildFilters() {
@@ -257,11 +243,12 @@ async function onNode(node) {
     try {
       const body = await getJson(`/api/entities/${segment(node.id())}/neighbors`, { depth: 1, limit: 50 });
       state.truncated ||= Boolean(body.truncated);
-      const before = state.cy.elements().length;
+      const before = new Set(state.cy.nodes().map((n) => n.id()));
       add(body);
-      if (state.cy.elements().length !== before) {
-        relayout();
+      const added = state.cy.nodes().filter((n) => !before.has(n.id()));
+      if (added.nonempty()) {
         buildFilters();
+        placeAround(node, added);
       }
     } catch (error) {
       showError($("graph-error"), error);
@@ -292,7 +279,8 @@ async function showNodeEvidence(node) {
       el("p", { class: "meta" },
         el("span", { class: "swatch", style: `background:${typeColor(entity.type)}`, "aria-hidden": "true" }),
         `${typeName(entity.type)} · `, el("code", {}, entity.id),
-        " · ", el("a", { href: graphHref(entity.id) }, "以此为中心")),
+        " · ", el("a", { href: graphHref(entity.id) }, "以此为中心"),
+        " · ", el("a", { href: pathHref({ from: state.rootId, to: entity.id }) }, "与中心的路径")),
       entity.aliases?.length ? el("p", { class: "meta" }, `别名：${entity.aliases.join("、")}`) : null,
       properties(entity.properties),
       evidenceList(entity.evidence));

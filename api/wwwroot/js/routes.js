@@ -1,6 +1,6 @@
 // The explorer's places, kept in the URL fragment so that back, forward and links work:
-//   #search?q=…&city=…   #graph/{entity id}?depth=2   #cities?topic=…&activity=…
-//   #doc/{document id}?passage={passage id}
+//   #search?q=…&city=…   #graph/{entity id}?depth=2&limit=100   #cities?topic=…&activity=…
+//   #ask?q=…   #path?from={entity id or name}&to=…   #doc/{document id}?passage={passage id}
 
 export function parseRoute(hash) {
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
@@ -26,5 +26,7 @@ function withQuery(path, params) {
 export const searchHref = (params) => withQuery("#search", params);
 export const graphHref = (id, params) => withQuery(`#graph/${encodeURIComponent(id)}`, params);
 export const citiesHref = (params) => withQuery("#cities", params);
+export const askHref = (question) => withQuery("#ask", { q: question });
+export const pathHref = (params) => withQuery("#path", params);
 export const documentHref = (id, passageId) =>
   withQuery(`#doc/${encodeURIComponent(id)}`, { passage: passageId });

@@ -29,6 +29,9 @@ internal sealed class DocumentText
     /// <summary>Headings and sentences in reading order.</summary>
     public IReadOnlyList<TextUnit> Units { get; }
 
+    // Where each sentence starts in the normalized text, by id (built on first use).
+    private Dictionary<string, int>? _sentenceStarts;
+
     public static DocumentText Read(string documentId, string original, JiebaSegmenter segmenter, CancellationToken cancellationToken)
     {
         var normalized = new TextNormalizer().Normalize(original);
@@ -92,8 +95,39 @@ internal sealed class DocumentText
 
         var (originalStart, originalEnd) = Text.ToOriginal(normalizedStart, normalizedEnd);
         var quoted = Text.Original[originalStart..originalEnd];
-        return Comparable(quoted) == Comparable(unit.Text[start..end])
-            ? new Evidence(DocumentId, unit.Id, originalStart, originalEnd, unit.Sentence)
+        if (Comparable(quoted) != Comparable(unit.Text[start..end]))
+        {
+            return null;
+        }
+
+        var inSentence = InSentence(unit, start, end, normalizedStart);
+        return new Evidence(DocumentId, unit.Id, originalStart, originalEnd, unit.Sentence, inSentence?.Start, inSentence?.End);
+    }
+
+    // The unit span [start, end) in the unit's whole sentence (a long sentence is read in pieces),
+    // checked to hold the same characters; null when it does not.
+    private (int Start, int End)? InSentence(TextUnit unit, int start, int end, int normalizedStart)
+    {
+        var offset = start;
+        if (!unit.IsHeading)
+        {
+            _sentenceStarts ??= Structure.Sections
+                .SelectMany(section => section.Paragraphs)
+                .SelectMany(paragraph => paragraph.Sentences)
+                .GroupBy(sentence => sentence.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Start, StringComparer.Ordinal);
+            if (!_sentenceStarts.TryGetValue(unit.Id, out var sentenceStart))
+            {
+                return null;
+            }
+
+            offset = normalizedStart - sentenceStart;
+        }
+
+        var length = end - start;
+        return offset >= 0 && offset + length <= unit.Sentence.Length
+            && unit.Sentence.AsSpan(offset, length).SequenceEqual(unit.Text.AsSpan(start, length))
+            ? (offset, offset + length)
             : null;
     }
 

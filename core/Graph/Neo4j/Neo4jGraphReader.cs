@@ -31,6 +31,11 @@ internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema sche
     public Task<List<Node>> ListDocumentsAsync(CancellationToken cancellationToken) =>
         NodesAsync($"MATCH (n:Document) RETURN {Neo4jRows.NodeColumns} ORDER BY n.id", [], cancellationToken);
 
+    public Task<List<Node>> ListNodesAsync(string? label, string afterId, int limit, CancellationToken cancellationToken) => NodesAsync(
+        $"MATCH (n:Entity) WHERE ($label IS NULL OR $label IN labels(n)) AND n.id > $after WITH n ORDER BY n.id LIMIT $limit RETURN {Neo4jRows.NodeColumns}",
+        new() { ["label"] = label, ["after"] = afterId, ["limit"] = limit },
+        cancellationToken);
+
     public Task<List<Node>> NodesAfterAsync(string afterId, int count, CancellationToken cancellationToken) => NodesAsync(
         $"MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $count RETURN {Neo4jRows.NodeColumns}, {Neo4jRows.NodeEvidence}",
         new() { ["after"] = afterId, ["count"] = count },

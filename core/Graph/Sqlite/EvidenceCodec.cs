@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Core.Graph.Sqlite;
 /// Per piece: a number whose low bit says "text kept here" and whose other bits are the change of
 /// the passage ordinal from the piece before (zigzagged); when the bit is set, the passage id and
 /// the text; then the change of the start offset from the piece before and the mention's length,
-/// both zigzagged. Pieces keep their order.
+/// both zigzagged; then where the mention stands in the sentence: 0 when that is not known, else its
+/// start plus one followed by its length. Pieces keep their order.
 /// </remarks>
 internal static class EvidenceCodec
 {
@@ -42,7 +43,7 @@ internal static class EvidenceCodec
     }
 
     /// <summary>A piece read back: the passage's ordinal, or (when -1) its id and text as kept with the piece.</summary>
-    public readonly record struct Piece(int Ordinal, string? PassageId, string? Text, int Start, int End);
+    public readonly record struct Piece(int Ordinal, string? PassageId, string? Text, int Start, int End, int? MentionStart, int? MentionEnd);
 
     /// <summary>The packed evidence; null when there is none.</summary>
     public static byte[]? Write(IReadOnlyList<Evidence> evidence, PassageMap passages)
@@ -70,6 +71,16 @@ internal static class EvidenceCodec
 
             writer.Signed(e.Start - (long)start);
             writer.Signed(e.End - (long)e.Start);
+            if (e is { MentionStart: { } mentionStart, MentionEnd: { } mentionEnd })
+            {
+                writer.Unsigned((ulong)mentionStart + 1);
+                writer.Signed(mentionEnd - (long)mentionStart);
+            }
+            else
+            {
+                writer.Unsigned(0);
+            }
+
             start = e.Start;
         }
 
@@ -100,7 +111,10 @@ internal static class EvidenceCodec
 
             start = checked(start + reader.Int());
             var end = checked(start + reader.Int());
-            pieces.Add(new Piece(at, passageId, text, start, end));
+            var mention = reader.Unsigned();
+            int? mentionStart = mention == 0 ? null : checked((int)(mention - 1));
+            int? mentionEnd = mentionStart is { } from ? checked(from + reader.Int()) : null;
+            pieces.Add(new Piece(at, passageId, text, start, end, mentionStart, mentionEnd));
         }
 
         return pieces;

@@ -44,7 +44,7 @@ internal sealed class SqliteEvidence(SqliteConnection connection) : IAsyncDispos
             foreach (var piece in EvidenceCodec.Read(row.Data))
             {
                 var (passageId, text) = piece.Ordinal < 0 ? (piece.PassageId!, piece.Text!) : await PassageAsync(row.Doc, row.DocumentId, piece.Ordinal, cancellationToken);
-                list.Add(new Evidence(row.DocumentId, passageId, piece.Start, piece.End, text));
+                list.Add(new Evidence(row.DocumentId, passageId, piece.Start, piece.End, text, piece.MentionStart, piece.MentionEnd));
             }
         }
 

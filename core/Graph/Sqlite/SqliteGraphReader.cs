@@ -57,6 +57,17 @@ internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema
     public async Task<List<Node>> ListDocumentsAsync(CancellationToken cancellationToken) =>
         (await connection.QueryAsync($"SELECT {NodeColumns} FROM nodes n WHERE n.label = 'Document' ORDER BY n.id", ReadNode, cancellationToken)).Select(r => r.Node).ToList();
 
+    // Two statements, so that a label's page is read from the (label, id) index.
+    public async Task<List<Node>> ListNodesAsync(string? label, string afterId, int limit, CancellationToken cancellationToken) => (label is null
+        ? await connection.QueryAsync($"SELECT {NodeColumns} FROM nodes n WHERE n.id > $after ORDER BY n.id LIMIT $limit", ReadNode, cancellationToken, ("$after", afterId), ("$limit", limit))
+        : await connection.QueryAsync(
+            $"SELECT {NodeColumns} FROM nodes n WHERE n.label = $label AND n.id > $after ORDER BY n.id LIMIT $limit",
+            ReadNode,
+            cancellationToken,
+            ("$label", label),
+            ("$after", afterId),
+            ("$limit", limit))).Select(r => r.Node).ToList();
+
     /// <summary>The next page of nodes after <paramref name="afterId"/> in id order, with evidence.</summary>
     public async Task<List<Node>> NodesAfterAsync(string afterId, int count, CancellationToken cancellationToken) =>
         await WithEvidenceAsync(

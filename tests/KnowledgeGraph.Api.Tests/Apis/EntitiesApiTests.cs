@@ -67,8 +67,56 @@ public class EntitiesApiTests
         Assert.True(far.Items("nodes").Count() > near.Items("nodes").Count());
     }
 
+    [Fact]
+    public async Task Without_q_the_entities_of_a_type_are_listed_page_by_page_in_a_stable_order()
+    {
+        await using var app = new KnowledgeGraphApplication();
+        using var client = app.CreateClient();
+
+        var pages = new List<System.Text.Json.JsonElement>();
+        string? after = null;
+        do
+        {
+            var page = await client.GetJsonAsync("/api/entities", [("type", "Person"), ("limit", "3"), .. after is null ? Array.Empty<(string, string)>() : [("after", after)]]);
+            pages.Add(page);
+            after = page.GetProperty("next").GetString();
+        }
+        while (after is not null && pages.Count < 100);
+
+        var people = pages.SelectMany(p => p.Items("items")).ToList();
+        var total = pages[0].GetProperty("total").GetInt64();
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages of {total}");
+        Assert.All(pages.SkipLast(1), p => Assert.Equal(3, p.Items("items").Count()));
+        Assert.Equal(total, people.Count);
+        Assert.All(people, p => Assert.Equal("Person", p.Str("type")));
+        var ids = people.Select(p => p.Str("id")).ToList();
+        Assert.Equal(ids.Distinct().Order(StringComparer.Ordinal), ids);
+        Assert.Contains("person:戚寿余", ids);
+
+        // The same listing again is the same: the order is stable.
+        var again = await client.GetJsonAsync("/api/entities", ("type", "Person"), ("limit", "3"));
+        Assert.Equal(ids.Take(3), again.Items("items").Select(p => p.Str("id")));
+    }
+
+    [Fact]
+    public async Task Without_q_or_type_every_entity_is_listed()
+    {
+        await using var app = new KnowledgeGraphApplication();
+        using var client = app.CreateClient();
+
+        var page = await client.GetJsonAsync("/api/entities", ("limit", "50"));
+        var stats = await client.GetJsonAsync("/api/stats");
+
+        Assert.Equal(50, page.Items("items").Count());
+        Assert.NotNull(page.GetProperty("next").GetString());
+        Assert.True(page.GetProperty("total").GetInt64() > 50);
+        Assert.Contains(page.Items("items").Select(i => i.Str("type")).Distinct(), t => t != "Person");
+        Assert.Equal(stats.GetProperty("nodesByLabel").EnumerateObject().Sum(l => l.Value.GetInt64()), page.GetProperty("total").GetInt64());
+    }
+
     [Theory]
-    [InlineData("/api/entities", HttpStatusCode.BadRequest, "q is required")]
+    [InlineData("/api/entities?q=码上议&after=person:戚寿余", HttpStatusCode.BadRequest, "after is for listing")]
+    [InlineData("/api/entities?type=Company", HttpStatusCode.BadRequest, "Unknown type")]
     [InlineData("/api/entities?q=码上议&type=Company", HttpStatusCode.BadRequest, "Unknown type")]
     [InlineData("/api/entities?q=码上议&limit=5000", HttpStatusCode.BadRequest, "limit is out of range")]
     [InlineData("/api/entities/initiative%3A%E4%B8%8D%E5%AD%98%E5%9C%A8", HttpStatusCode.NotFound, "Unknown entity")]

@@ -250,6 +250,30 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Nodes_are_listed_page_by_page_in_id_order_of_one_label_or_all()
+    {
+        await Store.ReplaceDocumentAsync(Huaian2024());
+        await Store.ReplaceDocumentAsync(Lianshui2024());
+
+        var first = await Store.ListNodesAsync("Place", limit: 2);
+        var second = await Store.ListNodesAsync("Place", first[^1].Id, 2);
+        var all = await Store.ListNodesAsync(limit: 1000);
+
+        Assert.Equal(2, first.Count);
+        var places = first.Concat(second).Select(n => n.Id).ToList();
+        Assert.Equal(3, places.Count);
+        Assert.Equal(places.Order(StringComparer.Ordinal), places);
+        Assert.All(first.Concat(second), n => Assert.Equal("Place", n.Label));
+        Assert.All(first.Concat(second), n => Assert.Empty(n.Evidence));
+        Assert.Empty(await Store.ListNodesAsync("Place", places[^1], 2));
+        Assert.Equal(9, all.Count);
+        Assert.Equal(all.Select(n => n.Id).Order(StringComparer.Ordinal), all.Select(n => n.Id));
+        Assert.Equal("淮安市", all.Single(n => n.Id == Huaian).Name);
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.ListNodesAsync("City"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.ListNodesAsync(limit: 0));
+    }
+
+    [ContractFact]
     public async Task Every_node_and_relation_is_read_in_id_order_with_its_evidence()
     {
         await Store.ReplaceDocumentAsync(Huaian2024());

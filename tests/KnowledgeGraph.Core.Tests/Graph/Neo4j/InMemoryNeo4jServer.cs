@@ -281,6 +281,15 @@ internal sealed class InMemoryNeo4jServer : HttpMessageHandler
             case $"MATCH (n:Document) RETURN {NodeColumns} ORDER BY n.id":
                 return Result(["n.id", "labels", "n.name", "n.aliases", "properties"], graph.Nodes.Where(n => n.Labels.Contains("Document")).OrderBy(n => Text(n["id"]), StringComparer.Ordinal).Select(n => NodeRow(graph, n, evidence: false)));
 
+            case $"MATCH (n:Entity) WHERE ($label IS NULL OR $label IN labels(n)) AND n.id > $after WITH n ORDER BY n.id LIMIT $limit RETURN {NodeColumns}":
+            {
+                var label = Text(p["label"]);
+                return Result(
+                    ["n.id", "labels", "n.name", "n.aliases", "properties"],
+                    graph.Entities().Where(n => (label is null || n.Labels.Contains(label)) && string.CompareOrdinal(Text(n["id"]), Text(p["after"])) > 0)
+                        .OrderBy(n => Text(n["id"]), StringComparer.Ordinal).Take(p["limit"]!.GetValue<int>()).Select(n => NodeRow(graph, n, evidence: false)));
+            }
+
             case $"MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $count RETURN {NodeColumns}, {NodeEvidence}":
                 return Result(
                     ["n.id", "labels", "n.name", "n.aliases", "properties", "evidence"],
