@@ -13,7 +13,10 @@ namespace KnowledgeGraph.Core.Search.Semantic;
 /// <remarks>Thread-safe; reads the stored text of the hits it reorders.</remarks>
 internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
 {
-    private static readonly ISet<string> Fields = new HashSet<string> { PassageFields.Id, PassageFields.Text, PassageFields.EntityIds };
+    // What the reordering reads of a hit: its text only for the feedback, which tokenizes it.
+    private static readonly ISet<string> Fields = new HashSet<string> { PassageFields.Id, PassageFields.EntityIds };
+    private static readonly ISet<string> FieldsWithText = new HashSet<string> { PassageFields.Id, PassageFields.Text, PassageFields.EntityIds };
+    private static readonly ISet<string> IdField = new HashSet<string> { PassageFields.Id };
 
     // Words of the feedback kept, the most characteristic.
     private const int FeedbackWords = 24;
@@ -31,10 +34,11 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
         var best = top.Max(d => d.Score);
         var depth = Math.Min(top.Length, weights.RerankDepth);
         var reordered = weights.Topic > 0 || weights.Neighbor > 0 || weights.Feedback > 0;
+        var fields = weights.Feedback > 0 ? FieldsWithText : Fields;
         var read = reordered
-            ? top.Take(depth).Select(d => searcher.IndexReader.Document(d.Doc, Fields)).ToList()
+            ? top.Take(depth).Select(d => searcher.IndexReader.Document(d.Doc, fields)).ToList()
             : [];
-        var texts = read.Select(d => words.Of(d.Get(PassageFields.Text) ?? "")).ToList();
+        var texts = weights.Feedback > 0 ? read.Select(d => words.Of(d.Get(PassageFields.Text) ?? "")).ToList() : [];
         var topicScores = weights.Topic > 0 ? TopicScores(query, read) : null;
         var feedback = weights.Feedback > 0 ? Feedback(query, texts, searcher, weights.FeedbackDepth) : null;
         var neighbors = weights.Neighbor > 0 ? query.Neighbors.ToHashSet(StringComparer.Ordinal) : [];
@@ -61,7 +65,7 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
     }
 
     private static string IdOf(IndexSearcher searcher, int doc, List<Lucene.Net.Documents.Document> read, int i) =>
-        i < read.Count ? read[i].Get(PassageFields.Id) ?? "" : searcher.IndexReader.Document(doc, Fields).Get(PassageFields.Id) ?? "";
+        i < read.Count ? read[i].Get(PassageFields.Id) ?? "" : searcher.IndexReader.Document(doc, IdField).Get(PassageFields.Id) ?? "";
 
     // Cosine of each hit's topic vector with the query's (its words and their expansions).
     private double[]? TopicScores(QueryInterpretation query, List<Lucene.Net.Documents.Document> read)

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Search;
 using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Semantic;
 using static KnowledgeGraph.Benchmarks.Retrieval.RetrievalEvaluation;
@@ -77,6 +78,40 @@ internal static class WeightSearch
         }
 
         Console.WriteLine($"Best: {best} {best.Associations} -> {F(bestScore)} (with vocabulary {F(Mean(tuning, hybrid, best))}, without {F(Mean(tuning, hybrid, best.WithoutVocabulary()))})");
+    }
+
+    /// <summary>
+    /// The lexical weights on the tuning halves: every combination of a few values of each
+    /// (<paramref name="searcher"/> makes a searcher with the weights), best first.
+    /// </summary>
+    public static void TuneLexical(IReadOnlyList<EvaluationQuery> tuning, Func<LexicalWeights, PassageSearcher> searcher)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Lexical weights on the tuning halves ({tuning.Count} queries), nDCG@{K}, the ten best and the default:");
+        var results = new List<(LexicalWeights Weights, double Score)>();
+        foreach (var words in new[] { 0.5, 1.0 })
+        {
+            foreach (var coverage in new[] { 0, 0.5, 1.0 })
+            {
+                foreach (var bigram in new[] { 0, 0.3, 0.6, 1.0, 1.5 })
+                {
+                    foreach (var smartCn in new[] { 0, 0.3 })
+                    {
+                        foreach (var subWord in new[] { 0, 0.3 })
+                        {
+                            var weights = new LexicalWeights(words, coverage, bigram, smartCn, subWord);
+                            var search = searcher(weights);
+                            results.Add((weights, tuning.Average(q => Score(q, search.Search(new SearchRequest(q.Text, K)).Hits.Select(h => h.PassageId).ToList()).Ndcg)));
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var (weights, score) in results.OrderByDescending(r => r.Score).Take(10).Append(results.First(r => r.Weights == LexicalWeights.Default)))
+        {
+            Console.WriteLine($"  {F(score)} {weights}");
+        }
     }
 
     private static double Mean(IReadOnlyList<EvaluationQuery> queries, HybridSearcher hybrid, HybridWeights weights) =>
