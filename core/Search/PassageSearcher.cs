@@ -106,7 +106,7 @@ public sealed partial class PassageSearcher
                 return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
             }
 
-            var matches = MatchAccumulator.Run(searcher, concepts, Weights.Ranking, RankingClauses(request.Text), MatchThreshold, request, request.Offset + request.Limit);
+            var matches = MatchAccumulator.Run(searcher, concepts, Weights.Ranking, RankingClauses(request.Text, Weights.Ranking), MatchThreshold, request, request.Offset + request.Limit);
             var hits = matches.Top.Skip(request.Offset).Take(request.Limit)
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
                 .ToList();
@@ -155,11 +155,18 @@ public sealed partial class PassageSearcher
     /// <summary>What holding a part of a word counts for, times the part's share of its characters.</summary>
     public const double PartStrength = 0.8;
 
-    /// <summary>The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn words and jieba's sub-words.</summary>
-    internal RankingClauses RankingClauses(string text) => new(
-        Tokens(PassageFields.Bigrams, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.Bigrams, t))).ToList(),
-        Tokens(PassageFields.SmartCn, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.SmartCn, t))).ToList(),
-        SubWords(text).Select(t => (Query)new TermQuery(new Term(PassageFields.Words, t))).ToList());
+    /// <summary>
+    /// The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn
+    /// words and jieba's sub-words; only those <paramref name="weights"/> give a weight are made
+    /// (SmartCn's analysis of the query is not free).
+    /// </summary>
+    internal RankingClauses RankingClauses(string text, RankingWeights weights) => new(
+        weights.Bigram > 0 ? Terms(PassageFields.Bigrams, Tokens(PassageFields.Bigrams, text).Select(t => t.Term)) : [],
+        weights.SmartCn > 0 ? Terms(PassageFields.SmartCn, Tokens(PassageFields.SmartCn, text).Select(t => t.Term)) : [],
+        weights.SubWord > 0 ? Terms(PassageFields.Words, SubWords(text)) : []);
+
+    private static List<Query> Terms(string field, IEnumerable<string> terms) =>
+        terms.Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(field, t))).ToList();
 
     /// <summary>
     /// How much a word of a query weighs beside its others: the geometric mean of its rarity in

@@ -130,7 +130,7 @@ internal static class RetrievalEvaluation
         {
             var segmenter = services.GetRequiredService<KnowledgeGraph.Core.Segmentation.JiebaSegmenter>();
             var (stopWords, rarity) = (PassageSearcher.DefaultStopWords(), GeneralRarity.Load());
-            WeightSearch.TuneLexical(tuning, w => new PassageSearcher(index, segmenter, stopWords, rarity) { Weights = w });
+            WeightSearch.TuneLexical(tuning, (w, t) => new PassageSearcher(index, segmenter, stopWords, rarity) { Weights = w, MatchThreshold = t });
         }
 
         if (args.Get("tune") is not null)

@@ -81,36 +81,32 @@ internal static class WeightSearch
     }
 
     /// <summary>
-    /// The lexical weights on the tuning halves: every combination of a few values of each
-    /// (<paramref name="searcher"/> makes a searcher with the weights), best first.
+    /// The lexical weights and match threshold on the tuning halves: every combination of a few
+    /// values of each (<paramref name="searcher"/> makes a searcher with them), the best printed.
     /// </summary>
-    public static void TuneLexical(IReadOnlyList<EvaluationQuery> tuning, Func<LexicalWeights, PassageSearcher> searcher)
+    public static void TuneLexical(IReadOnlyList<EvaluationQuery> tuning, Func<LexicalWeights, MatchThreshold, PassageSearcher> searcher)
     {
         Console.WriteLine();
-        Console.WriteLine($"Lexical weights on the tuning halves ({tuning.Count} queries), nDCG@{K}, the ten best and the default:");
-        var results = new List<(LexicalWeights Weights, double Score)>();
-        foreach (var words in new[] { 0.5, 1.0 })
+        Console.WriteLine($"Lexical weights and threshold on the tuning halves ({tuning.Count} queries), nDCG@{K}, the ten best and the default:");
+        var results = new List<(LexicalWeights Weights, MatchThreshold Threshold, double Score)>();
+        var defaults = (LexicalWeights.Default, new MatchThreshold(0.3, 0.25));
+        var grid =
+            from words in new[] { 0.5, 1.0 }
+            from coverage in new[] { 0.5, 1.0 }
+            from bigram in new[] { 0, 0.3, 1.0 }
+            from subWord in new[] { 0, 0.3 }
+            from floor in new[] { 0.1, 0.25 }
+            from ofBest in new[] { 0.2, 0.3, 0.5 }
+            select (new LexicalWeights(words, coverage, bigram, 0.3, subWord), new MatchThreshold(ofBest, floor));
+        foreach (var (weights, threshold) in grid.Append(defaults).Distinct())
         {
-            foreach (var coverage in new[] { 0, 0.5, 1.0 })
-            {
-                foreach (var bigram in new[] { 0, 0.3, 0.6, 1.0, 1.5 })
-                {
-                    foreach (var smartCn in new[] { 0, 0.3 })
-                    {
-                        foreach (var subWord in new[] { 0, 0.3 })
-                        {
-                            var weights = new LexicalWeights(words, coverage, bigram, smartCn, subWord);
-                            var search = searcher(weights);
-                            results.Add((weights, tuning.Average(q => Score(q, search.Search(new SearchRequest(q.Text, K)).Hits.Select(h => h.PassageId).ToList()).Ndcg)));
-                        }
-                    }
-                }
-            }
+            var search = searcher(weights, threshold);
+            results.Add((weights, threshold, tuning.Average(q => Score(q, search.Search(new SearchRequest(q.Text, K)).Hits.Select(h => h.PassageId).ToList()).Ndcg)));
         }
 
-        foreach (var (weights, score) in results.OrderByDescending(r => r.Score).Take(10).Append(results.First(r => r.Weights == LexicalWeights.Default)))
+        foreach (var (weights, threshold, score) in results.OrderByDescending(r => r.Score).Take(10).Append(results.First(r => (r.Weights, r.Threshold) == defaults)))
         {
-            Console.WriteLine($"  {F(score)} {weights}");
+            Console.WriteLine($"  {F(score)} {weights} {threshold}");
         }
     }
 
