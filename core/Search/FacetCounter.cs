@@ -5,22 +5,20 @@ using Lucene.Net.Util;
 namespace KnowledgeGraph.Core.Search;
 
 /// <summary>
-/// Counts, over every matching passage, the values of the facet fields (from their doc values),
-/// alongside the collector that ranks the hits. Counts are kept by ordinal within a segment
-/// and turned into strings when the segment ends, so counting costs no stored-field reads.
+/// Counts, over every matching passage, the values of the facet fields, alongside the collector
+/// that ranks the hits. Counts are kept by ordinal within a segment, read from the segment's
+/// <see cref="FacetColumns"/>, and turned into strings when the segment ends, so counting costs
+/// no stored-field reads and no doc-values decoding per passage.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
     private static readonly string[] SingleValued = [PassageFields.City, PassageFields.Province, PassageFields.Committee];
 
     private readonly Dictionary<string, Dictionary<string, int>> _counts = new(StringComparer.Ordinal);
-    private readonly SortedDocValues?[] _single = new SortedDocValues?[SingleValued.Length];
-    private int[][] _singleOrdinals = [];
-    private SortedSetDocValues? _types;
-    private int[] _typeOrdinals = [];
-    private readonly Dictionary<long, int> _yearCounts = [];
-    private NumericDocValues? _years;
-    private IBits? _hasYear;
+    private FacetColumns? _columns;
+    private int[][] _singleCounts = [];
+    private int[] _typeCounts = [];
+    private int[] _yearCounts = [];
 
     public FacetCounter()
     {
@@ -39,44 +37,33 @@ internal sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var reader = context.AtomicReader;
-        _singleOrdinals = new int[SingleValued.Length][];
-        for (var i = 0; i < SingleValued.Length; i++)
-        {
-            _single[i] = reader.GetSortedDocValues(SingleValued[i]);
-            _singleOrdinals[i] = new int[_single[i]?.ValueCount ?? 0];
-        }
-
-        _types = reader.GetSortedSetDocValues(PassageFields.EntityTypes);
-        _typeOrdinals = new int[_types?.ValueCount ?? 0];
-        _years = reader.GetNumericDocValues(PassageFields.Year);
-        _hasYear = reader.GetDocsWithField(PassageFields.Year);
+        _columns = FacetColumns.Of(context.AtomicReader, SingleValued);
+        _singleCounts = _columns.SingleValues.Select(v => new int[v.Length]).ToArray();
+        _typeCounts = new int[_columns.TypeValues.Length];
+        _yearCounts = new int[_columns.YearValues.Length];
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < SingleValued.Length; i++)
+        var columns = _columns!;
+        for (var i = 0; i < _singleCounts.Length; i++)
         {
-            var ordinal = _single[i]?.GetOrd(doc) ?? -1;
+            var ordinal = columns.Single[i][doc];
             if (ordinal >= 0)
             {
-                _singleOrdinals[i][ordinal]++;
+                _singleCounts[i][ordinal]++;
             }
         }
 
-        if (_types is not null)
+        for (var at = columns.TypeStart[doc]; at < columns.TypeStart[doc + 1]; at++)
         {
-            _types.SetDocument(doc);
-            for (var ordinal = _types.NextOrd(); ordinal != SortedSetDocValues.NO_MORE_ORDS; ordinal = _types.NextOrd())
-            {
-                _typeOrdinals[ordinal]++;
-            }
+            _typeCounts[columns.TypeOrdinals[at]]++;
         }
 
-        if (_years is not null && _hasYear is not null && _hasYear.Get(doc))
+        var year = columns.Year[doc];
+        if (year >= 0)
         {
-            var year = _years.Get(doc);
-            _yearCounts[year] = _yearCounts.GetValueOrDefault(year) + 1;
+            _yearCounts[year]++;
         }
     }
 
@@ -97,51 +84,29 @@ internal sealed class FacetCounter : ICollector
 
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
-        for (var i = 0; i < _singleOrdinals.Length; i++)
+        if (_columns is null)
         {
-            var values = _single[i];
-            if (values is null)
-            {
-                continue;
-            }
-
-            var counts = _counts[SingleValued[i]];
-            for (var ordinal = 0; ordinal < _singleOrdinals[i].Length; ordinal++)
-            {
-                if (_singleOrdinals[i][ordinal] > 0)
-                {
-                    values.LookupOrd(ordinal, bytes);
-                    var value = bytes.Utf8ToString();
-                    counts[value] = counts.GetValueOrDefault(value) + _singleOrdinals[i][ordinal];
-                }
-            }
+            return;
         }
 
-        if (_types is not null)
+        for (var i = 0; i < _singleCounts.Length; i++)
         {
-            var counts = _counts[PassageFields.EntityTypes];
-            for (var ordinal = 0; ordinal < _typeOrdinals.Length; ordinal++)
+            Add(_counts[SingleValued[i]], _columns.SingleValues[i], _singleCounts[i]);
+        }
+
+        Add(_counts[PassageFields.EntityTypes], _columns.TypeValues, _typeCounts);
+        Add(_counts[PassageFields.Year], _columns.YearValues, _yearCounts);
+        _columns = null;
+    }
+
+    private static void Add(Dictionary<string, int> counts, string[] values, int[] byOrdinal)
+    {
+        for (var ordinal = 0; ordinal < byOrdinal.Length; ordinal++)
+        {
+            if (byOrdinal[ordinal] > 0)
             {
-                if (_typeOrdinals[ordinal] > 0)
-                {
-                    _types.LookupOrd(ordinal, bytes);
-                    var value = bytes.Utf8ToString();
-                    counts[value] = counts.GetValueOrDefault(value) + _typeOrdinals[ordinal];
-                }
+                counts[values[ordinal]] = counts.GetValueOrDefault(values[ordinal]) + byOrdinal[ordinal];
             }
         }
-
-        var years = _counts[PassageFields.Year];
-        foreach (var (year, count) in _yearCounts)
-        {
-            var value = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            years[value] = years.GetValueOrDefault(value) + count;
-        }
-
-        _yearCounts.Clear();
-        _singleOrdinals = [];
-        _typeOrdinals = [];
-        _types = null;
     }
 }

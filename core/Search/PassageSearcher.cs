@@ -33,6 +33,9 @@ public sealed partial class PassageSearcher
     private readonly CharArraySet _stopWords;
     private readonly GeneralRarity _rarity;
 
+    // Stored passages read by id, until the next commit; about 1 KB each at most.
+    private readonly PerReader<string, StoredPassage> _passages = new(20_000);
+
     /// <param name="index">The passage index.</param>
     /// <param name="segmenter">Cuts queries into words.</param>
     /// <param name="stopWords">Words a query is not searched for; none when null.</param>
@@ -72,8 +75,8 @@ public sealed partial class PassageSearcher
     /// </summary>
     public MatchThreshold MatchThreshold { get; init; } = new(OfBest: 0.3, Floor: 0.25);
 
-    /// <summary>How the matches are ranked: BM25 of the words (1), of the query's bigrams and SmartCn words, and of sub-words.</summary>
-    internal RankingWeights Ranking { get; init; } = new(Own: 1.0, Expansion: 0, Entity: 0, Coverage: 0.5, Bigram: 0.3, SmartCn: 0.3, SubWord: 0.3);
+    /// <summary>How the matches are ranked (<see cref="LexicalWeights"/>).</summary>
+    public LexicalWeights Weights { get; init; } = LexicalWeights.Default;
 
     /// <summary>Searches; see the class remarks for how the text is read.</summary>
     /// <exception cref="ArgumentException">The request is out of <see cref="SearchLimits"/> or its text is empty.</exception>
@@ -103,7 +106,7 @@ public sealed partial class PassageSearcher
                 return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
             }
 
-            var matches = MatchAccumulator.Run(searcher, concepts, Ranking, RankingClauses(request.Text), MatchThreshold, request, request.Offset + request.Limit);
+            var matches = MatchAccumulator.Run(searcher, concepts, Weights.Ranking, RankingClauses(request.Text, Weights.Ranking), MatchThreshold, request, request.Offset + request.Limit);
             var hits = matches.Top.Skip(request.Offset).Take(request.Limit)
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
                 .ToList();
@@ -152,11 +155,18 @@ public sealed partial class PassageSearcher
     /// <summary>What holding a part of a word counts for, times the part's share of its characters.</summary>
     public const double PartStrength = 0.8;
 
-    /// <summary>The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn words and jieba's sub-words.</summary>
-    internal RankingClauses RankingClauses(string text) => new(
-        Tokens(PassageFields.Bigrams, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.Bigrams, t))).ToList(),
-        Tokens(PassageFields.SmartCn, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.SmartCn, t))).ToList(),
-        SubWords(text).Select(t => (Query)new TermQuery(new Term(PassageFields.Words, t))).ToList());
+    /// <summary>
+    /// The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn
+    /// words and jieba's sub-words; only those <paramref name="weights"/> give a weight are made
+    /// (SmartCn's analysis of the query is not free).
+    /// </summary>
+    internal RankingClauses RankingClauses(string text, RankingWeights weights) => new(
+        weights.Bigram > 0 ? Terms(PassageFields.Bigrams, Tokens(PassageFields.Bigrams, text).Select(t => t.Term)) : [],
+        weights.SmartCn > 0 ? Terms(PassageFields.SmartCn, Tokens(PassageFields.SmartCn, text).Select(t => t.Term)) : [],
+        weights.SubWord > 0 ? Terms(PassageFields.Words, SubWords(text)) : []);
+
+    private static List<Query> Terms(string field, IEnumerable<string> terms) =>
+        terms.Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(field, t))).ToList();
 
     /// <summary>
     /// How much a word of a query weighs beside its others: the geometric mean of its rarity in
@@ -198,7 +208,11 @@ public sealed partial class PassageSearcher
     /// <summary>The version of the index searched (<see cref="PassageIndex.Version"/>): it changes with every commit.</summary>
     public long IndexVersion => _index.Version;
 
-    /// <summary>The stored passages with these ids, in the order asked; ids not in the index are left out.</summary>
+    /// <summary>
+    /// The stored passages with these ids, in the order asked; ids not in the index are left out.
+    /// Passages read are remembered until the next commit (<see cref="PerReader{TKey, TValue}"/>):
+    /// answers and neighbourhoods show the same evidence sentences again and again.
+    /// </summary>
     public IReadOnlyList<StoredPassage> GetPassages(IEnumerable<string> ids)
     {
         var wanted = ids.Where(i => !string.IsNullOrEmpty(i)).Distinct(StringComparer.Ordinal).ToList();
@@ -207,22 +221,41 @@ public sealed partial class PassageSearcher
             return [];
         }
 
-        var found = new Dictionary<string, StoredPassage>(StringComparer.Ordinal);
-        foreach (var chunk in wanted.Chunk(512))
+        return _index.Search(searcher =>
         {
-            var query = new BooleanQuery();
-            foreach (var id in chunk)
+            var reader = searcher.IndexReader;
+            var found = new Dictionary<string, StoredPassage>(StringComparer.Ordinal);
+            var missing = new List<string>();
+            foreach (var id in wanted)
             {
-                query.Add(new TermQuery(new Term(PassageFields.Id, id)), Occur.SHOULD);
+                if (_passages.TryGet(reader, id, out var passage))
+                {
+                    found[id] = passage;
+                }
+                else
+                {
+                    missing.Add(id);
+                }
             }
 
-            foreach (var passage in All(query))
+            foreach (var chunk in missing.Chunk(512))
             {
-                found[passage.Id] = passage;
-            }
-        }
+                var query = new BooleanQuery();
+                foreach (var id in chunk)
+                {
+                    query.Add(new TermQuery(new Term(PassageFields.Id, id)), Occur.SHOULD);
+                }
 
-        return wanted.Where(found.ContainsKey).Select(id => found[id]).ToList();
+                var matches = new MatchingDocs();
+                searcher.Search(query, matches);
+                foreach (var passage in matches.Ids.Select(doc => ToStored(searcher.Doc(doc))))
+                {
+                    found[passage.Id] = _passages.Get(reader, passage.Id, _ => passage);
+                }
+            }
+
+            return (IReadOnlyList<StoredPassage>)wanted.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        });
     }
 
     /// <summary>A document's passages in reading order.</summary>

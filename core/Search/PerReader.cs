@@ -35,6 +35,13 @@ public sealed class PerReader<TKey, TValue>(int capacity = 100_000)
         return value;
     }
 
+    /// <summary>The value remembered for <paramref name="key"/> in <paramref name="reader"/>'s index, if any.</summary>
+    public bool TryGet(IndexReader reader, TKey key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return For(reader).TryGetValue(key, out value);
+    }
+
     private ConcurrentDictionary<TKey, TValue> For(IndexReader reader)
     {
         var key = reader.CoreCacheKey;

@@ -13,7 +13,12 @@ namespace KnowledgeGraph.Core.Search.Semantic;
 /// <remarks>Thread-safe; reads the stored text of the hits it reorders.</remarks>
 internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
 {
-    private static readonly ISet<string> Fields = new HashSet<string> { PassageFields.Id, PassageFields.Text, PassageFields.EntityIds };
+    // What the reordering reads of a hit: its id and linked entities (remembered by document until
+    // the next commit, as the same passages come first again and again), and its text only for
+    // the feedback, which tokenizes it.
+    private static readonly ISet<string> Fields = new HashSet<string> { PassageFields.Id, PassageFields.EntityIds };
+    private static readonly ISet<string> TextField = new HashSet<string> { PassageFields.Text };
+    private readonly PerReader<int, HitFields> _read = new(100_000);
 
     // Words of the feedback kept, the most characteristic.
     private const int FeedbackWords = 24;
@@ -32,9 +37,11 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
         var depth = Math.Min(top.Length, weights.RerankDepth);
         var reordered = weights.Topic > 0 || weights.Neighbor > 0 || weights.Feedback > 0;
         var read = reordered
-            ? top.Take(depth).Select(d => searcher.IndexReader.Document(d.Doc, Fields)).ToList()
+            ? top.Take(depth).Select(d => Read(searcher, d.Doc)).ToList()
             : [];
-        var texts = read.Select(d => words.Of(d.Get(PassageFields.Text) ?? "")).ToList();
+        var texts = weights.Feedback > 0
+            ? top.Take(depth).Select(d => words.Of(searcher.IndexReader.Document(d.Doc, TextField).Get(PassageFields.Text) ?? "")).ToList()
+            : [];
         var topicScores = weights.Topic > 0 ? TopicScores(query, read) : null;
         var feedback = weights.Feedback > 0 ? Feedback(query, texts, searcher, weights.FeedbackDepth) : null;
         var neighbors = weights.Neighbor > 0 ? query.Neighbors.ToHashSet(StringComparer.Ordinal) : [];
@@ -44,15 +51,15 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
             var scaled = best > 0 ? top[i].Score / best : 0;
             if (i >= depth || !reordered)
             {
-                ranked.Add((top[i].Doc, new RankedPassage(IdOf(searcher, top[i].Doc, read, i), scaled, scaled, 0, 0, 0)));
+                ranked.Add((top[i].Doc, new RankedPassage(i < read.Count ? read[i].Id : Read(searcher, top[i].Doc).Id, scaled, scaled, 0, 0, 0)));
                 continue;
             }
 
             var topic = topicScores?[i] ?? 0;
-            var neighbor = neighbors.Count > 0 && (read[i].GetValues(PassageFields.EntityIds) ?? []).Any(neighbors.Contains) ? 1.0 : 0;
+            var neighbor = neighbors.Count > 0 && read[i].EntityIds.Any(neighbors.Contains) ? 1.0 : 0;
             var fed = feedback is null ? 0 : texts[i].Distinct(StringComparer.Ordinal).Sum(w => feedback.GetValueOrDefault(w));
             var score = scaled + (weights.Topic * topic) + (weights.Neighbor * neighbor) + (weights.Feedback * fed);
-            ranked.Add((top[i].Doc, new RankedPassage(read[i].Get(PassageFields.Id) ?? "", score, scaled, topic, neighbor, fed)));
+            ranked.Add((top[i].Doc, new RankedPassage(read[i].Id, score, scaled, topic, neighbor, fed)));
         }
 
         // The reordered head, then the rest as BM25 ranked them (its scores stay below the head's best).
@@ -60,11 +67,17 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
         return [.. head, .. ranked.Skip(depth)];
     }
 
-    private static string IdOf(IndexSearcher searcher, int doc, List<Lucene.Net.Documents.Document> read, int i) =>
-        i < read.Count ? read[i].Get(PassageFields.Id) ?? "" : searcher.IndexReader.Document(doc, Fields).Get(PassageFields.Id) ?? "";
+    private HitFields Read(IndexSearcher searcher, int doc) => _read.Get(searcher.IndexReader, doc, d =>
+    {
+        var document = searcher.IndexReader.Document(d, Fields);
+        return new HitFields(document.Get(PassageFields.Id) ?? "", document.GetValues(PassageFields.EntityIds) ?? []);
+    });
+
+    /// <summary>What the reordering needs of a hit.</summary>
+    private sealed record HitFields(string Id, string[] EntityIds);
 
     // Cosine of each hit's topic vector with the query's (its words and their expansions).
-    private double[]? TopicScores(QueryInterpretation query, List<Lucene.Net.Documents.Document> read)
+    private double[]? TopicScores(QueryInterpretation query, List<HitFields> read)
     {
         var index = topics();
         if (index.Model is null)
@@ -78,7 +91,7 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
             return null;
         }
 
-        return read.Select(d => index.VectorOf(d.Get(PassageFields.Id) ?? "") is { } passage ? TopicIndex.Cosine(vector, passage) : 0).ToArray();
+        return read.Select(d => index.VectorOf(d.Id) is { } passage ? TopicIndex.Cosine(vector, passage) : 0).ToArray();
     }
 
     // The characteristic words of the first hits: in how many of them a word occurs, times its

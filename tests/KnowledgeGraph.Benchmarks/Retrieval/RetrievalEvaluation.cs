@@ -126,6 +126,13 @@ internal static class RetrievalEvaluation
             WeightSearch.Ablate(tuning, hybrid);
         }
 
+        if (args.Get("tune-lexical") is not null)
+        {
+            var segmenter = services.GetRequiredService<KnowledgeGraph.Core.Segmentation.JiebaSegmenter>();
+            var (stopWords, rarity) = (PassageSearcher.DefaultStopWords(), GeneralRarity.Load());
+            WeightSearch.TuneLexical(tuning, (w, t) => new PassageSearcher(index, segmenter, stopWords, rarity) { Weights = w, MatchThreshold = t });
+        }
+
         if (args.Get("tune") is not null)
         {
             WeightSearch.Tune(tuning, hybrid, args.Get("tune")!);

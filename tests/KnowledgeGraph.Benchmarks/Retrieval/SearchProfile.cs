@@ -37,6 +37,7 @@ internal static class SearchProfile
                 ("rank, no reordering", q => hybrid.RankAsync(q, weights with { Topic = 0, Neighbor = 0, Feedback = 0 }, 20).GetAwaiter().GetResult()),
                 ("rank, reordered", q => hybrid.RankAsync(q, weights, 20).GetAwaiter().GetResult()),
                 ("hybrid search, 20 hits", q => hybrid.SearchAsync(new SearchRequest(q, 20)).GetAwaiter().GetResult()),
+                ("hybrid search, page 3", q => hybrid.SearchAsync(new SearchRequest(q, 20, 40)).GetAwaiter().GetResult()),
                 ("lexical search, 20 hits", q => lexical.Search(new SearchRequest(q, 20))),
             };
             Console.WriteLine($"{index.Count():N0} passages; {queries.Length} queries x {rounds} rounds; milliseconds per query: wall mean, wall max, and CPU mean (the process's CPU time over the calls, which a busy machine disturbs less)");

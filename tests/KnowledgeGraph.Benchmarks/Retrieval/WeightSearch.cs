@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Search;
 using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Semantic;
 using static KnowledgeGraph.Benchmarks.Retrieval.RetrievalEvaluation;
@@ -77,6 +78,36 @@ internal static class WeightSearch
         }
 
         Console.WriteLine($"Best: {best} {best.Associations} -> {F(bestScore)} (with vocabulary {F(Mean(tuning, hybrid, best))}, without {F(Mean(tuning, hybrid, best.WithoutVocabulary()))})");
+    }
+
+    /// <summary>
+    /// The lexical weights and match threshold on the tuning halves: every combination of a few
+    /// values of each (<paramref name="searcher"/> makes a searcher with them), the best printed.
+    /// </summary>
+    public static void TuneLexical(IReadOnlyList<EvaluationQuery> tuning, Func<LexicalWeights, MatchThreshold, PassageSearcher> searcher)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Lexical weights and threshold on the tuning halves ({tuning.Count} queries), nDCG@{K}, the ten best and the default:");
+        var results = new List<(LexicalWeights Weights, MatchThreshold Threshold, double Score)>();
+        var defaults = (LexicalWeights.Default, new MatchThreshold(0.3, 0.25));
+        var grid =
+            from words in new[] { 0.5, 1.0 }
+            from coverage in new[] { 0.5, 1.0 }
+            from bigram in new[] { 0, 0.3, 1.0 }
+            from subWord in new[] { 0, 0.3 }
+            from floor in new[] { 0.1, 0.25 }
+            from ofBest in new[] { 0.2, 0.3, 0.5 }
+            select (new LexicalWeights(words, coverage, bigram, 0.3, subWord), new MatchThreshold(ofBest, floor));
+        foreach (var (weights, threshold) in grid.Append(defaults).Distinct())
+        {
+            var search = searcher(weights, threshold);
+            results.Add((weights, threshold, tuning.Average(q => Score(q, search.Search(new SearchRequest(q.Text, K)).Hits.Select(h => h.PassageId).ToList()).Ndcg)));
+        }
+
+        foreach (var (weights, threshold, score) in results.OrderByDescending(r => r.Score).Take(10).Append(results.First(r => (r.Weights, r.Threshold) == defaults)))
+        {
+            Console.WriteLine($"  {F(score)} {weights} {threshold}");
+        }
     }
 
     private static double Mean(IReadOnlyList<EvaluationQuery> queries, HybridSearcher hybrid, HybridWeights weights) =>

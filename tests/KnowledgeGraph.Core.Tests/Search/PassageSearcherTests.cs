@@ -114,6 +114,43 @@ public class PassageSearcherTests
     }
 
     [Fact]
+    public void Passages_read_by_id_are_read_again_after_the_document_changes()
+    {
+        using var folder = new TempFolder();
+        using var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc);
+        index.ReplaceDocument(Report("doc:a", "淮安市", 2023, "第一句。", "第二句。"));
+        var searcher = Searcher(index);
+        Assert.Equal(["第一句。"], searcher.GetPassages(["doc:a:s1:p1:t1"]).Select(p => p.Text));
+
+        index.ReplaceDocument(Report("doc:a", "盐城市", 2024, "改过的第一句。"));
+
+        var again = Assert.Single(searcher.GetPassages(["doc:a:s1:p1:t1", "doc:a:s1:p1:t2"]));
+        Assert.Equal(("改过的第一句。", "盐城市", 2024), (again.Text, again.City, again.Year));
+        index.DeleteDocument("doc:a");
+        Assert.Empty(searcher.GetPassages(["doc:a:s1:p1:t1"]));
+    }
+
+    [Fact]
+    public void Facets_count_every_segment_and_leave_out_replaced_passages()
+    {
+        using var folder = new TempFolder();
+        using var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc);
+        index.ReplaceDocument(Report("doc:a", "淮安市", 2023, "委员走访民营企业。", "委员通过码上议平台征集议题。"));
+        index.ReplaceDocument(Report("doc:b", "盐城市", 2024, "委员走访民营企业534家。"));
+        var searcher = Searcher(index);
+        Assert.Equal([new FacetValue("淮安市", 1), new FacetValue("盐城市", 1)], searcher.Search(new SearchRequest("走访民营企业")).Facets[PassageFields.City]);
+
+        // doc:a again, now of another city and year: its old passages are deleted in their segment.
+        index.ReplaceDocument(Report("doc:a", "泰州市", 2025, "委员走访民营企业。", "委员走访民营企业并通过码上议平台征集议题。"));
+        var result = searcher.Search(new SearchRequest("走访民营企业"));
+
+        Assert.Equal(3, result.Total);
+        Assert.Equal([new FacetValue("泰州市", 2), new FacetValue("盐城市", 1)], result.Facets[PassageFields.City]);
+        Assert.Equal([new FacetValue("2025", 2), new FacetValue("2024", 1)], result.Facets[PassageFields.Year]);
+        Assert.Equal([new FacetValue("Committee", 3), new FacetValue("Initiative", 1)], result.Facets[PassageFields.EntityTypes]);
+    }
+
+    [Fact]
     public void An_index_in_an_older_format_is_emptied_on_open_and_says_so()
     {
         using var folder = new TempFolder();
