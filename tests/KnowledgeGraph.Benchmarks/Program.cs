@@ -9,6 +9,8 @@ return args switch
     ["speed", .. var rest] => SegmenterSpeed.Run(Arguments.Parse(rest)),
     ["sighan", .. var rest] => SighanEvaluation.Run(Arguments.Parse(rest)),
     ["extraction", .. var rest] => ExtractionSpeed.Run(Arguments.Parse(rest)),
+    ["extraction-eval", .. var rest] => ExtractionEvaluationCommand.Run(Arguments.Parse(rest)),
+    ["related-sample", .. var rest] => RelatedSample.Run(Arguments.Parse(rest)),
     ["corpus", .. var rest] => GenerateCorpus(Arguments.Parse(rest)),
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
@@ -26,6 +28,10 @@ static int Usage()
           speed [--mb N] [--rounds N]      one-thread speed and memory, side by side with python3-jieba
           sighan [--icwb2 DIR]             word F1 on the SIGHAN 2005 PKU and MSR test sets, with jieba's
           extraction [--mb 1,5] [--rounds N]  time to extract one document of the seeds repeated to each size
+          extraction-eval --set PATH.json --texts DIR [--details tune|KEY] [--min issuer=0.9,Place.precision=0.93,…]
+                                           extraction against annotations: fields, precision and recall by type, tune and test halves
+          related-sample --texts DIR [--n 50] [--seed 11]
+                                           a seeded random sample of RELATED_TO relations with their evidence sentences, for judging
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
           ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
