@@ -238,9 +238,9 @@ internal sealed class BodyFinder
 
     private Place? ContextPlace(UnitReading reading, string level)
     {
-        foreach (var committee in new[] { reading.Speaker, reading.Context.Issuer })
+        foreach (var basis in new[] { reading.Speaker?.Place, reading.Context.Issuer?.Place, reading.Context.IssuerPlace })
         {
-            if (committee?.Place is not { } place)
+            if (basis is not { } place)
             {
                 continue;
             }

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Core.Extraction.Vocabulary;
 /// name an initiative, which nouns make it an activity, which units count activities, and so on.
 /// Each list is used by one finder, which documents the rule.
 /// </summary>
-internal sealed record Cues(QuotedNameCues QuotedNames, ActivityCues Activities, RegulationCues Regulations, AwardCues Awards, PeopleCues People, ReportCues Reports)
+internal sealed record Cues(QuotedNameCues QuotedNames, ActivityCues Activities, RegulationCues Regulations, AwardCues Awards, PeopleCues People, ReportCues Reports, PlaceCues Places)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
@@ -93,3 +93,10 @@ internal sealed record TitleAfterNameCue(string Title, string Body);
 internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars);
 
 internal sealed record ReportCues(string[] Verbs);
+
+/// <summary>
+/// What makes a name of the gazetteer a place in running text: common words that are also short
+/// forms of places (新建, 平原), words after a name that mark it as a place (政协, 县委, 境内), and the
+/// words a full name's suffix goes on into (县委 in 涟水县委).
+/// </summary>
+internal sealed record PlaceCues(string[] CommonWords, string[] After, string[] SuffixWords);
