@@ -106,11 +106,6 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
 
             reading.Add(mention);
 
-            // The committee's name holds its place: the place mention gives way to the committee.
-            foreach (var placeMention in reading.Of(Labels.Place).Where(p => p.Overlaps(match.Start, match.End)).ToList())
-            {
-                reading.Remove(placeMention);
-            }
         }
 
         var (speaker, persists) = SpeakerOf(reading);

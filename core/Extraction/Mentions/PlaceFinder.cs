@@ -20,11 +20,14 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <item>a full name of a province, city or county: always, unless it has two characters (和县), is an
 /// ordinary word of the dictionary (城区) or a common word (<c>places.commonWords</c>), which need the
 /// document's context or the place named before it;</item>
-/// <item>a full name of a town: when it lies in the document's city or county or follows its own county (阜宁县罗桥镇);</item>
-/// <item>a short form that is also a common word (新建, 平原, 合作, 振兴, 城南 …): only right before a
-/// word that makes it a place (<c>places.after</c>: 新建政协) or after its own parent;</item>
+/// <item>a full name of a town: when it lies in the document's city or county or follows its own county
+/// (阜宁县罗桥镇); a town named like an ordinary word or a zone (工业园区, 经济开发区) only after its county;</item>
+/// <item>a short form that is also a common word or better known as a landmark (新建, 平原, 合作, 振兴,
+/// 城南, 西湖, 庐山 …): only right before a word that makes it a place (<c>places.after</c>: 新建区委);</item>
+/// <item>no short form of a county or town right before a word that makes it part of another name
+/// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵);</item>
 /// <item>a short form of a province or city (淮安, 上海): when the dictionary does not know it as an
-/// ordinary word (it is a place name, tagged ns, or unknown), or in context;</item>
+/// ordinary word (it is a place name, tagged ns, or unknown), or in context (a city: in the document's province);</item>
 /// <item>a short form of a county (涟水): in the document's province, city or county, after its
 /// parent, or marked as a place by the word after it (涟水县委 reads 涟水县 anyway); 射阳 and 响水 are
 /// dictionary nouns, read only in their city;</item>
@@ -114,6 +117,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var common = cues.CommonWords.Contains(surface);
         var ordinary = IsWord(surface, allowPlaceName: true);
         var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
+        var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
         var accepted = new List<(Place Place, double Score)>();
         foreach (var reading in match.Candidates)
         {
@@ -121,15 +125,17 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
             var inContext = InContext(place, context);
             var underChain = chainParent is not null && gazetteer.IsWithin(place, chainParent) && place.Code != chainParent.Code;
             var ok = reading.IsShort
-                ? startsWord && endsWord && place.Level switch
+                ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && place.Level switch
                 {
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
-                    _ when common => underChain || marked,
-                    PlaceLevel.Province or PlaceLevel.City => !ordinary || inContext || underChain || marked,
+                    _ when common => marked,
+                    PlaceLevel.Province => !ordinary || inContext || underChain || marked,
+                    PlaceLevel.City => !ordinary || inContext || InProvince(place, context) || underChain || marked,
                     _ => inContext || InProvince(place, context) && !ordinary || underChain || marked,
                 }
                 : startsWord && (endsWord || suffixGoesOn) && place.Level switch
                 {
+                    PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
                     PlaceLevel.Town => InCityOrCounty(place, context) || underChain,
                     _ when surface.Length <= 2 || ordinary || common => inContext || underChain,
                     _ => true,
@@ -225,7 +231,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         return best;
     }
 
-    // A word of the segmenter's dictionary; with allowPlaceName, words tagged as place names do not count.
+    // A word of the segmenter's dictionary; with allowPlaceName, proper names (tagged as places or
+    // people, which the dictionary confuses: 萧山 and 蓝山 are nr) do not count.
     private bool IsWord(string word, bool allowPlaceName) =>
-        segmenter.Contains(word) && !(allowPlaceName && segmenter.Tag(word) == "ns");
+        segmenter.Contains(word) && !(allowPlaceName && segmenter.Tag(word) is "ns" or "nr" or "nrt" or "nrfg");
 }

@@ -96,7 +96,8 @@ internal sealed record ReportCues(string[] Verbs);
 
 /// <summary>
 /// What makes a name of the gazetteer a place in running text: common words that are also short
-/// forms of places (新建, 平原), words after a name that mark it as a place (政协, 县委, 境内), and the
-/// words a full name's suffix goes on into (县委 in 涟水县委).
+/// forms of places (新建, 平原), words after a name that mark it as a place (政协, 县委, 境内), the
+/// words a full name's suffix goes on into (县委 in 涟水县委), words after a short form that make it part
+/// of another name (机场, 大学), and endings of towns named like zones (工业园区).
 /// </summary>
-internal sealed record PlaceCues(string[] CommonWords, string[] After, string[] SuffixWords);
+internal sealed record PlaceCues(string[] CommonWords, string[] After, string[] SuffixWords, string[] NameGoesOn, string[] GenericTownEndings);
