@@ -103,11 +103,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         return null;
     }
 
-    /// <summary>A district is named with its city (泰州市姜堰区), as its bodies' official names are.</summary>
-    public string QualifiedName(Place place) =>
-        place.Level == PlaceLevel.County && place.Name.EndsWith('区') && gazetteer.Parent(place) is { Level: PlaceLevel.City } city
-            ? city.Name + place.Name
-            : place.Name;
+    private string QualifiedName(Place place) => BodyFinder.QualifiedName(place, gazetteer);
 
     /// <summary>The first unit that holds <paramref name="surface"/> (spaces aside), as a span of it; null when none does.</summary>
     public static TextSpan? Locate(DocumentText text, string surface)

@@ -48,7 +48,10 @@ internal sealed class DocumentText
                 {
                     foreach (var (offset, length) in Windows(sentence.Text))
                     {
-                        units.Add(new TextUnit(sentence.Id, section.Id, paragraph.Id, sentence.Text.Substring(offset, length), sentence.Start + offset, units.Count, sentence.Text));
+                        units.Add(new TextUnit(sentence.Id, section.Id, paragraph.Id, sentence.Text.Substring(offset, length), sentence.Start + offset, units.Count, sentence.Text)
+                        {
+                            IsWholeParagraph = paragraph.Sentences.Count == 1 && length == sentence.Text.Length,
+                        });
                     }
                 }
             }

@@ -62,6 +62,9 @@ internal sealed class TextUnit
 
     public bool IsHeading { get; }
 
+    /// <summary>True when the unit is a paragraph of one sentence, read in one piece (a line standing alone).</summary>
+    public bool IsWholeParagraph { get; init; }
+
     /// <summary>Outermost quotes and titles, in order.</summary>
     public IReadOnlyList<QuotedSpan> Quotes { get; }
 
