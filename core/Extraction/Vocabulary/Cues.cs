@@ -55,8 +55,14 @@ internal sealed record ActivityCues(
     string[] SurveyVerbs,
     string[] GenericStarts,
     string[] OtherActors,
+    string[] CountVerbs,
+    string[] NotCounted,
+    string[] GeneralVerbs,
     ScopeCue[] ScopeMarkers)
 {
+    /// <summary>The kind one of whose words is exactly <paramref name="word"/>, or null.</summary>
+    public string? KindNamed(string word) => Kinds.FirstOrDefault(k => k.Words.Contains(word))?.Kind;
+
     /// <summary>The kind of an activity described by <paramref name="text"/>: the first kind (in file order) one of whose words it contains.</summary>
     public string? KindOf(string text)
     {
