@@ -83,7 +83,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // 集中学习辅导6次: what is counted is an activity (a Chinese numeral only when the activity word ends right before it).
                 kind = counted;
             }
-            else if (VerbAfter(reading, index + length + afterNoun.Length, clauseEnd) is { } verbAfter)
+            else if (unit is not ("名" or "人") && VerbAfter(reading, index + length + afterNoun.Length, clauseEnd) is { } verbAfter)
             {
                 // 向6个部门委派民主监督小组: the verb after what is counted.
                 kind = cues.KindOf(text[verbAfter..clauseEnd]) ?? cues.KindOf(text.Substring(verbAfter, 2)) ?? text.Substring(verbAfter, 2);
@@ -95,7 +95,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (OpensWithOtherActor(reading, clauseStart, verbAt is { } governing0 && governing0.End > 0 ? clauseStart + governing0.Start : index))
+            if (OpensWithOtherActor(reading, clauseStart, verbAt is { } governing0 && governing0.End > 0 ? clauseStart + governing0.Start : index)
+                || OpensWithOtherPlace(reading, clauseStart, index))
             {
                 continue;
             }
@@ -115,7 +116,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence.
     private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
-        at < clauseEnd && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length <= clauseEnd) && reading.Unit.IsWordBoundary(at) ? at : null;
+        at < clauseEnd && reading.Unit.IsWordBoundary(at)
+            && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length < clauseEnd && reading.Text[at + v.Length] != '的')
+            ? at
+            : null;
 
     private static int PreviousClause(UnitReading reading, int clauseStart) =>
         reading.Unit.Clauses.LastOrDefault(c => c.End <= clauseStart) is var (start, end) && end > 0 ? start : -1;
@@ -216,6 +220,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
         }
     }
+
+    // A place opens the clause as its actor and the document names no committee of it (调兵山市…建成63个驿站: the city's doing).
+    private static bool OpensWithOtherPlace(UnitReading reading, int clauseStart, int before) =>
+        reading.Mentions.FirstOrDefault(m => !m.Implied && m.Start == clauseStart && m.End <= before && m.Label is Labels.Place or Labels.Committee) is { Label: Labels.Place } place
+        && !reading.Mentions.Any(m => m.Label == Labels.Committee && m.Start == place.Start)
+        && !reading.Context.NamedCommittees.ContainsKey((string)place.Properties["code"]);
 
     // Someone else opens the clause as its actor (县委、县政府主要领导先后21次参加…, 全年各级各类媒体宣传报道68次).
     private bool OpensWithOtherActor(UnitReading reading, int clauseStart, int before)
