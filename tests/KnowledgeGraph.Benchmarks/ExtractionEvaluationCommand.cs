@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Extraction.Evaluation;
 using KnowledgeGraph.Core.Places;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -23,7 +24,7 @@ internal static class ExtractionEvaluationCommand
         var set = AnnotationSet.Load(setPath);
         var floors = ParseFloors(args.Get("min"));
 
-        using var services = new ServiceCollection().AddExtraction().BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddExtraction().BuildServiceProvider();
         var evaluator = new ExtractionEvaluator(services.GetRequiredService<DocumentExtractor>(), services.GetRequiredService<Gazetteer>());
         var results = evaluator.Run(set, texts);
 

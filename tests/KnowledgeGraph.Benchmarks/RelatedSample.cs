@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -30,7 +31,7 @@ internal static class RelatedSample
             return 1;
         }
 
-        using var services = new ServiceCollection().AddExtraction().BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddExtraction().BuildServiceProvider();
         var extractor = services.GetRequiredService<DocumentExtractor>();
         var reader = new DocumentReader();
         var population = new List<(string File, Relation Relation, DocumentGraph Graph)>();

@@ -84,7 +84,12 @@ public static class Splits
     public const string Test = "test";
 }
 
-/// <summary>One annotated document; a null field means the text does not say (or was not annotated, for lists).</summary>
+/// <summary>
+/// One annotated document; a null field means the text does not say (or, for lists that may be
+/// null, that the annotator did not annotate that kind). The <c>…Optional</c> lists hold borderline
+/// items: extracting one counts neither right nor wrong, missing one is no miss. The
+/// <c>…Alternatives</c> and <c>issuerAliases</c> hold other answers a careful reader could defend.
+/// </summary>
 public sealed record AnnotatedDocument
 {
     public string Key { get; init; } = "";
@@ -97,25 +102,57 @@ public sealed record AnnotatedDocument
 
     public string? Title { get; init; }
 
+    public IReadOnlyList<string> TitleAlternatives { get; init; } = [];
+
     public string? Issuer { get; init; }
+
+    public IReadOnlyList<string> IssuerAliases { get; init; } = [];
 
     public AnnotatedPlace? IssuerPlace { get; init; }
 
     public int? Year { get; init; }
 
+    public IReadOnlyList<int> YearAlternatives { get; init; } = [];
+
     public string? Date { get; init; }
+
+    public IReadOnlyList<string> DateAlternatives { get; init; } = [];
 
     public IReadOnlyList<AnnotatedPerson> People { get; init; } = [];
 
+    public IReadOnlyList<AnnotatedPerson> PeopleOptional { get; init; } = [];
+
     public IReadOnlyList<AnnotatedInitiative> Initiatives { get; init; } = [];
 
+    public IReadOnlyList<AnnotatedInitiative> InitiativesOptional { get; init; } = [];
+
     public IReadOnlyList<AnnotatedActivity> Activities { get; init; } = [];
+
+    public IReadOnlyList<AnnotatedActivity> ActivitiesOptional { get; init; } = [];
 
     /// <summary>Every administrative division the text names as a place, by its full name.</summary>
     public IReadOnlyList<string> Places { get; init; } = [];
 
+    public IReadOnlyList<string> PlacesOptional { get; init; } = [];
+
+    /// <summary>Places named but missing from the gazetteer (香港特别行政区): neither right nor wrong.</summary>
+    public IReadOnlyList<string> PlacesOutsideGazetteer { get; init; } = [];
+
+    /// <summary>The gazetteer code meant for a listed place (3401 for 合肥市), where the annotator gave it.</summary>
+    public IReadOnlyDictionary<string, string> PlaceCodes { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Other named bodies; null when the annotator did not list them.</summary>
     public IReadOnlyList<AnnotatedBody>? Bodies { get; init; }
+
+    /// <summary>Honours; null when not annotated.</summary>
+    public IReadOnlyList<AnnotatedName>? Awards { get; init; }
+
+    public IReadOnlyList<AnnotatedName> AwardsOptional { get; init; } = [];
+
+    /// <summary>Named rules; null when not annotated.</summary>
+    public IReadOnlyList<AnnotatedName>? Regulations { get; init; }
+
+    public IReadOnlyList<AnnotatedName> RegulationsOptional { get; init; } = [];
 }
 
 /// <summary>The issuer's place, one gazetteer full name per level; a null level is not given.</summary>
@@ -130,4 +167,8 @@ public sealed record AnnotatedInitiative(string Name, IReadOnlyList<string>? Ali
 /// <summary>A counted activity: its figure, what it counts, who did it, and a short unique piece of its sentence.</summary>
 public sealed record AnnotatedActivity(string? Kind, double Figure, string? Unit, string? Object, string? Committee, string Evidence);
 
-public sealed record AnnotatedBody(string Name, string? Type);
+/// <summary>A body by its canonical name, with its type and the forms the text writes it in.</summary>
+public sealed record AnnotatedBody(string Name, string? Type, IReadOnlyList<string>? Written = null);
+
+/// <summary>An award or a regulation, by name.</summary>
+public sealed record AnnotatedName(string Name);

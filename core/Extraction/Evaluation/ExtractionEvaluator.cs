@@ -28,13 +28,19 @@ public sealed record EvaluatedDocument(AnnotatedDocument Gold, DocumentOutcome? 
 /// keys ends with an annotated role (or the other way round), its body when that relation goes
 /// to a node named as the annotation names the body.</item>
 /// <item>Places are the Place nodes the document mentions itself (a MENTIONS relation: not the
-/// provinces and cities only implied by a county), matched by full name.</item>
+/// provinces and cities only implied by a county), matched by the code the annotator gave, else by
+/// full name, at province, city and county level (towns, which one set annotates and the other
+/// does not, are left out on both sides).</item>
+/// <item>Items matching only an optional entry (<c>placesOptional</c> …) count neither right nor wrong;
+/// alternatives (<c>titleAlternatives</c>, <c>issuerAliases</c>, <c>yearAlternatives</c>,
+/// <c>dateAlternatives</c>) are right too.</item>
 /// <item>Initiatives match when a name or alias of each is the same.</item>
 /// <item>A counted activity is an Activity node with a figure (<c>value</c>); it matches an
 /// annotated one when the figures are equal and one of its evidence sentences holds the annotated
 /// evidence. Among matched ones, kind, unit, object (one containing the other) and conducting
 /// committee are checked.</item>
-/// <item>Bodies are scored only where the annotation lists them.</item>
+/// <item>Bodies (and committees other than the issuer) are scored for recall only, where the annotation
+/// lists them: the lists are not exhaustive. Awards and regulations where annotated.</item>
 /// </list>
 /// </remarks>
 public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer gazetteer)
@@ -88,29 +94,43 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         CompareFields(gold, graph, nodes, outcome);
 
         var people = graph.Nodes.Where(n => n.Label == "Person").ToList();
-        var matchedPeople = Match(outcome, Measures.Person, gold.People, people, (g, n) => SameName(g.Name, n), g => g.Name);
+        var matchedPeople = Match(outcome, Measures.Person, gold.People, gold.PeopleOptional, people, (g, n) => SameName(g.Name, n), g => g.Name);
         foreach (var (person, node) in matchedPeople)
         {
             CompareRoles(person, node, graph, nodes, outcome);
         }
 
         var mentioned = graph.Relations.Where(r => r.Type == "MENTIONS").Select(r => r.To).ToHashSet(StringComparer.Ordinal);
-        var places = graph.Nodes.Where(n => n.Label == "Place" && mentioned.Contains(n.Id)).ToList();
-        Match(outcome, Measures.Place, gold.Places, places, (g, n) => Measures.Normalize(g) == Measures.Normalize(n.Name), g => g);
+        var places = graph.Nodes.Where(n => n.Label == "Place" && mentioned.Contains(n.Id) && n.Properties.GetValueOrDefault("level") as string != "town").ToList();
+        var goldPlaces = gold.Places.Where(p => !IsTown(p, gold)).ToList();
+        Match(outcome, Measures.Place, goldPlaces, [.. gold.PlacesOptional, .. gold.PlacesOutsideGazetteer], places, (g, n) => SamePlace(g, n, gold), g => g);
 
         var initiatives = graph.Nodes.Where(n => n.Label == "Initiative").ToList();
-        Match(outcome, Measures.Initiative, gold.Initiatives, initiatives, (g, n) => (g.Aliases ?? []).Prepend(g.Name).Any(name => SameName(name, n)), g => g.Name);
+        Match(outcome, Measures.Initiative, gold.Initiatives, gold.InitiativesOptional, initiatives, (g, n) => (g.Aliases ?? []).Prepend(g.Name).Any(name => SameName(name, n)), g => g.Name);
 
         var counted = graph.Nodes.Where(n => n.Label == "Activity" && Figure(n) is not null).ToList();
-        foreach (var (activity, node) in Match(outcome, Measures.CountedActivity, gold.Activities, counted, ActivityMatches, Describe))
+        foreach (var (activity, node) in Match(outcome, Measures.CountedActivity, gold.Activities, gold.ActivitiesOptional, counted, ActivityMatches, Describe))
         {
             CompareActivity(activity, node, graph, nodes, outcome);
         }
 
         if (gold.Bodies is { } bodies)
         {
-            var found = graph.Nodes.Where(n => n.Label == "Body" && mentioned.Contains(n.Id)).ToList();
-            Match(outcome, Measures.Body, bodies, found, (g, n) => SameName(g.Name, n), g => g.Name);
+            // Bodies are not listed exhaustively: recall only.
+            var found = graph.Nodes.Where(n => n.Label is "Body" or "Committee" && mentioned.Contains(n.Id)).ToList();
+            Match(outcome, Measures.Body, bodies, [], found, (g, n) => (g.Written ?? []).Prepend(g.Name).Any(name => SameName(name, n)), g => g.Name);
+            outcome.Items[Measures.Body].Extracted = 0;
+            outcome.Items[Measures.Body].Spurious.Clear();
+        }
+
+        if (gold.Awards is { } awards)
+        {
+            Match(outcome, Measures.Award, awards, gold.AwardsOptional, graph.Nodes.Where(n => n.Label == "Award").ToList(), (g, n) => SameName(g.Name, n), g => g.Name);
+        }
+
+        if (gold.Regulations is { } regulations)
+        {
+            Match(outcome, Measures.Regulation, regulations, gold.RegulationsOptional, graph.Nodes.Where(n => n.Label == "Regulation").ToList(), (g, n) => SameName(g.Name, n), g => g.Name);
         }
 
         return outcome;
@@ -122,31 +142,39 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         if (gold.Title is not null)
         {
             var title = properties.GetValueOrDefault("title") as string;
-            outcome.Fields[Measures.Title] = new FieldOutcome(gold.Title, title, Measures.Normalize(gold.Title) == Measures.Normalize(title));
+            var right = gold.TitleAlternatives.Prepend(gold.Title).Any(t => Measures.Normalize(t) == Measures.Normalize(title));
+            outcome.Fields[Measures.Title] = new FieldOutcome(gold.Title, title, right);
         }
 
         var issuer = properties.GetValueOrDefault("issuer") as string ?? properties.GetValueOrDefault("committee") as string;
-        outcome.Fields[Measures.Issuer] = new FieldOutcome(gold.Issuer, issuer, Measures.Normalize(gold.Issuer) == Measures.Normalize(issuer));
+        var issuerRight = gold.Issuer is null
+            ? issuer is null
+            : gold.IssuerAliases.Prepend(gold.Issuer).Any(name => Measures.SameIssuer(name, issuer));
+        outcome.Fields[Measures.Issuer] = new FieldOutcome(gold.Issuer, issuer, issuerRight);
 
         var issuerNode = graph.Relations.Where(r => r.Type == "ISSUED" && r.To == graph.Document.Id)
             .Select(r => nodes.GetValueOrDefault(r.From)).FirstOrDefault(n => n is not null);
-        var chain = PlaceChain(issuerNode);
+        var chain = PlaceChain(issuerNode?.Properties.GetValueOrDefault("place") as string ?? properties.GetValueOrDefault("place") as string, issuer);
         var goldPlace = gold.IssuerPlace;
         var placeRight = Measures.Normalize(goldPlace?.Province) == Measures.Normalize(chain.Province)
             && Measures.Normalize(goldPlace?.City) == Measures.Normalize(chain.City)
             && Measures.Normalize(goldPlace?.County) == Measures.Normalize(chain.County);
         outcome.Fields[Measures.IssuerPlace] = new FieldOutcome(Describe(goldPlace), Describe(chain), placeRight);
 
-        var year = properties.GetValueOrDefault("year") is long y ? y.ToString(CultureInfo.InvariantCulture) : null;
-        outcome.Fields[Measures.Year] = new FieldOutcome(gold.Year?.ToString(CultureInfo.InvariantCulture), year, gold.Year?.ToString(CultureInfo.InvariantCulture) == year);
+        var year = properties.GetValueOrDefault("year") is long y ? (int?)y : null;
+        var yearRight = gold.Year is null ? year is null : gold.YearAlternatives.Prepend(gold.Year.Value).Any(g => g == year);
+        outcome.Fields[Measures.Year] = new FieldOutcome(gold.Year?.ToString(CultureInfo.InvariantCulture), year?.ToString(CultureInfo.InvariantCulture), yearRight);
 
         var date = properties.GetValueOrDefault("date") as string;
-        outcome.Fields[Measures.Date] = new FieldOutcome(gold.Date, date, gold.Date == date);
+        var dateRight = gold.Date is null ? date is null : gold.DateAlternatives.Prepend(gold.Date).Contains(date);
+        outcome.Fields[Measures.Date] = new FieldOutcome(gold.Date, date, dateRight);
     }
 
-    private AnnotatedPlace PlaceChain(Node? issuer)
+    // The issuer's place, level by level; none for the national committee. A municipality
+    // (北京市, 重庆市) has no city level: the gazetteer groups its districts under the province.
+    private AnnotatedPlace PlaceChain(string? placeId, string? issuer)
     {
-        if (issuer?.Properties.GetValueOrDefault("place") is not string placeId || !placeId.StartsWith("place:", StringComparison.Ordinal)
+        if (issuer is null || Measures.SameIssuer(Measures.NationalCommittee, issuer) || placeId is null || !placeId.StartsWith("place:", StringComparison.Ordinal)
             || gazetteer.Find(placeId["place:".Length..]) is not { } place)
         {
             return new AnnotatedPlace(null, null, null);
@@ -207,10 +235,11 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         }
     }
 
-    // Matches gold items to extracted nodes one to one, in gold order, each taking the first free node it accepts.
-    private static List<(TGold Gold, Node Node)> Match<TGold>(DocumentOutcome outcome, string measure, IReadOnlyList<TGold> gold, IReadOnlyList<Node> extracted, Func<TGold, Node, bool> matches, Func<TGold, string> describe)
+    // Matches gold items to extracted nodes one to one, in gold order, each taking the first free
+    // node it accepts; what is left and matches an optional entry is neutral.
+    private static List<(TGold Gold, Node Node)> Match<TGold>(DocumentOutcome outcome, string measure, IReadOnlyList<TGold> gold, IReadOnlyList<TGold> optional, IReadOnlyList<Node> extracted, Func<TGold, Node, bool> matches, Func<TGold, string> describe)
     {
-        var items = new ItemOutcome { Gold = gold.Count, Extracted = extracted.Count };
+        var items = new ItemOutcome { Gold = gold.Count };
         var free = extracted.ToList();
         var pairs = new List<(TGold, Node)>();
         foreach (var item in gold)
@@ -226,11 +255,28 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
             pairs.Add((item, node));
         }
 
+        items.Neutral = free.RemoveAll(n => optional.Any(o => matches(o, n)));
+        items.Extracted = extracted.Count - items.Neutral;
         items.Matched = pairs.Count;
         items.Spurious.AddRange(free.Select(DescribeNode));
         outcome.Items[measure] = items;
         return pairs;
     }
+
+    // A place by the code the annotator gave (合肥市 3401), else by its full name.
+    private static bool SamePlace(string gold, Node node, AnnotatedDocument document)
+    {
+        if (document.PlaceCodes.TryGetValue(gold, out var code) && node.Properties.GetValueOrDefault("code") is string extracted)
+        {
+            return extracted == (code.Length < 6 ? code.PadRight(6, '0') : code);
+        }
+
+        return Measures.Normalize(gold) == Measures.Normalize(node.Name);
+    }
+
+    // Towns are below the levels both sets annotate as a rule: they are left out of the place figures.
+    private static bool IsTown(string name, AnnotatedDocument document) =>
+        document.PlaceCodes.TryGetValue(name, out var code) ? code.Length > 6 : name.EndsWith('镇') || name.EndsWith('乡') || name.EndsWith("街道", StringComparison.Ordinal);
 
     private static bool ActivityMatches(AnnotatedActivity gold, Node node)
     {

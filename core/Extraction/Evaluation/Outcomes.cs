@@ -17,6 +17,8 @@ public static class Measures
     public const string Initiative = "Initiative";
     public const string CountedActivity = "counted activity";
     public const string Body = "Body";
+    public const string Award = "Award";
+    public const string Regulation = "Regulation";
 
     public const string PersonRole = "Person role";
     public const string PersonRoleBody = "Person role body";
@@ -29,10 +31,27 @@ public static class Measures
     public static IReadOnlyList<string> Fields { get; } = [Title, Issuer, IssuerPlace, Year, Date];
 
     /// <summary>Entity kinds scored by precision and recall, in the order they are printed.</summary>
-    public static IReadOnlyList<string> Items { get; } = [Person, Place, Initiative, CountedActivity, Body];
+    public static IReadOnlyList<string> Items { get; } = [Person, Place, Initiative, CountedActivity, Body, Award, Regulation];
 
     /// <summary>Attributes checked on matched items, in the order they are printed.</summary>
     public static IReadOnlyList<string> Details { get; } = [PersonRole, PersonRoleBody, ActivityKind, ActivityUnit, ActivityObject, ActivityCommittee];
+
+    /// <summary>The national committee's canonical name in the annotations.</summary>
+    public const string NationalCommittee = "全国政协";
+
+    private static readonly string[] NationalNames = [NationalCommittee, "中国人民政治协商会议全国委员会", "政协全国委员会"];
+
+    /// <summary>True when two issuer names are the same body (全国政协 = 中国人民政治协商会议全国委员会).</summary>
+    public static bool SameIssuer(string? a, string? b)
+    {
+        var (x, y) = (Normalize(a), Normalize(b));
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return false;
+        }
+
+        return x == y || (NationalNames.Any(n => Normalize(n) == x) && NationalNames.Any(n => Normalize(n) == y));
+    }
 
     /// <summary>
     /// A name or title as compared: compatibility form, without whitespace, punctuation and
@@ -87,6 +106,9 @@ public sealed class ItemOutcome
 
     /// <summary>Extracted items no gold item matches.</summary>
     public List<string> Spurious { get; } = [];
+
+    /// <summary>Extracted items that match an optional entry only: counted neither right nor wrong.</summary>
+    public int Neutral { get; set; }
 }
 
 /// <summary>How one document's extraction compares with its annotation.</summary>
