@@ -63,6 +63,13 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         {
             if (Merge(reading, drafts, trigger) is { } merged)
             {
+                if (trigger.IsFigure && merged.Value is not null && !CountsFor(reading, merged))
+                {
+                    // A government's event counted (促消费活动2000场) stays uncounted: not its governing.
+                    merged.Value = null;
+                    merged.Unit = null;
+                }
+
                 merged.Spans.Add((reading.Unit, trigger.Start, trigger.End));
                 merged.Scope ??= _resolver.Scope(reading, trigger);
                 ActivityResolver.AddTopics(reading, merged, trigger);
@@ -77,9 +84,10 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             var draft = new ActivityDraft { Kind = trigger.Kind, Name = trigger.Name, Object = trigger.Object, Value = trigger.Value, Unit = trigger.Unit, Year = reading.Year };
             draft.Spans.Add((reading.Unit, trigger.Start, trigger.End));
             _resolver.Resolve(reading, draft, trigger);
-            if (trigger.IsFigure && draft.Conductors.Count == 0)
+            if (trigger.IsFigure && (draft.Conductors.Count == 0 || !CountsFor(reading, draft)))
             {
-                // A count nobody of the committee's side conducted (a government's figure) is not an activity here.
+                // A count nobody conducted is not an activity; a government's counts are its own governing
+                // (proposals and suggestions handled, rules made), never its economy's figures.
                 continue;
             }
 
@@ -91,6 +99,9 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
 
         FigureReader.AttachMetrics(reading, drafts);
     }
+
+    private bool CountsFor(UnitReading reading, ActivityDraft draft) =>
+        draft.LeadId != reading.Context.IssuerBody?.Id || cues.GovernanceObjects.Any(o => (draft.Object ?? "").Contains(o, StringComparison.Ordinal));
 
     // Quoted titles and topics read as activity titles.
     private void FindTitled(UnitReading reading, List<ActivityTrigger> triggers)

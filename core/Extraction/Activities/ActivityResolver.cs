@@ -49,6 +49,11 @@ internal sealed class ActivityResolver(ActivityCues cues)
         {
             draft.Conductors.Add((speaker.Id, null));
         }
+        else if (reading.Context.IssuerBody is { } issuer && reading.Context.IssuerSpan is not null)
+        {
+            // A government's report: the government does what no one else is said to do.
+            draft.Conductors.Add((issuer.Id, null));
+        }
 
         draft.Scope = Scope(reading, trigger);
 

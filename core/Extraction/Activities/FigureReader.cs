@@ -23,7 +23,7 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </remarks>
 internal sealed partial class FigureReader(ActivityCues cues)
 {
-    private const string Units = "场次|人次|次|场|期|项|家|个|件|条|篇|批|组|名|人|户";
+    private const string Units = "场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
 
     [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + ")")]
     private static partial Regex Figure();
@@ -37,7 +37,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
     public void Find(UnitReading reading, List<ActivityTrigger> triggers)
     {
         var text = reading.Text;
-        (string Verb, int Clause)? lastVerb = null;
+        (string Verb, int Clause, string Object)? lastVerb = null;
         foreach (var (index, length, value, unit) in Figures(text))
         {
             if (reading.Unit.QuoteAt(index) is { } insideQuote && insideQuote.Open < index)
@@ -46,21 +46,25 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(index);
+            if (InBreakdown(text, index, unit))
+            {
+                // 其中委员提案3836件, 其中七届二次会议受理…: a breakdown of a total given before.
+                continue;
+            }
+
             var before = text[clauseStart..index];
             var verbAt = CountedVerb(reading, clauseStart, WithoutQuotedText(reading, clauseStart, index));
-            if (verbAt is null && index == clauseStart && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart))
-            {
-                // 组织开展10个课题专题调研，43项视察活动: a clause that is only a count shares the verb before it.
-                verbAt = (shared.Verb, 0, 0);
-            }
-
-            if (verbAt is { } governing)
-            {
-                lastVerb = (governing.Verb, clauseStart);
-            }
-
-            var beforeObject = StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "的"]);
             var afterNoun = Noun(reading, index + length, clauseEnd);
+            var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "的"]));
+            if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart)
+                && (index == clauseStart || SameHead(beforeObject, shared.Object)))
+            {
+                // 组织开展10个课题专题调研，43项视察活动; 共提交大会提案950件，平时提案24件: a clause that is
+                // only a count, or a count of the same thing, shares the verb before it.
+                verbAt = (shared.Verb, 0, 0);
+                beforeObject = ListItem(before.Trim());
+            }
+
             if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal)))
             {
                 // 二次会议 is a session; 四个方面 is an outline.
@@ -72,10 +76,14 @@ internal sealed partial class FigureReader(ActivityCues cues)
             string? kind;
             if (verbAt is { } verb)
             {
-                // A verb that names a kind (走访, 征集, 立案) gives it; a general one (开展, 确立) takes the object's.
-                kind = cues.GeneralVerbs.Contains(verb.Verb)
-                    ? cues.KindOf(objectText) ?? cues.KindOf(verb.Verb) ?? verb.Verb
-                    : cues.KindNamed(verb.Verb) ?? cues.KindOf(objectText) ?? cues.KindOf(verb.Verb) ?? verb.Verb;
+                // The verb's kind (走访, 征集, 立案, 开展); of verbs joined by 、 (收集、报送), the first.
+                var first = FirstOfCoordinated(before, verb);
+                kind = cues.KindNamed(first) ?? cues.KindOf(first) ?? first;
+                if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
+                {
+                    // 经审查立案4299件: what is filed is proposals.
+                    objectText = implied.Object;
+                }
             }
             else if (unit is "次" or "场" or "场次" or "期" or "项" && cues.KindOf(objectText) is { } counted && !cues.OutputWords.Any(o => objectText.EndsWith(o, StringComparison.Ordinal))
                 && (char.IsAsciiDigit(text[index]) || cues.Kinds.Any(k => k.Words.Any(w => objectText.EndsWith(w, StringComparison.Ordinal)))))
@@ -101,6 +109,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
+            if (verbAt is { } governing)
+            {
+                lastVerb = (governing.Verb, clauseStart, objectText);
+            }
+
             triggers.Add(new ActivityTrigger
             {
                 Start = useAfter ? (verbAt is { } vv ? clauseStart + vv.Start : index) : Math.Max(clauseStart, index - beforeObject.Length),
@@ -120,6 +133,55 @@ internal sealed partial class FigureReader(ActivityCues cues)
             && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length < clauseEnd && reading.Text[at + v.Length] != '的')
             ? at
             : null;
+
+    // After 其中 up to the next ；, or on through ；-separated parts that count in the same unit as the
+    // first count after 其中 (其中七届二次会议受理委员提案195件，立案187件；七届三次会议受理…183件).
+    private static bool InBreakdown(string text, int index, string unit)
+    {
+        var breakdown = text.LastIndexOf("其中", index, StringComparison.Ordinal);
+        if (breakdown < 0)
+        {
+            return false;
+        }
+
+        if (text.IndexOf('；', breakdown, index - breakdown) < 0)
+        {
+            return true;
+        }
+
+        var first = Figures(text).FirstOrDefault(f => f.Index > breakdown);
+        return first.Unit == unit;
+    }
+
+    // 大会提案 and 平时提案: two counts of the same kind of thing.
+    private static bool SameHead(string a, string b) => a.Length >= 2 && b.Length >= 2 && a.AsSpan(a.Length - 2).SequenceEqual(b.AsSpan(b.Length - 2));
+
+    // 办理省人大代表建议1401件、省政协提案895件: the object of a later count in a list is its own item.
+    private static string ListItem(string objectText)
+    {
+        var cut = objectText.LastIndexOf('、');
+        return cut > 0 && objectText[..cut].Any(char.IsAsciiDigit) ? objectText[(cut + 1)..] : objectText;
+    }
+
+    // Of verbs joined by 、 before the count (收集、报送社情民意信息17条), the first.
+    private string FirstOfCoordinated(string before, (string Verb, int Start, int End) verb)
+    {
+        var first = verb.Verb;
+        var at = verb.Start;
+        while (at > 1 && before[at - 1] == '、')
+        {
+            var previous = cues.CountVerbs.Where(v => v.Length <= at - 1 && string.CompareOrdinal(before, at - 1 - v.Length, v, 0, v.Length) == 0).MaxBy(v => v.Length);
+            if (previous is null)
+            {
+                break;
+            }
+
+            first = previous;
+            at -= 1 + previous.Length;
+        }
+
+        return first;
+    }
 
     private static int PreviousClause(UnitReading reading, int clauseStart) =>
         reading.Unit.Clauses.LastOrDefault(c => c.End <= clauseStart) is var (start, end) && end > 0 ? start : -1;
@@ -162,8 +224,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
             {
                 var end = at + verb.Length;
 
-                // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的'))
+                // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
+                // not a passive outcome (得到解决, 获采纳).
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的')
+                    && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
                 {
                     found.Add((verb, at, end));
                 }

@@ -24,9 +24,9 @@ public sealed record EvaluatedDocument(AnnotatedDocument Gold, DocumentOutcome? 
 /// has it left out of the title's figure.</item>
 /// <item>The issuer is the document's <c>issuer</c> property (else <c>committee</c>); its place
 /// is the gazetteer chain of the issuing node's <c>place</c>, compared level by level.</item>
-/// <item>People match by name; among matched people a role is right when one of their HAS_ROLE
-/// keys ends with an annotated role (or the other way round), its body when that relation goes
-/// to a node named as the annotation names the body.</item>
+/// <item>People match by name; among matched people a role is right when one of their titles
+/// (HAS_ROLE keys and the <c>roles</c> property) ends with an annotated role (or the other way
+/// round), its body when a HAS_ROLE of that title goes to a node named as the annotation names the body.</item>
 /// <item>Places are the Place nodes the document mentions itself (a MENTIONS relation: not the
 /// provinces and cities only implied by a county), matched by the code the annotator gave, else by
 /// full name, at province, city and county level (towns, which one set annotates and the other
@@ -194,9 +194,10 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         }
 
         var held = graph.Relations.Where(r => r.Type == "HAS_ROLE" && r.From == node.Id).ToList();
-        var role = roles.FirstOrDefault(g => held.Any(r => SameRole(g.Role, r.Key)));
+        var titles = held.Select(r => r.Key).Concat(node.Properties.GetValueOrDefault("roles") as string[] ?? []).Distinct().ToList();
+        var role = roles.FirstOrDefault(g => titles.Any(t => SameRole(g.Role, t)));
         outcome.AddDetail(Measures.PersonRole, role is not null,
-            $"{person.Name}: {string.Join("、", roles.Select(r => r.Role))}; extracted {string.Join("、", held.Select(r => r.Key).DefaultIfEmpty("none"))}");
+            $"{person.Name}: {string.Join("、", roles.Select(r => r.Role))}; extracted {string.Join("、", titles.DefaultIfEmpty("none"))}");
         if (role?.Body is { } body)
         {
             var to = held.Where(r => SameRole(role.Role, r.Key)).Select(r => nodes.GetValueOrDefault(r.To)).OfType<Node>().ToList();

@@ -45,6 +45,9 @@ internal sealed record ActivityUnitCue(string Unit, string[] Needs);
 
 internal sealed record ScopeCue(string Marker, string Scope);
 
+/// <summary>What a count of <paramref name="Kind"/> counts when the sentence leaves it out (立案 → 提案).</summary>
+internal sealed record ImpliedObjectCue(string Kind, string Object);
+
 internal sealed record ActivityCues(
     ActivityKindCue[] Kinds,
     ActivityUnitCue[] Units,
@@ -56,6 +59,9 @@ internal sealed record ActivityCues(
     string[] GenericStarts,
     string[] OtherActors,
     string[] CountVerbs,
+    string[] PassiveMarks,
+    ImpliedObjectCue[] ImpliedObjects,
+    string[] GovernanceObjects,
     string[] NotCounted,
     string[] GeneralVerbs,
     ScopeCue[] ScopeMarkers)
