@@ -61,7 +61,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         _awards = new AwardFinder(vocabulary.Cues.Awards);
         _activities = new ActivityFinder(vocabulary.Cues.Activities);
         _reports = new ReportFinder(vocabulary.Cues.Reports);
-        _contextReader = new DocumentContextReader(_committees, _places, gazetteer, segmenter, vocabulary.Surnames);
+        _contextReader = new DocumentContextReader(_committees, _places, gazetteer, segmenter, vocabulary.Surnames, vocabulary.Bodies);
     }
 
     /// <inheritdoc/>

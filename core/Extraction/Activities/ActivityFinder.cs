@@ -101,7 +101,8 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
     }
 
     private bool CountsFor(UnitReading reading, ActivityDraft draft) =>
-        draft.LeadId != reading.Context.IssuerBody?.Id || cues.GovernanceObjects.Any(o => (draft.Object ?? "").Contains(o, StringComparison.Ordinal));
+        reading.Context.IssuerBody is not { Kind: "政府" or "人大" } government || draft.LeadId != government.Id
+        || cues.GovernanceObjects.Any(o => (draft.Object ?? "").Contains(o, StringComparison.Ordinal));
 
     // Quoted titles and topics read as activity titles.
     private void FindTitled(UnitReading reading, List<ActivityTrigger> triggers)

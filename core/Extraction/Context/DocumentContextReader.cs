@@ -20,26 +20,28 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// delivered (——2026年1月26日在…会议上), else the day it was published (发布时间, 时间, a date line),
 /// else the first full date opening a sentence of the first sections that speaks of a report.
 /// Place: the issuer's, else the place the head and text name most (<see cref="HomePlaceReader"/>).
-/// Issuer: <see cref="IssuerFinder"/>. Year: <see cref="DocumentYear"/>. Publisher: the source named
+/// Issuer: <see cref="IssuerFinder"/>. The last lines of a page may give the source (来源：…) and a
+/// closing credit (（五河县工商联）): <see cref="DocumentFoot"/>. Year: <see cref="DocumentYear"/>. Publisher: the source named
 /// by the metadata or a 来源 line, as a newspaper, an office or a committee's office.</para>
 /// </remarks>
-internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames)
+internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames, BodyVocabulary bodies)
 {
     private static readonly string[] IssuingWords = ["委员会", "政府", "人大"];
     private static readonly string[] MediaEndings = ["报", "日报", "晚报", "网", "在线", "客户端", "电视台", "广播电视台", "融媒", "融媒体中心", "新闻", "杂志", "发布", "头条", "号"];
 
     private readonly HomePlaceReader _home = new(places, gazetteer, segmenter);
-    private readonly IssuerFinder _issuers = new(committees, places, gazetteer, segmenter);
+    private readonly IssuerFinder _issuers = new(committees, places, gazetteer, segmenter, bodies);
 
     public DocumentContext Read(DocumentText text, DocumentMetadata? metadata)
     {
         var head = DocumentHeadReader.Read(text.Text.Original, surnames);
+        var foot = DocumentFoot.Read(text.Text.Original);
         var title = Clean(metadata?.Title) ?? head.Title ?? ReportHeading(text);
-        var source = Clean(metadata?.Source) ?? head.Source;
+        var source = Clean(metadata?.Source) ?? head.Source ?? foot.Source;
         var headlines = (title is not null && !head.Headlines.Contains(title) ? head.Headlines.Prepend(title) : head.Headlines).ToList();
 
-        var home = _home.Read(headlines, source, text);
-        var (issuer, issuerBody, issuerSpan) = _issuers.Find(headlines, source, home, text);
+        var home = _home.Read([.. headlines, .. head.PlaceHints], [source, foot.Credit], text);
+        var (issuer, issuerBody, issuerSpan) = _issuers.Find(headlines, source, foot.Credit, home, text);
         var place = issuer is not null || issuerBody is not null ? issuer?.Place ?? issuerBody?.Place : home;
 
         var context = place is null ? [] : gazetteer.Ancestors(place).Prepend(place).ToList();

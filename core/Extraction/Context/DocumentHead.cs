@@ -17,6 +17,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <param name="DeliveredOn">The date (ISO) of a delivery line (——2026年1月26日在…会议上), or null.</param>
 /// <param name="DeliveryLine">The delivery line, or null.</param>
 /// <param name="Bylines">Lines naming the author or speaker (省长 王清宪, 本报记者 胡京春).</param>
+/// <param name="PlaceHints">Short texts that name the document's place: a dateline (西林讯, 新甘谷讯,
+/// 中新网广州1月19日电) and headline tags (【富民县】).</param>
 internal sealed record DocumentHead(
     string? Title,
     IReadOnlyList<string> Headlines,
@@ -24,9 +26,10 @@ internal sealed record DocumentHead(
     string? PublishedOn,
     string? DeliveredOn,
     string? DeliveryLine,
-    IReadOnlyList<string> Bylines)
+    IReadOnlyList<string> Bylines,
+    IReadOnlyList<string> PlaceHints)
 {
-    public static DocumentHead Empty { get; } = new(null, [], null, null, null, null, []);
+    public static DocumentHead Empty { get; } = new(null, [], null, null, null, null, [], []);
 }
 
 /// <summary>
@@ -77,6 +80,12 @@ internal static partial class DocumentHeadReader
     [GeneratedRegex(@"^\S{2,8}讯|(?:网|社|报|台)\S{0,6}[0-9]{1,2}月[0-9]{1,2}日电")]
     private static partial Regex Dateline();
 
+    [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
+    private static partial Regex DatelinePlace();
+
+    [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
+    private static partial Regex Tag();
+
     [GeneratedRegex(@"^第\s*[0-9０-９一二三四五六七八九十]+\s*版")]
     private static partial Regex PageLabel();
 
@@ -105,6 +114,7 @@ internal static partial class DocumentHeadReader
         var headlines = new List<string>();
         var mastheads = new List<string>();
         var bylines = new List<string>();
+        var hints = new List<string>();
         string? pending = null;
         var sinceTitle = int.MaxValue;
         for (var i = 0; i < lines.Count; i++)
@@ -145,12 +155,31 @@ internal static partial class DocumentHeadReader
                 }
             }
 
+            foreach (Match tag in Tag().Matches(line))
+            {
+                hints.Add(tag.Groups["tag"].Value);
+            }
+
             if (IsBodyStart(line))
             {
+                // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
+                if (DatelinePlace().Match(line) is { Success: true } dateline)
+                {
+                    var place = dateline.Groups["place"].Value;
+                    hints.Add(place + "讯");
+                    if (place.Length > 2 && place[0] == '新')
+                    {
+                        hints.Add(place[1..] + "讯");
+                    }
+                }
+
                 // A byline glued to a salutation (黎作凤各位委员、同志们：) still names the speaker.
-                if (Salutations.FirstOrDefault(s => line.Contains(s, StringComparison.Ordinal)) is { } salutation && line.IndexOf(salutation, StringComparison.Ordinal) is var at and > 0 and <= 12)
+                if (Salutations.FirstOrDefault(s => line.Contains(s, StringComparison.Ordinal)) is { } salutation && line.IndexOf(salutation, StringComparison.Ordinal) is var at and > 0 and <= 20)
                 {
                     bylines.Add(line[..at]);
+
+                    // 孙伟（2023年1月16日）各位委员: the day the speech was given.
+                    delivered ??= DateText.Parse(line[..at]);
                 }
 
                 break;
@@ -238,7 +267,7 @@ internal static partial class DocumentHeadReader
         }
 
         // The title and what goes with it first; the site's masthead names who runs the site, last.
-        return new DocumentHead(title, [.. headlines, .. mastheads], source, published, delivered, deliveryLine, bylines);
+        return new DocumentHead(title, [.. headlines, .. mastheads], source, published, delivered, deliveryLine, bylines, hints);
     }
 
     /// <summary>True when the line is a sentence or a salutation: the body has begun.</summary>
@@ -320,7 +349,7 @@ internal static partial class DocumentHeadReader
 
     private static bool IsChrome(string line) =>
         line.Contains('>') || line.Contains('＞') || line.Contains('»')
-        || line.StartsWith('【') || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
+        || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
         || PageLabel().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
         || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);

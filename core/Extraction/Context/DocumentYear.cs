@@ -15,12 +15,15 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else for its own year.
-/// The day it was published votes 1 for its own year when nothing else says more.</para>
+/// These are the strong votes. When there are none, the years of events decide (2015年6月24日,
+/// 2021年8月, 2014年是…), then the day the document was published, then any year the text names. A
+/// tier whose two best years tie, or whose best year holds less than two fifths of four or more
+/// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
 /// </remarks>
 internal static partial class DocumentYear
 {
     private static readonly string[] ReviewWords = ["回顾", "回眸", "回望", "巡礼", "总结", "亮点", "答卷", "成就"];
-    private static readonly string[] PlanWords = ["安排", "思路", "展望", "计划", "打算", "要点", "要求", "目标", "任务", "部署"];
+    private static readonly string[] PlanWords = ["安排", "思路", "展望", "计划", "打算", "要点", "要求", "目标", "任务", "部署", "重点"];
 
     [GeneratedRegex(@"(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年")]
     private static partial Regex YearPattern();
@@ -30,8 +33,10 @@ internal static partial class DocumentYear
 
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
-        var votes = new Dictionary<int, double>();
-        void Vote(int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
+        var strong = new Dictionary<int, double>();
+        var dated = new Dictionary<int, double>();
+        var plain = new Dictionary<int, double>();
+        static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 
         foreach (var unit in text.Units)
         {
@@ -43,20 +48,20 @@ internal static partial class DocumentYear
                 {
                     if (PlanWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
                     {
-                        Vote(year - 1, 3);
+                        Vote(strong, year - 1, 3);
                     }
                     else if (ReviewWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
                     {
-                        Vote(year, 3);
+                        Vote(strong, year, 3);
                     }
                     else if (t.Contains("主要工作", StringComparison.Ordinal) || t.TrimEnd().EndsWith("工作", StringComparison.Ordinal))
                     {
                         // 一、2025年主要工作: the work of that year.
-                        Vote(year, 2);
+                        Vote(strong, year, 2);
                     }
                     else if (t.Trim().Length <= 6)
                     {
-                        Vote(year, 1);
+                        Vote(strong, year, 1);
                     }
                 }
 
@@ -72,7 +77,7 @@ internal static partial class DocumentYear
                 var rest = t[leading.Length..];
                 if (rest.StartsWith('，') || rest.StartsWith("以来", StringComparison.Ordinal))
                 {
-                    Vote(y, 1);
+                    Vote(strong, y, 1);
                 }
             }
 
@@ -80,22 +85,69 @@ internal static partial class DocumentYear
             if (day.Success && int.Parse(day.Groups["m"].Value, CultureInfo.InvariantCulture) <= 3
                 && t.Contains("会议", StringComparison.Ordinal) && t.Contains("报告", StringComparison.Ordinal))
             {
-                Vote(int.Parse(day.Groups["y"].Value, CultureInfo.InvariantCulture) - 1, 1);
+                Vote(strong, int.Parse(day.Groups["y"].Value, CultureInfo.InvariantCulture) - 1, 1);
+            }
+
+            foreach (Match mention in YearPattern().Matches(t))
+            {
+                if (Numbers.Year(mention.Groups["y"].Value) is not { } year)
+                {
+                    continue;
+                }
+
+                var after = t.AsSpan(mention.Index + mention.Length);
+                if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' || MonthStart(after)))
+                {
+                    // 2015年6月24日, 2021年8月, 2014年是…: a year of events.
+                    Vote(dated, year, 1);
+                }
+                else
+                {
+                    Vote(plain, year, 1);
+                }
             }
         }
 
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
         {
-            Vote(dm <= 3 ? dy - 1 : dy, 2);
+            Vote(strong, dm <= 3 ? dy - 1 : dy, 2);
+            if (dm <= 3 && strong.Remove(dy, out var planned))
+            {
+                // A report given early in a year reviews the year before; what it says of its own year is its plan.
+                Vote(strong, dy - 1, planned);
+            }
         }
 
-        if (votes.Count == 0 && (date ?? head.PublishedOn) is { } published && Parts(published) is var (py, _))
+        var published = new Dictionary<int, double>();
+        if ((date ?? head.PublishedOn) is { } day2 && Parts(day2) is var (py, _))
         {
-            Vote(py, 1);
+            Vote(published, py, 1);
         }
 
-        return votes.Count == 0 ? null : votes.OrderByDescending(v => v.Value).ThenByDescending(v => v.Key).First().Key;
+        // The first tier that says anything decides; a tier that cannot tell its years apart (a chapter
+        // of a gazetteer spanning decades) decides that there is no one year.
+        foreach (var tier in new[] { strong, dated, published, plain })
+        {
+            if (tier.Count > 0)
+            {
+                return Decide(tier);
+            }
+        }
+
+        return null;
     }
+
+    private static int? Decide(Dictionary<int, double> votes)
+    {
+        var ordered = votes.OrderByDescending(v => v.Value).ThenByDescending(v => v.Key).ToList();
+        var top = ordered[0];
+        var tied = ordered.Count > 1 && ordered[1].Value == top.Value;
+        var spread = ordered.Count >= 4 && top.Value < 0.4 * votes.Values.Sum();
+        return tied || spread ? null : top.Key;
+    }
+
+    private static bool MonthStart(ReadOnlySpan<char> after) =>
+        after.Length >= 2 && (after[0] is '十' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九') && after.IndexOf('月') is > 0 and <= 2;
 
     /// <summary>The first full date in a sentence of the first three sections that opens with it and speaks of a report, or null.</summary>
     public static string? MeetingDate(DocumentText text)

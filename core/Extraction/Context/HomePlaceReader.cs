@@ -6,8 +6,8 @@ using KnowledgeGraph.Core.Segmentation;
 namespace KnowledgeGraph.Core.Extraction.Context;
 
 /// <summary>
-/// The document's own place, by votes: every place named in its headlines (3 each), its source
-/// (2: 余杭政协, 安徽日报) and its sentences (1), read without any context (so a county's short form
+/// The document's own place, by votes: every place named in its headlines and datelines (3 each:
+/// 西林讯, 【富民县】), its source and closing credit (2: 余杭政协, 安徽日报) and its sentences (1), read without any context (so a county's short form
 /// counts only where a word marks it as a place: 蓝山政协), votes for itself and every division above it.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
 {
     private const double Majority = 0.5;
 
-    public Place? Read(IEnumerable<string> headlines, string? source, DocumentText text)
+    public Place? Read(IEnumerable<string> headlines, IEnumerable<string?> sources, DocumentText text)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         void Vote(Place place, double weight)
@@ -39,7 +39,7 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
             }
         }
 
-        if (source is not null)
+        foreach (var source in sources.OfType<string>())
         {
             foreach (var (_, _, place) in ReadLine(source))
             {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
 
@@ -18,11 +19,13 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// place) gives that government ({place}人民政府) or standing committee ({place}人大常委会); a committee
 /// named in any full form (政协X[第N届]委员会, 政协第N届X委员会, 中国人民政治协商会议X[第N届]委员会, X政协);
 /// a relative one (区政协, 旗政协) resolved through the document's place.</item>
+/// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
+/// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>The text, in reading order: the first committee named with its place; else the first
 /// relative one, resolved through the document's place.</item>
 /// </list>
 /// </remarks>
-internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter)
+internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
 {
     [GeneratedRegex(@"(?:人民)?政府工作报告")]
     private static partial Regex GovernmentReport();
@@ -30,7 +33,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     [GeneratedRegex(@"人大常委会工作报告|人民代表大会常务委员会工作报告")]
     private static partial Regex CongressReport();
 
-    public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, Place? home, DocumentText text)
+    public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text)
     {
         var context = home is null ? [] : gazetteer.Ancestors(home).Prepend(home).ToList();
         CommitteeIdentity? Resolve(string level) => home is null ? null : committees.ResolveLevel(home, level);
@@ -55,6 +58,21 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             if (match is not null)
             {
                 return (match.Committee, null, Locate(text, headline[match.Start..match.End]));
+            }
+        }
+
+        if (credit is not null)
+        {
+            // （五河县工商联）, （县政协办公室） closing the story: who put it out.
+            var match = committees.FindNamed(credit, context).FirstOrDefault() ?? committees.FindRelative(credit, Resolve).FirstOrDefault();
+            if (match is not null)
+            {
+                return (match.Committee, null, Locate(text, credit[match.Start..match.End]));
+            }
+
+            if (CreditBody(credit, home, context) is { } body)
+            {
+                return (null, body, Locate(text, credit));
             }
         }
 
@@ -104,6 +122,29 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     }
 
     private string QualifiedName(Place place) => BodyFinder.QualifiedName(place, gazetteer);
+
+    // 五河县工商联 → 五河县工商业联合会: a body of graph-schema/bodies.json named after its place (or the document's).
+    private IssuingBody? CreditBody(string credit, Place? home, IReadOnlyList<Place> context)
+    {
+        foreach (var local in bodies.Local.OrderByDescending(l => l.Short.Length))
+        {
+            if (!credit.EndsWith(local.Short, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var prefix = credit[..^local.Short.Length];
+            var named = prefix.Length == 0 ? null : places.Read(prefix + local.Short, WordGrid.Of(prefix + local.Short, segmenter), context)
+                .FirstOrDefault(p => p.Start == 0 && p.End >= prefix.Length - 1).Place;
+            var place = named ?? (prefix.Length == 0 ? home : null);
+            if (place is not null)
+            {
+                return new IssuingBody(local.Pattern.Replace("{place}", QualifiedName(place), StringComparison.Ordinal), local.Kind, place);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first unit that holds <paramref name="surface"/> (spaces aside), as a span of it; null when none does.</summary>
     public static TextSpan? Locate(DocumentText text, string surface)

@@ -88,3 +88,31 @@ public class IssuerTests
         return graph.Document.Properties.GetValueOrDefault("issuer");
     }
 }
+
+// Where a relative committee's place comes from when the text names it only once, in passing.
+public class IssuerPlaceTests
+{
+    [Theory]
+    [InlineData("新甘谷讯 近日，县政协组织部分委员开展集中视察活动，实地察看重点项目建设情况。", "政协甘谷县委员会")]
+    [InlineData("西林讯 县政协充分发挥优势，助推乡村振兴。", "政协西林县委员会")]
+    [InlineData("【富民县】县政协召开十届五次常委会议\n会议听取了有关工作情况的汇报。", "政协富民县委员会")]
+    [InlineData("市政协召开主席会议\n3月6日，市政协召开主席会议，研究年度重点协商议题。\n沧州日报", "政协沧州市委员会")]
+    [InlineData("市政协调研组赴阳城县调研\n日前，市政协副主席带队赴阳城县调研文旅融合发展情况，阳城县政府有关负责同志陪同。", "政协晋城市委员会")]
+    [InlineData("县政协十四届三次会议开幕\n1月10日，政协富民县第十届委员会第三次会议开幕。", "政协富民县委员会")]
+    [InlineData("无为县政协开展民主监督活动\n近日，县政协组织委员开展民主监督。", "政协无为市委员会")]
+    public void The_place_is_read_from_the_dateline_the_tag_the_paper_or_the_county_visited(string text, string issuer)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.Equal(issuer, graph.Document.Properties.GetValueOrDefault("issuer"));
+    }
+
+    [Fact]
+    public void A_closing_credit_in_brackets_names_the_issuing_body()
+    {
+        var graph = TestExtraction.Read("11月以来，县政协副主席带领调研组开展企业走访，共走访企业30家。\n（五河县工商联）").Graph;
+
+        Assert.Equal("五河县工商业联合会", graph.Document.Properties["issuer"]);
+        Assert.False(graph.Document.Properties.ContainsKey("committee"));
+    }
+}
