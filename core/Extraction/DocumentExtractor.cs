@@ -93,7 +93,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             state.Enter(unit.SectionId, unit.ParagraphId);
-            var reading = new UnitReading(unit, context, state, findings, activities);
+            var reading = new UnitReading(unit, context, state, findings, activities, text);
             DateFinder.Find(reading);
             _places.Find(reading);
             _committees.Find(reading, _places);

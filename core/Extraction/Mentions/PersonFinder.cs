@@ -31,11 +31,11 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
 {
     private readonly string[] _titles = cues.Roles.Select(r => r.Title).Distinct().OrderByDescending(t => t.Length).ToArray();
-    private readonly RoleCue[] _bylines = cues.Bylines.OrderByDescending(b => b.Title.Length).ToArray();
+    private readonly BylineFinder _bylines = new(cues, names, gazetteer);
 
     public void Find(UnitReading reading)
     {
-        FindBylines(reading);
+        _bylines.Find(reading);
         FindTitled(reading);
         FindTitleAfterName(reading);
     }
@@ -79,7 +79,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 at++;
             }
 
-            var people = ReadNames(reading, at, spaced);
+            var people = names.ReadList(reading, at, spaced);
             if (people.Count == 0)
             {
                 i = chain[^1].End - 1;
@@ -103,10 +103,10 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             foreach (var (name, nameStart, nameEnd) in people)
             {
                 var roles = chain.Select(c => text[(c.Organisation?.Start ?? c.Start)..c.End]).ToArray();
-                var person = NewPerson(reading, name, roles, nameStart, nameEnd);
+                var person = PersonMentions.NewPerson(reading, name, roles, nameStart, nameEnd);
                 foreach (var (title, id) in organisations.Where(o => o.Id is not null))
                 {
-                    Relate(reading, person, title, id!, spanStart, nameEnd, leads: title == "主席" && id!.StartsWith("committee:", StringComparison.Ordinal));
+                    PersonMentions.Relate(reading, person, title, id!, spanStart, nameEnd, leads: title == "主席" && id!.StartsWith("committee:", StringComparison.Ordinal));
                 }
             }
 
@@ -214,6 +214,12 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                     continue;
                 }
 
+                // 习近平总书记关于…的重要论述: a doctrine cited, not the person doing something.
+                if (bodyName is { Length: > 0 } && cues.CitingWords.Any(w => string.CompareOrdinal(text, at + title.Length, w, 0, w.Length) == 0))
+                {
+                    continue;
+                }
+
                 var start = at - length;
                 var standsAlone = start == 0 || text[start - 1] is '，' or '、' or '。' or '；' or '：' or '（' or '“' or ' ' or '和' or '与' or '及'
                     || reading.Unit.Tokens.Any(t => t.Start == start && t.End == at && t.Tag is "nr" or "nrfg");
@@ -223,7 +229,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 }
 
                 var name = text[start..at];
-                var person = NewPerson(reading, name, [title], start, at + title.Length);
+                var person = PersonMentions.NewPerson(reading, name, [title], start, at + title.Length);
                 if (bodyName is "")
                 {
                     continue;
@@ -232,7 +238,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 if (bodyName is not null)
                 {
                     var body = reading.Add(new Mention(Labels.Body, "body:" + bodyName, bodyName, reading.Unit, at, at + title.Length) { Implied = true });
-                    Relate(reading, person, title, body.Id, start, at + title.Length, leads: false);
+                    PersonMentions.Relate(reading, person, title, body.Id, start, at + title.Length, leads: false);
                 }
                 else
                 {
@@ -246,199 +252,12 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
     {
         if ((reading.Speaker ?? reading.Context.Issuer) is { } committee)
         {
-            Relate(reading, person, title, committee.Id, person.Start, at + title.Length, leads: false);
+            PersonMentions.Relate(reading, person, title, committee.Id, person.Start, at + title.Length, leads: false);
         }
-    }
-
-    // Bylines: 本报记者 胡京春 通讯员 王旭东, 作者：唐波 邓建明 编辑：欧阳江东, 湖南日报全媒体记者 刘尚文 摄.
-    private void FindBylines(UnitReading reading)
-    {
-        var text = reading.Text;
-        var lastEnd = -1;
-        FindSpeaker(reading);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var byline = _bylines.FirstOrDefault(b => string.CompareOrdinal(text, i, b.Title, 0, b.Title.Length) == 0);
-            if (byline is null || !(OpensByline(reading, i) || i == lastEnd))
-            {
-                continue;
-            }
-
-            var at = i + byline.Title.Length;
-            while (at < text.Length && text[at] is ' ' or '　' or '：' or ':')
-            {
-                at++;
-            }
-
-            var people = ReadNames(reading, at, spaced: true, separators: " 　、");
-            if (people.Count == 0)
-            {
-                continue;
-            }
-
-            var organisation = Medium(reading, i) ?? byline.Organization switch
-            {
-                "issuer" => reading.Context.IssuerId,
-                "speaker" => reading.Speaker?.Id ?? reading.Context.Publisher?.Id ?? reading.Context.IssuerId,
-                _ => reading.Context.Publisher?.Id ?? reading.Context.IssuerBody?.Id,
-            };
-            foreach (var (name, start, end) in people)
-            {
-                var person = NewPerson(reading, name, [byline.Title], start, end);
-                if (organisation is not null)
-                {
-                    Relate(reading, person, byline.Title, organisation, i, end, leads: false);
-                }
-            }
-
-            i = people[^1].End - 1;
-            lastEnd = people[^1].End;
-        }
-    }
-
-    // The speaker or author named alone above a text (杨松; 努尔兰·阿不都满金), or at its start before
-    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）) or a colon (贾庆林：…).
-    private void FindSpeaker(UnitReading reading)
-    {
-        var text = reading.Text.TrimEnd();
-        if (reading.Unit.Ordinal > 40 || text.Length == 0)
-        {
-            return;
-        }
-
-        int? length = (reading.Unit.IsWholeParagraph || reading.Unit.IsHeading) && names.Read(text, 0, spaced: true) is { } whole && whole == text.Length && (text.Contains('·') || whole <= 5) ? whole : null;
-        length ??= names.ReadBefore(text, end =>
-        {
-            var rest = text[end..];
-            return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || rest.StartsWith('：')
-                || (rest.StartsWith('（') && DateText.Find(rest[..Math.Min(rest.Length, 16)]) is { Start: <= 2 });
-        });
-        if (length is { } found && !reading.IsTaken(0, found, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
-        {
-            var name = new string(text.AsSpan(0, found).ToArray().Where(c => c != ' ').ToArray());
-            NewPerson(reading, name, [], 0, found);
-        }
-
-        // A heading that took the name line below it (…常务委员会工作报告 杨松).
-        var space = text.LastIndexOf(' ');
-        if (reading.Unit.IsHeading && space > 0 && text.Length - space - 1 is >= 2 and <= 4 && names.Read(text, space + 1) == text.Length - space - 1)
-        {
-            NewPerson(reading, text[(space + 1)..], [], space + 1, text.Length);
-        }
-    }
-
-    // A byline's title stands at the start, after a space or bracket, or right after a medium's name.
-    private bool OpensByline(UnitReading reading, int at)
-    {
-        var text = reading.Text;
-        return at == 0 || text[at - 1] is ' ' or '　' or '（' or '(' or '【' or '[' or '丨' or '|' or '：' or '，' or '。' or '）'
-            || MediumName(text, at) is not null;
-    }
-
-    // 湖南日报全媒体记者: the medium named before a byline's title, as a body of the unit.
-    private string? Medium(UnitReading reading, int titleAt)
-    {
-        if (MediumName(reading.Text, titleAt) is not { } medium)
-        {
-            return null;
-        }
-
-        if (reading.Mentions.FirstOrDefault(m => m.Label == Labels.Body && m.Start == medium.Start && m.End == medium.End) is { } known)
-        {
-            return known.Id;
-        }
-
-        var mention = new Mention(Labels.Body, "body:" + medium.Name, medium.Name, reading.Unit, medium.Start, medium.End);
-        mention.Properties["kind"] = "媒体";
-        return reading.Add(mention).Id;
-    }
-
-    private (string Name, int Start, int End)? MediumName(string text, int titleAt)
-    {
-        var end = titleAt;
-        foreach (var qualifier in cues.MediaQualifiers.OrderByDescending(q => q.Length))
-        {
-            if (end >= qualifier.Length && string.CompareOrdinal(text, end - qualifier.Length, qualifier, 0, qualifier.Length) == 0)
-            {
-                end -= qualifier.Length;
-                break;
-            }
-        }
-
-        foreach (var ending in cues.MediaEndings.OrderByDescending(e => e.Length))
-        {
-            if (end < ending.Length || string.CompareOrdinal(text, end - ending.Length, ending, 0, ending.Length) != 0)
-            {
-                continue;
-            }
-
-            var start = end - ending.Length;
-            while (start > 0 && PersonNames.IsHan(text[start - 1]) && end - start < 10)
-            {
-                start--;
-            }
-
-            return end - start >= 2 ? (text[start..end], start, end) : null;
-        }
-
-        return null;
-    }
-
-    // Names from `at`, joined by the separators (、 in a sentence; spaces too in a byline); a photo
-    // credit's 摄 ends the last one.
-    private List<(string Name, int Start, int End)> ReadNames(UnitReading reading, int at, bool spaced, string separators = "、")
-    {
-        var text = reading.Text;
-        var found = new List<(string, int, int)>();
-        while (at < text.Length && names.Read(text, at, spaced) is { } length)
-        {
-            var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
-            found.Add((name, at, at + length));
-            at += length;
-            if (at < text.Length && text[at] == '摄')
-            {
-                break;
-            }
-
-            var next = at;
-            while (next < text.Length && separators.Contains(text[next]))
-            {
-                next++;
-            }
-
-            if (next == at)
-            {
-                break;
-            }
-
-            at = next;
-        }
-
-        return found;
     }
 
     private string? TitleAt(string text, int at) =>
         _titles.FirstOrDefault(t => string.CompareOrdinal(text, at, t, 0, t.Length) == 0);
 
     private static bool InsideQuote(UnitReading reading, int at) => reading.Unit.QuoteAt(at) is { } quote && quote.Open < at;
-
-    private static void Relate(UnitReading reading, Mention person, string title, string organisation, int start, int end, bool leads)
-    {
-        reading.Relate(new RelationFact("HAS_ROLE", person.Id, organisation, reading.Unit, start, end)
-        {
-            Key = title,
-            Properties = { ["role"] = title },
-        });
-        if (leads)
-        {
-            reading.Relate(new RelationFact("LEADS", person.Id, organisation, reading.Unit, start, end));
-        }
-    }
-
-    private static Mention NewPerson(UnitReading reading, string name, string[] roles, int start, int end)
-    {
-        var mention = new Mention(Labels.Person, "person:" + name, name, reading.Unit, start, end);
-        mention.Properties["roles"] = roles;
-        return reading.Add(mention);
-    }
 }

@@ -164,4 +164,37 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     }
 
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    // Names from `at`, joined by the separators (、 in a sentence; spaces too in a byline); a photo
+    // credit's 摄 ends the last one.
+    public List<(string Name, int Start, int End)> ReadList(UnitReading reading, int at, bool spaced, string separators = "、")
+    {
+        var text = reading.Text;
+        var found = new List<(string, int, int)>();
+        while (at < text.Length && Read(text, at, spaced) is { } length)
+        {
+            var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
+            found.Add((name, at, at + length));
+            at += length;
+            if (at < text.Length && text[at] == '摄')
+            {
+                break;
+            }
+
+            var next = at;
+            while (next < text.Length && separators.Contains(text[next]))
+            {
+                next++;
+            }
+
+            if (next == at)
+            {
+                break;
+            }
+
+            at = next;
+        }
+
+        return found;
+    }
 }

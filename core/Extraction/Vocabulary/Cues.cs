@@ -103,7 +103,7 @@ internal sealed record RoleCue(string Title, string Organization, string? Level 
 
 internal sealed record TitleAfterNameCue(string Title, string Body);
 
-internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars, string[] MediaEndings, string[] MediaQualifiers, string[] Salutations);
+internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars, string[] MediaEndings, string[] MediaQualifiers, string[] Salutations, string[] CitingWords);
 
 internal sealed record ReportCues(string[] Verbs);
 
