@@ -21,4 +21,5 @@ app.MapTopicsApi();
 app.MapPassagesApi();
 app.MapSegmentationApi();
 await app.IngestSeedsOnFirstStartAsync();
+await app.RestoreDocumentsAsync();
 app.Run();

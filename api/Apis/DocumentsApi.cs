@@ -1,13 +1,11 @@
 using System.ComponentModel;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Ingestion;
 using KnowledgeGraph.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Apis;
 
-internal static class DocumentsApi
+internal static partial class DocumentsApi
 {
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
@@ -21,8 +19,17 @@ internal static class DocumentsApi
         api.MapPost("/", UploadAsync)
             .WithName("UploadDocument")
             .WithSummary("Upload a document (txt, md, html, pdf, docx) and ingest it; needs the API key in X-Api-Key")
-            .WithDescription("Off (403) unless the ApiKey setting is set. A file of the same name replaces the earlier upload.")
+            .WithDescription(UploadDescription)
             .DisableAntiforgery();
+        api.MapPut("/{id}", ReplaceAsync)
+            .WithName("ReplaceDocument")
+            .WithSummary("Replace an uploaded document's file; the id stays. Needs the API key in X-Api-Key")
+            .WithDescription("Only uploads can be replaced (409 for a file the server read from disk, such as the seeds). The new file is checked and ingested before it takes the old one's place; if anything fails, the old one stays. Content that is another document's already is refused (409).")
+            .DisableAntiforgery();
+        api.MapDelete("/{id}", DeleteAsync)
+            .WithName("DeleteDocument")
+            .WithSummary("Delete an uploaded document: its file, graph and index entries. Needs the API key in X-Api-Key")
+            .WithDescription("Only uploads can be deleted (409 for a file the server read from disk). A file on the server with the same text, recorded as its duplicate, becomes a document in its place.");
         return app;
     }
 
@@ -58,70 +65,6 @@ internal static class DocumentsApi
         return TypedResults.Ok(new DocumentDetail(summary.Id, summary.Title, summary.Source, summary.Committee, summary.Year, summary.Date, summary.Format, counts, sections));
     }
 
-    public static async Task<Results<Ok<UploadResult>, ProblemHttpResult>> UploadAsync(
-        HttpRequest request,
-        IFormFile? file,
-        IngestJob job,
-        IOptions<IngestionOptions> ingestion,
-        IConfiguration configuration,
-        UploadGate gate,
-        CancellationToken cancellationToken)
-    {
-        var key = configuration["ApiKey"];
-        if (string.IsNullOrEmpty(key))
-        {
-            return TypedResults.Problem("Uploads are off: this server has no API key. Set the ApiKey setting (or the ApiKey environment variable) to turn them on.", statusCode: StatusCodes.Status403Forbidden, title: "Uploads are off");
-        }
-
-        if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.UTF8.GetBytes(request.Headers["X-Api-Key"].ToString()),
-                System.Text.Encoding.UTF8.GetBytes(key)))
-        {
-            return TypedResults.Problem("Send the server's API key in the X-Api-Key header.", statusCode: StatusCodes.Status401Unauthorized, title: "API key missing or wrong");
-        }
-
-        if (file is null || file.Length == 0)
-        {
-            return Problems.BadRequest("file is required", "Send the document as multipart/form-data in a field named 'file'.");
-        }
-
-        if (file.Length > UploadGate.MaxBytes)
-        {
-            return Problems.BadRequest("file is too large", $"The file has {file.Length} bytes; send at most {UploadGate.MaxBytes}.");
-        }
-
-        var name = Path.GetFileName(file.FileName);
-        if (string.IsNullOrWhiteSpace(name) || name.StartsWith('.'))
-        {
-            return Problems.BadRequest("file name is missing", "Give the uploaded file a name with its extension (.txt, .md, .html, .pdf, .docx).");
-        }
-
-        var folder = Path.Combine(ingestion.Value.DataFolder, "uploads");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        await gate.Lock.WaitAsync(cancellationToken);
-        try
-        {
-            await using (var stream = File.Create(path))
-            {
-                await file.CopyToAsync(stream, cancellationToken);
-            }
-
-            var summary = await job.RunAsync([path], cancellationToken: cancellationToken);
-            if (summary.Failures.FirstOrDefault() is { } failure)
-            {
-                File.Delete(path);
-                return Problems.BadRequest("The document could not be read", failure.Reason);
-            }
-
-            return TypedResults.Ok(new UploadResult(job.DocumentIdFor(path), name, summary.New, summary.Changed, summary.Unchanged));
-        }
-        finally
-        {
-            gate.Lock.Release();
-        }
-    }
-
     private static DocumentSummary Summary(Node node) => new(
         node.Id,
         PropertyValues.Text(node.Properties, "title") ?? node.Name,
@@ -130,14 +73,6 @@ internal static class DocumentsApi
         PropertyValues.Int(node.Properties.GetValueOrDefault("year")),
         PropertyValues.Text(node.Properties, "date"),
         PropertyValues.Text(node.Properties, "format"));
-}
-
-/// <summary>One upload is ingested at a time.</summary>
-internal sealed class UploadGate
-{
-    public const long MaxBytes = 20 * 1024 * 1024;
-
-    public SemaphoreSlim Lock { get; } = new(1, 1);
 }
 
 /// <summary>The documents ingested.</summary>
@@ -163,6 +98,3 @@ public sealed record SectionView(string Id, string? Heading, IReadOnlyList<Passa
 
 /// <summary>A sentence of a document.</summary>
 public sealed record PassageView(string Id, string Text);
-
-/// <summary>What an upload did.</summary>
-public sealed record UploadResult(string DocumentId, string Source, int New, int Changed, int Unchanged);

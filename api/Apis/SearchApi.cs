@@ -14,7 +14,9 @@ internal static class SearchApi
             .MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Ranked passages (sentences) that match a query, with highlights and facet counts")
-            .WithDescription("Plain Chinese needs no syntax (民营经济走访); Lucene syntax (\"数字政协\" AND 平台) is used when it parses and read as plain text when it does not. mode=hybrid (the default) also finds passages that say the same in other words (synonyms from the topic vocabulary, the entities the query names and their graph neighbours, the topic model); lexical is BM25 alone. Filters narrow the hits; facets count all matches by city, province, year, committee and entity type.");
+            .WithDescription("Plain Chinese needs no syntax (民营经济走访); Lucene syntax (\"数字政协\" AND 平台) is used when it parses and read as plain text when it does not. A passage is a hit when it holds enough of the query: its words weighted by rarity, half of what the best passage holds and at least a quarter of the query. In lexical mode that is the query's own words (BM25 ranks the hits); in hybrid mode (the default) also their associates (the topic vocabulary, a general dictionary, word associations learned from the corpus) and the entities the query names, while topic similarity and shared bigrams only reorder. total and facets count exactly those hits. Filters narrow the hits.");
+        // The dictionary and the learned associations load in the background from the start, not on the first search.
+        _ = app.ServiceProvider.GetRequiredService<HybridSearcher>().WarmAsync();
         return app;
     }
 
@@ -29,7 +31,7 @@ internal static class SearchApi
         [Description("Only passages that mention an entity of this type: Committee, Body, Place, Person, Initiative, Activity, Topic, Award, Regulation, Date. Example: Initiative")] string? entityType = null,
         [Description("Hits per page, 1 to 100 (default 20)")] int limit = 20,
         [Description("Hits to skip, 0 to 1000 (default 0)")] int offset = 0,
-        [Description("lexical (BM25 over words and bigrams), semantic (vocabulary, graph entities and topics) or hybrid (both; the default). Example: hybrid")] string? mode = null,
+        [Description("lexical (BM25 over words, bigrams and SmartCn words), semantic (the query's associates and named entities without BM25 of its own words) or hybrid (both; the default). Example: hybrid")] string? mode = null,
         CancellationToken cancellationToken = default)
     {
         var problem = Problems.RequiredText("q", q, SearchLimits.MaxQueryLength, "民营经济")
@@ -68,7 +70,7 @@ internal static class SearchApi
 /// <summary>A page of search hits.</summary>
 /// <param name="Query">The query as read.</param>
 /// <param name="Mode">The ranking used: lexical, semantic or hybrid.</param>
-/// <param name="Total">How many passages match in all.</param>
+/// <param name="Total">How many passages hold enough of the query to be hits (see the search's description), after the filters.</param>
 /// <param name="Offset">Hits skipped.</param>
 /// <param name="Limit">Hits per page.</param>
 /// <param name="Hits">This page's hits, best first.</param>

@@ -17,11 +17,10 @@ internal static class Extensions
     {
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
-            // A parameter that could not be bound says which one and what it got.
+            // A parameter that could not be bound says which one, what it got and what it takes.
             if (context.Exception is BadHttpRequestException bad)
             {
-                context.ProblemDetails.Title = "Bad request";
-                context.ProblemDetails.Detail = bad.Message;
+                BindingProblems.Describe(context.HttpContext, bad, context.ProblemDetails);
             }
             else if (context.Exception is ArgumentException argument)
             {
@@ -35,7 +34,6 @@ internal static class Extensions
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddKnowledgeGraph(builder.Configuration["DataFolder"]);
         builder.Services.AddSingleton<EvidenceViews>();
-        builder.Services.AddSingleton<UploadGate>();
         builder.Services.AddSingleton<TopicOverviews>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
@@ -12,14 +13,23 @@ namespace KnowledgeGraph.Core.Answers;
 /// the place each committee sits in, rolled up to its city.
 /// </summary>
 /// <remarks>
-/// Strength of evidence orders the cities: more matching activities first, then larger figures
+/// <para>Strength of evidence orders the cities: more matching activities first, then larger figures
 /// (an activity's main figure, 603 enterprises visited), then more sentences. An activity whose
-/// committee has no known place is left out: it cannot be put on a city.
+/// committee has no known place is left out: it cannot be put on a city.</para>
+/// <para>An answer walks many activities of the graph; it is kept, by topic and activity, until
+/// the index changes (an ingest writes the graph and commits the index together, so a new index
+/// version means the graph may have changed too). Concurrent requests for the same answer share
+/// one computation.</para>
 /// </remarks>
 public sealed partial class CityActivityAnswerer(IGraphStore graph, ExtractionVocabulary vocabulary, PassageSearcher searcher)
 {
     /// <summary>Activities examined at most, so no question walks the whole graph.</summary>
     public const int MaxActivities = 500;
+
+    // Answers kept at most; past that the oldest version's are dropped all at once.
+    private const int MaxKept = 512;
+
+    private readonly ConcurrentDictionary<(string?, string?), (long Version, Lazy<Task<CityAnswers>> Answer)> _kept = new();
 
     private const int EvidencePerCity = 10;
 
@@ -27,7 +37,7 @@ public sealed partial class CityActivityAnswerer(IGraphStore graph, ExtractionVo
 
     /// <summary>The answer; at least one of <paramref name="topic"/> and <paramref name="activity"/> must be given.</summary>
     /// <exception cref="ArgumentException">Neither is given.</exception>
-    public async Task<CityAnswers> AnswerAsync(string? topic, string? activity, CancellationToken cancellationToken = default)
+    public Task<CityAnswers> AnswerAsync(string? topic, string? activity, CancellationToken cancellationToken = default)
     {
         topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim();
         activity = string.IsNullOrWhiteSpace(activity) ? null : activity.Trim();
@@ -36,6 +46,28 @@ public sealed partial class CityActivityAnswerer(IGraphStore graph, ExtractionVo
             throw new ArgumentException("Give a topic (民营经济), an activity (走访), or both.");
         }
 
+        var version = searcher.IndexVersion;
+        var key = (topic, activity);
+        if (_kept.TryGetValue(key, out var kept) && kept.Version == version && !Failed(kept.Answer))
+        {
+            return kept.Answer.Value.WaitAsync(cancellationToken);
+        }
+
+        if (_kept.Count >= MaxKept)
+        {
+            _kept.Clear();
+        }
+
+        // Computed without the caller's cancellation: other callers may be waiting for the same answer.
+        var fresh = (version, new Lazy<Task<CityAnswers>>(() => ComputeAsync(topic, activity, CancellationToken.None)));
+        var entry = _kept.AddOrUpdate(key, fresh, (_, old) => old.Version == version && !Failed(old.Answer) ? old : fresh);
+        return entry.Answer.Value.WaitAsync(cancellationToken);
+
+        static bool Failed(Lazy<Task<CityAnswers>> answer) => answer.IsValueCreated && (answer.Value.IsFaulted || answer.Value.IsCanceled);
+    }
+
+    private async Task<CityAnswers> ComputeAsync(string? topic, string? activity, CancellationToken cancellationToken)
+    {
         var kind = activity is null ? null : vocabulary.Cues.Activities.KindOf(activity) ?? activity;
         var (topicName, candidates) = topic is null
             ? (null, await ActivitiesNamedAsync(activity!, cancellationToken))

@@ -45,6 +45,26 @@ public sealed class DocumentReader
         return Guard(path, () => Load(path, content));
     }
 
+    /// <summary>
+    /// Loads a file to be ingested: its bytes must be what its extension says, and its text must
+    /// read as a document (<see cref="ContentCheck"/>); anything else is a <see cref="LoadFailure"/>
+    /// saying why. The ingest job reads every file, uploaded or found on disk, through here.
+    /// </summary>
+    public LoadResult TryLoadChecked(string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        if (ContentCheck.CheckFormat(path, content) is { } wrongFormat)
+        {
+            return new LoadFailure(path, wrongFormat);
+        }
+
+        var result = TryLoad(path, content);
+        return result is LoadedDocument document && ContentCheck.CheckText(document) is { } notADocument
+            ? new LoadFailure(path, notADocument)
+            : result;
+    }
+
     private static LoadResult Guard(string path, Func<LoadResult> load)
     {
         ArgumentNullException.ThrowIfNull(path);

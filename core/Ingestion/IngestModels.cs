@@ -6,6 +6,12 @@ public sealed record IngestProgress(int DocumentsDone, int DocumentsTotal, long 
 /// <summary>A file that was not ingested, and why.</summary>
 public sealed record IngestFailure(string Path, string Reason);
 
+/// <summary>A file not stored because a document already holds the same text.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="OriginalId">The document that holds its text.</param>
+/// <param name="OriginalPath">That document's file.</param>
+public sealed record IngestDuplicate(string Path, string OriginalId, string OriginalPath);
+
 /// <summary>What an ingest run did.</summary>
 public sealed record IngestSummary(
     int New,
@@ -23,6 +29,12 @@ public sealed record IngestSummary(
 
     /// <summary>What the run did to the topic model (null when the job keeps none).</summary>
     public Search.Topics.TopicRefresh? Topics { get; init; }
+
+    /// <summary>Files not stored because their text is a document's already (each run names them again).</summary>
+    public IReadOnlyList<IngestDuplicate> Duplicates { get; init; } = [];
+
+    /// <summary>What the refresh of the learned word and entity associations did, when the job keeps them.</summary>
+    public Search.Associations.AssociationRefresh? Associations { get; init; }
 }
 
 /// <summary>

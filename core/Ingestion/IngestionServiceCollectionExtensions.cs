@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Topics;
 using KnowledgeGraph.Core.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,8 @@ public sealed class IngestionOptions
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IngestJob"/>, <see cref="IngestLedger"/>, <see cref="PassageIndex"/> and its <see cref="PassageSearcher"/>
+    /// Adds <see cref="IngestJob"/> (also as <see cref="IDocumentIngest"/>), <see cref="DocumentUploads"/>,
+    /// <see cref="IngestLedger"/>, <see cref="PassageIndex"/> and its <see cref="PassageSearcher"/>
     /// (configuration section <c>Ingestion</c>). Needs an <see cref="IGraphStore"/>, an
     /// <see cref="IDocumentExtractor"/> and a <see cref="JiebaSegmenter"/> registered too.
     /// </summary>
@@ -39,16 +41,22 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(_ => GraphSchema.Load());
         services.TryAddSingleton(sp => OpenLedger(Options(sp).DataFolder, sp.GetRequiredService<PassageIndex>()));
         services.TryAddSingleton(sp => PassageIndex.Open(PassageIndex.FolderIn(Options(sp).DataFolder), sp.GetRequiredService<JiebaSegmenter>()));
-        services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords()));
+        services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords(), GeneralRarity.Load()));
         services.TryAddSingleton(sp => new IngestJob(
             sp.GetRequiredService<IGraphStore>(),
             sp.GetRequiredService<PassageIndex>(),
             sp.GetRequiredService<IngestLedger>(),
             sp.GetRequiredService<IDocumentExtractor>(),
             sp.GetRequiredService<GraphSchema>(),
-            identityRoot: Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options(sp).DataFolder))) ?? "/",
+            DocumentIdentity.ForDataFolder(Options(sp).DataFolder),
             Options(sp).MaxDegreeOfParallelism,
-            sp.GetService<TopicMaintenance>()));
+            sp.GetService<TopicMaintenance>(),
+            sp.GetService<AssociationMaintenance>()));
+        services.TryAddSingleton<IDocumentIngest>(sp => sp.GetRequiredService<IngestJob>());
+        services.TryAddSingleton(sp => new DocumentUploads(
+            sp.GetRequiredService<IDocumentIngest>(),
+            sp.GetRequiredService<IngestLedger>(),
+            sp.GetRequiredService<IngestJob>().Identity));
         return services;
     }
 

@@ -17,7 +17,8 @@ internal sealed class FacetCounter : ICollector
     private readonly SortedDocValues?[] _single = new SortedDocValues?[SingleValued.Length];
     private int[][] _singleOrdinals = [];
     private SortedSetDocValues? _types;
-    private Dictionary<long, int> _typeOrdinals = [];
+    private int[] _typeOrdinals = [];
+    private readonly Dictionary<long, int> _yearCounts = [];
     private NumericDocValues? _years;
     private IBits? _hasYear;
 
@@ -47,7 +48,7 @@ internal sealed class FacetCounter : ICollector
         }
 
         _types = reader.GetSortedSetDocValues(PassageFields.EntityTypes);
-        _typeOrdinals = [];
+        _typeOrdinals = new int[_types?.ValueCount ?? 0];
         _years = reader.GetNumericDocValues(PassageFields.Year);
         _hasYear = reader.GetDocsWithField(PassageFields.Year);
     }
@@ -68,15 +69,14 @@ internal sealed class FacetCounter : ICollector
             _types.SetDocument(doc);
             for (var ordinal = _types.NextOrd(); ordinal != SortedSetDocValues.NO_MORE_ORDS; ordinal = _types.NextOrd())
             {
-                _typeOrdinals[ordinal] = _typeOrdinals.GetValueOrDefault(ordinal) + 1;
+                _typeOrdinals[ordinal]++;
             }
         }
 
         if (_years is not null && _hasYear is not null && _hasYear.Get(doc))
         {
-            var year = _years.Get(doc).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var counts = _counts[PassageFields.Year];
-            counts[year] = counts.GetValueOrDefault(year) + 1;
+            var year = _years.Get(doc);
+            _yearCounts[year] = _yearCounts.GetValueOrDefault(year) + 1;
         }
     }
 
@@ -121,14 +121,25 @@ internal sealed class FacetCounter : ICollector
         if (_types is not null)
         {
             var counts = _counts[PassageFields.EntityTypes];
-            foreach (var (ordinal, count) in _typeOrdinals)
+            for (var ordinal = 0; ordinal < _typeOrdinals.Length; ordinal++)
             {
-                _types.LookupOrd(ordinal, bytes);
-                var value = bytes.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + count;
+                if (_typeOrdinals[ordinal] > 0)
+                {
+                    _types.LookupOrd(ordinal, bytes);
+                    var value = bytes.Utf8ToString();
+                    counts[value] = counts.GetValueOrDefault(value) + _typeOrdinals[ordinal];
+                }
             }
         }
 
+        var years = _counts[PassageFields.Year];
+        foreach (var (year, count) in _yearCounts)
+        {
+            var value = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            years[value] = years.GetValueOrDefault(value) + count;
+        }
+
+        _yearCounts.Clear();
         _singleOrdinals = [];
         _typeOrdinals = [];
         _types = null;

@@ -19,6 +19,9 @@ public static class PassageFields
     /// <summary>CJK bigrams, for recall.</summary>
     public const string Bigrams = "bigrams";
 
+    /// <summary>Words as Lucene's SmartCn analyzer cuts them (<see cref="Analysis.SmartCnAnalyzer"/>), a second segmentation beside jieba's.</summary>
+    public const string SmartCn = "smartcn";
+
     /// <summary>The document's title, source file name and date; stored with every passage for display.</summary>
     public const string Title = "title";
 
@@ -41,6 +44,13 @@ public static class PassageFields
 
     /// <summary>One stored value per entity mentioned: id, label and name (<see cref="PassageEntity"/>).</summary>
     public const string Entities = "entity";
+
+    /// <summary>
+    /// One indexed value per name and alias of each entity mentioned, as <c>name␟id</c> (U+001F
+    /// between them; quotation marks dropped from the name): the lexicon a query's words are
+    /// linked through, read from the term dictionary without touching the graph.
+    /// </summary>
+    public const string EntityNames = "entityName";
 
     /// <summary>One value per label of the entities mentioned; with doc values for facet counts.</summary>
     public const string EntityTypes = "entityType";

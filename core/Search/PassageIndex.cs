@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -14,8 +15,8 @@ namespace KnowledgeGraph.Core.Search;
 
 /// <summary>
 /// The Lucene index of passages: one Lucene document per sentence, with its document, section,
-/// committee, city, province, year and the ids and labels of the entities it mentions, in a
-/// words field (jieba, search mode) and a bigrams field.
+/// committee, city, province, year and the ids, names and labels of the entities it mentions,
+/// its text in a words field (jieba, search mode), a bigrams field and a SmartCn field.
 /// </summary>
 /// <remarks>
 /// <para>A document's passages are replaced as a whole and committed before the call returns, so
@@ -24,11 +25,13 @@ namespace KnowledgeGraph.Core.Search;
 /// <para>Searches (<see cref="Search{T}"/>) see the last commit: a commit refreshes the searcher.</para>
 /// <para>The fields have a format version, kept in the commit. An index written in an older format
 /// is emptied when opened (<see cref="WasReset"/>), so that the ingest job fills it anew.</para>
+/// <para>Scoring is BM25 (<see cref="Similarity"/>), the same at indexing and at search.</para>
 /// </remarks>
 public sealed class PassageIndex : IDisposable
 {
     /// <summary>Raised whenever the fields change shape; older indexes are rebuilt.</summary>
-    public const string FormatVersion = "3";
+    /// <remarks>4: the SmartCn field, the entity names field, BM25 norms.</remarks>
+    public const string FormatVersion = "4";
 
     private const string FormatKey = "passageFormat";
 
@@ -41,7 +44,7 @@ public sealed class PassageIndex : IDisposable
     {
         _directory = directory;
         _writer = writer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25Searchers());
         WasReset = wasReset;
     }
 
@@ -63,6 +66,7 @@ public sealed class PassageIndex : IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer(segmenter))
         {
             OpenMode = stale ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
         };
         var writer = new IndexWriter(directory, config);
         writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = FormatVersion });
@@ -81,11 +85,18 @@ public sealed class PassageIndex : IDisposable
         return infos.UserData.TryGetValue(FormatKey, out var format) ? format : null;
     }
 
-    /// <summary>The analyzers by field: jieba words (search mode) and bigrams.</summary>
+    /// <summary>How passages are scored: BM25 with Lucene's defaults (k1 1.2, b 0.75).</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>The analyzers by field: jieba words (search mode), bigrams and SmartCn words.</summary>
     public static Analyzer CreateAnalyzer(JiebaSegmenter segmenter) =>
         new PerFieldAnalyzerWrapper(
             new JiebaAnalyzer(segmenter, SegmentMode.Search),
-            new Dictionary<string, Analyzer> { [PassageFields.Bigrams] = new CjkBigramAnalyzer() });
+            new Dictionary<string, Analyzer>
+            {
+                [PassageFields.Bigrams] = new CjkBigramAnalyzer(),
+                [PassageFields.SmartCn] = new SmartCnAnalyzer(),
+            });
 
     /// <summary>Replaces the passages of <paramref name="graph"/>'s document and commits.</summary>
     public void ReplaceDocument(DocumentGraph graph)
@@ -154,6 +165,16 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The version of what searches see: it changes with every commit that changed something (an
+    /// ingest, an upload, a removal), so what is computed from the index, or from the graph the
+    /// same ingest writes, can be kept until it changes.
+    /// </summary>
+    public long Version => Search(searcher => searcher.IndexReader is DirectoryReader reader ? reader.Version : 0);
+
+    /// <summary>Term frequencies of the current reader, remembered until the next commit.</summary>
+    public TermStatistics Statistics { get; } = new();
+
     /// <summary>Ids of the documents that have passages in the last commit.</summary>
     public IReadOnlySet<string> DocumentIds()
     {
@@ -207,6 +228,7 @@ public sealed class PassageIndex : IDisposable
             new StoredField(PassageFields.Text, passage.Text),
             new TextField(PassageFields.Words, passage.Text, Field.Store.NO),
             new TextField(PassageFields.Bigrams, passage.Text, Field.Store.NO),
+            new TextField(PassageFields.SmartCn, passage.Text, Field.Store.NO),
             new StoredField(PassageFields.Start, passage.Start),
             new StoredField(PassageFields.End, passage.End),
         };
@@ -229,6 +251,10 @@ public sealed class PassageIndex : IDisposable
             if (entities.TryGetValue(id, out var node))
             {
                 document.Add(new StoredField(PassageFields.Entities, PassageEntity.Pack(node)));
+                foreach (var name in EntityLexicon.NamesOf(node))
+                {
+                    document.Add(new StringField(PassageFields.EntityNames, EntityLexicon.Term(name, node.Id), Field.Store.NO));
+                }
             }
         }
 
@@ -257,6 +283,12 @@ public sealed class PassageIndex : IDisposable
             document.Add(new StringField(field, value, Field.Store.YES));
             document.Add(new SortedDocValuesField(field, new BytesRef(value)));
         }
+    }
+
+    /// <summary>Searchers that score with <see cref="Similarity"/>.</summary>
+    private sealed class Bm25Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
     }
 
     /// <summary>What every passage of a document repeats about it, for display.</summary>

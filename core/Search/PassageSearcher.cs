@@ -24,20 +24,26 @@ namespace KnowledgeGraph.Core.Search;
 /// both fields; when it does not parse, it is read as plain text.</para>
 /// <para>Thread-safe; every call searches the index's last commit.</para>
 /// </remarks>
-public sealed class PassageSearcher
+public sealed partial class PassageSearcher
 {
 
     private readonly PassageIndex _index;
     private readonly JiebaSegmenter _segmenter;
     private readonly Analyzer _analyzer;
     private readonly CharArraySet _stopWords;
+    private readonly GeneralRarity _rarity;
 
-    public PassageSearcher(PassageIndex index, JiebaSegmenter segmenter, CharArraySet? stopWords = null)
+    /// <param name="index">The passage index.</param>
+    /// <param name="segmenter">Cuts queries into words.</param>
+    /// <param name="stopWords">Words a query is not searched for; none when null.</param>
+    /// <param name="rarity">How rare words are in general, beside the index's own frequencies; none when null.</param>
+    public PassageSearcher(PassageIndex index, JiebaSegmenter segmenter, CharArraySet? stopWords = null, GeneralRarity? rarity = null)
     {
         _index = index ?? throw new ArgumentNullException(nameof(index));
         _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
         _analyzer = PassageIndex.CreateAnalyzer(segmenter);
         _stopWords = stopWords ?? CharArraySet.Empty;
+        _rarity = rarity ?? GeneralRarity.None;
     }
 
     /// <summary>jieba's stop words, from the data the build copies beside the program; none when missing.</summary>
@@ -58,32 +64,139 @@ public sealed class PassageSearcher
             .ToList();
     }
 
+    /// <summary>
+    /// The share of a query a passage must hold to match it (<see cref="MatchPlan"/>): 0.3 of what
+    /// the passage that holds most of it holds, and at least a quarter of the query, as in hybrid mode
+    /// (<see cref="Semantic.HybridWeights"/>). Words weigh by how rare they are, so a passage
+    /// holding only the query's common words is no hit.
+    /// </summary>
+    public MatchThreshold MatchThreshold { get; init; } = new(OfBest: 0.3, Floor: 0.25);
+
+    /// <summary>How the matches are ranked: BM25 of the words (1), of the query's bigrams and SmartCn words, and of sub-words.</summary>
+    internal RankingWeights Ranking { get; init; } = new(Own: 1.0, Expansion: 0, Entity: 0, Coverage: 0.5, Bigram: 0.3, SmartCn: 0.3, SubWord: 0.3);
+
     /// <summary>Searches; see the class remarks for how the text is read.</summary>
     /// <exception cref="ArgumentException">The request is out of <see cref="SearchLimits"/> or its text is empty.</exception>
     public SearchResult Search(SearchRequest request)
     {
         Validate(request);
         var words = QueryWords(request.Text);
-        var query = ParseSyntax(request.Text) ?? PlainQuery(request.Text, words);
-        if (query is null)
-        {
-            return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
-        }
-
-        var filtered = Filter(query, request);
+        var syntax = ParseSyntax(request.Text);
         var highlightTerms = words.Concat(SubWords(request.Text)).ToList();
         var bigrams = Tokens(PassageFields.Bigrams, request.Text).Select(t => t.Term).ToList();
         return _index.Search(searcher =>
         {
-            var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
-            var facets = new FacetCounter();
-            searcher.Search(filtered, MultiCollector.Wrap(top, facets));
-            var hits = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+            if (syntax is not null)
+            {
+                var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
+                var facets = new FacetCounter();
+                searcher.Search(Filter(syntax, request), MultiCollector.Wrap(top, facets));
+                var found = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+                    .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
+                    .ToList();
+                return new SearchResult(top.TotalHits, found, facets.Results(SearchLimits.FacetValues));
+            }
+
+            var concepts = Concepts(request.Text, words, searcher.IndexReader);
+            if (concepts.Count == 0)
+            {
+                return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
+            }
+
+            var matches = MatchAccumulator.Run(searcher, concepts, Ranking, RankingClauses(request.Text), MatchThreshold, request, request.Offset + request.Limit);
+            var hits = matches.Top.Skip(request.Offset).Take(request.Limit)
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlightTerms, bigrams))
                 .ToList();
-            return new SearchResult(top.TotalHits, hits, facets.Results(SearchLimits.FacetValues));
+            return new SearchResult(matches.Total, hits, matches.Facets);
         });
     }
+
+    /// <summary>The query's words as concepts, each in its one form (<see cref="WordQuery"/>), weighted by how rare it is.</summary>
+    private List<PlannedConcept> Concepts(string text, IReadOnlyList<string> words, IndexReader reader)
+    {
+        // A query of stop words only (什么) still searches for them rather than for nothing.
+        var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var planned = new List<(List<PlannedForm> Forms, double Idf, double Weight)>();
+        foreach (var word in concepts)
+        {
+            var forms = OwnForms(word);
+            if (forms.Count > 0)
+            {
+                planned.Add((forms, Idf(word, reader), ConceptWeight(word, reader)));
+            }
+        }
+
+        var shares = MatchPlan.Shares(planned.Select(p => p.Weight).ToList());
+        return planned.Select((p, i) => new PlannedConcept(shares[i], p.Idf, p.Forms)).ToList();
+    }
+
+    /// <summary>
+    /// The forms of a concept's own word: the word itself (1), and the dictionary words inside a
+    /// longer one (冰雪 in 冰雪经济), each holding as much of it as its share of the characters,
+    /// times <see cref="PartStrength"/>: a passage about 冰雪 partly holds 冰雪经济.
+    /// </summary>
+    internal List<PlannedForm> OwnForms(string word)
+    {
+        var forms = WordForms(_analyzer, word).Select(f => new PlannedForm(f, 1.0, FormKind.Own)).ToList();
+        if (forms.Count > 0 && word.Length > 2)
+        {
+            foreach (var part in Tokens(PassageFields.Words, word).Select(t => t.Term).Where(t => t.Length > 1 && t.Length < word.Length && !_stopWords.Contains(t)).Distinct(StringComparer.Ordinal))
+            {
+                forms.Add(new PlannedForm(new TermQuery(new Term(PassageFields.Words, part)), PartStrength * part.Length / word.Length, FormKind.Part));
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>What holding a part of a word counts for, times the part's share of its characters.</summary>
+    public const double PartStrength = 0.8;
+
+    /// <summary>The clauses that may reorder matches but never make one: the query's bigrams, its SmartCn words and jieba's sub-words.</summary>
+    internal RankingClauses RankingClauses(string text) => new(
+        Tokens(PassageFields.Bigrams, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.Bigrams, t))).ToList(),
+        Tokens(PassageFields.SmartCn, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => (Query)new TermQuery(new Term(PassageFields.SmartCn, t))).ToList(),
+        SubWords(text).Select(t => (Query)new TermQuery(new Term(PassageFields.Words, t))).ToList());
+
+    /// <summary>
+    /// How much a word of a query weighs beside its others: the geometric mean of its rarity in
+    /// the index (BM25's IDF over the largest possible) and in general Chinese
+    /// (<see cref="GeneralRarity"/>), so that a word is weighty only when it is rare in both: 政协
+    /// is everywhere in this corpus, 之前 everywhere in Chinese.
+    /// </summary>
+    public double ConceptWeight(string word, IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(reader);
+        var corpus = Idf(word, reader) / MatchPlan.Idf(0, reader.NumDocs);
+        return Math.Sqrt(Math.Max(0, corpus) * _rarity.Of(word));
+    }
+
+    /// <summary>
+    /// BM25's inverse document frequency of a word: as the words field has it, or, when the
+    /// segmenter never made that word, of its rarest bigram (a bound on the run's own).
+    /// </summary>
+    public double Idf(string word, IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(reader);
+        var frequency = WholeWord(_analyzer, word) is { } folded
+            ? DocFreq(reader, PassageFields.Words, folded)
+            : 0;
+        if (frequency == 0)
+        {
+            var bigrams = Tokens(_analyzer, PassageFields.Bigrams, word);
+            frequency = bigrams.Count == 0 ? 0 : bigrams.Min(b => DocFreq(reader, PassageFields.Bigrams, b.Term));
+        }
+
+        return MatchPlan.Idf(frequency, reader.NumDocs);
+    }
+
+    /// <summary>In how many passages a term occurs (remembered until the next commit: <see cref="PassageIndex.Statistics"/>).</summary>
+    public int DocFreq(IndexReader reader, string field, string text) => _index.Statistics.DocFreq(reader, field, text);
+
+    /// <summary>The version of the index searched (<see cref="PassageIndex.Version"/>): it changes with every commit.</summary>
+    public long IndexVersion => _index.Version;
 
     /// <summary>The stored passages with these ids, in the order asked; ids not in the index are left out.</summary>
     public IReadOnlyList<StoredPassage> GetPassages(IEnumerable<string> ids)
@@ -203,124 +316,10 @@ public sealed class PassageSearcher
         || text.StartsWith('-') || text.Contains(" -", StringComparison.Ordinal)
         || (text.Contains(':', StringComparison.Ordinal) && text.Split(':')[0].All(char.IsAsciiLetter));
 
-    private Query? PlainQuery(string text, IReadOnlyList<string> words)
-    {
-        // A query of stop words only (什么) still searches for them rather than for nothing.
-        var concepts = words.Count > 0 ? words : Tokens(PassageFields.Words, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        if (concepts.Count == 0)
-        {
-            return null;
-        }
-
-        var required = new BooleanQuery();
-        foreach (var word in concepts)
-        {
-            if (WordQuery(_analyzer, word) is { } clause)
-            {
-                required.Add(clause, Occur.SHOULD);
-            }
-        }
-
-        if (required.Clauses.Count == 0)
-        {
-            return null;
-        }
-
-        required.MinimumNumberShouldMatch = Required(required.Clauses.Count);
-
-        var query = new BooleanQuery { { required, Occur.MUST } };
-        foreach (var sub in SubWords(text))
-        {
-            query.Add(new TermQuery(new Term(PassageFields.Words, sub)) { Boost = 0.3f }, Occur.SHOULD);
-        }
-
-        return query;
-    }
-
-    // How many of a query's words a passage must hold: all of one or two, two of three, half of
-    // more (a question's words are not all in the sentence that answers it).
-    private static int Required(int words) => words <= 2 ? words : Math.Max(2, (words + 1) / 2);
-
-    /// <summary>
-    /// A word as the words field has it, or as the run of its bigrams, so that a word the
-    /// segmenter cut differently in a passage is still found; null when the analyzers make
-    /// nothing of it. The lexical and the hybrid search match words this one way.
-    /// </summary>
-    internal static Query? WordQuery(Analyzer analyzer, string word)
-    {
-        var folded = Tokens(analyzer, PassageFields.Words, word).Select(t => t.Term).FirstOrDefault();
-        var bigrams = Tokens(analyzer, PassageFields.Bigrams, word);
-        var either = new BooleanQuery();
-        if (folded is not null)
-        {
-            either.Add(new TermQuery(new Term(PassageFields.Words, folded)), Occur.SHOULD);
-        }
-
-        if (bigrams.Count == 1 && bigrams[0].Term != folded)
-        {
-            either.Add(new TermQuery(new Term(PassageFields.Bigrams, bigrams[0].Term)), Occur.SHOULD);
-        }
-        else if (bigrams.Count > 1)
-        {
-            var phrase = new PhraseQuery();
-            foreach (var (term, position) in bigrams)
-            {
-                phrase.Add(new Term(PassageFields.Bigrams, term), position);
-            }
-
-            either.Add(phrase, Occur.SHOULD);
-        }
-
-        return either.Clauses.Count == 0 ? null : either;
-    }
-
     private IEnumerable<string> SubWords(string text) =>
         Tokens(PassageFields.Words, text).Select(t => t.Term).Where(t => t.Length > 1 && !_stopWords.Contains(t)).Distinct(StringComparer.Ordinal);
 
     private List<(string Term, int Position)> Tokens(string field, string text) => Tokens(_analyzer, field, text);
-
-    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/> for <paramref name="field"/>, with their positions.</summary>
-    internal static List<(string Term, int Position)> Tokens(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
-        }
-
-        stream.End();
-        return tokens;
-    }
-
-    private static Query Filter(Query query, SearchRequest request)
-    {
-        var filters = new BooleanQuery();
-        void Exact(string field, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                filters.Add(new TermQuery(new Term(field, value.Trim())), Occur.MUST);
-            }
-        }
-
-        Exact(PassageFields.City, request.City);
-        Exact(PassageFields.Province, request.Province);
-        Exact(PassageFields.Committee, request.Committee);
-        Exact(PassageFields.EntityTypes, request.EntityType);
-        Exact(PassageFields.EntityIds, request.EntityId);
-        if (request.Year is { } year)
-        {
-            filters.Add(NumericRangeQuery.NewInt32Range(PassageFields.Year, year, year, true, true), Occur.MUST);
-        }
-
-        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
-    }
 
     private static SearchHit ToHit(LuceneDocument document, float score, IEnumerable<string> words, IEnumerable<string> bigrams)
     {
@@ -340,7 +339,7 @@ public sealed class PassageSearcher
             stored.Entities);
     }
 
-    private static StoredPassage ToStored(LuceneDocument document) => new(
+    internal static StoredPassage ToStored(LuceneDocument document) => new(
         document.Get(PassageFields.Id),
         document.Get(PassageFields.DocumentId),
         document.Get(PassageFields.SectionId),

@@ -2,10 +2,16 @@ namespace KnowledgeGraph.Core.Text;
 
 /// <summary>
 /// First pass, one character at a time: line breaks become <c>\n</c>, every kind of space
-/// becomes <c>' '</c>, invisible characters go, and full-width letters, digits and ASCII symbols
-/// become ASCII. The full-width punctuation that is the normal form in Chinese text
-/// (，：；？！（）) stays as it is.
+/// becomes <c>' '</c>, invisible characters go, full-width letters, digits and ASCII symbols
+/// become ASCII, half-width ｡｢｣､ become 。「」、, and radicals, compatibility ideographs and
+/// ligatures become the characters they stand for (<see cref="GlyphFolding"/>: ⼈⺠ → 人民,
+/// ﬁ → fi). The full-width punctuation that is the normal form in Chinese text (，：；？！（）)
+/// stays as it is.
 /// </summary>
+/// <remarks>
+/// A ligature's letters all map to the ligature, and an ideograph written as a surrogate pair
+/// that folds to one code unit maps to both halves, so the map back to the original stays exact.
+/// </remarks>
 internal static class CharacterFolding
 {
     public static MappedText Apply(MappedText input)
@@ -28,6 +34,10 @@ internal static class CharacterFolding
                 var to = i + 1 < s.Length && s[i + 1] == '\n' ? i + 2 : i + 1;
                 output.Append('\n', i, to);
                 i = to;
+            }
+            else if (GlyphFolding.MayFold(c) && FoldGlyph(s, i, output) is var consumed and > 0)
+            {
+                i += consumed;
             }
             else
             {
@@ -61,9 +71,14 @@ internal static class CharacterFolding
         for (var i = from; i < s.Length; i++)
         {
             var c = s[i];
-            if (c is >= '\u3400' and < '\uFE00')
+            if (c is >= '\u3400' and < '\uF900' and not '\uD87E')
             {
                 continue;
+            }
+
+            if (GlyphFolding.MayFold(c) && GlyphFolding.IsFolded(CodePointAt(s, i)))
+            {
+                return i;
             }
 
             if (c is not ('\n' or ' ') && (c == '\r' || IsLineBreak(c) || IsSpace(c) || IsInvisible(c) || Fold(c) != c))
@@ -74,6 +89,27 @@ internal static class CharacterFolding
 
         return s.Length;
     }
+
+    /// <summary>Appends the folded form of the glyph at <paramref name="i"/>; returns the code units it took, or 0 if it stands for itself.</summary>
+    private static int FoldGlyph(string s, int i, MappedTextBuilder output)
+    {
+        var codePoint = CodePointAt(s, i);
+        if (GlyphFolding.Replacement(codePoint) is not { } replacement)
+        {
+            return 0;
+        }
+
+        var length = codePoint > 0xFFFF ? 2 : 1;
+        foreach (var c in replacement)
+        {
+            output.Append(Fold(c), i, i + length);
+        }
+
+        return length;
+    }
+
+    private static int CodePointAt(string s, int i) =>
+        char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];
 
     private static bool IsLineBreak(char c) => c is '\n' or '\f' or '\v' or '\u0085' or '\u2028' or '\u2029';
 
@@ -95,6 +131,8 @@ internal static class CharacterFolding
         return c switch
         {
             '\uFF61' => '。',
+            '\uFF62' => '「',
+            '\uFF63' => '」',
             '\uFF64' => '、',
             _ => c,
         };

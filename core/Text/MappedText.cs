@@ -30,18 +30,20 @@ internal sealed class MappedText(string text, int[] starts, int[] ends)
 /// <summary>
 /// Builds the output of one normalization pass. Each appended character names the span of the
 /// pass's input it replaces, and the builder translates that span into original offsets, so
-/// passes compose without ever seeing the original text. Passes never grow the text.
+/// passes compose without ever seeing the original text. Passes seldom grow the text (a ligature
+/// ﬁ becomes fi), so the buffers start at the input's length and grow when they must.
 /// </summary>
 internal sealed class MappedTextBuilder(MappedText source)
 {
-    private readonly char[] _chars = new char[source.Text.Length];
-    private readonly int[] _starts = new int[source.Text.Length];
-    private readonly int[] _ends = new int[source.Text.Length];
+    private char[] _chars = new char[source.Text.Length];
+    private int[] _starts = new int[source.Text.Length];
+    private int[] _ends = new int[source.Text.Length];
     private int _count;
 
     /// <summary>Appends <paramref name="c"/> as the replacement of input characters [from, to).</summary>
     public void Append(char c, int from, int to)
     {
+        EnsureRoom(1);
         _chars[_count] = c;
         _starts[_count] = source.Starts[from];
         _ends[_count] = source.Ends[to - 1];
@@ -55,6 +57,7 @@ internal sealed class MappedTextBuilder(MappedText source)
     public void Copy(int from, int to)
     {
         var length = to - from;
+        EnsureRoom(length);
         source.Text.AsSpan(from, length).CopyTo(_chars.AsSpan(_count));
         Array.Copy(source.Starts, from, _starts, _count, length);
         Array.Copy(source.Ends, from, _ends, _count, length);
@@ -62,4 +65,17 @@ internal sealed class MappedTextBuilder(MappedText source)
     }
 
     public MappedText Build() => new(new string(_chars, 0, _count), _starts, _ends);
+
+    private void EnsureRoom(int more)
+    {
+        if (_count + more <= _chars.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(_count + more, (_chars.Length * 5 / 4) + 16);
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
+    }
 }

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Core.Text;
 /// The passes run in this order, each in linear time, and each one's rules are documented on its
 /// class:
 /// <list type="number">
-/// <item><see cref="CharacterFolding"/>: line breaks, spaces, invisible characters, full-width ASCII.</item>
+/// <item><see cref="CharacterFolding"/>: line breaks, spaces, invisible characters, full-width ASCII, radicals and ligatures.</item>
 /// <item><see cref="DoubledGlyphRepair"/>: <c>20232023年年</c> → <c>2023年</c>.</item>
 /// <item><see cref="HardWrapJoiner"/>: trims lines, collapses blank lines, joins wrapped lines.</item>
 /// <item><see cref="PunctuationWidthRepair"/>: <c>,</c> → <c>，</c> and the like in Chinese text.</item>

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Ingest.Commands;
 /// <summary>
 /// <c>ingest PATH... [--data DIR] [--prune] [--parallel N]</c>: reads files and folders into the
 /// graph and the index, with a progress bar and a summary table. Exit code 0 when every file was
-/// ingested or unchanged, 1 when some failed (they are listed; the others are stored).
+/// ingested, unchanged or a duplicate of a document (duplicates are listed), 1 when some failed
+/// (they are listed with the reason; the others are stored).
 /// </summary>
 internal static class IngestCommand
 {
@@ -73,9 +74,9 @@ internal static class IngestCommand
 
     private static void Write(IngestSummary summary, IAnsiConsole console)
     {
-        var documents = new Table().Title("Documents").AddColumns("new", "changed", "unchanged", "failed", "pruned", "recovered", "MB", "seconds", "MB/s");
+        var documents = new Table().Title("Documents").AddColumns("new", "changed", "unchanged", "duplicate", "failed", "pruned", "recovered", "MB", "seconds", "MB/s");
         documents.AddRow(
-            summary.New.ToString(), summary.Changed.ToString(), summary.Unchanged.ToString(), summary.Failures.Count.ToString(),
+            summary.New.ToString(), summary.Changed.ToString(), summary.Unchanged.ToString(), summary.Duplicates.Count.ToString(), summary.Failures.Count.ToString(),
             summary.Pruned.ToString(), summary.Recovered.ToString(), $"{summary.Bytes / 1048576.0:F2}", $"{summary.Elapsed.TotalSeconds:F1}", $"{summary.MegabytesPerSecond:F2}");
         console.Write(documents);
         if (summary.Topics is { } topics)
@@ -97,6 +98,13 @@ internal static class IngestCommand
         if (facts.Rows.Count > 0)
         {
             console.Write(facts);
+        }
+
+        // A file with the text of a document already stored is not stored again: search would
+        // show each of its sentences twice.
+        foreach (var duplicate in summary.Duplicates)
+        {
+            console.MarkupLineInterpolated($"[yellow]duplicate[/] {duplicate.Path}: same text as {duplicate.OriginalPath} ({duplicate.OriginalId}), not stored again");
         }
 
         foreach (var failure in summary.Failures)

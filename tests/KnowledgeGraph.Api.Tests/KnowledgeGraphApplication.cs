@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests;
 
@@ -8,7 +10,8 @@ namespace KnowledgeGraph.Api.Tests;
 /// Its first start ingests the repository's seeds/ into that folder.
 /// </summary>
 /// <param name="apiKey">The ApiKey setting, which turns uploads on; none by default.</param>
-internal sealed class KnowledgeGraphApplication(string? apiKey = null) : WebApplicationFactory<Program>
+/// <param name="services">Replaces services after the application registered its own (a failing store, say).</param>
+internal sealed class KnowledgeGraphApplication(string? apiKey = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"kg-api-{Guid.NewGuid():N}");
 
@@ -19,7 +22,15 @@ internal sealed class KnowledgeGraphApplication(string? apiKey = null) : WebAppl
         {
             builder.UseSetting("ApiKey", apiKey);
         }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
+
+    /// <summary>The data folder the application keeps its stores and uploads in.</summary>
+    public string DataFolder => _data;
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,7 +1,9 @@
 using KnowledgeGraph.Benchmarks;
+using KnowledgeGraph.Benchmarks.WebPages;
 
 // Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
-// ingest and graph-write throughput, and the API's latency.
+// ingest and graph-write throughput, the API's latency, how saved web pages read, and how PDF and
+// Word files read against their text.
 // Each command prints its figures; see README.md beside this file.
 return args switch
 {
@@ -11,12 +13,20 @@ return args switch
     ["extraction", .. var rest] => ExtractionSpeed.Run(Arguments.Parse(rest)),
     ["extraction-eval", .. var rest] => ExtractionEvaluationCommand.Run(Arguments.Parse(rest)),
     ["related-sample", .. var rest] => RelatedSample.Run(Arguments.Parse(rest)),
+    ["checks", .. var rest] => ContentCheckSpeed.Run(Arguments.Parse(rest)),
     ["corpus", .. var rest] => GenerateCorpus(Arguments.Parse(rest)),
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
-    ["evaluate", .. var rest] => RetrievalEvaluation.Run(Arguments.Parse(rest)),
+    ["evaluate", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.RetrievalEvaluation.Run(Arguments.Parse(rest)),
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
+    ["web-pages", .. var rest] => WebPageReading.Run(Arguments.Parse(rest)),
+    ["formats", .. var rest] => FormatFidelity.Run(Arguments.Parse(rest)),
+    ["load", .. var rest] => LoadTest.Run(Arguments.Parse(rest)),
+    ["search-profile", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.SearchProfile.Run(Arguments.Parse(rest)),
+    ["read-query", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.QueryReading.Run(
+        Arguments.Parse(rest.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) || (i > 0 && rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
+        rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
     _ => Usage(),
 };
 
@@ -32,15 +42,28 @@ static int Usage()
                                            extraction against annotations: fields, precision and recall by type, tune and test halves
           related-sample --texts DIR [--n 50] [--seed 11]
                                            a seeded random sample of RELATED_TO relations with their evidence sentences, for judging
+          checks [--rounds 5]              what content checks and fingerprints add to loading files, against extraction
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
           ingest [--sizes 1,10,100]        ingest throughput and peak memory on generated corpora of those sizes (MB)
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
           evaluate [--per-query 1] [--tune 1] [--min-gain G]
                                            nDCG@10, Recall@10, MRR of the search configurations on Evaluation/queries.json;
                                            exits 1 unless hybrid beats the bigram baseline (by G on paraphrases)
+          read-query --data DIR [--hits 5] QUERY...  how each query is read (concepts, entities, expansions by source) and its first hits
           search-latency (--url URL | --data DIR) [--requests 1000]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR
+          web-pages [--min-kept R] [--min-dropped R] [--min-jaccard R] [--require-metadata 1] [--smartreader 0] [--large-mb 1,4]
+                                           saved article pages by CMS layout: article kept, furniture dropped, metadata,
+                                           and the seeds' entity Jaccard, for HtmlLoader, SmartReader and the two combined;
+                                           time per page, and for one large page
+          formats [--corpus DIR] [--documents 5] [--min-jaccard J]
+                                           PDF and Word files made from the seeds and the first documents of DIR by Chromium,
+                                           LibreOffice and pandoc, read against their text: entity Jaccard, passages, folded glyphs
+          search-profile --data DIR [--rounds 5] [--per-query 1]
+                                           in-process time of each stage of a search (reading, ranking, reordering, page)
+          load (--url URL | --data DIR) [--connections 64] [--seconds 30] [--kinds search,cities,lexical]
+                                           throughput as wrk measures it: requests/s, latency, errors; exits 1 on any error
         """);
     return 2;
 }

@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Benchmarks;
 internal static class SearchLatency
 {
     // Queries a researcher of the genre would type: topics, initiatives, activities, places, people.
-    private static readonly string[] Queries =
+    internal static readonly string[] Queries =
     [
         "民营经济", "码上议", "民营经济走访", "营商环境", "乡村振兴", "数字政协", "委员为民服务超市", "协商议事",
         "提案办理", "调研视察", "民主监督", "淮安", "盐城", "常委会议", "政协委员", "界别", "文史资料", "社情民意",
@@ -83,7 +83,7 @@ internal static class SearchLatency
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static RunningApi StartApi(string data)
+    internal static RunningApi StartApi(string data)
     {
         var dll = Path.Combine(Arguments.RepositoryRoot, "api", "bin", "Release", "net10.0", "KnowledgeGraph.Api.dll");
         if (!File.Exists(dll))
@@ -142,7 +142,7 @@ internal static class SearchLatency
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class RunningApi(Process process, string url) : IDisposable
+    internal sealed class RunningApi(Process process, string url) : IDisposable
     {
         public string Url => url;
 

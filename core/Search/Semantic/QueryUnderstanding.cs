@@ -1,9 +1,12 @@
 using KnowledgeGraph.Core.Extraction.Vocabulary;
-using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Search.Associations;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace KnowledgeGraph.Core.Search.Semantic;
 
-/// <summary>How a term came into the query.</summary>
+/// <summary>How a vocabulary term came into the query.</summary>
 public enum ExpansionRelation
 {
     /// <summary>Another way of saying a topic the query names (民企 for 民营经济).</summary>
@@ -16,77 +19,153 @@ public enum ExpansionRelation
     Broader,
 }
 
-/// <summary>A term added to the query, with the weight it gets (below 1, the weight of the query's own words).</summary>
-public sealed record ExpansionTerm(string Term, double Weight, string Topic, ExpansionRelation Relation);
+/// <summary>A term added to the query for one of its concepts, with its strength (below 1, the strength of the concept's own words).</summary>
+/// <param name="Term">The word searched for.</param>
+/// <param name="Weight">Its strength, 0 to 1: how much a passage holding it counts as holding the concept.</param>
+/// <param name="Concept">The concept of the query it stands for.</param>
+/// <param name="Source">Where it comes from.</param>
+/// <param name="Topic">For the vocabulary: the topic named.</param>
+/// <param name="Relation">For the vocabulary: how the term relates to that topic.</param>
+public sealed record ExpansionTerm(string Term, double Weight, string Concept, AssociateSource Source, string? Topic = null, ExpansionRelation? Relation = null);
 
-/// <summary>An entity of the graph that a part of the query names.</summary>
+/// <summary>An entity that a part of the query names, found in the index's lexicon of names.</summary>
 /// <param name="Id">Its node id.</param>
 /// <param name="Name">Its canonical name.</param>
 /// <param name="Type">Its label.</param>
 /// <param name="Matched">The part of the query that names it.</param>
 public sealed record LinkedEntity(string Id, string Name, string Type, string Matched);
 
+/// <summary>
+/// One thing the query asks for: a word, or a run of words that names an entity or a topic,
+/// with how much it weighs in the query and every form a passage may hold it in.
+/// </summary>
+/// <param name="Text">The word or phrase as the query has it.</param>
+/// <param name="Idf">Its inverse document frequency in the index (BM25's; of its rarest bigram when no passage has it as a word).</param>
+/// <param name="Share">Its share of the query, by how rare it is (<see cref="PassageSearcher.ConceptWeight"/>): the shares of a query's concepts add up to 1.</param>
+/// <param name="Entities">Entities it names: a passage mentioning one holds the concept.</param>
+/// <param name="Expansions">Other words for it, each with its strength.</param>
+public sealed record QueryConcept(string Text, double Idf, double Share, IReadOnlyList<LinkedEntity> Entities, IReadOnlyList<ExpansionTerm> Expansions);
+
 /// <summary>What the query was read as.</summary>
 /// <param name="Text">The query as typed.</param>
 /// <param name="Words">Its words that carry meaning (jieba, stop words dropped).</param>
 /// <param name="Topics">The vocabulary topics it names.</param>
-/// <param name="Expansions">Terms added for those topics, best first.</param>
-/// <param name="Entities">Graph entities it names.</param>
-/// <param name="Neighbors">Ids of the graph neighbours of those entities (not the entities themselves).</param>
+/// <param name="Concepts">What it asks for, concept by concept.</param>
+/// <param name="Neighbors">Ids of entities found with the linked ones far more often than chance (not the linked ones).</param>
 public sealed record QueryInterpretation(
     string Text,
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Topics,
-    IReadOnlyList<ExpansionTerm> Expansions,
-    IReadOnlyList<LinkedEntity> Entities,
-    IReadOnlyList<string> Neighbors);
+    IReadOnlyList<QueryConcept> Concepts,
+    IReadOnlyList<string> Neighbors)
+{
+    /// <summary>Every expansion term of every concept.</summary>
+    public IReadOnlyList<ExpansionTerm> Expansions => [.. Concepts.SelectMany(c => c.Expansions)];
 
-/// <summary>The weights of expansion terms, relative to the query's own words (1).</summary>
+    /// <summary>Every linked entity of every concept.</summary>
+    public IReadOnlyList<LinkedEntity> Entities => [.. Concepts.SelectMany(c => c.Entities).DistinctBy(e => e.Id)];
+}
+
+/// <summary>The weights of the hand vocabulary's terms, relative to the query's own words (1).</summary>
 public sealed record ExpansionWeights(double Synonym = 0.6, double Narrower = 0.4, double Broader = 0.2);
 
 /// <summary>
-/// Reads a query for meaning: which topics of the vocabulary it names (by name or synonym, in
-/// the text or in its words), what terms those topics add (synonyms, narrower topics, the
-/// broader group, each weighted below the query's own words), and which graph entities it
-/// names (by name or alias), with their neighbours in the graph.
+/// Reads a query for meaning: cuts it into concepts (words, and runs of words that name an entity
+/// or a vocabulary topic), weighs each by how rare it is in the index, links the entities it names
+/// through the index's lexicon of names (<see cref="EntityLexicon"/>), and gives each concept its
+/// other forms: the hand vocabulary's synonyms, narrower and broader topics (when
+/// <see cref="HybridWeights.Vocabulary"/> is on), and associates from the dictionary, the
+/// corpus and shared rare characters (<see cref="WordAssociates"/>).
 /// </summary>
-/// <remarks>Thread-safe. Knows nothing of any particular document or query: only the vocabulary and the graph.</remarks>
+/// <remarks>Thread-safe. Reads only the index, the vocabulary and the learned associations: no graph query.</remarks>
 public sealed class QueryUnderstanding
 {
     // Labels whose nodes are not worth linking from a query: documents and dates name nothing
     // a passage is about.
     private static readonly HashSet<string> Unlinked = new(StringComparer.Ordinal) { "Document", "Date" };
 
-    // Neighbours through these labels are not followed: a document or a date joins everything.
-    private static readonly string[] NeighborLabels = ["Committee", "Body", "Place", "Person", "Initiative", "Activity", "Topic", "Award", "Regulation"];
-
-    private readonly IGraphStore _graph;
+    private readonly PassageIndex _index;
     private readonly TopicVocabulary _topics;
-    private readonly Func<string, IReadOnlyList<string>> _words;
+    private readonly PassageSearcher _lexical;
+    private readonly WordAssociates _associates;
+    private readonly Func<CooccurrenceAssociations> _entityAssociations;
+    private readonly Analyzer _analyzer;
     private readonly ExpansionWeights _weights;
 
-    /// <param name="graph">Where entities are looked up.</param>
+    // The entities a run of the query's words names, until the next commit.
+    private readonly PerReader<string, List<LinkedEntity>> _links = new(50_000);
+
+    /// <param name="index">The passage index: the lexicon of names and the word frequencies.</param>
     /// <param name="topics">The topic vocabulary (graph-schema/topics.json).</param>
-    /// <param name="words">Cuts a query into its meaningful words (the lexical searcher's <see cref="PassageSearcher.QueryWords"/>).</param>
-    /// <param name="weights">Weights of the expansion terms.</param>
-    public QueryUnderstanding(IGraphStore graph, TopicVocabulary topics, Func<string, IReadOnlyList<string>> words, ExpansionWeights? weights = null)
+    /// <param name="lexical">Cuts a query into its meaningful words (<see cref="PassageSearcher.QueryWords"/>) and weighs them (<see cref="PassageSearcher.ConceptWeight"/>).</param>
+    /// <param name="associates">Associates of a word from the dictionary, the corpus and rare characters.</param>
+    /// <param name="entityAssociations">Entities found together in passages (the neighbours of a linked entity).</param>
+    /// <param name="analyzer">The index's analyzer.</param>
+    /// <param name="weights">Weights of the vocabulary's terms.</param>
+    public QueryUnderstanding(PassageIndex index, TopicVocabulary topics, PassageSearcher lexical, WordAssociates associates, Func<CooccurrenceAssociations> entityAssociations, Analyzer analyzer, ExpansionWeights? weights = null)
     {
-        _graph = graph ?? throw new ArgumentNullException(nameof(graph));
+        _index = index ?? throw new ArgumentNullException(nameof(index));
         _topics = topics ?? throw new ArgumentNullException(nameof(topics));
-        _words = words ?? throw new ArgumentNullException(nameof(words));
+        _lexical = lexical ?? throw new ArgumentNullException(nameof(lexical));
+        _associates = associates ?? throw new ArgumentNullException(nameof(associates));
+        _entityAssociations = entityAssociations ?? throw new ArgumentNullException(nameof(entityAssociations));
+        _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
         _weights = weights ?? new ExpansionWeights();
     }
 
-    /// <summary>Reads <paramref name="text"/>; see the class remarks.</summary>
-    public async Task<QueryInterpretation> UnderstandAsync(string text, CancellationToken cancellationToken = default)
+    /// <summary>Loads what reading a query needs (the dictionary, the learned associations) now rather than on the first query.</summary>
+    public void Warm()
+    {
+        _associates.Warm();
+        _ = _entityAssociations();
+    }
+
+    /// <summary>Reads <paramref name="text"/> against the index as it is now; see the class remarks.</summary>
+    public Task<QueryInterpretation> UnderstandAsync(string text, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_index.Search(searcher => Understand(text, searcher, HybridWeights.Default)));
+
+    /// <summary>Reads <paramref name="text"/> against the index <paramref name="searcher"/> reads.</summary>
+    public QueryInterpretation Understand(string text, IndexSearcher searcher, HybridWeights settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        var words = _words(text);
-        var topics = TopicsIn(text, words);
-        var expansions = Expand(topics, words);
-        var entities = await LinkAsync(text, words, topics, cancellationToken);
-        var neighbors = await NeighborsAsync(entities, cancellationToken);
-        return new QueryInterpretation(text, words, topics.Select(t => t.Name).ToList(), expansions, entities, neighbors);
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(settings);
+        var reader = searcher.IndexReader;
+        var words = _lexical.QueryWords(text);
+        var topics = settings.Vocabulary ? TopicsIn(text, words) : [];
+        var phrases = Phrases(text, words, topics, reader, settings.Vocabulary);
+        var concepts = new List<(string Text, List<LinkedEntity> Entities, Topic? Topic)>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in phrases.OrderByDescending(p => p.Words.Count).ThenByDescending(p => p.Text.Length))
+        {
+            if (phrase.Words.Any(covered.Contains))
+            {
+                continue;
+            }
+
+            covered.UnionWith(phrase.Words);
+            concepts.Add((phrase.Text, phrase.Entities, phrase.Topic));
+        }
+
+        foreach (var word in words.Where(w => !covered.Contains(w)))
+        {
+            concepts.Add((word, [], null));
+        }
+
+        // Back in the order the query has them.
+        concepts.Sort((a, b) => text.IndexOf(a.Text, StringComparison.Ordinal).CompareTo(text.IndexOf(b.Text, StringComparison.Ordinal)));
+        var idf = concepts.Select(c => _lexical.Idf(c.Text, reader)).ToList();
+        var weight = concepts.Select(c => _lexical.ConceptWeight(c.Text, reader)).ToList();
+        var total = weight.Sum();
+        var built = concepts.Select((c, i) => new QueryConcept(
+            c.Text,
+            idf[i],
+            total > 0 ? weight[i] / total : 1.0 / concepts.Count,
+            c.Entities,
+            Expansions(c.Text, c.Topic, reader, settings))).ToList();
+        var linked = built.SelectMany(c => c.Entities).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var neighbors = settings.Neighbor > 0 ? Neighbors(linked) : [];
+        return new QueryInterpretation(text, words, topics.Select(t => t.Name).ToList(), built, neighbors);
     }
 
     // Topics named in the text (longest phrases first, as extraction finds them) and by any
@@ -118,120 +197,140 @@ public sealed class QueryUnderstanding
         }
     }
 
-    private List<ExpansionTerm> Expand(List<Topic> topics, IReadOnlyList<string> words)
+    private sealed record Phrase(string Text, List<string> Words, List<LinkedEntity> Entities, Topic? Topic);
+
+    // The runs of one to three adjacent words that name entities (by name or alias, in the
+    // index's lexicon), and the words or runs that name a vocabulary topic.
+    private List<Phrase> Phrases(string text, IReadOnlyList<string> words, List<Topic> topics, IndexReader reader, bool vocabulary)
     {
-        var own = new HashSet<string>(words, StringComparer.Ordinal);
-        var terms = new Dictionary<string, ExpansionTerm>(StringComparer.Ordinal);
+        var phrases = new List<Phrase>();
+        for (var length = 3; length >= 1; length--)
+        {
+            for (var i = 0; i + length <= words.Count; i++)
+            {
+                var run = words.Skip(i).Take(length).ToList();
+                var joined = string.Concat(run);
+                if (joined.Length < 2 || !text.Contains(joined, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var entities = _links.Get(reader, joined, name => Link(name, reader)).Where(e => vocabulary || e.Type != "Topic").ToList();
+                if (entities.Count > 0)
+                {
+                    phrases.Add(new Phrase(joined, run, entities, vocabulary ? _topics.Resolve(joined) : null));
+                }
+            }
+        }
+
         foreach (var topic in topics)
+        {
+            // The words of the query that the topic's name or synonym spans.
+            var named = topic.Synonyms.Prepend(topic.Name).Where(n => text.Contains(n, StringComparison.Ordinal)).MaxBy(n => n.Length);
+            var run = named is null
+                ? words.Where(w => _topics.Resolve(w) == topic).ToList()
+                : words.Where(w => named.Contains(w, StringComparison.Ordinal)).ToList();
+            if (run.Count == 0)
+            {
+                continue;
+            }
+
+            var entities = _lexical.DocFreq(reader, PassageFields.EntityIds, topic.Id) > 0
+                ? [new LinkedEntity(topic.Id, topic.Name, "Topic", topic.Name)]
+                : new List<LinkedEntity>();
+            var phraseText = named ?? run[0];
+            var existing = phrases.FirstOrDefault(p => p.Text == phraseText);
+            if (existing is not null)
+            {
+                phrases.Remove(existing);
+                entities = [.. existing.Entities.Concat(entities).DistinctBy(e => e.Id)];
+            }
+
+            phrases.Add(new Phrase(phraseText, run, entities, topic));
+        }
+
+        return phrases;
+    }
+
+    private static List<LinkedEntity> Link(string name, IndexReader reader)
+    {
+        var linked = new List<LinkedEntity>();
+        foreach (var (id, _) in EntityLexicon.Find(reader, name))
+        {
+            if (Describe(reader, id) is { } entity && !Unlinked.Contains(entity.Type))
+            {
+                linked.Add(entity with { Matched = name });
+            }
+        }
+
+        return linked;
+    }
+
+    // The entity's name and label, as the first passage that mentions it stores them.
+    private static LinkedEntity? Describe(IndexReader reader, string id)
+    {
+        var postings = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), PassageFields.EntityIds, new Lucene.Net.Util.BytesRef(id));
+        var doc = postings?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS;
+        if (doc == DocIdSetIterator.NO_MORE_DOCS)
+        {
+            return null;
+        }
+
+        var stored = reader.Document(doc, EntitiesOnly).GetValues(PassageFields.Entities);
+        return stored.Select(PassageEntity.Unpack).OfType<PassageEntity>().Where(e => e.Id == id)
+            .Select(e => new LinkedEntity(e.Id, e.Name, e.Type, e.Name)).FirstOrDefault();
+    }
+
+    private static readonly ISet<string> EntitiesOnly = new HashSet<string> { PassageFields.Entities };
+
+    private List<ExpansionTerm> Expansions(string concept, Topic? topic, IndexReader reader, HybridWeights settings)
+    {
+        var terms = new Dictionary<string, ExpansionTerm>(StringComparer.Ordinal);
+        void Add(ExpansionTerm term)
+        {
+            if (term.Term != concept && (!terms.TryGetValue(term.Term, out var known) || known.Weight < term.Weight))
+            {
+                terms[term.Term] = term;
+            }
+        }
+
+        if (topic is not null)
         {
             foreach (var term in topic.Synonyms.Prepend(topic.Name))
             {
-                Add(term, _weights.Synonym, topic.Name, ExpansionRelation.Synonym);
+                Add(new ExpansionTerm(term, _weights.Synonym, concept, AssociateSource.Vocabulary, topic.Name, ExpansionRelation.Synonym));
             }
 
             foreach (var narrower in topic.Narrower.Select(_topics.Find).OfType<Topic>())
             {
                 foreach (var term in narrower.Synonyms.Prepend(narrower.Name))
                 {
-                    Add(term, _weights.Narrower, topic.Name, ExpansionRelation.Narrower);
+                    Add(new ExpansionTerm(term, _weights.Narrower, concept, AssociateSource.Vocabulary, topic.Name, ExpansionRelation.Narrower));
                 }
             }
 
             if (topic.Broader is { } broader)
             {
-                Add(broader, _weights.Broader, topic.Name, ExpansionRelation.Broader);
+                Add(new ExpansionTerm(broader, _weights.Broader, concept, AssociateSource.Vocabulary, topic.Name, ExpansionRelation.Broader));
             }
+        }
+
+        foreach (var associate in _associates.Of(concept, reader, settings.Associations, (field, text) => _lexical.DocFreq(reader, field, text)))
+        {
+            Add(new ExpansionTerm(associate.Term, associate.Strength, concept, associate.Source));
         }
 
         return terms.Values.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
-
-        void Add(string term, double weight, string topic, ExpansionRelation relation)
-        {
-            if (!own.Contains(term) && (!terms.TryGetValue(term, out var known) || known.Weight < weight))
-            {
-                terms[term] = new ExpansionTerm(term, weight, topic, relation);
-            }
-        }
     }
 
-    // The parts of the query that may name an entity: its words, runs of two and three
-    // adjacent words (清江浦区 + 政协), and the topics it names; each must equal a node's name
-    // or one of its aliases.
-    private async Task<List<LinkedEntity>> LinkAsync(string text, IReadOnlyList<string> words, List<Topic> topics, CancellationToken cancellationToken)
+    private List<string> Neighbors(HashSet<string> linked)
     {
-        var candidates = new List<string>();
-        for (var length = 3; length >= 1; length--)
-        {
-            for (var i = 0; i + length <= words.Count; i++)
-            {
-                var joined = string.Concat(words.Skip(i).Take(length));
-                if (joined.Length >= 2 && text.Contains(joined, StringComparison.Ordinal))
-                {
-                    candidates.Add(joined);
-                }
-            }
-        }
-
-        // Longest first; a part of a longer name that linked names nothing of its own
-        // (清江浦区政协 is a committee; 区政协 inside it is not another one).
-        var linked = new Dictionary<string, LinkedEntity>(StringComparer.Ordinal);
-        var matched = new List<string>();
-        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length))
-        {
-            if (matched.Any(m => m.Contains(candidate, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            foreach (var node in await _graph.FindNodesAsync(candidate, limit: 20, cancellationToken: cancellationToken))
-            {
-                if (!Unlinked.Contains(node.Label) && Names(node, candidate))
-                {
-                    linked.TryAdd(node.Id, new LinkedEntity(node.Id, node.Name, node.Label, candidate));
-                    if (!matched.Contains(candidate))
-                    {
-                        matched.Add(candidate);
-                    }
-                }
-            }
-        }
-
-        // A topic the query names by a synonym is the graph's Topic node of that name.
-        foreach (var topic in topics)
-        {
-            if (await _graph.GetNodeAsync("topic:" + topic.Name, cancellationToken) is { } node)
-            {
-                linked.TryAdd(node.Id, new LinkedEntity(node.Id, node.Name, node.Label, topic.Name));
-            }
-        }
-
-        return [.. linked.Values];
-    }
-
-    private static bool Names(Node node, string text) =>
-        string.Equals(node.Name, text, StringComparison.Ordinal)
-        || node.Aliases.Any(a => string.Equals(Unquoted(a), text, StringComparison.Ordinal));
-
-    // Aliases keep the quotes the text had (“码”上议): compare without them.
-    private static string Unquoted(string alias) =>
-        string.Concat(alias.Where(c => c is not ('“' or '”' or '"' or '「' or '」' or '‘' or '’')));
-
-    private async Task<List<string>> NeighborsAsync(List<LinkedEntity> entities, CancellationToken cancellationToken)
-    {
-        var own = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var neighbors = new List<string>();
-        foreach (var entity in entities)
-        {
-            var subgraph = await _graph.GetNeighborsAsync(entity.Id, new NeighborQuery(Depth: 1, Labels: NeighborLabels, Limit: 50), cancellationToken);
-            foreach (var node in subgraph.Nodes)
-            {
-                if (own.Add(node.Id))
-                {
-                    neighbors.Add(node.Id);
-                }
-            }
-        }
-
-        return neighbors;
+        var associations = _entityAssociations();
+        return linked
+            .SelectMany(id => associations.Cooccurring(id, 50))
+            .Where(a => !linked.Contains(a.Term))
+            .Select(a => a.Term)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Ingestion;
+using KnowledgeGraph.Core.Search.Associations;
 using KnowledgeGraph.Core.Search.Topics;
 using KnowledgeGraph.Core.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,9 @@ namespace KnowledgeGraph.Core.Search.Semantic;
 public static class SemanticSearchServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="TopicMaintenance"/> (the ingest job uses it to keep the topic model in step
-    /// with the index, in <c>topics/</c> of the data folder), <see cref="QueryUnderstanding"/> and
+    /// Adds <see cref="TopicMaintenance"/> and <see cref="AssociationMaintenance"/> (the ingest job
+    /// uses them to keep the topic model and the learned associations in step with the index, in
+    /// <c>topics/</c> and <c>associations/</c> of the data folder), <see cref="QueryUnderstanding"/> and
     /// <see cref="HybridSearcher"/> and <see cref="RelatedPassages"/>. Needs <see cref="IngestionServiceCollectionExtensions.AddIngestion"/>,
     /// the graph store, the extraction vocabulary and the segmenter.
     /// </summary>
@@ -25,13 +27,27 @@ public static class SemanticSearchServiceCollectionExtensions
             sp.GetRequiredService<IOptions<IngestionOptions>>().Value.DataFolder,
             sp.GetRequiredService<JiebaSegmenter>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<TopicMaintenance>().Provider);
+        services.TryAddSingleton(sp => AssociationMaintenance.For(
+            sp.GetRequiredService<IOptions<IngestionOptions>>().Value.DataFolder,
+            TopicWords.Load(sp.GetRequiredService<JiebaSegmenter>())));
+        services.TryAddSingleton(sp => sp.GetRequiredService<AssociationMaintenance>().Provider);
+        services.TryAddSingleton(sp =>
+        {
+            var provider = sp.GetRequiredService<AssociationProvider>();
+            var segmenter = sp.GetRequiredService<JiebaSegmenter>();
+            return new WordAssociates(() => provider.Current.Words, new Lazy<DictionarySynonyms>(LoadDictionary), word => segmenter.Cut(word));
+        });
         services.TryAddSingleton(sp =>
         {
             var lexical = sp.GetRequiredService<PassageSearcher>();
+            var provider = sp.GetRequiredService<AssociationProvider>();
             return new QueryUnderstanding(
-                sp.GetRequiredService<IGraphStore>(),
+                sp.GetRequiredService<PassageIndex>(),
                 sp.GetRequiredService<ExtractionVocabulary>().Topics,
-                lexical.QueryWords);
+                lexical,
+                sp.GetRequiredService<WordAssociates>(),
+                () => provider.Current.Entities,
+                PassageIndex.CreateAnalyzer(sp.GetRequiredService<JiebaSegmenter>()));
         });
         services.TryAddSingleton(sp =>
         {
@@ -55,5 +71,18 @@ public static class SemanticSearchServiceCollectionExtensions
                 () => provider.Current);
         });
         return services;
+    }
+
+    // Without the dictionary data (a build that could not restore it), search goes on without its synonyms.
+    private static DictionarySynonyms LoadDictionary()
+    {
+        try
+        {
+            return DictionarySynonyms.Load();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return DictionarySynonyms.Empty;
+        }
     }
 }

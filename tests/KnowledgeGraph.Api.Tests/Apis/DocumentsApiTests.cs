@@ -71,7 +71,7 @@ public class DocumentsApiTests
         var documents = await client.GetJsonAsync("/api/documents");
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         Assert.Equal(6, documents.Items("items").Count());
         Assert.Contains(hits.Items("hits"), h => h.Str("source") == "低空经济.txt" && h.Str("text").Contains("低空经济", StringComparison.Ordinal));
     }

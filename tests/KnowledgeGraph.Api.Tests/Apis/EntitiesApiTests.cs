@@ -75,7 +75,7 @@ public class EntitiesApiTests
     [InlineData("/api/entities/initiative%3A%E4%B8%8D%E5%AD%98%E5%9C%A8/neighbors", HttpStatusCode.NotFound, "Unknown entity")]
     [InlineData("/api/entities/initiative%3A%E7%A0%81%E4%B8%8A%E8%AE%AE/neighbors?depth=100", HttpStatusCode.BadRequest, "depth is out of range")]
     [InlineData("/api/entities/initiative%3A%E7%A0%81%E4%B8%8A%E8%AE%AE/neighbors?depth=0", HttpStatusCode.BadRequest, "depth is out of range")]
-    [InlineData("/api/entities/initiative%3A%E7%A0%81%E4%B8%8A%E8%AE%AE/neighbors?depth=two", HttpStatusCode.BadRequest, "Bad request")]
+    [InlineData("/api/entities/initiative%3A%E7%A0%81%E4%B8%8A%E8%AE%AE/neighbors?depth=two", HttpStatusCode.BadRequest, "depth is not a whole number")]
     [InlineData("/api/entities/initiative%3A%E7%A0%81%E4%B8%8A%E8%AE%AE/neighbors?relation=KNOWS", HttpStatusCode.BadRequest, "Unknown relation")]
     [InlineData("/api/entities/initiative%3A%E7%A0%81%E4%B8%8A%E8%AE%AE/neighbors?type=Company", HttpStatusCode.BadRequest, "Unknown type")]
     public async Task Bad_input_and_unknown_ids_are_4xx_with_a_problem_details_body(string url, HttpStatusCode expected, string title)

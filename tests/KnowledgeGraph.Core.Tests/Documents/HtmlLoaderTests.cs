@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeGraph.Core.Documents;
+using KnowledgeGraph.Core.Documents.Html;
 
 namespace KnowledgeGraph.Core.Tests.Documents;
 
@@ -44,14 +45,17 @@ public class HtmlLoaderTests
         </html>
         """;
 
+    // The headline as a heading, a blank line between blocks, a line break for <br>; the info
+    // line, the page controls and everything around the article gone.
     private const string ArticleText =
-        "市政协召开九届三次会议\n" +
-        "发布时间：2024-01-15 来源：淮安政协\n" +
-        "2024年是新中国和人民政协成立75周年，是完成“十四五”发展目标的关键之年。\n" +
+        "# 市政协召开九届三次会议\n\n" +
+        "2024年是新中国和人民政协成立75周年，是完成“十四五”发展目标的关键之年。\n\n" +
         "市政协将以习近平新时代中国特色社会主义思想为指导，\n" +
-        "深入践行全过程人民民主。\n" +
+        "深入践行全过程人民民主。\n\n" +
         "届次\t会议\n" +
         "九届\t三次会议";
+
+    private static readonly DocumentMetadata ArticleMetadata = new("市政协召开九届三次会议", "2024-01-15", "淮安政协");
 
     static HtmlLoaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -63,7 +67,7 @@ public class HtmlLoaderTests
 
         var result = new DocumentReader().TryLoad(path);
 
-        Assert.Equal(new LoadedDocument(path, ArticleText, "html", TextDecoding.Utf8), result);
+        Assert.Equal(new LoadedDocument(path, ArticleText, "html", TextDecoding.Utf8) { Metadata = ArticleMetadata }, result);
     }
 
     [Fact]
@@ -75,7 +79,7 @@ public class HtmlLoaderTests
 
         var result = new DocumentReader().TryLoad(path);
 
-        Assert.Equal(new LoadedDocument(path, ArticleText, "html", TextDecoding.Gb18030), result);
+        Assert.Equal(new LoadedDocument(path, ArticleText, "html", TextDecoding.Gb18030) { Metadata = ArticleMetadata }, result);
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public class HtmlLoaderTests
 
         var document = new HtmlLoader().Load("notice.html", Encoding.UTF8.GetBytes(page));
 
-        Assert.Equal("提案办理情况通报\n正文。", document.Text);
+        Assert.Equal("# 提案办理情况通报\n\n正文。", document.Text);
     }
 
     [Theory]

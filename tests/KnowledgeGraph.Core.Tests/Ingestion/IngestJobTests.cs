@@ -1,81 +1,15 @@
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Ingestion;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Core.Tests.Ingestion;
 
 public class IngestJobTests
 {
-    private static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
-
-    /// <summary>A data folder and a copy of the seeds of its own, with the services over them.</summary>
-    private sealed class Workspace : IAsyncDisposable
-    {
-        private readonly TempFolder _folder = new();
-
-        public Workspace()
-        {
-            Corpus = Path.Combine(_folder.Path, "corpus");
-            Directory.CreateDirectory(Corpus);
-            foreach (var seed in Directory.GetFiles(Seeds, "*.txt"))
-            {
-                File.Copy(seed, Path.Combine(Corpus, Path.GetFileName(seed)));
-            }
-
-            Services = Open();
-        }
-
-        public string Corpus { get; }
-
-        public string Data => Path.Combine(_folder.Path, "data");
-
-        public ServiceProvider Services { get; private set; }
-
-        public IGraphStore Graph => Services.GetRequiredService<IGraphStore>();
-
-        public async Task<IngestSummary> IngestAsync(bool prune = false)
-        {
-            await Graph.InitializeAsync();
-            return await Services.GetRequiredService<IngestJob>().RunAsync([Corpus], prune);
-        }
-
-        public IngestJob Job => Services.GetRequiredService<IngestJob>();
-
-        /// <summary>Closes and reopens the stores, as a new process would.</summary>
-        public async Task ReopenAsync()
-        {
-            await Services.DisposeAsync();
-            Services = Open();
-        }
-
-        public async Task<List<Node>> NodesAsync()
-        {
-            var nodes = new List<Node>();
-            await foreach (var node in Graph.ReadAllNodesAsync())
-            {
-                nodes.Add(node);
-            }
-
-            return nodes;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Services.DisposeAsync();
-            _folder.Dispose();
-        }
-
-        private ServiceProvider Open() => new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddKnowledgeGraph(Data)
-            .BuildServiceProvider();
-    }
-
     [Fact]
     public async Task Ingesting_the_seeds_twice_gives_identical_counts_and_ids()
     {
-        await using var workspace = new Workspace();
+        await using var workspace = new IngestWorkspace();
 
         var first = await workspace.IngestAsync();
         var countsAfterFirst = await workspace.Graph.CountAsync();
@@ -95,8 +29,8 @@ public class IngestJobTests
     [Fact]
     public async Task A_fresh_data_folder_gives_the_same_ids_for_the_same_files()
     {
-        await using var one = new Workspace();
-        await using var two = new Workspace();
+        await using var one = new IngestWorkspace();
+        await using var two = new IngestWorkspace();
 
         await one.IngestAsync();
         await two.IngestAsync();
@@ -107,7 +41,7 @@ public class IngestJobTests
     [Fact]
     public async Task Changing_one_file_changes_only_that_documents_facts()
     {
-        await using var workspace = new Workspace();
+        await using var workspace = new IngestWorkspace();
         await workspace.IngestAsync();
         var changedPath = Path.Combine(workspace.Corpus, "004_2433891f3505c585.txt");
         var changedId = workspace.Job.DocumentIdFor(changedPath);
@@ -126,7 +60,7 @@ public class IngestJobTests
     [Fact]
     public async Task Pruning_removes_a_deleted_files_document_but_keeps_entities_other_documents_state()
     {
-        await using var workspace = new Workspace();
+        await using var workspace = new IngestWorkspace();
         await workspace.IngestAsync();
         var removedPath = Path.Combine(workspace.Corpus, "001_1323724233c8d456.txt");
         var removedId = workspace.Job.DocumentIdFor(removedPath);
@@ -155,7 +89,7 @@ public class IngestJobTests
     [Fact]
     public async Task Unreadable_files_are_reported_and_the_rest_is_ingested()
     {
-        await using var workspace = new Workspace();
+        await using var workspace = new IngestWorkspace();
         File.WriteAllBytes(Path.Combine(workspace.Corpus, "empty.txt"), []);
         File.WriteAllBytes(Path.Combine(workspace.Corpus, "image.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]);
 
@@ -168,9 +102,50 @@ public class IngestJobTests
     }
 
     [Fact]
+    public async Task Files_that_are_not_documents_are_reported_saying_why_and_the_rest_is_ingested()
+    {
+        await using var workspace = new IngestWorkspace();
+        File.WriteAllText(workspace.InCorpus("notice.txt"), "关于召开常委会议的通知");
+        File.WriteAllText(workspace.InCorpus("nul.txt"), "政协委员围绕农村供水开展调研\0\0提出建议十一条，相关部门逐条办理。");
+        File.WriteAllText(workspace.InCorpus("page.pdf"), "<html><body>政协委员围绕农村供水开展调研，提出建议十一条。</body></html>");
+        File.WriteAllText(workspace.InCorpus("brief.txt"), "本报讯 政协泗阳县委员会召开常委会议，听取农村供水保障工作情况通报。委员们提出建议11条。");
+
+        var summary = await workspace.IngestAsync();
+
+        Assert.Equal(6, summary.New);
+        var reasons = summary.Failures.ToDictionary(f => Path.GetFileName(f.Path), f => f.Reason);
+        Assert.Equal(["notice.txt", "nul.txt", "page.pdf"], reasons.Keys.Order(StringComparer.Ordinal));
+        Assert.StartsWith("too short to be a document", reasons["notice.txt"], StringComparison.Ordinal);
+        Assert.StartsWith("binary file", reasons["nul.txt"], StringComparison.Ordinal);
+        Assert.StartsWith("the file is named .pdf but is not a PDF", reasons["page.pdf"], StringComparison.Ordinal);
+        Assert.Equal(6, (await workspace.Job.CheckAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task Documents_ingested_before_fingerprints_were_kept_are_read_again_once_and_their_duplicates_found()
+    {
+        await using var workspace = new IngestWorkspace();
+        await workspace.IngestAsync();
+        ForgetFingerprints(workspace);
+        var copy = workspace.InCorpus("copy.txt");
+        File.Copy(workspace.InCorpus("002_c73c5ad59526bd4d.txt"), copy);
+        await workspace.Job.RunAsync([copy]);
+        ForgetFingerprints(workspace);
+        Assert.Equal(6, (await workspace.Job.CheckAsync()).Documents);
+
+        var upgrade = await workspace.IngestAsync();
+        var after = await workspace.IngestAsync();
+
+        Assert.Equal((0, 5), (upgrade.New, upgrade.Changed));
+        Assert.Equal(copy, Assert.Single(upgrade.Duplicates).Path);
+        Assert.Equal((0, 0, 5), (after.New, after.Changed, after.Unchanged));
+        Assert.Equal(5, (await workspace.Job.CheckAsync()).Documents);
+    }
+
+    [Fact]
     public async Task A_document_left_pending_by_an_interrupted_run_is_rolled_back_and_ingested_again()
     {
-        await using var workspace = new Workspace();
+        await using var workspace = new IngestWorkspace();
         await workspace.IngestAsync();
         var path = Path.Combine(workspace.Corpus, "003_9b204543b7084597.txt");
         var id = workspace.Job.DocumentIdFor(path);
@@ -189,7 +164,7 @@ public class IngestJobTests
     [Fact]
     public async Task Check_names_a_document_the_index_lost()
     {
-        await using var workspace = new Workspace();
+        await using var workspace = new IngestWorkspace();
         await workspace.IngestAsync();
         var id = workspace.Job.DocumentIdFor(Path.Combine(workspace.Corpus, "002_c73c5ad59526bd4d.txt"));
 
@@ -201,9 +176,19 @@ public class IngestJobTests
     }
 
     // Every piece of evidence from documents other than the given one, as comparable strings.
-    private static async Task<List<string>> EvidenceOutsideAsync(Workspace workspace, string documentId) =>
+    private static async Task<List<string>> EvidenceOutsideAsync(IngestWorkspace workspace, string documentId) =>
         (await workspace.NodesAsync())
             .SelectMany(n => n.Evidence.Where(e => e.DocumentId != documentId).Select(e => $"{n.Id}|{e.PassageId}|{e.Start}|{e.End}"))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    // As a ledger written before fingerprints were kept: every row without one.
+    private static void ForgetFingerprints(IngestWorkspace workspace)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(workspace.Data, "ingest.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE documents SET text_hash = ''";
+        command.ExecuteNonQuery();
+    }
 }

@@ -46,7 +46,8 @@ public class IngestCrashTests
         }
     }
 
-    // The seeds copied several times under different names: 30 documents.
+    // The seeds copied several times under different names, each copy with a closing line of its
+    // own (identical texts would be one document): 30 documents.
     private static string MakeCorpus(string root)
     {
         var corpus = Path.Combine(root, "corpus");
@@ -55,7 +56,7 @@ public class IngestCrashTests
             var target = Directory.CreateDirectory(Path.Combine(corpus, $"copy{copy}"));
             foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt"))
             {
-                File.Copy(seed, Path.Combine(target.FullName, Path.GetFileName(seed)));
+                File.WriteAllText(Path.Combine(target.FullName, Path.GetFileName(seed)), File.ReadAllText(seed) + $"\n本件为第{copy + 1}份抄送件。\n");
             }
         }
 

@@ -14,7 +14,8 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
     [Fact]
     public async Task A_query_in_other_words_finds_the_passages_plain_search_misses()
     {
-        // 私营企业 and 走访 stand in no seed sentence together; the visits to 民营企业 do.
+        // 私营企业 and 走访 stand in no seed sentence together; the visits to 民营企业 do. Plain
+        // search finds 走访 alone, as often about anything else; the hybrid search finds both.
         var request = new SearchRequest("私营企业走访", 10);
 
         var lexical = Lexical.Search(request);
@@ -22,9 +23,10 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
 
         var huaian = corpus.PassageId("000:s6:p1:t3");
         var yancheng = corpus.PassageId("002:s10:p1:t2");
-        Assert.DoesNotContain(huaian, corpus.Ids(lexical));
+        Assert.DoesNotContain(lexical.Hits, h => h.Text.Contains("私营企业", StringComparison.Ordinal));
         Assert.Contains(huaian, corpus.Ids(hybrid).Take(5));
         Assert.Contains(yancheng, corpus.Ids(hybrid).Take(5));
+        Assert.All(hybrid.Hits.Take(2), h => Assert.Contains("民营", h.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,15 +64,48 @@ public class HybridSearcherTests(SeedCorpus corpus) : IClassFixture<SeedCorpus>
         Assert.Equal(corpus.Ids(lexical), corpus.Ids(hybrid));
     }
 
-    [Fact]
-    public async Task The_hybrid_total_counts_the_candidates_worth_ranking_not_every_passage_sharing_a_bigram()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_place_no_seed_names_finds_nothing_in_a_city_however_many_passages_share_a_character_with_it(bool vocabulary)
     {
-        var all = corpus.Services.GetRequiredService<PassageIndex>().Count();
+        // 北京 stands in no seed: sharing 北 or 京 with a passage, or a topic, adds no hit.
+        var weights = vocabulary ? HybridWeights.Default : HybridWeights.Default.WithoutVocabulary();
 
-        var result = await Hybrid.SearchAsync(new SearchRequest("民营经济", 20));
+        var result = await Hybrid.SearchAsync(new SearchRequest("北京", 20) { City = "泰州市" }, SearchMode.Hybrid, weights);
 
-        Assert.InRange(result.Total, result.Hits.Count, all / 2);
-        Assert.True(result.Facets["city"].Sum(f => f.Count) <= result.Total);
+        Assert.Equal(0, result.Total);
+        Assert.Empty(result.Hits);
+        Assert.All(result.Facets.Values, f => Assert.Empty(f));
+    }
+
+    [Fact]
+    public async Task The_hybrid_total_counts_only_passages_that_hold_the_query_or_its_associates()
+    {
+        var query = await Hybrid.UnderstandAsync("民营经济");
+        var forms = query.Concepts.SelectMany(c => c.Expansions.Select(e => e.Term).Prepend(c.Text)).ToList();
+        var entities = query.Entities.Select(e => e.Id).ToHashSet();
+
+        var result = await Hybrid.SearchAsync(new SearchRequest("民营经济", SearchLimits.MaxLimit));
+
+        Assert.InRange(result.Total, 1, result.Hits.Count);
+        Assert.All(result.Hits, h => Assert.True(
+            forms.Any(f => h.Text.Replace("“", "").Replace("”", "").Contains(f, StringComparison.Ordinal)) || h.Entities.Any(e => entities.Contains(e.Id)),
+            $"{h.PassageId} holds neither 民营经济 nor an associate: {h.Text}"));
+        Assert.Equal(result.Total, result.Facets["city"].Sum(f => f.Count) + result.Hits.Count(h => h.City is null));
+    }
+
+    [Fact]
+    public async Task The_ingest_job_learns_associations_next_to_the_index_and_leaves_them_when_nothing_changed()
+    {
+        Assert.Equal(Core.Search.Associations.AssociationRefreshKind.Recounted, corpus.Summary.Associations?.Kind);
+        Assert.True(corpus.Summary.Associations!.Words > 100);
+        var provider = corpus.Services.GetRequiredService<Core.Search.Associations.AssociationProvider>();
+        Assert.True(provider.Current.Words.Words > 0);
+
+        var again = await corpus.Services.GetRequiredService<Core.Ingestion.IngestJob>().RunAsync([corpus.Seeds]);
+
+        Assert.Equal(Core.Search.Associations.AssociationRefreshKind.Unchanged, again.Associations?.Kind);
     }
 
     [Fact]

@@ -13,11 +13,13 @@ public class QueryUnderstandingTests(SeedCorpus corpus) : IClassFixture<SeedCorp
         var query = await Understanding.UnderstandAsync("民企调研");
 
         Assert.Equal(["民营经济"], query.Topics);
-        var terms = query.Expansions.ToDictionary(e => e.Term);
+        var concept = Assert.Single(query.Concepts, c => c.Text == "民企");
+        var terms = concept.Expansions.Where(e => e.Source == Core.Search.Associations.AssociateSource.Vocabulary).ToDictionary(e => e.Term);
         Assert.Equal(ExpansionRelation.Synonym, terms["民营经济"].Relation);
         Assert.Contains("私营企业", terms.Keys);
         Assert.Contains("非公有制经济", terms.Keys);
         Assert.All(query.Expansions, e => Assert.InRange(e.Weight, 0.01, 0.99));
+        Assert.Equal(1.0, query.Concepts.Sum(c => c.Share), 6);
         Assert.DoesNotContain("民企", terms.Keys);
         Assert.Equal(ExpansionRelation.Broader, terms["经济发展"].Relation);
         Assert.True(terms["经济发展"].Weight < terms["民营经济"].Weight);
@@ -28,7 +30,7 @@ public class QueryUnderstandingTests(SeedCorpus corpus) : IClassFixture<SeedCorp
     {
         var query = await Understanding.UnderstandAsync("政协履职");
 
-        var terms = query.Expansions.ToDictionary(e => e.Term);
+        var terms = query.Expansions.Where(e => e.Source == Core.Search.Associations.AssociateSource.Vocabulary).GroupBy(e => e.Term).ToDictionary(g => g.Key, g => g.First());
         Assert.Equal(ExpansionRelation.Narrower, terms["数字政协"].Relation);
         Assert.Equal(ExpansionRelation.Narrower, terms["智慧政协"].Relation);
     }
@@ -63,13 +65,26 @@ public class QueryUnderstandingTests(SeedCorpus corpus) : IClassFixture<SeedCorp
     }
 
     [Fact]
-    public async Task A_query_that_names_nothing_known_is_only_its_words()
+    public async Task A_query_that_names_nothing_known_gets_no_vocabulary_term_no_entity_and_no_associate_strong_enough_to_match_alone()
     {
         var query = await Understanding.UnderstandAsync("量子计算机");
 
         Assert.Empty(query.Topics);
-        Assert.Empty(query.Expansions);
+        Assert.DoesNotContain(query.Expansions, e => e.Source == Core.Search.Associations.AssociateSource.Vocabulary);
         Assert.Empty(query.Entities);
         Assert.NotEmpty(query.Words);
+        Assert.All(query.Expansions, e => Assert.True(e.Weight < HybridWeights.Default.Floor / query.Concepts.Single(c => c.Text == e.Concept).Share || e.Weight < 0.5, e.ToString()));
+    }
+
+    [Fact]
+    public async Task Associates_are_only_words_the_index_holds()
+    {
+        // 小孩 is glossed "child" as 儿童 is, but no seed says 儿童: a synonym no passage holds is not searched for.
+        var query = await Understanding.UnderstandAsync("小孩");
+
+        var concept = Assert.Single(query.Concepts);
+        Assert.DoesNotContain(concept.Expansions, e => e.Term == "儿童");
+        var index = corpus.Services.GetRequiredService<Core.Search.PassageIndex>();
+        Assert.All(concept.Expansions, e => Assert.True(index.Search(s => s.IndexReader.DocFreq(new Lucene.Net.Index.Term(Core.Search.PassageFields.Words, e.Term))) > 0, e.Term));
     }
 }

@@ -1,0 +1,232 @@
+using System.Text;
+using KnowledgeGraph.Core.Text;
+using UglyToad.PdfPig.Content;
+
+namespace KnowledgeGraph.Core.Documents.Pdf;
+
+/// <summary>
+/// Cuts a page's letters into rows (letters sharing a baseline) and the rows into segments at
+/// gaps wider than <see cref="GutterEms"/> ems: the gutter between two columns, the space between
+/// a running header's date and its title, or between the cells of a table row.
+/// </summary>
+/// <remarks>
+/// <para>Only text in the orientation most of the page's letters run in is read (a page turned
+/// a quarter is read turned back); letters at other angles are watermarks, stamps or margin
+/// notes. A letter drawn twice at nearly the same place (fake bold) is read once.</para>
+/// <para>Spaces are those the producer wrote as space glyphs, and gaps of
+/// <see cref="LatinSpaceEms"/> em or more between two non-CJK letters when it wrote none. A gap
+/// next to a Chinese character without a space glyph is the producer's own spacing between
+/// Chinese and Latin text (<c>2023年</c>), not a space of the text.</para>
+/// </remarks>
+internal static class PdfSegmentReader
+{
+    /// <summary>A gap this many ems wide or more separates two segments of a row.</summary>
+    public const double GutterEms = 1.5;
+
+    /// <summary>A gap this wide between two Latin letters, with no space glyph, is a space.</summary>
+    public const double LatinSpaceEms = 0.2;
+
+    /// <summary>Two letters whose baselines differ by less than this share of their size are on one row.</summary>
+    private const double SameRowShare = 0.35;
+
+    /// <summary>The same glyph drawn again within this share of an em (and of its own width) of the first is one letter.</summary>
+    private const double DoubledShare = 0.15;
+
+    private const string ClosingPunctuation = "，。、；：？！）」』”’》〉】〕］｝,.;:?!)]}%…—·";
+    private const string OpeningPunctuation = "（「『“‘《〈【〔［｛([{";
+
+    public static List<PdfSegment> Read(Page page, int pageNumber)
+    {
+        var letters = Glyphs(page).OrderByDescending(l => l.Baseline).ToList();
+
+        var segments = new List<PdfSegment>();
+        var row = new List<Glyph>();
+        double rowBaseline = 0;
+        foreach (var letter in letters)
+        {
+            var baseline = letter.Baseline;
+            if (row.Count > 0 && Math.Abs(rowBaseline - baseline) > SameRowShare * SizeOf(letter))
+            {
+                CutRow(row, rowBaseline, pageNumber, segments);
+                row.Clear();
+            }
+
+            if (row.Count == 0)
+            {
+                rowBaseline = baseline;
+            }
+
+            row.Add(letter);
+        }
+
+        CutRow(row, rowBaseline, pageNumber, segments);
+        return segments;
+    }
+
+    private static void CutRow(List<Glyph> row, double baseline, int pageNumber, List<PdfSegment> segments)
+    {
+        var visible = Visible(row);
+        var start = 0;
+        for (var i = 1; i <= visible.Count; i++)
+        {
+            var cut = i == visible.Count
+                || visible[i].Start - visible[i - 1].End > GutterEms * Math.Max(SizeOf(visible[i]), SizeOf(visible[i - 1]));
+            if (cut && i > start)
+            {
+                var part = visible.GetRange(start, i - start);
+                segments.Add(Segment(part, Spaces(row, part), baseline, pageNumber));
+                start = i;
+            }
+        }
+    }
+
+    /// <summary>The row's visible letters left to right, a glyph drawn twice at one place kept once.</summary>
+    private static List<Glyph> Visible(List<Glyph> row)
+    {
+        var sorted = row.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderBy(l => l.Start).ToList();
+        var visible = new List<Glyph>(sorted.Count);
+        foreach (var letter in sorted)
+        {
+            var doubled = visible.Count > 0
+                && visible[^1].Value == letter.Value
+                && letter.Start - visible[^1].Start < Math.Min(DoubledShare * SizeOf(letter), letter.Width / 2);
+            if (!doubled)
+            {
+                visible.Add(letter);
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>The x positions of the space glyphs that fall within the letters' extent.</summary>
+    private static List<double> Spaces(List<Glyph> row, List<Glyph> part)
+    {
+        var from = part[0].Start;
+        var to = part[^1].End;
+        return row.Where(l => string.IsNullOrWhiteSpace(l.Value))
+            .Select(l => (l.Start + l.End) / 2)
+            .Where(x => x > from && x < to)
+            .Order()
+            .ToList();
+    }
+
+    private static PdfSegment Segment(List<Glyph> letters, List<double> spaces, double baseline, int pageNumber)
+    {
+        var size = letters
+            .GroupBy(l => Math.Round(l.Size * 2) / 2)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key)
+            .First().Key;
+        var bold = letters.TrueForAll(l => l.Bold);
+        var text = GlyphFolding.Fold(Join(letters, spaces));
+        return new PdfSegment(pageNumber, letters[0].Start, letters[^1].End, baseline, size, bold, text, LeadWidth(letters));
+    }
+
+    private static double SizeOf(Glyph letter) => Math.Max(1, letter.Size);
+
+    /// <summary>
+    /// The page's letters in the orientation most of its text runs in, turned so that it reads
+    /// left to right on baselines that go down the page: a landscape table set on a portrait page
+    /// reads like any other page. Letters in any other orientation (watermarks, stamps, margin
+    /// notes) are left out.
+    /// </summary>
+    private static IEnumerable<Glyph> Glyphs(Page page)
+    {
+        var letters = page.Letters.Where(l => l.Value.Length > 0 && l.TextOrientation != TextOrientation.Other).ToList();
+        if (letters.Count == 0)
+        {
+            return [];
+        }
+
+        var orientation = letters.GroupBy(l => l.TextOrientation).MaxBy(g => g.Count())!.Key;
+        return letters.Where(l => l.TextOrientation == orientation).Select(l =>
+        {
+            var (start, baseline) = Turned(l.StartBaseLine.X, l.StartBaseLine.Y, orientation);
+            var (end, _) = Turned(l.EndBaseLine.X, l.EndBaseLine.Y, orientation);
+            return new Glyph(l.Value, start, end, baseline, l.PointSize, l.Width, IsBold(l));
+        });
+    }
+
+    private static (double Along, double Up) Turned(double x, double y, TextOrientation orientation) => orientation switch
+    {
+        TextOrientation.Rotate90 => (-y, x),
+        TextOrientation.Rotate270 => (y, -x),
+        TextOrientation.Rotate180 => (-x, -y),
+        _ => (x, y),
+    };
+
+    /// <summary>A letter as this reader needs it: where it starts and ends along its baseline, the baseline's height, its size and weight.</summary>
+    private sealed record Glyph(string Value, double Start, double End, double Baseline, double Size, double Width, bool Bold);
+
+    // Font names carry the weight when the descriptor does not (NotoSerifCJKjp-Bold, SimHei is
+    // drawn bold by design but is not named so, and stays regular here).
+    private static bool IsBold(Letter letter) =>
+        letter.FontDetails is { } font
+        && (font.IsBold || font.Weight >= 600
+            || font.Name.Contains("bold", StringComparison.OrdinalIgnoreCase)
+            || font.Name.Contains("black", StringComparison.OrdinalIgnoreCase)
+            || font.Name.Contains("heavy", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The letters' text, with a space where the producer wrote one or left a Latin word gap.</summary>
+    private static string Join(List<Glyph> letters, List<double> spaces)
+    {
+        var text = new StringBuilder();
+        var nextSpace = 0;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var letter = letters[i];
+            if (i > 0)
+            {
+                var previous = letters[i - 1];
+                var spaced = false;
+                while (nextSpace < spaces.Count && spaces[nextSpace] < letter.Start)
+                {
+                    spaced |= spaces[nextSpace] > previous.Start;
+                    nextSpace++;
+                }
+
+                var gap = letter.Start - previous.End;
+                spaced |= gap >= LatinSpaceEms * SizeOf(letter)
+                    && !CjkChars.IsCjkContext(text[^1]) && !CjkChars.IsCjkContext(letter.Value[0]);
+                if (spaced)
+                {
+                    text.Append(' ');
+                }
+            }
+
+            text.Append(letter.Value);
+        }
+
+        return text.ToString();
+    }
+
+    private static double LeadWidth(List<Glyph> letters)
+    {
+        var end = 1;
+        if (OpeningPunctuation.Contains(letters[0].Value, StringComparison.Ordinal) && letters.Count > 1)
+        {
+            end = 2;
+        }
+
+        var latin = IsLatin(letters[end - 1].Value);
+        if (!latin && end < letters.Count && IsIdeograph(letters[end - 1].Value) && IsIdeograph(letters[end].Value))
+        {
+            // Producers that break Chinese at word boundaries (LibreOffice) keep a two-character word together.
+            end++;
+        }
+
+        while (end < letters.Count
+            && (ClosingPunctuation.Contains(letters[end].Value, StringComparison.Ordinal) || (latin && IsLatin(letters[end].Value))))
+        {
+            end++;
+        }
+
+        var width = letters[end - 1].End - letters[0].Start;
+        return width > 0 ? width : letters.Take(end).Sum(l => l.Width);
+    }
+
+    private static bool IsLatin(string value) => value.Length == 1 && char.IsAsciiLetterOrDigit(value[0]);
+
+    private static bool IsIdeograph(string value) => value.Length == 1 && CjkChars.IsIdeograph(value[0]);
+}

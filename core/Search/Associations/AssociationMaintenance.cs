@@ -1,0 +1,119 @@
+using KnowledgeGraph.Core.Search.Topics;
+using Lucene.Net.Index;
+
+namespace KnowledgeGraph.Core.Search.Associations;
+
+/// <summary>What a refresh of the co-occurrence counts did.</summary>
+public enum AssociationRefreshKind
+{
+    /// <summary>No passage was added or removed since the last refresh.</summary>
+    Unchanged,
+
+    /// <summary>The new passages were counted; removed ones were tallied as stale.</summary>
+    Updated,
+
+    /// <summary>The counts were made anew from the whole corpus.</summary>
+    Recounted,
+}
+
+/// <summary>The outcome of a refresh: what was done, the passages counted, those added and removed, and the words and pairs kept.</summary>
+public sealed record AssociationRefresh(AssociationRefreshKind Kind, int Passages, int Added, int Removed, int Words, int Pairs);
+
+/// <summary>
+/// Keeps the learned associations of a data folder (<c>associations/</c>) in step with its
+/// passage index, the way <see cref="TopicMaintenance"/> keeps the topic model: after an ingest
+/// run, the words (as the topic model reads them) and the entities of the passages added since the
+/// last refresh are counted; once the passages added and removed since the counts were last made
+/// from the whole corpus reach <see cref="RecountFraction"/> of it, they are made anew (a removed
+/// passage's text is gone, so its counts cannot be taken back one by one). What they teach is
+/// what <see cref="Provider"/> serves to queries.
+/// </summary>
+/// <remarks>Thread-safe: refreshes run one at a time; searches read the provider's current lists meanwhile.</remarks>
+public sealed class AssociationMaintenance(AssociationProvider provider, TopicWords words)
+{
+    /// <summary>Share of the corpus that may change before the counts are made anew.</summary>
+    public const double RecountFraction = 0.2;
+
+    private static readonly ISet<string> IdOnly = new HashSet<string> { PassageFields.Id };
+    private static readonly ISet<string> Content = new HashSet<string> { PassageFields.Id, PassageFields.Text, PassageFields.EntityIds };
+
+    private readonly object _gate = new();
+
+    /// <summary>For the data folder <paramref name="dataFolder"/>, reading words as the topic model does.</summary>
+    public static AssociationMaintenance For(string dataFolder, TopicWords words) =>
+        new(new AssociationProvider(AssociationProvider.FolderIn(dataFolder)), words);
+
+    /// <summary>Where the current associations are read from.</summary>
+    public AssociationProvider Provider { get; } = provider ?? throw new ArgumentNullException(nameof(provider));
+
+    /// <summary>Brings the counts up to date with the last commit of <paramref name="index"/>.</summary>
+    public AssociationRefresh Refresh(PassageIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(words);
+        lock (_gate)
+        {
+            var saved = Provider.LoadCounts();
+            return index.Search(searcher =>
+            {
+                var reader = searcher.IndexReader;
+                var wordCounts = saved.Words ?? new Cooccurrence();
+                var entityCounts = saved.Entities ?? new Cooccurrence();
+                var ids = Live(reader).Select(i => reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "").ToList();
+                var removed = wordCounts.CountMissing(ids);
+                var added = ids.Count(id => !wordCounts.Counted(id));
+                if (saved.Words is not null && saved.Entities is not null && added == 0 && removed == wordCounts.Stale)
+                {
+                    return Outcome(AssociationRefreshKind.Unchanged, wordCounts, 0, 0);
+                }
+
+                var drift = wordCounts.Passages - wordCounts.FullCountOf + added + removed;
+                var recount = wordCounts.Passages == 0 || saved.Entities is null || drift >= RecountFraction * Math.Max(1, wordCounts.FullCountOf);
+                if (recount)
+                {
+                    (wordCounts, entityCounts) = (new Cooccurrence(), new Cooccurrence());
+                }
+
+                foreach (var i in Live(reader))
+                {
+                    var id = reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "";
+                    if (wordCounts.Counted(id))
+                    {
+                        continue;
+                    }
+
+                    var passage = reader.Document(i, Content);
+                    wordCounts.Add(id, words.Of(passage.Get(PassageFields.Text) ?? ""));
+                    entityCounts.Add(id, passage.GetValues(PassageFields.EntityIds) ?? []);
+                }
+
+                if (recount)
+                {
+                    wordCounts.FullCountOf = wordCounts.Passages;
+                }
+                else
+                {
+                    wordCounts.Stale = removed;
+                }
+
+                Provider.Save(wordCounts, entityCounts);
+                return Outcome(recount ? AssociationRefreshKind.Recounted : AssociationRefreshKind.Updated, wordCounts, added, removed);
+            });
+        }
+    }
+
+    private static IEnumerable<int> Live(IndexReader reader)
+    {
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        for (var i = 0; i < reader.MaxDoc; i++)
+        {
+            if (liveDocs is null || liveDocs.Get(i))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    private static AssociationRefresh Outcome(AssociationRefreshKind kind, Cooccurrence counts, int added, int removed) =>
+        new(kind, counts.Passages - counts.Stale, added, removed, counts.Vocabulary, counts.PairCount);
+}

@@ -1,0 +1,224 @@
+using System.Text;
+
+namespace KnowledgeGraph.Core.Search.Associations;
+
+/// <summary>
+/// How often the words of a corpus occur in its passages, alone and two together: the counts
+/// word associations are learned from (<see cref="CooccurrenceAssociations"/>). Each passage
+/// counts a word once, and a pair of words once, however often they are repeated in it.
+/// </summary>
+/// <remarks>
+/// <para>Additive: a passage's counts are added when it is read (<see cref="Add"/>); the passages
+/// counted are remembered (by a 64-bit hash of their id), so a refresh reads only new ones.
+/// Removed passages are not subtracted (their text is gone from the index when the refresh
+/// runs): they are tallied as <see cref="Stale"/>, and the counts are made anew once the stale
+/// and the added since the last full count reach a share of the corpus
+/// (<see cref="AssociationMaintenance"/>).</para>
+/// <para>Memory is bounded: when the pairs exceed <see cref="MaxPairs"/>, pairs seen once are
+/// dropped (they could never reach the minimum count an association needs unless seen again).</para>
+/// <para>Not thread-safe while counting; read-only once loaded.</para>
+/// </remarks>
+public sealed class Cooccurrence
+{
+    /// <summary>Pairs kept before those seen once are dropped.</summary>
+    public const int MaxPairs = 8_000_000;
+
+    /// <summary>Distinct words of one passage that are paired, at most (the first ones, in order).</summary>
+    public const int MaxWordsPerPassage = 40;
+
+    private const int FileVersion = 1;
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _words = [];
+    private readonly List<int> _counts = [];
+    private readonly Dictionary<long, int> _pairs = [];
+    private readonly HashSet<ulong> _passages = [];
+
+    /// <summary>Passages counted.</summary>
+    public int Passages { get; private set; }
+
+    /// <summary>Passages counted that have since left the corpus.</summary>
+    public int Stale { get; set; }
+
+    /// <summary>Passages counted when the counts were last made from the whole corpus.</summary>
+    public int FullCountOf { get; set; }
+
+    /// <summary>Distinct words seen.</summary>
+    public int Vocabulary => _words.Count;
+
+    /// <summary>Distinct pairs kept.</summary>
+    public int PairCount => _pairs.Count;
+
+    /// <summary>The words, by id.</summary>
+    public IReadOnlyList<string> Words => _words;
+
+    /// <summary>In how many passages each word occurs, by id.</summary>
+    public IReadOnlyList<int> Counts => _counts;
+
+    /// <summary>The id of a word, or -1.</summary>
+    public int IdOf(string word) => _ids.TryGetValue(word, out var id) ? id : -1;
+
+    /// <summary>Whether the passage with this id was counted.</summary>
+    public bool Counted(string passageId) => _passages.Contains(Hash(passageId));
+
+    /// <summary>Every pair (ids, the smaller first) with its count.</summary>
+    public IEnumerable<(int A, int B, int Count)> Pairs() =>
+        _pairs.Select(p => ((int)(p.Key >> 32), (int)(p.Key & 0xffffffff), p.Value));
+
+    /// <summary>Counts one passage's words (repeats and order do not matter beyond the first <see cref="MaxWordsPerPassage"/>).</summary>
+    public void Add(string passageId, IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (!_passages.Add(Hash(passageId)))
+        {
+            return;
+        }
+
+        Passages++;
+        var ids = new List<int>(MaxWordsPerPassage);
+        var seen = new HashSet<int>();
+        foreach (var word in words)
+        {
+            var id = Intern(word);
+            if (seen.Add(id))
+            {
+                _counts[id]++;
+                if (ids.Count < MaxWordsPerPassage)
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        ids.Sort();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            for (var j = i + 1; j < ids.Count; j++)
+            {
+                var key = ((long)ids[i] << 32) | (uint)ids[j];
+                _pairs[key] = _pairs.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        if (_pairs.Count > MaxPairs)
+        {
+            foreach (var key in _pairs.Where(p => p.Value <= 1).Select(p => p.Key).ToList())
+            {
+                _pairs.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>How many of the passages counted are not among <paramref name="present"/> (the ids of the corpus now).</summary>
+    public int CountMissing(IReadOnlyCollection<string> present)
+    {
+        ArgumentNullException.ThrowIfNull(present);
+        var hashes = present.Select(Hash).ToHashSet();
+        return _passages.Count(h => !hashes.Contains(h));
+    }
+
+    /// <summary>Writes the counts to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var stream = new BufferedStream(File.Create(path + ".tmp"), 1 << 16))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(FileVersion);
+            writer.Write(Passages);
+            writer.Write(Stale);
+            writer.Write(FullCountOf);
+            writer.Write(_words.Count);
+            for (var i = 0; i < _words.Count; i++)
+            {
+                writer.Write(_words[i]);
+                writer.Write(_counts[i]);
+            }
+
+            writer.Write(_pairs.Count);
+            foreach (var (key, count) in _pairs)
+            {
+                writer.Write(key);
+                writer.Write(count);
+            }
+
+            writer.Write(_passages.Count);
+            foreach (var hash in _passages)
+            {
+                writer.Write(hash);
+            }
+        }
+
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>Reads counts written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is not such counts.</exception>
+    public static Cooccurrence Load(string path)
+    {
+        using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        try
+        {
+            if (reader.ReadInt32() != FileVersion)
+            {
+                throw new InvalidDataException($"{path} was written by another version: count again.");
+            }
+
+            var counts = new Cooccurrence { Passages = reader.ReadInt32(), Stale = reader.ReadInt32(), FullCountOf = reader.ReadInt32() };
+            var words = reader.ReadInt32();
+            for (var i = 0; i < words; i++)
+            {
+                var word = reader.ReadString();
+                counts._ids[word] = i;
+                counts._words.Add(word);
+                counts._counts.Add(reader.ReadInt32());
+            }
+
+            var pairs = reader.ReadInt32();
+            counts._pairs.EnsureCapacity(pairs);
+            for (var i = 0; i < pairs; i++)
+            {
+                counts._pairs[reader.ReadInt64()] = reader.ReadInt32();
+            }
+
+            var passages = reader.ReadInt32();
+            counts._passages.EnsureCapacity(passages);
+            for (var i = 0; i < passages; i++)
+            {
+                counts._passages.Add(reader.ReadUInt64());
+            }
+
+            return counts;
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"{path} ends early.", e);
+        }
+    }
+
+    private int Intern(string word)
+    {
+        if (!_ids.TryGetValue(word, out var id))
+        {
+            id = _words.Count;
+            _ids[word] = id;
+            _words.Add(word);
+            _counts.Add(0);
+        }
+
+        return id;
+    }
+
+    // FNV-1a over the UTF-16 code units: 64 bits keep a collision between a million ids unlikely (about 1 in 10^7).
+    private static ulong Hash(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}

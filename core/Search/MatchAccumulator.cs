@@ -1,0 +1,352 @@
+using System.Buffers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace KnowledgeGraph.Core.Search;
+
+/// <summary>
+/// When a passage matches: its coverage reaches <paramref name="OfBest"/> of the best coverage any
+/// passage of the index has for the query, and at least <paramref name="Floor"/>. So a precise
+/// query matches what holds it (or nearly), a query in other words than the corpus's matches what
+/// holds most of it, and a query nothing holds a fair part of matches nothing.
+/// </summary>
+public sealed record MatchThreshold(double OfBest, double Floor);
+
+/// <summary>What a planned search found: how many passages match, their facet counts, and the best of them.</summary>
+internal sealed record MatchResult(int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, ScoreDoc[] Top);
+
+/// <summary>
+/// Runs a plan (<see cref="MatchPlan"/>) in one pass over each index segment, without Lucene's
+/// query machinery in between: every form's postings are walked once into arrays indexed by
+/// document, which add up at once the passage's coverage (the shares of the concepts it holds,
+/// each times the strongest form held) and its ranking score (per concept, the best form's BM25
+/// times its weight plus a tenth of the others'; an entity mention counts as a constant). The
+/// passages whose coverage reaches the threshold and that pass the request's filters are the
+/// matches: counted, faceted, then scored further by the clauses that may reorder but never
+/// add (bigrams, SmartCn words, sub-words), visited only at the matches, and the best kept.
+/// </summary>
+/// <remarks>The per-segment arrays come from a shared pool and are cleared where they were written, so a search allocates little beyond its matches.</remarks>
+internal static class MatchAccumulator
+{
+    // Float sums of shares: a passage exactly at the threshold must not miss it by rounding.
+    private const float Tolerance = 1e-5f;
+
+    // The share of a concept's other forms that adds to its best one (DisjunctionMax's tie).
+    private const float Tie = 0.1f;
+
+    // The matches of a segment that the reordering clauses are added to: the best by the rest of
+    // the score, this many times the hits wanted, and at least so many.
+    private const int ReorderFactor = 4;
+    private const int ReorderAtLeast = 200;
+
+    // Arrays of this pool only: they come back cleared wherever they were written (fresh ones are
+    // zeroed), which the shared pool does not promise. Large enough for segments of millions.
+    private static readonly ArrayPool<float> Pool = ArrayPool<float>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 64);
+
+    public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth)
+    {
+        var forms = concepts.Select(c => c.Forms.Select(f => (Form: f, Weight: searcher.CreateNormalizedWeight(f.Match))).ToList()).ToList();
+        var reorder = new List<(Weight Weight, float Boost)>();
+        void Reorder(IEnumerable<Query> queries, double boost)
+        {
+            if (boost > 0)
+            {
+                reorder.AddRange(queries.Take(BooleanQuery.MaxClauseCount).Select(q => (searcher.CreateNormalizedWeight(q), (float)boost)));
+            }
+        }
+
+        Reorder(clauses.Bigrams, weights.Bigram);
+        Reorder(clauses.SmartCn, weights.SmartCn);
+        Reorder(clauses.SubWords, weights.SubWord);
+        var filter = PassageSearcher.Filters(request) is { } filters ? searcher.CreateNormalizedWeight(filters) : null;
+        var coverageBoost = (float)(weights.Coverage * concepts.Sum(c => c.Idf));
+        var facets = new FacetCounter();
+        var best = new PriorityQueue<int, (float Score, int Doc)>(depth + 1, Weakest.Instance);
+        var total = 0;
+
+        // First every segment's coverage, for the best of the whole index; then the matches.
+        var segments = new List<(AtomicReaderContext Leaf, Segment Segment)>();
+        try
+        {
+            var bestCoverage = 0f;
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var live = leaf.AtomicReader.LiveDocs;
+                var allowed = filter is null ? null : Allowed(filter, leaf, live);
+                if (filter is not null && allowed is null)
+                {
+                    continue;
+                }
+
+                var segment = new Segment(leaf.AtomicReader.MaxDoc);
+                segments.Add((leaf, segment));
+                segment.AddConcepts(concepts, forms, leaf, live, allowed, weights);
+                bestCoverage = Math.Max(bestCoverage, segment.BestCoverage);
+            }
+
+            var floor = (float)Math.Max(threshold.Floor, threshold.OfBest * bestCoverage) - Tolerance;
+            foreach (var (leaf, segment) in segments)
+            {
+                var matches = segment.Matches(floor);
+                if (matches.Count == 0)
+                {
+                    continue;
+                }
+
+                var live = leaf.AtomicReader.LiveDocs;
+                segment.AddCoverage(matches, coverageBoost);
+                if (reorder.Count > 0)
+                {
+                    // The reordering clauses are small beside the concepts' scores: they are added
+                    // only where they can matter, at the segment's best matches so far.
+                    var head = segment.Best(matches, Math.Max(ReorderAtLeast, ReorderFactor * depth));
+                    foreach (var (weight, boost) in reorder)
+                    {
+                        segment.AddAt(head, weight.GetScorer(leaf, live), boost);
+                    }
+                }
+
+                facets.SetNextReader(leaf);
+                foreach (var doc in matches)
+                {
+                    facets.Collect(doc);
+                    var entry = (segment.Score(doc), leaf.DocBase + doc);
+                    if (best.Count < depth)
+                    {
+                        best.Enqueue(entry.Item2, entry);
+                    }
+                    else if (depth > 0 && best.TryPeek(out _, out var weakest) && Weakest.Instance.Compare(entry, weakest) > 0)
+                    {
+                        best.DequeueEnqueue(entry.Item2, entry);
+                    }
+                }
+
+                total += matches.Count;
+            }
+        }
+        finally
+        {
+            segments.ForEach(s => s.Segment.Dispose());
+        }
+
+        var top = new ScoreDoc[best.Count];
+        for (var i = top.Length - 1; i >= 0; i--)
+        {
+            best.TryDequeue(out var doc, out var priority);
+            top[i] = new ScoreDoc(doc, priority.Score);
+        }
+
+        return new MatchResult(total, facets.Results(SearchLimits.FacetValues), top);
+    }
+
+    // The documents of the segment that pass the filters, or null when none does.
+    private static FixedBitSet? Allowed(Weight filter, AtomicReaderContext leaf, IBits? live)
+    {
+        var scorer = filter.GetScorer(leaf, live);
+        if (scorer is null)
+        {
+            return null;
+        }
+
+        var bits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+        {
+            bits.Set(doc);
+        }
+
+        return bits;
+    }
+
+    /// <summary>The arrays of one segment: coverage and score of every document touched, and a concept's best form while it is added.</summary>
+    private sealed class Segment(int size) : IDisposable
+    {
+        private readonly float[] _coverage = Rent(size);
+        private readonly float[] _score = Rent(size);
+        private readonly List<int> _touched = [];
+        private readonly List<int> _concept = [];
+        private float[] _strength = [];
+        private float[] _max = [];
+        private float[] _sum = [];
+
+        /// <summary>The highest coverage of the segment.</summary>
+        public float BestCoverage { get; private set; }
+
+        /// <summary>Adds every concept; the arrays a concept needs while it is added go back to the pool after.</summary>
+        public void AddConcepts(IReadOnlyList<PlannedConcept> concepts, List<List<(PlannedForm Form, Weight Weight)>> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
+        {
+            (_strength, _max, _sum) = (Rent(size), Rent(size), Rent(size));
+            try
+            {
+                for (var i = 0; i < concepts.Count; i++)
+                {
+                    AddConcept(concepts[i], forms[i], leaf, live, allowed, weights);
+                }
+            }
+            finally
+            {
+                foreach (var array in new[] { _strength, _max, _sum })
+                {
+                    Pool.Return(array);
+                }
+
+                (_strength, _max, _sum) = ([], [], []);
+            }
+
+            foreach (var doc in _touched)
+            {
+                BestCoverage = Math.Max(BestCoverage, _coverage[doc]);
+            }
+        }
+
+        private void AddConcept(PlannedConcept concept, List<(PlannedForm Form, Weight Weight)> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
+        {
+            _concept.Clear();
+            foreach (var (form, weight) in forms)
+            {
+                var scorer = weight.GetScorer(leaf, live);
+                if (scorer is null)
+                {
+                    continue;
+                }
+
+                var strength = (float)form.Strength;
+                // The concept's own words are scored by BM25; another word for it, or an entity it
+                // names, counts as much as the concept's own word would give, times its strength.
+                var (boost, constant) = form.Kind switch
+                {
+                    FormKind.Own => ((float)weights.Own, false),
+                    FormKind.Part => ((float)(weights.Own * form.Strength), false),
+                    FormKind.Expansion => ((float)(weights.Expansion * concept.Idf * form.Strength), true),
+                    _ => ((float)(weights.Entity * concept.Idf * form.Strength), true),
+                };
+                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                {
+                    if (allowed is not null && !allowed.Get(doc))
+                    {
+                        continue;
+                    }
+
+                    if (_strength[doc] == 0)
+                    {
+                        _concept.Add(doc);
+                    }
+
+                    _strength[doc] = Math.Max(_strength[doc], strength);
+                    var rank = boost == 0 ? 0 : constant ? boost : boost * scorer.GetScore();
+                    _max[doc] = Math.Max(_max[doc], rank);
+                    _sum[doc] += rank;
+                }
+            }
+
+            var share = (float)concept.Share;
+            foreach (var doc in _concept)
+            {
+                if (_coverage[doc] == 0 && _score[doc] == 0)
+                {
+                    _touched.Add(doc);
+                }
+
+                // Never exactly 0 once touched, so that the test above holds for a concept of share 0.
+                _coverage[doc] += Math.Max(share * _strength[doc], float.Epsilon);
+                _score[doc] += _max[doc] + (Tie * (_sum[doc] - _max[doc]));
+                _strength[doc] = _max[doc] = _sum[doc] = 0;
+            }
+        }
+
+        /// <summary>The touched documents whose coverage reaches <paramref name="threshold"/>, in document order.</summary>
+        public List<int> Matches(float threshold)
+        {
+            var matches = _touched.Where(doc => _coverage[doc] >= threshold).ToList();
+            matches.Sort();
+            return matches;
+        }
+
+        public void AddCoverage(List<int> matches, float boost)
+        {
+            if (boost > 0)
+            {
+                foreach (var doc in matches)
+                {
+                    _score[doc] += boost * _coverage[doc];
+                }
+            }
+        }
+
+        /// <summary>Adds <paramref name="boost"/> times the scorer's score at the matches it also matches.</summary>
+        public void AddAt(List<int> matches, Scorer? scorer, float boost)
+        {
+            if (scorer is null)
+            {
+                return;
+            }
+
+            foreach (var doc in matches)
+            {
+                var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                if (at == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    return;
+                }
+
+                if (at == doc)
+                {
+                    _score[doc] += boost * scorer.GetScore();
+                }
+            }
+        }
+
+        public float Score(int doc) => _score[doc];
+
+        /// <summary>The <paramref name="count"/> best of <paramref name="matches"/> by score so far, in document order.</summary>
+        public List<int> Best(List<int> matches, int count)
+        {
+            if (matches.Count <= count)
+            {
+                return matches;
+            }
+
+            var heap = new PriorityQueue<int, float>(count + 1);
+            foreach (var doc in matches)
+            {
+                if (heap.Count < count)
+                {
+                    heap.Enqueue(doc, _score[doc]);
+                }
+                else if (heap.TryPeek(out _, out var weakest) && _score[doc] > weakest)
+                {
+                    heap.DequeueEnqueue(doc, _score[doc]);
+                }
+            }
+
+            var best = heap.UnorderedItems.Select(i => i.Element).ToList();
+            best.Sort();
+            return best;
+        }
+
+        public void Dispose()
+        {
+            foreach (var doc in _touched)
+            {
+                _coverage[doc] = _score[doc] = 0;
+            }
+
+            Pool.Return(_coverage);
+            Pool.Return(_score);
+        }
+
+        private static float[] Rent(int size) => Pool.Rent(Math.Max(1, size));
+    }
+
+    // The heap's first is the weakest kept: lowest score, then the greatest document, so ties keep the first documents.
+    private sealed class Weakest : IComparer<(float Score, int Doc)>
+    {
+        public static Weakest Instance { get; } = new();
+
+        public int Compare((float Score, int Doc) x, (float Score, int Doc) y)
+        {
+            var byScore = x.Score.CompareTo(y.Score);
+            return byScore != 0 ? byScore : y.Doc.CompareTo(x.Doc);
+        }
+    }
+}

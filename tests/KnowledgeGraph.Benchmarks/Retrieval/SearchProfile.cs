@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Semantic;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Benchmarks.Retrieval;
+
+/// <summary>
+/// Where a search's time goes, in process over a data folder (no HTTP): reading the query
+/// (concepts, entities, associates), the ranking with and without the reordering, and the whole
+/// search with its page of hits, each the mean over the rotating queries of
+/// <see cref="SearchLatency"/>, after a warm-up round.
+/// </summary>
+internal static class SearchProfile
+{
+    public static int Run(Arguments args)
+    {
+        var data = args.Get("data") ?? throw new ArgumentException("--data DIR is required");
+        var rounds = (int)args.Number("rounds", 5);
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddKnowledgeGraph(data)
+            .BuildServiceProvider();
+        try
+        {
+            var hybrid = services.GetRequiredService<HybridSearcher>();
+            var index = services.GetRequiredService<PassageIndex>();
+            var lexical = services.GetRequiredService<PassageSearcher>();
+            var understanding = services.GetRequiredService<QueryUnderstanding>();
+            var queries = SearchLatency.Queries;
+            var weights = HybridWeights.Default;
+            var stages = new (string Name, Action<string> Run)[]
+            {
+                ("read the query", q => index.Search(s => understanding.Understand(q, s, weights))),
+                ("rank, no reordering", q => hybrid.RankAsync(q, weights with { Topic = 0, Neighbor = 0, Feedback = 0 }, 20).GetAwaiter().GetResult()),
+                ("rank, reordered", q => hybrid.RankAsync(q, weights, 20).GetAwaiter().GetResult()),
+                ("hybrid search, 20 hits", q => hybrid.SearchAsync(new SearchRequest(q, 20)).GetAwaiter().GetResult()),
+                ("lexical search, 20 hits", q => lexical.Search(new SearchRequest(q, 20))),
+            };
+            Console.WriteLine($"{index.Count():N0} passages; {queries.Length} queries x {rounds} rounds; milliseconds per query: wall mean, wall max, and CPU mean (the process's CPU time over the calls, which a busy machine disturbs less)");
+            foreach (var (name, run) in stages)
+            {
+                foreach (var q in queries)
+                {
+                    run(q);
+                }
+
+                var times = new List<double>();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                for (var round = 0; round < rounds; round++)
+                {
+                    foreach (var q in queries)
+                    {
+                        var clock = Stopwatch.StartNew();
+                        run(q);
+                        times.Add(clock.Elapsed.TotalMilliseconds);
+                    }
+                }
+
+                var cpuMean = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
+                Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2}");
+            }
+
+            if (args.Get("per-query") is not null)
+            {
+                foreach (var q in queries)
+                {
+                    var clock = Stopwatch.StartNew();
+                    var result = hybrid.SearchAsync(new SearchRequest(q, 20)).GetAwaiter().GetResult();
+                    Console.WriteLine($"  {q,-16} {clock.Elapsed.TotalMilliseconds,8:F2} ms, total {result.Total}");
+                }
+            }
+
+            return 0;
+        }
+        finally
+        {
+            services.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using KnowledgeGraph.Core.Search.Associations;
+
+namespace KnowledgeGraph.Core.Tests.Search.Associations;
+
+public class CooccurrenceTests
+{
+    // A small corpus written for the test, in the genre's words: childcare passages, private
+    // economy passages, and filler that mentions neither. 民企 and 民营企业 are used alike (with
+    // 走访, 纾困, 融资) but never in one passage.
+    private static readonly string[][] Passages =
+    [
+        ["托育", "婴幼儿", "照护", "服务"],
+        ["托育", "婴幼儿", "机构", "建设"],
+        ["婴幼儿", "照护", "托育", "补贴"],
+        ["托育", "照护", "婴幼儿", "家庭"],
+        ["民营企业", "走访", "纾困", "政协"],
+        ["民营企业", "融资", "纾困", "委员"],
+        ["走访", "民营企业", "融资", "调研"],
+        ["民企", "走访", "纾困", "委员"],
+        ["民企", "融资", "纾困", "政协"],
+        ["走访", "民企", "融资", "调研"],
+        ["政协", "委员", "调研", "协商"],
+        ["政协", "委员", "协商", "建议"],
+        ["委员", "调研", "建议", "提案"],
+        ["政协", "提案", "办理", "协商"],
+        ["服务", "家庭", "建设", "机构"],
+        ["补贴", "建设", "办理", "建议"],
+    ];
+
+    private static Cooccurrence Counts()
+    {
+        var counts = new Cooccurrence();
+        for (var i = 0; i < Passages.Length; i++)
+        {
+            counts.Add("doc:test:s1:p1:t" + i, Passages[i]);
+        }
+
+        return counts;
+    }
+
+    [Fact]
+    public void Words_found_together_far_more_often_than_chance_are_associates()
+    {
+        var learned = CooccurrenceAssociations.From(Counts(), new CooccurrenceOptions(MinPairCount: 2, MinWordCount: 2, MinNpmi: 0.2));
+
+        var associates = learned.Cooccurring("托育", 10).ToDictionary(a => a.Term, a => a.Strength);
+
+        Assert.True(associates["婴幼儿"] > 0.9, "托育 and 婴幼儿 always occur together");
+        Assert.Contains("照护", associates.Keys);
+        Assert.DoesNotContain("走访", associates.Keys);
+        Assert.DoesNotContain("政协", associates.Keys);
+        Assert.All(learned.Cooccurring("托育", 10), a => Assert.Equal(AssociateSource.Cooccurrence, a.Source));
+    }
+
+    [Fact]
+    public void Words_used_alike_are_found_second_order_even_when_they_never_meet()
+    {
+        var learned = CooccurrenceAssociations.From(Counts(), new CooccurrenceOptions(MinPairCount: 2, MinWordCount: 2, MinNpmi: 0.2));
+
+        Assert.DoesNotContain(learned.Cooccurring("民企", 10), a => a.Term == "民营企业");
+        var alike = learned.InContext("民企", 10);
+        Assert.Equal("民营企业", alike[0].Term);
+        Assert.InRange(alike[0].Strength, 0.8, 1.0);
+        Assert.DoesNotContain(alike, a => a.Term == "托育");
+    }
+
+    [Fact]
+    public void A_passage_counts_once_and_counts_survive_saving()
+    {
+        var counts = Counts();
+        counts.Add("doc:test:s1:p1:t0", ["托育", "走访"]);
+        var path = Path.Combine(Path.GetTempPath(), $"kg-cooccurrence-{Guid.NewGuid():N}.bin");
+        try
+        {
+            counts.Save(path);
+            var loaded = Cooccurrence.Load(path);
+
+            Assert.Equal(Passages.Length, loaded.Passages);
+            Assert.Equal(4, loaded.Counts[loaded.IdOf("托育")]);
+            Assert.True(loaded.Counted("doc:test:s1:p1:t3"));
+            Assert.False(loaded.Counted("doc:test:s1:p1:t99"));
+            Assert.Equal(counts.Pairs().OrderBy(p => (p.A, p.B)), loaded.Pairs().OrderBy(p => (p.A, p.B)));
+            Assert.Equal(Passages.Length - 2, loaded.CountMissing(["doc:test:s1:p1:t0", "doc:test:s1:p1:t1"]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_file_of_another_kind_is_refused_with_a_clear_error()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kg-cooccurrence-{Guid.NewGuid():N}.bin");
+        try
+        {
+            File.WriteAllBytes(path, [9, 0, 0, 0, 1]);
+            var error = Assert.Throws<InvalidDataException>(() => Cooccurrence.Load(path));
+            Assert.Contains(path, error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
