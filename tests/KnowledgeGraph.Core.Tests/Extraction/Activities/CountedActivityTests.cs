@@ -72,4 +72,20 @@ public class CountedActivityTests
         var visit = Assert.Single(graph.OfLabel("Activity"), a => a.Properties.GetValueOrDefault("kind") as string == "走访" && a.Properties.ContainsKey("value"));
         Assert.True(graph.HasRelation("ABOUT", visit.Id, "topic:民营经济"));
     }
+
+    [Fact]
+    public void A_radical_in_place_of_an_ideograph_still_gives_private_enterprise_evidence()
+    {
+        // ⺠ (U+2EA0, a radical) where a PDF's font map named the radical for 民.
+        var graph = TestExtraction.Read("""
+            涟水县政协开展⺠营企业走访活动
+            为推动⺠营经济高质量发展，县政协组织委员走访⺠营企业35家。
+            """).Graph;
+
+        var topic = graph.Single("topic:民营经济");
+        Assert.NotEmpty(topic.Evidence);
+        var visit = Assert.Single(graph.OfLabel("Activity"), a => a.Properties.GetValueOrDefault("value") is double v && v == 35);
+        Assert.True(graph.HasRelation("ABOUT", visit.Id, topic.Id));
+        Assert.NotEmpty(visit.Evidence);
+    }
 }
