@@ -8,13 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
-/// <c>related-sample --texts DIR [--n 50] [--seed 11]</c>: extracts every document of the folder
-/// and prints a simple random sample (without replacement) of its RELATED_TO relations, each with
+/// <c>related-sample --texts DIR[,DIR…] [--n 50] [--seed 11]</c>: extracts every document of the
+/// folders and prints a simple random sample (without replacement) of its RELATED_TO relations, each with
 /// its weight, its reasons and every evidence sentence, for a reviewer to judge by reading.
 /// </summary>
 /// <remarks>
 /// The population is every RELATED_TO relation of every document (a relation stated by two
-/// documents counts once per document), ordered by file name and relation id; the sample is the
+/// documents counts once per document), ordered by folder as given, file name and relation id; the sample is the
 /// first N of a Fisher–Yates shuffle of that list driven by <c>new Random(seed)</c>, so the same
 /// folder, extractor and seed always give the same sample.
 /// </remarks>
@@ -22,12 +22,12 @@ internal static class RelatedSample
 {
     public static int Run(Arguments args)
     {
-        var folder = args.Get("texts") ?? throw new ArgumentException("--texts DIR is required");
+        var folders = (args.Get("texts") ?? throw new ArgumentException("--texts DIR[,DIR…] is required")).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var size = (int)args.Number("n", 50);
         var seed = (int)args.Number("seed", 11);
-        if (!Directory.Exists(folder))
+        if (folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing)
         {
-            Console.Error.WriteLine($"no such folder: {folder}");
+            Console.Error.WriteLine($"no such folder: {missing}");
             return 1;
         }
 
@@ -36,7 +36,7 @@ internal static class RelatedSample
         var reader = new DocumentReader();
         var population = new List<(string File, Relation Relation, DocumentGraph Graph)>();
         var documents = 0;
-        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        foreach (var path in folders.SelectMany(f => Directory.EnumerateFiles(f).Order(StringComparer.Ordinal)))
         {
             if (reader.TryLoad(path) is not LoadedDocument loaded)
             {
@@ -59,7 +59,7 @@ internal static class RelatedSample
 
         var sample = order.Take(size).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RELATED_TO sample: {sample.Count} of {population.Count} relations over {documents} documents in {folder}; simple random sample without replacement, Fisher–Yates over the relations ordered by file and relation id, new Random({seed})."));
+            $"RELATED_TO sample: {sample.Count} of {population.Count} relations over {documents} documents in {string.Join(", ", folders)}; simple random sample without replacement, Fisher–Yates over the relations ordered by file and relation id, new Random({seed})."));
         Console.WriteLine("Judge each: right if its evidence states or clearly implies a link between the two initiatives, wrong otherwise.");
         for (var k = 0; k < sample.Count; k++)
         {
