@@ -37,6 +37,8 @@ internal sealed record QuotedNameCues(
     string[] ActivityHeads,
     string[] ActivityNameSuffixes,
     string[] AwardVerbs,
+    string[] AwardVerbsNeedingHonour,
+    string[] GradeWords,
     string[] RankingMarks);
 
 internal sealed record ActivityKindCue(string Kind, string[] Words);
@@ -92,11 +94,13 @@ internal sealed record RegulationCues(
     string[] PlainSuffixes,
     string[] NotAfterSuffix,
     string[] AdoptionVerbs,
+    string[] ApplyingVerbs,
+    string[] NotOpeningName,
     string[] GenericWords,
     int MinimumPlainNameLength,
     int MinimumPlainSystemNameLength);
 
-internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords);
+internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords, string[] HonourWords, string[] LevelWords);
 
 /// <summary>A title and the organisation it is held in: committee, government (of <paramref name="Level"/>), body, issuer or publisher.</summary>
 internal sealed record RoleCue(string Title, string Organization, string? Level = null);
