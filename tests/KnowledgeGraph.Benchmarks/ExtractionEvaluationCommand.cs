@@ -8,19 +8,33 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
-/// <c>extraction-eval --set PATH.json --texts DIR</c>: extracts every annotated document of the
-/// set from its text in DIR and prints the figures of <see cref="ExtractionEvaluator"/> for the
+/// <c>extraction-eval --set PATH.json [--texts DIR] [--half tune|test|all]</c>: extracts every
+/// annotated document of the set from its text in DIR (by default shared/corpus/{set's name} above
+/// the repository; without it the command says SKIPPED and exits 0) and prints the figures of <see cref="ExtractionEvaluator"/> for the
 /// tune half, the test half and both. <c>--details tune</c> (or a tune document's key) adds what
 /// was missed and what was extracted wrongly, for tune documents only: the test half is seen
 /// through its aggregate figures alone. <c>--min issuer=0.9,Place.precision=0.93,…</c> exits 1
-/// when a figure over both halves is below its floor (or a document could not be read).
+/// when a figure of the half named by <c>--half</c> (both halves by default) is below its floor (or
+/// a document could not be read).
 /// </summary>
 internal static class ExtractionEvaluationCommand
 {
     public static int Run(Arguments args)
     {
         var setPath = args.Get("set") ?? throw new ArgumentException("--set PATH.json is required (an annotation file, see ExtractionEvaluation/README.md)");
-        var texts = args.Get("texts") ?? throw new ArgumentException("--texts DIR is required (the folder holding {key}.txt for each annotated document)");
+        var texts = args.Get("texts") ?? SharedCorpus(Path.GetFileNameWithoutExtension(setPath));
+        if (texts is null)
+        {
+            Console.WriteLine($"SKIPPED: no --texts DIR, and no shared/corpus/{Path.GetFileNameWithoutExtension(setPath)} above the repository");
+            return 0;
+        }
+
+        var half = args.Get("half") ?? "all";
+        if (half is not ("tune" or "test" or "all"))
+        {
+            throw new ArgumentException($"--half expects tune, test or all, got '{half}'");
+        }
+
         var set = AnnotationSet.Load(setPath);
         var floors = ParseFloors(args.Get("min"));
 
@@ -45,8 +59,15 @@ internal static class ExtractionEvaluationCommand
             PrintDetails(outcomes, details);
         }
 
-        return CheckFloors(all, floors, results.Count(r => r.Problem is not null));
+        return CheckFloors(half switch { "tune" => tune, "test" => test, _ => all }, half, floors, results.Count(r => r.Problem is not null));
     }
+
+    // The texts of a set named after its corpus folder (gov-reports-2026) in shared/corpus, in the
+    // folder above the repository or the one above that, as the other gates find it.
+    private static string? SharedCorpus(string name) =>
+        new[] { Path.Combine(Arguments.RepositoryRoot, "..", "shared"), Path.Combine(Arguments.RepositoryRoot, "..", "..", "shared") }
+            .Select(s => Path.GetFullPath(Path.Combine(s, "corpus", name)))
+            .FirstOrDefault(Directory.Exists);
 
     private static void Print(Scorecard tune, Scorecard test, Scorecard all)
     {
@@ -125,7 +146,7 @@ internal static class ExtractionEvaluationCommand
         return floors;
     }
 
-    private static int CheckFloors(Scorecard all, Dictionary<string, double> floors, int unread)
+    private static int CheckFloors(Scorecard all, string half, Dictionary<string, double> floors, int unread)
     {
         if (floors.Count == 0)
         {
@@ -148,14 +169,14 @@ internal static class ExtractionEvaluationCommand
             }
             else if (figure < floor)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL: {name} {figure:0.000} is below its floor {floor:0.000}"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL: {name} {figure:0.000} ({half}) is below its floor {floor:0.000}"));
                 failed = true;
             }
         }
 
         if (!failed)
         {
-            Console.WriteLine($"every floor met ({string.Join(", ", floors.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Key} ≥ {f.Value}")))})");
+            Console.WriteLine($"every floor met on {half} ({string.Join(", ", floors.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Key} ≥ {f.Value}")))})");
         }
 
         return failed ? 1 : 0;
