@@ -115,4 +115,20 @@ public class IssuerPlaceTests
         Assert.Equal("五河县工商业联合会", graph.Document.Properties["issuer"]);
         Assert.False(graph.Document.Properties.ContainsKey("committee"));
     }
+
+    [Fact]
+    public void A_closing_credit_with_its_writer_and_the_word_for_sending_it_names_the_committee()
+    {
+        var graph = TestExtraction.Read("市政协调研组到涟水县调研\n4月10日，市政协调研组到涟水县调研特色农业，县政协相关人员陪同调研。\n（涟水县政协  王某某  供稿）").Graph;
+
+        Assert.Equal("政协涟水县委员会", graph.Document.Properties["issuer"]);
+    }
+
+    [Fact]
+    public void An_autonomous_county_written_without_its_peoples_is_that_county()
+    {
+        var graph = TestExtraction.Read("长阳县政协开展民主监督活动\n近日，县政协组织委员到乡镇开展民主监督。").Graph;
+
+        Assert.Equal("政协长阳土家族自治县委员会", graph.Document.Properties["issuer"]);
+    }
 }
