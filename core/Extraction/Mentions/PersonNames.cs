@@ -72,6 +72,15 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             return null;
         }
 
+        // A surname that opens a longer word of the dictionary is that word's (政协委员齐聚一堂).
+        for (var length = 4; length > surname + given; length--)
+        {
+            if (start + length <= text.Length && IsOrdinary(text.AsSpan(start, length)))
+            {
+                return null;
+            }
+        }
+
         // A longer reading that is an ordinary word (主席会议) is not a name; try the shorter one.
         for (var length = surname + given; length > surname; length--)
         {

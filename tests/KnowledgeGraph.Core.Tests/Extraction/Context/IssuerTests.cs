@@ -119,7 +119,7 @@ public class IssuerPlaceTests
     [Fact]
     public void A_closing_credit_with_its_writer_and_the_word_for_sending_it_names_the_committee()
     {
-        var graph = TestExtraction.Read("市政协调研组到涟水县调研\n4月10日，市政协调研组到涟水县调研特色农业，县政协相关人员陪同调研。\n（涟水县政协  王某某  供稿）").Graph;
+        var graph = TestExtraction.Read("特色农业调研活动走进乡村\n4月10日，调研组到乡村调研特色农业，相关部门负责人陪同调研。\n（涟水县政协  王某某  供稿）").Graph;
 
         Assert.Equal("政协涟水县委员会", graph.Document.Properties["issuer"]);
     }
