@@ -15,7 +15,7 @@ internal static class AskApi
         "activities (淮安市政协2023年开展了哪些调研？), initiatives (盐城市政协打造了哪些平台？), " +
         "actors (哪些政协开展了民营经济走访？ 哪些委员提出了提案？), cities (哪些城市开展了调研？; only committees inside a city roll up to it), " +
         "path (码上议和戚寿余有什么关系？), counts (淮安市政协哪一年开展的协商最多？ 哪个城市开展的走访最多？), " +
-        "related (码上议和哪些倡议有关？), entity (戚寿余是谁？). A question about a name the graph does not hold " +
+        "related (数字政协和哪些倡议有关？), entity (戚寿余是谁？). A question about a name the graph does not hold " +
         "is answered notFound; anything else is a search. interpretation says how the question was read; summary says the answer in a sentence.";
 
     public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder app)

@@ -29,7 +29,7 @@ public enum QuestionShape
     /// <summary>Counts by year or by city (哪一年开展的协商最多？).</summary>
     Counts,
 
-    /// <summary>What an entity is related to (码上议和哪些倡议有关？).</summary>
+    /// <summary>What an entity is related to (数字政协和哪些倡议有关？).</summary>
     Related,
 
     /// <summary>Who or what an entity is (戚寿余是谁？).</summary>

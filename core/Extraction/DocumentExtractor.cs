@@ -50,10 +50,10 @@ public sealed class DocumentExtractor : IDocumentExtractor
         _segmenter = segmenter;
         _gazetteer = gazetteer;
         _options = options ?? new ExtractionOptions();
-        _places = new PlaceFinder(gazetteer, segmenter);
+        _places = new PlaceFinder(gazetteer, segmenter, vocabulary.Cues.Places);
         _committees = new CommitteeFinder(gazetteer, segmenter);
         _bodies = new BodyFinder(vocabulary.Bodies, gazetteer);
-        _people = new PersonFinder(vocabulary.Cues.People, vocabulary.Surnames, segmenter);
+        _people = new PersonFinder(vocabulary.Cues.People, new PersonNames(vocabulary.Cues.People, vocabulary.Surnames, segmenter), gazetteer);
         _topics = new TopicFinder(vocabulary.Topics);
         _quotedNames = new QuotedNameReader(vocabulary);
         _initiatives = new InitiativeFinder(vocabulary);
@@ -61,7 +61,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         _awards = new AwardFinder(vocabulary.Cues.Awards);
         _activities = new ActivityFinder(vocabulary.Cues.Activities);
         _reports = new ReportFinder(vocabulary.Cues.Reports);
-        _contextReader = new DocumentContextReader(_committees, gazetteer);
+        _contextReader = new DocumentContextReader(_committees, _places, gazetteer, segmenter, vocabulary.Surnames, vocabulary.Bodies);
     }
 
     /// <inheritdoc/>
@@ -77,10 +77,11 @@ public sealed class DocumentExtractor : IDocumentExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = DocumentText.Read(document.Id, document.Content.Text, _segmenter, cancellationToken);
-        var context = _contextReader.Read(text);
+        var context = _contextReader.Read(text, document.Content.Metadata);
         var state = new ReadingState(context.Issuer);
         var findings = new DocumentFindings();
         findings.Register(context.Issuer);
+        IssuingBodies.Add(context, findings, _places);
         foreach (var committee in context.NamedCommittees.Values)
         {
             findings.Register(committee);
@@ -92,7 +93,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             state.Enter(unit.SectionId, unit.ParagraphId);
-            var reading = new UnitReading(unit, context, state, findings, activities);
+            var reading = new UnitReading(unit, context, state, findings, activities, text);
             DateFinder.Find(reading);
             _places.Find(reading);
             _committees.Find(reading, _places);
@@ -125,14 +126,33 @@ public sealed class DocumentExtractor : IDocumentExtractor
     {
         var properties = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            ["title"] = context.Title,
             ["source"] = document.SourceName,
             ["format"] = document.Content.Format,
             ["contentHash"] = document.ContentHash,
         };
+        if (context.Title is { } title)
+        {
+            properties["title"] = title;
+        }
+
         if (context.Issuer is { } issuer)
         {
             properties["committee"] = issuer.Name;
+        }
+
+        if (context.IssuerName is { } issuerName)
+        {
+            properties["issuer"] = issuerName;
+        }
+
+        if (context.IssuerPlace is { } place)
+        {
+            properties["place"] = place.Id;
+        }
+
+        if (context.Publisher is { } publisher)
+        {
+            properties["publisher"] = publisher.Name;
         }
 
         if (context.Year is { } year)
@@ -145,6 +165,6 @@ public sealed class DocumentExtractor : IDocumentExtractor
             properties["date"] = date;
         }
 
-        return new Node(document.Id, "Document", context.Title) { Properties = properties };
+        return new Node(document.Id, "Document", context.Name) { Properties = properties };
     }
 }

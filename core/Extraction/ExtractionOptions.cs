@@ -11,23 +11,20 @@ public sealed class ExtractionOptions
     /// <summary>Where the gazetteer's CSV files are.</summary>
     public GazetteerOptions Gazetteer { get; set; } = new();
 
-    /// <summary>Weight of RELATED_TO for each sentence that names both initiatives (at most three count).</summary>
+    /// <summary>Weight of RELATED_TO for each sentence that links both initiatives (at most three count).</summary>
     public double SentenceCoMentionWeight { get; set; } = 0.5;
 
-    /// <summary>Weight of RELATED_TO for each section that names both initiatives (at most three count).</summary>
-    public double SectionCoMentionWeight { get; set; } = 0.25;
-
-    /// <summary>Weight of RELATED_TO when one committee runs both initiatives.</summary>
+    /// <summary>Weight added to a linked pair's RELATED_TO when one committee runs both initiatives.</summary>
     public double SharedCommitteeWeight { get; set; } = 0.1;
 
-    /// <summary>Weight of RELATED_TO for each topic both initiatives are about (at most two count).</summary>
+    /// <summary>Weight added to a linked pair's RELATED_TO for each topic both initiatives are about (at most two count).</summary>
     public double SharedTopicWeight { get; set; } = 0.2;
 
     /// <summary>RELATED_TO relations weaker than this are not kept.</summary>
     public double MinimumRelatedWeight { get; set; } = 0.2;
 
     /// <summary>
-    /// At most this many initiatives of one section are paired, so that relating initiatives stays
+    /// At most this many initiatives of one sentence are paired, so that relating initiatives stays
     /// linear in the length of the document.
     /// </summary>
     public int MaxInitiativesPerSection { get; set; } = 40;

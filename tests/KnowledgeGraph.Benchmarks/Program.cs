@@ -11,6 +11,8 @@ return args switch
     ["speed", .. var rest] => SegmenterSpeed.Run(Arguments.Parse(rest)),
     ["sighan", .. var rest] => SighanEvaluation.Run(Arguments.Parse(rest)),
     ["extraction", .. var rest] => ExtractionSpeed.Run(Arguments.Parse(rest)),
+    ["extraction-eval", .. var rest] => ExtractionEvaluationCommand.Run(Arguments.Parse(rest)),
+    ["related-sample", .. var rest] => RelatedSample.Run(Arguments.Parse(rest)),
     ["checks", .. var rest] => ContentCheckSpeed.Run(Arguments.Parse(rest)),
     ["corpus", .. var rest] => GenerateCorpus(Arguments.Parse(rest)),
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
@@ -36,6 +38,10 @@ static int Usage()
           speed [--mb N] [--rounds N]      one-thread speed and memory, side by side with python3-jieba
           sighan [--icwb2 DIR]             word F1 on the SIGHAN 2005 PKU and MSR test sets, with jieba's
           extraction [--mb 1,5] [--rounds N]  time to extract one document of the seeds repeated to each size
+          extraction-eval --set PATH.json --texts DIR [--details tune|KEY] [--min issuer=0.9,Place.precision=0.93,…]
+                                           extraction against annotations: fields, precision and recall by type, tune and test halves
+          related-sample --texts DIR [--n 50] [--seed 11]
+                                           a seeded random sample of RELATED_TO relations with their evidence sentences, for judging
           checks [--rounds 5]              what content checks and fingerprints add to loading files, against extraction
           corpus --mb N --out DIR          generate a corpus of N MB from the seeds moved to other cities
           ingest [--sizes 1,10,100] [--corpora DIR,DIR] [--rerun 0]

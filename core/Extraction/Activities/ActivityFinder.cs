@@ -37,15 +37,11 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </remarks>
 internal sealed partial class ActivityFinder(ActivityCues cues)
 {
-    private static readonly string[] ActionVerbs = ["组织召开", "组织开展", "召开", "举办", "举行", "开展", "组织", "参加", "走访", "拜访", "落实", "确立", "排定", "委派", "评选", "组织评选"];
-    private static readonly string[] Prepositions = ["围绕", "聚焦", "就", "针对"];
-    private const int MergeLookBack = 8;
+    /// <summary>How many of the paragraph's last activities a count may complete.</summary>
+    public const int MergeLookBack = 8;
 
-    [GeneratedRegex(@"(?<![第0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>场次|人次|次|场|期|项|家|个)")]
-    private static partial Regex Figure();
-
-    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:余|多)?(?:件|条|篇|个|项|人|万人)")]
-    private static partial Regex OutputFigure();
+    private readonly FigureReader _figures = new(cues);
+    private readonly ActivityResolver _resolver = new(cues);
 
     [GeneratedRegex(@"在?(?<np>[\u4e00-\u9fff0-9（）]{3,26}?(?:会议|培训班|研讨会|大会))(?:上|召开之际)")]
     private static partial Regex AtMeeting();
@@ -56,7 +52,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         FindTitled(reading, triggers);
         FindMeetings(reading, triggers);
         FindCampaigns(reading, triggers);
-        FindFigures(reading, triggers);
+        _figures.Find(reading, triggers);
         if (triggers.Count == 0 && reading.LeadingDateId is not null)
         {
             FindDatedSurvey(reading, triggers);
@@ -67,9 +63,16 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         {
             if (Merge(reading, drafts, trigger) is { } merged)
             {
+                if (trigger.IsFigure && merged.Value is not null && !CountsFor(reading, merged))
+                {
+                    // A government's event counted (促消费活动2000场) stays uncounted: not its governing.
+                    merged.Value = null;
+                    merged.Unit = null;
+                }
+
                 merged.Spans.Add((reading.Unit, trigger.Start, trigger.End));
-                merged.Scope ??= Scope(reading, trigger);
-                AddTopics(reading, merged, trigger);
+                merged.Scope ??= _resolver.Scope(reading, trigger);
+                ActivityResolver.AddTopics(reading, merged, trigger);
                 if (!reading.UnitActivities.Contains(merged))
                 {
                     reading.UnitActivities.Add(merged);
@@ -80,15 +83,26 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
 
             var draft = new ActivityDraft { Kind = trigger.Kind, Name = trigger.Name, Object = trigger.Object, Value = trigger.Value, Unit = trigger.Unit, Year = reading.Year };
             draft.Spans.Add((reading.Unit, trigger.Start, trigger.End));
-            Resolve(reading, draft, trigger);
+            _resolver.Resolve(reading, draft, trigger);
+            if (trigger.IsFigure && (draft.Conductors.Count == 0 || !CountsFor(reading, draft)))
+            {
+                // A count nobody conducted is not an activity; a government's counts are its own governing
+                // (proposals and suggestions handled, rules made), never its economy's figures.
+                continue;
+            }
+
             drafts.Add((draft, trigger));
             reading.Activities.Add(draft);
             reading.UnitActivities.Add(draft);
             reading.State.ParagraphActivities.Add(draft);
         }
 
-        AttachMetrics(reading, drafts);
+        FigureReader.AttachMetrics(reading, drafts);
     }
+
+    private bool CountsFor(UnitReading reading, ActivityDraft draft) =>
+        reading.Context.IssuerBody is not { Kind: "政府" or "人大" } government || draft.LeadId != government.Id
+        || cues.GovernanceObjects.Any(o => (draft.Object ?? "").Contains(o, StringComparison.Ordinal));
 
     // Quoted titles and topics read as activity titles.
     private void FindTitled(UnitReading reading, List<ActivityTrigger> triggers)
@@ -146,7 +160,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
                 var (_, clauseEnd) = reading.Unit.ClauseAt(from);
                 foreach (var (start, end, head) in MeetingNouns(reading, from, clauseEnd))
                 {
-                    var objectText = WithoutQuotes(text[start..end]);
+                    var objectText = FigureReader.WithoutQuotes(text[start..end]);
                     var kind = cues.KindOf(objectText) ?? "会议";
                     triggers.Add(new ActivityTrigger { Start = start, End = end, Kind = kind, Object = objectText });
                 }
@@ -288,59 +302,6 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         }
     }
 
-    private void FindFigures(UnitReading reading, List<ActivityTrigger> triggers)
-    {
-        var text = reading.Text;
-        foreach (Match match in Figure().Matches(text))
-        {
-            var unit = match.Groups["unit"].Value;
-            var cue = cues.Units.FirstOrDefault(u => u.Unit == unit);
-            if (cue is null || Mentions.Numbers.Arabic(match.Groups["n"].Value, match.Groups["mult"].Success ? match.Groups["mult"].Value : null) is not { } value)
-            {
-                continue;
-            }
-
-            var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(match.Index);
-            if (reading.Unit.QuoteAt(match.Index) is { } insideQuote && insideQuote.Open < match.Index)
-            {
-                continue;
-            }
-
-            var before = text[clauseStart..match.Index];
-            var verbAt = CountedVerb(WithoutQuotedText(reading, clauseStart, match.Index));
-            var beforeObject = (verbAt is { } v ? before[v.End..] : before).Trim();
-            beforeObject = StripLeading(beforeObject, ["全年", "共", "累计", "各类", "向", "为", "对"]);
-            var afterNoun = Noun(reading, match.Index + match.Length, clauseEnd);
-            var needs = cue.Needs;
-            var useAfter = afterNoun.Length > 0 && unit is "项" or "家" or "个" or "场" or "人次"
-                && (beforeObject.Length == 0 || beforeObject.EndsWith('等') || (needs.Length > 0 && needs.Any(n => afterNoun.Contains(n, StringComparison.Ordinal))));
-            var objectText = WithoutQuotes(useAfter ? afterNoun : beforeObject.Length > 0 ? beforeObject : afterNoun);
-            var after = text[(match.Index + match.Length)..clauseEnd];
-            var described = before + " " + after;
-            if (cue.Needs.Length > 0 ? !cue.Needs.Any(n => (objectText + (verbAt?.Verb ?? "")).Contains(n, StringComparison.Ordinal)) : cues.KindOf(objectText + (verbAt?.Verb ?? "")) is null)
-            {
-                continue;
-            }
-
-            if (cues.OutputWords.Any(o => objectText.EndsWith(o, StringComparison.Ordinal)) || OpensWithOtherActor(reading, clauseStart, match.Index))
-            {
-                continue;
-            }
-
-            var kind = cues.KindOf((verbAt?.Verb ?? "") + objectText) ?? cues.KindOf(described) ?? "活动";
-            triggers.Add(new ActivityTrigger
-            {
-                Start = useAfter ? (verbAt is { } vv ? clauseStart + vv.Start : match.Index) : Math.Max(clauseStart, match.Index - beforeObject.Length),
-                End = useAfter ? match.Index + match.Length + afterNoun.Length : match.Index + match.Length,
-                Kind = kind,
-                Object = objectText.Length > 0 ? objectText : null,
-                Value = value,
-                Unit = unit,
-                IsFigure = true,
-            });
-        }
-    }
-
     private void FindDatedSurvey(UnitReading reading, List<ActivityTrigger> triggers)
     {
         var text = reading.Text;
@@ -385,8 +346,9 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
                 return draft;
             }
 
-            if (!trigger.IsFigure && !other.IsFigure && other.Start < trigger.End && trigger.Start < other.End)
+            if (!trigger.IsFigure && other.Start < trigger.End && trigger.Start < other.End)
             {
+                // 组织开展10个课题专题调研: the campaign read over a count is that count's activity.
                 draft.Object ??= trigger.Object;
                 return draft;
             }
@@ -439,279 +401,4 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             draft.Kind = figure.Kind;
         }
     }
-
-    private void Resolve(UnitReading reading, ActivityDraft draft, ActivityTrigger trigger)
-    {
-        var text = reading.Text;
-        var clause = reading.Unit.ClauseAt(trigger.Start);
-
-        // Who: committees named before it (a coordinated list counts whole), a body that 主办 it,
-        // the committee of a county-level place opening its clause, the speaker.
-        var clauseStarts = reading.Unit.Clauses.Select(c => c.Start).ToHashSet();
-        var committees = reading.Mentions.Where(m => !m.Implied && m.Label == Labels.Committee && m.End <= trigger.Start).OrderBy(m => m.Start).ToList();
-        var actor = committees.LastOrDefault(m => clauseStarts.Contains(m.Start) || Preceded(text, m.Start, "由"));
-        if (actor is not null)
-        {
-            // The actor and the committees listed right after it (市、区政协联合召开: both).
-            var group = new List<Mention> { actor };
-            for (var k = committees.IndexOf(actor) + 1; k < committees.Count && committees[k].Start >= group[^1].End && IsListGap(text[group[^1].End..committees[k].Start]); k++)
-            {
-                group.Add(committees[k]);
-            }
-
-            foreach (var committee in group)
-            {
-                draft.Conductors.Add((committee.Id, group.Count > 1 ? "联合" : null));
-            }
-        }
-        else if (reading.Mentions.LastOrDefault(m => m.Label == Labels.Body && m.End <= trigger.Start && text.AsSpan(m.End, Math.Min(3, text.Length - m.End)).StartsWith("主办")) is { } host)
-        {
-            draft.Conductors.Add((host.Id, null));
-        }
-        else if (SubjectPlace(reading, clause.Start, trigger.Start) is { } subject
-            && reading.Context.NamedCommittees.TryGetValue((string)subject.Properties["code"], out var placeCommittee))
-        {
-            draft.Conductors.Add((placeCommittee.Id, null));
-        }
-        else if (reading.Speaker is { } speaker)
-        {
-            draft.Conductors.Add((speaker.Id, null));
-        }
-
-        draft.Scope = Scope(reading, trigger);
-
-        // Who led it: a person before it, with 带队, 带领 or 率队 between.
-        if (reading.Mentions.LastOrDefault(m => m.Label == Labels.Person && m.End <= trigger.Start) is { } person
-            && text.AsSpan(person.End, trigger.Start - person.End).ContainsAny("带率"))
-        {
-            draft.LeaderId = person.Id;
-        }
-
-        draft.DateId = reading.LeadingDateId
-            ?? reading.Mentions.FirstOrDefault(m => m.Label == Labels.Date && m.Start >= clause.Start && m.End <= clause.End && m.Properties.ContainsKey("month"))?.Id;
-
-        // Where: the place opening its clause, or after 赴, 在, 到.
-        var place = reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.End <= trigger.Start
-            && (m.Start == clause.Start || (m.Start > 0 && text[m.Start - 1] is '赴' or '在' or '到')));
-        draft.PlaceId = place?.Id;
-
-        // Run through an initiative: named in its title, or before it with 通过, 依托, 在 in its clause or the one before.
-        var reach = PreviousClauseStart(reading, clause);
-        var initiative = reading.Mentions.FirstOrDefault(m => m.Label == Labels.Initiative && m.Start >= trigger.Start && m.End <= trigger.End)
-            ?? reading.Mentions.LastOrDefault(m => m.Label == Labels.Initiative && m.End <= trigger.Start && m.Start >= reach
-                && (Preceded(text, m.Start, "通过") || Preceded(text, m.Start, "依托") || Preceded(text, m.Start, "在")));
-        draft.InitiativeId = initiative?.Id;
-
-        AddTopics(reading, draft, trigger);
-
-        // A meeting without a title takes the topic quoted with it: 围绕“…”召开…, 召开…，围绕“…”议题.
-        if (draft.Name is null && !trigger.IsFigure)
-        {
-            var topics = reading.QuotedNames.Where(q => q.Role == QuoteRole.Topic).ToList();
-            var topicBefore = topics.LastOrDefault(q => q.End <= trigger.Start);
-            var topicAfter = topics.FirstOrDefault(q => q.Start >= trigger.End);
-            var chosen = topicBefore is not null && !ParagraphDrafts(reading).TakeLast(MergeLookBack).Any(d => d != draft && d.Name == topicBefore.Name) ? topicBefore : topicAfter;
-            if (chosen is not null && (chosen.End <= trigger.Start ? FirstOfList(reading, topics, chosen) : chosen) is { } first)
-            {
-                draft.Name = first.Name;
-            }
-        }
-    }
-
-    private static int PreviousClauseStart(UnitReading reading, (int Start, int End) clause)
-    {
-        var before = reading.Unit.Clauses.LastOrDefault(c => c.End <= clause.Start);
-        return before == default ? clause.Start : before.Start;
-    }
-
-    // About: the topics of the trigger's span and clause, and of a 围绕/聚焦 clause before it.
-    private static void AddTopics(UnitReading reading, ActivityDraft draft, ActivityTrigger trigger)
-    {
-        var clause = reading.Unit.ClauseAt(trigger.Start);
-        var topicStart = clause.Start;
-        var previousClause = reading.Unit.Clauses.LastOrDefault(c => c.End <= clause.Start);
-        if (previousClause != default && Prepositions.Any(p => reading.Text.AsSpan(previousClause.Start).StartsWith(p)))
-        {
-            topicStart = previousClause.Start;
-        }
-
-        foreach (var topic in reading.Mentions.Where(m => m.Label == Labels.Topic && m.Start >= Math.Min(topicStart, trigger.Start) && m.End <= Math.Max(clause.End, trigger.End)))
-        {
-            if (!draft.TopicIds.Contains(topic.Id))
-            {
-                draft.TopicIds.Add(topic.Id);
-            }
-        }
-    }
-
-    private static IEnumerable<ActivityDraft> ParagraphDrafts(UnitReading reading) => reading.State.ParagraphActivities;
-
-    // The first quote of the list that ends with `last` (“A”“B”召开…: A).
-    private static QuotedName FirstOfList(UnitReading reading, List<QuotedName> topics, QuotedName last)
-    {
-        var first = last;
-        for (var k = topics.IndexOf(last) - 1; k >= 0; k--)
-        {
-            var gap = reading.Text[topics[k].End..first.Start];
-            if (gap is not ("" or "和" or "、" or "与"))
-            {
-                break;
-            }
-
-            first = topics[k];
-        }
-
-        return first;
-    }
-
-    // 市县两级, 市县联动 …: the first scope marker of the unit before the trigger's end.
-    private string? Scope(UnitReading reading, ActivityTrigger trigger)
-    {
-        foreach (var scope in cues.ScopeMarkers)
-        {
-            var at = reading.Text.IndexOf(scope.Marker, StringComparison.Ordinal);
-            if (at >= 0 && at < trigger.End)
-            {
-                return scope.Scope;
-            }
-        }
-
-        return null;
-    }
-
-    // The place that opens a clause, the last of a chain (阜宁县罗桥镇: 罗桥镇).
-    private static Mention? SubjectPlace(UnitReading reading, int clauseStart, int before)
-    {
-        var subject = reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.Start == clauseStart && m.End <= before);
-        while (subject is not null && reading.Mentions.FirstOrDefault(m => m.Label == Labels.Place && !m.Implied && m.Start == subject.End) is { } next)
-        {
-            subject = next;
-        }
-
-        return subject;
-    }
-
-    private static bool IsListGap(string gap) => gap is "、" or "" or "和" or "与";
-
-    private static bool Preceded(string text, int start, string word) =>
-        start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
-
-    // Output figures (收集问题建议1648条) in a unit go to the activity nearest before them, else after.
-    private static void AttachMetrics(UnitReading reading, List<(ActivityDraft Draft, ActivityTrigger Trigger)> drafts)
-    {
-        if (drafts.Count == 0)
-        {
-            return;
-        }
-
-        var text = reading.Text;
-        foreach (Match match in OutputFigure().Matches(text))
-        {
-            if (drafts.Any(d => d.Trigger.Start <= match.Index && match.Index < d.Trigger.End))
-            {
-                continue;
-            }
-
-            var clause = reading.Unit.ClauseAt(match.Index);
-            var owner = drafts.LastOrDefault(d => d.Trigger.End <= match.Index).Draft ?? drafts[0].Draft;
-            var metric = text[clause.Start..clause.End];
-            if (!owner.Metrics.Contains(metric))
-            {
-                owner.Metrics.Add(metric);
-            }
-        }
-    }
-
-    private bool OpensWithOtherActor(UnitReading reading, int clauseStart, int before) =>
-        cues.OtherActors.Any(a => reading.Text.AsSpan(clauseStart, before - clauseStart).StartsWith(a));
-
-    // The action verb the count belongs to: the last one before it that does not start a list
-    // (组织委员开展视察调研56次: 开展; 开展主席走访、委员视察、专题调研15次: 开展, not 走访).
-    private static (string Verb, int Start, int End)? CountedVerb(string before)
-    {
-        var found = new List<(string Verb, int Start, int End)>();
-        foreach (var verb in ActionVerbs)
-        {
-            for (var at = before.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = before.IndexOf(verb, at + 1, StringComparison.Ordinal))
-            {
-                found.Add((verb, at, at + verb.Length));
-            }
-        }
-
-        if (found.Count == 0)
-        {
-            return null;
-        }
-
-        // Longest verb first at equal ends (组织开展 over 开展), then the last that starts no list.
-        var ordered = found.OrderBy(f => f.End).ThenBy(f => f.Verb.Length).ToList();
-        for (var k = ordered.Count - 1; k >= 0; k--)
-        {
-            if (!before.AsSpan(ordered[k].End).Contains('、'))
-            {
-                return ordered[k];
-            }
-        }
-
-        return ordered.MinBy(f => f.Start);
-    }
-
-    private static string StripLeading(string text, string[] words)
-    {
-        var changed = true;
-        while (changed)
-        {
-            changed = false;
-            foreach (var word in words)
-            {
-                if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
-                {
-                    text = text[word.Length..];
-                    changed = true;
-                }
-            }
-        }
-
-        return text;
-    }
-
-    // The noun phrase a count is followed by (534家民营企业, 9场委员读书活动向社会…): its words up
-    // to the first verb, preposition or punctuation.
-    private static string Noun(UnitReading reading, int from, int clauseEnd)
-    {
-        var end = from;
-        foreach (var token in reading.Unit.Tokens)
-        {
-            if (token.End <= from)
-            {
-                continue;
-            }
-
-            if (token.Start != end || token.End > clauseEnd || token.Tag is "v" or "p" or "x" or "c" or "uj" or "d" or "m")
-            {
-                break;
-            }
-
-            end = token.End;
-        }
-
-        return reading.Text[from..end];
-    }
-
-    // The text with what is inside quotes blanked out (a verb in a quoted title is not the clause's verb).
-    private static string WithoutQuotedText(UnitReading reading, int start, int end)
-    {
-        var chars = reading.Text[start..end].ToCharArray();
-        foreach (var quote in reading.Unit.Quotes)
-        {
-            for (var i = Math.Max(quote.InnerStart, start); i < Math.Min(quote.InnerEnd, end); i++)
-            {
-                chars[i - start] = ' ';
-            }
-        }
-
-        return new string(chars);
-    }
-
-    private static string WithoutQuotes(string text) => text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
 }

@@ -17,8 +17,16 @@ internal static class ActivityNodes
     public static void Add(IEnumerable<ActivityDraft> drafts, DocumentFindings findings)
     {
         var values = new Dictionary<string, (double?, string?)>(StringComparer.Ordinal);
+        var topics = new TopicFallback(findings);
         foreach (var draft in drafts)
         {
+            if (draft.Conductors.Count == 0)
+            {
+                // Nobody on a committee's side did it (a government report's own figures): not an activity of this graph.
+                continue;
+            }
+
+            topics.Fill(draft);
             var lead = draft.LeadId is { } leadId ? leadId[(leadId.IndexOf(':') + 1)..] : "未知";
             var key = Key(draft.Name ?? draft.Object ?? draft.Kind);
             var year = draft.Year?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -1,44 +1,50 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
+using KnowledgeGraph.Core.Segmentation;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
 
 /// <summary>
-/// Reads what a document says about itself (<see cref="DocumentContext"/>) from its own text, never
-/// from its file name.
+/// Reads what a document says about itself (<see cref="DocumentContext"/>): from the metadata its
+/// loader found (a web page's headline, date and source; a file's properties), which win, then from
+/// the lines above its body (<see cref="DocumentHeadReader"/>), then from its text; never from its
+/// file name.
 /// </summary>
 /// <remarks>
-/// <para>Issuer: the first committee named in full in a heading (——图解政协淮安市第九届委员会常务委员会
-/// 工作报告, 政协泰州市姜堰区委员会常务委员会工作报告); else the first committee named with its place in a
-/// heading (盐城市政协办公室 研究室 主办); else the first committee named with its place anywhere
-/// (涟水县政协). Relative forms (市政协) cannot name an issuer: they need one.</para>
-/// <para>Year reported on, by votes: a heading with a year and a word of review (回顾, 回眸, 巡礼,
-/// 亮点 …) votes 3 for it, one with a word of plans (安排, 思路, 展望 …) 3 for the year before; a
-/// heading that is only a year 1; a sentence that opens with "YYYY年，" or "YYYY年以来" 1; a report or
-/// meeting dated in the first quarter (2024年1月15日，…会议上…作…报告) 1 for the year before.</para>
-/// <para>Date: the first full date in a sentence of the first three sections that speaks of a
-/// meeting or report. Title: the first heading that is not a masthead (主办, 特别报道, four characters
-/// or fewer), preferring one that names a committee and a report; else the first sentence.</para>
+/// <para>Title: the metadata's, else the head's (web chrome, bylines, date and source lines never),
+/// else a heading of the first sections that names an issuing body and a report (a poster page
+/// that opens with a preamble); null when the text opens with its body and has no such heading. Date: the metadata's, else the day the report was
+/// delivered (——2026年1月26日在…会议上), else the day it was published (发布时间, 时间, a date line),
+/// else the first full date opening a sentence of the first sections that speaks of a report.
+/// Place: the issuer's, else the place the head and text name most (<see cref="HomePlaceReader"/>).
+/// Issuer: <see cref="IssuerFinder"/>. The last lines of a page may give the source (来源：…) and a
+/// closing credit (（五河县工商联）): <see cref="DocumentFoot"/>. Year: <see cref="DocumentYear"/>. Publisher: the source named
+/// by the metadata or a 来源 line, as a newspaper, an office or a committee's office.</para>
 /// </remarks>
-internal sealed partial class DocumentContextReader(CommitteeFinder committees, Gazetteer gazetteer)
+internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames, BodyVocabulary bodies)
 {
-    private static readonly string[] ReviewWords = ["回顾", "回眸", "巡礼", "总结", "亮点", "答卷", "成就"];
-    private static readonly string[] PlanWords = ["安排", "思路", "展望", "计划", "打算", "要点"];
-    private static readonly string[] Mastheads = ["主办", "特别报道", "协办", "出品"];
+    private static readonly string[] IssuingWords = ["委员会", "政府", "人大"];
+    private static readonly string[] MediaEndings = ["报", "日报", "晚报", "网", "在线", "客户端", "电视台", "广播电视台", "融媒", "融媒体中心", "新闻", "杂志", "发布", "头条", "号"];
 
-    [GeneratedRegex(@"(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年")]
-    private static partial Regex YearPattern();
+    private readonly HomePlaceReader _home = new(places, gazetteer, segmenter);
+    private readonly IssuerFinder _issuers = new(committees, places, gazetteer, segmenter, bodies);
 
-    [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
-    private static partial Regex LeadingDay();
-
-    public DocumentContext Read(DocumentText text)
+    public DocumentContext Read(DocumentText text, DocumentMetadata? metadata)
     {
-        var (issuer, issuerSpan) = FindIssuer(text);
-        var context = issuer?.Place is { } place ? gazetteer.Ancestors(place).Prepend(place).ToList() : [];
+        var head = DocumentHeadReader.Read(text.Text.Original, surnames);
+        var foot = DocumentFoot.Read(text.Text.Original);
+        var title = Clean(metadata?.Title) ?? head.Title ?? ReportHeading(text);
+        var source = Clean(metadata?.Source) ?? head.Source ?? foot.Source;
+        var headlines = (title is not null && !head.Headlines.Contains(title) ? head.Headlines.Prepend(title) : head.Headlines).ToList();
+
+        var home = _home.Read([.. headlines, .. head.PlaceHints], [source, foot.Credit], text);
+        var (issuer, issuerBody, issuerSpan) = _issuers.Find(headlines, source, foot.Credit, home, text);
+        var place = issuer is not null || issuerBody is not null ? issuer?.Place ?? issuerBody?.Place : home;
+
+        var context = place is null ? [] : gazetteer.Ancestors(place).Prepend(place).ToList();
         var named = new Dictionary<string, CommitteeIdentity>(StringComparer.Ordinal);
         foreach (var unit in text.Units)
         {
@@ -51,126 +57,70 @@ internal sealed partial class DocumentContextReader(CommitteeFinder committees, 
             }
         }
 
-        return new DocumentContext(issuer, issuerSpan, ReadYear(text), ReadDate(text), ReadTitle(text), named);
+        var date = DateText.Parse(metadata?.Date) ?? head.DeliveredOn ?? head.PublishedOn ?? DocumentYear.MeetingDate(text);
+        var year = DocumentYear.Read(text, head, date);
+        var (publisher, publisherSpan) = Publisher(source, place, text);
+        var name = title ?? FirstWords(text);
+        return new DocumentContext(issuer, issuerBody, issuerSpan, place, year, date, title, name, publisher, publisherSpan, named);
     }
 
-    private (CommitteeIdentity?, TextSpan?) FindIssuer(DocumentText text)
+    // The source as a body: a committee's office (长春市政协办公室 → 政协长春市委员会办公室), another
+    // office, or a medium (安徽日报, 重庆政协报, 石榴云/新疆日报: the last name).
+    private (IssuingBody?, TextSpan?) Publisher(string? source, Place? place, DocumentText text)
     {
-        CommitteeMatch? fromHeading = null;
-        TextUnit? headingUnit = null;
-        foreach (var unit in text.Units.Where(u => u.IsHeading))
+        if (source is null)
         {
-            foreach (var match in committees.FindNamed(unit.Text, []))
-            {
-                var full = unit.Text.AsSpan(match.Start, match.End - match.Start).EndsWith("委员会");
-                if (full)
-                {
-                    return (match.Committee, new TextSpan(unit, match.Start, match.End));
-                }
+            return (null, null);
+        }
 
-                if (fromHeading is null)
-                {
-                    fromHeading = match;
-                    headingUnit = unit;
-                }
+        var name = source.Split('/', '／', '|', '｜').Select(s => s.Trim()).LastOrDefault(s => s.Length >= 2);
+        if (name is null || name.Length > 30)
+        {
+            return (null, null);
+        }
+
+        var span = IssuerFinder.Locate(text, name);
+        var context = place is null ? [] : gazetteer.Ancestors(place).Prepend(place).ToList();
+        if (name.Contains("政协", StringComparison.Ordinal))
+        {
+            var match = committees.FindNamed(name, context).FirstOrDefault()
+                ?? committees.FindRelative(name, level => place is null ? null : committees.ResolveLevel(place, level)).FirstOrDefault();
+            if (match is not null && name.EndsWith("办公室", StringComparison.Ordinal))
+            {
+                return (new IssuingBody(match.Committee.Name + "办公室", "办公机构", match.Committee.Place, match.Committee), span);
+            }
+
+            if (match is not null)
+            {
+                return (null, null);
             }
         }
 
-        if (fromHeading is not null)
-        {
-            return (fromHeading.Committee, new TextSpan(headingUnit!, fromHeading.Start, fromHeading.End));
-        }
-
-        foreach (var unit in text.Units)
-        {
-            if (committees.FindNamed(unit.Text, []).FirstOrDefault() is { } match)
-            {
-                return (match.Committee, new TextSpan(unit, match.Start, match.End));
-            }
-        }
-
-        return (null, null);
+        var kind = name.EndsWith("办公室", StringComparison.Ordinal) || name.EndsWith("办公厅", StringComparison.Ordinal) ? "办公机构"
+            : MediaEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) ? "媒体"
+            : null;
+        return kind is null ? (null, null) : (new IssuingBody(name, kind, null), span);
     }
 
-    private static int? ReadYear(DocumentText text)
-    {
-        var votes = new Dictionary<int, int>();
-        void Vote(int year, int weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
-
-        foreach (var unit in text.Units)
-        {
-            var t = unit.Text;
-            if (unit.IsHeading)
-            {
-                var match = YearPattern().Match(t);
-                if (match.Success && Numbers.Year(match.Groups["y"].Value) is { } year)
-                {
-                    if (ReviewWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
-                    {
-                        Vote(year, 3);
-                    }
-                    else if (PlanWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
-                    {
-                        Vote(year - 1, 3);
-                    }
-                    else if (t.Trim().Length <= 6)
-                    {
-                        Vote(year, 1);
-                    }
-                }
-
-                continue;
-            }
-
-            var leading = YearPattern().Match(t);
-            if (leading.Success && leading.Index == 0 && Numbers.Year(leading.Groups["y"].Value) is { } y)
-            {
-                var rest = t[leading.Length..];
-                if (rest.StartsWith('，') || rest.StartsWith("以来", StringComparison.Ordinal))
-                {
-                    Vote(y, 1);
-                }
-            }
-
-            var day = LeadingDay().Match(t);
-            if (day.Success && int.Parse(day.Groups["m"].Value, CultureInfo.InvariantCulture) <= 3
-                && t.Contains("会议", StringComparison.Ordinal) && t.Contains("报告", StringComparison.Ordinal))
-            {
-                Vote(int.Parse(day.Groups["y"].Value, CultureInfo.InvariantCulture) - 1, 1);
-            }
-        }
-
-        return votes.Count == 0 ? null : votes.OrderByDescending(v => v.Value).ThenByDescending(v => v.Key).First().Key;
-    }
-
-    private static string? ReadDate(DocumentText text)
+    // A report's title standing later on a page (——图解政协淮安市第九届委员会常务委员会工作报告): a heading
+    // of the first sections that names an issuing body and a report, and is not a delivery line.
+    private static string? ReportHeading(DocumentText text)
     {
         var firstSections = text.Structure.Sections.Take(3).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var unit in text.Units.Where(u => firstSections.Contains(u.SectionId)))
-        {
-            var day = LeadingDay().Match(unit.Text);
-            if (day.Success && (unit.Text.Contains("会议", StringComparison.Ordinal) || unit.Text.Contains("报告", StringComparison.Ordinal)))
-            {
-                return string.Create(CultureInfo.InvariantCulture,
-                    $"{int.Parse(day.Groups["y"].Value, CultureInfo.InvariantCulture):D4}-{int.Parse(day.Groups["m"].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(day.Groups["d"].Value, CultureInfo.InvariantCulture):D2}");
-            }
-        }
-
-        return null;
+        return text.Units.Where(u => u.IsHeading && firstSections.Contains(u.SectionId))
+            .Select(u => u.Text.TrimStart('—', '-', ' ', '#').Trim())
+            .FirstOrDefault(h => h.Length is > 6 and <= 80 && h.Contains("报告", StringComparison.Ordinal)
+                && IssuingWords.Any(w => h.Contains(w, StringComparison.Ordinal)) && !DocumentHeadReader.IsDeliveryLine(h) && !h.Contains("会议上", StringComparison.Ordinal));
     }
 
-    private static string ReadTitle(DocumentText text)
+    private static string? Clean(string? text)
     {
-        var headings = text.Units.Where(u => u.IsHeading)
-            .Select(u => u.Text.TrimStart('—', '-', ' ', '#'))
-            .Where(h => h.Length > 4 && !Mastheads.Any(m => h.Contains(m, StringComparison.Ordinal)))
-            .ToList();
-        var report = headings.FirstOrDefault(h => h.Contains("委员会", StringComparison.Ordinal) && h.Contains("报告", StringComparison.Ordinal));
-        if ((report ?? headings.FirstOrDefault()) is { } title)
-        {
-            return title;
-        }
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
 
+    private static string FirstWords(DocumentText text)
+    {
         var first = text.Units.FirstOrDefault()?.Text ?? "";
         return first.Length <= 40 ? first : first[..40];
     }

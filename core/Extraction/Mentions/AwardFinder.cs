@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <summary>
 /// Honours: quoted names after 获评, 荣获 … (or before a ranking list: “商靓榜”…榜单), and names
 /// without marks after those verbs that end in 案例, 奖, 称号 … (荣获2021年全省政协工作最佳创新案例第一名:
-/// the rank is kept apart).
+/// the rank is kept apart). After 获得 or 入选 a quoted name is an honour only when it ends in an
+/// honour word (入选“双高计划” is a programme), and a grade (评为“优秀”等次) is none; an honour with no
+/// name of its own (荣获国家级大奖) is none either.
 /// </summary>
 /// <remarks>
 /// The award goes (AWARDED) to the first initiative, committee or body of its clause before it;
@@ -55,7 +57,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
                 }
 
                 var name = text[start..end];
-                if (name.Length < 4 || name.Length > 30 || !cues.Suffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)))
+                if (name.Length < 4 || name.Length > 30 || !cues.Suffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)) || IsGeneric(name))
                 {
                     continue;
                 }
@@ -64,6 +66,28 @@ internal sealed partial class AwardFinder(AwardCues cues)
             }
         }
     }
+
+    // An honour without a name of its own: levels and counts before a bare 奖 (国家级大奖, 多项省级奖项).
+    private bool IsGeneric(string name)
+    {
+        var rest = name;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            rest = CountWord().Replace(rest, "");
+            foreach (var level in cues.LevelWords.Where(l => rest.StartsWith(l, StringComparison.Ordinal)))
+            {
+                rest = rest[level.Length..];
+                changed = true;
+                break;
+            }
+        }
+
+        return rest is "奖" or "奖项" or "荣誉" or "称号" or "荣誉称号" or "案例" or "典型";
+    }
+
+    [GeneratedRegex(@"^(?:[0-9]+|[一二两三四五六七八九十]+)(?:项|个|次|类)")]
+    private static partial Regex CountWord();
 
     private static void Add(UnitReading reading, string name, string? rank, int start, int end)
     {

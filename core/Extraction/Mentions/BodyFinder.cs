@@ -107,7 +107,9 @@ internal sealed class BodyFinder
         var text = reading.Text;
         Place? place = null;
         var mentionStart = start;
-        var named = reading.Of(Labels.Place).FirstOrDefault(p => p.End == start + 1 && text[start] is '市' or '县' or '区' or '省');
+        // The place named just before, its suffix shared with the body's (四川省 + 省人民政府, 宁夏回族自治区 + 自治区党委).
+        var named = reading.Of(Labels.Place).FirstOrDefault(p => p.Start < start
+            && ((p.End > start && p.End - start <= 3 && p.Name.EndsWith(text[start..p.End], StringComparison.Ordinal)) || (p.End == start && p.Name.EndsWith(text[start]))));
         if (named is not null && _gazetteer.Find((string)named.Properties["code"]) is { } namedPlace)
         {
             place = namedPlace;
@@ -134,10 +136,6 @@ internal sealed class BodyFinder
         var name = local.Pattern.Replace("{place}", QualifiedName(place), StringComparison.Ordinal);
         var mention = Add(reading, name, local.Kind, mentionStart, end);
         mention.Properties["place"] = place.Id;
-        if (named is not null)
-        {
-            reading.Remove(named);
-        }
     }
 
     private void AddPart(UnitReading reading, CommitteePart part, int start, int end)
@@ -221,8 +219,11 @@ internal sealed class BodyFinder
     }
 
     // A district is named with its city (泰州市姜堰区), as its bodies' official names are.
-    private string QualifiedName(Place place) =>
-        place.Level == PlaceLevel.County && place.Name.EndsWith('区') && _gazetteer.Parent(place) is { Level: PlaceLevel.City } city
+    private string QualifiedName(Place place) => QualifiedName(place, _gazetteer);
+
+    /// <summary>A place's name as its bodies' official names hold it: a district with its city (泰州市姜堰区).</summary>
+    public static string QualifiedName(Place place, Gazetteer gazetteer) =>
+        place.Level == PlaceLevel.County && place.Name.EndsWith('区') && gazetteer.Parent(place) is { Level: PlaceLevel.City } city
             ? city.Name + place.Name
             : place.Name;
 
@@ -238,9 +239,9 @@ internal sealed class BodyFinder
 
     private Place? ContextPlace(UnitReading reading, string level)
     {
-        foreach (var committee in new[] { reading.Speaker, reading.Context.Issuer })
+        foreach (var basis in new[] { reading.Speaker?.Place, reading.Context.Issuer?.Place, reading.Context.IssuerPlace })
         {
-            if (committee?.Place is not { } place)
+            if (basis is not { } place)
             {
                 continue;
             }
@@ -249,6 +250,7 @@ internal sealed class BodyFinder
             {
                 "province" => _gazetteer.AtLevel(place, PlaceLevel.Province),
                 "city" => _gazetteer.AtLevel(place, PlaceLevel.City),
+                "own" => place.Level == PlaceLevel.Town ? _gazetteer.Parent(place) : place,
                 _ => place.Level == PlaceLevel.County ? place : null,
             };
             if (target is not null)

@@ -80,7 +80,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
                 continue;
             }
 
-            found.AddRange(Relative(reading, at));
+            found.AddRange(Relative(text, at, level => ResolveLevel(reading, level)));
         }
 
         foreach (var match in found.OrderBy(m => m.Start))
@@ -106,11 +106,6 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
 
             reading.Add(mention);
 
-            // The committee's name holds its place: the place mention gives way to the committee.
-            foreach (var placeMention in reading.Of(Labels.Place).Where(p => p.Overlaps(match.Start, match.End)).ToList())
-            {
-                reading.Remove(placeMention);
-            }
         }
 
         var (speaker, persists) = SpeakerOf(reading);
@@ -123,45 +118,83 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         reading.Findings.Register(reading.Speaker);
     }
 
-    /// <summary>The committee <paramref name="level"/> (省, 市, 县, 区) means for the unit, or null.</summary>
-    public CommitteeIdentity? ResolveLevel(UnitReading reading, char level)
+    /// <summary>The committee <paramref name="level"/> (省, 市, 县, 区, 旗, 州, 盟, 自治区 …) means for the unit, or null.</summary>
+    public CommitteeIdentity? ResolveLevel(UnitReading reading, string level)
     {
-        foreach (var basis in new[] { reading.Speaker ?? reading.State.Speaker, reading.Context.Issuer })
+        foreach (var basis in new[] { (reading.Speaker ?? reading.State.Speaker)?.Place, reading.Context.Issuer?.Place, reading.Context.IssuerPlace })
         {
-            if (basis?.Place is not { } place)
+            if (basis is not null && ResolveLevel(basis, level) is { } committee)
             {
-                continue;
-            }
-
-            var target = level switch
-            {
-                '省' => gazetteer.AtLevel(place, PlaceLevel.Province),
-                '市' when place.Level == PlaceLevel.County && place.Name.EndsWith('市') => place,
-                '市' => gazetteer.AtLevel(place, PlaceLevel.City),
-                '县' when place.Level == PlaceLevel.County && !place.Name.EndsWith('区') => place,
-                '区' when place.Level == PlaceLevel.County && place.Name.EndsWith('区') => place,
-                _ => null,
-            };
-            if (target is not null)
-            {
-                return CommitteeIdentity.Of(target, gazetteer);
+                return committee;
             }
         }
 
         return null;
     }
 
+    /// <summary>
+    /// The committee <paramref name="level"/> means in a text about <paramref name="basis"/>: 市 is
+    /// the county-level city itself, else its city, else a municipality (重庆市政协); 县, 区 and 旗
+    /// the county of that kind; 州 and 盟 the prefecture; 省 and 自治区 the province. Null when the
+    /// place has no division of that level.
+    /// </summary>
+    public CommitteeIdentity? ResolveLevel(Place basis, string level)
+    {
+        var place = basis;
+        var target = level switch
+        {
+            "省" => gazetteer.AtLevel(place, PlaceLevel.Province),
+            "自治区" => gazetteer.AtLevel(place, PlaceLevel.Province) is { } p && p.Name.EndsWith("自治区", StringComparison.Ordinal) ? p : null,
+            "市" when place.Level == PlaceLevel.County && place.Name.EndsWith('市') => place,
+            "市" => gazetteer.AtLevel(place, PlaceLevel.City) is { } c && c.Name.EndsWith('市') ? c
+                : gazetteer.AtLevel(place, PlaceLevel.Province) is { } m && IsMunicipality(m) ? m : null,
+            "州" or "自治州" => gazetteer.AtLevel(place, PlaceLevel.City) is { } z && z.Name.EndsWith('州') ? z : null,
+            "盟" => gazetteer.AtLevel(place, PlaceLevel.City) is { } g && g.Name.EndsWith('盟') ? g : null,
+            "县" or "自治县" when place.Level == PlaceLevel.County && place.Name.EndsWith('县') => place,
+            "区" when place.Level == PlaceLevel.County && place.Name.EndsWith('区') => place,
+            "旗" or "自治旗" when place.Level == PlaceLevel.County && place.Name.EndsWith('旗') => place,
+            _ => null,
+        };
+        return target is null ? null : CommitteeIdentity.Of(target, gazetteer);
+    }
+
+    /// <summary>The relative committees (市政协, 省、市政协, 旗政协) of <paramref name="text"/>, resolved by <paramref name="resolve"/>.</summary>
+    public List<CommitteeMatch> FindRelative(string text, Func<string, CommitteeIdentity?> resolve)
+    {
+        var found = new List<CommitteeMatch>();
+        var named = FindNamed(text, []);
+        for (var at = text.IndexOf(Cppcc, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Cppcc, at + 1, StringComparison.Ordinal))
+        {
+            if (!named.Exists(m => m.Start <= at && at < m.End))
+            {
+                found.AddRange(Relative(text, at, resolve));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsMunicipality(Place province) => province.Name is "北京市" or "天津市" or "上海市" or "重庆市";
+
     // 政协{places}[第N届]委员会: the places from nameStart on, then the session and 委员会.
     private CommitteeMatch? FullName(string text, int start, int nameStart, IReadOnlyList<Place> context)
     {
+        // 政协第十三届广东省委员会, 中国人民政治协商会议第八届文成县委员会: the session may come first.
+        string? session = null;
+        var leading = SessionPattern().Match(text[nameStart..Math.Min(text.Length, nameStart + 6)]);
+        if (leading.Success)
+        {
+            session = $"第{leading.Groups["n"].Value}届";
+            nameStart += leading.Length;
+        }
+
         var (place, end) = ChainForward(text, nameStart, context);
         if (place is null)
         {
             return null;
         }
 
-        string? session = null;
-        var sessionMatch = SessionPattern().Match(text[end..]);
+        var sessionMatch = SessionPattern().Match(text[end..Math.Min(text.Length, end + 6)]);
         if (sessionMatch.Success)
         {
             session = $"第{sessionMatch.Groups["n"].Value}届";
@@ -181,7 +214,8 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
     // {places}政协: the places that end where 政协 starts.
     private CommitteeMatch? PlaceAndCppcc(string text, int at, IReadOnlyList<Place> context)
     {
-        if (at >= 2 && string.CompareOrdinal(text, at - 2, "人民", 0, 2) == 0)
+        // 人民政协; 广西政协报 and 重庆政协报 are newspapers.
+        if ((at >= 2 && string.CompareOrdinal(text, at - 2, "人民", 0, 2) == 0) || (at + Cppcc.Length < text.Length && text[at + Cppcc.Length] == '报'))
         {
             return null;
         }
@@ -249,12 +283,22 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
     }
 
     // 市政协, 省、市政协, 市县两级政协, 全国政协 ending at the 政协 at `at`.
-    private IEnumerable<CommitteeMatch> Relative(UnitReading reading, int at)
+    private IEnumerable<CommitteeMatch> Relative(string text, int at, Func<string, CommitteeIdentity?> resolve)
     {
-        var text = reading.Text;
         if (at >= 2 && string.CompareOrdinal(text, at - 2, "全国", 0, 2) == 0)
         {
             yield return new CommitteeMatch(at - 2, at + 2, CommitteeIdentity.National, null, IsNamed: false);
+            yield break;
+        }
+
+        // 自治区政协, 自治州政协, 自治县政协: one level of three characters.
+        if (at >= 3 && text.AsSpan(at - 3, 3) is "自治区" or "自治州" or "自治县" or "自治旗")
+        {
+            if (resolve(text.Substring(at - 3, 3)) is { } autonomous)
+            {
+                yield return new CommitteeMatch(at - 3, at + Cppcc.Length, autonomous, null, IsNamed: false);
+            }
+
             yield break;
         }
 
@@ -267,12 +311,12 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         var levels = new List<int>();
         while (j > 0)
         {
-            if (text[j - 1] is '省' or '市' or '县' or '区')
+            if (IsLevel(text[j - 1]))
             {
                 levels.Insert(0, j - 1);
                 j--;
             }
-            else if (text[j - 1] == '、' && levels.Count > 0 && j >= 2 && text[j - 2] is '省' or '市' or '县' or '区')
+            else if (text[j - 1] == '、' && levels.Count > 0 && j >= 2 && IsLevel(text[j - 2]))
             {
                 j--;
             }
@@ -289,7 +333,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
 
         for (var k = 0; k < levels.Count; k++)
         {
-            if (ResolveLevel(reading, text[levels[k]]) is not { } committee)
+            if (resolve(text[levels[k]].ToString()) is not { } committee)
             {
                 continue;
             }
@@ -298,6 +342,8 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             yield return new CommitteeMatch(levels[k], end, committee, null, IsNamed: false);
         }
     }
+
+    private static bool IsLevel(char c) => c is '省' or '市' or '县' or '区' or '旗' or '州' or '盟';
 
     // True when a dictionary word of two or three characters ends on the level character (全市,
     // 地级市, 各县): the 政协 after it is then not that level's committee. 我市 and 本市 are fine.

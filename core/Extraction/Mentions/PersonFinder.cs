@@ -1,189 +1,263 @@
 using KnowledgeGraph.Core.Extraction.Context;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
-using KnowledgeGraph.Core.Segmentation;
+using KnowledgeGraph.Core.Places;
 
 namespace KnowledgeGraph.Core.Extraction.Mentions;
 
 /// <summary>
-/// Named persons with their roles.
+/// Named persons with their roles, found from titles, surnames and the sentence's structure,
+/// never from a list of known people.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>A committee, a title, then a name: 省政协主席张义珍, 市政协主席戚寿余. The segmenter may glue
-/// the name to the next word (戚寿余作), so names are read by pattern, not from words: a surname,
-/// then one or two given characters; a third character is taken unless it is a character that
-/// usually follows a name (作, 带, 在 …) or the name would then be a dictionary word.</item>
-/// <item>Bylines: a unit that opens with 通讯员, 本版策划 … lists names separated by spaces or 、.</item>
-/// <item>A name the segmenter tags as a person (nr), followed by a title (习近平总书记).</item>
+/// <item>A title, then names: 市政协主席戚寿余, 省人民政府省长 王清宪, 县政协党组副书记、副主席黄积文 (titles
+/// joined by 、), 市政协副主席刘绍安、夏静、朱燕 (names joined by 、), with or without a space. The
+/// organisation is the committee or body named right before the titles; a government's title
+/// without one (省长 李炳军, 广东省省长) is the government of the place named before it, else of the
+/// document's place at that level; 委员 after a bare 政协 is the committee speaking; a committee's
+/// title right after a person with a committee role in the same sentence (县政协主席郑建华，副主席
+/// 吴育民) is in that committee. Otherwise the role has no organisation (公司董事长丁成善).</item>
+/// <item>A name, then a title: 习近平总书记 (the title's body), 厉忠强委员 (the committee speaking).</item>
+/// <item>Bylines anywhere in a sentence: 本报记者 胡京春 通讯员 王旭东, 湖南日报全媒体记者 刘尚文 摄,
+/// 作者：唐波 邓建明, 【编辑：李娟娟】; the role is held in the medium named before the title (湖南日报),
+/// else, for a correspondent (通讯员), the committee speaking, for 本版策划 the issuer, for the others
+/// the document's publisher.</item>
+/// <item>The speaker or author named above the text: a paragraph that is only a name (杨松), or a
+/// name opening the text before the salutation, the date or a colon (黎作凤各位委员, 孙伟（2023年1月16日）).</item>
 /// </list>
-/// Ids are <c>person:{name}</c>. A role in a committee gives HAS_ROLE (key: the role) and, for
-/// 主席, LEADS; a byline role goes to the committee speaking (通讯员) or the issuer (本版策划).
+/// Ids are <c>person:{name}</c>. A role gives HAS_ROLE (key: the title) to its organisation and,
+/// for a committee's 主席, LEADS.
 /// </remarks>
-internal sealed class PersonFinder(PeopleCues cues, Surnames surnames, JiebaSegmenter segmenter)
+internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
 {
+    private readonly string[] _titles = cues.Roles.Select(r => r.Title).Distinct().OrderByDescending(t => t.Length).ToArray();
+    private readonly BylineFinder _bylines = new(cues, names, gazetteer);
+
     public void Find(UnitReading reading)
     {
-        FindBylines(reading);
+        _bylines.Find(reading);
         FindTitled(reading);
         FindTitleAfterName(reading);
     }
 
-    private void FindBylines(UnitReading reading)
-    {
-        var text = reading.Text;
-        foreach (var byline in cues.Bylines)
-        {
-            if (!text.StartsWith(byline.Title, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var organization = byline.Organization == "issuer" ? reading.Context.Issuer : reading.Speaker;
-            var i = byline.Title.Length;
-            while (i < text.Length)
-            {
-                while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '：' or ':' or '、' or '，' or ','))
-                {
-                    i++;
-                }
-
-                var start = i;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('、' or '，' or ',' or '。'))
-                {
-                    i++;
-                }
-
-                var name = text[start..i];
-                if (name.Length is >= 2 and <= 4 && surnames.Match(name) > 0 && name.All(IsHan))
-                {
-                    AddPerson(reading, name, byline.Title, organization, start, i, leads: false);
-                }
-                else
-                {
-                    // Not a name (or the byline ends at 。): the list is over.
-                    break;
-                }
-            }
-
-            return;
-        }
-    }
-
-    // {committee}{title}{name}: the committee mention must end where the title starts.
     private void FindTitled(UnitReading reading)
     {
         var text = reading.Text;
-        foreach (var committee in reading.Of(Labels.Committee).ToList())
+        string? lastCommittee = null;
+        for (var i = 0; i < text.Length; i++)
         {
-            foreach (var role in cues.Roles.OrderByDescending(r => r.Title.Length))
-            {
-                if (role.Organization != "committee" || string.CompareOrdinal(text, committee.End, role.Title, 0, role.Title.Length) != 0)
-                {
-                    continue;
-                }
-
-                var nameStart = committee.End + role.Title.Length;
-                if (ReadName(text, nameStart) is not { } length)
-                {
-                    break;
-                }
-
-                var identity = new CommitteeIdentity(committee.Name, (string)committee.Properties["level"], null);
-                AddPerson(reading, text.Substring(nameStart, length), committee.Surface + role.Title, identity, committee.Start, nameStart + length, leads: role.Title == "主席", role.Title, nameStart);
-                break;
-            }
-        }
-    }
-
-    // 习近平总书记: a word tagged nr or nrfg right before a title.
-    private void FindTitleAfterName(UnitReading reading)
-    {
-        var tokens = reading.Unit.Tokens;
-        for (var k = 0; k + 1 < tokens.Count; k++)
-        {
-            var token = tokens[k];
-            if (token.Tag is not ("nr" or "nrfg") || token.Word.Length is < 2 or > 3 || surnames.Match(token.Word) == 0)
+            if (TitleAt(text, i) is not { } first || reading.IsTaken(i, i + first.Length, Labels.Person) || InsideQuote(reading, i) || !OpensTitle(reading, i))
             {
                 continue;
             }
 
-            foreach (var title in cues.TitlesAfterName)
+            // The titles, each perhaps with its own organisation (县政协副主席、工商联主席), then the names (刘绍安、夏静).
+            var chain = new List<(string Title, int Start, int End, Mention? Organisation)> { (first, i, i + first.Length, OrganisationBefore(reading, i)) };
+            var at = i + first.Length;
+            while (at + 1 < text.Length && text[at] == '、')
             {
-                if (string.CompareOrdinal(reading.Text, token.End, title.Title, 0, title.Title.Length) != 0)
+                if (TitleAt(text, at + 1) is { } next)
+                {
+                    chain.Add((next, at + 1, at + 1 + next.Length, null));
+                    at += 1 + next.Length;
+                }
+                else if (reading.Mentions.FirstOrDefault(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.Start == at + 1) is { } organisation
+                    && TitleAt(text, organisation.End) is { } titled)
+                {
+                    chain.Add((titled, organisation.End, organisation.End + titled.Length, organisation));
+                    at = organisation.End + titled.Length;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var spaced = at < text.Length && text[at] is ' ' or '　';
+            while (at < text.Length && text[at] is ' ' or '　')
+            {
+                at++;
+            }
+
+            var people = names.ReadList(reading, at, spaced);
+            if (people.Count == 0)
+            {
+                i = chain[^1].End - 1;
+                continue;
+            }
+
+            var organisations = new List<(string Title, string? Id)>();
+            string? previous = null;
+            foreach (var (title, titleStart, titleEnd, before) in chain)
+            {
+                var id = Organisation(reading, title, titleStart, titleEnd, before, before is null ? previous : null, lastCommittee);
+                organisations.Add((title, id));
+                previous = id;
+                if (id?.StartsWith("committee:", StringComparison.Ordinal) == true)
+                {
+                    lastCommittee = id;
+                }
+            }
+
+            var spanStart = chain[0].Organisation?.Start ?? i;
+            foreach (var (name, nameStart, nameEnd) in people)
+            {
+                var roles = chain.Select(c => text[(c.Organisation?.Start ?? c.Start)..c.End]).ToArray();
+                var person = PersonMentions.NewPerson(reading, name, roles, nameStart, nameEnd);
+                foreach (var (title, id) in organisations.Where(o => o.Id is not null))
+                {
+                    PersonMentions.Relate(reading, person, title, id!, spanStart, nameEnd, leads: title == "主席" && id!.StartsWith("committee:", StringComparison.Ordinal));
+                }
+            }
+
+            i = people[^1].End - 1;
+        }
+    }
+
+    private static Mention? OrganisationBefore(UnitReading reading, int at) =>
+        reading.Mentions.Where(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End == at).OrderBy(m => m.Label == Labels.Committee ? 0 : 1).FirstOrDefault();
+
+    // A title opens where a word starts, right after an organisation or place, or after a mark (市政协主席, 县委书记,
+    // ，副主席); not inside a longer word (总书记, 省委书记处).
+    private static bool OpensTitle(UnitReading reading, int at) =>
+        at == 0 || reading.Unit.IsWordBoundary(at) || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
+        || (at >= 2 && string.CompareOrdinal(reading.Text, at - 2, "政协", 0, 2) == 0)
+        || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body or Labels.Place && m.End == at);
+
+    // Who a title is held in: the organisation named right before the chain, the government its
+    // title implies, the committee speaking (政协委员), the previous title's, or the committee of an
+    // earlier person of the sentence.
+    private string? Organisation(UnitReading reading, string title, int start, int end, Mention? before, string? previous, string? lastCommittee)
+    {
+        var text = reading.Text;
+        var kinds = cues.Roles.Where(r => r.Title == title).ToList();
+        var committeeTitle = kinds.Exists(r => r.Organization == "committee");
+        if (before is not null)
+        {
+            if (before.Label == Labels.Committee && committeeTitle)
+            {
+                return before.Id;
+            }
+
+            if (before.Label == Labels.Body && kinds.Exists(r => r.Organization == "body"))
+            {
+                return before.Id;
+            }
+        }
+
+        if (kinds.FirstOrDefault(r => r.Organization == "government") is { Level: { } level })
+        {
+            return Government(reading, level, start, end);
+        }
+
+        if (title == "委员" && start >= 2 && string.CompareOrdinal(text, start - 2, "政协", 0, 2) == 0)
+        {
+            return reading.Speaker?.Id ?? reading.Context.Issuer?.Id;
+        }
+
+        if (previous is not null)
+        {
+            return committeeTitle == previous.StartsWith("committee:", StringComparison.Ordinal) ? previous : null;
+        }
+
+        return committeeTitle && before is null && title != "委员" ? lastCommittee : null;
+    }
+
+    // 省长 → the province's government: the place named right before the title (广东省省长), else the document's.
+    private string? Government(UnitReading reading, string level, int start, int end)
+    {
+        var named = reading.Mentions.FirstOrDefault(m => !m.Implied && m.Label == Labels.Place && m.End == start);
+        var place = named is not null ? gazetteer.Find((string)named.Properties["code"]) : null;
+        var basis = place ?? reading.Speaker?.Place ?? reading.Context.IssuerPlace;
+        var target = basis is null ? null : level switch
+        {
+            "省" => gazetteer.AtLevel(basis, PlaceLevel.Province),
+            "市" => gazetteer.AtLevel(basis, PlaceLevel.City) ?? (basis.Level == PlaceLevel.Province && basis.Name.EndsWith('市') ? basis : null),
+            "州" or "盟" => gazetteer.AtLevel(basis, PlaceLevel.City),
+            _ => basis.Level == PlaceLevel.County ? basis : null,
+        };
+        if (target is null)
+        {
+            return null;
+        }
+
+        var name = BodyFinder.QualifiedName(target, gazetteer) + "人民政府";
+        var body = new Mention(Labels.Body, "body:" + name, name, reading.Unit, named?.Start ?? start, end) { IsName = false };
+        body.Properties["kind"] = "政府";
+        body.Properties["place"] = target.Id;
+        if (!reading.Mentions.Any(m => m.Id == body.Id && m.Start == body.Start))
+        {
+            reading.Add(body);
+        }
+
+        return body.Id;
+    }
+
+    // 习近平总书记, 厉忠强委员: a name right before the title, standing alone (after a clause mark,
+    // a title or a list mark) or cut as a name by the segmenter.
+    private void FindTitleAfterName(UnitReading reading)
+    {
+        var text = reading.Text;
+        foreach (var (title, bodyName) in cues.TitlesAfterName.Select(t => (t.Title, (string?)t.Body)).Append(("委员", null)).OrderByDescending(t => t.Item1.Length))
+        {
+            for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + title.Length, StringComparison.Ordinal))
+            {
+                if (names.ReadBefore(text, at) is not { } length || reading.IsTaken(at - length, at, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)
+                    || reading.IsTaken(at, at + title.Length, Labels.Person))
+                {
+                    if (reading.Of(Labels.Person).FirstOrDefault(p => p.End == at) is { } known && bodyName is null)
+                    {
+                        // 总经理厉忠强委员: a person already read gets the role too.
+                        AddCommitteeMember(reading, known, title, at);
+                    }
+
+                    continue;
+                }
+
+                // 习近平总书记关于…的重要论述: a doctrine cited, not the person doing something.
+                if (bodyName is { Length: > 0 } && cues.CitingWords.Any(w => string.CompareOrdinal(text, at + title.Length, w, 0, w.Length) == 0))
                 {
                     continue;
                 }
 
-                var body = reading.Add(new Mention(Labels.Body, "body:" + title.Body, title.Body, reading.Unit, token.End, token.End + title.Title.Length) { Implied = true });
-                var person = NewPerson(reading, token.Word, title.Title, token.Start, token.End + title.Title.Length);
-                reading.Relate(new RelationFact("HAS_ROLE", person.Id, body.Id, reading.Unit, token.Start, token.End + title.Title.Length)
+                var start = at - length;
+                var standsAlone = start == 0 || text[start - 1] is '，' or '、' or '。' or '；' or '：' or '（' or '“' or ' ' or '和' or '与' or '及'
+                    || reading.Unit.Tokens.Any(t => t.Start == start && t.End == at && t.Tag is "nr" or "nrfg");
+                if (!standsAlone)
                 {
-                    Key = title.Title,
-                    Properties = { ["role"] = title.Title },
-                });
+                    continue;
+                }
+
+                var name = text[start..at];
+                var person = PersonMentions.NewPerson(reading, name, [title], start, at + title.Length);
+                if (bodyName is "")
+                {
+                    continue;
+                }
+
+                if (bodyName is not null)
+                {
+                    var body = reading.Add(new Mention(Labels.Body, "body:" + bodyName, bodyName, reading.Unit, at, at + title.Length) { Implied = true });
+                    PersonMentions.Relate(reading, person, title, body.Id, start, at + title.Length, leads: false);
+                }
+                else
+                {
+                    AddCommitteeMember(reading, person, title, at);
+                }
             }
         }
     }
 
-    private void AddPerson(UnitReading reading, string name, string roleTitle, CommitteeIdentity? organization, int start, int end, bool leads, string? role = null, int? nameStart = null)
+    private static void AddCommitteeMember(UnitReading reading, Mention person, string title, int at)
     {
-        var person = NewPerson(reading, name, roleTitle, nameStart ?? start, end);
-        if (organization is null)
+        if ((reading.Speaker ?? reading.Context.Issuer) is { } committee)
         {
-            return;
-        }
-
-        var key = role ?? roleTitle;
-        reading.Relate(new RelationFact("HAS_ROLE", person.Id, organization.Id, reading.Unit, start, end)
-        {
-            Key = key,
-            Properties = { ["role"] = key },
-        });
-        if (leads)
-        {
-            reading.Relate(new RelationFact("LEADS", person.Id, organization.Id, reading.Unit, start, end));
+            PersonMentions.Relate(reading, person, title, committee.Id, person.Start, at + title.Length, leads: false);
         }
     }
 
-    private static Mention NewPerson(UnitReading reading, string name, string roleTitle, int start, int end)
-    {
-        var mention = new Mention(Labels.Person, "person:" + name, name, reading.Unit, start, end);
-        mention.Properties["roles"] = new[] { roleTitle };
-        return reading.Add(mention);
-    }
+    private string? TitleAt(string text, int at) =>
+        _titles.FirstOrDefault(t => string.CompareOrdinal(text, at, t, 0, t.Length) == 0);
 
-    /// <summary>The length of the name starting at <paramref name="start"/> (2 to 4 characters), or null.</summary>
-    private int? ReadName(string text, int start)
-    {
-        var surname = surnames.Match(text.AsSpan(start));
-        if (surname == 0)
-        {
-            return null;
-        }
-
-        var given = 0;
-        for (var i = start + surname; i < text.Length && given < 2 && IsHan(text[i]) && !cues.StopChars.Contains(text[i]); i++)
-        {
-            given++;
-        }
-
-        if (given == 0)
-        {
-            return null;
-        }
-
-        // A longer reading that is an ordinary word (主席会议) is not a name; try the shorter one.
-        for (var length = surname + given; length > surname; length--)
-        {
-            var candidate = text.AsSpan(start, length);
-            if (!segmenter.Contains(candidate) || segmenter.Tag(candidate) is "nr" or "nrfg")
-            {
-                return length;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    private static bool InsideQuote(UnitReading reading, int at) => reading.Unit.QuoteAt(at) is { } quote && quote.Open < at;
 }

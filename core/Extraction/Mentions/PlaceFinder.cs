@@ -1,43 +1,67 @@
-using KnowledgeGraph.Core.Extraction.Context;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
 
 namespace KnowledgeGraph.Core.Extraction.Mentions;
 
 /// <summary>
-/// Places of the gazetteer named in a unit, disambiguated by context and hierarchy.
+/// Places of the gazetteer named in a unit, read on the segmenter's word boundaries and
+/// disambiguated by the document's places and the place named just before.
 /// </summary>
 /// <remarks>
 /// <para>Candidates are every full name and short form of the gazetteer at every position; the
-/// longest accepted one wins. A reading is accepted when:</para>
+/// longest accepted one wins. Every reading must be a word of the sentence: it starts where a word
+/// starts and ends where one ends, so 应城市 is not read in 适应城市 nor 于城镇 in 快于城镇. A full name
+/// may end inside the next word only when that word is its suffix going on as a body
+/// (<c>places.suffixWords</c>: 涟水县委, 淮安市政协), and a name may open an organisation's name
+/// (四川省 in 四川省人民政府, 安徽省 after 中共 in 中共安徽省委). A reading is accepted when:</para>
 /// <list type="bullet">
-/// <item>a full name of a province, city or county: always, unless the name is an ordinary word of
-/// the segmenter's dictionary (城区) or has only two characters (和县 in 委员和县（市、区）政协), which
-/// need context;</item>
-/// <item>a full name of a town: when it lies in the document's city, follows its own county (阜宁县罗桥镇),
-/// or is the only town of that name in China;</item>
-/// <item>a short form of a province, city or county (淮安, 涟水): when the place lies in the
-/// document's city, or when the short form is a whole word of the sentence and not an ordinary word
-/// of the dictionary (a place name, tagged ns, or unknown to it); 射阳 and 响水 are dictionary nouns,
-/// so they are read only in a 盐城 context;</item>
-/// <item>a short form of a town: only a whole word, unknown to the dictionary, inside the document's
-/// county (or after its own county); 三水 is a dictionary word and is not read.</item>
+/// <item>a full name of a province, city or county: always, unless it has two characters (和县), is an
+/// ordinary word of the dictionary (城区) or a common word (<c>places.commonWords</c>), which need the
+/// document's context or the place named before it;</item>
+/// <item>a full name of a town: when it lies in the document's city or county or follows its own county
+/// (阜宁县罗桥镇); a town named like an ordinary word or a zone (工业园区, 经济开发区) only after its county;</item>
+/// <item>a short form that is also a common word or better known as a landmark (新建, 平原, 合作, 振兴,
+/// 城南, 西湖, 庐山 …): only right before a word that makes it a place (<c>places.after</c>: 新建区委);</item>
+/// <item>no short form of a county or town right before a word that makes it part of another name
+/// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵);</item>
+/// <item>a short form of a province or city (淮安, 上海): when the dictionary does not know it as an
+/// ordinary word (it is a place name, tagged ns, or unknown), or in context (a city: in the document's province);</item>
+/// <item>a short form of a county (涟水): in the document's province, city or county, after its
+/// parent, or marked as a place by the word after it (涟水县委 reads 涟水县 anyway); 射阳 and 响水 are
+/// dictionary nouns, read only in their city;</item>
+/// <item>a short form of a town: only a whole word unknown to the dictionary, inside the document's
+/// county (or after its own county).</item>
 /// </list>
 /// <para>Among the accepted readings, the one inside the place just named (阜宁县罗桥镇), then inside
 /// the document's county, city, province wins; a short form shared by a place and its own
 /// ancestor (淮安 of 淮安市 and 淮安区) means the ancestor. A tie without any context is left
-/// unread for counties and towns.</para>
+/// unread, except between a province or city and places below its level.</para>
 /// </remarks>
-internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter)
+internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, PlaceCues cues)
 {
     public void Find(UnitReading reading)
     {
-        var context = ContextPlaces(reading);
-        var matches = gazetteer.Scan(reading.Text);
+        foreach (var (start, end, place) in Read(reading.Text, reading.Unit.Words, ContextPlaces(reading)))
+        {
+            var mention = new Mention(Labels.Place, place.Id, place.Name, reading.Unit, start, end);
+            Describe(mention, place);
+            reading.Add(mention);
+        }
+    }
+
+    /// <summary>
+    /// The places named in <paramref name="text"/>, given its word boundaries and the places the
+    /// document is about (<paramref name="context"/>, nearest first), in order.
+    /// </summary>
+    public List<(int Start, int End, Place Place)> Read(string text, WordGrid words, IReadOnlyList<Place> context)
+    {
+        var found = new List<(int, int, Place)>();
         var coveredUntil = 0;
         Place? previous = null;
         var previousEnd = -1;
-        foreach (var group in matches.GroupBy(m => m.Start))
+        foreach (var group in gazetteer.Scan(text).GroupBy(m => m.Start))
         {
             if (group.Key < coveredUntil)
             {
@@ -47,20 +71,20 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter)
             foreach (var match in group.OrderByDescending(m => m.Length))
             {
                 var chainParent = previousEnd == match.Start ? previous : null;
-                if (Choose(reading, match, context, chainParent) is not { } place)
+                if (Choose(text, match, words, context, chainParent) is not { } place)
                 {
                     continue;
                 }
 
-                var mention = new Mention(Labels.Place, place.Id, place.Name, reading.Unit, match.Start, match.End);
-                Describe(mention, place);
-                reading.Add(mention);
+                found.Add((match.Start, match.End, place));
                 coveredUntil = match.End;
                 previous = place;
                 previousEnd = match.End;
                 break;
             }
         }
+
+        return found;
     }
 
     /// <summary>Sets a place mention's properties: code, level, and the names of its province and city.</summary>
@@ -83,34 +107,45 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter)
     /// The place a name stands for, given the places the document is about (<paramref name="context"/>,
     /// nearest first) and the place named just before it; null when the name is not read as a place.
     /// </summary>
-    public Place? Choose(UnitReading reading, PlaceNameMatch match, IReadOnlyList<Place> context, Place? chainParent)
+    public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent)
     {
-        var surface = reading.Text.Substring(match.Start, match.Length);
-        var aligned = reading.Unit.IsWordBoundary(match.Start) && reading.Unit.IsWordBoundary(match.End);
-        var ordinary = IsOrdinaryWord(surface);
+        var surface = text.Substring(match.Start, match.Length);
+        var inOrganisation = words.OpensOrganisation(text, match.Start, match.End);
+        var startsWord = words.IsBoundary(match.Start) || chainParent is not null || inOrganisation;
+        var endsWord = words.IsBoundary(match.End) || inOrganisation;
+        var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && cues.SuffixWords.Any(w => text.AsSpan(match.End - 1).StartsWith(w));
+        var common = cues.CommonWords.Contains(surface);
+        var ordinary = IsWord(surface, allowPlaceName: true);
+        var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
+        var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
         var accepted = new List<(Place Place, double Score)>();
-        foreach (var reading1 in match.Candidates)
+        foreach (var reading in match.Candidates)
         {
-            var place = reading1.Place;
+            var place = reading.Place;
             var inContext = InContext(place, context);
             var underChain = chainParent is not null && gazetteer.IsWithin(place, chainParent) && place.Code != chainParent.Code;
-            var ok = reading1.IsShort
-                ? place.Level switch
+            var ok = reading.IsShort
+                ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && place.Level switch
                 {
-                    PlaceLevel.Town => aligned && !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
-                    _ => inContext || underChain || (aligned && !ordinary),
+                    PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
+                    _ when common => marked,
+                    PlaceLevel.Province => !ordinary || inContext || underChain || marked,
+                    PlaceLevel.City => !ordinary || inContext || InProvince(place, context) || underChain || marked,
+                    _ => inContext || InProvince(place, context) && !ordinary || underChain || marked,
                 }
-                : place.Level switch
+                : startsWord && (endsWord || suffixGoesOn) && place.Level switch
                 {
-                    PlaceLevel.Town => inContext || underChain || match.Candidates.Count(c => !c.IsShort && c.Place.Level == PlaceLevel.Town) == 1,
-                    _ => (!ordinary && surface.Length > 2) || inContext || underChain,
+                    PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
+                    PlaceLevel.Town => InCityOrCounty(place, context) || underChain,
+                    _ when surface.Length <= 2 || ordinary || common => inContext || underChain,
+                    _ => true,
                 };
             if (!ok)
             {
                 continue;
             }
 
-            var score = (underChain ? 5 : 0) + ContextScore(place, context) + (reading1.IsShort ? 0 : 0.5);
+            var score = (underChain ? 5 : 0) + ContextScore(place, context) + (reading.IsShort ? 0 : 0.5);
             accepted.Add((place, score));
         }
 
@@ -131,23 +166,25 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter)
                 : null;
         }
 
-        return best.Place;
+        return tied.Count > 0 && tied.Any(t => t.Place.Level == best.Place.Level) ? null : best.Place;
     }
 
-    /// <summary>The places the unit is read against: its speaker's, then the issuer's, each with its ancestors.</summary>
+    /// <summary>The places the unit is read against: its speaker's, the issuer's and the document's, each with its ancestors.</summary>
     public IReadOnlyList<Place> ContextPlaces(UnitReading reading)
     {
         var places = new List<Place>();
-        foreach (var committee in new[] { reading.Speaker ?? reading.State.Speaker, reading.Context.Issuer })
+        foreach (var place in new[] { (reading.Speaker ?? reading.State.Speaker)?.Place, reading.Context.Issuer?.Place, reading.Context.Place })
         {
-            if (committee?.Place is { } place)
+            if (place is null)
             {
-                foreach (var p in gazetteer.Ancestors(place).Prepend(place))
+                continue;
+            }
+
+            foreach (var p in gazetteer.Ancestors(place).Prepend(place))
+            {
+                if (!places.Exists(x => x.Code == p.Code))
                 {
-                    if (!places.Exists(x => x.Code == p.Code))
-                    {
-                        places.Add(p);
-                    }
+                    places.Add(p);
                 }
             }
         }
@@ -155,12 +192,22 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter)
         return places;
     }
 
+    // In a city or county of the context (or one of its places itself).
     private bool InContext(Place place, IReadOnlyList<Place> context) =>
         context.Any(c => c.Level is PlaceLevel.City or PlaceLevel.County && gazetteer.IsWithin(place, c))
         || context.Any(c => c.Code == place.Code);
 
+    private bool InProvince(Place place, IReadOnlyList<Place> context) =>
+        context.Any(c => c.Level == PlaceLevel.Province && gazetteer.IsWithin(place, c));
+
     private bool InCounty(Place place, IReadOnlyList<Place> context) =>
         context.Any(c => c.Level == PlaceLevel.County && gazetteer.IsWithin(place, c));
+
+    private bool InCityOrCounty(Place place, IReadOnlyList<Place> context) =>
+        context.Any(c => c.Level is PlaceLevel.City or PlaceLevel.County && gazetteer.IsWithin(place, c))
+        || context.Any(c => c.Level == PlaceLevel.Province && IsMunicipality(c) && gazetteer.IsWithin(place, c));
+
+    private static bool IsMunicipality(Place province) => province.Name is "北京市" or "天津市" or "上海市" or "重庆市";
 
     private double ContextScore(Place place, IReadOnlyList<Place> context)
     {
@@ -184,9 +231,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter)
         return best;
     }
 
-    private bool IsOrdinaryWord(string word) => IsWord(word, allowPlaceName: true);
-
-    // A word of the segmenter's dictionary; with allowPlaceName, words tagged as place names do not count.
+    // A word of the segmenter's dictionary; with allowPlaceName, proper names (tagged as places or
+    // people, which the dictionary confuses: 萧山 and 蓝山 are nr) do not count.
     private bool IsWord(string word, bool allowPlaceName) =>
-        segmenter.Contains(word) && !(allowPlaceName && segmenter.Tag(word) == "ns");
+        segmenter.Contains(word) && !(allowPlaceName && segmenter.Tag(word) is "ns" or "nr" or "nrt" or "nrfg");
 }

@@ -133,8 +133,9 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             yield break;
         }
 
-        // 4. Awards.
-        if (verb is not null && _cues.AwardVerbs.Contains(verb) || head is { Role: QuoteRole.Award })
+        // 4. Awards: a quoted name is conferred (荣获, 被评为, 授予 …); after 获得 or 入选 only an
+        // honour (入选“双高计划” is a programme), and never a grade (评为“优秀”等次).
+        if ((verb is not null && _cues.AwardVerbs.Contains(verb) && IsConferred(text, clean, listEnd, verb)) || head is { Role: QuoteRole.Award })
         {
             yield return new QuotedName(quote, clean, QuoteRole.Award, quote.Open, quote.End, head?.Word, verb);
             yield break;
@@ -389,6 +390,19 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         Consider(_cues.RankingMarks, QuoteRole.Award);
         Consider(_cues.OtherHeads, QuoteRole.Unknown);
         return best;
+    }
+
+    private bool IsConferred(string text, string name, int end, string verb)
+    {
+        var after = text[end..Math.Min(text.Length, end + 4)];
+        if (_cues.GradeWords.Any(g => after.StartsWith(g, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var honours = vocabulary.Cues.Awards.HonourWords;
+        return !_cues.AwardVerbsNeedingHonour.Contains(verb)
+            || honours.Any(h => name.EndsWith(h, StringComparison.Ordinal) || after.StartsWith(h, StringComparison.Ordinal));
     }
 
     // The nearest cue verb before the quote in its clause, quoted text excluded.

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Segmentation;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 
 namespace KnowledgeGraph.Core.Extraction.Mentions;
@@ -12,6 +13,9 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// rule word; it must be long enough (4 characters before 办法/规则…, 7 before 制度, so that
 /// 联系制度 and 机关内部管理制度 stay generic), hold no generic word (各项, 等 …), and the rule word
 /// must not continue (制度机制, 制度体系). A clause that is nothing but the rule's name also names it.
+/// Verbs that carry a rule out (<c>applyingVerbs</c>: 推行, 实施, 研究 …) end the name's start too,
+/// so 推行长期护理保险制度 names 长期护理保险制度; a name holding 的 or opening with a preposition is a
+/// description, not a name.
 /// The verb says whether the rule was adopted (修订, 制定, 出台, 建立 …: ADOPTED by the committee or
 /// body named before it in the sentence, else the one speaking) or only applied (执行, 落实, 学习).
 /// Ids are <c>regulation:{name}</c>.
@@ -56,7 +60,8 @@ internal sealed class RegulationFinder(RegulationCues cues)
                 }
 
                 var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(at);
-                var verb = VerbBefore(text, clauseStart, at);
+                var minimum = suffix == "制度" ? cues.MinimumPlainSystemNameLength : cues.MinimumPlainNameLength;
+                var verb = VerbBefore(text, clauseStart, at, reading.Unit.Tokens);
                 int nameStart;
                 if (verb is { } v)
                 {
@@ -70,6 +75,7 @@ internal sealed class RegulationFinder(RegulationCues cues)
                     {
                         nameStart++;
                     }
+
                 }
                 else
                 {
@@ -77,9 +83,8 @@ internal sealed class RegulationFinder(RegulationCues cues)
                 }
 
                 var name = text[nameStart..end];
-                var minimum = suffix == "制度" ? cues.MinimumPlainSystemNameLength : cues.MinimumPlainNameLength;
                 if (at - nameStart < minimum || at - nameStart > 40 || cues.GenericWords.Any(g => name.Contains(g, StringComparison.Ordinal))
-                    || !name.All(c => c is >= '\u4E00' and <= '\u9FFF' or '、'))
+                    || !name.All(c => c is >= '\u4E00' and <= '\u9FFF' or '、') || IsDescription(name) || IsListOfPolicies(name[..^suffix.Length]))
                 {
                     continue;
                 }
@@ -89,13 +94,31 @@ internal sealed class RegulationFinder(RegulationCues cues)
         }
     }
 
-    private (string Verb, int End)? VerbBefore(string text, int clauseStart, int at)
+    // A rule named without marks is a name, not a description: no 的 in it (共建共治共享的社会治理制度,
+    // 市场化的投融资办法) and no preposition opening it (以信用信息为基础的…, 对…的制度, 与…配套的…).
+    private bool IsDescription(string name) =>
+        name.Contains('的', StringComparison.Ordinal) || cues.NotOpeningName.Any(p => name.StartsWith(p, StringComparison.Ordinal));
+
+    // Short parts joined before one rule word are policies sharing it (育儿补贴、生育休假制度, 大病保险和
+    // 医疗救助制度), not one rule; a rule whose name lists long parts keeps them (主席会议成员定期接待政协
+    // 委员、党组成员定期走访民主党派制度).
+    private static bool IsListOfPolicies(string name)
     {
+        var parts = name.Split(['、', '和', '及'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.Any(p => p.Length <= 6);
+    }
+
+    // The verb nearest the rule word in its clause; a verb that carries a rule out (实施) not where it
+    // touches the rule word (出台民营经济促进法实施办法: 实施办法 is the rule word).
+    private (string Verb, int End)? VerbBefore(string text, int clauseStart, int at, IReadOnlyList<Token>? words = null)
+    {
+        // Where the words are known, a verb ends where a word ends (落实行政… holds no 实行).
+        var ends = words?.Select(w => w.End).ToHashSet();
         (string Verb, int End)? best = null;
-        foreach (var verb in cues.AdoptionVerbs.Concat(["学习", "深入学习"]))
+        foreach (var verb in cues.AdoptionVerbs.Concat(cues.ApplyingVerbs).Concat(["学习", "深入学习"]))
         {
             var found = text.LastIndexOf(verb, at - 1 < clauseStart ? clauseStart : at - 1, Math.Max(0, at - clauseStart), StringComparison.Ordinal);
-            if (found >= clauseStart && found + verb.Length <= at && (best is null || found + verb.Length > best.Value.End || (found + verb.Length == best.Value.End && verb.Length > best.Value.Verb.Length)))
+            if (found >= clauseStart && found + verb.Length <= at && (!cues.ApplyingVerbs.Contains(verb) || found + verb.Length < at) && (ends is null || ends.Contains(found + verb.Length)) && (best is null || found + verb.Length > best.Value.End || (found + verb.Length == best.Value.End && verb.Length > best.Value.Verb.Length)))
             {
                 best = (verb, found + verb.Length);
             }

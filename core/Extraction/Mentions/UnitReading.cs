@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// the state carried between units. Finders run in a fixed order and each sees what the earlier
 /// ones found (the activity finder sees the committees and people).
 /// </summary>
-internal sealed class UnitReading(TextUnit unit, DocumentContext context, ReadingState state, DocumentFindings findings, List<ActivityDraft> activities)
+internal sealed class UnitReading(TextUnit unit, DocumentContext context, ReadingState state, DocumentFindings findings, List<ActivityDraft> activities, DocumentText? text = null)
 {
     private readonly List<Mention> _mentions = [];
 
@@ -43,6 +43,21 @@ internal sealed class UnitReading(TextUnit unit, DocumentContext context, Readin
 
     /// <summary>The unit's quoted names, as <see cref="QuotedNameReader"/> read them.</summary>
     public IReadOnlyList<QuotedName> QuotedNames { get; set; } = [];
+
+    /// <summary>
+    /// The original text behind the unit span [start, end), with the spaces the repairs removed
+    /// (a byline's 朱肸 张金玲); the unit's own text when the document's text is not at hand.
+    /// </summary>
+    public string Original(int start, int end)
+    {
+        if (text is null || end <= start)
+        {
+            return Text[start..end];
+        }
+
+        var (s, e) = Unit.ToNormalized(start, end);
+        return e <= text.Text.Text.Length ? text.Text.OriginalSlice(s, e) : Text[start..end];
+    }
 
     public Mention Add(Mention mention)
     {

@@ -51,7 +51,10 @@ internal sealed class DocumentText
                 {
                     foreach (var (offset, length) in Windows(sentence.Text))
                     {
-                        units.Add(new TextUnit(sentence.Id, section.Id, paragraph.Id, sentence.Text.Substring(offset, length), sentence.Start + offset, units.Count, sentence.Text));
+                        units.Add(new TextUnit(sentence.Id, section.Id, paragraph.Id, sentence.Text.Substring(offset, length), sentence.Start + offset, units.Count, sentence.Text)
+                        {
+                            IsWholeParagraph = paragraph.Sentences.Count == 1 && length == sentence.Text.Length,
+                        });
                     }
                 }
             }
@@ -139,9 +142,10 @@ internal sealed class DocumentText
     }
 
     /// <summary>
-    /// Text without whitespace, in compatibility form (，→ , and the like), for comparing a mention
-    /// with its source. A lone surrogate (a span cut through a pair) becomes U+FFFD, which the
-    /// normalization accepts.
+    /// Text without whitespace, with radicals, compatibility ideographs and look-alike punctuation
+    /// folded as the normalizer folds them (⺠ → 民, <see cref="GlyphFolding"/>), in compatibility
+    /// form (，→ , and the like), for comparing a mention with its source. A lone surrogate (a span
+    /// cut through a pair) becomes U+FFFD, which the normalization accepts.
     /// </summary>
     public static string Comparable(string text)
     {
@@ -164,7 +168,7 @@ internal sealed class DocumentText
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormKC);
+        return GlyphFolding.Fold(builder.ToString()).Normalize(NormalizationForm.FormKC);
     }
 
     private static IEnumerable<(int Offset, int Length)> Windows(string sentence)

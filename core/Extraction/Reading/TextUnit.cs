@@ -11,7 +11,7 @@ internal sealed class TextUnit
 {
     private readonly int _normalizedStart;
     private readonly int[]? _map;
-    private bool[] _boundaries = [];
+    private WordGrid _words = new(0, []);
 
     /// <summary>
     /// A sentence, or a piece of a long one (<paramref name="sentence"/> is then the whole): its
@@ -62,6 +62,9 @@ internal sealed class TextUnit
 
     public bool IsHeading { get; }
 
+    /// <summary>True when the unit is a paragraph of one sentence, read in one piece (a line standing alone).</summary>
+    public bool IsWholeParagraph { get; init; }
+
     /// <summary>Outermost quotes and titles, in order.</summary>
     public IReadOnlyList<QuotedSpan> Quotes { get; }
 
@@ -74,18 +77,14 @@ internal sealed class TextUnit
     public void SetTokens(IReadOnlyList<Token> tokens)
     {
         Tokens = tokens;
-        _boundaries = new bool[Text.Length + 1];
-        _boundaries[0] = true;
-        _boundaries[Text.Length] = true;
-        foreach (var token in tokens)
-        {
-            _boundaries[token.Start] = true;
-            _boundaries[token.End] = true;
-        }
+        _words = new WordGrid(Text.Length, tokens);
     }
 
+    /// <summary>Where the unit's words start and end.</summary>
+    public WordGrid Words => _words;
+
     /// <summary>True when a word starts or ends at <paramref name="offset"/>.</summary>
-    public bool IsWordBoundary(int offset) => offset >= 0 && offset < _boundaries.Length && _boundaries[offset];
+    public bool IsWordBoundary(int offset) => _words.IsBoundary(offset);
 
     /// <summary>The clause holding <paramref name="offset"/>: the first that ends after it (or the last one).</summary>
     public (int Start, int End) ClauseAt(int offset)

@@ -4,18 +4,19 @@ using KnowledgeGraph.Core.Extraction.Mentions;
 namespace KnowledgeGraph.Core.Extraction.Relations;
 
 /// <summary>
-/// How initiatives relate to each other beyond PART_OF and VERSION_OF: RELATED_TO, weighted by
-/// the sentences and sections that name both, the committee that runs both, and the topics both
-/// are about. Each reason adds its weight as an independent piece of evidence
-/// (weight = 1 − Π(1 − wᵢ)), so the weight stays below 1 and grows with every reason.
+/// How initiatives relate to each other beyond PART_OF and VERSION_OF: RELATED_TO, only where a
+/// sentence links the two (<see cref="InitiativeLinks"/>: joined, one the means of or within the
+/// other, one driving or made part of the other). Each linking sentence adds its weight as an
+/// independent piece of evidence (weight = 1 − Π(1 − wᵢ)), and a committee that runs both or a
+/// topic both are about add theirs to a pair so linked; none of these relates a pair alone.
 /// </summary>
 /// <remarks>
-/// Pairs are only considered when a sentence or section names both or they share a topic (a
-/// shared committee alone relates everything in a report); at most
-/// <see cref="ExtractionOptions.MaxInitiativesPerSection"/> initiatives of a section are paired, so
-/// the work stays linear in the document's length. An initiative is about the topics named in its
-/// name or its clause (ABOUT). The relation runs from the smaller id to the larger; its evidence is
-/// the stretch of each sentence from one name to the other, or each name in the shared section.
+/// Being named in one section, or only listed in one sentence, is no link: on the 2026 government
+/// work reports nearly every such pair was unrelated. At most
+/// <see cref="ExtractionOptions.MaxInitiativesPerSection"/> initiatives of a sentence are paired,
+/// so the work stays linear in the document's length. An initiative is about the topics named in
+/// its name or its clause (ABOUT). The relation runs from the smaller id to the larger; its
+/// evidence is the stretch of each linking sentence from one name to the other.
 /// </remarks>
 internal static class InitiativeRelatedness
 {
@@ -26,87 +27,52 @@ internal static class InitiativeRelatedness
         var runners = findings.Relations.Where(r => r.Type == "RAN").GroupBy(r => r.To).ToDictionary(g => g.Key, g => g.Select(r => r.From).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
         var pairs = new Dictionary<(string, string), Pair>();
-        Pair PairOf(string a, string b)
+        foreach (var unit in initiatives.GroupBy(m => m.Unit))
         {
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-            if (!pairs.TryGetValue(key, out var pair))
+            var inUnit = unit.OrderBy(m => m.Start).Take(options.MaxInitiativesPerSection).ToList();
+            for (var i = 0; i < inUnit.Count; i++)
             {
-                pair = new Pair();
-                pairs[key] = pair;
-            }
-
-            return pair;
-        }
-
-        foreach (var section in initiatives.GroupBy(m => m.Unit.SectionId))
-        {
-            var firsts = section.GroupBy(m => m.Id).Select(g => g.First()).Take(options.MaxInitiativesPerSection).ToList();
-            for (var i = 0; i < firsts.Count; i++)
-            {
-                for (var j = i + 1; j < firsts.Count; j++)
+                for (var j = i + 1; j < inUnit.Count; j++)
                 {
-                    var pair = PairOf(firsts[i].Id, firsts[j].Id);
-                    pair.Sections++;
-                    pair.Evidence.Add(firsts[i]);
-                    pair.Evidence.Add(firsts[j]);
-                }
-            }
-
-            foreach (var unit in section.GroupBy(m => m.Unit))
-            {
-                var inUnit = unit.GroupBy(m => m.Id).Select(g => g.First()).Take(options.MaxInitiativesPerSection).ToList();
-                for (var i = 0; i < inUnit.Count; i++)
-                {
-                    for (var j = i + 1; j < inUnit.Count; j++)
+                    if (inUnit[i].Id == inUnit[j].Id || InitiativeLinks.Read(inUnit[i], inUnit[j]) is not { } link)
                     {
-                        var pair = PairOf(inUnit[i].Id, inUnit[j].Id);
-                        pair.Sentences++;
-                        pair.Spans.Add((inUnit[i], inUnit[j]));
+                        continue;
                     }
+
+                    var key = string.CompareOrdinal(inUnit[i].Id, inUnit[j].Id) < 0 ? (inUnit[i].Id, inUnit[j].Id) : (inUnit[j].Id, inUnit[i].Id);
+                    if (!pairs.TryGetValue(key, out var pair))
+                    {
+                        pair = new Pair();
+                        pairs[key] = pair;
+                    }
+
+                    pair.Links.Add(link);
+                    pair.Spans.Add((inUnit[i], inUnit[j]));
                 }
             }
         }
 
-        // Shared topics relate initiatives of different sections too (a few per topic).
-        foreach (var byTopic in topicsOf.SelectMany(t => t.Value.Select(topic => (Topic: topic, Initiative: t.Key))).GroupBy(x => x.Topic))
-        {
-            var members = byTopic.Select(x => x.Initiative).Distinct().Take(options.MaxInitiativesPerSection).ToList();
-            for (var i = 0; i < members.Count; i++)
-            {
-                for (var j = i + 1; j < members.Count; j++)
-                {
-                    PairOf(members[i], members[j]).Topics.Add(byTopic.Key);
-                }
-            }
-        }
-
-        var firstMention = initiatives.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var ((a, b), pair) in pairs)
         {
-            var reasons = new List<string>();
-            var weights = new List<double>();
-            if (pair.Sentences > 0)
+            var sentences = pair.Spans.Select(s => s.First.Unit).Distinct().Count();
+            var reasons = new List<string>
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"named together in {pair.Sentences} sentence(s)"));
-                weights.AddRange(Enumerable.Repeat(options.SentenceCoMentionWeight, Math.Min(3, pair.Sentences)));
-            }
-
-            if (pair.Sections > 0)
-            {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"named in the same section ({pair.Sections})"));
-                weights.AddRange(Enumerable.Repeat(options.SectionCoMentionWeight, Math.Min(3, pair.Sections)));
-            }
-
+                string.Create(CultureInfo.InvariantCulture, $"linked in {sentences} sentence(s): {string.Join(", ", pair.Links.Distinct())}"),
+            };
+            var weights = Enumerable.Repeat(options.SentenceCoMentionWeight, Math.Min(3, sentences)).ToList();
             if (runners.TryGetValue(a, out var ra) && runners.TryGetValue(b, out var rb) && ra.FirstOrDefault(rb.Contains) is { } shared)
             {
                 reasons.Add("run by " + shared[(shared.IndexOf(':') + 1)..]);
                 weights.Add(options.SharedCommitteeWeight);
             }
 
-            foreach (var topic in pair.Topics.Take(2))
+            if (topicsOf.TryGetValue(a, out var ta) && topicsOf.TryGetValue(b, out var tb))
             {
-                reasons.Add("shared topic " + topic["topic:".Length..]);
-                weights.Add(options.SharedTopicWeight);
+                foreach (var topic in ta.Where(tb.Contains).Order(StringComparer.Ordinal).Take(2))
+                {
+                    reasons.Add("shared topic " + topic["topic:".Length..]);
+                    weights.Add(options.SharedTopicWeight);
+                }
             }
 
             var weight = 1 - weights.Aggregate(1.0, (product, w) => product * (1 - w));
@@ -116,20 +82,10 @@ internal static class InitiativeRelatedness
             }
 
             var properties = new Dictionary<string, object> { ["weight"] = Math.Round(weight, 4), ["reasons"] = reasons.ToArray() };
-            var facts = new List<RelationFact>();
             foreach (var (first, second) in pair.Spans)
             {
-                var start = Math.Min(first.Start, second.Start);
-                var end = Math.Max(first.End, second.End);
-                facts.Add(new RelationFact("RELATED_TO", a, b, first.Unit, start, end) { Properties = properties });
+                findings.Relations.Add(new RelationFact("RELATED_TO", a, b, first.Unit, first.Start, second.End) { Properties = properties });
             }
-
-            foreach (var mention in pair.Evidence.Count > 0 ? pair.Evidence : [firstMention[a], firstMention[b]])
-            {
-                facts.Add(new RelationFact("RELATED_TO", a, b, mention.Unit, mention.Start, mention.End) { Properties = properties });
-            }
-
-            findings.Relations.AddRange(facts);
         }
     }
 
@@ -168,14 +124,8 @@ internal static class InitiativeRelatedness
 
     private sealed class Pair
     {
-        public int Sentences { get; set; }
-
-        public int Sections { get; set; }
-
-        public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
+        public List<string> Links { get; } = [];
 
         public List<(Mention First, Mention Second)> Spans { get; } = [];
-
-        public List<Mention> Evidence { get; } = [];
     }
 }

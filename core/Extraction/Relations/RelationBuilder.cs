@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Core.Extraction.Relations;
 
 /// <summary>
 /// The document's relations: the facts the finders read, merged by id (type, ends and key; the
-/// first properties win, evidence accumulates), plus the document's own: ISSUED by its committee,
+/// first properties win, evidence accumulates), plus the document's own: ISSUED by its issuer (a committee or a body),
 /// MENTIONS of every entity it names (with the count of mentions), ABOUT the topics it names more
 /// than once or in a heading. A relation whose ends are not both in the graph, or none of whose
 /// evidence can be quoted, is left out.
@@ -42,12 +42,13 @@ internal static class RelationBuilder
 
         foreach (var fact in findings.Relations)
         {
-            Add(fact.Type, fact.From, fact.To, fact.Key, fact.Properties, fact.Unit, fact.Start, fact.End);
+            var from = fact.From == IssuingBodies.DocumentIdMarker ? document.Id : fact.From;
+            Add(fact.Type, from, fact.To, fact.Key, fact.Properties, fact.Unit, fact.Start, fact.End);
         }
 
-        if (context.Issuer is { } issuer && context.IssuerSpan is { } span)
+        if (context.IssuerId is { } issuer && context.IssuerSpan is { } span)
         {
-            Add("ISSUED", issuer.Id, document.Id, "", new Dictionary<string, object>(), span.Unit, span.Start, span.End);
+            Add("ISSUED", issuer, document.Id, "", new Dictionary<string, object>(), span.Unit, span.Start, span.End);
         }
 
         var named = findings.Mentions.Where(m => !m.Implied).GroupBy(m => m.Id);

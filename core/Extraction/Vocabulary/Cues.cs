@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Core.Extraction.Vocabulary;
 /// name an initiative, which nouns make it an activity, which units count activities, and so on.
 /// Each list is used by one finder, which documents the rule.
 /// </summary>
-internal sealed record Cues(QuotedNameCues QuotedNames, ActivityCues Activities, RegulationCues Regulations, AwardCues Awards, PeopleCues People, ReportCues Reports)
+internal sealed record Cues(QuotedNameCues QuotedNames, ActivityCues Activities, RegulationCues Regulations, AwardCues Awards, PeopleCues People, ReportCues Reports, PlaceCues Places)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
@@ -37,6 +37,8 @@ internal sealed record QuotedNameCues(
     string[] ActivityHeads,
     string[] ActivityNameSuffixes,
     string[] AwardVerbs,
+    string[] AwardVerbsNeedingHonour,
+    string[] GradeWords,
     string[] RankingMarks);
 
 internal sealed record ActivityKindCue(string Kind, string[] Words);
@@ -44,6 +46,9 @@ internal sealed record ActivityKindCue(string Kind, string[] Words);
 internal sealed record ActivityUnitCue(string Unit, string[] Needs);
 
 internal sealed record ScopeCue(string Marker, string Scope);
+
+/// <summary>What a count of <paramref name="Kind"/> counts when the sentence leaves it out (立案 → 提案).</summary>
+internal sealed record ImpliedObjectCue(string Kind, string Object);
 
 internal sealed record ActivityCues(
     ActivityKindCue[] Kinds,
@@ -55,8 +60,17 @@ internal sealed record ActivityCues(
     string[] SurveyVerbs,
     string[] GenericStarts,
     string[] OtherActors,
+    string[] CountVerbs,
+    string[] PassiveMarks,
+    ImpliedObjectCue[] ImpliedObjects,
+    string[] GovernanceObjects,
+    string[] NotCounted,
+    string[] GeneralVerbs,
     ScopeCue[] ScopeMarkers)
 {
+    /// <summary>The kind one of whose words is exactly <paramref name="word"/>, or null.</summary>
+    public string? KindNamed(string word) => Kinds.FirstOrDefault(k => k.Words.Contains(word))?.Kind;
+
     /// <summary>The kind of an activity described by <paramref name="text"/>: the first kind (in file order) one of whose words it contains.</summary>
     public string? KindOf(string text)
     {
@@ -80,16 +94,27 @@ internal sealed record RegulationCues(
     string[] PlainSuffixes,
     string[] NotAfterSuffix,
     string[] AdoptionVerbs,
+    string[] ApplyingVerbs,
+    string[] NotOpeningName,
     string[] GenericWords,
     int MinimumPlainNameLength,
     int MinimumPlainSystemNameLength);
 
-internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords);
+internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords, string[] HonourWords, string[] LevelWords);
 
-internal sealed record RoleCue(string Title, string Organization);
+/// <summary>A title and the organisation it is held in: committee, government (of <paramref name="Level"/>), body, issuer or publisher.</summary>
+internal sealed record RoleCue(string Title, string Organization, string? Level = null);
 
 internal sealed record TitleAfterNameCue(string Title, string Body);
 
-internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars);
+internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars, string[] MediaEndings, string[] MediaQualifiers, string[] Salutations, string[] CitingWords);
 
 internal sealed record ReportCues(string[] Verbs);
+
+/// <summary>
+/// What makes a name of the gazetteer a place in running text: common words that are also short
+/// forms of places (新建, 平原), words after a name that mark it as a place (政协, 县委, 境内), the
+/// words a full name's suffix goes on into (县委 in 涟水县委), words after a short form that make it part
+/// of another name (机场, 大学), and endings of towns named like zones (工业园区).
+/// </summary>
+internal sealed record PlaceCues(string[] CommonWords, string[] After, string[] SuffixWords, string[] NameGoesOn, string[] GenericTownEndings);

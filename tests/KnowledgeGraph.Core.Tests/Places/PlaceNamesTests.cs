@@ -35,3 +35,25 @@ public class PlaceNamesTests
         Assert.Empty(PlaceNames.ShortForms(name));
     }
 }
+
+public class FormerPlaceNamesTests
+{
+    [Theory]
+    [InlineData("无为市", true, new[] { "无为县" })]
+    [InlineData("平安区", true, new[] { "平安县", "平安市" })]
+    [InlineData("涟水县", true, new string[0])]
+    [InlineData("淮安市", false, new string[0])]
+    public void A_county_made_a_city_or_district_keeps_its_former_names(string name, bool isCounty, string[] former)
+    {
+        Assert.Equal(former, PlaceNames.FormerNames(name, isCounty));
+    }
+
+    [Fact]
+    public void A_former_name_reads_as_the_place_it_became_unless_another_division_bears_it()
+    {
+        var gazetteer = KnowledgeGraph.Core.Tests.Extraction.TestExtraction.Gazetteer;
+
+        Assert.Contains(gazetteer.Named("无为县"), n => n.IsFormer && n.Place.Name == "无为市");
+        Assert.DoesNotContain(gazetteer.Named("朝阳县"), n => n.IsFormer);
+    }
+}

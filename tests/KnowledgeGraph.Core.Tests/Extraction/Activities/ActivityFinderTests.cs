@@ -19,12 +19,14 @@ public class ActivityFinderTests
     }
 
     [Theory]
-    [InlineData("立案提案400件全部按时办结。")]
-    [InlineData("深入查摆37个问题。")]
     [InlineData("全年亿元以上项目共签约10个。")]
     [InlineData("举办第十三期民生论坛。")]
     [InlineData("县委、县政府主要领导先后21次参加政协活动。")]
-    public void Outputs_ordinals_and_other_actors_counts_are_not_activities(string sentence)
+    [InlineData("全年各级各类媒体宣传报道68次。")]
+    [InlineData("市政协十届三次会议期间，受益群众1.9万余人。")]
+    [InlineData("向大会报告二次会议以来的提案工作情况。")]
+    [InlineData("形成四个方面的意见。")]
+    public void Others_outputs_ordinals_and_other_actors_counts_are_not_activities(string sentence)
     {
         var graph = TestExtraction.Read(Huaian + sentence).Graph;
 
@@ -36,12 +38,14 @@ public class ActivityFinderTests
     {
         var graph = TestExtraction.Read(Huaian + "开展“助力民营经济健康发展”深度走访调研活动，市县两级政协共走访民营企业603家，收集各类问题建议1648条。").Graph;
 
-        var visit = Assert.Single(graph.OfLabel("Activity"));
+        var visit = Assert.Single(graph.OfLabel("Activity"), a => a.Properties.GetValueOrDefault("kind") as string == "走访");
         Assert.Equal("助力民营经济健康发展", visit.Name);
         Assert.Equal(603.0, visit.Properties["value"]);
         Assert.Equal("市县两级", visit.Properties["scope"]);
         Assert.Contains("1648条", (string)visit.Properties["metrics"]);
         Assert.True(graph.HasRelation("ABOUT", visit.Id, "topic:民营经济"));
+        var collected = Assert.Single(graph.OfLabel("Activity"), a => a.Properties.GetValueOrDefault("kind") as string == "征集");
+        Assert.Equal(1648.0, collected.Properties["value"]);
     }
 
     [Fact]

@@ -43,4 +43,14 @@ public class PersonFinderTests
 
         Assert.Empty(graph.OfLabel("Person"));
     }
+
+    [Theory]
+    [InlineData("来自各界的政协委员齐聚一堂，共商发展大计。")]
+    [InlineData("与会政协委员高度评价报告。")]
+    public void A_title_before_a_word_that_opens_with_a_surname_names_no_one(string sentence)
+    {
+        var graph = TestExtraction.Read(Huaian + sentence).Graph;
+
+        Assert.Empty(graph.OfLabel("Person"));
+    }
 }

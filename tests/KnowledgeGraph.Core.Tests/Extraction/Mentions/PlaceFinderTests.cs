@@ -40,3 +40,89 @@ public class PlaceFinderTests
         Assert.True(graph.HasRelation("PART_OF", "place:320900", "place:320000"));
     }
 }
+
+// Places that are places: sentences written for these tests in the genre's patterns.
+public class PlacesThatArePlacesTests
+{
+    private const string Jiangxi = "2026年江西省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作。南昌、九江、赣州加快发展。\n";
+
+    [Theory]
+    [InlineData("新建5G基站1.2万个，新建改建农村公路3000公里。")]
+    [InlineData("平原地区加快高标准农田建设，推动合作社规范发展。")]
+    [InlineData("深入推进乡村振兴，城南片区改造顺利完成。")]
+    [InlineData("加强与长三角合作，推动产业振兴和人才振兴。")]
+    [InlineData("西湖大学、西夏陵、庐山国家植物园等一批重点项目加快推进。")]
+    [InlineData("推进海西经济区建设，打造徽州文化生态保护区。")]
+    public void Common_words_and_landmarks_that_share_a_places_name_are_never_places(string sentence)
+    {
+        var graph = TestExtraction.Read(Jiangxi + sentence).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name is "新建区" or "平原县" or "合作市" or "振兴区" or "西湖区" or "西夏区" or "庐山市" or "海西蒙古族藏族自治州" or "徽州区"
+            || p.Name.StartsWith("城南", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("主动适应城市发展新形势。", "应城市")]
+    [InlineData("居民收入增长快于城镇居民。", "于城镇")]
+    [InlineData("深入各乡镇和工业园区走访企业。", "工业园区")]
+    public void A_name_inside_another_word_is_not_a_place_and_brings_no_chain(string sentence, string name)
+    {
+        var graph = TestExtraction.Read(Jiangxi + sentence).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name == name);
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "PART_OF" && graph.Nodes.Any(n => n.Id == r.From && n.Name == name));
+    }
+
+    [Theory]
+    [InlineData("2026年四川省人民政府工作报告", "四川省")]
+    [InlineData("在中共安徽省委坚强领导下，全省上下团结奋斗。", "安徽省")]
+    [InlineData("涟水县委书记出席会议。", "涟水县")]
+    [InlineData("余杭区政协主席参加活动。", "余杭区")]
+    public void A_name_that_opens_an_organisations_name_or_goes_on_into_its_suffix_is_a_place(string sentence, string name)
+    {
+        var graph = TestExtraction.Read(sentence).Graph;
+
+        Assert.Contains(graph.OfLabel("Place"), p => p.Name == name);
+    }
+
+    [Fact]
+    public void A_county_named_by_its_short_form_is_read_in_its_province_and_only_there()
+    {
+        const string sentence = "包河、萧山两地加快建设科创园区。";
+
+        var inAnhui = TestExtraction.Read("2026年安徽省政府工作报告\n各位代表：\n合肥、芜湖、蚌埠加快发展。" + sentence).Graph;
+        var inZhejiang = TestExtraction.Read("2026年浙江省政府工作报告\n各位代表：\n杭州、宁波、温州加快发展。" + sentence).Graph;
+
+        Assert.Contains(inAnhui.OfLabel("Place"), p => p.Name == "包河区");
+        Assert.DoesNotContain(inAnhui.OfLabel("Place"), p => p.Name == "萧山区");
+        Assert.Contains(inZhejiang.OfLabel("Place"), p => p.Name == "萧山区");
+        Assert.DoesNotContain(inZhejiang.OfLabel("Place"), p => p.Name == "包河区");
+    }
+
+    [Fact]
+    public void A_name_shared_by_divisions_of_several_provinces_goes_to_the_one_in_the_documents_province()
+    {
+        var inJilin = TestExtraction.Read("长春市政协工作报告\n各位委员：\n市政协组织委员赴朝阳区调研。").Graph;
+        var inBeijing = TestExtraction.Read("北京市政协工作报告\n各位委员：\n市政协组织委员赴朝阳区调研。").Graph;
+
+        Assert.Contains(inJilin.OfLabel("Place"), p => p.Name == "朝阳区" && (string)p.Properties["province"] == "吉林省");
+        Assert.Contains(inBeijing.OfLabel("Place"), p => p.Name == "朝阳区" && (string)p.Properties["province"] == "北京市");
+    }
+
+    [Fact]
+    public void A_short_form_that_is_a_common_word_is_a_place_right_before_a_word_that_marks_one()
+    {
+        var graph = TestExtraction.Read("南昌市政协工作报告\n各位委员：\n新建区政协组织委员视察，新建区委主要负责同志参加。").Graph;
+
+        Assert.Contains(graph.OfLabel("Place"), p => p.Name == "新建区");
+    }
+
+    [Fact]
+    public void Places_inside_a_committees_name_are_places_the_text_names()
+    {
+        var graph = TestExtraction.Read("日前，黑龙江省佳木斯市汤原县政协主席带队走访企业。").Graph;
+        var mentioned = graph.Relations.Where(r => r.Type == "MENTIONS").Select(r => r.To).ToHashSet();
+
+        Assert.All(new[] { "黑龙江省", "佳木斯市", "汤原县" }, name => Assert.Contains(graph.OfLabel("Place"), p => p.Name == name && mentioned.Contains(p.Id)));
+    }
+}

@@ -35,4 +35,29 @@ public class RegulationFinderTests
 
         Assert.Empty(graph.OfLabel("Regulation"));
     }
+
+    [Theory]
+    [InlineData("全面推行居家养老护理补贴制度。", "居家养老护理补贴制度")]
+    [InlineData("出台城市更新条例实施办法。", "城市更新条例实施办法")]
+    [InlineData("认真学习《某某省数字经济促进条例》。", "某某省数字经济促进条例")]
+    [InlineData("审议通过《某某市国民经济和社会发展第十五个五年规划纲要（草案）》。", "某某市国民经济和社会发展第十五个五年规划纲要（草案）")]
+    public void A_rule_is_named_without_the_verb_that_carries_it_out(string sentence, string name)
+    {
+        var graph = TestExtraction.Read(Yancheng + sentence).Graph;
+
+        Assert.Equal(name, Assert.Single(graph.OfLabel("Regulation")).Name);
+    }
+
+    [Theory]
+    [InlineData("完善共建共治共享的基层治理制度。")]
+    [InlineData("研究市场化的项目融资办法。")]
+    [InlineData("健全以绩效为导向的资金分配制度。")]
+    [InlineData("落实带薪休假、育儿补贴制度。")]
+    [InlineData("推行长期照护保险制度。")]
+    public void Policies_described_or_listed_are_not_named_rules(string sentence)
+    {
+        var graph = TestExtraction.Read(Yancheng + sentence).Graph;
+
+        Assert.Empty(graph.OfLabel("Regulation"));
+    }
 }

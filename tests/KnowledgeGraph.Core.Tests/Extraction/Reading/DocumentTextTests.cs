@@ -64,4 +64,19 @@ public class DocumentTextTests
         Assert.Equal("\uFFFD", DocumentText.Comparable(new string('\uD840', 1)));
         Assert.Equal("\uD840\uDC00", DocumentText.Comparable("\uD840\uDC00"));
     }
+
+    [Fact]
+    public void A_radical_in_the_source_compares_as_the_ideograph_it_stands_for()
+    {
+        var original = "委员们围绕\u2EA0营经济建言献策。";
+        var text = Read(original);
+        var unit = Assert.Single(text.Units);
+        var start = unit.Text.IndexOf("民营经济", StringComparison.Ordinal);
+
+        var evidence = text.Locate(unit, start, start + 4);
+
+        Assert.NotNull(evidence);
+        Assert.Equal("\u2EA0营经济", original[evidence.Start..evidence.End]);
+        Assert.Equal("民营经济", DocumentText.Comparable("\u2EA0营经济"));
+    }
 }

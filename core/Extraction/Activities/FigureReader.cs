@@ -1,0 +1,376 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>
+/// Counted activities: a figure and a counting unit (603家, 19次, 4个, 1648条, 四个) that an action
+/// verb of the clause governs (<c>activities.countVerbs</c>: 走访民营企业603家, 共走访534家民营企业,
+/// 组成4个走访组, 共收集问题18个, 提出提案4790件, 经审查立案4299件, 帮助群众解决问题210件, 开展学习研讨19次).
+/// </summary>
+/// <remarks>
+/// <para>The verb is the last one before the figure that starts no list (开展主席走访、委员视察、专题调研15次:
+/// 开展); an activity word right before the figure gives way to a general verb that governs it in the
+/// same clause (开展视察调研56次: 开展, object 视察调研). Without a verb a count of 次, 场, 期 or 项 is still
+/// an activity when what it counts is one (专题党课12场). The object is what lies between the verb and
+/// the figure, or the noun after the unit (534家民营企业). The kind is the verb's (走访, 征集, 提出, 立案,
+/// 解决, 组成 …), or for a general verb (开展, 组织, 举办 …) the kind of the object.</para>
+/// <para>Not counted: ordinals (第十三期, 十三届三次会议), figures inside quotes, and clauses whose actor is
+/// someone else (县委、县政府…, 承办单位…). Chinese numerals count from two (两次, 四个, 三十余件).
+/// Figures no activity takes (收集问题建议1648条 after a visit it measures) are kept as the metrics of
+/// the activity before them.</para>
+/// </remarks>
+internal sealed partial class FigureReader(ActivityCues cues)
+{
+    private const string Units = "场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
+
+    [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + ")")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
+    private static partial Regex ChineseFigure();
+
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:余|多)?(?:件|条|篇|个|项|人|万人)")]
+    private static partial Regex OutputFigure();
+
+    public void Find(UnitReading reading, List<ActivityTrigger> triggers)
+    {
+        var text = reading.Text;
+        (string Verb, int Clause, string Object)? lastVerb = null;
+        foreach (var (index, length, value, unit) in Figures(text))
+        {
+            if (reading.Unit.QuoteAt(index) is { } insideQuote && insideQuote.Open < index)
+            {
+                continue;
+            }
+
+            var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(index);
+            if (InBreakdown(text, index, unit))
+            {
+                // 其中委员提案3836件, 其中七届二次会议受理…: a breakdown of a total given before.
+                continue;
+            }
+
+            var before = text[clauseStart..index];
+            var verbAt = CountedVerb(reading, clauseStart, WithoutQuotedText(reading, clauseStart, index));
+            var afterNoun = Noun(reading, index + length, clauseEnd);
+            var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "的"]));
+            if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart)
+                && (index == clauseStart || SameHead(beforeObject, shared.Object)))
+            {
+                // 组织开展10个课题专题调研，43项视察活动; 共提交大会提案950件，平时提案24件: a clause that is
+                // only a count, or a count of the same thing, shares the verb before it.
+                verbAt = (shared.Verb, 0, 0);
+                beforeObject = ListItem(before.Trim());
+            }
+
+            if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal)))
+            {
+                // 二次会议 is a session; 四个方面 is an outline.
+                continue;
+            }
+
+            var useAfter = afterNoun.Length > 0 && (beforeObject.Length == 0 || beforeObject.EndsWith('等'));
+            var objectText = WithoutQuotes(useAfter ? afterNoun : beforeObject.Length > 0 ? beforeObject : afterNoun);
+            string? kind;
+            if (verbAt is { } verb)
+            {
+                // The verb's kind (走访, 征集, 立案, 开展); of verbs joined by 、 (收集、报送), the first.
+                var first = FirstOfCoordinated(before, verb);
+                kind = cues.KindNamed(first) ?? cues.KindOf(first) ?? first;
+                if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
+                {
+                    // 经审查立案4299件: what is filed is proposals.
+                    objectText = implied.Object;
+                }
+            }
+            else if (unit is "次" or "场" or "场次" or "期" or "项" && cues.KindOf(objectText) is { } counted && !cues.OutputWords.Any(o => objectText.EndsWith(o, StringComparison.Ordinal))
+                && (char.IsAsciiDigit(text[index]) || cues.Kinds.Any(k => k.Words.Any(w => objectText.EndsWith(w, StringComparison.Ordinal)))))
+            {
+                // 集中学习辅导6次: what is counted is an activity (a Chinese numeral only when the activity word ends right before it).
+                kind = counted;
+            }
+            else if (unit is not ("名" or "人") && VerbAfter(reading, index + length + afterNoun.Length, clauseEnd) is { } verbAfter)
+            {
+                // 向6个部门委派民主监督小组: the verb after what is counted.
+                kind = cues.KindOf(text[verbAfter..clauseEnd]) ?? cues.KindOf(text.Substring(verbAfter, 2)) ?? text.Substring(verbAfter, 2);
+                useAfter = afterNoun.Length > 0;
+                objectText = WithoutQuotes(afterNoun);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (OpensWithOtherActor(reading, clauseStart, verbAt is { } governing0 && governing0.End > 0 ? clauseStart + governing0.Start : index)
+                || OpensWithOtherPlace(reading, clauseStart, index))
+            {
+                continue;
+            }
+
+            if (verbAt is { } governing)
+            {
+                lastVerb = (governing.Verb, clauseStart, objectText);
+            }
+
+            triggers.Add(new ActivityTrigger
+            {
+                Start = useAfter ? (verbAt is { } vv ? clauseStart + vv.Start : index) : Math.Max(clauseStart, index - beforeObject.Length),
+                End = useAfter ? index + length + afterNoun.Length : index + length,
+                Kind = kind,
+                Object = objectText.Length > 0 ? objectText : null,
+                Value = value,
+                Unit = unit,
+                IsFigure = true,
+            });
+        }
+    }
+
+    // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence.
+    private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
+        at < clauseEnd && reading.Unit.IsWordBoundary(at)
+            && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length < clauseEnd && reading.Text[at + v.Length] != '的')
+            ? at
+            : null;
+
+    // After 其中 up to the next ；, or on through ；-separated parts that count in the same unit as the
+    // first count after 其中 (其中七届二次会议受理委员提案195件，立案187件；七届三次会议受理…183件).
+    private static bool InBreakdown(string text, int index, string unit)
+    {
+        var breakdown = text.LastIndexOf("其中", index, StringComparison.Ordinal);
+        if (breakdown < 0)
+        {
+            return false;
+        }
+
+        if (text.IndexOf('；', breakdown, index - breakdown) < 0)
+        {
+            return true;
+        }
+
+        var first = Figures(text).FirstOrDefault(f => f.Index > breakdown);
+        return first.Unit == unit;
+    }
+
+    // 大会提案 and 平时提案: two counts of the same kind of thing.
+    private static bool SameHead(string a, string b) => a.Length >= 2 && b.Length >= 2 && a.AsSpan(a.Length - 2).SequenceEqual(b.AsSpan(b.Length - 2));
+
+    // 办理省人大代表建议1401件、省政协提案895件: the object of a later count in a list is its own item.
+    private static string ListItem(string objectText)
+    {
+        var cut = objectText.LastIndexOf('、');
+        return cut > 0 && objectText[..cut].Any(char.IsAsciiDigit) ? objectText[(cut + 1)..] : objectText;
+    }
+
+    // Of verbs joined by 、 before the count (收集、报送社情民意信息17条), the first.
+    private string FirstOfCoordinated(string before, (string Verb, int Start, int End) verb)
+    {
+        var first = verb.Verb;
+        var at = verb.Start;
+        while (at > 1 && before[at - 1] == '、')
+        {
+            var previous = cues.CountVerbs.Where(v => v.Length <= at - 1 && string.CompareOrdinal(before, at - 1 - v.Length, v, 0, v.Length) == 0).MaxBy(v => v.Length);
+            if (previous is null)
+            {
+                break;
+            }
+
+            first = previous;
+            at -= 1 + previous.Length;
+        }
+
+        return first;
+    }
+
+    private static int PreviousClause(UnitReading reading, int clauseStart) =>
+        reading.Unit.Clauses.LastOrDefault(c => c.End <= clauseStart) is var (start, end) && end > 0 ? start : -1;
+
+    private static bool Ordinal(string text, int after) =>
+        text.AsSpan(after).StartsWith("会议") || text.AsSpan(after).StartsWith("全会") || text.AsSpan(after).StartsWith("全体会议") || text.AsSpan(after).StartsWith("常委会");
+
+    // Every count of the text, Arabic (603家, 2.49万人次) and Chinese (四个, 三十余件), in order.
+    private static IEnumerable<(int Index, int Length, double Value, string Unit)> Figures(string text)
+    {
+        var found = new List<(int, int, double, string)>();
+        foreach (Match match in Figure().Matches(text))
+        {
+            if (Numbers.Arabic(match.Groups["n"].Value, match.Groups["mult"].Success ? match.Groups["mult"].Value : null) is { } value)
+            {
+                found.Add((match.Index, match.Length, value, match.Groups["unit"].Value));
+            }
+        }
+
+        foreach (Match match in ChineseFigure().Matches(text))
+        {
+            if (Numbers.Chinese(match.Groups["cn"].Value) is { } value and >= 2)
+            {
+                found.Add((match.Index, match.Length, value, match.Groups["unit"].Value));
+            }
+        }
+
+        return found.OrderBy(f => f.Item1);
+    }
+
+    // The action verb the count belongs to: the last one before it that does not start a list
+    // (开展主席走访、委员视察、专题调研15次: 开展); an activity word right before the figure gives way
+    // to a general verb before it in the clause (开展视察调研56次: 开展).
+    private (string Verb, int Start, int End)? CountedVerb(UnitReading reading, int clauseStart, string before)
+    {
+        var found = new List<(string Verb, int Start, int End)>();
+        foreach (var verb in cues.CountVerbs)
+        {
+            for (var at = before.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = before.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + verb.Length;
+
+                // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
+                // not a passive outcome (得到解决, 获采纳).
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的')
+                    && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
+                {
+                    found.Add((verb, at, end));
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // Longest verb first at equal ends (组织开展 over 开展), then the last that is not an item of a
+        // list of activities (走访、视察、…).
+        var ordered = found.OrderBy(f => f.End).ThenBy(f => f.Verb.Length).ToList();
+        var chosen = ordered.LastOrDefault(f => f.End >= before.Length || before[f.End] != '、');
+        if (chosen.Verb is null)
+        {
+            return ordered.MinBy(f => f.Start);
+        }
+
+        if (chosen.End == before.TrimEnd().Length && !cues.GeneralVerbs.Contains(chosen.Verb)
+            && ordered.LastOrDefault(f => f.End <= chosen.Start && cues.GeneralVerbs.Contains(f.Verb)) is { Verb: not null } general)
+        {
+            return general;
+        }
+
+        return chosen;
+    }
+
+    // Output figures (收集问题建议1648条) in a unit go to the activity nearest before them, else after.
+    public static void AttachMetrics(UnitReading reading, List<(ActivityDraft Draft, ActivityTrigger Trigger)> drafts)
+    {
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+
+        var text = reading.Text;
+        foreach (Match match in OutputFigure().Matches(text))
+        {
+            // The activity before the figure that does not itself hold it, else the first after it.
+            var owner = drafts.LastOrDefault(d => d.Trigger.End <= match.Index && !(d.Trigger.Start <= match.Index && match.Index < d.Trigger.End)).Draft
+                ?? drafts.FirstOrDefault(d => !(d.Trigger.Start <= match.Index && match.Index < d.Trigger.End)).Draft;
+            if (owner is null || owner.Value is { } own && text.AsSpan(match.Index).StartsWith(own.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                continue;
+            }
+
+            var clause = reading.Unit.ClauseAt(match.Index);
+            var metric = text[clause.Start..clause.End];
+            if (!owner.Metrics.Contains(metric))
+            {
+                owner.Metrics.Add(metric);
+            }
+        }
+    }
+
+    // A place opens the clause as its actor and the document names no committee of it (调兵山市…建成63个驿站: the city's doing).
+    private static bool OpensWithOtherPlace(UnitReading reading, int clauseStart, int before) =>
+        reading.Mentions.FirstOrDefault(m => !m.Implied && m.Start == clauseStart && m.End <= before && m.Label is Labels.Place or Labels.Committee) is { Label: Labels.Place } place
+        && !reading.Mentions.Any(m => m.Label == Labels.Committee && m.Start == place.Start)
+        && !reading.Context.NamedCommittees.ContainsKey((string)place.Properties["code"]);
+
+    // Someone else opens the clause as its actor (县委、县政府主要领导先后21次参加…, 全年各级各类媒体宣传报道68次).
+    private bool OpensWithOtherActor(UnitReading reading, int clauseStart, int before)
+    {
+        var opening = reading.Text[clauseStart..Math.Max(clauseStart, before)];
+        foreach (var lead in new[] { "全年", "今年", "各级", "各类", "共", "先后" })
+        {
+            while (opening.StartsWith(lead, StringComparison.Ordinal))
+            {
+                opening = opening[lead.Length..];
+            }
+        }
+
+        return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal));
+    }
+
+    private static string StripLeading(string text, string[] words)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var word in words)
+            {
+                if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
+                {
+                    text = text[word.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    // The noun phrase a count is followed by (534家民营企业, 9场委员读书活动向社会…): its words up
+    // to the first verb, preposition or punctuation.
+    private string Noun(UnitReading reading, int from, int clauseEnd)
+    {
+        var end = from;
+        var tokens = reading.Unit.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.End <= from)
+            {
+                continue;
+            }
+
+            if (token.Start != end || token.End > clauseEnd || token.Tag is "p" or "x" or "c" or "uj" or "d" or "m" || (cues.CountVerbs.Contains(token.Word) && cues.KindNamed(token.Word) is null))
+            {
+                break;
+            }
+
+            // A verb inside a noun phrase (走访组, 考察活动): only when a noun follows it. A counting verb
+            // that names no activity ends the phrase (部门|委派).
+            if (token.Tag is "v" && (!(k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag is "vn" or "q" or "zg"))))
+            {
+                break;
+            }
+
+            end = token.End;
+        }
+
+        return reading.Text[from..end];
+    }
+
+    // The text with what is inside quotes blanked out (a verb in a quoted title is not the clause's verb).
+    private static string WithoutQuotedText(UnitReading reading, int start, int end)
+    {
+        var chars = reading.Text[start..end].ToCharArray();
+        foreach (var quote in reading.Unit.Quotes)
+        {
+            for (var i = Math.Max(quote.InnerStart, start); i < Math.Min(quote.InnerEnd, end); i++)
+            {
+                chars[i - start] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    public static string WithoutQuotes(string text) => text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+}

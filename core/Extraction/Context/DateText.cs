@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// Reads a full calendar date written in any of the genre's forms: 2026-02-11, 2026/2/11,
+/// 2026.02.11, 2026年2月5日, 2023年01月11日 15:08:34, 二〇二六年一月二十八日, 2026年02月10日 07时41分.
+/// </summary>
+internal static partial class DateText
+{
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*(?:[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<d>[0-9]{1,2})(?![0-9])|年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日)")]
+    private static partial Regex ArabicDate();
+
+    [GeneratedRegex(@"(?<y>[〇零一二三四五六七八九]{4})年(?<m>十[一二]?|[一二三四五六七八九])月(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日")]
+    private static partial Regex ChineseDate();
+
+    /// <summary>The first full date in <paramref name="text"/>, as (ISO text, where it starts, where it ends), or null.</summary>
+    public static (string Iso, int Start, int End)? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var arabic = ArabicDate().Match(text);
+        var chinese = ChineseDate().Match(text);
+        foreach (var match in new[] { arabic, chinese }.Where(m => m.Success).OrderBy(m => m.Index))
+        {
+            var year = Numbers.Year(match.Groups["y"].Value);
+            var month = Numbers.Small(match.Groups["m"].Value);
+            var day = Numbers.Small(match.Groups["d"].Value);
+            if (year is { } y && month is >= 1 and <= 12 && day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, month.Value))
+            {
+                return (Iso(y, month.Value, d), match.Index, match.Index + match.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date <paramref name="text"/> holds (anywhere in it), in ISO form, or null.</summary>
+    public static string? Parse(string? text) => text is null ? null : Find(text)?.Iso;
+
+    public static string Iso(int year, int month, int day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+}

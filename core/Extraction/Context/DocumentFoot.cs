@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Text;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// What the last lines of a page say about it: the source named there (来源：余杭政协 作者： 编辑：…)
+/// and a credit closing the story in brackets (（五河县工商联）, （县政协办公室）, （五峰县政协 周诗泉 供稿）:
+/// the body, with the writer and 供稿 after it set apart by spaces).
+/// </summary>
+/// <param name="Source">The source of a 来源 line among the last lines, or null.</param>
+/// <param name="Credit">The text of a closing credit in brackets, or null.</param>
+internal sealed partial record DocumentFoot(string? Source, string? Credit)
+{
+    private const int Lines = 12;
+
+    // （五河县工商联）; （五峰县政协 周诗泉 供稿）: the body, then who wrote it and the word for sending it in.
+    [GeneratedRegex(@"^[（(]\s*(?<credit>[\u4e00-\u9fff]{4,20})(?:\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:供稿|供图|撰稿|报送|提供)?)?\s*[）)]$")]
+    private static partial Regex ClosingCredit();
+
+    [GeneratedRegex(@"(?:^|\s)来源\s*[：:]\s*(?<source>[^\s|｜]{2,30})")]
+    private static partial Regex SourceLine();
+
+    public static DocumentFoot Read(string original)
+    {
+        var tail = original.Length > 3000 ? original[^3000..] : original;
+        var lines = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false }).Normalize(tail).Text
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .TakeLast(Lines)
+            .ToList();
+        string? source = null, credit = null;
+        foreach (var line in lines)
+        {
+            if (SourceLine().Match(line) is { Success: true } found)
+            {
+                source ??= found.Groups["source"].Value;
+            }
+
+            if (ClosingCredit().Match(line) is { Success: true } closing)
+            {
+                credit = closing.Groups["credit"].Value;
+            }
+        }
+
+        return new DocumentFoot(source, credit);
+    }
+}

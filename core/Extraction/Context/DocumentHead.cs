@@ -1,0 +1,381 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+using KnowledgeGraph.Core.Text;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// What the lines above a document's body say about it: its headline, the lines that go with it
+/// (subtitle, second headline, the masthead of the site), its source, publication and delivery
+/// dates, and bylines. Read from the original text line by line, so that web chrome joined to a
+/// headline by the layout repair does not hide it.
+/// </summary>
+/// <param name="Title">The headline, or null when the text opens with its body.</param>
+/// <param name="Headlines">The headline, subtitles, a second headline and mastheads: where the issuer and its place are named.</param>
+/// <param name="Source">The publisher named on a 来源 line, or null.</param>
+/// <param name="PublishedOn">The publication date (ISO) of a date or 发布时间 line, or null.</param>
+/// <param name="DeliveredOn">The date (ISO) of a delivery line (——2026年1月26日在…会议上), or null.</param>
+/// <param name="DeliveryLine">The delivery line, or null.</param>
+/// <param name="Bylines">Lines naming the author or speaker (省长 王清宪, 本报记者 胡京春).</param>
+/// <param name="PlaceHints">Short texts that name the document's place: a dateline (西林讯, 新甘谷讯,
+/// 中新网广州1月19日电) and headline tags (【富民县】).</param>
+internal sealed record DocumentHead(
+    string? Title,
+    IReadOnlyList<string> Headlines,
+    string? Source,
+    string? PublishedOn,
+    string? DeliveredOn,
+    string? DeliveryLine,
+    IReadOnlyList<string> Bylines,
+    IReadOnlyList<string> PlaceHints)
+{
+    public static DocumentHead Empty { get; } = new(null, [], null, null, null, null, [], []);
+}
+
+/// <summary>
+/// Reads a <see cref="DocumentHead"/>: the lines before the body, each taken for what it is.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>The body starts at a salutation (各位代表, 各位委员), a dateline (本报讯, …讯, …网…月…日电),
+/// a line that is a sentence (it ends with 。！？ and is not a caption) or stops in the middle of one
+/// (，、；: a hard-wrapped page), or a line longer than 100 characters.</item>
+/// <item>Labelled lines give the source (来源, 稿件来源 …) and the publication date (发布时间, 发表时间,
+/// 时间, 日期 …), on the same line or the next; a line that is only a date and time is a publication date.</item>
+/// <item>A delivery line holds a date and 在…会议上 / 大会上 (——2026年1月26日在广东省第十四届人民代表大会第五次会议上,
+/// （2014年1月16日在政协湖北省第十一届委员会第二次会议上）); a line cut before its 会议上 takes the next.</item>
+/// <item>Chrome is dropped: lines without Chinese, breadcrumbs (>, 当前位置), toolbar and counter
+/// lines (字号, 字体, 分享, 打印, 阅读量 …), page labels (第04版), captions (…摄, 图为…), and short column
+/// labels. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
+/// <item>Bylines: 本报记者 …, 通讯员 …, a title and a name (省人民政府省长 王清宪), or a name alone.</item>
+/// <item>The title is the first remaining line of at least five Chinese characters that is not a site
+/// or column name (政协报数字报, …频道); a subtitle starts with ——; a title-like line right after the
+/// title is a second headline.</item>
+/// </list>
+/// </remarks>
+internal static partial class DocumentHeadReader
+{
+    private const int MaxLines = 60;
+    private const int MaxChars = 6000;
+
+    private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源"];
+    private static readonly string[] DateLabels = ["发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期"];
+    private static readonly string[] ChromeWords =
+    [
+        "字号", "字体", "分享", "打印", "收藏", "阅读量", "访问量", "浏览量", "浏览次数", "点击数", "点击量", "扫一扫", "当前位置",
+        "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码",
+    ];
+
+    private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "专栏", "专题", "正文"];
+    private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
+    private static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
+    private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
+
+    [GeneratedRegex(@"^[（(]?(?:——|—|--|－－)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在.+(?:会议|大会|会)(?:上|开幕)")]
+    private static partial Regex DeliveryPattern();
+
+    [GeneratedRegex(@"^[（(]?(?:——|—|--)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在")]
+    private static partial Regex DeliveryStart();
+
+    [GeneratedRegex(@"^\S{2,8}讯|(?:网|社|报|台)\S{0,6}[0-9]{1,2}月[0-9]{1,2}日电")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
+    private static partial Regex DatelinePlace();
+
+    [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"^第\s*[0-9０-９一二三四五六七八九十]+\s*版")]
+    private static partial Regex PageLabel();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,20}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|主任)\s*(?<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff]{1,2}(?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
+    private static partial Regex BareName();
+
+    /// <summary>True when <paramref name="line"/> is a delivery line (——2026年1月26日在…会议上).</summary>
+    public static bool IsDeliveryLine(string line) => DeliveryStart().IsMatch(line.Trim());
+
+    public static DocumentHead Read(string original, Surnames surnames)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(surnames);
+        var head = original.Length > MaxChars ? original[..MaxChars] : original;
+        var lines = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false }).Normalize(head).Text
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.TrimStart('#').Trim())
+            .Where(l => l.Length > 0)
+            .Take(MaxLines)
+            .ToList();
+
+        string? title = null, source = null, published = null, delivered = null, deliveryLine = null;
+        var headlines = new List<string>();
+        var mastheads = new List<string>();
+        var bylines = new List<string>();
+        var hints = new List<string>();
+        string? pending = null;
+        var sinceTitle = int.MaxValue;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            sinceTitle = sinceTitle == int.MaxValue ? sinceTitle : sinceTitle + 1;
+            if (pending is not null && CjkCount(line) + line.Count(char.IsAsciiDigit) > 0 && Label(line) is null)
+            {
+                if (pending == "source")
+                {
+                    source ??= line;
+                }
+                else
+                {
+                    published ??= DateText.Parse(line);
+                }
+
+                pending = null;
+                continue;
+            }
+
+            pending = null;
+            if (IsCaption(line) || CjkCount(line) == 0 || line.Count(char.IsAsciiLetter) > CjkCount(line))
+            {
+                continue;
+            }
+
+            if (DeliveryStart().IsMatch(line))
+            {
+                var joined = !DeliveryPattern().IsMatch(line) && i + 1 < lines.Count ? line + lines[i + 1] : line;
+                if (DeliveryPattern().IsMatch(joined))
+                {
+                    deliveryLine ??= joined;
+                    delivered ??= DateText.Parse(joined);
+                    headlines.Add(joined);
+                    i += joined.Length > line.Length ? 1 : 0;
+                    continue;
+                }
+            }
+
+            foreach (Match tag in Tag().Matches(line))
+            {
+                hints.Add(tag.Groups["tag"].Value);
+            }
+
+            if (IsBodyStart(line))
+            {
+                // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
+                if (DatelinePlace().Match(line) is { Success: true } dateline)
+                {
+                    var place = dateline.Groups["place"].Value;
+                    hints.Add(place + "讯");
+                    if (place.Length > 2 && place[0] == '新')
+                    {
+                        hints.Add(place[1..] + "讯");
+                    }
+                }
+
+                // A byline glued to a salutation (黎作凤各位委员、同志们：) still names the speaker.
+                if (Salutations.FirstOrDefault(s => line.Contains(s, StringComparison.Ordinal)) is { } salutation && line.IndexOf(salutation, StringComparison.Ordinal) is var at and > 0 and <= 20)
+                {
+                    bylines.Add(line[..at]);
+
+                    // 孙伟（2023年1月16日）各位委员: the day the speech was given.
+                    delivered ??= DateText.Parse(line[..at]);
+                }
+
+                break;
+            }
+
+            if (Label(line) is { } label)
+            {
+                var value = label.Value;
+                if (label.Kind == "source")
+                {
+                    if (value.Length == 0)
+                    {
+                        pending = "source";
+                    }
+                    else
+                    {
+                        source ??= value;
+                    }
+                }
+                else if (DateText.Parse(value) is { } date)
+                {
+                    published ??= date;
+                    if (SourceAfter(value) is { } s)
+                    {
+                        source ??= s;
+                    }
+                }
+                else if (value.Length == 0)
+                {
+                    pending = "date";
+                }
+
+                continue;
+            }
+
+            if (DateText.Find(line) is { } dated && IsDateLine(line, dated))
+            {
+                published ??= dated.Iso;
+                if (SourceAfter(line) is { } s)
+                {
+                    source ??= s;
+                }
+
+                continue;
+            }
+
+            if (CjkCount(line) == 0 || IsChrome(line))
+            {
+                continue;
+            }
+
+            if (Mastheads.Any(m => line.Contains(m, StringComparison.Ordinal)))
+            {
+                mastheads.Add(line);
+                continue;
+            }
+
+            if (IsByline(line, surnames))
+            {
+                bylines.Add(line);
+                continue;
+            }
+
+            if (line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal))
+            {
+                headlines.Add(line.TrimStart('—', '-'));
+                continue;
+            }
+
+            if (!IsTitleLike(line))
+            {
+                continue;
+            }
+
+            if (title is null)
+            {
+                title = line;
+                headlines.Add(line);
+                sinceTitle = 0;
+            }
+            else if (sinceTitle <= 2 && line != title)
+            {
+                headlines.Add(line);
+            }
+        }
+
+        // The title and what goes with it first; the site's masthead names who runs the site, last.
+        return new DocumentHead(title, [.. headlines, .. mastheads], source, published, delivered, deliveryLine, bylines, hints);
+    }
+
+    /// <summary>True when the line is a sentence or a salutation: the body has begun.</summary>
+    private static bool IsBodyStart(string line) =>
+        Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal) || (line.IndexOf(s, StringComparison.Ordinal) is > 0 and <= 12))
+        || Dateline().IsMatch(line) && line.Length > 20
+        || line.Length > 100
+        || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
+        || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
+
+    private static (string Kind, string Value)? Label(string line)
+    {
+        foreach (var (labels, kind) in new[] { (SourceLabels, "source"), (DateLabels, "date") })
+        {
+            foreach (var label in labels)
+            {
+                var at = line.IndexOf(label, StringComparison.Ordinal);
+                if (at < 0 || at > 3)
+                {
+                    continue;
+                }
+
+                var rest = line[(at + label.Length)..].TrimStart();
+                if (rest.Length == 0 || rest[0] is '：' or ':')
+                {
+                    var value = rest.TrimStart('：', ':').Trim();
+                    if (kind == "source")
+                    {
+                        // 来源：重庆政协报 作者：… — the source ends at the next label.
+                        var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                        value = end > 0 ? value[..end] : value;
+                    }
+
+                    return (kind, value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 2023年01月11日 15:08:34 来源：大众日报 → 大众日报.
+    private static string? SourceAfter(string line)
+    {
+        foreach (var label in SourceLabels)
+        {
+            var at = line.IndexOf(label, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var value = line[(at + label.Length)..].TrimStart('：', ':', ' ').Trim();
+                var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                value = end > 0 ? value[..end] : value;
+                return value.Length > 0 ? value : null;
+            }
+        }
+
+        return null;
+    }
+
+    // A line that is a date and time, perhaps with a source or a page (2022-08-20 | 来源：广西政协报;
+    // 《人民政协报》（2022年09月07日 第12版）; 发布时间：2025-07-10 余杭政协).
+    private static bool IsDateLine(string line, (string Iso, int Start, int End) date)
+    {
+        var rest = line.Remove(date.Start, date.End - date.Start);
+        var at = rest.IndexOf("来源", StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            rest = rest[..at];
+        }
+
+        var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
+        words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
+        return words.Length <= 8 && !line.Contains('，') && !line.Contains('。') && !line.Contains("会议", StringComparison.Ordinal);
+    }
+
+    private static bool IsCaption(string line) =>
+        (line.EndsWith('摄') || line.EndsWith("摄）", StringComparison.Ordinal) || line.EndsWith("摄)", StringComparison.Ordinal)) && line.Length <= 120
+        || line.StartsWith("图为", StringComparison.Ordinal) || line.StartsWith("图片", StringComparison.Ordinal) || line.Contains("（资料图）", StringComparison.Ordinal);
+
+    private static bool IsChrome(string line) =>
+        line.Contains('>') || line.Contains('＞') || line.Contains('»')
+        || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
+        || PageLabel().IsMatch(line)
+        || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
+        || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
+
+    private static bool IsByline(string line, Surnames surnames)
+    {
+        if (BylineStarts.Any(b => line.StartsWith(b, StringComparison.Ordinal)) && line.Length <= 40)
+        {
+            return true;
+        }
+
+        // A name is a surname and one to three characters, or a name of several parts joined by ·.
+        var match = TitledName().Match(line);
+        match = match.Success ? match : BareName().Match(line);
+        return match.Success && (match.Groups["name"].Value.Contains('·') || surnames.Match(match.Groups["name"].Value) > 0);
+    }
+
+    private static bool IsTitleLike(string line)
+    {
+        if (CjkCount(line) < 5 || line.Length > 80 || line[^1] is '：' or ':' or '；' or '。' or '，')
+        {
+            return false;
+        }
+
+        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)));
+    }
+
+    private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// The year a document reports on, by votes, and the date of a meeting its opening sentences tell.
+/// </summary>
+/// <remarks>
+/// <para>Votes: a heading with a year and a word of review (回顾, 回眸, 巡礼, 亮点 …) votes 3 for it,
+/// one with a word of plans (安排, 思路, 展望, 目标 …) 3 for the year before, one that ends with 工作 (2025年主要工作) 2 for it; a heading that is only a year 1;
+/// a sentence that opens with "YYYY年，" or "YYYY年以来" 1; a report or meeting dated in the first
+/// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
+/// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
+/// first quarter (a report to the new year's session reviews the old year), else for its own year.
+/// These are the strong votes. When there are none, the years of events decide (2015年6月24日,
+/// 2021年8月, 2014年是…), then the day the document was published, then any year the text names. A
+/// tier whose two best years tie, or whose best year holds less than two fifths of four or more
+/// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
+/// </remarks>
+internal static partial class DocumentYear
+{
+    private static readonly string[] ReviewWords = ["回顾", "回眸", "回望", "巡礼", "总结", "亮点", "答卷", "成就"];
+    private static readonly string[] PlanWords = ["安排", "思路", "展望", "计划", "打算", "要点", "要求", "目标", "任务", "部署", "重点"];
+
+    [GeneratedRegex(@"(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
+    private static partial Regex LeadingDay();
+
+    public static int? Read(DocumentText text, DocumentHead head, string? date)
+    {
+        var strong = new Dictionary<int, double>();
+        var dated = new Dictionary<int, double>();
+        var plain = new Dictionary<int, double>();
+        static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
+
+        foreach (var unit in text.Units)
+        {
+            var t = unit.Text;
+            if (unit.IsHeading || IsHeadingLike(t))
+            {
+                var match = YearPattern().Match(t);
+                if (match.Success && Numbers.Year(match.Groups["y"].Value) is { } year)
+                {
+                    if (PlanWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
+                    {
+                        Vote(strong, year - 1, 3);
+                    }
+                    else if (ReviewWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
+                    {
+                        Vote(strong, year, 3);
+                    }
+                    else if (t.Contains("主要工作", StringComparison.Ordinal) || t.TrimEnd().EndsWith("工作", StringComparison.Ordinal))
+                    {
+                        // 一、2025年主要工作: the work of that year.
+                        Vote(strong, year, 2);
+                    }
+                    else if (t.Trim().Length <= 6)
+                    {
+                        Vote(strong, year, 1);
+                    }
+                }
+
+                if (unit.IsHeading)
+                {
+                    continue;
+                }
+            }
+
+            var leading = YearPattern().Match(t);
+            if (leading.Success && leading.Index == 0 && Numbers.Year(leading.Groups["y"].Value) is { } y)
+            {
+                var rest = t[leading.Length..];
+                if (rest.StartsWith('，') || rest.StartsWith("以来", StringComparison.Ordinal))
+                {
+                    Vote(strong, y, 1);
+                }
+            }
+
+            var day = LeadingDay().Match(t);
+            if (day.Success && int.Parse(day.Groups["m"].Value, CultureInfo.InvariantCulture) <= 3
+                && t.Contains("会议", StringComparison.Ordinal) && t.Contains("报告", StringComparison.Ordinal))
+            {
+                Vote(strong, int.Parse(day.Groups["y"].Value, CultureInfo.InvariantCulture) - 1, 1);
+            }
+
+            foreach (Match mention in YearPattern().Matches(t))
+            {
+                if (Numbers.Year(mention.Groups["y"].Value) is not { } year)
+                {
+                    continue;
+                }
+
+                var after = t.AsSpan(mention.Index + mention.Length);
+                if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' || MonthStart(after)))
+                {
+                    // 2015年6月24日, 2021年8月, 2014年是…: a year of events.
+                    Vote(dated, year, 1);
+                }
+                else
+                {
+                    Vote(plain, year, 1);
+                }
+            }
+        }
+
+        if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
+        {
+            Vote(strong, dm <= 3 ? dy - 1 : dy, 2);
+            if (dm <= 3 && strong.Remove(dy, out var planned))
+            {
+                // A report given early in a year reviews the year before; what it says of its own year is its plan.
+                Vote(strong, dy - 1, planned);
+            }
+        }
+
+        var published = new Dictionary<int, double>();
+        if ((date ?? head.PublishedOn) is { } day2 && Parts(day2) is var (py, _))
+        {
+            Vote(published, py, 1);
+        }
+
+        // The first tier that says anything decides; a tier that cannot tell its years apart (a chapter
+        // of a gazetteer spanning decades) decides that there is no one year.
+        foreach (var tier in new[] { strong, dated, published, plain })
+        {
+            if (tier.Count > 0)
+            {
+                return Decide(tier);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Decide(Dictionary<int, double> votes)
+    {
+        var ordered = votes.OrderByDescending(v => v.Value).ThenByDescending(v => v.Key).ToList();
+        var top = ordered[0];
+        var tied = ordered.Count > 1 && ordered[1].Value == top.Value;
+        var spread = ordered.Count >= 4 && top.Value < 0.4 * votes.Values.Sum();
+        return tied || spread ? null : top.Key;
+    }
+
+    private static bool MonthStart(ReadOnlySpan<char> after) =>
+        after.Length >= 2 && (after[0] is '十' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九') && after.IndexOf('月') is > 0 and <= 2;
+
+    /// <summary>The first full date in a sentence of the first three sections that opens with it and speaks of a report, or null.</summary>
+    public static string? MeetingDate(DocumentText text)
+    {
+        var firstSections = text.Structure.Sections.Take(3).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var unit in text.Units.Where(u => firstSections.Contains(u.SectionId)))
+        {
+            var day = LeadingDay().Match(unit.Text);
+            if (day.Success && unit.Text.Contains("报告", StringComparison.Ordinal))
+            {
+                return DateText.Parse(day.Value);
+            }
+        }
+
+        return null;
+    }
+
+    // A short sentence that reads as a heading (回望2024：初心如磐担使命).
+    private static bool IsHeadingLike(string text) => text.Length <= 30 && !text.Contains('，') && !text.EndsWith('。');
+
+    private static (int Year, int Month)? Parts(string iso) =>
+        iso.Length >= 7 && int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            ? (y, m)
+            : null;
+}

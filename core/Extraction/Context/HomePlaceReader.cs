@@ -1,0 +1,83 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Places;
+using KnowledgeGraph.Core.Segmentation;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// The document's own place, by votes: every place named in its headlines and datelines (3 each:
+/// 西林讯, 【富民县】), its source and closing credit (2: 余杭政协, 安徽日报) and its sentences (1), read without any context (so a county's short form
+/// counts only where a word marks it as a place: 蓝山政协), votes for itself and every division above it.
+/// </summary>
+/// <remarks>
+/// From the province with the most votes, the reading goes down to the city (or, in a municipality,
+/// the district) holding at least half of its votes, then to the county holding at least half of
+/// the city's: a report that names all of a province's cities stays at the province, a story
+/// about one county goes down to it.
+/// </remarks>
+internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter)
+{
+    private const double Majority = 0.5;
+
+    public Place? Read(IEnumerable<string> headlines, IEnumerable<string?> sources, DocumentText text)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Vote(Place place, double weight)
+        {
+            foreach (var p in gazetteer.Ancestors(place).Prepend(place))
+            {
+                votes[p.Code] = votes.GetValueOrDefault(p.Code) + weight;
+            }
+        }
+
+        foreach (var headline in headlines)
+        {
+            foreach (var (_, _, place) in ReadLine(headline))
+            {
+                Vote(place, 3);
+            }
+        }
+
+        foreach (var source in sources.OfType<string>())
+        {
+            foreach (var (_, _, place) in ReadLine(source))
+            {
+                Vote(place, 2);
+            }
+        }
+
+        foreach (var unit in text.Units)
+        {
+            foreach (var (_, _, place) in places.Read(unit.Text, unit.Words, []))
+            {
+                Vote(place, 1);
+            }
+        }
+
+        return Choose(votes);
+    }
+
+    private Place? Choose(Dictionary<string, double> votes)
+    {
+        var current = votes.Keys.Select(gazetteer.Find).OfType<Place>().Where(p => p.Level == PlaceLevel.Province)
+            .OrderByDescending(p => votes[p.Code]).ThenBy(p => p.Code, StringComparer.Ordinal).FirstOrDefault();
+        while (current is not null && current.Level < PlaceLevel.County)
+        {
+            var parent = current;
+            var child = votes.Keys.Select(gazetteer.Find).OfType<Place>()
+                .Where(p => p.Level is PlaceLevel.City or PlaceLevel.County && p.ParentCode == parent.Code)
+                .OrderByDescending(p => votes[p.Code]).ThenBy(p => p.Code, StringComparer.Ordinal).FirstOrDefault();
+            if (child is null || votes[child.Code] < Majority * votes[parent.Code])
+            {
+                break;
+            }
+
+            current = child;
+        }
+
+        return current;
+    }
+
+    private List<(int Start, int End, Place Place)> ReadLine(string line) => places.Read(line, WordGrid.Of(line, segmenter), []);
+}

@@ -1,0 +1,257 @@
+using KnowledgeGraph.Core.Extraction.Context;
+using KnowledgeGraph.Core.Places;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// People named by who wrote, photographed or gave a text rather than by a title in a sentence:
+/// bylines anywhere in a sentence (本报记者 胡京春 通讯员 王旭东, 湖南日报全媒体记者 刘尚文 摄, 作者：唐波
+/// 邓建明, 【编辑：李娟娟】), the speaker above a text (杨松; 黎作凤各位委员; 孙伟（2023年1月16日）), credits
+/// closing a story in brackets (（梁燕如 梁少欢）: 作者), photo credits (瞿宏伦 摄: 摄影) and lists of
+/// three or more names (出席的领导有：汪驰、王彩莲、刘建忠).
+/// </summary>
+/// <remarks>
+/// A byline's role is held in the medium named before its title (湖南日报); else, for a
+/// correspondent (通讯员), in the committee speaking; for 本版策划 in the issuer; for the others in
+/// the document's publisher. Names are read on the original text, where a page keeps the spaces
+/// between them that the repairs of the text took out (朱肸 张金玲).
+/// </remarks>
+internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
+{
+    private readonly RoleCue[] _bylines = cues.Bylines.OrderByDescending(b => b.Title.Length).ToArray();
+
+    // Bylines: 本报记者 胡京春 通讯员 王旭东, 作者：唐波 邓建明 编辑：欧阳江东, 湖南日报全媒体记者 刘尚文 摄.
+    public void Find(UnitReading reading)
+    {
+        FindSpeaker(reading);
+        FindCredits(reading);
+        FindNameLists(reading);
+        FindBylines(reading);
+    }
+
+    // （梁燕如 梁少欢） closing a story: its authors; 瞿宏伦 摄 under a picture: its photographer.
+    private void FindCredits(UnitReading reading)
+    {
+        var text = reading.Text;
+        foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
+        {
+            var end = text.LastIndexOf(close);
+            var start = end > 0 ? text.LastIndexOf(open, end) : -1;
+            if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !text[(end + 1)..].TrimStart().StartsWith("编辑", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var people = NamesOnly(reading, start + 1, end);
+            foreach (var (name, nameStart, nameEnd) in people)
+            {
+                PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
+            }
+        }
+
+        var credit = text.TrimEnd('。', ' ', '）', ')').LastIndexOf('摄');
+        if (credit > 1 && (credit + 1 == text.Length || !IsHanOrLetter(text[credit + 1])))
+        {
+            var nameEnd = text[credit - 1] == ' ' ? credit - 1 : credit;
+            for (var length = 4; length >= 2; length--)
+            {
+                var nameStart = nameEnd - length;
+                if (nameStart >= 0 && (nameStart == 0 || text[nameStart - 1] is ' ' or '。' or '，') && names.IsName(text[nameStart..nameEnd])
+                    && !reading.IsTaken(nameStart, nameEnd, Labels.Person))
+                {
+                    PersonMentions.NewPerson(reading, text[nameStart..nameEnd], ["摄影"], nameStart, nameEnd);
+                    break;
+                }
+            }
+        }
+    }
+
+    // 出席的领导有：汪驰、王彩莲、刘建忠…: three or more names, none of them a place, joined by 、.
+    private void FindNameLists(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (at > 0 && text[at - 1] is not ('：' or '，' or '、' or '有' or '。' or '；' or ' '))
+            {
+                continue;
+            }
+
+            var people = names.ReadList(reading, at, spaced: false);
+            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)))
+            {
+                continue;
+            }
+
+            foreach (var (name, start, end) in people)
+            {
+                PersonMentions.NewPerson(reading, name, [], start, end);
+            }
+
+            at = people[^1].End;
+        }
+    }
+
+    // The names between start and end, read on the original text's spaces, when that is all there is.
+    private List<(string Name, int Start, int End)> NamesOnly(UnitReading reading, int start, int end)
+    {
+        var original = reading.Original(start, end).Trim();
+        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || !parts.All(names.IsName))
+        {
+            return [];
+        }
+
+        var found = new List<(string, int, int)>();
+        var at = start;
+        foreach (var part in parts)
+        {
+            var name = part.Replace(" ", "", StringComparison.Ordinal);
+            var index = reading.Text.IndexOf(name, at, end - at, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return [];
+            }
+
+            found.Add((name, index, index + name.Length));
+            at = index + name.Length;
+        }
+
+        return found;
+    }
+
+    private static bool IsHanOrLetter(char c) => PersonNames.IsHan(c) || char.IsLetter(c);
+
+    private void FindBylines(UnitReading reading)
+    {
+        var text = reading.Text;
+        var lastEnd = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var byline = _bylines.FirstOrDefault(b => string.CompareOrdinal(text, i, b.Title, 0, b.Title.Length) == 0);
+            if (byline is null || !(OpensByline(reading, i) || i == lastEnd))
+            {
+                continue;
+            }
+
+            var at = i + byline.Title.Length;
+            while (at < text.Length && text[at] is ' ' or '　' or '：' or ':')
+            {
+                at++;
+            }
+
+            var people = names.ReadList(reading, at, spaced: true, separators: " 　、");
+            if (people.Count == 0)
+            {
+                continue;
+            }
+
+            var organisation = Medium(reading, i) ?? byline.Organization switch
+            {
+                "issuer" => reading.Context.IssuerId,
+                "speaker" => reading.Speaker?.Id ?? reading.Context.Publisher?.Id ?? reading.Context.IssuerId,
+                _ => reading.Context.Publisher?.Id ?? reading.Context.IssuerBody?.Id,
+            };
+            foreach (var (name, start, end) in people)
+            {
+                var person = PersonMentions.NewPerson(reading, name, [byline.Title], start, end);
+                if (organisation is not null)
+                {
+                    PersonMentions.Relate(reading, person, byline.Title, organisation, i, end, leads: false);
+                }
+            }
+
+            i = people[^1].End - 1;
+            lastEnd = people[^1].End;
+        }
+    }
+
+    // The speaker or author named alone above a text (杨松; 努尔兰·阿不都满金), or at its start before
+    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）) or a colon (贾庆林：…).
+    private void FindSpeaker(UnitReading reading)
+    {
+        var text = reading.Text.TrimEnd();
+        if (reading.Unit.Ordinal > 40 || text.Length == 0)
+        {
+            return;
+        }
+
+        int? length = (reading.Unit.IsWholeParagraph || reading.Unit.IsHeading) && names.Read(text, 0, spaced: true) is { } whole && whole == text.Length && (text.Contains('·') || whole <= 5) ? whole : null;
+        length ??= names.ReadBefore(text, end =>
+        {
+            var rest = text[end..];
+            return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || rest.StartsWith('：')
+                || (rest.StartsWith('（') && DateText.Find(rest[..Math.Min(rest.Length, 16)]) is { Start: <= 2 });
+        });
+        if (length is { } found && !reading.IsTaken(0, found, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+        {
+            var name = new string(text.AsSpan(0, found).ToArray().Where(c => c != ' ').ToArray());
+            PersonMentions.NewPerson(reading, name, [], 0, found);
+        }
+
+        // A heading that took the name line below it (…常务委员会工作报告 杨松).
+        var space = text.LastIndexOf(' ');
+        if (reading.Unit.IsHeading && space > 0 && text.Length - space - 1 is >= 2 and <= 4 && names.Read(text, space + 1) == text.Length - space - 1)
+        {
+            PersonMentions.NewPerson(reading, text[(space + 1)..], [], space + 1, text.Length);
+        }
+    }
+
+    // A byline's title stands at the start, after a space or bracket, or right after a medium's name.
+    private bool OpensByline(UnitReading reading, int at)
+    {
+        var text = reading.Text;
+        return at == 0 || text[at - 1] is ' ' or '　' or '（' or '(' or '【' or '[' or '丨' or '|' or '：' or '，' or '。' or '）'
+            || MediumName(text, at) is not null;
+    }
+
+    // 湖南日报全媒体记者: the medium named before a byline's title, as a body of the unit.
+    private string? Medium(UnitReading reading, int titleAt)
+    {
+        if (MediumName(reading.Text, titleAt) is not { } medium)
+        {
+            return null;
+        }
+
+        if (reading.Mentions.FirstOrDefault(m => m.Label == Labels.Body && m.Start == medium.Start && m.End == medium.End) is { } known)
+        {
+            return known.Id;
+        }
+
+        var mention = new Mention(Labels.Body, "body:" + medium.Name, medium.Name, reading.Unit, medium.Start, medium.End);
+        mention.Properties["kind"] = "媒体";
+        return reading.Add(mention).Id;
+    }
+
+    private (string Name, int Start, int End)? MediumName(string text, int titleAt)
+    {
+        var end = titleAt;
+        foreach (var qualifier in cues.MediaQualifiers.OrderByDescending(q => q.Length))
+        {
+            if (end >= qualifier.Length && string.CompareOrdinal(text, end - qualifier.Length, qualifier, 0, qualifier.Length) == 0)
+            {
+                end -= qualifier.Length;
+                break;
+            }
+        }
+
+        foreach (var ending in cues.MediaEndings.OrderByDescending(e => e.Length))
+        {
+            if (end < ending.Length || string.CompareOrdinal(text, end - ending.Length, ending, 0, ending.Length) != 0)
+            {
+                continue;
+            }
+
+            var start = end - ending.Length;
+            while (start > 0 && PersonNames.IsHan(text[start - 1]) && end - start < 10)
+            {
+                start--;
+            }
+
+            return end - start >= 2 ? (text[start..end], start, end) : null;
+        }
+
+        return null;
+    }
+}

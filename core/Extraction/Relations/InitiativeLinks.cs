@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+
+namespace KnowledgeGraph.Core.Extraction.Relations;
+
+/// <summary>
+/// The ways a sentence of the genre links one initiative to another, read around two initiatives
+/// named in one sentence: joined and made one (把“A”与“B”相结合, “A”“B”联动), one the means or
+/// footing of the other (以“A”为抓手，推进“B”; 依托“A”平台，开展“B”), one driving or serving the
+/// other (以“A”建设推动“B”提质), one set up inside the other (在“A”平台建立…“B”系统, “A”中的“B”),
+/// one made part of the other (将“A”纳入“B”) and one said to be part of the other (“A”是“B”的
+/// 重要内容). Two names that are only listed or only share a sentence are no link.
+/// </summary>
+/// <remarks>
+/// The words between the two names hold no full stop or semicolon, and a comma only where the
+/// first clause sets up the second (以…为抓手，…; 依托…，…; 在…中，…). Quotation marks around
+/// the names are left out before matching.
+/// </remarks>
+internal static partial class InitiativeLinks
+{
+    private const int MaxBetween = 20;
+
+    /// <summary>The kind of link the sentence states between <paramref name="first"/> and the later <paramref name="second"/>, or null when it states none.</summary>
+    public static string? Read(Mention first, Mention second)
+    {
+        var text = first.Unit.Text;
+        if (first.Unit != second.Unit || second.Start < first.End)
+        {
+            return null;
+        }
+
+        var between = Quotes().Replace(text[first.End..second.Start], "");
+        var clause = first.Unit.ClauseAt(first.Start);
+        var before = Quotes().Replace(text[clause.Start..first.Start], "");
+        var after = Quotes().Replace(text[second.End..Math.Min(text.Length, second.End + 12)], "");
+        if (between.Length > MaxBetween || between.IndexOfAny(['。', '；', ';', '！', '？']) >= 0)
+        {
+            return null;
+        }
+
+        var commas = between.Count(c => c is '，' or ',');
+        if (commas > 1)
+        {
+            return null;
+        }
+
+        if (commas == 0 && Conjunction().IsMatch(between) && (Joined().IsMatch(after) || Together().IsMatch(before)))
+        {
+            return "joined";
+        }
+
+        if (Footing().IsMatch(before) && FootingNoun().IsMatch(between))
+        {
+            return "means";
+        }
+
+        if ((Relying().IsMatch(before) && commas == 1) || ((Relying().IsMatch(before) || Footing().IsMatch(before)) && commas == 0 && Driving().IsMatch(between)))
+        {
+            return "means";
+        }
+
+        if (commas == 0 && Driving().IsMatch(between) && !Conjunction().IsMatch(between))
+        {
+            return "drives";
+        }
+
+        if (Inside().IsMatch(before) && (Within().IsMatch(between) || SetUp().IsMatch(between)))
+        {
+            return "within";
+        }
+
+        if (commas == 0 && PartOf().IsMatch(between))
+        {
+            return "within";
+        }
+
+        if (commas == 0 && Putting().IsMatch(before) && MadePart().IsMatch(between))
+        {
+            return "made part";
+        }
+
+        if (commas == 0 && Copula().IsMatch(between) && IsPart().IsMatch(after))
+        {
+            return "is part";
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("[“”‘’\"「」『』]")]
+    private static partial Regex Quotes();
+
+    // Two names joined by a conjunction (a list of two, 、 included), then a verb of joining.
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?(?:与|和|同|及|以及|、)?$")]
+    private static partial Regex Conjunction();
+
+    [GeneratedRegex("^(?:(?:等|两大|双)?(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?)(?:相|深度|有机|紧密|互相|相互|双向|一体|协同)*(?:结合|融合|衔接|联动|贯通|对接|互促|互动|并轨|整合|协同|赋能|共建|同频|两手并用|并用|并举|并重|双轮驱动|一体推进|一体部署)")]
+    private static partial Regex Joined();
+
+    // 统筹推进“A”“B”: names handled as one.
+    [GeneratedRegex("(?:统筹|协同|一体|联动|同步)(?:推进|实施|部署|开展|抓好)?$")]
+    private static partial Regex Together();
+
+    // 以“A”为抓手，… / 以“A”为引领推动 …
+    [GeneratedRegex("以$")]
+    private static partial Regex Footing();
+
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?为(?:抓手|载体|牵引|引领|契机|平台|依托|支撑|突破口|主线|引擎|龙头|纽带|切入点|落脚点)")]
+    private static partial Regex FootingNoun();
+
+    // 依托“A”平台，开展 … / 通过“A”推动 …
+    [GeneratedRegex("(?:依托|通过|借助|借力|围绕|聚焦|结合|立足|用好|运用)$")]
+    private static partial Regex Relying();
+
+    [GeneratedRegex("(?:推动|带动|促进|助推|助力|赋能|支撑|服务于|引领|牵引|驱动|撬动|拉动|反哺|融入|对接)")]
+    private static partial Regex Driving();
+
+    // 在“A”中/平台上 … “B”; 在“A”平台建立 … “B”
+    [GeneratedRegex("在$")]
+    private static partial Regex Inside();
+
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|框架|体系|建设|工作)?(?:中|下|上|里|内|框架下|之下|之中)")]
+    private static partial Regex Within();
+
+    [GeneratedRegex("(?:建立|打造|推出|开设|设立|上线|开发|搭建|增设|嵌入|开通|构建)")]
+    private static partial Regex SetUp();
+
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|框架|体系)?(?:中|下|内|里|框架下|之下)?的$")]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex("(?:将|把)$")]
+    private static partial Regex Putting();
+
+    [GeneratedRegex("(?:纳入|融入|列入|融合到|嵌入|接入|并入|作为)")]
+    private static partial Regex MadePart();
+
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划)?(?:是|为|作为|成为)$")]
+    private static partial Regex Copula();
+
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?的(?:重要|有效|有力|具体|关键|核心)?(?:组成部分|内容|举措|抓手|延伸|载体|实践|升级版|支撑|平台|成果|一环)")]
+    private static partial Regex IsPart();
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using KnowledgeGraph.Core.Extraction;
+using KnowledgeGraph.Core.Extraction.Evaluation;
+using KnowledgeGraph.Core.Places;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// <c>extraction-eval --set PATH.json [--texts DIR] [--half tune|test|all]</c>: extracts every
+/// annotated document of the set from its text in DIR (by default shared/corpus/{set's name} above
+/// the repository; without it the command says SKIPPED and exits 0) and prints the figures of <see cref="ExtractionEvaluator"/> for the
+/// tune half, the test half and both. <c>--details tune</c> (or a tune document's key) adds what
+/// was missed and what was extracted wrongly, for tune documents only: the test half is seen
+/// through its aggregate figures alone. <c>--min issuer=0.9,Place.precision=0.93,…</c> exits 1
+/// when a figure of the half named by <c>--half</c> (both halves by default) is below its floor (or
+/// a document could not be read).
+/// </summary>
+internal static class ExtractionEvaluationCommand
+{
+    public static int Run(Arguments args)
+    {
+        var setPath = args.Get("set") ?? throw new ArgumentException("--set PATH.json is required (an annotation file, see ExtractionEvaluation/README.md)");
+        var texts = args.Get("texts") ?? SharedCorpus(Path.GetFileNameWithoutExtension(setPath));
+        if (texts is null)
+        {
+            Console.WriteLine($"SKIPPED: no --texts DIR, and no shared/corpus/{Path.GetFileNameWithoutExtension(setPath)} above the repository");
+            return 0;
+        }
+
+        var half = args.Get("half") ?? "all";
+        if (half is not ("tune" or "test" or "all"))
+        {
+            throw new ArgumentException($"--half expects tune, test or all, got '{half}'");
+        }
+
+        var set = AnnotationSet.Load(setPath);
+        var floors = ParseFloors(args.Get("min"));
+
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddExtraction().BuildServiceProvider();
+        var evaluator = new ExtractionEvaluator(services.GetRequiredService<DocumentExtractor>(), services.GetRequiredService<Gazetteer>());
+        var results = evaluator.Run(set, texts);
+
+        foreach (var failed in results.Where(r => r.Problem is not null))
+        {
+            Console.Error.WriteLine($"{failed.Gold.Key}: {failed.Problem}; left out of the figures");
+        }
+
+        var outcomes = results.Where(r => r.Outcome is not null).Select(r => r.Outcome!).ToList();
+        var tune = Scorecard.Of(outcomes.Where(o => o.Gold.Split == Splits.Tune).ToList());
+        var test = Scorecard.Of(outcomes.Where(o => o.Gold.Split == Splits.Test).ToList());
+        var all = Scorecard.Of(outcomes);
+        Console.WriteLine($"extraction evaluation: {Path.GetFileName(setPath)} over {texts}: {outcomes.Count} of {set.Documents.Count} documents read ({tune.Documents} tune, {test.Documents} test)");
+        Print(tune, test, all);
+
+        if (args.Get("details") is { } details)
+        {
+            PrintDetails(outcomes, details);
+        }
+
+        return CheckFloors(half switch { "tune" => tune, "test" => test, _ => all }, half, floors, results.Count(r => r.Problem is not null));
+    }
+
+    // The texts of a set named after its corpus folder (gov-reports-2026) in shared/corpus, in the
+    // folder above the repository or the one above that, as the other gates find it.
+    private static string? SharedCorpus(string name) =>
+        new[] { Path.Combine(Arguments.RepositoryRoot, "..", "shared"), Path.Combine(Arguments.RepositoryRoot, "..", "..", "shared") }
+            .Select(s => Path.GetFullPath(Path.Combine(s, "corpus", name)))
+            .FirstOrDefault(Directory.Exists);
+
+    private static void Print(Scorecard tune, Scorecard test, Scorecard all)
+    {
+        const string format = "{0,-26} {1,-22} {2,-22} {3,-22}";
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, "measure", "tune", "test", "all"));
+        foreach (var field in Measures.Fields)
+        {
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, field, tune.Fields.GetValueOrDefault(field), test.Fields.GetValueOrDefault(field), all.Fields.GetValueOrDefault(field)));
+        }
+
+        foreach (var item in Measures.Items)
+        {
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, item + " precision", tune.Items.GetValueOrDefault(item).Precision, test.Items.GetValueOrDefault(item).Precision, all.Items.GetValueOrDefault(item).Precision));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, item + " recall", tune.Items.GetValueOrDefault(item).Recall, test.Items.GetValueOrDefault(item).Recall, all.Items.GetValueOrDefault(item).Recall));
+        }
+
+        foreach (var detail in Measures.Details)
+        {
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, detail, tune.Details.GetValueOrDefault(detail), test.Details.GetValueOrDefault(detail), all.Details.GetValueOrDefault(detail)));
+        }
+    }
+
+    // What went wrong, document by document: tune documents only.
+    private static void PrintDetails(List<DocumentOutcome> outcomes, string which)
+    {
+        var asked = which == Splits.Tune ? outcomes.Where(o => o.Gold.Split == Splits.Tune).ToList() : outcomes.Where(o => o.Gold.Key == which).ToList();
+        if (asked.Exists(o => o.Gold.Split != Splits.Tune) || (asked.Count == 0 && which != Splits.Tune))
+        {
+            Console.Error.WriteLine($"details are printed for tune documents only ('{which}' is not one): the test half is read through its aggregate figures");
+            return;
+        }
+
+        foreach (var outcome in asked)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"== {outcome.Gold.Key} ({outcome.Gold.Kind})");
+            foreach (var (name, field) in outcome.Fields.Where(f => !f.Value.Right))
+            {
+                Console.WriteLine($"  {name}: gold {field.Gold ?? "null"} | extracted {field.Extracted ?? "null"}");
+            }
+
+            foreach (var (name, items) in outcome.Items)
+            {
+                foreach (var missed in items.Missed)
+                {
+                    Console.WriteLine($"  missed {name}: {missed}");
+                }
+
+                foreach (var spurious in items.Spurious)
+                {
+                    Console.WriteLine($"  spurious {name}: {spurious}");
+                }
+            }
+
+            foreach (var error in outcome.DetailErrors)
+            {
+                Console.WriteLine($"  wrong {error}");
+            }
+        }
+    }
+
+    private static Dictionary<string, double> ParseFloors(string? text)
+    {
+        var floors = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = part.LastIndexOf('=');
+            if (equals <= 0 || !double.TryParse(part[(equals + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var floor))
+            {
+                throw new ArgumentException($"--min expects name=value pairs separated by commas (issuer=0.9,Place.precision=0.93), got '{part}'");
+            }
+
+            floors[part[..equals]] = floor;
+        }
+
+        return floors;
+    }
+
+    private static int CheckFloors(Scorecard all, string half, Dictionary<string, double> floors, int unread)
+    {
+        if (floors.Count == 0)
+        {
+            return 0;
+        }
+
+        var failed = unread > 0;
+        if (unread > 0)
+        {
+            Console.Error.WriteLine($"FAIL: {unread} annotated document(s) could not be read");
+        }
+
+        foreach (var (name, floor) in floors)
+        {
+            var figure = all.Figure(name);
+            if (figure is null)
+            {
+                Console.Error.WriteLine($"FAIL: no figure named '{name}' (fields: {string.Join(", ", Measures.Fields)}; items as 'Place.precision' or 'Person.recall'; details: {string.Join(", ", Measures.Details)})");
+                failed = true;
+            }
+            else if (figure < floor)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL: {name} {figure:0.000} ({half}) is below its floor {floor:0.000}"));
+                failed = true;
+            }
+        }
+
+        if (!failed)
+        {
+            Console.WriteLine($"every floor met on {half} ({string.Join(", ", floors.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Key} ≥ {f.Value}")))})");
+        }
+
+        return failed ? 1 : 0;
+    }
+}

@@ -1,0 +1,32 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
+
+// Honours are conferred (荣获, 被评为, 授予 … 称号/奖); sentences written for these tests.
+public class AwardFinderTests
+{
+    private const string County = "政协涟水县委员会2025年工作回顾\n\n";
+
+    [Theory]
+    [InlineData("县政协“有事好商量”平台荣获“全省基层协商优秀案例”。", "全省基层协商优秀案例")]
+    [InlineData("我县被评为“全国文明城市提名城市”。", "全国文明城市提名城市")]
+    [InlineData("县政协机关获得“全市机关作风建设先进集体”称号。", "全市机关作风建设先进集体")]
+    [InlineData("县政协“书香政协”品牌入选“全省政协工作创新案例”。", "全省政协工作创新案例")]
+    [InlineData("该项目荣获2025年度全省科学技术进步奖。", "2025年度全省科学技术进步奖")]
+    public void A_conferred_honour_is_an_award(string sentence, string name)
+    {
+        var graph = TestExtraction.Read(County + sentence).Graph;
+
+        Assert.Equal(name, Assert.Single(graph.OfLabel("Award")).Name);
+    }
+
+    [Theory]
+    [InlineData("全县3所职业学校入选国家“双优计划”。")]
+    [InlineData("县政协机关年度考核被评为“优秀”等次。")]
+    [InlineData("一批文艺作品荣获国家级大奖。")]
+    [InlineData("县政协获得“政协委员之家”建设资金支持。")]
+    public void Programmes_grades_and_unnamed_prizes_are_not_awards(string sentence)
+    {
+        var graph = TestExtraction.Read(County + sentence).Graph;
+
+        Assert.Empty(graph.OfLabel("Award"));
+    }
+}
