@@ -97,7 +97,7 @@ internal static class EntitiesApi
         EvidenceViews views,
         [Description("The entity's id. Example: initiative:码上议")] string id,
         [Description("How many relations away, 1 to 5 (default 1)")] int depth = 1,
-        [Description("Only these relation types (repeat or separate with commas). Example: RELATED_TO")] string[]? relation = null,
+        [Description("Only these relation types (repeat or separate with commas). Example: PART_OF")] string[]? relation = null,
         [Description("Only entities of these types (repeat or separate with commas). Example: Initiative")] string[]? type = null,
         [Description("At most this many entities, 1 to 1000 (default 50), nearest first")] int limit = 50,
         CancellationToken cancellationToken = default)

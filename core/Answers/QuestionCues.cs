@@ -33,6 +33,7 @@ internal sealed partial class QuestionCues
     private readonly HashSet<string> _stops;
     private readonly HashSet<string> _cues;
     private readonly (string Word, string Kind)[] _kindWords;
+    private readonly string[] _outputs;
 
     public QuestionCues(ExtractionVocabulary vocabulary)
     {
@@ -43,8 +44,13 @@ internal sealed partial class QuestionCues
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(t => t.Length)
             .ToArray();
+        // A general verb (开展, 组织, 举办 …) carries the question, it names no kind: 开展了哪些调研 asks
+        // for surveys, 开展了哪些活动 for any activity.
+        var general = new HashSet<string>(cues.Activities.GeneralVerbs, StringComparer.Ordinal);
+        _outputs = cues.Activities.OutputWords;
         _kindWords = cues.Activities.Kinds
-            .SelectMany(k => k.Words.Prepend(k.Kind).Select(w => (Word: w, k.Kind)))
+            .Where(k => !general.Contains(k.Kind))
+            .SelectMany(k => k.Words.Prepend(k.Kind).Where(w => !general.Contains(w)).Select(w => (Word: w, k.Kind)))
             .DistinctBy(w => w.Word)
             .OrderByDescending(w => w.Word.Length)
             .ToArray();
@@ -68,6 +74,12 @@ internal sealed partial class QuestionCues
         foreach (var (word, kind) in _kindWords)
         {
             var at = text.IndexOf(word, StringComparison.Ordinal);
+            // A verb whose object is an output (提出了提案, 报送信息) asks for that output, not the verb's kind.
+            while (at >= 0 && _outputs.Any(o => text.AsSpan(at + word.Length).TrimStart('了').StartsWith(o, StringComparison.Ordinal)))
+            {
+                at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal);
+            }
+
             if (at >= 0 && (best is null || at < best.Value.Item3))
             {
                 best = (word, kind, at);

@@ -36,6 +36,7 @@ public sealed class QuestionReader
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "Committee", "Body", "Person", "Place", "Initiative", "Award", "Regulation", "Activity" };
 
     private readonly ExtractionVocabulary _vocabulary;
+    private readonly JiebaSegmenter _segmenter;
     private readonly EntityLinker _linker;
     private readonly QuestionCues _cues;
 
@@ -46,7 +47,8 @@ public sealed class QuestionReader
     {
         ArgumentNullException.ThrowIfNull(graph);
         _vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
-        _linker = new EntityLinker(graph, segmenter ?? throw new ArgumentNullException(nameof(segmenter)));
+        _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        _linker = new EntityLinker(graph, segmenter);
         _cues = new QuestionCues(vocabulary);
     }
 
@@ -391,7 +393,10 @@ public sealed class QuestionReader
             return null;
         }
 
-        return QuestionCues.NameEnding().IsMatch(name) || (name.Length <= 4 && _vocabulary.Surnames.Match(name) > 0 && name.All(IsHan)) ? name : null;
+        // A surname opening a common word is that word's (应当, 高度), unless the dictionary tags it a name.
+        var personal = name.Length <= 4 && _vocabulary.Surnames.Match(name) > 0 && name.All(IsHan)
+            && (!_segmenter.Contains(name) || _segmenter.Tag(name) == "nr");
+        return QuestionCues.NameEnding().IsMatch(name) || personal ? name : null;
     }
 
     private static List<string> LabelsIn(string what) =>

@@ -62,7 +62,7 @@ export function layoutNeighbourhood(cy, rootId) {
       const { x, y } = root.position();
       nodes.positions((n) => ({ x: n.position("x") - x, y: n.position("y") - y }));
     }
-    groupTypes(nodes, rootId, 0.5);
+    groupTypes(nodes, rootId, 0.6);
     separateLabels(nodes, rootId);
     compact(nodes, rootId, cy.width() / Math.max(1, cy.height()));
   });
@@ -175,7 +175,7 @@ export function separateLabels(nodes, rootId, padding = 6, xCost = 1) {
       dx: (box.x1 + box.x2) / 2 - x, dy: (box.y1 + box.y2) / 2 - y,
     };
   });
-  for (let round = 0; round < 200; round++) {
+  for (let round = 0; round < 800; round++) {
     let moved = false;
     items.sort((a, b) => (a.x + a.dx - a.w / 2) - (b.x + b.dx - b.w / 2));
     for (let i = 0; i < items.length; i++) {
