@@ -9,8 +9,10 @@ namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// <c>related-sample --texts DIR[,DIR…] [--n 50] [--seed 11]</c>: extracts every document of the
-/// folders and prints a simple random sample (without replacement) of its RELATED_TO relations, each with
-/// its weight, its reasons and every evidence sentence, for a reviewer to judge by reading.
+/// folders (not their SOURCES.md, README or hidden files) and prints a simple random sample (without
+/// replacement) of its RELATED_TO relations, each with the label and name of both ends, its basis
+/// (linked or same-sentence), weight, reasons and every evidence sentence, for a reviewer to judge by
+/// reading, then the population's count by basis.
 /// </summary>
 /// <remarks>
 /// The population is every RELATED_TO relation of every document (a relation stated by two
@@ -36,7 +38,7 @@ internal static class RelatedSample
         var reader = new DocumentReader();
         var population = new List<(string File, Relation Relation, DocumentGraph Graph)>();
         var documents = 0;
-        foreach (var path in folders.SelectMany(f => Directory.EnumerateFiles(f).Order(StringComparer.Ordinal)))
+        foreach (var path in folders.SelectMany(f => Directory.EnumerateFiles(f).Order(StringComparer.Ordinal)).Where(IsDocument))
         {
             if (reader.TryLoad(path) is not LoadedDocument loaded)
             {
@@ -64,10 +66,13 @@ internal static class RelatedSample
         for (var k = 0; k < sample.Count; k++)
         {
             var (file, relation, graph) = population[sample[k]];
-            var names = graph.Nodes.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
+            var nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+            string Named(string id) => nodes.TryGetValue(id, out var node) ? $"{node.Label} {node.Name}" : id;
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"#{k + 1}  {file}  {names.GetValueOrDefault(relation.From, relation.From)} —— {names.GetValueOrDefault(relation.To, relation.To)}  weight {relation.Properties.GetValueOrDefault("weight")}"));
+                $"#{k + 1}  {file}  {Named(relation.From)} —— {Named(relation.To)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    basis: {relation.Properties.GetValueOrDefault("basis", "?")}  weight: {relation.Properties.GetValueOrDefault("weight")}"));
             if (relation.Properties.GetValueOrDefault("reasons") is string[] reasons)
             {
                 Console.WriteLine($"    reasons: {string.Join("; ", reasons)}");
@@ -81,6 +86,19 @@ internal static class RelatedSample
             Console.WriteLine("    judgement: ");
         }
 
+        var bases = population.GroupBy(p => p.Relation.Properties.GetValueOrDefault("basis", "?")).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal);
+        Console.WriteLine();
+        Console.WriteLine("Population by basis: " + string.Join(", ", bases.Select(g => $"{g.Key} {g.Count()}")));
         return 0;
     }
+
+    // The folder's own notes (SOURCES.md, README, LICENSE) and hidden files are no documents.
+    private static bool IsDocument(string path)
+    {
+        var name = Path.GetFileName(path);
+        var stem = Path.GetFileNameWithoutExtension(path);
+        return !name.StartsWith('.') && !NotDocuments.Contains(stem);
+    }
+
+    private static readonly HashSet<string> NotDocuments = new(["SOURCES", "README", "LICENSE", "NOTICE", "CHANGELOG", "INDEX"], StringComparer.OrdinalIgnoreCase);
 }
