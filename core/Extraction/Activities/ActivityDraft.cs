@@ -49,6 +49,9 @@ internal sealed class ActivityDraft
     /// <summary>The committee or body that leads it (the first conductor).</summary>
     public string? LeadId => Conductors.Count > 0 ? Conductors[0].Id : null;
 
+    /// <summary>True for a committee's count in a text that never names the committee (市政协 without a city): kept without CONDUCTED.</summary>
+    public bool CommitteeUnnamed { get; set; }
+
     /// <summary>Media that reported it: (body id, where it is said).</summary>
     public List<(string BodyId, TextUnit Unit, int Start, int End)> ReportedBy { get; } = [];
 }

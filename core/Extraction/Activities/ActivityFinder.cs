@@ -84,7 +84,13 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             var draft = new ActivityDraft { Kind = trigger.Kind, Name = trigger.Name, Object = trigger.Object, Value = trigger.Value, Unit = trigger.Unit, Year = reading.Year };
             draft.Spans.Add((reading.Unit, trigger.Start, trigger.End));
             _resolver.Resolve(reading, draft, trigger);
-            if (trigger.IsFigure && (draft.Conductors.Count == 0 || !CountsFor(reading, draft)))
+            if (trigger.IsFigure && draft.Conductors.Count == 0 && UnnamedCommittee(reading))
+            {
+                // 市政协…共提交提案187件 in a text that never says which city: the committee's count all the
+                // same, its conductor unknown.
+                draft.CommitteeUnnamed = true;
+            }
+            else if (trigger.IsFigure && (draft.Conductors.Count == 0 || !CountsFor(reading, draft)))
             {
                 // A count nobody conducted is not an activity; a government's counts are its own governing
                 // (proposals and suggestions handled, rules made), never its economy's figures.
@@ -99,6 +105,11 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
 
         FigureReader.AttachMetrics(reading, drafts);
     }
+
+    // The document names no committee or body of its own, and the sentence is about a committee's work (政协, 委员).
+    private static bool UnnamedCommittee(UnitReading reading) =>
+        reading.Context.IssuerId is null && reading.Speaker is null && reading.State.Speaker is null
+        && (reading.Text.Contains("政协", StringComparison.Ordinal) || reading.Text.Contains("委员", StringComparison.Ordinal));
 
     private bool CountsFor(UnitReading reading, ActivityDraft draft) =>
         reading.Context.IssuerBody is not { Kind: "政府" or "人大" } government || draft.LeadId != government.Id

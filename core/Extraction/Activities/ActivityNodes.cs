@@ -20,14 +20,15 @@ internal static class ActivityNodes
         var topics = new TopicFallback(findings);
         foreach (var draft in drafts)
         {
-            if (draft.Conductors.Count == 0)
+            if (draft.Conductors.Count == 0 && !draft.CommitteeUnnamed)
             {
                 // Nobody on a committee's side did it (a government report's own figures): not an activity of this graph.
                 continue;
             }
 
             topics.Fill(draft);
-            var lead = draft.LeadId is { } leadId ? leadId[(leadId.IndexOf(':') + 1)..] : "未知";
+            // A committee the text does not name is its document's own: its activities stay apart from other documents'.
+            var lead = draft.LeadId is { } leadId ? leadId[(leadId.IndexOf(':') + 1)..] : "未知（" + DocumentOf(draft.Spans[0].Unit) + "）";
             var key = Key(draft.Name ?? draft.Object ?? draft.Kind);
             var year = draft.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
             var id = $"activity:{lead}:{draft.Kind}:{key}:{year}";
@@ -136,5 +137,12 @@ internal static class ActivityNodes
     {
         var key = new string(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '‘' or '’' or ':')).ToArray());
         return key.Length <= 40 ? key : key[..40];
+    }
+
+    // The document a unit belongs to: its section's id without the section ({documentId}:s{n}).
+    private static string DocumentOf(Reading.TextUnit unit)
+    {
+        var cut = unit.SectionId.LastIndexOf(':');
+        return cut > 0 ? unit.SectionId[..cut] : unit.SectionId;
     }
 }

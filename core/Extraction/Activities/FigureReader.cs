@@ -37,7 +37,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
     public void Find(UnitReading reading, List<ActivityTrigger> triggers)
     {
         var text = reading.Text;
-        (string Verb, int Clause, string Object)? lastVerb = null;
+        (string Verb, int Clause, string Object, string Unit)? lastVerb = null;
         foreach (var (index, length, value, unit) in Figures(text))
         {
             if (reading.Unit.QuoteAt(index) is { } insideQuote && insideQuote.Open < index)
@@ -46,7 +46,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(index);
-            if (InBreakdown(text, index, unit))
+            if (InBreakdown(reading, index, unit))
             {
                 // 其中委员提案3836件, 其中七届二次会议受理…: a breakdown of a total given before.
                 continue;
@@ -55,12 +55,19 @@ internal sealed partial class FigureReader(ActivityCues cues)
             var before = text[clauseStart..index];
             var verbAt = CountedVerb(reading, clauseStart, WithoutQuotedText(reading, clauseStart, index));
             var afterNoun = Noun(reading, index + length, clauseEnd);
-            var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "的"]));
-            if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart)
-                && (index == clauseStart || SameHead(beforeObject, shared.Object)))
+            var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"]));
+            if (unit is "名" or "人")
             {
-                // 组织开展10个课题专题调研，43项视察活动; 共提交大会提案950件，平时提案24件: a clause that is
-                // only a count, or a count of the same thing, shares the verb before it.
+                // 共30余人, 24名委员: counts of people, not of actions.
+                continue;
+            }
+
+            if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart)
+                && (index == clauseStart || SameHead(beforeObject, shared.Object) || (unit == shared.Unit && index + length == clauseEnd && afterNoun.Length == 0 && !beforeObject.Any(char.IsAsciiDigit))))
+            {
+                // 组织开展10个课题专题调研，43项视察活动; 共提交大会提案950件，平时提案24件; 建成工作站46个，
+                // 工作室16个: a clause that is only a count, a count of the same thing, or a thing and its
+                // count in the same unit, shares the verb before it.
                 verbAt = (shared.Verb, 0, 0);
                 beforeObject = ListItem(before.Trim());
             }
@@ -69,6 +76,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
             {
                 // 二次会议 is a session; 四个方面 is an outline.
                 continue;
+            }
+
+            if (beforeObject == "的")
+            {
+                // 领衔督办的6个重点提案: what is counted follows.
+                beforeObject = "";
             }
 
             var useAfter = afterNoun.Length > 0 && (beforeObject.Length == 0 || beforeObject.EndsWith('等'));
@@ -91,10 +104,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // 集中学习辅导6次: what is counted is an activity (a Chinese numeral only when the activity word ends right before it).
                 kind = counted;
             }
-            else if (unit is not ("名" or "人") && VerbAfter(reading, index + length + afterNoun.Length, clauseEnd) is { } verbAfter)
+            else if (VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter)
             {
-                // 向6个部门委派民主监督小组: the verb after what is counted.
-                kind = cues.KindOf(text[verbAfter..clauseEnd]) ?? cues.KindOf(text.Substring(verbAfter, 2)) ?? text.Substring(verbAfter, 2);
+                // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
+                // after the list of counts.
+                var verbWord = cues.CountVerbs.Where(v => string.CompareOrdinal(text, verbAfter, v, 0, v.Length) == 0).MaxBy(v => v.Length) ?? text.Substring(verbAfter, 2);
+                kind = cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
                 useAfter = afterNoun.Length > 0;
                 objectText = WithoutQuotes(afterNoun);
             }
@@ -111,7 +126,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
             if (verbAt is { } governing)
             {
-                lastVerb = (governing.Verb, clauseStart, objectText);
+                lastVerb = (governing.Verb, clauseStart, objectText, unit);
             }
 
             triggers.Add(new ActivityTrigger
@@ -127,6 +142,34 @@ internal sealed partial class FigureReader(ActivityCues cues)
         }
     }
 
+    // Past further items of a list of counts (、12个村和15个社区) that follow a count and its noun.
+    private int AfterCountList(string text, int at, int clauseEnd)
+    {
+        while (at + 1 < clauseEnd && text[at] is '、' or '和' or '及')
+        {
+            var next = at + 1;
+            var item = Figure().Match(text, next);
+            if (!item.Success || item.Index != next)
+            {
+                item = ChineseFigure().Match(text, next);
+                if (!item.Success || item.Index != next)
+                {
+                    break;
+                }
+            }
+
+            var end = next + item.Length;
+            while (end < clauseEnd && text[end] is not ('、' or '和' or '及' or '，' or '；' or '。') && !cues.CountVerbs.Any(v => string.CompareOrdinal(text, end, v, 0, v.Length) == 0))
+            {
+                end++;
+            }
+
+            at = end;
+        }
+
+        return at;
+    }
+
     // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence.
     private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
         at < clauseEnd && reading.Unit.IsWordBoundary(at)
@@ -136,10 +179,20 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     // After 其中 up to the next ；, or on through ；-separated parts that count in the same unit as the
     // first count after 其中 (其中七届二次会议受理委员提案195件，立案187件；七届三次会议受理…183件).
-    private static bool InBreakdown(string text, int index, string unit)
+    // A 其中 clause that is only a part and its count (其中会后17件) ends at a clause with a counting verb
+    // of its own (，经审查立案175件: the next step of the whole, not a part).
+    private bool InBreakdown(UnitReading reading, int index, string unit)
     {
+        var text = reading.Text;
         var breakdown = text.LastIndexOf("其中", index, StringComparison.Ordinal);
         if (breakdown < 0)
+        {
+            return false;
+        }
+
+        var partClause = reading.Unit.ClauseAt(breakdown);
+        var clause = reading.Unit.ClauseAt(index);
+        if (clause.Start > partClause.Start && !HasCountVerb(text[partClause.Start..partClause.End]) && HasCountVerb(text[clause.Start..index]))
         {
             return false;
         }
@@ -152,6 +205,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
         var first = Figures(text).FirstOrDefault(f => f.Index > breakdown);
         return first.Unit == unit;
     }
+
+    private bool HasCountVerb(string text) => cues.CountVerbs.Any(v => text.Contains(v, StringComparison.Ordinal));
 
     // 大会提案 and 平时提案: two counts of the same kind of thing.
     private static bool SameHead(string a, string b) => a.Length >= 2 && b.Length >= 2 && a.AsSpan(a.Length - 2).SequenceEqual(b.AsSpan(b.Length - 2));
@@ -212,6 +267,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
         return found.OrderBy(f => f.Item1);
     }
 
+    // A verb followed by one of these is the head of a noun (社情民意征集点, 调研组, 宣讲团), not the clause's verb.
+    private const string NounSuffixes = "点站室组团员处";
+
     // The action verb the count belongs to: the last one before it that does not start a list
     // (开展主席走访、委员视察、专题调研15次: 开展); an activity word right before the figure gives way
     // to a general verb before it in the clause (开展视察调研56次: 开展).
@@ -226,7 +284,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的')
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的' || end + 1 == before.TrimEnd().Length)
+                    && (end == before.Length || !NounSuffixes.Contains(before[end]))
                     && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
                 {
                     found.Add((verb, at, end));
