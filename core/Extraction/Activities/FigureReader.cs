@@ -23,6 +23,8 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </remarks>
 internal sealed partial class FigureReader(ActivityCues cues)
 {
+    private static readonly string[] OthersAnswers = ["答复", "回复", "批示", "反馈"];
+
     private const string Units = "场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
 
     [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + ")")]
@@ -75,6 +77,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
             if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal)))
             {
                 // 二次会议 is a session; 四个方面 is an outline.
+                continue;
+            }
+
+            if ((verbAt is null || verbAt.Value.Verb == "收到") && OthersAnswers.Any(a => (afterNoun + beforeObject).Contains(a, StringComparison.Ordinal)))
+            {
+                // 收到部门答复7件: what others sent back is their output, not the committee's action.
                 continue;
             }
 
@@ -145,6 +153,18 @@ internal sealed partial class FigureReader(ActivityCues cues)
     // Past further items of a list of counts (、12个村和15个社区) that follow a count and its noun.
     private int AfterCountList(string text, int at, int clauseEnd)
     {
+        // The rest of a noun the segmenter joined to the unit (个村): up to a list mark or a verb.
+        for (var k = 0; k < 6 && at < clauseEnd && text[at] is >= '\u4e00' and <= '\u9fff' && !"与共对向为在和及".Contains(text[at], StringComparison.Ordinal)
+            && !cues.CountVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0); k++)
+        {
+            at++;
+        }
+
+        if (at >= clauseEnd || text[at] is not ('、' or '和' or '及'))
+        {
+            return at;
+        }
+
         while (at + 1 < clauseEnd && text[at] is '、' or '和' or '及')
         {
             var next = at + 1;
@@ -267,6 +287,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
         return found.OrderBy(f => f.Item1);
     }
 
+    // A word before a verb that makes it a noun joined to another (情况反映和意见建议): a noun of the sentence.
+    private static bool IsNounEnd(UnitReading reading, int verbAt) =>
+        reading.Unit.Tokens.LastOrDefault(t => t.End == verbAt) is { } previous && previous.Tag.StartsWith('n');
+
     // A verb followed by one of these is the head of a noun (社情民意征集点, 调研组, 宣讲团), not the clause's verb.
     private const string NounSuffixes = "点站室组团员处";
 
@@ -286,6 +310,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // not a passive outcome (得到解决, 获采纳).
                 if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的' || end + 1 == before.TrimEnd().Length)
                     && (end == before.Length || !NounSuffixes.Contains(before[end]))
+                    && (end == before.Length || before[end] is not ('和' or '及') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
                 {
                     found.Add((verb, at, end));
