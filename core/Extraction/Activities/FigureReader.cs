@@ -23,6 +23,9 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </remarks>
 internal sealed partial class FigureReader(ActivityCues cues)
 {
+    // Verbs that start a new predicate after a counted noun (5个重点提案|开展评议), never part of it.
+    private static readonly HashSet<string> ClauseVerbs = ["开展", "召开", "举办", "举行", "进行"];
+
     private static readonly string[] OthersAnswers = ["答复", "回复", "批示", "反馈"];
 
     private const string Units = "场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
@@ -423,7 +426,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (token.Start != end || token.End > clauseEnd || token.Tag is "p" or "x" or "c" or "uj" or "d" or "m" || (cues.CountVerbs.Contains(token.Word) && cues.KindNamed(token.Word) is null))
+            if (token.Start != end || token.End > clauseEnd || token.Tag is "p" or "x" or "c" or "uj" or "d" or "m" || (cues.CountVerbs.Contains(token.Word) && cues.KindNamed(token.Word) is null)
+                || ClauseVerbs.Contains(token.Word))
             {
                 break;
             }
