@@ -26,6 +26,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
     // Verbs that start a new predicate after a counted noun (5个重点提案|开展评议), never part of it.
     private static readonly HashSet<string> ClauseVerbs = ["开展", "召开", "举办", "举行", "进行"];
 
+    private static readonly string[] Outcomes = ["采纳", "实施", "落实", "转化", "办结", "办复", "答复", "批示", "解决"];
+
+    // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案): a committee's own actions.
+    private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办"];
+
     private static readonly string[] OthersAnswers = ["答复", "回复", "批示", "反馈"];
 
     private const string Units = "场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
@@ -68,7 +73,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart)
-                && (index == clauseStart || SameHead(beforeObject, shared.Object) || (unit == shared.Unit && index + length == clauseEnd && afterNoun.Length == 0 && !beforeObject.Any(char.IsAsciiDigit))))
+                && (index == clauseStart || SameHead(beforeObject, shared.Object) || (unit == shared.Unit && index + length == clauseEnd && afterNoun.Length == 0 && IsThing(beforeObject))))
             {
                 // 组织开展10个课题专题调研，43项视察活动; 共提交大会提案950件，平时提案24件; 建成工作站46个，
                 // 工作室16个: a clause that is only a count, a count of the same thing, or a thing and its
@@ -229,6 +234,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
         return first.Unit == unit;
     }
 
+    // A thing named before its count (工作室16个), not an outcome (获采纳7条, 实施7条) or another count (编发6期).
+    private bool IsThing(string text) =>
+        text.Length > 0 && !text.Any(char.IsAsciiDigit) && !cues.PassiveMarks.Any(p => text.Contains(p, StringComparison.Ordinal))
+        && !Outcomes.Any(o => text.Contains(o, StringComparison.Ordinal));
+
     private bool HasCountVerb(string text) => cues.CountVerbs.Any(v => text.Contains(v, StringComparison.Ordinal));
 
     // 大会提案 and 平时提案: two counts of the same kind of thing.
@@ -311,7 +321,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的' || end + 1 == before.TrimEnd().Length)
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
                     && (end == before.Length || !NounSuffixes.Contains(before[end]))
                     && (end == before.Length || before[end] is not ('和' or '及') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
