@@ -120,7 +120,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // 集中学习辅导6次: what is counted is an activity (a Chinese numeral only when the activity word ends right before it).
                 kind = counted;
             }
-            else if (VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter)
+            else if (!ListedSubject(text, clauseStart, index) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter)
             {
                 // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
                 // after the list of counts.
@@ -157,6 +157,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
             });
         }
     }
+
+    // 办公厅、九个专委会开展…: a count that is an item of the clause's subject, no preposition before it.
+    private static bool ListedSubject(string text, int clauseStart, int index) =>
+        index > clauseStart && text[index - 1] == '、' && text.AsSpan(clauseStart, index - clauseStart).IndexOfAny("与同向对为给在") < 0;
 
     // Past further items of a list of counts (、12个村和15个社区) that follow a count and its noun.
     private int AfterCountList(string text, int at, int clauseEnd)
