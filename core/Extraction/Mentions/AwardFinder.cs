@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 
 /// <summary>
 /// Honours: quoted names after 获评, 荣获 … (or before a ranking list: “商靓榜”…榜单), and names
-/// without marks after those verbs that end in 案例, 奖, 称号 … (荣获2021年全省政协工作最佳创新案例第一名:
-/// the rank is kept apart). After 获得 or 入选 a quoted name is an honour only when it ends in an
+/// without marks after those verbs (获, 被授予, 被命名为, 入选 … 名单 too) that end in 案例, 奖, 称号,
+/// 模范城, 文明城市 … (荣获2021年全省政协工作最佳创新案例第一名: the rank is kept apart), each item of
+/// a list after the verb (获“五个一工程”奖、文华奖、梅花奖等) on its own. After 获得 or 入选 a quoted name is an honour only when it ends in an
 /// honour word (入选“双高计划” is a programme), and a grade (评为“优秀”等次) is none; an honour with no
 /// name of its own (荣获国家级大奖) is none either.
 /// </summary>
@@ -38,34 +39,101 @@ internal sealed partial class AwardFinder(AwardCues cues)
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
                 var start = at + verb.Length;
-                if (start >= text.Length || text[start] is '“' or '《' || reading.IsTaken(start, start + 1, Labels.Award))
+                if (start >= text.Length || text[start] == '《' || reading.IsTaken(start, start + 1, Labels.Award) || NotConferring(text, at, verb))
                 {
                     continue;
                 }
 
                 var (_, clauseEnd) = reading.Unit.ClauseAt(start);
-                var end = clauseEnd;
-                string? rank = null;
-                foreach (var word in cues.RankWords)
+                foreach (var (itemStart, itemEnd) in Items(text, start, clauseEnd))
                 {
-                    var r = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
-                    if (r > start)
-                    {
-                        rank = word;
-                        end = r;
-                    }
+                    AddItem(reading, verb, itemStart, itemEnd);
                 }
-
-                var name = text[start..end];
-                if (name.Length < 4 || name.Length > 30 || !cues.Suffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)) || IsGeneric(name))
-                {
-                    continue;
-                }
-
-                Add(reading, name, rank, start, end + (rank?.Length ?? 0));
             }
         }
     }
+
+    // One honour of the list after the verb: its rank kept apart (…奖一等奖), a count after it dropped
+    // (国家科学技术奖20项), 名单 after 入选 left out; quoted names are read as quotes.
+    private void AddItem(UnitReading reading, string verb, int start, int end)
+    {
+        var text = reading.Text;
+        string? rank = null;
+        foreach (var word in cues.RankWords)
+        {
+            var r = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+            if (r > start)
+            {
+                rank = word;
+                end = r;
+            }
+        }
+
+        var nameEnd = end - TrailingCount().Match(text[start..end]).Length;
+        if (verb == "入选" && text.AsSpan(start, nameEnd - start).EndsWith("名单"))
+        {
+            nameEnd -= 2;
+        }
+
+        var raw = text[start..nameEnd];
+        var marked = false;
+        if (QuotedOnly().Match(raw) is { Success: true } quoted)
+        {
+            // “五个一工程”奖, “时代楷模”称号: the quoted name is the honour's, the word after it says so.
+            raw = quoted.Groups["q"].Value;
+            marked = quoted.Groups["s"].Success;
+        }
+
+        // 我省首个制造业领域中国质量奖: what is said of the honour is not its name.
+        foreach (var lead in new[] { "首个", "首届", "领域" })
+        {
+            var cut = raw.LastIndexOf(lead, StringComparison.Ordinal);
+            if (cut >= 0 && raw.Length - cut - lead.Length >= 4)
+            {
+                raw = raw[(cut + lead.Length)..];
+            }
+        }
+
+        var name = QuotedNameReader.Clean(raw.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal));
+        if (name.Length < 4 || name.Length > 30 || !(marked || cues.Suffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal))) || IsGeneric(name))
+        {
+            return;
+        }
+
+        Add(reading, name, rank, start, end + (rank?.Length ?? 0));
+    }
+
+    // The items of a list of honours after a verb (获“五个一工程”奖、文华奖、梅花奖等20项大奖): split at 、,
+    // the last up to 等; a single name runs to the clause's end.
+    private static IEnumerable<(int Start, int End)> Items(string text, int start, int clauseEnd)
+    {
+        var closing = text.IndexOf('等', start, clauseEnd - start);
+        var end = closing > start && text.IndexOf('、', start, closing - start) > 0 ? closing : clauseEnd;
+        var itemStart = start;
+        for (var k = start; k <= end; k++)
+        {
+            if (k == end || text[k] == '、')
+            {
+                if (k > itemStart)
+                {
+                    yield return (itemStart, k);
+                }
+
+                itemStart = k + 1;
+            }
+        }
+    }
+
+    // 获 in 获批, 获得, 获评, 获悉 … or after 收, 查, 荣 (their own words or verbs) confers nothing here.
+    private static bool NotConferring(string text, int at, string verb) =>
+        verb == "获" && ((at + 1 < text.Length && "批得评悉取奖益利".Contains(text[at + 1], StringComparison.Ordinal))
+            || (at > 0 && "收查捕俘斩荣缴".Contains(text[at - 1], StringComparison.Ordinal)));
+
+    [GeneratedRegex("^“(?<q>[^”]{2,28})”(?<s>奖|称号)?$")]
+    private static partial Regex QuotedOnly();
+
+    [GeneratedRegex(@"(?:[0-9]+|[一二两三四五六七八九十]+)(?:余|多)?(?:项|个|次|人|部|件)$")]
+    private static partial Regex TrailingCount();
 
     // An honour without a name of its own: levels and counts before a bare 奖 (国家级大奖, 多项省级奖项).
     private bool IsGeneric(string name)
@@ -83,7 +151,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
             }
         }
 
-        return rest is "奖" or "奖项" or "荣誉" or "称号" or "荣誉称号" or "案例" or "典型";
+        return rest is "奖" or "奖项" or "荣誉" or "称号" or "荣誉称号" or "案例" or "典型" || name.EndsWith("评奖", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^(?:[0-9]+|[一二两三四五六七八九十]+)(?:项|个|次|类)")]
