@@ -39,7 +39,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
                 var start = at + verb.Length;
-                if (start >= text.Length || text[start] == '《' || reading.IsTaken(start, start + 1, Labels.Award) || NotConferring(text, at, verb))
+                if (start >= text.Length || text[start] == '《' || NotConferring(text, at, verb))
                 {
                     continue;
                 }
@@ -95,7 +95,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
         }
 
         var name = QuotedNameReader.Clean(raw.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal));
-        if (name.Length < 4 || name.Length > 30 || !(marked || cues.Suffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal))) || IsGeneric(name))
+        if (name.Length < 3 || name.Length > 30 || !(marked || cues.Suffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal))) || IsGeneric(name))
         {
             return;
         }

@@ -11,6 +11,12 @@ public class AwardFinderTests
     [InlineData("县政协机关获得“全市机关作风建设先进集体”称号。", "全市机关作风建设先进集体")]
     [InlineData("县政协“书香政协”品牌入选“全省政协工作创新案例”。", "全省政协工作创新案例")]
     [InlineData("该项目荣获2025年度全省科学技术进步奖。", "2025年度全省科学技术进步奖")]
+    [InlineData("县政协机关被授予“人民满意窗口”称号。", "人民满意窗口")]
+    [InlineData("全县4个乡镇被命名为全国双拥模范城（县）。", "全国双拥模范城（县）")]
+    [InlineData("县政协办公室入选全省政协系统先进集体名单。", "全省政协系统先进集体")]
+    [InlineData("我县获国家科学技术进步奖3项。", "国家科学技术进步奖")]
+    [InlineData("县政协机关获全省首个基层协商示范点。", "基层协商示范点")]
+    [InlineData("我县再次获评全国文明城市。", "全国文明城市")]
     public void A_conferred_honour_is_an_award(string sentence, string name)
     {
         var graph = TestExtraction.Read(County + sentence).Graph;
@@ -23,10 +29,21 @@ public class AwardFinderTests
     [InlineData("县政协机关年度考核被评为“优秀”等次。")]
     [InlineData("一批文艺作品荣获国家级大奖。")]
     [InlineData("县政协获得“政协委员之家”建设资金支持。")]
+    [InlineData("县里获批国家级现代农业示范区。")]
+    [InlineData("一批作品在全国性文艺评奖中获奖。")]
+    [InlineData("县公安局查获假冒“金奖”白酒一批。")]
     public void Programmes_grades_and_unnamed_prizes_are_not_awards(string sentence)
     {
         var graph = TestExtraction.Read(County + sentence).Graph;
 
         Assert.Empty(graph.OfLabel("Award"));
+    }
+
+    [Fact]
+    public void Each_honour_of_a_list_after_the_verb_is_an_award()
+    {
+        var graph = TestExtraction.Read(County + "一批作品先后荣获“五个一工程”奖、文华奖、群星奖等6项大奖。").Graph;
+
+        Assert.Equal(["五个一工程", "文华奖", "群星奖"], graph.OfLabel("Award").Select(a => a.Name).Order(StringComparer.Ordinal));
     }
 }
