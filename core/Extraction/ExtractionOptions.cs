@@ -14,12 +14,6 @@ public sealed class ExtractionOptions
     /// <summary>Weight of RELATED_TO for each sentence that links both initiatives (at most three count).</summary>
     public double SentenceCoMentionWeight { get; set; } = 0.5;
 
-    /// <summary>
-    /// Weight of RELATED_TO for each sentence that names both initiatives in one clause, not as a
-    /// list, without a link read (at most three count): a pair on this basis alone stays weak.
-    /// </summary>
-    public double SameSentenceWeight { get; set; } = 0.15;
-
     /// <summary>Weight added to a linked pair's RELATED_TO when one committee runs both initiatives.</summary>
     public double SharedCommitteeWeight { get; set; } = 0.1;
 
@@ -27,7 +21,7 @@ public sealed class ExtractionOptions
     public double SharedTopicWeight { get; set; } = 0.2;
 
     /// <summary>RELATED_TO relations weaker than this are not kept.</summary>
-    public double MinimumRelatedWeight { get; set; } = 0.1;
+    public double MinimumRelatedWeight { get; set; } = 0.2;
 
     /// <summary>
     /// At most this many initiatives of one sentence are paired, so that relating initiatives stays

@@ -10,9 +10,9 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// <c>related-sample --texts DIR[,DIR…] [--n 50] [--seed 11]</c>: extracts every document of the
 /// folders (not their SOURCES.md, README or hidden files) and prints a simple random sample (without
-/// replacement) of its RELATED_TO relations, each with the label and name of both ends, its basis
-/// (linked or same-sentence), weight, reasons and every evidence sentence, for a reviewer to judge by
-/// reading, then the population's count by basis.
+/// replacement) of its RELATED_TO relations, each with the label and name of both ends, its weight,
+/// reasons and every evidence sentence, for a reviewer to judge by reading, then the population's
+/// count by folder.
 /// </summary>
 /// <remarks>
 /// The population is every RELATED_TO relation of every document (a relation stated by two
@@ -36,9 +36,9 @@ internal static class RelatedSample
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddExtraction().BuildServiceProvider();
         var extractor = services.GetRequiredService<DocumentExtractor>();
         var reader = new DocumentReader();
-        var population = new List<(string File, Relation Relation, DocumentGraph Graph)>();
+        var population = new List<(string Folder, string File, Relation Relation, DocumentGraph Graph)>();
         var documents = 0;
-        foreach (var path in folders.SelectMany(f => Directory.EnumerateFiles(f).Order(StringComparer.Ordinal)).Where(IsDocument))
+        foreach (var (folder, path) in folders.SelectMany(f => Directory.EnumerateFiles(f).Order(StringComparer.Ordinal).Select(p => (f, p))).Where(x => IsDocument(x.p)))
         {
             if (reader.TryLoad(path) is not LoadedDocument loaded)
             {
@@ -48,7 +48,7 @@ internal static class RelatedSample
             documents++;
             var name = Path.GetFileName(path);
             var graph = extractor.Extract(new SourceDocument("doc:" + Path.GetFileNameWithoutExtension(path), name, "", loaded));
-            population.AddRange(graph.Relations.Where(r => r.Type == "RELATED_TO").OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => (name, r, graph)));
+            population.AddRange(graph.Relations.Where(r => r.Type == "RELATED_TO").OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => (folder, name, r, graph)));
         }
 
         var order = Enumerable.Range(0, population.Count).ToArray();
@@ -65,14 +65,14 @@ internal static class RelatedSample
         Console.WriteLine("Judge each: right if its evidence states or clearly implies a link between the two initiatives, wrong otherwise.");
         for (var k = 0; k < sample.Count; k++)
         {
-            var (file, relation, graph) = population[sample[k]];
+            var (_, file, relation, graph) = population[sample[k]];
             var nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
             string Named(string id) => nodes.TryGetValue(id, out var node) ? $"{node.Label} {node.Name}" : id;
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"#{k + 1}  {file}  {Named(relation.From)} —— {Named(relation.To)}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    basis: {relation.Properties.GetValueOrDefault("basis", "?")}  weight: {relation.Properties.GetValueOrDefault("weight")}"));
+                $"    weight: {relation.Properties.GetValueOrDefault("weight")}"));
             if (relation.Properties.GetValueOrDefault("reasons") is string[] reasons)
             {
                 Console.WriteLine($"    reasons: {string.Join("; ", reasons)}");
@@ -86,9 +86,8 @@ internal static class RelatedSample
             Console.WriteLine("    judgement: ");
         }
 
-        var bases = population.GroupBy(p => p.Relation.Properties.GetValueOrDefault("basis", "?")).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal);
         Console.WriteLine();
-        Console.WriteLine("Population by basis: " + string.Join(", ", bases.Select(g => $"{g.Key} {g.Count()}")));
+        Console.WriteLine("Population by folder: " + string.Join(", ", folders.Select(f => $"{f} {population.Count(p => p.Folder == f)}")));
         return 0;
     }
 

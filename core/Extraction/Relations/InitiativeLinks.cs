@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Core.Extraction.Relations;
 
 /// <summary>
 /// The ways a sentence of the genre links one initiative to another, read around two initiatives
-/// named in one sentence: joined and made one (把“A”与“B”相结合, “A”“B”联动), one the means or
+/// named in one sentence: joined and made one (把“A”与“B”相结合, “A”和“B”两手并用), one the means or
 /// footing of the other (以“A”为抓手，推进“B”; 依托“A”平台，开展“B”), one driving or serving the
 /// other (以“A”建设推动“B”提质), one set up inside the other (在“A”平台建立…“B”系统, “A”中的“B”),
 /// one made part of the other (将“A”纳入“B”) and one said to be part of the other (“A”是“B”的
@@ -44,7 +44,7 @@ internal static partial class InitiativeLinks
             return null;
         }
 
-        if (commas == 0 && Conjunction().IsMatch(between) && (Joined().IsMatch(after) || Together().IsMatch(before)))
+        if (commas == 0 && Conjunction().IsMatch(between) && Joined().IsMatch(after))
         {
             return "joined";
         }
@@ -90,16 +90,14 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("[“”‘’\"「」『』]")]
     private static partial Regex Quotes();
 
-    // Two names joined by a conjunction (a list of two, 、 included), then a verb of joining.
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?(?:与|和|同|及|以及|、)?$")]
+    // Two names joined by a conjunction, then a verb of joining. Two names side by side or with 、
+    // are items of a list, even before 衔接/联动 (推进“中职+本科”、“高职+本科”衔接培养: parallel
+    // programmes, each joined to something else), and so is 统筹推进“A”“B”.
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?(?:与|和|同|及|以及)$")]
     private static partial Regex Conjunction();
 
     [GeneratedRegex("^(?:(?:等|两大|双)?(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?)(?:相|深度|有机|紧密|互相|相互|双向|一体|协同)*(?:结合|融合|衔接|联动|贯通|对接|互促|互动|并轨|整合|协同|赋能|共建|同频|两手并用|并用|并举|并重|双轮驱动|一体推进|一体部署)")]
     private static partial Regex Joined();
-
-    // 统筹推进“A”“B”: names handled as one.
-    [GeneratedRegex("(?:统筹|协同|一体|联动|同步)(?:推进|实施|部署|开展|抓好)?$")]
-    private static partial Regex Together();
 
     // 以“A”为抓手，… / 以“A”为引领推动 …
     [GeneratedRegex("以$")]

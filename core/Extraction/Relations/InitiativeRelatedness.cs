@@ -4,13 +4,11 @@ using KnowledgeGraph.Core.Extraction.Mentions;
 namespace KnowledgeGraph.Core.Extraction.Relations;
 
 /// <summary>
-/// How initiatives relate to each other beyond PART_OF and VERSION_OF: RELATED_TO where a
+/// How initiatives relate to each other beyond PART_OF and VERSION_OF: RELATED_TO, only where a
 /// sentence links the two (<see cref="InitiativeLinks"/>: joined, one the means of or within the
-/// other, one driving or made part of the other; basis <c>linked</c>), and, with a low weight,
-/// where a sentence only names the two in one clause, not as a list (<see cref="SentenceCoMention"/>;
-/// basis <c>same-sentence</c>). Each sentence adds its weight as an independent piece of evidence
-/// (weight = 1 − Π(1 − wᵢ)), and a committee that runs both or a topic both are about add theirs
-/// to a pair so related; none of these relates a pair alone.
+/// other, one driving or made part of the other). Each linking sentence adds its weight as an
+/// independent piece of evidence (weight = 1 − Π(1 − wᵢ)), and a committee that runs both or a
+/// topic both are about add theirs to a pair so linked; none of these relates a pair alone.
 /// </summary>
 /// <remarks>
 /// Being named in one section, or only listed in one sentence, is no link: on the 2026 government
@@ -18,17 +16,10 @@ namespace KnowledgeGraph.Core.Extraction.Relations;
 /// <see cref="ExtractionOptions.MaxInitiativesPerSection"/> initiatives of a sentence are paired,
 /// so the work stays linear in the document's length. An initiative is about the topics named in
 /// its name or its clause (ABOUT). The relation runs from the smaller id to the larger; its
-/// properties are its weight, its basis and its reasons; its evidence is the stretch of each
-/// sentence from one name to the other.
+/// evidence is the stretch of each linking sentence from one name to the other.
 /// </remarks>
 internal static class InitiativeRelatedness
 {
-    /// <summary>The basis of a relation some sentence links in a form <see cref="InitiativeLinks"/> reads.</summary>
-    public const string LinkedBasis = "linked";
-
-    /// <summary>The basis of a relation only named in one clause (<see cref="SentenceCoMention"/>).</summary>
-    public const string SameSentenceBasis = "same-sentence";
-
     public static void Add(DocumentFindings findings, ExtractionOptions options)
     {
         var initiatives = findings.Mentions.Where(m => m.Label == Labels.Initiative && !m.Implied).ToList();
@@ -43,13 +34,7 @@ internal static class InitiativeRelatedness
             {
                 for (var j = i + 1; j < inUnit.Count; j++)
                 {
-                    if (inUnit[i].Id == inUnit[j].Id)
-                    {
-                        continue;
-                    }
-
-                    var link = InitiativeLinks.Read(inUnit[i], inUnit[j]);
-                    if (link is null && !SentenceCoMention.Read(inUnit[i], inUnit[j], inUnit))
+                    if (inUnit[i].Id == inUnit[j].Id || InitiativeLinks.Read(inUnit[i], inUnit[j]) is not { } link)
                     {
                         continue;
                     }
@@ -61,29 +46,20 @@ internal static class InitiativeRelatedness
                         pairs[key] = pair;
                     }
 
-                    pair.Add(link, inUnit[i], inUnit[j]);
+                    pair.Links.Add(link);
+                    pair.Spans.Add((inUnit[i], inUnit[j]));
                 }
             }
         }
 
         foreach (var ((a, b), pair) in pairs)
         {
-            var reasons = new List<string>();
-            var weights = new List<double>();
-            var linked = pair.LinkedSentences;
-            if (linked > 0)
+            var sentences = pair.Spans.Select(s => s.First.Unit).Distinct().Count();
+            var reasons = new List<string>
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"linked in {linked} sentence(s): {string.Join(", ", pair.Links.Distinct())}"));
-                weights.AddRange(Enumerable.Repeat(options.SentenceCoMentionWeight, Math.Min(3, linked)));
-            }
-
-            var together = pair.CoMentionSentences;
-            if (together > 0)
-            {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"named in one clause in {together} sentence(s)"));
-                weights.AddRange(Enumerable.Repeat(options.SameSentenceWeight, Math.Min(3, together)));
-            }
-
+                string.Create(CultureInfo.InvariantCulture, $"linked in {sentences} sentence(s): {string.Join(", ", pair.Links.Distinct())}"),
+            };
+            var weights = Enumerable.Repeat(options.SentenceCoMentionWeight, Math.Min(3, sentences)).ToList();
             if (runners.TryGetValue(a, out var ra) && runners.TryGetValue(b, out var rb) && ra.FirstOrDefault(rb.Contains) is { } shared)
             {
                 reasons.Add("run by " + shared[(shared.IndexOf(':') + 1)..]);
@@ -105,12 +81,7 @@ internal static class InitiativeRelatedness
                 continue;
             }
 
-            var properties = new Dictionary<string, object>
-            {
-                ["weight"] = Math.Round(weight, 4),
-                ["basis"] = linked > 0 ? LinkedBasis : SameSentenceBasis,
-                ["reasons"] = reasons.ToArray(),
-            };
+            var properties = new Dictionary<string, object> { ["weight"] = Math.Round(weight, 4), ["reasons"] = reasons.ToArray() };
             foreach (var (first, second) in pair.Spans)
             {
                 findings.Relations.Add(new RelationFact("RELATED_TO", a, b, first.Unit, first.Start, second.End) { Properties = properties });
@@ -153,31 +124,8 @@ internal static class InitiativeRelatedness
 
     private sealed class Pair
     {
-        private readonly HashSet<object> _linkedUnits = [];
-        private readonly HashSet<object> _coMentionUnits = [];
-
         public List<string> Links { get; } = [];
 
         public List<(Mention First, Mention Second)> Spans { get; } = [];
-
-        public int LinkedSentences => _linkedUnits.Count;
-
-        /// <summary>Sentences that name both in one clause without linking them in a form read (a linking sentence counts once, as linked).</summary>
-        public int CoMentionSentences => _coMentionUnits.Count(u => !_linkedUnits.Contains(u));
-
-        public void Add(string? link, Mention first, Mention second)
-        {
-            if (link is not null)
-            {
-                Links.Add(link);
-                _linkedUnits.Add(first.Unit);
-            }
-            else
-            {
-                _coMentionUnits.Add(first.Unit);
-            }
-
-            Spans.Add((first, second));
-        }
     }
 }
