@@ -22,7 +22,7 @@ internal sealed record CommitteeMatch(int Start, int End, CommitteeIdentity Comm
 /// 中国人民政治协商会议{places}委员会, 中国人民政治协商会议全国委员会.</item>
 /// <item>Place and 政协: 淮安市政协, 涟水县政协, 淮安政协, 泰州市姜堰区政协.</item>
 /// <item>Relative forms, resolved against the place of the committee speaking, then of the issuer:
-/// 省政协, 市政协 (我市政协), 县政协, 区政协, 全国政协; coordinated levels 省、市政协, 市、区政协,
+/// 省政协, 市政协 (我市政协), 县政协, 区政协, 新区政协 (浦东新区's), 全国政协; coordinated levels 省、市政协, 市、区政协,
 /// 省市政协, 市县两级政协 (each level read and named by the whole phrase; a level that has no committee in the context, such as
 /// 县 in a city's report, is not). A county-level city calls itself 市政协. Not read: 全市政协
 /// and other forms where a dictionary word ends on the level character (全市, 地级市), and the
@@ -157,6 +157,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             "盟" => gazetteer.AtLevel(place, PlaceLevel.City) is { } g && g.Name.EndsWith('盟') ? g : null,
             "县" or "自治县" when place.Level == PlaceLevel.County && place.Name.EndsWith('县') => place,
             "区" when place.Level == PlaceLevel.County && place.Name.EndsWith('区') => place,
+            "新区" when place.Level == PlaceLevel.County && place.Name.EndsWith("新区", StringComparison.Ordinal) => place,
             "旗" or "自治旗" when place.Level == PlaceLevel.County && place.Name.EndsWith('旗') => place,
             _ => null,
         };
@@ -293,6 +294,13 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         if (at >= 2 && string.CompareOrdinal(text, at - 2, "全国", 0, 2) == 0)
         {
             yield return new CommitteeMatch(at - 2, at + 2, CommitteeIdentity.National, null, IsNamed: false);
+            yield break;
+        }
+
+        // 新区政协 in a text about 浦东新区: the new district's committee (新区 is otherwise a common word).
+        if (at >= 2 && text.AsSpan(at - 2, 2) is "新区" && resolve("新区") is { } newDistrict)
+        {
+            yield return new CommitteeMatch(at - 2, at + Cppcc.Length, newDistrict, null, IsNamed: false);
             yield break;
         }
 
