@@ -129,8 +129,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     private static bool TitleAfter(string text, int end) =>
         CommitteeTitles.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0);
 
-    // The county-level place inside the city <paramref name="home"/> the text names most (its short
-    // form counts, read in the city's context), or null when none or a tie.
+    // The county-level place inside the city <paramref name="home"/> the text names most, itself or
+    // through its towns (its short form counts, read in the city's context), or null when none or a tie.
     private Place? NamedCounty(Place home, IReadOnlyList<Place> context, DocumentText text)
     {
         if (home.Level != PlaceLevel.City)
@@ -141,9 +141,11 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
         foreach (var unit in text.Units)
         {
-            foreach (var (_, _, place) in places.Read(unit.Text, unit.Words, context))
+            foreach (var (_, _, read) in places.Read(unit.Text, unit.Words, context))
             {
-                if (place.Level == PlaceLevel.County && place.ParentCode == home.Code)
+                // A town (集士港镇) names its county.
+                var place = read.Level == PlaceLevel.Town ? gazetteer.Parent(read) : read;
+                if (place is { Level: PlaceLevel.County } && place.ParentCode == home.Code)
                 {
                     counts[place.Code] = (place, counts.GetValueOrDefault(place.Code).Count + 1);
                 }
