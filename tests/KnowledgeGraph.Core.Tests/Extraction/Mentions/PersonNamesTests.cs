@@ -72,3 +72,18 @@ public class PersonNamesTests
         Assert.Contains("摄影", (string[])person.Properties["roles"]);
     }
 }
+
+// Titles the genre writes before names that are not the usual committee or government ones.
+public class GenreTitlesTests
+{
+    [Theory]
+    [InlineData("政协乌拉特中旗委员会工作动态\n市纪检委派驻纪检组组长刘建文到会指导。", "刘建文", "组长")]
+    [InlineData("政协鄂托克前旗委员会工作动态\n旗委书记、二级巡视员王建强出席会议。", "王建强", "二级巡视员")]
+    [InlineData("政协广州市白云区委员会工作动态\n民盟区基层委员会副主委张明出席活动。", "张明", "副主委")]
+    public void A_group_leader_an_inspector_or_a_party_vice_chair_is_read_with_the_title(string text, string name, string title)
+    {
+        var person = Assert.Single(TestExtraction.Read(text).Graph.OfLabel("Person"), n => n.Name == name);
+
+        Assert.Contains((string[])person.Properties["roles"], r => r.EndsWith(title, StringComparison.Ordinal));
+    }
+}
