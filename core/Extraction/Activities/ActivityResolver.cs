@@ -25,7 +25,7 @@ internal sealed class ActivityResolver(ActivityCues cues)
         if (actor is not null)
         {
             // The actor and the committees listed right after it (市、区政协联合召开: both).
-            var group = new List<Mention> { actor };
+            var group = committees.Where(m => m.Start == actor.Start && m.End == actor.End).ToList();
             for (var k = committees.IndexOf(actor) + 1; k < committees.Count && committees[k].Start >= group[^1].End && IsListGap(text[group[^1].End..committees[k].Start]); k++)
             {
                 group.Add(committees[k]);

@@ -19,7 +19,7 @@ internal sealed record CommitteeIdentity(string Name, string Level, Place? Place
 
     /// <summary>
     /// The committee of <paramref name="place"/>: 政协{province or city}委员会; a district's
-    /// name carries its city (政协泰州市姜堰区委员会), a county's or county-level city's does not
+    /// name carries its city or municipality (政协泰州市姜堰区委员会, 政协重庆市綦江区委员会), a county's or county-level city's does not
     /// (政协涟水县委员会, 政协东台市委员会). Towns have no committee: null.
     /// </summary>
     public static CommitteeIdentity? Of(Place place, Gazetteer gazetteer)
@@ -33,7 +33,8 @@ internal sealed record CommitteeIdentity(string Name, string Level, Place? Place
             case PlaceLevel.County:
                 var isDistrict = place.Name.EndsWith('区');
                 var city = gazetteer.Parent(place);
-                var prefix = isDistrict && city is { Level: PlaceLevel.City } ? city.Name : "";
+                // A municipality's district carries the municipality (政协重庆市綦江区委员会, 政协上海市浦东新区委员会).
+                var prefix = isDistrict && (city is { Level: PlaceLevel.City } || city is { Level: PlaceLevel.Province } && city.Name.EndsWith('市')) ? city!.Name : "";
                 return new CommitteeIdentity($"政协{prefix}{place.Name}委员会", isDistrict ? "区" : "县", place);
             default:
                 return null;

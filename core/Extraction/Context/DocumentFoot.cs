@@ -18,7 +18,8 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit)
     [GeneratedRegex(@"^[（(]\s*(?<credit>[\u4e00-\u9fff]{4,20})(?:\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:供稿|供图|撰稿|报送|提供)?)?\s*[）)]$")]
     private static partial Regex ClosingCredit();
 
-    [GeneratedRegex(@"(?:^|\s)来源\s*[：:]\s*(?<source>[^\s|｜]{2,30})")]
+    // 来源：余杭政协; 稿件来源: 繁昌区融媒体中心.
+    [GeneratedRegex(@"(?:^|\s)(?:稿件|信息|文章|新闻)?来源\s*[：:]\s*(?<source>[^\s|｜]{2,30})")]
     private static partial Regex SourceLine();
 
     public static DocumentFoot Read(string original)

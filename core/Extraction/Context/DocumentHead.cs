@@ -45,7 +45,8 @@ internal sealed record DocumentHead(
 /// <item>A delivery line holds a date and 在…会议上 / 大会上 (——2026年1月26日在广东省第十四届人民代表大会第五次会议上,
 /// （2014年1月16日在政协湖北省第十一届委员会第二次会议上）); a line cut before its 会议上 takes the next.</item>
 /// <item>Chrome is dropped: lines without Chinese, breadcrumbs (>, 当前位置), toolbar and counter
-/// lines (字号, 字体, 分享, 打印, 阅读量 …), page labels (第04版), captions (…摄, 图为…), and short column
+/// lines (字号, 字体, 分享, 打印, 阅读量 …), e-paper navigation (上一版 下一版, 上一期; the issue's date is
+/// kept), page labels (第04版, 第A05版), captions (…摄, 图为…), and short column
 /// labels. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
 /// <item>Bylines: 本报记者 …, 通讯员 …, a title and a name (省人民政府省长 王清宪), or a name alone.</item>
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
@@ -66,10 +67,11 @@ internal static partial class DocumentHeadReader
         "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码",
     ];
 
+    private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
     private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "专栏", "专题", "正文"];
     private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
     private static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
-    private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
+    private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
 
     [GeneratedRegex(@"^[（(]?(?:——|—|--|－－)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在.+(?:会议|大会|会)(?:上|开幕)")]
     private static partial Regex DeliveryPattern();
@@ -86,7 +88,7 @@ internal static partial class DocumentHeadReader
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"^第\s*[0-9０-９一二三四五六七八九十]+\s*版")]
+    [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
     private static partial Regex PageLabel();
 
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,20}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|主任)\s*(?<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
@@ -137,8 +139,26 @@ internal static partial class DocumentHeadReader
             }
 
             pending = null;
+            // A line of digits only may still be a date line (2024-01-24 08:48:15).
+            if (CjkCount(line) == 0 && DateText.Find(line) is { } bare && IsDateLine(line, bare))
+            {
+                published ??= bare.Iso;
+                continue;
+            }
+
             if (IsCaption(line) || CjkCount(line) == 0 || line.Count(char.IsAsciiLetter) > CjkCount(line))
             {
+                continue;
+            }
+
+            // E-paper navigation (上一版 下一版, 2025年01月10日 星期五 出版 刊例 | 上一期 下一期): the issue's date, else nothing.
+            if (NavigationWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && !line.Contains('。'))
+            {
+                if (DateText.Find(line) is { } issued)
+                {
+                    published ??= issued.Iso;
+                }
+
                 continue;
             }
 

@@ -21,8 +21,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// a relative one (区政协, 旗政协) resolved through the document's place.</item>
 /// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
-/// <item>The text, in reading order: the first committee named with its place; else the first
-/// relative one, resolved through the document's place.</item>
+/// <item>The text, in reading order: the first committee named with its place, unless it only
+/// qualifies a guest's title (深圳市政协副主席X出席); else the first relative one, resolved through the
+/// document's place (区政协 in a story about a city: the county of that city the text names most);
+/// else a committee named for a title.</item>
 /// </list>
 /// </remarks>
 internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
@@ -36,7 +38,29 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text)
     {
         var context = home is null ? [] : gazetteer.Ancestors(home).Prepend(home).ToList();
-        CommitteeIdentity? Resolve(string level) => home is null ? null : committees.ResolveLevel(home, level);
+        Place? named = null;
+        var namedRead = false;
+        CommitteeIdentity? Resolve(string level)
+        {
+            if (home is null)
+            {
+                return null;
+            }
+
+            if (committees.ResolveLevel(home, level) is { } committee)
+            {
+                return committee;
+            }
+
+            // 区政协 in a story about 宁波市 that names 海曙 (海曙西片区): the county the text names in that city.
+            if (!namedRead)
+            {
+                named = NamedCounty(home, context, text);
+                namedRead = true;
+            }
+
+            return named is null ? null : committees.ResolveLevel(named, level);
+        }
 
         if (source is not null && source.Contains("政协", StringComparison.Ordinal))
         {
@@ -76,12 +100,19 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
         }
 
-        (CommitteeIdentity Committee, TextSpan Span)? relative = null;
+        (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null;
         foreach (var unit in text.Units)
         {
-            if (committees.FindNamed(unit.Text, context).FirstOrDefault() is { } named)
+            foreach (var inText in committees.FindNamed(unit.Text, context))
             {
-                return (named.Committee, null, new TextSpan(unit, named.Start, named.End));
+                // 深圳市政协副主席余晖鸿参加了揭牌仪式: a committee named for a guest's title is not the story's.
+                if (TitleAfter(unit.Text, inText.End))
+                {
+                    titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
+                    continue;
+                }
+
+                return (inText.Committee, null, new TextSpan(unit, inText.Start, inText.End));
             }
 
             if (relative is null && committees.FindRelative(unit.Text, Resolve).FirstOrDefault() is { } r)
@@ -90,7 +121,39 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
         }
 
-        return relative is { } found ? (found.Committee, null, found.Span) : (null, null, null);
+        return (relative ?? titled) is { } found ? (found.Committee, null, found.Span) : (null, null, null);
+    }
+
+    private static readonly string[] CommitteeTitles = ["主席", "副主席", "秘书长", "副秘书长", "党组书记", "党组副书记", "党组成员", "常委"];
+
+    private static bool TitleAfter(string text, int end) =>
+        CommitteeTitles.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0);
+
+    // The county-level place inside the city <paramref name="home"/> the text names most, itself or
+    // through its towns (its short form counts, read in the city's context), or null when none or a tie.
+    private Place? NamedCounty(Place home, IReadOnlyList<Place> context, DocumentText text)
+    {
+        if (home.Level != PlaceLevel.City)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
+        foreach (var unit in text.Units)
+        {
+            foreach (var (_, _, read) in places.Read(unit.Text, unit.Words, context))
+            {
+                // A town (集士港镇) names its county.
+                var place = read.Level == PlaceLevel.Town ? gazetteer.Parent(read) : read;
+                if (place is { Level: PlaceLevel.County } && place.ParentCode == home.Code)
+                {
+                    counts[place.Code] = (place, counts.GetValueOrDefault(place.Code).Count + 1);
+                }
+            }
+        }
+
+        var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
+        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
     }
 
     // 2026年安徽省政府工作报告 → 安徽省人民政府; 政府工作报告 in a document about 广东省 → 广东省人民政府.

@@ -122,11 +122,13 @@ public sealed record AnnotatedDocument
 
     public IReadOnlyList<AnnotatedPerson> PeopleOptional { get; init; } = [];
 
-    public IReadOnlyList<AnnotatedInitiative> Initiatives { get; init; } = [];
+    /// <summary>Named initiatives; null when the annotator did not annotate them (a metadata-and-people set).</summary>
+    public IReadOnlyList<AnnotatedInitiative>? Initiatives { get; init; }
 
     public IReadOnlyList<AnnotatedInitiative> InitiativesOptional { get; init; } = [];
 
-    public IReadOnlyList<AnnotatedActivity> Activities { get; init; } = [];
+    /// <summary>Counted activities; null when the annotator did not annotate them.</summary>
+    public IReadOnlyList<AnnotatedActivity>? Activities { get; init; }
 
     public IReadOnlyList<AnnotatedActivity> ActivitiesOptional { get; init; } = [];
 

@@ -105,13 +105,20 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         var goldPlaces = gold.Places.Where(p => !IsTown(p, gold)).ToList();
         Match(outcome, Measures.Place, goldPlaces, [.. gold.PlacesOptional, .. gold.PlacesOutsideGazetteer], places, (g, n) => SamePlace(g, n, gold), g => g);
 
-        var initiatives = graph.Nodes.Where(n => n.Label == "Initiative").ToList();
-        Match(outcome, Measures.Initiative, gold.Initiatives, gold.InitiativesOptional, initiatives, (g, n) => (g.Aliases ?? []).Prepend(g.Name).Any(name => SameName(name, n)), g => g.Name);
-
-        var counted = graph.Nodes.Where(n => n.Label == "Activity" && Figure(n) is not null).ToList();
-        foreach (var (activity, node) in Match(outcome, Measures.CountedActivity, gold.Activities, gold.ActivitiesOptional, counted, ActivityMatches, Describe))
+        // Initiatives and counted activities where annotated (a set may annotate metadata and people only).
+        if (gold.Initiatives is { } goldInitiatives)
         {
-            CompareActivity(activity, node, graph, nodes, outcome);
+            var initiatives = graph.Nodes.Where(n => n.Label == "Initiative").ToList();
+            Match(outcome, Measures.Initiative, goldInitiatives, gold.InitiativesOptional, initiatives, (g, n) => (g.Aliases ?? []).Prepend(g.Name).Any(name => SameName(name, n)), g => g.Name);
+        }
+
+        if (gold.Activities is { } goldActivities)
+        {
+            var counted = graph.Nodes.Where(n => n.Label == "Activity" && Figure(n) is not null).ToList();
+            foreach (var (activity, node) in Match(outcome, Measures.CountedActivity, goldActivities, gold.ActivitiesOptional, counted, ActivityMatches, Describe))
+            {
+                CompareActivity(activity, node, graph, nodes, outcome);
+            }
         }
 
         if (gold.Bodies is { } bodies)

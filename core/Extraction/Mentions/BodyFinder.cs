@@ -221,9 +221,10 @@ internal sealed class BodyFinder
     // A district is named with its city (泰州市姜堰区), as its bodies' official names are.
     private string QualifiedName(Place place) => QualifiedName(place, _gazetteer);
 
-    /// <summary>A place's name as its bodies' official names hold it: a district with its city (泰州市姜堰区).</summary>
+    /// <summary>A place's name as its bodies' official names hold it: a district with its city or municipality (泰州市姜堰区, 重庆市綦江区).</summary>
     public static string QualifiedName(Place place, Gazetteer gazetteer) =>
-        place.Level == PlaceLevel.County && place.Name.EndsWith('区') && gazetteer.Parent(place) is { Level: PlaceLevel.City } city
+        place.Level == PlaceLevel.County && place.Name.EndsWith('区') && gazetteer.Parent(place) is { } city
+            && (city.Level == PlaceLevel.City || (city.Level == PlaceLevel.Province && city.Name.EndsWith('市')))
             ? city.Name + place.Name
             : place.Name;
 
@@ -249,7 +250,9 @@ internal sealed class BodyFinder
             var target = level switch
             {
                 "province" => _gazetteer.AtLevel(place, PlaceLevel.Province),
-                "city" => _gazetteer.AtLevel(place, PlaceLevel.City),
+                // 市委 in a municipality (上海, 重庆) is the municipality's.
+                "city" => _gazetteer.AtLevel(place, PlaceLevel.City)
+                    ?? (_gazetteer.AtLevel(place, PlaceLevel.Province) is { } m && m.Name.EndsWith('市') ? m : null),
                 "own" => place.Level == PlaceLevel.Town ? _gazetteer.Parent(place) : place,
                 _ => place.Level == PlaceLevel.County ? place : null,
             };

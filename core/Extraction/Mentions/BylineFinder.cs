@@ -50,8 +50,11 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
             }
         }
 
-        var credit = text.TrimEnd('。', ' ', '）', ')').LastIndexOf('摄');
-        if (credit > 1 && (credit + 1 == text.Length || !IsHanOrLetter(text[credit + 1])))
+        // 瞿宏伦 摄, 井娇摄影报道, 张宇 摄影.
+        var closing = text.TrimEnd('。', ' ', '）', ')');
+        closing = closing.EndsWith("摄影报道", StringComparison.Ordinal) ? closing[..^3] : closing.EndsWith("摄影", StringComparison.Ordinal) ? closing[..^1] : closing;
+        var credit = closing.LastIndexOf('摄');
+        if (credit > 1 && credit + 1 == closing.Length || credit > 1 && !IsHanOrLetter(text[credit + 1]))
         {
             var nameEnd = text[credit - 1] == ' ' ? credit - 1 : credit;
             for (var length = 4; length >= 2; length--)
@@ -123,6 +126,42 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
 
     private static bool IsHanOrLetter(char c) => PersonNames.IsHan(c) || char.IsLetter(c);
 
+    // 记者:尹丹 李莲 李恒 关嫦: two or more names the original separates by spaces, read there (the
+    // repaired text may have joined them: 尹丹李莲); null when the original has no such list.
+    private List<(string Name, int Start, int End)>? SpacedNames(UnitReading reading, int at)
+    {
+        var text = reading.Text;
+        var end = at;
+        while (end < text.Length && end - at < 40 && (PersonNames.IsHan(text[end]) || text[end] is ' ' or '　'))
+        {
+            end++;
+        }
+
+        var original = reading.Original(at, end);
+        var parts = original.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var count = parts.TakeWhile(p => p.Length <= 4 && names.IsName(p) && !_bylines.Any(b => p.StartsWith(b.Title, StringComparison.Ordinal))).Count();
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var found = new List<(string, int, int)>();
+        var from = at;
+        foreach (var part in parts.Take(count))
+        {
+            var index = text.IndexOf(part, from, end - from, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            found.Add((part, index, index + part.Length));
+            from = index + part.Length;
+        }
+
+        return found;
+    }
+
     private void FindBylines(UnitReading reading)
     {
         var text = reading.Text;
@@ -141,7 +180,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
                 at++;
             }
 
-            var people = names.ReadList(reading, at, spaced: true, separators: " 　、");
+            var people = SpacedNames(reading, at) ?? names.ReadList(reading, at, spaced: true, separators: " 　、");
             if (people.Count == 0)
             {
                 continue;

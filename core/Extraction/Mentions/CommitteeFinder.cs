@@ -7,7 +7,11 @@ using KnowledgeGraph.Core.Segmentation;
 namespace KnowledgeGraph.Core.Extraction.Mentions;
 
 /// <summary>A committee named in a unit.</summary>
-internal sealed record CommitteeMatch(int Start, int End, CommitteeIdentity Committee, string? Session, bool IsNamed);
+/// <remarks>
+/// A coordinated phrase (省、市政协, 市县两级政协) gives each of its levels a match over the whole
+/// phrase (<paramref name="Coordinated"/>): the phrase is the words that name each level's committee.
+/// </remarks>
+internal sealed record CommitteeMatch(int Start, int End, CommitteeIdentity Committee, string? Session, bool IsNamed, bool Coordinated = false);
 
 /// <summary>
 /// CPPCC committees, in the forms the genre writes them, each resolved to its canonical identity.
@@ -18,8 +22,8 @@ internal sealed record CommitteeMatch(int Start, int End, CommitteeIdentity Comm
 /// 中国人民政治协商会议{places}委员会, 中国人民政治协商会议全国委员会.</item>
 /// <item>Place and 政协: 淮安市政协, 涟水县政协, 淮安政协, 泰州市姜堰区政协.</item>
 /// <item>Relative forms, resolved against the place of the committee speaking, then of the issuer:
-/// 省政协, 市政协 (我市政协), 县政协, 区政协, 全国政协; coordinated levels 省、市政协, 市、区政协,
-/// 省市政协, 市县两级政协 (each level read; a level that has no committee in the context, such as
+/// 省政协, 市政协 (我市政协), 县政协, 区政协, 新区政协 (浦东新区's), 全国政协; coordinated levels 省、市政协, 市、区政协,
+/// 省市政协, 市县两级政协 (each level read and named by the whole phrase; a level that has no committee in the context, such as
 /// 县 in a city's report, is not). A county-level city calls itself 市政协. Not read: 全市政协
 /// and other forms where a dictionary word ends on the level character (全市, 地级市), and the
 /// collective 县（市、区）政协.</item>
@@ -85,14 +89,15 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
 
         foreach (var match in found.OrderBy(m => m.Start))
         {
-            if (reading.IsTaken(match.Start, match.End, Labels.Committee))
+            // The levels of one coordinated phrase share its span; any other overlap is refused.
+            if (reading.Of(Labels.Committee).Any(m => m.Overlaps(match.Start, match.End) && !(match.Coordinated && SameSpan(m, match.Start, match.End))))
             {
                 continue;
             }
 
             reading.Findings.Register(match.Committee);
             var session = match.Session ?? SessionAfter(text, match.End);
-            var mention = new Mention(Labels.Committee, match.Committee.Id, match.Committee.Name, reading.Unit, match.Start, match.End);
+            var mention = new Mention(Labels.Committee, match.Committee.Id, match.Committee.Name, reading.Unit, match.Start, match.End) { IsName = !match.Coordinated };
             mention.Properties["level"] = match.Committee.Level;
             if (match.Committee.Place is { } place)
             {
@@ -152,6 +157,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             "盟" => gazetteer.AtLevel(place, PlaceLevel.City) is { } g && g.Name.EndsWith('盟') ? g : null,
             "县" or "自治县" when place.Level == PlaceLevel.County && place.Name.EndsWith('县') => place,
             "区" when place.Level == PlaceLevel.County && place.Name.EndsWith('区') => place,
+            "新区" when place.Level == PlaceLevel.County && place.Name.EndsWith("新区", StringComparison.Ordinal) => place,
             "旗" or "自治旗" when place.Level == PlaceLevel.County && place.Name.EndsWith('旗') => place,
             _ => null,
         };
@@ -291,6 +297,13 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             yield break;
         }
 
+        // 新区政协 in a text about 浦东新区: the new district's committee (新区 is otherwise a common word).
+        if (at >= 2 && text.AsSpan(at - 2, 2) is "新区" && resolve("新区") is { } newDistrict)
+        {
+            yield return new CommitteeMatch(at - 2, at + Cppcc.Length, newDistrict, null, IsNamed: false);
+            yield break;
+        }
+
         // 自治区政协, 自治州政协, 自治县政协: one level of three characters.
         if (at >= 3 && text.AsSpan(at - 3, 3) is "自治区" or "自治州" or "自治县" or "自治旗")
         {
@@ -303,7 +316,8 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         }
 
         var j = at;
-        if (j >= 2 && string.CompareOrdinal(text, j - 2, "两级", 0, 2) == 0)
+        // 两级, 三级, 四级 between the levels and 政协.
+        if (j >= 2 && text[j - 1] == '级' && text[j - 2] is '两' or '三' or '四')
         {
             j -= 2;
         }
@@ -331,17 +345,21 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             yield break;
         }
 
-        for (var k = 0; k < levels.Count; k++)
+        // One level (市政协) names its committee; each level of a coordinated phrase (省、市政协,
+        // 市县两级政协) is named by the whole phrase.
+        var coordinated = levels.Count > 1;
+        foreach (var level in levels)
         {
-            if (resolve(text[levels[k]].ToString()) is not { } committee)
+            if (resolve(text[level].ToString()) is { } committee)
             {
-                continue;
+                yield return coordinated
+                    ? new CommitteeMatch(levels[0], at + Cppcc.Length, committee, null, IsNamed: false, Coordinated: true)
+                    : new CommitteeMatch(level, at + Cppcc.Length, committee, null, IsNamed: false);
             }
-
-            var end = k == levels.Count - 1 ? at + Cppcc.Length : levels[k] + 1;
-            yield return new CommitteeMatch(levels[k], end, committee, null, IsNamed: false);
         }
     }
+
+    private static bool SameSpan(Mention mention, int start, int end) => mention.Start == start && mention.End == end;
 
     private static bool IsLevel(char c) => c is '省' or '市' or '县' or '区' or '旗' or '州' or '盟';
 
@@ -423,8 +441,8 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
 
         if (first.Label == Labels.Committee)
         {
-            var alone = !reading.Mentions.Any(m => m.Label == Labels.Committee && m != first && m.Start >= first.End
-                && reading.Text[first.End..m.Start] is "" or "、" or "和" or "与");
+            var alone = !reading.Mentions.Any(m => m.Label == Labels.Committee && m != first
+                && (SameSpan(m, first.Start, first.End) || (m.Start >= first.End && reading.Text[first.End..m.Start] is "" or "、" or "和" or "与")));
             return (Identity(first), alone);
         }
 

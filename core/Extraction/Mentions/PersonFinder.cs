@@ -117,10 +117,12 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
     private static Mention? OrganisationBefore(UnitReading reading, int at) =>
         reading.Mentions.Where(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End == at).OrderBy(m => m.Label == Labels.Committee ? 0 : 1).FirstOrDefault();
 
-    // A title opens where a word starts, right after an organisation or place, or after a mark (市政协主席, 县委书记,
-    // ，副主席); not inside a longer word (总书记, 省委书记处).
+    // A title opens where a word starts, right after an organisation or place, after a party
+    // committee's short name even when no place resolves it (县委书记, 党委副书记), or after a mark
+    // (市政协主席, ，副主席); not inside a longer word (总书记, 省委书记处).
     private static bool OpensTitle(UnitReading reading, int at) =>
         at == 0 || reading.Unit.IsWordBoundary(at) || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
+        || (reading.Text[at - 1] == '委' && at >= 2 && reading.Text[at - 2] is '省' or '市' or '县' or '区' or '州' or '旗' or '党' or '纪')
         || (at >= 2 && string.CompareOrdinal(reading.Text, at - 2, "政协", 0, 2) == 0)
         || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body or Labels.Place && m.End == at);
 

@@ -17,6 +17,16 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     // (强调 6318; 明说 113 is left to the name: 朱士明说).
     private const long CommonWordFrequency = 1000;
 
+    // A verb, adverb or conjunction this frequent after a name's first given character takes the
+    // next character from the name (姜华应邀出席: 应邀 364; 朱士明说 keeps 明: 明说 113; 王治国分别参加
+    // keeps 国: 国分 is no word).
+    private const long FollowingWordFrequency = 300;
+
+    // Characters that stop a name on their own, whatever follows (王平在会上, 李明作报告). The other
+    // stop characters (会, 先, 出, 主 …) stop it only where they open a word (王平会见, 李明先后,
+    // 张红出席), and are otherwise a given name's (郑尚会作报告, 李先琦、徐小力).
+    private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
+
     private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
         .Distinct().OrderByDescending(t => t.Length).ToArray();
 
@@ -49,10 +59,10 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         }
 
         var given = 0;
-        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !cues.StopChars.Contains(text[end + given]) && !StartsTitle(text, end + given))
+        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !Stops(text, end + given) && !StartsTitle(text, end + given))
         {
             // 王平强调: a second given character that opens a common word (强调, 表示) is that word's.
-            if (given == 1 && end + 2 < text.Length && segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency)
+            if (given == 1 && end + 2 < text.Length && (segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2))))
             {
                 break;
             }
@@ -85,7 +95,10 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         for (var length = surname + given; length > surname; length--)
         {
             var candidate = text.AsSpan(start, length);
-            if (!segmenter.Contains(candidate) || segmenter.Tag(candidate) is "nr" or "nrfg" or "nrt")
+            // 王治国 and 阳安江 are in the dictionary as places: read as people unless a place opens
+            // them (安徽段: 安徽).
+            if (!segmenter.Contains(candidate) || segmenter.Tag(candidate) is "nr" or "nrfg" or "nrt"
+                || (length == 3 && segmenter.Tag(candidate) == "ns" && segmenter.Tag(candidate[..2]) != "ns"))
             {
                 return length;
             }
@@ -93,6 +106,13 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
         return null;
     }
+
+    private bool Stops(string text, int at) =>
+        cues.StopChars.Contains(text[at])
+        && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) || segmenter.Contains(text.AsSpan(at, 2)));
+
+    private bool OpensPredicate(ReadOnlySpan<char> word) =>
+        segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
 
     private bool IsOrdinary(ReadOnlySpan<char> word) => segmenter.Contains(word) && segmenter.Tag(word) is not ("nr" or "nrfg" or "nrt");
 
@@ -172,6 +192,50 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         }
     }
 
+    // An item of a list of names closed by 、 is the whole item: a surname and up to three
+    // characters (李先琦、, 佟格日乐、), or, after a first name of the list, any two to five
+    // characters that are not a word of the dictionary (辛耀雄、敖登其其格、李贤).
+    private int? Bounded(string text, int at, bool inList, string separators)
+    {
+        if (!separators.Contains('、'))
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end < text.Length && end - at <= 5 && IsHan(text[end]))
+        {
+            end++;
+        }
+
+        var length = end - at;
+        if (end >= text.Length || text[end] != '、' || length < 2 || length > 5 || IsOrdinary(text.AsSpan(at, length)) || StartsTitle(text, at))
+        {
+            return null;
+        }
+
+        // The given name, or an item without a surname, holds no common word (强企业、惠民生 are
+        // slogans, 华芳纺织、中炬农业 firms; 张建国、 is left to the reading by pattern).
+        var surname = surnames.Match(text.AsSpan(at));
+        return (surname > 0 && length - surname is >= 1 and <= 3 && !IsPredicate(text.AsSpan(at, surname + 1)) && !HoldsCommonWord(text.AsSpan(at + surname, length - surname)))
+            || (inList && !HoldsCommonWord(text.AsSpan(at, length)))
+            ? length
+            : null;
+    }
+
+    private bool HoldsCommonWord(ReadOnlySpan<char> item)
+    {
+        for (var i = 0; i + 2 <= item.Length; i++)
+        {
+            if (segmenter.Frequency(item.Slice(i, 2)) >= CommonWordFrequency)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     // Names from `at`, joined by the separators (、 in a sentence; spaces too in a byline); a photo
@@ -180,7 +244,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     {
         var text = reading.Text;
         var found = new List<(string, int, int)>();
-        while (at < text.Length && Read(text, at, spaced) is { } length)
+        while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced)) is { } length)
         {
             var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
             found.Add((name, at, at + length));

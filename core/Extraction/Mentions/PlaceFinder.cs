@@ -133,7 +133,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                     PlaceLevel.City => !ordinary || inContext || InProvince(place, context) || underChain || marked,
                     _ => inContext || InProvince(place, context) && !ordinary || underChain || marked,
                 }
-                : startsWord && (endsWord || suffixGoesOn) && place.Level switch
+                : startsWord && (endsWord || suffixGoesOn || marked) && place.Level switch
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
                     PlaceLevel.Town => InCityOrCounty(place, context) || underChain,

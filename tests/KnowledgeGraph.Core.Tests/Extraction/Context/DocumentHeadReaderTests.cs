@@ -131,3 +131,42 @@ public class DocumentHeadReaderTests
         Assert.Equal("县政协组织委员开展集体视察活动", head.Title);
     }
 }
+
+// E-paper pages: the navigation and page labels around a headline (the texts are ours).
+public class EpaperHeadTests
+{
+    private static DocumentHead Read(string text) => DocumentHeadReader.Read(text, TestExtraction.Vocabulary.Surnames);
+
+    [Fact]
+    public void Navigation_and_a_lettered_page_label_are_not_the_title_and_the_issue_line_dates_the_page()
+    {
+        var head = Read("""
+            第05:要闻4
+            上一版3   4下一版
+            标题导航
+            2025年01月10日 星期五 出版 刊例 | 媒体介绍 | 联系我们 上一期  下一期
+            第A05版：专题报道
+            放大 缩小 默认
+            委员现场咨询解难题
+            本报讯（记者 张三丰）昨日，区政协会议举行现场咨询活动。
+            """);
+
+        Assert.Equal("委员现场咨询解难题", head.Title);
+        Assert.Equal("2025-01-10", head.PublishedOn);
+    }
+
+    [Fact]
+    public void A_line_of_digits_only_is_the_publication_date_and_a_reporter_line_is_a_byline()
+    {
+        var head = Read("""
+            全媒体记者 王小明
+            委员讨论区政协常委会工作报告
+            2024-01-24 08:48:15
+            1月23日下午，委员们分组讨论工作报告。
+            """);
+
+        Assert.Equal("委员讨论区政协常委会工作报告", head.Title);
+        Assert.Equal("2024-01-24", head.PublishedOn);
+        Assert.Contains("全媒体记者 王小明", head.Bylines);
+    }
+}

@@ -132,3 +132,44 @@ public class IssuerPlaceTests
         Assert.Equal("政协长阳土家族自治县委员会", graph.Document.Properties["issuer"]);
     }
 }
+
+// Relative and district forms on pages that name the place only in passing (the texts are ours).
+public class DistrictIssuerTests
+{
+    private static object? Issuer(string text) => TestExtraction.Read(text).Graph.Document.Properties.GetValueOrDefault("issuer");
+
+    [Fact]
+    public void 新区政协_in_a_story_about_浦东新区_is_its_committee_named_with_the_municipality()
+    {
+        const string text = "委员面对面\n本报讯 昨日，新区政协七届四次会议举行现场咨询活动。浦东新区各部门在现场接受委员咨询。";
+
+        Assert.Equal("政协上海市浦东新区委员会", Issuer(text));
+    }
+
+    [Fact]
+    public void 区政协_in_a_city_story_is_the_district_the_story_names_in_that_city()
+    {
+        // The city is named most (宁波 three times), the district only through its town (集士港镇).
+        const string text = "全媒体记者 王小明\n昨天，出席区政协五届三次会议的委员们陆续报到。一位委员是集士港镇一所小学的老师，关注集士港镇的垃圾分类。另一位委员在宁波市饭店业协会任职，常在宁波各剧场演出，希望宁波的文旅更有特色。";
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.Equal("政协宁波市海曙区委员会", graph.Document.Properties.GetValueOrDefault("issuer"));
+    }
+
+    [Fact]
+    public void A_committee_named_only_for_a_guest_s_title_gives_way_to_the_committee_the_story_is_about()
+    {
+        const string text = "本报讯 昨天下午，首个街道政协委员联络室挂牌成立。深圳市政协副主席王某某参加了揭牌仪式。福田区政协决定在各街道设立联络室。";
+
+        Assert.Equal("政协深圳市福田区委员会", Issuer(text));
+    }
+
+    [Fact]
+    public void A_district_named_only_in_the_foot_s_source_line_resolves_区政协()
+    {
+        const string text = "政协委员讨论常委会工作报告\n2024-01-24 08:48:15\n1月23日下午，委员们一致认为，报告客观反映了区政协过去一年的工作。\n稿件来源: 繁昌区融媒体中心\n编辑: 王某";
+
+        Assert.Equal("政协芜湖市繁昌区委员会", Issuer(text));
+    }
+}
+

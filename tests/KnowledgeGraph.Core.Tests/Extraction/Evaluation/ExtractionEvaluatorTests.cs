@@ -105,6 +105,22 @@ public class ExtractionEvaluatorTests
     }
 
     [Fact]
+    public void A_set_that_annotates_no_initiatives_or_activities_scores_neither()
+    {
+        var gold = AnnotationSet.Parse("""{ "documents": [ { "key": "m", "split": "tune", "issuer": null, "people": [], "places": [] } ] }""").Documents[0];
+        var graph = Graph(title: "县政协开展走访活动", issuer: null,
+            [new Node("initiative:委员之家", "Initiative", "委员之家"), Activity("activity:1", 35, "家", "企业", "县政协走访企业35家。")], []);
+
+        var outcome = Evaluator.Compare(gold, graph);
+
+        Assert.Null(gold.Initiatives);
+        Assert.Null(gold.Activities);
+        Assert.False(outcome.Items.ContainsKey(Measures.Initiative));
+        Assert.False(outcome.Items.ContainsKey(Measures.CountedActivity));
+        Assert.True(outcome.Items.ContainsKey(Measures.Person));
+    }
+
+    [Fact]
     public void Run_reads_texts_by_key_and_reports_a_missing_one_without_stopping()
     {
         var folder = Directory.CreateTempSubdirectory("kg-eval-");

@@ -17,6 +17,27 @@ public class CommitteeFinderTests
         Assert.Contains("政协泰州市委员会", Committees(graph));
     }
 
+    [Theory]
+    [InlineData("省、市、区三级政协联合开展专题调研。", "省、市、区三级政协", "江苏省", "泰州市", "泰州市姜堰区")]
+    [InlineData("省市区三级政协协同推进民主监督。", "省市区三级政协", "江苏省", "泰州市", "泰州市姜堰区")]
+    [InlineData("市区两级政协共走访企业48家。", "市区两级政协", "泰州市", "泰州市姜堰区")]
+    [InlineData("会同市、区政协开展视察。", "市、区政协", "泰州市", "泰州市姜堰区")]
+    public void Each_level_of_a_coordinated_phrase_is_marked_by_the_whole_phrase(string sentence, string phrase, params string[] places)
+    {
+        var reading = TestExtraction.Read(Jiangyan + sentence);
+
+        foreach (var place in places)
+        {
+            var committee = reading.Graph.Single($"committee:政协{place}委员会");
+            var evidence = Assert.Single(committee.Evidence, e => e.Text.Contains(phrase, StringComparison.Ordinal));
+            Assert.Equal(phrase, evidence.Text[evidence.MentionStart!.Value..evidence.MentionEnd!.Value]);
+            Assert.Equal(phrase, reading.MentionTexts[evidence]);
+        }
+
+        // The phrase names the levels together: it is no other name of any one of them.
+        Assert.All(reading.Graph.OfLabel("Committee"), n => Assert.DoesNotContain(phrase, n.Aliases));
+    }
+
     [Fact]
     public void A_district_calls_itself_the_district_committee_and_its_city_the_city_committee()
     {
