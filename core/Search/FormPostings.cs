@@ -146,10 +146,24 @@ internal sealed class LuceneForm(Weight weight) : PreparedForm
 }
 
 /// <summary>Passages holding any of a few terms or phrases, unscored (an associate that is no word of the index: its word or its run of bigrams).</summary>
+/// <remarks>The parts are walked side by side when no two of them need the same shared enumerator (a word's term and its bigrams are in two fields), else one after the other into a sorted list.</remarks>
 internal sealed class UnionForm(List<TermsForm> parts) : PreparedForm
 {
+    private readonly bool _sideBySide = parts.Select(p => p.Slot).Distinct().Count() == parts.Count;
+
     public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
     {
+        if (_sideBySide)
+        {
+            var cursors = parts.Select(p => p.Open(leaf, live)).OfType<FormCursor>().ToArray();
+            return cursors.Length switch
+            {
+                0 => null,
+                1 => cursors[0],
+                _ => new Merged(cursors),
+            };
+        }
+
         var docs = new List<int>();
         foreach (var part in parts)
         {
@@ -168,10 +182,32 @@ internal sealed class UnionForm(List<TermsForm> parts) : PreparedForm
         }
 
         docs.Sort();
-        return new Cursor(docs);
+        return new Listed(docs);
     }
 
-    private sealed class Cursor(List<int> docs) : FormCursor
+    private sealed class Merged(FormCursor[] cursors) : FormCursor
+    {
+        public override int NextDoc() => DocID == DocIdSetIterator.NO_MORE_DOCS ? DocID : Next(DocID + 1);
+
+        public override int Advance(int target) => Next(target);
+
+        public override float Score() => 0;
+
+        // The least document at or after target that any part holds.
+        private int Next(int target)
+        {
+            var least = DocIdSetIterator.NO_MORE_DOCS;
+            foreach (var cursor in cursors)
+            {
+                var at = cursor.DocID >= target ? cursor.DocID : cursor.Advance(target);
+                least = Math.Min(least, at);
+            }
+
+            return DocID = least;
+        }
+    }
+
+    private sealed class Listed(List<int> docs) : FormCursor
     {
         private int _at = -1;
 

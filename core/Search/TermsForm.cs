@@ -14,6 +14,9 @@ namespace KnowledgeGraph.Core.Search;
 /// </summary>
 internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] positions, TermContext[] states, Similarity similarity, Similarity.SimWeight? weight, bool phrase) : PreparedForm
 {
+    /// <summary>The shared enumerators it reads with: its field's, for a term or for a phrase.</summary>
+    public (string Field, bool Phrase) Slot => (terms[0].Field, phrase);
+
     public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
     {
         if (states.Any(s => s.Get(leaf.Ord) is null) || postings.Readers(leaf, terms[0].Field) is not { } readers)
