@@ -267,6 +267,22 @@ internal static class MatchAccumulator
         /// <summary>The touched documents whose coverage reaches <paramref name="threshold"/>, in document order.</summary>
         public List<int> Matches(float threshold)
         {
+            // When much of the segment was touched, reading the coverage of every document in
+            // order is cheaper than sorting the touched ones (a touched document's coverage is never 0).
+            if (_touched.Count * 8L > size)
+            {
+                var inOrder = new List<int>(_touched.Count);
+                for (var doc = 0; doc < size; doc++)
+                {
+                    if (_coverage[doc] > 0 && _coverage[doc] >= threshold)
+                    {
+                        inOrder.Add(doc);
+                    }
+                }
+
+                return inOrder;
+            }
+
             var matches = _touched.Where(doc => _coverage[doc] >= threshold).ToList();
             matches.Sort();
             return matches;
