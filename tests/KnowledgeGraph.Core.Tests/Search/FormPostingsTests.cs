@@ -86,8 +86,12 @@ public class FormPostingsTests
         var found = new List<(int, float)>();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            for (var doc = scorer?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer!.NextDoc())
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+            {
+                continue;
+            }
+
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
             {
                 found.Add((leaf.DocBase + doc, scorer.GetScore()));
             }
@@ -101,8 +105,12 @@ public class FormPostingsTests
         var found = new List<(int, float)>();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var cursor = form.Open(leaf, leaf.AtomicReader.LiveDocs);
-            for (var doc = cursor?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor!.NextDoc())
+            if (form.Open(leaf, leaf.AtomicReader.LiveDocs) is not { } cursor)
+            {
+                continue;
+            }
+
+            for (var doc = cursor.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor.NextDoc())
             {
                 found.Add((leaf.DocBase + doc, scored ? cursor.Score() : 0f));
             }
