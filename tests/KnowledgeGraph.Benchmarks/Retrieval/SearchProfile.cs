@@ -40,7 +40,7 @@ internal static class SearchProfile
                 ("hybrid search, page 3", q => hybrid.SearchAsync(new SearchRequest(q, 20, 40)).GetAwaiter().GetResult()),
                 ("lexical search, 20 hits", q => lexical.Search(new SearchRequest(q, 20))),
             };
-            Console.WriteLine($"{index.Count():N0} passages; {queries.Length} queries x {rounds} rounds; milliseconds per query: wall mean, wall max, CPU mean (the process's CPU time over the calls, which a busy machine disturbs less), and the mean over the queries of each one's best round (what the neighbours disturb least)");
+            Console.WriteLine($"{index.Count():N0} passages; {queries.Length} queries x {rounds} rounds; milliseconds per query: wall mean, wall max, CPU mean (the process's CPU time over the calls, which a busy machine disturbs less), the mean over the queries of each one's best round (what the neighbours disturb least), and the kilobytes allocated per query (which they do not disturb at all)");
             foreach (var (name, run) in stages)
             {
                 // One warm-up round (of the first 20 at most: the others stay new to the timed rounds).
@@ -53,6 +53,7 @@ internal static class SearchProfile
                 var best = new double[queries.Length];
                 Array.Fill(best, double.MaxValue);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 for (var round = 0; round < rounds; round++)
                 {
                     for (var i = 0; i < queries.Length; i++)
@@ -65,7 +66,8 @@ internal static class SearchProfile
                 }
 
                 var cpuMean = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
-                Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2} {best.Average(),8:F2}");
+                var kilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / times.Count;
+                Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2} {best.Average(),8:F2} {kilobytes,9:F0}");
             }
 
             if (args.Get("dump") is { } dump)
