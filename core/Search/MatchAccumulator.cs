@@ -46,13 +46,14 @@ internal static class MatchAccumulator
 
     public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth)
     {
-        var forms = concepts.Select(c => c.Forms.Select(f => (Form: f, Weight: searcher.CreateNormalizedWeight(f.Match))).ToList()).ToList();
-        var reorder = new List<(Weight Weight, float Boost)>();
+        var postings = new FormPostings(searcher);
+        var forms = concepts.Select(c => c.Forms.Select(f => (Form: f, Postings: postings.Prepare(f.Match, Scored(f, weights)))).ToList()).ToList();
+        var reorder = new List<(PreparedForm Postings, float Boost)>();
         void Reorder(IEnumerable<Query> queries, double boost)
         {
             if (boost > 0)
             {
-                reorder.AddRange(queries.Take(BooleanQuery.MaxClauseCount).Select(q => (searcher.CreateNormalizedWeight(q), (float)boost)));
+                reorder.AddRange(queries.Take(BooleanQuery.MaxClauseCount).Select(q => (postings.Prepare(q, scored: true), (float)boost)));
             }
         }
 
@@ -101,9 +102,9 @@ internal static class MatchAccumulator
                     // The reordering clauses are small beside the concepts' scores: they are added
                     // only where they can matter, at the segment's best matches so far.
                     var head = segment.Best(matches, Math.Max(ReorderAtLeast, ReorderFactor * depth));
-                    foreach (var (weight, boost) in reorder)
+                    foreach (var (clause, boost) in reorder)
                     {
-                        segment.AddAt(head, weight.GetScorer(leaf, live), boost);
+                        segment.AddAt(head, clause.Open(leaf, live), boost);
                     }
                 }
 
@@ -140,6 +141,15 @@ internal static class MatchAccumulator
         return new MatchResult(total, facets.Results(SearchLimits.FacetValues), top);
     }
 
+    // Whether a form's BM25 score counts: the concept's own words and their parts; another word
+    // for it or an entity it names counts as a constant.
+    private static bool Scored(PlannedForm form, RankingWeights weights) => form.Kind switch
+    {
+        FormKind.Own => weights.Own != 0,
+        FormKind.Part => weights.Own * form.Strength != 0,
+        _ => false,
+    };
+
     // The documents of the segment that pass the filters, or null when none does.
     private static FixedBitSet? Allowed(Weight filter, AtomicReaderContext leaf, IBits? live)
     {
@@ -173,7 +183,7 @@ internal static class MatchAccumulator
         public float BestCoverage { get; private set; }
 
         /// <summary>Adds every concept; the arrays a concept needs while it is added go back to the pool after.</summary>
-        public void AddConcepts(IReadOnlyList<PlannedConcept> concepts, List<List<(PlannedForm Form, Weight Weight)>> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
+        public void AddConcepts(IReadOnlyList<PlannedConcept> concepts, List<List<(PlannedForm Form, PreparedForm Postings)>> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
         {
             (_strength, _max, _sum) = (Rent(size), Rent(size), Rent(size));
             try
@@ -199,12 +209,12 @@ internal static class MatchAccumulator
             }
         }
 
-        private void AddConcept(PlannedConcept concept, List<(PlannedForm Form, Weight Weight)> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
+        private void AddConcept(PlannedConcept concept, List<(PlannedForm Form, PreparedForm Postings)> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
         {
             _concept.Clear();
-            foreach (var (form, weight) in forms)
+            foreach (var (form, postings) in forms)
             {
-                var scorer = weight.GetScorer(leaf, live);
+                var scorer = postings.Open(leaf, live);
                 if (scorer is null)
                 {
                     continue;
@@ -233,7 +243,7 @@ internal static class MatchAccumulator
                     }
 
                     _strength[doc] = Math.Max(_strength[doc], strength);
-                    var rank = boost == 0 ? 0 : constant ? boost : boost * scorer.GetScore();
+                    var rank = boost == 0 ? 0 : constant ? boost : boost * scorer.Score();
                     _max[doc] = Math.Max(_max[doc], rank);
                     _sum[doc] += rank;
                 }
@@ -257,6 +267,22 @@ internal static class MatchAccumulator
         /// <summary>The touched documents whose coverage reaches <paramref name="threshold"/>, in document order.</summary>
         public List<int> Matches(float threshold)
         {
+            // When much of the segment was touched, reading the coverage of every document in
+            // order is cheaper than sorting the touched ones (a touched document's coverage is never 0).
+            if (_touched.Count * 8L > size)
+            {
+                var inOrder = new List<int>(_touched.Count);
+                for (var doc = 0; doc < size; doc++)
+                {
+                    if (_coverage[doc] > 0 && _coverage[doc] >= threshold)
+                    {
+                        inOrder.Add(doc);
+                    }
+                }
+
+                return inOrder;
+            }
+
             var matches = _touched.Where(doc => _coverage[doc] >= threshold).ToList();
             matches.Sort();
             return matches;
@@ -274,7 +300,7 @@ internal static class MatchAccumulator
         }
 
         /// <summary>Adds <paramref name="boost"/> times the scorer's score at the matches it also matches.</summary>
-        public void AddAt(List<int> matches, Scorer? scorer, float boost)
+        public void AddAt(List<int> matches, FormCursor? scorer, float boost)
         {
             if (scorer is null)
             {
@@ -291,7 +317,7 @@ internal static class MatchAccumulator
 
                 if (at == doc)
                 {
-                    _score[doc] += boost * scorer.GetScore();
+                    _score[doc] += boost * scorer.Score();
                 }
             }
         }

@@ -7,31 +7,35 @@ namespace KnowledgeGraph.Core.Search;
 /// Values computed from an index reader, remembered for as long as that reader is the current
 /// one: a commit gives searches a new reader, and everything remembered is forgotten with the old.
 /// </summary>
-/// <remarks>Thread-safe. Bounded: past <paramref name="capacity"/> values it starts afresh.</remarks>
+/// <remarks>Thread-safe without a lock on the way in: concurrent searches only read the current
+/// table (one volatile read) and add to a concurrent dictionary; the lock is taken only when a
+/// commit has replaced the reader. Bounded: past <paramref name="capacity"/> values it starts afresh.</remarks>
 public sealed class PerReader<TKey, TValue>(int capacity = 100_000)
     where TKey : notnull
 {
     private readonly object _gate = new();
-    private (object? Reader, ConcurrentDictionary<TKey, TValue>? Values) _current;
+    private volatile Table? _current;
 
     /// <summary>The value for <paramref name="key"/> in <paramref name="reader"/>'s index, computed on first use.</summary>
     public TValue Get(IndexReader reader, TKey key, Func<TKey, TValue> compute)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(compute);
-        var values = For(reader);
-        if (values.TryGetValue(key, out var value))
+        var table = For(reader);
+        if (table.Values.TryGetValue(key, out var value))
         {
             return value;
         }
 
         value = compute(key);
-        if (values.Count >= capacity)
+        // Counted here rather than by the dictionary's Count, which takes every one of its locks.
+        if (Interlocked.Increment(ref table.Added) > capacity)
         {
-            values.Clear();
+            table.Values.Clear();
+            Interlocked.Exchange(ref table.Added, 0);
         }
 
-        values[key] = value;
+        table.Values[key] = value;
         return value;
     }
 
@@ -39,20 +43,37 @@ public sealed class PerReader<TKey, TValue>(int capacity = 100_000)
     public bool TryGet(IndexReader reader, TKey key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return For(reader).TryGetValue(key, out value);
+        return For(reader).Values.TryGetValue(key, out value);
     }
 
-    private ConcurrentDictionary<TKey, TValue> For(IndexReader reader)
+    private Table For(IndexReader reader)
     {
         var key = reader.CoreCacheKey;
+        var current = _current;
+        if (current is not null && ReferenceEquals(current.Reader, key))
+        {
+            return current;
+        }
+
         lock (_gate)
         {
-            if (!ReferenceEquals(_current.Reader, key) || _current.Values is null)
+            current = _current;
+            if (current is null || !ReferenceEquals(current.Reader, key))
             {
-                _current = (key, new ConcurrentDictionary<TKey, TValue>());
+                _current = current = new Table(key, new ConcurrentDictionary<TKey, TValue>());
             }
 
-            return _current.Values;
+            return current;
         }
+    }
+
+    /// <summary>The values of one reader, and about how many were added since it last started afresh.</summary>
+    private sealed class Table(object reader, ConcurrentDictionary<TKey, TValue> values)
+    {
+        public object Reader { get; } = reader;
+
+        public ConcurrentDictionary<TKey, TValue> Values { get; } = values;
+
+        public int Added;
     }
 }

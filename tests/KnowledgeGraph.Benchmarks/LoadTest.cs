@@ -32,12 +32,18 @@ internal static class LoadTest
         Console.WriteLine($"API at {url}; {connections} connections, {seconds:F0} s per kind, requests rotating; the client shares the machine");
         Console.WriteLine($"{"kind",-22} {"requests/s",11} {"requests",9} {"errors",7} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"max ms",8}");
         var failed = false;
+        var queries = Retrieval.BenchmarkQueries.From(args);
+        if (queries != SearchLatency.Queries)
+        {
+            Console.WriteLine($"{queries.Length:N0} queries from {args.Get("queries")}, rotated (a run longer than the file repeats them)");
+        }
+
         foreach (var kind in kinds)
         {
             Func<int, string> path = kind switch
             {
-                "search" => i => "/api/search?q=" + Uri.EscapeDataString(SearchLatency.Queries[i % SearchLatency.Queries.Length]),
-                "lexical" => i => "/api/search?mode=lexical&q=" + Uri.EscapeDataString(SearchLatency.Queries[i % SearchLatency.Queries.Length]),
+                "search" => i => "/api/search?q=" + Uri.EscapeDataString(queries[i % queries.Length]),
+                "lexical" => i => "/api/search?mode=lexical&q=" + Uri.EscapeDataString(queries[i % queries.Length]),
                 "cities" => i => "/api/answers/cities?topic=" + Uri.EscapeDataString(CityQuestions[i % CityQuestions.Length].Topic) + "&activity=" + Uri.EscapeDataString(CityQuestions[i % CityQuestions.Length].Activity),
                 _ => throw new ArgumentException($"unknown kind '{kind}': search, lexical or cities"),
             };
@@ -55,7 +61,8 @@ internal static class LoadTest
             using var warm = client.GetAsync(path(i)).GetAwaiter().GetResult();
         }
 
-        var next = -1;
+        // The timed requests start after the warm-up's (with a file of queries, not the same ones).
+        var next = 19;
         var errors = 0;
         var times = new List<double>[connections];
         var clock = Stopwatch.StartNew();

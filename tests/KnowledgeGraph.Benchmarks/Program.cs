@@ -24,6 +24,7 @@ return args switch
     ["formats", .. var rest] => FormatFidelity.Run(Arguments.Parse(rest)),
     ["load", .. var rest] => LoadTest.Run(Arguments.Parse(rest)),
     ["search-profile", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.SearchProfile.Run(Arguments.Parse(rest)),
+    ["queries", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.BenchmarkQueries.Draw(Arguments.Parse(rest)),
     ["read-query", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.QueryReading.Run(
         Arguments.Parse(rest.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) || (i > 0 && rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
         rest.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !rest[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList()),
@@ -54,7 +55,7 @@ static int Usage()
                                            nDCG@10, Recall@10, MRR of the search configurations on Evaluation/queries.json;
                                            exits 1 unless hybrid beats the bigram baseline (by G on paraphrases)
           read-query --data DIR [--hits 5] QUERY...  how each query is read (concepts, entities, expansions by source) and its first hits
-          search-latency (--url URL | --data DIR) [--requests 1000]
+          search-latency (--url URL | --data DIR) [--requests 1000] [--queries FILE] [--kinds search,lexical,city,page3,cities,ask,neighbors]
                                            API latency over loopback (p50/p90/p99) for search, answers, ask, neighbours;
                                            --data starts the Release API (dotnet build -c Release api) over DIR
           web-pages [--min-kept R] [--min-dropped R] [--min-jaccard R] [--require-metadata 1] [--smartreader 0] [--large-mb 1,4]
@@ -64,9 +65,10 @@ static int Usage()
           formats [--corpus DIR] [--documents 5] [--min-jaccard J]
                                            PDF and Word files made from the seeds and the first documents of DIR by Chromium,
                                            LibreOffice and pandoc, read against their text: entity Jaccard, passages, folded glyphs
-          search-profile --data DIR [--rounds 5] [--per-query 1]
+          search-profile --data DIR [--rounds 5] [--per-query 1] [--queries FILE] [--dump FILE]
+          queries --data DIR --out FILE [--n 1000] [--seed 7]
                                            in-process time of each stage of a search (reading, ranking, reordering, page)
-          load (--url URL | --data DIR) [--connections 64] [--seconds 30] [--kinds search,cities,lexical]
+          load (--url URL | --data DIR) [--connections 64] [--seconds 30] [--kinds search,cities,lexical] [--queries FILE]
                                            throughput as wrk measures it: requests/s, latency, errors; exits 1 on any error
         """);
     return 2;

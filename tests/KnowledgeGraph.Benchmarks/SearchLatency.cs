@@ -35,19 +35,37 @@ internal static class SearchLatency
         Console.WriteLine($"{requests:N0} requests per kind, one at a time, after one warm-up round; milliseconds");
         Console.WriteLine($"{"request",-34} {"p50",7} {"p90",7} {"p99",7} {"max",7} {"hits (mean)",12}");
 
-        Measure(client, "search q (hybrid)", requests, i => "/api/search?q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
-        Measure(client, "search q, mode=lexical", requests, i => "/api/search?mode=lexical&q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
-        Measure(client, "search q + city facet filter", requests, i => "/api/search?city=" + Uri.EscapeDataString(i % 2 == 0 ? "淮安市" : "盐城市") + "&q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
-        Measure(client, "search q, page 3 (offset 40)", requests, i => "/api/search?offset=40&q=" + Uri.EscapeDataString(Queries[i % Queries.Length]));
-        Measure(client, "answers/cities (topic, activity)", Math.Max(1, requests / 10), _ => "/api/answers/cities?topic=" + Uri.EscapeDataString("民营经济") + "&activity=" + Uri.EscapeDataString("走访"));
-        Measure(client, "ask (a which-cities question)", Math.Max(1, requests / 10), _ => "/api/ask?q=" + Uri.EscapeDataString("哪些城市开展了民营经济走访？"));
-        Measure(client, "neighbors (an initiative, 50)", Math.Max(1, requests / 10), _ => "/api/entities/" + Uri.EscapeDataString("initiative:码上议") + "/neighbors?limit=50");
+        var queries = Retrieval.BenchmarkQueries.From(args);
+        if (queries != Queries)
+        {
+            Console.WriteLine($"{queries.Length:N0} queries from {args.Get("queries")}, each kind starting at a different one");
+        }
+
+        // With a file of queries each kind takes its own stretch of it (the warm-up at its end), so
+        // that no request meets a query sent before it.
+        string Query(int i, int kind) => Uri.EscapeDataString(queries[((kind * (requests + Queries.Length)) + i) % queries.Length]);
+        var kinds = (args.Get("kinds") ?? "search,lexical,city,page3,cities,ask,neighbors").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var all = new (string Kind, string Name, int Requests, Func<int, string> Path)[]
+        {
+            ("search", "search q (hybrid)", requests, i => "/api/search?q=" + Query(i, 0)),
+            ("lexical", "search q, mode=lexical", requests, i => "/api/search?mode=lexical&q=" + Query(i, 1)),
+            ("city", "search q + city facet filter", requests, i => "/api/search?city=" + Uri.EscapeDataString(i % 2 == 0 ? "淮安市" : "盐城市") + "&q=" + Query(i, 2)),
+            ("page3", "search q, page 3 (offset 40)", requests, i => "/api/search?offset=40&q=" + Query(i, 3)),
+            ("cities", "answers/cities (topic, activity)", Math.Max(1, requests / 10), _ => "/api/answers/cities?topic=" + Uri.EscapeDataString("民营经济") + "&activity=" + Uri.EscapeDataString("走访")),
+            ("ask", "ask (a which-cities question)", Math.Max(1, requests / 10), _ => "/api/ask?q=" + Uri.EscapeDataString("哪些城市开展了民营经济走访？")),
+            ("neighbors", "neighbors (an initiative, 50)", Math.Max(1, requests / 10), _ => "/api/entities/" + Uri.EscapeDataString("initiative:码上议") + "/neighbors?limit=50"),
+        };
+        foreach (var (kind, name, count, path) in all.Where(k => kinds.Contains(k.Kind)))
+        {
+            Measure(client, name, count, path);
+        }
+
         return 0;
     }
 
     private static void Measure(HttpClient client, string name, int requests, Func<int, string> path)
     {
-        foreach (var i in Enumerable.Range(0, Queries.Length))
+        foreach (var i in Enumerable.Range(requests, Queries.Length))
         {
             Fetch(client, path(i));
         }

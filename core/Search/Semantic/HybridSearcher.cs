@@ -98,7 +98,7 @@ public sealed class HybridSearcher
             var terms = query.Concepts.Select(c => c.Text).Concat(query.Expansions.Select(e => e.Term)).Concat(query.Words).Distinct(StringComparer.Ordinal).ToList();
             var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(r =>
             {
-                var p = PassageSearcher.ToStored(searcher.Doc(r.Doc));
+                var p = _lexical.Stored(searcher, r.Doc);
                 return new SearchHit(p.Id, p.DocumentId, p.Source, p.Title, p.Committee, p.City, p.Province, p.Year, p.Text,
                     PassageHighlighter.Highlight(p.Text, terms), (float)r.Passage.Score, p.Entities);
             }).ToList();

@@ -1,0 +1,181 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace KnowledgeGraph.Core.Search;
+
+/// <summary>
+/// A term, or an exact phrase of terms of one field at given positions (a word's run of
+/// bigrams), read with the shared enumerators of <see cref="FormPostings"/>. A phrase's frequency
+/// in a passage is the number of places where every term stands at its position, as Lucene's
+/// exact phrase scorer counts it, and both are scored by the similarity's weight of the whole
+/// (for BM25, the sum of the terms' IDFs), as Lucene's term and phrase weights score them.
+/// </summary>
+internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] positions, TermContext[] states, Similarity similarity, Similarity.SimWeight? weight, bool phrase) : PreparedForm
+{
+    /// <summary>The shared enumerators it reads with: its field's, for a term or for a phrase.</summary>
+    public (string Field, bool Phrase) Slot => (terms[0].Field, phrase);
+
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
+    {
+        if (states.Any(s => s.Get(leaf.Ord) is null) || postings.Readers(leaf, terms[0].Field) is not { } readers)
+        {
+            return null;
+        }
+
+        var scorer = weight is null ? null : similarity.GetSimScorer(weight, leaf);
+        if (!phrase)
+        {
+            readers.Terms.SeekExact(terms[0].Bytes, states[0].Get(leaf.Ord));
+            var docs = readers.Terms.Docs(live, readers.Docs, scorer is null ? DocsFlags.NONE : DocsFlags.FREQS);
+            readers.Docs = docs;
+            return new TermCursor(docs, scorer);
+        }
+
+        var enums = new DocsAndPositionsEnum[terms.Length];
+        var frequencies = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            while (readers.Positions.Count <= i)
+            {
+                readers.Positions.Add(null);
+            }
+
+            readers.Terms.SeekExact(terms[i].Bytes, states[i].Get(leaf.Ord));
+            frequencies[i] = readers.Terms.DocFreq;
+            enums[i] = readers.Terms.DocsAndPositions(live, readers.Positions[i], DocsAndPositionsFlags.NONE)
+                ?? throw new InvalidOperationException($"field {terms[i].Field} was indexed without positions; a phrase cannot be searched in it");
+            readers.Positions[i] = enums[i];
+        }
+
+        return new PhraseCursor(enums, positions, frequencies, scorer);
+    }
+
+    private sealed class TermCursor(DocsEnum docs, Similarity.SimScorer? scorer) : FormCursor
+    {
+        public override int NextDoc() => DocID = docs.NextDoc();
+
+        public override int Advance(int target) => DocID = docs.Advance(target);
+
+        public override float Score() => scorer!.Score(DocID, docs.Freq);
+    }
+
+    /// <summary>The passages holding every term, then those where the terms stand at their positions.</summary>
+    private sealed class PhraseCursor : FormCursor
+    {
+        private readonly DocsAndPositionsEnum[] _enums;
+        private readonly int[] _offsets;
+        private readonly Similarity.SimScorer? _scorer;
+        private readonly int[][] _positions;
+        private readonly int[] _counts;
+        private readonly int[] _at;
+        private readonly int _lead;
+        private int _frequency;
+
+        public PhraseCursor(DocsAndPositionsEnum[] enums, int[] offsets, int[] frequencies, Similarity.SimScorer? scorer)
+        {
+            _enums = enums;
+            _offsets = offsets;
+            _scorer = scorer;
+            _positions = enums.Select(_ => new int[8]).ToArray();
+            _counts = new int[enums.Length];
+            _at = new int[enums.Length];
+
+            // The rarest term leads the walk; the others are advanced to it.
+            _lead = Array.IndexOf(frequencies, frequencies.Min());
+        }
+
+        public override int NextDoc() => DocID = Next(_enums[_lead].NextDoc());
+
+        public override int Advance(int target) => DocID = Next(_enums[_lead].Advance(target));
+
+        public override float Score() => _scorer!.Score(DocID, _frequency);
+
+        // From the lead's document on, the first document holding every term at its position.
+        private int Next(int doc)
+        {
+            while (doc != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var all = true;
+                for (var i = 0; i < _enums.Length && all; i++)
+                {
+                    if (i == _lead)
+                    {
+                        continue;
+                    }
+
+                    var at = _enums[i].DocID < doc ? _enums[i].Advance(doc) : _enums[i].DocID;
+                    if (at != doc)
+                    {
+                        all = false;
+                        doc = at == DocIdSetIterator.NO_MORE_DOCS ? at : _enums[_lead].Advance(at);
+                    }
+                }
+
+                if (all)
+                {
+                    _frequency = Frequency();
+                    if (_frequency > 0)
+                    {
+                        return doc;
+                    }
+
+                    doc = _enums[_lead].NextDoc();
+                }
+            }
+
+            return DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        // The places where every term stands at its position in the phrase: each term's positions
+        // less its offset, and the values all of them share.
+        private int Frequency()
+        {
+            for (var i = 0; i < _enums.Length; i++)
+            {
+                var count = _enums[i].Freq;
+                if (_positions[i].Length < count)
+                {
+                    _positions[i] = new int[Math.Max(count, _positions[i].Length * 2)];
+                }
+
+                for (var k = 0; k < count; k++)
+                {
+                    _positions[i][k] = _enums[i].NextPosition() - _offsets[i];
+                }
+
+                _counts[i] = count;
+                _at[i] = 0;
+            }
+
+            var frequency = 0;
+            for (var k = 0; k < _counts[0]; k++)
+            {
+                var start = _positions[0][k];
+                var everywhere = true;
+                for (var i = 1; i < _enums.Length; i++)
+                {
+                    while (_at[i] < _counts[i] && _positions[i][_at[i]] < start)
+                    {
+                        _at[i]++;
+                    }
+
+                    if (_at[i] == _counts[i])
+                    {
+                        return frequency;
+                    }
+
+                    everywhere &= _positions[i][_at[i]] == start;
+                }
+
+                if (everywhere)
+                {
+                    frequency++;
+                }
+            }
+
+            return frequency;
+        }
+    }
+}
