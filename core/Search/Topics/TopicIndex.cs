@@ -149,35 +149,11 @@ public sealed class TopicIndex
         if (retrain)
         {
             // The model learns from sections, not sentences: a sentence holds too few words for
-            // their co-occurrence to say much, a section keeps to one subject in this genre. A
-            // large corpus is sampled, evenly over the sections in id order, so training time
-            // stays bounded and the sample does not depend on the order of ingest; only the
-            // sampled sections' texts are read for it.
+            // their co-occurrence to say much, a section keeps to one subject in this genre. Every
+            // passage is cut once, here: its words serve the training and its own vector.
             current = Empty;
-            var sections = ids.Select(SectionOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var maximum = (options ?? new TopicModelOptions()).MaximumTrainingTexts;
-            var step = Math.Max(1.0, (double)sections.Count / maximum);
-            var chosen = Enumerable.Range(0, Math.Min(sections.Count, maximum)).Select(i => sections[(int)(i * step)]).ToList();
-            var wanted = chosen.ToHashSet(StringComparer.Ordinal);
-            var read = new Dictionary<string, List<(string Id, IReadOnlyList<string> Words)>>(StringComparer.Ordinal);
-            foreach (var (id, text) in corpus.Texts(id => wanted.Contains(SectionOf(id))))
-            {
-                var section = SectionOf(id);
-                if (!read.TryGetValue(section, out var list))
-                {
-                    read[section] = list = [];
-                }
-
-                list.Add((id, words.Of(text)));
-            }
-
-            var sample = chosen
-                .Select(section => (IReadOnlyList<string>)(read.GetValueOrDefault(section) ?? [])
-                    .OrderBy(p => p.Id, StringComparer.Ordinal)
-                    .SelectMany(p => p.Words)
-                    .ToList())
-                .ToList();
-            read.Clear();
+            var read = TrainingSample.ReadWords(corpus, _ => true, words, present);
+            var sample = TrainingSample.Of(read, (options ?? new TopicModelOptions()).MaximumTrainingTexts);
             TopicModel model;
             try
             {
@@ -189,10 +165,9 @@ public sealed class TopicIndex
                 return (Empty, new TopicRefresh(TopicRefreshKind.Empty, ids.Count, added, removed));
             }
 
-            foreach (var (id, text) in corpus.Texts(_ => true))
+            foreach (var (id, passageWords) in read)
             {
-                // The id as read in the first pass: one string per passage held, not two.
-                vectors[present.TryGetValue(id, out var same) ? same : id] = model.Infer(words.Of(text));
+                vectors[id] = model.Infer(passageWords);
             }
 
             next = new TopicIndex(model, vectors, ids.Count);
@@ -207,9 +182,9 @@ public sealed class TopicIndex
                 }
             }
 
-            foreach (var (id, text) in corpus.Texts(id => !vectors.ContainsKey(id)))
+            foreach (var (id, passageWords) in TrainingSample.ReadWords(corpus, id => !vectors.ContainsKey(id), words, present))
             {
-                vectors[present.TryGetValue(id, out var same) ? same : id] = current.Model!.Infer(words.Of(text));
+                vectors[id] = current.Model!.Infer(passageWords);
             }
 
             next = new TopicIndex(current.Model, vectors, current.TrainedOn);

@@ -73,6 +73,28 @@ public class TopicIndexTests
     }
 
     [Fact]
+    public void The_same_passages_under_other_document_ids_and_in_another_order_give_the_same_topics()
+    {
+        // A document's id is made from its path: the same files ingested from another folder
+        // have other ids, which sort in another order.
+        using var one = new TempFolder();
+        using var two = new TempFolder();
+        static string Renamed(string id) => "moved" + string.Concat(id.Split(':')[0].Reverse()) + id[id.IndexOf(':', StringComparison.Ordinal)..];
+        var moved = Seeds().Reverse().Select(p => p with { Id = Renamed(p.Id), DocumentId = Renamed(p.DocumentId + ":") }).ToList();
+        var renamedInOldOrder = Seeds().Select(p => Renamed(p.Id)).ToList();
+        Assert.NotEqual(renamedInOldOrder, renamedInOldOrder.Order(StringComparer.Ordinal));
+
+        var (first, _) = TopicIndex.Refresh(one.Path, Seeds(), Words.Value, Quick);
+        var (second, _) = TopicIndex.Refresh(two.Path, moved, Words.Value, Quick);
+
+        Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "topics.tsv")), File.ReadAllText(Path.Combine(two.Path, "topics.tsv")));
+        foreach (var passage in Seeds())
+        {
+            Assert.Equal(first.VectorOf(passage.Id), second.VectorOf(Renamed(passage.Id)));
+        }
+    }
+
+    [Fact]
     public void Passages_on_the_same_subject_are_closer_in_topic_space_than_passages_on_others()
     {
         using var folder = new TempFolder();
