@@ -152,8 +152,11 @@ public sealed class TopicIndex
             // their co-occurrence to say much, a section keeps to one subject in this genre. Every
             // passage is cut once, here: its words serve the training and its own vector.
             current = Empty;
+            var clockX = System.Diagnostics.Stopwatch.StartNew();
             var read = TrainingSample.ReadWords(corpus, _ => true, words, present);
+            Console.Error.WriteLine($"TIMING read {clockX.Elapsed.TotalSeconds:F2}");
             var sample = TrainingSample.Of(read, (options ?? new TopicModelOptions()).MaximumTrainingTexts);
+            Console.Error.WriteLine($"TIMING sample {clockX.Elapsed.TotalSeconds:F2} sections {sample.Count} words {sample.Sum(x => x.Count)}");
             TopicModel model;
             try
             {
@@ -165,10 +168,12 @@ public sealed class TopicIndex
                 return (Empty, new TopicRefresh(TopicRefreshKind.Empty, ids.Count, added, removed));
             }
 
+            Console.Error.WriteLine($"TIMING train {clockX.Elapsed.TotalSeconds:F2}");
             foreach (var (id, passageWords) in read)
             {
                 vectors[id] = model.Infer(passageWords);
             }
+            Console.Error.WriteLine($"TIMING infer {clockX.Elapsed.TotalSeconds:F2}");
 
             next = new TopicIndex(model, vectors, ids.Count);
         }
