@@ -36,6 +36,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
 
     private static readonly ISet<string> IdOnly = new HashSet<string> { PassageFields.Id };
     private static readonly ISet<string> Content = new HashSet<string> { PassageFields.Id, PassageFields.Text, PassageFields.EntityIds };
+    private static readonly ISet<string> Entities = new HashSet<string> { PassageFields.Id, PassageFields.EntityIds };
 
     private readonly object _gate = new();
 
@@ -47,7 +48,9 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
     public AssociationProvider Provider { get; } = provider ?? throw new ArgumentNullException(nameof(provider));
 
     /// <summary>Brings the counts up to date with the last commit of <paramref name="index"/>.</summary>
-    public AssociationRefresh Refresh(PassageIndex index)
+    /// <param name="index">The passage index.</param>
+    /// <param name="cut">Words of passages already cut in this run (by the topic refresh), read from there instead of cut again.</param>
+    public AssociationRefresh Refresh(PassageIndex index, PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(words);
@@ -82,8 +85,9 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                         continue;
                     }
 
-                    var passage = reader.Document(i, Content);
-                    wordCounts.Add(id, words.Of(passage.Get(PassageFields.Text) ?? ""));
+                    var known = cut?.Find(id);
+                    var passage = reader.Document(i, known is null ? Content : Entities);
+                    wordCounts.Add(id, known ?? words.Of(passage.Get(PassageFields.Text) ?? ""));
                     entityCounts.Add(id, passage.GetValues(PassageFields.EntityIds) ?? []);
                 }
 

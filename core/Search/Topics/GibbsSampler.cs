@@ -71,19 +71,19 @@ internal sealed class GibbsSampler
             {
                 var words = _texts[d];
                 var assigned = _assigned[d];
-                var textRow = d * k;
+                var textCounts = _textTopic.AsSpan(d * k, k);
                 for (var i = 0; i < words.Length; i++)
                 {
-                    var wordRow = words[i] * k;
+                    var wordCounts = _wordTopic.AsSpan(words[i] * k, k);
                     var old = assigned[i];
-                    _wordTopic[wordRow + old]--;
-                    _textTopic[textRow + old]--;
+                    wordCounts[old]--;
+                    textCounts[old]--;
                     inverse[old] = 1.0 / (--_topicTotal[old] + vBeta);
 
                     double total = 0;
-                    for (var t = 0; t < k; t++)
+                    for (var t = 0; t < weights.Length; t++)
                     {
-                        total += (_textTopic[textRow + t] + _alpha) * (_wordTopic[wordRow + t] + _beta) * inverse[t];
+                        total += (textCounts[t] + _alpha) * (wordCounts[t] + _beta) * inverse[t];
                         weights[t] = total;
                     }
 
@@ -95,8 +95,8 @@ internal sealed class GibbsSampler
                     }
 
                     assigned[i] = topic;
-                    _wordTopic[wordRow + topic]++;
-                    _textTopic[textRow + topic]++;
+                    wordCounts[topic]++;
+                    textCounts[topic]++;
                     inverse[topic] = 1.0 / (++_topicTotal[topic] + vBeta);
                 }
             }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KnowledgeGraph.Core.Search.Topics;
 
-/// <summary>What <see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?)"/> did.</summary>
+/// <summary>What <see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?, PassageWordCache?)"/> did.</summary>
 public enum TopicRefreshKind
 {
     /// <summary>The corpus had not changed: nothing was written.</summary>
@@ -125,11 +125,13 @@ public sealed class TopicIndex
     /// The same over a corpus read as it goes: ids first, then the texts of the passages needed,
     /// so that a corpus larger than memory is never held whole (only its ids and vectors are).
     /// </summary>
+    /// <remarks>When <c>cut</c> is given, the words of every passage cut here are kept in it, for the next refresh of the run.</remarks>
     public static (TopicIndex Index, TopicRefresh Refresh) Refresh(
         string folder,
         ITopicCorpus corpus,
         TopicWords words,
-        TopicModelOptions? options = null)
+        TopicModelOptions? options = null,
+        PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(words);
@@ -152,11 +154,8 @@ public sealed class TopicIndex
             // their co-occurrence to say much, a section keeps to one subject in this genre. Every
             // passage is cut once, here: its words serve the training and its own vector.
             current = Empty;
-            var clockX = System.Diagnostics.Stopwatch.StartNew();
-            var read = TrainingSample.ReadWords(corpus, _ => true, words, present);
-            Console.Error.WriteLine($"TIMING read {clockX.Elapsed.TotalSeconds:F2}");
+            var read = TrainingSample.ReadWords(corpus, _ => true, words, present, cut);
             var sample = TrainingSample.Of(read, (options ?? new TopicModelOptions()).MaximumTrainingTexts);
-            Console.Error.WriteLine($"TIMING sample {clockX.Elapsed.TotalSeconds:F2} sections {sample.Count} words {sample.Sum(x => x.Count)}");
             TopicModel model;
             try
             {
@@ -168,12 +167,10 @@ public sealed class TopicIndex
                 return (Empty, new TopicRefresh(TopicRefreshKind.Empty, ids.Count, added, removed));
             }
 
-            Console.Error.WriteLine($"TIMING train {clockX.Elapsed.TotalSeconds:F2}");
             foreach (var (id, passageWords) in read)
             {
                 vectors[id] = model.Infer(passageWords);
             }
-            Console.Error.WriteLine($"TIMING infer {clockX.Elapsed.TotalSeconds:F2}");
 
             next = new TopicIndex(model, vectors, ids.Count);
         }
@@ -187,7 +184,7 @@ public sealed class TopicIndex
                 }
             }
 
-            foreach (var (id, passageWords) in TrainingSample.ReadWords(corpus, id => !vectors.ContainsKey(id), words, present))
+            foreach (var (id, passageWords) in TrainingSample.ReadWords(corpus, id => !vectors.ContainsKey(id), words, present, cut))
             {
                 vectors[id] = current.Model!.Infer(passageWords);
             }

@@ -107,7 +107,7 @@ public sealed class TopicModel
 
     /// <summary>
     /// Trains a model on the words (<see cref="TopicWords.Of"/>) of each training text, in the given
-    /// order: passages, or the sections they belong to (<see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?)"/>).
+    /// order: passages, or the sections they belong to (<see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?, PassageWordCache?)"/>).
     /// </summary>
     /// <exception cref="ArgumentException">No passage has a word seen in enough passages to learn from.</exception>
     public static TopicModel Train(IReadOnlyList<IReadOnlyList<string>> passages, TopicModelOptions? options = null)

@@ -15,19 +15,19 @@ internal static class TrainingSample
     /// corpus's order; each id is the instance of <paramref name="ids"/> when it holds it, and
     /// each word one string shared by all its occurrences.
     /// </summary>
-    public static List<(string Id, string[] Words)> ReadWords(ITopicCorpus corpus, Func<string, bool> include, TopicWords words, IReadOnlySet<string>? ids = null)
+    public static List<(string Id, string[] Words)> ReadWords(ITopicCorpus corpus, Func<string, bool> include, TopicWords words, IReadOnlySet<string>? ids = null, PassageWordCache? cut = null)
     {
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         var read = new List<(string Id, string[] Words)>();
         var chunk = new List<(string Id, string Text)>(ChunkPassages);
-        var cut = new IReadOnlyList<string>[ChunkPassages];
+        var segmented = new IReadOnlyList<string>[ChunkPassages];
 
         void Flush()
         {
-            Parallel.For(0, chunk.Count, i => cut[i] = words.Of(chunk[i].Text));
+            Parallel.For(0, chunk.Count, i => segmented[i] = words.Of(chunk[i].Text));
             for (var i = 0; i < chunk.Count; i++)
             {
-                var list = cut[i];
+                var list = segmented[i];
                 var array = new string[list.Count];
                 for (var w = 0; w < array.Length; w++)
                 {
@@ -40,8 +40,10 @@ internal static class TrainingSample
                 }
 
                 var id = chunk[i].Id;
-                read.Add((ids is HashSet<string> set && set.TryGetValue(id, out var same) ? same : id, array));
-                cut[i] = [];
+                id = ids is HashSet<string> set && set.TryGetValue(id, out var same) ? same : id;
+                read.Add((id, array));
+                cut?.Keep(id, array);
+                segmented[i] = [];
             }
 
             chunk.Clear();
