@@ -135,7 +135,14 @@ public sealed partial class IngestJob
             {
                 foreach (var item in valid)
                 {
-                    index.Stage(item.Graph!);
+                    if (item.Passages is { } passages)
+                    {
+                        index.Stage(passages);
+                    }
+                    else
+                    {
+                        index.Stage(item.Graph!);
+                    }
                 }
             }
 
