@@ -47,6 +47,10 @@ public sealed class TopicIndex
 
     private const string VectorsFile = "passages.tsv";
 
+    // A topic share to four decimals: finer differences do not change which passages are alike
+    // (the vectors are compared by cosine), and the file is a third of the size it is in full.
+    private const string VectorFormat = "0.####";
+
     private readonly Dictionary<string, float[]> _vectors;
 
     private TopicIndex(TopicModel? model, Dictionary<string, float[]> vectors, int trainedOn)
@@ -167,9 +171,9 @@ public sealed class TopicIndex
                 return (Empty, new TopicRefresh(TopicRefreshKind.Empty, ids.Count, added, removed));
             }
 
-            foreach (var (id, passageWords) in read)
+            foreach (var (id, vector) in InferAll(model, read))
             {
-                vectors[id] = model.Infer(passageWords);
+                vectors[id] = vector;
             }
 
             next = new TopicIndex(model, vectors, ids.Count);
@@ -184,9 +188,9 @@ public sealed class TopicIndex
                 }
             }
 
-            foreach (var (id, passageWords) in TrainingSample.ReadWords(corpus, id => !vectors.ContainsKey(id), words, present, cut))
+            foreach (var (id, vector) in InferAll(current.Model!, TrainingSample.ReadWords(corpus, id => !vectors.ContainsKey(id), words, present, cut)))
             {
-                vectors[id] = current.Model!.Infer(passageWords);
+                vectors[id] = vector;
             }
 
             next = new TopicIndex(current.Model, vectors, current.TrainedOn);
@@ -194,6 +198,25 @@ public sealed class TopicIndex
 
         next.Save(folder, writeModel: retrain);
         return (next, new TopicRefresh(retrain ? TopicRefreshKind.Retrained : TopicRefreshKind.Updated, ids.Count, added, removed));
+    }
+
+    // The vector of every passage, on every core (the model is read-only), in the order given;
+    // rounded as it is saved, so that a process that loads the index compares passages exactly
+    // as the one that made it.
+    private static IEnumerable<(string Id, float[] Vector)> InferAll(TopicModel model, List<(string Id, string[] Words)> passages)
+    {
+        var vectors = new float[passages.Count][];
+        Parallel.For(0, passages.Count, i =>
+        {
+            var vector = model.Infer(passages[i].Words);
+            for (var t = 0; t < vector.Length; t++)
+            {
+                vector[t] = (float)Math.Round(vector[t], 4);
+            }
+
+            vectors[i] = vector;
+        });
+        return passages.Select((p, i) => (p.Id, vectors[i]));
     }
 
     private sealed class ListCorpus(IReadOnlyList<IndexedPassage> passages) : ITopicCorpus
@@ -235,7 +258,7 @@ public sealed class TopicIndex
 
         var lines = new List<string> { $"# trained on {TrainedOn} passages" };
         lines.AddRange(_vectors.OrderBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => v.Key + "\t" + string.Join(',', v.Value.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))));
+            .Select(v => v.Key + "\t" + string.Join(',', v.Value.Select(x => x.ToString(VectorFormat, CultureInfo.InvariantCulture)))));
         var path = Path.Combine(folder, VectorsFile);
         File.WriteAllLines(path + ".tmp", lines);
         File.Move(path + ".tmp", path, overwrite: true);

@@ -30,6 +30,19 @@ public class TopicIndexTests
     }
 
     [Fact]
+    public void A_loaded_index_gives_the_same_vectors_as_the_one_that_was_made()
+    {
+        using var folder = new TempFolder();
+
+        var (made, _) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value, Quick);
+        var loaded = TopicIndex.Load(folder.Path);
+
+        Assert.Equal(made.Count, loaded.Count);
+        Assert.All(made.PassageIds, id => Assert.Equal(made.VectorOf(id), loaded.VectorOf(id)));
+        Assert.Contains(made.PassageIds, id => made.VectorOf(id)!.Any(x => x > 0));
+    }
+
+    [Fact]
     public void A_few_new_passages_get_vectors_from_the_model_as_it_is_and_removed_ones_are_forgotten()
     {
         using var folder = new TempFolder();
