@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -6,43 +7,39 @@ namespace KnowledgeGraph.Core.Analysis;
 /// <summary>
 /// The tokens an analyzer made of a text, kept so that they can be handed to the index writer on
 /// another thread: the analysis (jieba, bigrams, SmartCn) runs where the documents are prepared,
-/// on every core, and the writer only inverts what it is given. Replays each token's text,
-/// position increment and offsets as the analyzer gave them, so the index is the same as if the
-/// writer had analyzed the text itself.
+/// on every core, and the writer only inverts what it is given (<see cref="Replay"/>). Each
+/// token's text, position increment and offsets are kept as the analyzer gave them, so the index
+/// is the same as if the writer had analyzed the text itself.
 /// </summary>
-/// <remarks>Read once, by one consumer (the index writer), like any token stream.</remarks>
-public sealed class AnalyzedText : TokenStream
+/// <remarks>
+/// Compact, since a batch of documents waits in this form: the terms in one string, the rest in
+/// one array of ints. Read-only; thread-safe.
+/// </remarks>
+public sealed class AnalyzedText
 {
-    private readonly string[] _terms;
-    private readonly int[] _increments;
-    private readonly int[] _offsets;
-    private readonly int _finalOffset;
-    private readonly ICharTermAttribute _term;
-    private readonly IPositionIncrementAttribute _increment;
-    private readonly IOffsetAttribute _offset;
-    private int _next;
+    // Per token: end of its term in _terms, position increment, start and end offsets.
+    private const int Stride = 4;
 
-    private AnalyzedText(string[] terms, int[] increments, int[] offsets, int finalOffset)
+    private readonly string _terms;
+    private readonly int[] _tokens;
+    private readonly int _finalOffset;
+
+    private AnalyzedText(string terms, int[] tokens, int finalOffset)
     {
         _terms = terms;
-        _increments = increments;
-        _offsets = offsets;
+        _tokens = tokens;
         _finalOffset = finalOffset;
-        _term = AddAttribute<ICharTermAttribute>();
-        _increment = AddAttribute<IPositionIncrementAttribute>();
-        _offset = AddAttribute<IOffsetAttribute>();
     }
 
     /// <summary>Tokens kept.</summary>
-    public int Count => _terms.Length;
+    public int Count => _tokens.Length / Stride;
 
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as the field <paramref name="field"/> and keeps its tokens.</summary>
     public static AnalyzedText Of(Analyzer analyzer, string field, string text)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        var terms = new List<string>();
-        var increments = new List<int>();
-        var offsets = new List<int>();
+        var terms = new StringBuilder(text.Length * 2);
+        var tokens = new List<int>(text.Length * Stride);
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -50,44 +47,66 @@ public sealed class AnalyzedText : TokenStream
         stream.Reset();
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
-            increments.Add(increment.PositionIncrement);
-            offsets.Add(offset.StartOffset);
-            offsets.Add(offset.EndOffset);
+            terms.Append(term.Buffer, 0, term.Length);
+            tokens.Add(terms.Length);
+            tokens.Add(increment.PositionIncrement);
+            tokens.Add(offset.StartOffset);
+            tokens.Add(offset.EndOffset);
         }
 
         stream.End();
-        var finalOffset = offset.EndOffset;
-        return new AnalyzedText([.. terms], [.. increments], [.. offsets], finalOffset);
+        return new AnalyzedText(terms.ToString(), [.. tokens], offset.EndOffset);
     }
 
-    /// <inheritdoc/>
-    public override bool IncrementToken()
+    /// <summary>A token stream that gives the kept tokens again, for one consumer.</summary>
+    public TokenStream Replay() => new Replaying(this);
+
+    private sealed class Replaying : TokenStream
     {
-        if (_next >= _terms.Length)
+        private readonly AnalyzedText _text;
+        private readonly ICharTermAttribute _term;
+        private readonly IPositionIncrementAttribute _increment;
+        private readonly IOffsetAttribute _offset;
+        private int _next;
+
+        public Replaying(AnalyzedText text)
         {
-            return false;
+            _text = text;
+            _term = AddAttribute<ICharTermAttribute>();
+            _increment = AddAttribute<IPositionIncrementAttribute>();
+            _offset = AddAttribute<IOffsetAttribute>();
         }
 
-        ClearAttributes();
-        _term.SetEmpty().Append(_terms[_next]);
-        _increment.PositionIncrement = _increments[_next];
-        _offset.SetOffset(_offsets[2 * _next], _offsets[(2 * _next) + 1]);
-        _next++;
-        return true;
-    }
+        public override bool IncrementToken()
+        {
+            var at = _next * Stride;
+            if (at >= _text._tokens.Length)
+            {
+                return false;
+            }
 
-    /// <inheritdoc/>
-    public override void End()
-    {
-        base.End();
-        _offset.SetOffset(_finalOffset, _finalOffset);
-    }
+            ClearAttributes();
+            var start = _next == 0 ? 0 : _text._tokens[at - Stride];
+            var end = _text._tokens[at];
+            var buffer = _term.ResizeBuffer(end - start);
+            _text._terms.CopyTo(start, buffer, 0, end - start);
+            _term.Length = end - start;
+            _increment.PositionIncrement = _text._tokens[at + 1];
+            _offset.SetOffset(_text._tokens[at + 2], _text._tokens[at + 3]);
+            _next++;
+            return true;
+        }
 
-    /// <inheritdoc/>
-    public override void Reset()
-    {
-        base.Reset();
-        _next = 0;
+        public override void End()
+        {
+            base.End();
+            _offset.SetOffset(_text._finalOffset, _text._finalOffset);
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
+        }
     }
 }
