@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -7,39 +6,43 @@ namespace KnowledgeGraph.Core.Analysis;
 /// <summary>
 /// The tokens an analyzer made of a text, kept so that they can be handed to the index writer on
 /// another thread: the analysis (jieba, bigrams, SmartCn) runs where the documents are prepared,
-/// on every core, and the writer only inverts what it is given (<see cref="Replay"/>). Each
-/// token's text, position increment and offsets are kept as the analyzer gave them, so the index
-/// is the same as if the writer had analyzed the text itself.
+/// on every core, and the writer only inverts what it is given. Replays each token's text,
+/// position increment and offsets as the analyzer gave them, so the index is the same as if the
+/// writer had analyzed the text itself.
 /// </summary>
-/// <remarks>
-/// Compact, since a batch of documents waits in this form: the terms in one string, the rest in
-/// one array of ints. Read-only; thread-safe.
-/// </remarks>
-public sealed class AnalyzedText
+/// <remarks>Read once, by one consumer (the index writer), like any token stream.</remarks>
+public sealed class AnalyzedText : TokenStream
 {
-    // Per token: end of its term in _terms, position increment, start and end offsets.
-    private const int Stride = 4;
-
-    private readonly string _terms;
-    private readonly int[] _tokens;
+    private readonly string[] _terms;
+    private readonly int[] _increments;
+    private readonly int[] _offsets;
     private readonly int _finalOffset;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _increment;
+    private readonly IOffsetAttribute _offset;
+    private int _next;
 
-    private AnalyzedText(string terms, int[] tokens, int finalOffset)
+    private AnalyzedText(string[] terms, int[] increments, int[] offsets, int finalOffset)
     {
         _terms = terms;
-        _tokens = tokens;
+        _increments = increments;
+        _offsets = offsets;
         _finalOffset = finalOffset;
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
     }
 
     /// <summary>Tokens kept.</summary>
-    public int Count => _tokens.Length / Stride;
+    public int Count => _terms.Length;
 
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as the field <paramref name="field"/> and keeps its tokens.</summary>
     public static AnalyzedText Of(Analyzer analyzer, string field, string text)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        var terms = new StringBuilder(text.Length * 2);
-        var tokens = new List<int>(text.Length * Stride);
+        var terms = new List<string>();
+        var increments = new List<int>();
+        var offsets = new List<int>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -47,66 +50,44 @@ public sealed class AnalyzedText
         stream.Reset();
         while (stream.IncrementToken())
         {
-            terms.Append(term.Buffer, 0, term.Length);
-            tokens.Add(terms.Length);
-            tokens.Add(increment.PositionIncrement);
-            tokens.Add(offset.StartOffset);
-            tokens.Add(offset.EndOffset);
+            terms.Add(term.ToString());
+            increments.Add(increment.PositionIncrement);
+            offsets.Add(offset.StartOffset);
+            offsets.Add(offset.EndOffset);
         }
 
         stream.End();
-        return new AnalyzedText(terms.ToString(), [.. tokens], offset.EndOffset);
+        var finalOffset = offset.EndOffset;
+        return new AnalyzedText([.. terms], [.. increments], [.. offsets], finalOffset);
     }
 
-    /// <summary>A token stream that gives the kept tokens again, for one consumer.</summary>
-    public TokenStream Replay() => new Replaying(this);
-
-    private sealed class Replaying : TokenStream
+    /// <inheritdoc/>
+    public override bool IncrementToken()
     {
-        private readonly AnalyzedText _text;
-        private readonly ICharTermAttribute _term;
-        private readonly IPositionIncrementAttribute _increment;
-        private readonly IOffsetAttribute _offset;
-        private int _next;
-
-        public Replaying(AnalyzedText text)
+        if (_next >= _terms.Length)
         {
-            _text = text;
-            _term = AddAttribute<ICharTermAttribute>();
-            _increment = AddAttribute<IPositionIncrementAttribute>();
-            _offset = AddAttribute<IOffsetAttribute>();
+            return false;
         }
 
-        public override bool IncrementToken()
-        {
-            var at = _next * Stride;
-            if (at >= _text._tokens.Length)
-            {
-                return false;
-            }
+        ClearAttributes();
+        _term.SetEmpty().Append(_terms[_next]);
+        _increment.PositionIncrement = _increments[_next];
+        _offset.SetOffset(_offsets[2 * _next], _offsets[(2 * _next) + 1]);
+        _next++;
+        return true;
+    }
 
-            ClearAttributes();
-            var start = _next == 0 ? 0 : _text._tokens[at - Stride];
-            var end = _text._tokens[at];
-            var buffer = _term.ResizeBuffer(end - start);
-            _text._terms.CopyTo(start, buffer, 0, end - start);
-            _term.Length = end - start;
-            _increment.PositionIncrement = _text._tokens[at + 1];
-            _offset.SetOffset(_text._tokens[at + 2], _text._tokens[at + 3]);
-            _next++;
-            return true;
-        }
+    /// <inheritdoc/>
+    public override void End()
+    {
+        base.End();
+        _offset.SetOffset(_finalOffset, _finalOffset);
+    }
 
-        public override void End()
-        {
-            base.End();
-            _offset.SetOffset(_text._finalOffset, _text._finalOffset);
-        }
-
-        public override void Reset()
-        {
-            base.Reset();
-            _next = 0;
-        }
+    /// <inheritdoc/>
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
     }
 }

@@ -134,7 +134,7 @@ public sealed class PassageIndex : IDisposable
         ArgumentNullException.ThrowIfNull(graph);
         var entities = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var source = new PassageSource(graph.Document);
-        return new PreparedPassages(graph.Document.Id, graph.Passages.Select(p => (ToLucene(p, source, entities), Analyze(p.Text))).ToList());
+        return new PreparedPassages(graph.Document.Id, graph.Passages.Select(p => ToLucene(p, source, entities, _analyzer)).ToList());
     }
 
     /// <summary>Replaces the passages of a prepared document, visible to readers and durable only after the next <see cref="Commit"/>.</summary>
@@ -144,8 +144,7 @@ public sealed class PassageIndex : IDisposable
         lock (_gate)
         {
             _writer.DeleteDocuments(new Term(PassageFields.DocumentId, passages.DocumentId));
-            // Each passage's token streams are made as the writer reaches it, one passage at a time.
-            _writer.AddDocuments(passages.Documents.Select(p => WithText(p.Document, p.Text)));
+            _writer.AddDocuments(passages.Documents);
         }
     }
 
@@ -238,20 +237,7 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
-    private (AnalyzedText Words, AnalyzedText Bigrams, AnalyzedText SmartCn) Analyze(string text) =>
-        (AnalyzedText.Of(_analyzer, PassageFields.Words, text),
-         AnalyzedText.Of(_analyzer, PassageFields.Bigrams, text),
-         AnalyzedText.Of(_analyzer, PassageFields.SmartCn, text));
-
-    private static LuceneDocument WithText(LuceneDocument document, (AnalyzedText Words, AnalyzedText Bigrams, AnalyzedText SmartCn) text)
-    {
-        document.Add(new TextField(PassageFields.Words, text.Words.Replay()));
-        document.Add(new TextField(PassageFields.Bigrams, text.Bigrams.Replay()));
-        document.Add(new TextField(PassageFields.SmartCn, text.SmartCn.Replay()));
-        return document;
-    }
-
-    private static LuceneDocument ToLucene(Passage passage, PassageSource source, Dictionary<string, Node> entities)
+    private static LuceneDocument ToLucene(Passage passage, PassageSource source, Dictionary<string, Node> entities, Analyzer analyzer)
     {
         var document = new LuceneDocument
         {
@@ -259,6 +245,9 @@ public sealed class PassageIndex : IDisposable
             new StringField(PassageFields.DocumentId, passage.DocumentId, Field.Store.YES),
             new StringField(PassageFields.SectionId, passage.SectionId, Field.Store.YES),
             new StoredField(PassageFields.Text, passage.Text),
+            new TextField(PassageFields.Words, AnalyzedText.Of(analyzer, PassageFields.Words, passage.Text)),
+            new TextField(PassageFields.Bigrams, AnalyzedText.Of(analyzer, PassageFields.Bigrams, passage.Text)),
+            new TextField(PassageFields.SmartCn, AnalyzedText.Of(analyzer, PassageFields.SmartCn, passage.Text)),
             new StoredField(PassageFields.Start, passage.Start),
             new StoredField(PassageFields.End, passage.End),
         };
@@ -337,7 +326,7 @@ public sealed class PassageIndex : IDisposable
 /// <summary>A document's passages made ready for the index (<see cref="PassageIndex.Prepare"/>), to be staged once.</summary>
 public sealed class PreparedPassages
 {
-    internal PreparedPassages(string documentId, IReadOnlyList<(LuceneDocument Document, (AnalyzedText Words, AnalyzedText Bigrams, AnalyzedText SmartCn) Text)> documents)
+    internal PreparedPassages(string documentId, IReadOnlyList<LuceneDocument> documents)
     {
         DocumentId = documentId;
         Documents = documents;
@@ -346,6 +335,5 @@ public sealed class PreparedPassages
     /// <summary>The document the passages belong to.</summary>
     public string DocumentId { get; }
 
-    // Each passage's stored and keyword fields, and its analyzed text fields, added when staged.
-    internal IReadOnlyList<(LuceneDocument Document, (AnalyzedText Words, AnalyzedText Bigrams, AnalyzedText SmartCn) Text)> Documents { get; }
+    internal IReadOnlyList<LuceneDocument> Documents { get; }
 }
