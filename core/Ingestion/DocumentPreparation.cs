@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Search;
 
 namespace KnowledgeGraph.Core.Ingestion;
 
@@ -18,9 +17,6 @@ internal sealed record SourceFile(DocumentFile Document, long Bytes)
 /// </summary>
 internal sealed record Prepared(SourceFile File, string Id, string Hash, string TextHash, LedgerEntry? Previous, DocumentGraph? Graph, IngestFailure? Failure)
 {
-    /// <summary>The graph's passages made ready for the index (analyzed), when there is a graph and an index.</summary>
-    public PreparedPassages? Passages { get; init; }
-
     public static Prepared Failed(SourceFile file, string id, string reason) =>
         new(file, id, "", "", null, null, new IngestFailure(file.Path, reason));
 }
@@ -28,9 +24,9 @@ internal sealed record Prepared(SourceFile File, string Id, string Hash, string 
 /// <summary>
 /// Makes one file ready to store, touching no store: reads it, skips it when the ledger has it
 /// unchanged, loads and checks it (<see cref="DocumentReader.TryLoadChecked"/>), takes its text's
-/// fingerprint, extracts its graph and analyzes its passages for the index. Thread-safe; the ingest job runs several at once.
+/// fingerprint and extracts its graph. Thread-safe; the ingest job runs several at once.
 /// </summary>
-internal sealed class DocumentPreparation(IngestLedger ledger, IDocumentExtractor extractor, GraphSchema schema, PassageIndex? index = null)
+internal sealed class DocumentPreparation(IngestLedger ledger, IDocumentExtractor extractor, GraphSchema schema)
 {
     private readonly DocumentReader _reader = new();
 
@@ -80,33 +76,19 @@ internal sealed class DocumentPreparation(IngestLedger ledger, IDocumentExtracto
 
         reading.Dispose();
         reading = default;
-        DocumentGraph documentGraph;
-        using (profile.Measure(IngestStage.Extract))
+        using var extracting = profile.Measure(IngestStage.Extract);
+        try
         {
-            try
-            {
-                var source = new SourceDocument(id, Path.GetFileName(file.Path), hash, loaded);
-                documentGraph = extractor.Extract(source, cancellationToken);
-                var problems = schema.Validate(documentGraph);
-                if (problems.Count > 0)
-                {
-                    return Prepared.Failed(file, id, "extraction broke the schema: " + string.Join("; ", problems.Take(5)));
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return Prepared.Failed(file, id, $"extraction failed: {e.Message}");
-            }
+            var source = new SourceDocument(id, Path.GetFileName(file.Path), hash, loaded);
+            var documentGraph = extractor.Extract(source, cancellationToken);
+            var problems = schema.Validate(documentGraph);
+            return problems.Count == 0
+                ? new Prepared(file, id, hash, textHash, previous, documentGraph, Failure: null)
+                : Prepared.Failed(file, id, "extraction broke the schema: " + string.Join("; ", problems.Take(5)));
         }
-
-        // The passages are analyzed here, in parallel with the other files, rather than by the
-        // one thread that writes the index.
-        using (profile.Measure(IngestStage.Index))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new Prepared(file, id, hash, textHash, previous, documentGraph, Failure: null)
-            {
-                Passages = index?.Prepare(documentGraph),
-            };
+            return Prepared.Failed(file, id, $"extraction failed: {e.Message}");
         }
     }
 }

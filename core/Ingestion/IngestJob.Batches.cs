@@ -135,14 +135,7 @@ public sealed partial class IngestJob
             {
                 foreach (var item in valid)
                 {
-                    if (item.Passages is { } passages)
-                    {
-                        index.Stage(passages);
-                    }
-                    else
-                    {
-                        index.Stage(item.Graph!);
-                    }
+                    index.Stage(item.Graph!);
                 }
             }
 

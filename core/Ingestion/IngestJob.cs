@@ -45,7 +45,7 @@ public sealed partial class IngestJob(
     TopicMaintenance? topics = null,
     AssociationMaintenance? associations = null) : IDocumentIngest
 {
-    private readonly DocumentPreparation _preparation = new(ledger, extractor, schema, index);
+    private readonly DocumentPreparation _preparation = new(ledger, extractor, schema);
     private readonly IngestionOptions _options = options ?? new IngestionOptions();
     private Action<IngestCheckpoint>? _checkpoint;
     private readonly int _workers = (options?.MaxDegreeOfParallelism ?? 0) > 0 ? options!.MaxDegreeOfParallelism : Environment.ProcessorCount;

@@ -39,11 +39,9 @@ public sealed class PassageIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly object _gate = new();
-    private readonly Analyzer _analyzer;
 
     private PassageIndex(FSDirectory directory, IndexWriter writer, bool wasReset)
     {
-        _analyzer = writer.Analyzer;
         _directory = directory;
         _writer = writer;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25Searchers());
@@ -121,30 +119,16 @@ public sealed class PassageIndex : IDisposable
     /// Replaces the passages of <paramref name="graph"/>'s document, visible to readers and
     /// durable only after the next <see cref="Commit"/>.
     /// </summary>
-    public void Stage(DocumentGraph graph) => Stage(Prepare(graph));
-
-    /// <summary>
-    /// Makes the Lucene documents of <paramref name="graph"/>'s passages, their text fields
-    /// analyzed already (<see cref="AnalyzedText"/>): thread-safe, touching nothing, so that the
-    /// analysis runs on whichever thread prepares the document, and <see cref="Stage(PreparedPassages)"/>
-    /// only hands them to the writer.
-    /// </summary>
-    public PreparedPassages Prepare(DocumentGraph graph)
+    public void Stage(DocumentGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var entities = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var source = new PassageSource(graph.Document);
-        return new PreparedPassages(graph.Document.Id, graph.Passages.Select(p => ToLucene(p, source, entities, _analyzer)).ToList());
-    }
-
-    /// <summary>Replaces the passages of a prepared document, visible to readers and durable only after the next <see cref="Commit"/>.</summary>
-    public void Stage(PreparedPassages passages)
-    {
-        ArgumentNullException.ThrowIfNull(passages);
+        var documents = graph.Passages.Select(p => ToLucene(p, source, entities)).ToList();
         lock (_gate)
         {
-            _writer.DeleteDocuments(new Term(PassageFields.DocumentId, passages.DocumentId));
-            _writer.AddDocuments(passages.Documents);
+            _writer.DeleteDocuments(new Term(PassageFields.DocumentId, graph.Document.Id));
+            _writer.AddDocuments(documents);
         }
     }
 
@@ -237,7 +221,7 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
-    private static LuceneDocument ToLucene(Passage passage, PassageSource source, Dictionary<string, Node> entities, Analyzer analyzer)
+    private static LuceneDocument ToLucene(Passage passage, PassageSource source, Dictionary<string, Node> entities)
     {
         var document = new LuceneDocument
         {
@@ -245,9 +229,9 @@ public sealed class PassageIndex : IDisposable
             new StringField(PassageFields.DocumentId, passage.DocumentId, Field.Store.YES),
             new StringField(PassageFields.SectionId, passage.SectionId, Field.Store.YES),
             new StoredField(PassageFields.Text, passage.Text),
-            new TextField(PassageFields.Words, AnalyzedText.Of(analyzer, PassageFields.Words, passage.Text)),
-            new TextField(PassageFields.Bigrams, AnalyzedText.Of(analyzer, PassageFields.Bigrams, passage.Text)),
-            new TextField(PassageFields.SmartCn, AnalyzedText.Of(analyzer, PassageFields.SmartCn, passage.Text)),
+            new TextField(PassageFields.Words, passage.Text, Field.Store.NO),
+            new TextField(PassageFields.Bigrams, passage.Text, Field.Store.NO),
+            new TextField(PassageFields.SmartCn, passage.Text, Field.Store.NO),
             new StoredField(PassageFields.Start, passage.Start),
             new StoredField(PassageFields.End, passage.End),
         };
@@ -321,19 +305,4 @@ public sealed class PassageIndex : IDisposable
 
         private static string? Text(Node node, string key) => node.Properties.GetValueOrDefault(key) as string;
     }
-}
-
-/// <summary>A document's passages made ready for the index (<see cref="PassageIndex.Prepare"/>), to be staged once.</summary>
-public sealed class PreparedPassages
-{
-    internal PreparedPassages(string documentId, IReadOnlyList<LuceneDocument> documents)
-    {
-        DocumentId = documentId;
-        Documents = documents;
-    }
-
-    /// <summary>The document the passages belong to.</summary>
-    public string DocumentId { get; }
-
-    internal IReadOnlyList<LuceneDocument> Documents { get; }
 }
