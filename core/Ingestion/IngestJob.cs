@@ -215,12 +215,14 @@ public sealed partial class IngestJob(
         failures.AddRange(tally.Failures);
         var changed = !ledger.DerivedIsCurrent;
         var stored = changed || index.Count() > 0;
+        // Each passage is cut once: the topic refresh keeps the words it cut for the associations'.
+        var cut = new PassageWordCache();
         TopicRefresh? topicRefresh = null;
         if (topics is not null && (changed || (stored && !TopicModel.ExistsIn(topics.Provider.Folder))))
         {
             using (profile.MeasureAlone(IngestStage.Topics))
             {
-                topicRefresh = topics.Refresh(index);
+                topicRefresh = topics.Refresh(index, cut);
             }
         }
 
@@ -229,7 +231,7 @@ public sealed partial class IngestJob(
         {
             using (profile.MeasureAlone(IngestStage.Associations))
             {
-                associationRefresh = associations.Refresh(index);
+                associationRefresh = associations.Refresh(index, cut);
             }
         }
 

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace KnowledgeGraph.Core.Search;
@@ -54,36 +55,66 @@ public static class IndexedPassages
         return passages;
     }
 
-    /// <summary>The passages of <paramref name="reader"/> as a topic corpus: each pass reads the stored fields it needs, one document at a time.</summary>
+    /// <summary>
+    /// The id of every live passage of <paramref name="reader"/>, by Lucene document number (null
+    /// for a deleted one), read from the terms of the id field: no stored field is decompressed.
+    /// </summary>
+    public static string?[] IdsByDocument(IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var ids = new string?[reader.MaxDoc];
+        var terms = MultiFields.GetTerms(reader, PassageFields.Id);
+        if (terms is null)
+        {
+            return ids;
+        }
+
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            var id = termsEnum.Term.Utf8ToString();
+            docs = termsEnum.Docs(liveDocs, docs, DocsFlags.NONE);
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                ids[doc] = id;
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>The passages of <paramref name="reader"/> as a topic corpus: ids from the terms, texts read one document at a time.</summary>
     public static Topics.ITopicCorpus Corpus(IndexReader reader) => new ReaderCorpus(reader);
 
     private sealed class ReaderCorpus(IndexReader reader) : Topics.ITopicCorpus
     {
-        private static readonly ISet<string> IdOnly = new HashSet<string> { PassageFields.Id };
-        private static readonly ISet<string> IdAndText = new HashSet<string> { PassageFields.Id, PassageFields.Text };
+        private static readonly ISet<string> TextOnly = new HashSet<string> { PassageFields.Text };
+        private string?[]? _ids;
 
-        public IEnumerable<string> Ids() => Live().Select(i => reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "");
+        public IEnumerable<string> Ids() => Known().Select(p => p.Id);
 
         public IEnumerable<(string Id, string Text)> Texts(Func<string, bool> include)
         {
-            foreach (var i in Live())
+            foreach (var (doc, id) in Known())
             {
-                var id = reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "";
                 if (include(id))
                 {
-                    yield return (id, reader.Document(i, IdAndText).Get(PassageFields.Text) ?? "");
+                    yield return (id, reader.Document(doc, TextOnly).Get(PassageFields.Text) ?? "");
                 }
             }
         }
 
-        private IEnumerable<int> Live()
+        private IEnumerable<(int Doc, string Id)> Known()
         {
-            var liveDocs = MultiFields.GetLiveDocs(reader);
-            for (var i = 0; i < reader.MaxDoc; i++)
+            _ids ??= IdsByDocument(reader);
+            for (var i = 0; i < _ids.Length; i++)
             {
-                if (liveDocs is null || liveDocs.Get(i))
+                if (_ids[i] is { } id)
                 {
-                    yield return i;
+                    yield return (i, id);
                 }
             }
         }

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Core.Search.Topics;
-using Lucene.Net.Index;
 
 namespace KnowledgeGraph.Core.Search.Associations;
 
@@ -34,8 +33,8 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
     /// <summary>Share of the corpus that may change before the counts are made anew.</summary>
     public const double RecountFraction = 0.2;
 
-    private static readonly ISet<string> IdOnly = new HashSet<string> { PassageFields.Id };
-    private static readonly ISet<string> Content = new HashSet<string> { PassageFields.Id, PassageFields.Text, PassageFields.EntityIds };
+    private static readonly ISet<string> Content = new HashSet<string> { PassageFields.Text, PassageFields.EntityIds };
+    private static readonly ISet<string> Entities = new HashSet<string> { PassageFields.EntityIds };
 
     private readonly object _gate = new();
 
@@ -47,7 +46,9 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
     public AssociationProvider Provider { get; } = provider ?? throw new ArgumentNullException(nameof(provider));
 
     /// <summary>Brings the counts up to date with the last commit of <paramref name="index"/>.</summary>
-    public AssociationRefresh Refresh(PassageIndex index)
+    /// <param name="index">The passage index.</param>
+    /// <param name="cut">Words of passages already cut in this run (by the topic refresh), read from there instead of cut again.</param>
+    public AssociationRefresh Refresh(PassageIndex index, PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(words);
@@ -59,7 +60,8 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                 var reader = searcher.IndexReader;
                 var wordCounts = saved.Words ?? new Cooccurrence();
                 var entityCounts = saved.Entities ?? new Cooccurrence();
-                var ids = Live(reader).Select(i => reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "").ToList();
+                var byDocument = IndexedPassages.IdsByDocument(reader);
+                var ids = byDocument.OfType<string>().ToList();
                 var removed = wordCounts.CountMissing(ids);
                 var added = ids.Count(id => !wordCounts.Counted(id));
                 if (saved.Words is not null && saved.Entities is not null && added == 0 && removed == wordCounts.Stale)
@@ -74,16 +76,17 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                     (wordCounts, entityCounts) = (new Cooccurrence(), new Cooccurrence());
                 }
 
-                foreach (var i in Live(reader))
+                for (var i = 0; i < byDocument.Length; i++)
                 {
-                    var id = reader.Document(i, IdOnly).Get(PassageFields.Id) ?? "";
-                    if (wordCounts.Counted(id))
+                    var id = byDocument[i];
+                    if (id is null || wordCounts.Counted(id))
                     {
                         continue;
                     }
 
-                    var passage = reader.Document(i, Content);
-                    wordCounts.Add(id, words.Of(passage.Get(PassageFields.Text) ?? ""));
+                    var known = cut?.Find(id);
+                    var passage = reader.Document(i, known is null ? Content : Entities);
+                    wordCounts.Add(id, known ?? words.Of(passage.Get(PassageFields.Text) ?? ""));
                     entityCounts.Add(id, passage.GetValues(PassageFields.EntityIds) ?? []);
                 }
 
@@ -99,18 +102,6 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                 Provider.Save(wordCounts, entityCounts);
                 return Outcome(recount ? AssociationRefreshKind.Recounted : AssociationRefreshKind.Updated, wordCounts, added, removed);
             });
-        }
-    }
-
-    private static IEnumerable<int> Live(IndexReader reader)
-    {
-        var liveDocs = MultiFields.GetLiveDocs(reader);
-        for (var i = 0; i < reader.MaxDoc; i++)
-        {
-            if (liveDocs is null || liveDocs.Get(i))
-            {
-                yield return i;
-            }
         }
     }
 

@@ -28,7 +28,9 @@ public sealed class CooccurrenceAssociations
         _lists = lists;
         Passages = passages;
         _heldBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (word, list) in lists)
+        // In word order, so that sums over the holders of a word (second-order strengths) are
+        // taken in one order however the counts were made.
+        foreach (var (word, list) in lists.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             foreach (var (associate, _) in list)
             {
@@ -57,22 +59,26 @@ public sealed class CooccurrenceAssociations
         ArgumentNullException.ThrowIfNull(counts);
         options ??= new CooccurrenceOptions();
         var n = (double)Math.Max(1, counts.Passages);
-        var best = new Dictionary<int, PriorityQueue<int, double>>();
+        // Equal strengths are common (pairs of words with the same counts): the weaker is the
+        // one whose word comes later, so that what is kept does not depend on the order the
+        // pairs were counted in.
+        var weaker = Comparer<(double Npmi, string Word)>.Create((x, y) =>
+            x.Npmi != y.Npmi ? x.Npmi.CompareTo(y.Npmi) : string.CompareOrdinal(y.Word, x.Word));
+        var best = new Dictionary<int, PriorityQueue<int, (double Npmi, string Word)>>();
         void Offer(int word, int associate, double npmi)
         {
             if (!best.TryGetValue(word, out var heap))
             {
-                best[word] = heap = new PriorityQueue<int, double>();
+                best[word] = heap = new PriorityQueue<int, (double, string)>(weaker);
             }
 
-            heap.Enqueue(associate, npmi);
+            heap.Enqueue(associate, (npmi, counts.Words[associate]));
             if (heap.Count > options.PerWord)
             {
                 heap.Dequeue();
             }
         }
 
-        var npmiOf = new Dictionary<long, double>();
         foreach (var (a, b, together) in counts.Pairs())
         {
             var (ca, cb) = (counts.Counts[a], counts.Counts[b]);
@@ -88,7 +94,6 @@ public sealed class CooccurrenceAssociations
                 continue;
             }
 
-            npmiOf[((long)a << 32) | (uint)b] = npmi;
             Offer(a, b, npmi);
             Offer(b, a, npmi);
         }
@@ -97,9 +102,9 @@ public sealed class CooccurrenceAssociations
         foreach (var (word, heap) in best)
         {
             var list = new List<(string, double)>(heap.Count);
-            while (heap.TryDequeue(out var associate, out var npmi))
+            while (heap.TryDequeue(out var associate, out var strength))
             {
-                list.Add((counts.Words[associate], npmi));
+                list.Add((counts.Words[associate], strength.Npmi));
             }
 
             list.Reverse();
@@ -108,6 +113,10 @@ public sealed class CooccurrenceAssociations
 
         return new CooccurrenceAssociations(lists, counts.Passages);
     }
+
+    /// <summary>Every word with its first-order associates (word, NPMI), strongest first, the words in ordinal order.</summary>
+    public IEnumerable<(string Word, IReadOnlyList<(string Word, double Npmi)> Associates)> All() =>
+        _lists.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, (IReadOnlyList<(string, double)>)l.Value));
 
     /// <summary>The first-order associates of <paramref name="word"/> (strength: NPMI), strongest first.</summary>
     public IReadOnlyList<Associate> Cooccurring(string word, int max) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KnowledgeGraph.Core.Search.Topics;
 
-/// <summary>What <see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?)"/> did.</summary>
+/// <summary>What <see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?, PassageWordCache?)"/> did.</summary>
 public enum TopicRefreshKind
 {
     /// <summary>The corpus had not changed: nothing was written.</summary>
@@ -46,6 +46,10 @@ public sealed class TopicIndex
     public const double RetrainFraction = 0.2;
 
     private const string VectorsFile = "passages.tsv";
+
+    // A topic share to four decimals: finer differences do not change which passages are alike
+    // (the vectors are compared by cosine), and the file is a third of the size it is in full.
+    private const string VectorFormat = "0.####";
 
     private readonly Dictionary<string, float[]> _vectors;
 
@@ -125,11 +129,13 @@ public sealed class TopicIndex
     /// The same over a corpus read as it goes: ids first, then the texts of the passages needed,
     /// so that a corpus larger than memory is never held whole (only its ids and vectors are).
     /// </summary>
+    /// <remarks>When <c>cut</c> is given, the words of every passage cut here are kept in it, for the next refresh of the run.</remarks>
     public static (TopicIndex Index, TopicRefresh Refresh) Refresh(
         string folder,
         ITopicCorpus corpus,
         TopicWords words,
-        TopicModelOptions? options = null)
+        TopicModelOptions? options = null,
+        PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(words);
@@ -149,35 +155,11 @@ public sealed class TopicIndex
         if (retrain)
         {
             // The model learns from sections, not sentences: a sentence holds too few words for
-            // their co-occurrence to say much, a section keeps to one subject in this genre. A
-            // large corpus is sampled, evenly over the sections in id order, so training time
-            // stays bounded and the sample does not depend on the order of ingest; only the
-            // sampled sections' texts are read for it.
+            // their co-occurrence to say much, a section keeps to one subject in this genre. Every
+            // passage is cut once, here: its words serve the training and its own vector.
             current = Empty;
-            var sections = ids.Select(SectionOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var maximum = (options ?? new TopicModelOptions()).MaximumTrainingTexts;
-            var step = Math.Max(1.0, (double)sections.Count / maximum);
-            var chosen = Enumerable.Range(0, Math.Min(sections.Count, maximum)).Select(i => sections[(int)(i * step)]).ToList();
-            var wanted = chosen.ToHashSet(StringComparer.Ordinal);
-            var read = new Dictionary<string, List<(string Id, IReadOnlyList<string> Words)>>(StringComparer.Ordinal);
-            foreach (var (id, text) in corpus.Texts(id => wanted.Contains(SectionOf(id))))
-            {
-                var section = SectionOf(id);
-                if (!read.TryGetValue(section, out var list))
-                {
-                    read[section] = list = [];
-                }
-
-                list.Add((id, words.Of(text)));
-            }
-
-            var sample = chosen
-                .Select(section => (IReadOnlyList<string>)(read.GetValueOrDefault(section) ?? [])
-                    .OrderBy(p => p.Id, StringComparer.Ordinal)
-                    .SelectMany(p => p.Words)
-                    .ToList())
-                .ToList();
-            read.Clear();
+            var read = TrainingSample.ReadWords(corpus, _ => true, words, present, cut);
+            var sample = TrainingSample.Of(read, (options ?? new TopicModelOptions()).MaximumTrainingTexts);
             TopicModel model;
             try
             {
@@ -189,10 +171,9 @@ public sealed class TopicIndex
                 return (Empty, new TopicRefresh(TopicRefreshKind.Empty, ids.Count, added, removed));
             }
 
-            foreach (var (id, text) in corpus.Texts(_ => true))
+            foreach (var (id, vector) in InferAll(model, read))
             {
-                // The id as read in the first pass: one string per passage held, not two.
-                vectors[present.TryGetValue(id, out var same) ? same : id] = model.Infer(words.Of(text));
+                vectors[id] = vector;
             }
 
             next = new TopicIndex(model, vectors, ids.Count);
@@ -207,9 +188,9 @@ public sealed class TopicIndex
                 }
             }
 
-            foreach (var (id, text) in corpus.Texts(id => !vectors.ContainsKey(id)))
+            foreach (var (id, vector) in InferAll(current.Model!, TrainingSample.ReadWords(corpus, id => !vectors.ContainsKey(id), words, present, cut)))
             {
-                vectors[present.TryGetValue(id, out var same) ? same : id] = current.Model!.Infer(words.Of(text));
+                vectors[id] = vector;
             }
 
             next = new TopicIndex(current.Model, vectors, current.TrainedOn);
@@ -217,6 +198,25 @@ public sealed class TopicIndex
 
         next.Save(folder, writeModel: retrain);
         return (next, new TopicRefresh(retrain ? TopicRefreshKind.Retrained : TopicRefreshKind.Updated, ids.Count, added, removed));
+    }
+
+    // The vector of every passage, on every core (the model is read-only), in the order given;
+    // rounded as it is saved, so that a process that loads the index compares passages exactly
+    // as the one that made it.
+    private static IEnumerable<(string Id, float[] Vector)> InferAll(TopicModel model, List<(string Id, string[] Words)> passages)
+    {
+        var vectors = new float[passages.Count][];
+        Parallel.For(0, passages.Count, i =>
+        {
+            var vector = model.Infer(passages[i].Words);
+            for (var t = 0; t < vector.Length; t++)
+            {
+                vector[t] = (float)Math.Round(vector[t], 4);
+            }
+
+            vectors[i] = vector;
+        });
+        return passages.Select((p, i) => (p.Id, vectors[i]));
     }
 
     private sealed class ListCorpus(IReadOnlyList<IndexedPassage> passages) : ITopicCorpus
@@ -258,7 +258,7 @@ public sealed class TopicIndex
 
         var lines = new List<string> { $"# trained on {TrainedOn} passages" };
         lines.AddRange(_vectors.OrderBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => v.Key + "\t" + string.Join(',', v.Value.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))));
+            .Select(v => v.Key + "\t" + string.Join(',', v.Value.Select(x => x.ToString(VectorFormat, CultureInfo.InvariantCulture)))));
         var path = Path.Combine(folder, VectorsFile);
         File.WriteAllLines(path + ".tmp", lines);
         File.Move(path + ".tmp", path, overwrite: true);

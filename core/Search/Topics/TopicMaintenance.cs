@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Core.Search.Topics;
 /// <summary>
 /// Keeps the topic index of a data folder in step with its passage index: after an ingest run,
 /// trains the model when there is none or the corpus changed enough, otherwise gives new passages
-/// their vectors (<see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?)"/>).
+/// their vectors (<see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?, PassageWordCache?)"/>).
 /// </summary>
 public sealed class TopicMaintenance
 {
@@ -28,13 +28,15 @@ public sealed class TopicMaintenance
     public TopicIndexProvider Provider { get; }
 
     /// <summary>Brings the topic index up to date with the last commit of <paramref name="index"/>.</summary>
-    public TopicRefresh Refresh(PassageIndex index)
+    /// <param name="index">The passage index.</param>
+    /// <param name="cut">When given, keeps the words of the passages cut, for the association refresh of the same run.</param>
+    public TopicRefresh Refresh(PassageIndex index, PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         lock (_gate)
         {
             // Read as it goes, one pass at a time: the corpus may not fit in memory.
-            var (topics, refresh) = index.Search(searcher => TopicIndex.Refresh(Provider.Folder, IndexedPassages.Corpus(searcher.IndexReader), _words, _options));
+            var (topics, refresh) = index.Search(searcher => TopicIndex.Refresh(Provider.Folder, IndexedPassages.Corpus(searcher.IndexReader), _words, _options, cut));
             Provider.Set(topics);
             return refresh;
         }

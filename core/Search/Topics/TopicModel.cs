@@ -1,8 +1,4 @@
 using System.Globalization;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Transforms;
-using Microsoft.ML.Transforms.Text;
 
 namespace KnowledgeGraph.Core.Search.Topics;
 
@@ -15,7 +11,7 @@ public sealed record TopicModelOptions
     /// <summary>Seed of every random choice: the same passages and seed give the same model.</summary>
     public int Seed { get; init; } = 20240115;
 
-    /// <summary>Gibbs sampling iterations over the corpus.</summary>
+    /// <summary>Gibbs sampling sweeps over the training texts.</summary>
     public int Iterations { get; init; } = 200;
 
     /// <summary>Dirichlet prior of the topics of a passage, summed over topics.</summary>
@@ -33,8 +29,12 @@ public sealed record TopicModelOptions
     /// </summary>
     public double MaximumPassageShare { get; init; } = 0.2;
 
-    /// <summary>At most this many sections are trained on; a larger corpus is sampled evenly.</summary>
-    public int MaximumTrainingTexts { get; init; } = 20_000;
+    /// <summary>
+    /// At most this many sections are trained on; a larger corpus is sampled evenly (every
+    /// passage still gets its vector). A dozen topics are learned well from far fewer, and the
+    /// sampling time grows with the words trained on.
+    /// </summary>
+    public int MaximumTrainingTexts { get; init; } = 8_000;
 
     /// <summary>Words listed for each topic.</summary>
     public int TopWords { get; init; } = 12;
@@ -47,14 +47,13 @@ public sealed record TopicSummary(int Id, IReadOnlyList<WeightedWord> Words);
 public sealed record WeightedWord(string Word, double Weight);
 
 /// <summary>
-/// An LDA topic model over the words of passages (<see cref="TopicWords"/>), trained with
-/// ML.NET's <c>LatentDirichletAllocation</c> (LightLDA, Gibbs sampling). Once trained it gives
-/// any text a topic vector: a distribution over topics summing to 1, or all zeros when the model
-/// knows none of its words.
+/// An LDA topic model over the words of passages (<see cref="TopicWords"/>), trained by collapsed
+/// Gibbs sampling (<see cref="GibbsSampler"/>). Once trained it gives any text a topic vector: a
+/// distribution over topics summing to 1, or all zeros when the model knows none of its words.
 /// </summary>
 /// <remarks>
 /// <para>Training is deterministic: one sampling thread, a fixed seed, terms numbered in sorted
-/// order, so the same passages give the same model.</para>
+/// order, the texts in the order given, so the same texts give the same model.</para>
 /// <para>Inference does not sample: it folds the text in by expectation-maximisation over the
 /// trained word distributions of the topics (the topics held fixed, the text's topic proportions
 /// re-estimated from the posterior of each word), which gives the same vector for the same words
@@ -63,9 +62,6 @@ public sealed record WeightedWord(string Word, double Weight);
 /// </remarks>
 public sealed class TopicModel
 {
-    private const string WordsColumn = "Words";
-    private const string TopicsColumn = "Topics";
-    private const string ModelFile = "lda.zip";
     private const string TopicsFile = "topics.tsv";
 
     // Probability given to a known word in a topic the sampler never assigned it to.
@@ -74,13 +70,9 @@ public sealed class TopicModel
 
     private readonly Dictionary<string, double[]> _wordTopics;
     private readonly double _alpha;
-    private readonly MLContext? _ml;
-    private readonly ITransformer? _trained;
 
-    private TopicModel(IReadOnlyList<TopicSummary> topics, double alphaSum, int topWords, MLContext? ml, ITransformer? trained)
+    private TopicModel(IReadOnlyList<TopicSummary> topics, double alphaSum, int topWords)
     {
-        _ml = ml;
-        _trained = trained;
         _alpha = alphaSum / topics.Count;
         _wordTopics = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var topic in topics)
@@ -119,7 +111,7 @@ public sealed class TopicModel
 
     /// <summary>
     /// Trains a model on the words (<see cref="TopicWords.Of"/>) of each training text, in the given
-    /// order: passages, or the sections they belong to (<see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?)"/>).
+    /// order: passages, or the sections they belong to (<see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?, PassageWordCache?)"/>).
     /// </summary>
     /// <exception cref="ArgumentException">No passage has a word seen in enough passages to learn from.</exception>
     public static TopicModel Train(IReadOnlyList<IReadOnlyList<string>> passages, TopicModelOptions? options = null)
@@ -138,39 +130,44 @@ public sealed class TopicModel
         }
 
         var maximum = Math.Max(options.MinimumPassages, (int)Math.Ceiling(options.MaximumPassageShare * passages.Count));
+
+        // Terms are numbered in sorted order, not in order of appearance: the model depends on
+        // the texts and their order only.
         var vocabulary = passageCounts
             .Where(p => p.Value >= options.MinimumPassages && p.Value <= maximum)
             .Select(p => p.Key)
-            .ToHashSet(StringComparer.Ordinal);
-        var rows = passages
-            .Select(words => new WordsRow { Words = words.Where(vocabulary.Contains).ToArray() })
-            .Where(r => r.Words.Length > 0)
-            .ToList();
-        if (rows.Count == 0)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var ids = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
+        for (var i = 0; i < vocabulary.Length; i++)
+        {
+            ids[vocabulary[i]] = i;
+        }
+
+        var texts = passages
+            .Select(words => words.Select(w => ids.GetValueOrDefault(w, -1)).Where(id => id >= 0).ToArray())
+            .Where(text => text.Length > 0)
+            .ToArray();
+        if (texts.Length == 0)
         {
             throw new ArgumentException("No passage has a word seen in enough passages to train a topic model.", nameof(passages));
         }
 
-        var ml = new MLContext(options.Seed);
-        var data = ml.Data.LoadFromEnumerable(rows);
+        var sampler = new GibbsSampler(texts, vocabulary.Length, options.Topics, options.AlphaSum, options.Beta, options.Seed);
+        sampler.Run(options.Iterations);
+        var topics = new List<TopicSummary>(options.Topics);
+        for (var topic = 0; topic < options.Topics; topic++)
+        {
+            var words = Enumerable.Range(0, vocabulary.Length)
+                .Select(w => new WeightedWord(vocabulary[w], sampler.WordProbability(w, topic)))
+                .Where(w => w.Weight > 0)
+                .OrderByDescending(w => w.Weight)
+                .ThenBy(w => w.Word, StringComparer.Ordinal)
+                .ToList();
+            topics.Add(new TopicSummary(topic, words));
+        }
 
-        // Terms are numbered in sorted order, not in order of appearance, and the sampler runs on
-        // one thread: the model depends on the passages only.
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Terms", WordsColumn, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.Transforms.Text.ProduceNgrams("Bag", "Terms", ngramLength: 1, useAllLengths: false, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-            .Append(ml.Transforms.Text.LatentDirichletAllocation(
-                TopicsColumn,
-                "Bag",
-                numberOfTopics: options.Topics,
-                alphaSum: options.AlphaSum,
-                beta: options.Beta,
-                maximumNumberOfIterations: options.Iterations,
-                likelihoodInterval: options.Iterations,
-                numberOfThreads: 1,
-                numberOfSummaryTermsPerTopic: vocabulary.Count,
-                resetRandomGenerator: true));
-        var model = NativeOutput.Quiet(() => pipeline.Fit(data));
-        return new TopicModel(WordDistributions(model, data, options.Topics), options.AlphaSum, options.TopWords, ml, model);
+        return new TopicModel(topics, options.AlphaSum, options.TopWords);
     }
 
     /// <summary>The topic vector of a text's words; all zeros when the model knows none of them.</summary>
@@ -220,22 +217,10 @@ public sealed class TopicModel
     }
 
     /// <summary>Writes the model into <paramref name="folder"/> (created when missing).</summary>
-    /// <remarks>
-    /// <c>lda.zip</c> is the ML.NET model as trained (written only by the process that trained
-    /// it); <c>topics.tsv</c> holds what inference needs: the priors and each topic's words with
-    /// their probabilities, readable by people.
-    /// </remarks>
+    /// <remarks><c>topics.tsv</c> holds what inference needs: the priors and each topic's words with their probabilities, readable by people.</remarks>
     public void Save(string folder)
     {
         Directory.CreateDirectory(folder);
-        if (_ml is not null && _trained is not null)
-        {
-            var schema = _ml.Data.LoadFromEnumerable(Array.Empty<WordsRow>()).Schema;
-            var modelPath = Path.Combine(folder, ModelFile);
-            _ml.Model.Save(_trained, schema, modelPath + ".tmp");
-            File.Move(modelPath + ".tmp", modelPath, overwrite: true);
-        }
-
         var lines = new List<string>
         {
             $"# alphaSum {AlphaSum.ToString("R", CultureInfo.InvariantCulture)} topWords {TopWordCount}",
@@ -291,36 +276,6 @@ public sealed class TopicModel
             throw new InvalidDataException($"{path} lists no topic.");
         }
 
-        return new TopicModel(topics, alphaSum, topWords, null, null);
-    }
-
-    // The probability of each word in each topic, as the trained LDA transformer reports them,
-    // named through the slot names of the bag of words; most probable first.
-    private static List<TopicSummary> WordDistributions(TransformerChain<LatentDirichletAllocationTransformer> model, IDataView data, int topicCount)
-    {
-        var transformed = model.Transform(data);
-        var slotNames = default(VBuffer<ReadOnlyMemory<char>>);
-        transformed.Schema["Bag"].GetSlotNames(ref slotNames);
-        var names = slotNames.DenseValues().Select(n => n.ToString()).ToArray();
-        var details = model.LastTransformer.GetLdaDetails(0);
-        var topics = new List<TopicSummary>();
-        for (var topic = 0; topic < topicCount; topic++)
-        {
-            var scores = topic < details.WordScoresPerTopic.Count ? details.WordScoresPerTopic[topic] : [];
-            var words = scores
-                .Where(w => w.Item >= 0 && w.Item < names.Length && w.Score > 0)
-                .OrderByDescending(w => w.Score)
-                .ThenBy(w => names[w.Item], StringComparer.Ordinal)
-                .Select(w => new WeightedWord(names[w.Item], w.Score))
-                .ToList();
-            topics.Add(new TopicSummary(topic, words));
-        }
-
-        return topics;
-    }
-
-    private sealed class WordsRow
-    {
-        public string[] Words { get; set; } = [];
+        return new TopicModel(topics, alphaSum, topWords);
     }
 }

@@ -15,9 +15,10 @@ internal sealed class IngestWorkspace : IAsyncDisposable
 
     private readonly TempFolder _folder = new();
 
-    public IngestWorkspace()
+    /// <summary>With the seeds copied into <paramref name="corpusName"/> beside the data folder (their ids are made from that path).</summary>
+    public IngestWorkspace(string corpusName = "corpus")
     {
-        Corpus = Path.Combine(_folder.Path, "corpus");
+        Corpus = Path.Combine(_folder.Path, corpusName);
         Directory.CreateDirectory(Corpus);
         foreach (var seed in Directory.GetFiles(Seeds, "*.txt"))
         {

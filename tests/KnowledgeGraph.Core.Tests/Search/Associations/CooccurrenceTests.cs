@@ -39,6 +39,29 @@ public class CooccurrenceTests
     }
 
     [Fact]
+    public void The_same_passages_counted_in_another_order_under_other_ids_give_the_same_associates()
+    {
+        var reversed = new Cooccurrence();
+        for (var i = Passages.Length - 1; i >= 0; i--)
+        {
+            reversed.Add("doc:moved:s1:p1:t" + i, Passages[i].Reverse());
+        }
+
+        // Many pairs here have equal counts, so equal strengths: which are kept, and in what
+        // order, must not depend on the order they were counted in.
+        var options = new CooccurrenceOptions(MinPairCount: 1, MinWordCount: 1, MinNpmi: 0, PerWord: 3);
+        var forward = CooccurrenceAssociations.From(Counts(), options);
+        var backward = CooccurrenceAssociations.From(reversed, options);
+
+        Assert.Equal(Listing(forward), Listing(backward));
+        Assert.Contains(forward.All(), l => l.Associates.Count == 3);
+        foreach (var (word, _) in forward.All())
+        {
+            Assert.Equal(forward.InContext(word, 10), backward.InContext(word, 10));
+        }
+    }
+
+    [Fact]
     public void Words_found_together_far_more_often_than_chance_are_associates()
     {
         var learned = CooccurrenceAssociations.From(Counts(), new CooccurrenceOptions(MinPairCount: 2, MinWordCount: 2, MinNpmi: 0.2));
@@ -103,4 +126,7 @@ public class CooccurrenceTests
             File.Delete(path);
         }
     }
+
+    private static List<string> Listing(CooccurrenceAssociations learned) =>
+        learned.All().Select(l => l.Word + ": " + string.Join(", ", l.Associates.Select(a => $"{a.Word} {a.Npmi:R}"))).ToList();
 }

@@ -30,6 +30,19 @@ public class TopicIndexTests
     }
 
     [Fact]
+    public void A_loaded_index_gives_the_same_vectors_as_the_one_that_was_made()
+    {
+        using var folder = new TempFolder();
+
+        var (made, _) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value, Quick);
+        var loaded = TopicIndex.Load(folder.Path);
+
+        Assert.Equal(made.Count, loaded.Count);
+        Assert.All(made.PassageIds, id => Assert.Equal(made.VectorOf(id), loaded.VectorOf(id)));
+        Assert.Contains(made.PassageIds, id => made.VectorOf(id)!.Any(x => x > 0));
+    }
+
+    [Fact]
     public void A_few_new_passages_get_vectors_from_the_model_as_it_is_and_removed_ones_are_forgotten()
     {
         using var folder = new TempFolder();
@@ -70,6 +83,28 @@ public class TopicIndexTests
 
         Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "topics.tsv")), File.ReadAllText(Path.Combine(two.Path, "topics.tsv")));
         Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "passages.tsv")), File.ReadAllText(Path.Combine(two.Path, "passages.tsv")));
+    }
+
+    [Fact]
+    public void The_same_passages_under_other_document_ids_and_in_another_order_give_the_same_topics()
+    {
+        // A document's id is made from its path: the same files ingested from another folder
+        // have other ids, which sort in another order.
+        using var one = new TempFolder();
+        using var two = new TempFolder();
+        static string Renamed(string id) => "moved" + string.Concat(id.Split(':')[0].Reverse()) + id[id.IndexOf(':', StringComparison.Ordinal)..];
+        var moved = Seeds().Reverse().Select(p => p with { Id = Renamed(p.Id), DocumentId = Renamed(p.DocumentId + ":") }).ToList();
+        var renamedInOldOrder = Seeds().Select(p => Renamed(p.Id)).ToList();
+        Assert.NotEqual(renamedInOldOrder, renamedInOldOrder.Order(StringComparer.Ordinal));
+
+        var (first, _) = TopicIndex.Refresh(one.Path, Seeds(), Words.Value, Quick);
+        var (second, _) = TopicIndex.Refresh(two.Path, moved, Words.Value, Quick);
+
+        Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "topics.tsv")), File.ReadAllText(Path.Combine(two.Path, "topics.tsv")));
+        foreach (var passage in Seeds())
+        {
+            Assert.Equal(first.VectorOf(passage.Id), second.VectorOf(Renamed(passage.Id)));
+        }
     }
 
     [Fact]
