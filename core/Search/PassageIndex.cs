@@ -30,8 +30,10 @@ namespace KnowledgeGraph.Core.Search;
 public sealed class PassageIndex : IDisposable
 {
     /// <summary>Raised whenever the fields change shape; older indexes are rebuilt.</summary>
-    /// <remarks>4: the SmartCn field, the entity names field, BM25 norms.</remarks>
-    public const string FormatVersion = "4";
+    /// <remarks>4: the SmartCn field, the entity names field, BM25 norms. 5: the SmartCn field
+    /// without positions (only its terms are ever looked up), entity labels not stored (read from
+    /// their doc values and terms only).</remarks>
+    public const string FormatVersion = "5";
 
     private const string FormatKey = "passageFormat";
 
@@ -258,7 +260,7 @@ public sealed class PassageIndex : IDisposable
             new StoredField(PassageFields.Text, passage.Text),
             new TextField(PassageFields.Words, passage.Text, Field.Store.NO),
             new TextField(PassageFields.Bigrams, passage.Text, Field.Store.NO),
-            new TextField(PassageFields.SmartCn, passage.Text, Field.Store.NO),
+            new Field(PassageFields.SmartCn, passage.Text, TermsAndFrequencies),
             new StoredField(PassageFields.Start, passage.Start),
             new StoredField(PassageFields.End, passage.End),
         };
@@ -290,11 +292,21 @@ public sealed class PassageIndex : IDisposable
 
         foreach (var label in mentioned.Select(id => entities.GetValueOrDefault(id)?.Label).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(PassageFields.EntityTypes, label, Field.Store.YES));
+            document.Add(new StringField(PassageFields.EntityTypes, label, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(PassageFields.EntityTypes, new BytesRef(label)));
         }
 
         return document;
+    }
+
+    // An analysed field whose terms are matched one by one, never as a phrase: frequencies (for
+    // BM25) but no positions, which would be a large part of the index.
+    private static readonly FieldType TermsAndFrequencies = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static void AddStored(LuceneDocument document, string field, string? value)
