@@ -84,7 +84,22 @@ public sealed partial class IngestJob(
         var duplicates = new DuplicateContent(ledger);
         await IngestFilesAsync(files, tally, duplicates, profile, cancellationToken);
         await IngestOrphansAsync(tally, duplicates, profile, cancellationToken);
+        await CompactGraphAsync(tally.Created + tally.Changed + pruned, tally.Created + tally.Changed + tally.Unchanged, profile, cancellationToken);
         return Summary(tally, failures, pruned, recovered, clock, profile) with { Lost = lost };
+    }
+
+    // After a run that wrote or removed at least a tenth of the corpus, the graph store is
+    // rewritten without the slack its batched writes left (a tenth of SQLite's file); smaller runs
+    // leave it, so that an upload or a run over a few changed files costs no pass over the file.
+    private async Task CompactGraphAsync(int written, int documents, IngestProfile profile, CancellationToken cancellationToken)
+    {
+        if (graph is IGraphCompaction compaction && written > 0 && written * 10 >= documents)
+        {
+            using (profile.Measure(IngestStage.Graph))
+            {
+                await compaction.CompactAsync(cancellationToken);
+            }
+        }
     }
 
     /// <summary>
