@@ -177,6 +177,27 @@ public sealed class PassageIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// Merges the index into one segment and commits: each segment repeats the terms it shares
+    /// with the others (an index filled by several threads has many), so one is smaller. A pass
+    /// over the whole index: for the end of a large ingest, not for every upload.
+    /// </summary>
+    public void Compact()
+    {
+        _gate.EnterWriteLock();
+        try
+        {
+            _writer.ForceMerge(1);
+            _writer.Commit();
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
+
+        _searchers.MaybeRefreshBlocking();
+    }
+
     /// <summary>Runs <paramref name="search"/> on a searcher over the last commit.</summary>
     public T Search<T>(Func<IndexSearcher, T> search)
     {
