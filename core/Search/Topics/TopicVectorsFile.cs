@@ -30,7 +30,6 @@ internal static class TopicVectorsFile
     public const string LegacyName = "passages.tsv";
 
     private const byte Format = 1;
-    private const float Scale = 10000f;
     private static readonly byte[] Magic = "KGTV"u8.ToArray();
 
     /// <summary>The path of the vectors in <paramref name="folder"/>: the compact file, else the text file, else null.</summary>
@@ -47,7 +46,7 @@ internal static class TopicVectorsFile
     }
 
     /// <summary>A topic share as it is stored: to four decimals.</summary>
-    public static float Round(float share) => Quantize(share) / Scale;
+    public static float Round(float share) => Share(Quantize(share));
 
     /// <summary>Reads the vectors and the number of passages trained on from <paramref name="path"/> (either form).</summary>
     public static (Dictionary<string, float[]> Vectors, int TrainedOn) Read(string path) =>
@@ -95,7 +94,10 @@ internal static class TopicVectorsFile
         File.Delete(Path.Combine(folder, LegacyName));
     }
 
-    private static ushort Quantize(float share) => (ushort)Math.Clamp(MathF.Round(share * Scale), 0, ushort.MaxValue);
+    // In double, as Math.Round(share, 4) rounds: the shares are those of the text file before.
+    private static ushort Quantize(float share) => (ushort)Math.Clamp(Math.Round(share * 10000.0), 0, ushort.MaxValue);
+
+    private static float Share(ushort tenThousandths) => (float)(tenThousandths / 10000.0);
 
     private static (Dictionary<string, float[]>, int) ReadBinary(string path)
     {
@@ -137,7 +139,7 @@ internal static class TopicVectorsFile
             var vector = new float[topics];
             for (var t = 0; t < topics; t++)
             {
-                vector[t] = reader.ReadUInt16() / Scale;
+                vector[t] = Share(reader.ReadUInt16());
             }
 
             vectors[Encoding.UTF8.GetString(id, 0, length)] = vector;
