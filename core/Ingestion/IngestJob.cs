@@ -101,17 +101,25 @@ public sealed partial class IngestJob(
             return;
         }
 
-        if (graph is IGraphCompaction compaction)
+        // Everything is committed by now: a store that cannot be compacted (a reader holding the
+        // file, a full disk) stays as it is, and the run's work stands.
+        try
         {
-            using (profile.Measure(IngestStage.Graph))
+            if (graph is IGraphCompaction compaction)
             {
-                await compaction.CompactAsync(cancellationToken);
+                using (profile.Measure(IngestStage.Graph))
+                {
+                    await compaction.CompactAsync(cancellationToken);
+                }
+            }
+
+            using (profile.Measure(IngestStage.Commit))
+            {
+                index.Compact();
             }
         }
-
-        using (profile.Measure(IngestStage.Commit))
+        catch (Exception e) when (e is GraphStoreException or IOException)
         {
-            index.Compact();
         }
     }
 
