@@ -36,7 +36,7 @@ public sealed class CjkBigramAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        TokenStream stream = new LowerCasing(tokenizer);
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -38,7 +38,7 @@ public sealed class JiebaAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new JiebaTokenizer(reader, _segmenter, _mode);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        TokenStream stream = new LowerCasing(tokenizer);
         if (_stopWords.Count > 0)
         {
             stream = new StopFilter(LuceneVersion.LUCENE_48, stream, _stopWords);

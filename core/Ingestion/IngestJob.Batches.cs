@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using KnowledgeGraph.Core.Graph;
 
@@ -129,14 +130,24 @@ public sealed partial class IngestJob
         List<Prepared> stored;
         try
         {
-            // The graph writes on another thread while this one indexes: two cores busy.
+            // The graph writes on another thread while the passages are indexed, each document
+            // analysed by one of the job's workers (the index writer takes them in parallel):
+            // every core busy, and no more analysed passages held than the writer's buffer.
             var writing = Task.Run(() => WriteGraphAsync(valid, refused, profile), CancellationToken.None);
-            using (profile.Measure(IngestStage.Index))
+            try
             {
-                foreach (var item in valid)
+                Parallel.ForEach(valid, new ParallelOptions { MaxDegreeOfParallelism = _workers }, item =>
                 {
-                    index.Stage(item.Graph!);
-                }
+                    using (profile.Measure(IngestStage.Index))
+                    {
+                        index.Stage(item.Graph!);
+                    }
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                // The index's own error, as one thread would have thrown it.
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
 
             stored = await writing;

@@ -84,7 +84,43 @@ public sealed partial class IngestJob(
         var duplicates = new DuplicateContent(ledger);
         await IngestFilesAsync(files, tally, duplicates, profile, cancellationToken);
         await IngestOrphansAsync(tally, duplicates, profile, cancellationToken);
+        await CompactStoresAsync(tally.Created + tally.Changed + pruned, tally.Created + tally.Changed + tally.Unchanged, profile, cancellationToken);
         return Summary(tally, failures, pruned, recovered, clock, profile) with { Lost = lost };
+    }
+
+    // After a run that wrote or removed at least a tenth of the corpus, the stores are rewritten
+    // without the slack of many writes: the graph without the room its batched writes left in
+    // SQLite's pages (a tenth of the file), the index as one segment (the index threads leave
+    // several, each with its own copy of the common terms). Smaller runs leave them, so that an
+    // upload or a run over a few changed files costs no pass over either. Both are atomic: a
+    // process killed meanwhile leaves each store as it was.
+    private async Task CompactStoresAsync(int written, int documents, IngestProfile profile, CancellationToken cancellationToken)
+    {
+        if (written == 0 || written * 10 < documents)
+        {
+            return;
+        }
+
+        // Everything is committed by now: a store that cannot be compacted (a reader holding the
+        // file, a full disk) stays as it is, and the run's work stands.
+        try
+        {
+            if (graph is IGraphCompaction compaction)
+            {
+                using (profile.Measure(IngestStage.Graph))
+                {
+                    await compaction.CompactAsync(cancellationToken);
+                }
+            }
+
+            using (profile.Measure(IngestStage.Commit))
+            {
+                index.Compact();
+            }
+        }
+        catch (Exception e) when (e is GraphStoreException or IOException)
+        {
+        }
     }
 
     /// <summary>

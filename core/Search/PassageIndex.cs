@@ -30,15 +30,19 @@ namespace KnowledgeGraph.Core.Search;
 public sealed class PassageIndex : IDisposable
 {
     /// <summary>Raised whenever the fields change shape; older indexes are rebuilt.</summary>
-    /// <remarks>4: the SmartCn field, the entity names field, BM25 norms.</remarks>
-    public const string FormatVersion = "4";
+    /// <remarks>4: the SmartCn field, the entity names field, BM25 norms. 5: the SmartCn field
+    /// without positions (only its terms are ever looked up), entity labels not stored (read from
+    /// their doc values and terms only).</remarks>
+    public const string FormatVersion = "5";
 
     private const string FormatKey = "passageFormat";
 
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private readonly object _gate = new();
+    // Staging holds it shared (the writer takes documents from several threads at once), a
+    // commit or the disposal alone.
+    private readonly ReaderWriterLockSlim _gate = new();
 
     private PassageIndex(FSDirectory directory, IndexWriter writer, bool wasReset)
     {
@@ -119,16 +123,26 @@ public sealed class PassageIndex : IDisposable
     /// Replaces the passages of <paramref name="graph"/>'s document, visible to readers and
     /// durable only after the next <see cref="Commit"/>.
     /// </summary>
+    /// <remarks>
+    /// Thread-safe, and parallel: each calling thread analyses its own document's passages (the
+    /// index's costliest work) into a segment of its own, so that two threads keep two cores
+    /// busy. Documents staged from several threads may be numbered in the index in any order.
+    /// </remarks>
     public void Stage(DocumentGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var entities = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var source = new PassageSource(graph.Document);
         var documents = graph.Passages.Select(p => ToLucene(p, source, entities)).ToList();
-        lock (_gate)
+        _gate.EnterReadLock();
+        try
         {
-            _writer.DeleteDocuments(new Term(PassageFields.DocumentId, graph.Document.Id));
-            _writer.AddDocuments(documents);
+            // The old passages go and the new come in one step.
+            _writer.UpdateDocuments(new Term(PassageFields.DocumentId, graph.Document.Id), documents);
+        }
+        finally
+        {
+            _gate.ExitReadLock();
         }
     }
 
@@ -136,18 +150,49 @@ public sealed class PassageIndex : IDisposable
     public void StageDelete(string documentId)
     {
         ArgumentException.ThrowIfNullOrEmpty(documentId);
-        lock (_gate)
+        _gate.EnterReadLock();
+        try
         {
             _writer.DeleteDocuments(new Term(PassageFields.DocumentId, documentId));
+        }
+        finally
+        {
+            _gate.ExitReadLock();
         }
     }
 
     /// <summary>Makes everything staged durable and visible, atomically.</summary>
     public void Commit()
     {
-        lock (_gate)
+        _gate.EnterWriteLock();
+        try
         {
             _writer.Commit();
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
+
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Merges the index into one segment and commits: each segment repeats the terms it shares
+    /// with the others (an index filled by several threads has many), so one is smaller. A pass
+    /// over the whole index: for the end of a large ingest, not for every upload.
+    /// </summary>
+    public void Compact()
+    {
+        _gate.EnterWriteLock();
+        try
+        {
+            _writer.ForceMerge(1);
+            _writer.Commit();
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
         }
 
         _searchers.MaybeRefreshBlocking();
@@ -213,11 +258,16 @@ public sealed class PassageIndex : IDisposable
 
     public void Dispose()
     {
-        lock (_gate)
+        _gate.EnterWriteLock();
+        try
         {
             _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
         }
     }
 
@@ -231,7 +281,7 @@ public sealed class PassageIndex : IDisposable
             new StoredField(PassageFields.Text, passage.Text),
             new TextField(PassageFields.Words, passage.Text, Field.Store.NO),
             new TextField(PassageFields.Bigrams, passage.Text, Field.Store.NO),
-            new TextField(PassageFields.SmartCn, passage.Text, Field.Store.NO),
+            new Field(PassageFields.SmartCn, passage.Text, TermsAndFrequencies),
             new StoredField(PassageFields.Start, passage.Start),
             new StoredField(PassageFields.End, passage.End),
         };
@@ -263,11 +313,21 @@ public sealed class PassageIndex : IDisposable
 
         foreach (var label in mentioned.Select(id => entities.GetValueOrDefault(id)?.Label).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(PassageFields.EntityTypes, label, Field.Store.YES));
+            document.Add(new StringField(PassageFields.EntityTypes, label, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(PassageFields.EntityTypes, new BytesRef(label)));
         }
 
         return document;
+    }
+
+    // An analysed field whose terms are matched one by one, never as a phrase: frequencies (for
+    // BM25) but no positions, which would be a large part of the index.
+    private static readonly FieldType TermsAndFrequencies = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static void AddStored(LuceneDocument document, string field, string? value)

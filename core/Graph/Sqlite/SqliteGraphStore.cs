@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Core.Graph.Sqlite;
 /// snapshot, so reads go on while a document is written and never see half of it. An export reads
 /// the whole graph through one snapshot (<see cref="OpenSnapshotAsync"/>).
 /// </summary>
-internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
+internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource, IGraphCompaction
 {
     private readonly string path;
     private readonly string schemaSqlPath;
@@ -135,6 +135,21 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource
         var result = await SqliteDocumentWriter.ApplyAsync(connection, Schema, writes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    });
+
+    /// <summary>
+    /// VACUUM: the tables and indexes written anew in key order. Rows inserted in the order of
+    /// hashed ids leave index pages about two-thirds full; rewritten, the file is about a tenth
+    /// smaller. Costs a pass over the file, so the ingest job asks for it only after large runs.
+    /// </summary>
+    public Task CompactAsync(CancellationToken cancellationToken) => Guard(async () =>
+    {
+        await InitializeAsync(cancellationToken);
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("VACUUM", cancellationToken);
+        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        return true;
     });
 
     // The schema version of the file as it is: 0 when there is none yet.

@@ -26,7 +26,9 @@ public sealed class Cooccurrence
     /// <summary>Distinct words of one passage that are paired, at most (the first ones, in order).</summary>
     public const int MaxWordsPerPassage = 40;
 
-    private const int FileVersion = 1;
+    // 2: counts as variable-length integers, pairs in key order as differences from the one
+    // before (a third of the size of version 1's fixed-width fields). Version 1 is still read.
+    private const int FileVersion = 2;
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
@@ -132,14 +134,16 @@ public sealed class Cooccurrence
             for (var i = 0; i < _words.Count; i++)
             {
                 writer.Write(_words[i]);
-                writer.Write(_counts[i]);
+                writer.Write7BitEncodedInt(_counts[i]);
             }
 
             writer.Write(_pairs.Count);
-            foreach (var (key, count) in _pairs)
+            var previous = 0L;
+            foreach (var key in _pairs.Keys.Order())
             {
-                writer.Write(key);
-                writer.Write(count);
+                writer.Write7BitEncodedInt64(key - previous);
+                writer.Write7BitEncodedInt(_pairs[key]);
+                previous = key;
             }
 
             writer.Write(_passages.Count);
@@ -160,10 +164,13 @@ public sealed class Cooccurrence
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         try
         {
-            if (reader.ReadInt32() != FileVersion)
+            var version = reader.ReadInt32();
+            if (version is not (1 or FileVersion))
             {
                 throw new InvalidDataException($"{path} was written by another version: count again.");
             }
+
+            var compact = version == FileVersion;
 
             var counts = new Cooccurrence { Passages = reader.ReadInt32(), Stale = reader.ReadInt32(), FullCountOf = reader.ReadInt32() };
             var words = reader.ReadInt32();
@@ -172,14 +179,16 @@ public sealed class Cooccurrence
                 var word = reader.ReadString();
                 counts._ids[word] = i;
                 counts._words.Add(word);
-                counts._counts.Add(reader.ReadInt32());
+                counts._counts.Add(compact ? reader.Read7BitEncodedInt() : reader.ReadInt32());
             }
 
             var pairs = reader.ReadInt32();
             counts._pairs.EnsureCapacity(pairs);
+            var key = 0L;
             for (var i = 0; i < pairs; i++)
             {
-                counts._pairs[reader.ReadInt64()] = reader.ReadInt32();
+                key = compact ? key + reader.Read7BitEncodedInt64() : reader.ReadInt64();
+                counts._pairs[key] = compact ? reader.Read7BitEncodedInt() : reader.ReadInt32();
             }
 
             var passages = reader.ReadInt32();

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KnowledgeGraph.Core.Search.Topics;
 
 /// <summary>What <see cref="TopicIndex.Refresh(string, ITopicCorpus, TopicWords, TopicModelOptions?, PassageWordCache?)"/> did.</summary>
@@ -45,12 +43,6 @@ public sealed class TopicIndex
     /// <summary>Share of the training corpus that may change before the model is trained again.</summary>
     public const double RetrainFraction = 0.2;
 
-    private const string VectorsFile = "passages.tsv";
-
-    // A topic share to four decimals: finer differences do not change which passages are alike
-    // (the vectors are compared by cosine), and the file is a third of the size it is in full.
-    private const string VectorFormat = "0.####";
-
     private readonly Dictionary<string, float[]> _vectors;
 
     private TopicIndex(TopicModel? model, Dictionary<string, float[]> vectors, int trainedOn)
@@ -84,29 +76,13 @@ public sealed class TopicIndex
     /// <summary>Reads the index in <paramref name="folder"/>; <see cref="Empty"/> when there is none.</summary>
     public static TopicIndex Load(string folder)
     {
-        var vectorsPath = Path.Combine(folder, VectorsFile);
-        if (!TopicModel.ExistsIn(folder) || !File.Exists(vectorsPath))
+        if (!TopicModel.ExistsIn(folder) || TopicVectorsFile.PathIn(folder) is not { } vectorsPath)
         {
             return Empty;
         }
 
         var model = TopicModel.Load(folder);
-        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        var trainedOn = 0;
-        foreach (var line in File.ReadLines(vectorsPath))
-        {
-            if (line.StartsWith("# trained on ", StringComparison.Ordinal))
-            {
-                trainedOn = int.Parse(line["# trained on ".Length..].Split(' ')[0], CultureInfo.InvariantCulture);
-                continue;
-            }
-
-            if (line.Split('\t') is [var id, var values])
-            {
-                vectors[id] = values.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-            }
-        }
-
+        var (vectors, trainedOn) = TopicVectorsFile.Read(vectorsPath);
         return new TopicIndex(model, vectors, trainedOn);
     }
 
@@ -211,7 +187,7 @@ public sealed class TopicIndex
             var vector = model.Infer(passages[i].Words);
             for (var t = 0; t < vector.Length; t++)
             {
-                vector[t] = (float)Math.Round(vector[t], 4);
+                vector[t] = TopicVectorsFile.Round(vector[t]);
             }
 
             vectors[i] = vector;
@@ -230,8 +206,7 @@ public sealed class TopicIndex
     /// <summary>When the vectors file was last written, or null when there is none.</summary>
     public static DateTime? Stamp(string folder)
     {
-        var path = Path.Combine(folder, VectorsFile);
-        return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : null;
+        return TopicVectorsFile.PathIn(folder) is { } path ? File.GetLastWriteTimeUtc(path) : null;
     }
 
     /// <summary>Cosine similarity of two topic vectors; 0 when either is all zeros.</summary>
@@ -256,18 +231,13 @@ public sealed class TopicIndex
             Model!.Save(folder);
         }
 
-        var lines = new List<string> { $"# trained on {TrainedOn} passages" };
-        lines.AddRange(_vectors.OrderBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => v.Key + "\t" + string.Join(',', v.Value.Select(x => x.ToString(VectorFormat, CultureInfo.InvariantCulture)))));
-        var path = Path.Combine(folder, VectorsFile);
-        File.WriteAllLines(path + ".tmp", lines);
-        File.Move(path + ".tmp", path, overwrite: true);
+        TopicVectorsFile.Write(folder, _vectors, TrainedOn);
     }
 
     // Removes the model and the vectors, and nothing else the folder may hold.
     private static void Clear(string folder)
     {
-        foreach (var file in new[] { VectorsFile, "topics.tsv", "lda.zip" })
+        foreach (var file in new[] { TopicVectorsFile.Name, TopicVectorsFile.LegacyName, "topics.tsv", "lda.zip" })
         {
             var path = Path.Combine(folder, file);
             if (File.Exists(path))

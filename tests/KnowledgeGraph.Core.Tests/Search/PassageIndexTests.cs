@@ -100,7 +100,36 @@ public class PassageIndexTests
         Assert.Equal("江苏省", stored.Get(PassageFields.Province));
         Assert.Equal(2023, stored.GetField(PassageFields.Year).GetInt32Value());
         Assert.Equal("committee:政协淮安市委员会", stored.Get(PassageFields.EntityIds));
-        Assert.Equal("Committee", stored.Get(PassageFields.EntityTypes));
+        // Labels are read from their doc values (facets) and terms (filters), not stored.
+        Assert.Null(stored.Get(PassageFields.EntityTypes));
+        var labels = MultiDocValues.GetSortedSetValues(reader, PassageFields.EntityTypes);
+        labels.SetDocument(0);
+        var label = new BytesRef();
+        labels.LookupOrd(labels.NextOrd(), label);
+        Assert.Equal("Committee", label.Utf8ToString());
+        Assert.Equal(1, reader.DocFreq(new Term(PassageFields.EntityTypes, "Committee")));
         Assert.Equal((0, 10), (stored.GetField(PassageFields.Start).GetInt32Value(), stored.GetField(PassageFields.End).GetInt32Value()));
+    }
+
+    [Fact]
+    public void Documents_staged_from_several_threads_are_all_there_once_and_compacting_keeps_them_in_one_segment()
+    {
+        using var folder = new TempFolder();
+        using var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc);
+        var reports = Enumerable.Range(0, 24).Select(i => Report($"doc:{i:00}", $"第{i}次专题协商会议召开。", "委员走访民营企业。")).ToList();
+
+        Parallel.ForEach(reports, new ParallelOptions { MaxDegreeOfParallelism = 4 }, index.Stage);
+        Parallel.ForEach(reports.Take(6), new ParallelOptions { MaxDegreeOfParallelism = 3 }, report => index.Stage(Report(report.Document.Id, "换成一句新的话。")));
+        index.Commit();
+
+        Assert.Equal(18 * 2 + 6, index.Count());
+        Assert.Equal(reports.Select(r => r.Document.Id).ToHashSet(), index.DocumentIds());
+
+        index.Compact();
+
+        Assert.Equal(18 * 2 + 6, index.Count());
+        Assert.Equal(1, index.Search(searcher => searcher.IndexReader.Leaves.Count));
+        Assert.Equal(["换成一句新的话。"], Search(folder.Path, PassageFields.Bigrams, "新的").Distinct());
+        Assert.Equal(6, index.Search(searcher => searcher.Search(new TermQuery(new Term(PassageFields.Bigrams, "新的")), 100).TotalHits));
     }
 }

@@ -63,6 +63,31 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
     }
 
     [Fact]
+    public async Task Compacting_keeps_the_graph_as_it_is_and_gives_back_the_room_of_what_was_removed()
+    {
+        await Store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
+        await Store.ReplaceDocumentAsync(SampleGraphs.Lianshui2024());
+        await Store.ReplaceDocumentAsync(SampleGraphs.Village2024());
+        await Store.DeleteDocumentAsync(SampleGraphs.VillageReport);
+        var nodes = await Ids(Store.ReadAllNodesAsync());
+        var relations = await Ids(Store.ReadAllRelationsAsync());
+        var counts = await Store.CountAsync();
+        var huaian = await Store.GetNodeAsync(SampleGraphs.Huaian);
+
+        await ((IGraphCompaction)Store).CompactAsync(CancellationToken.None);
+
+        Assert.Equal(nodes, await Ids(Store.ReadAllNodesAsync()));
+        Assert.Equal(relations, await Ids(Store.ReadAllRelationsAsync()));
+        Assert.Equal(counts.Nodes, (await Store.CountAsync()).Nodes);
+        Assert.Equal(counts.Relations, (await Store.CountAsync()).Relations);
+        Assert.Equal(JsonSerializer.Serialize(huaian), JsonSerializer.Serialize(await Store.GetNodeAsync(SampleGraphs.Huaian)));
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        Assert.Equal(0L, (long?)await connection.Command("PRAGMA freelist_count").ExecuteScalarAsync());
+        Assert.Equal("ok", (string?)await connection.Command("PRAGMA integrity_check").ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_database_fails_with_GraphStoreException()
     {
         var path = folder.Write("broken/graph.db", "这不是一个数据库文件，而是一段文字。".PadRight(200, '。'));

@@ -112,6 +112,44 @@ public class CooccurrenceTests
     }
 
     [Fact]
+    public void Counts_saved_in_the_first_fixed_width_layout_are_still_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kg-cooccurrence-{Guid.NewGuid():N}.bin");
+        try
+        {
+            // Version 1: 32-bit counts, pairs as a 64-bit key (first word's id, second's) and a 32-bit count.
+            using (var writer = new BinaryWriter(File.Create(path), System.Text.Encoding.UTF8))
+            {
+                writer.Write(1);
+                writer.Write(3);
+                writer.Write(0);
+                writer.Write(3);
+                writer.Write(2);
+                writer.Write("托育");
+                writer.Write(3);
+                writer.Write("走访");
+                writer.Write(2);
+                writer.Write(1);
+                writer.Write(1L);
+                writer.Write(2);
+                writer.Write(0);
+            }
+
+            var loaded = Cooccurrence.Load(path);
+
+            Assert.Equal(3, loaded.Passages);
+            Assert.Equal(3, loaded.FullCountOf);
+            Assert.Equal(["托育", "走访"], loaded.Words);
+            Assert.Equal([3, 2], loaded.Counts);
+            Assert.Equal([(0, 1, 2)], loaded.Pairs().Select(p => (p.A, p.B, p.Count)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_of_another_kind_is_refused_with_a_clear_error()
     {
         var path = Path.Combine(Path.GetTempPath(), $"kg-cooccurrence-{Guid.NewGuid():N}.bin");

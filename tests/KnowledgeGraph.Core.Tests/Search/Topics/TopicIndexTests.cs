@@ -43,6 +43,33 @@ public class TopicIndexTests
     }
 
     [Fact]
+    public void A_folder_written_with_the_text_vectors_file_is_read_and_moves_to_the_compact_file_at_the_next_save()
+    {
+        using var folder = new TempFolder();
+        var withoutOne = Seeds(p => !p.Id.StartsWith("003_", StringComparison.Ordinal) || !p.Id.Contains(":s12:", StringComparison.Ordinal));
+        var (made, _) = TopicIndex.Refresh(folder.Path, withoutOne, Words.Value, Quick);
+        var compact = Path.Combine(folder.Path, "passages.bin");
+        var text = Path.Combine(folder.Path, "passages.tsv");
+
+        // The text form an earlier version wrote: a header, then each passage's shares to four decimals.
+        File.WriteAllLines(text, [$"# trained on {made.TrainedOn} passages", .. made.PassageIds.Select(id => id + "\t" + string.Join(',', made.VectorOf(id)!.Select(x => x.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture))))]);
+        File.Delete(compact);
+        var old = TopicIndex.Load(folder.Path);
+
+        Assert.Equal(made.Count, old.Count);
+        Assert.Equal(made.TrainedOn, old.TrainedOn);
+        Assert.All(made.PassageIds, id => Assert.Equal(made.VectorOf(id), old.VectorOf(id)));
+
+        var (updated, refresh) = TopicIndex.Refresh(folder.Path, Seeds(), Words.Value, Quick);
+
+        Assert.Equal(TopicRefreshKind.Updated, refresh.Kind);
+        Assert.True(File.Exists(compact));
+        Assert.False(File.Exists(text));
+        Assert.All(made.PassageIds, id => Assert.Equal(made.VectorOf(id), updated.VectorOf(id)));
+        Assert.Equal(SeedPassages.Passages.Count, TopicIndex.Load(folder.Path).Count);
+    }
+
+    [Fact]
     public void A_few_new_passages_get_vectors_from_the_model_as_it_is_and_removed_ones_are_forgotten()
     {
         using var folder = new TempFolder();
@@ -82,7 +109,7 @@ public class TopicIndexTests
         TopicIndex.Refresh(two.Path, Seeds(), Words.Value, Quick);
 
         Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "topics.tsv")), File.ReadAllText(Path.Combine(two.Path, "topics.tsv")));
-        Assert.Equal(File.ReadAllText(Path.Combine(one.Path, "passages.tsv")), File.ReadAllText(Path.Combine(two.Path, "passages.tsv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(one.Path, "passages.bin")), File.ReadAllBytes(Path.Combine(two.Path, "passages.bin")));
     }
 
     [Fact]
