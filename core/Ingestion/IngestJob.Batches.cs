@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using KnowledgeGraph.Core.Graph;
 
@@ -130,24 +129,17 @@ public sealed partial class IngestJob
         List<Prepared> stored;
         try
         {
-            // The graph writes on another thread while the passages are indexed, each document
-            // analysed by one of the job's workers (the index writer takes them in parallel):
-            // every core busy, and no more analysed passages held than the writer's buffer.
+            // The graph writes on another thread while this one indexes: two cores busy. The
+            // documents are staged in order, by one thread, so that the index numbers them the
+            // same way on every run (ties in a ranking are broken by that number): staging from
+            // several threads cost more CPU than it saved on two cores (issue 13, third round).
             var writing = Task.Run(() => WriteGraphAsync(valid, refused, profile), CancellationToken.None);
-            try
+            using (profile.Measure(IngestStage.Index))
             {
-                Parallel.ForEach(valid, new ParallelOptions { MaxDegreeOfParallelism = _workers }, item =>
+                foreach (var item in valid)
                 {
-                    using (profile.Measure(IngestStage.Index))
-                    {
-                        index.Stage(item.Graph!);
-                    }
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                // The index's own error, as one thread would have thrown it.
-                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                    index.Stage(item.Graph!);
+                }
             }
 
             stored = await writing;
