@@ -160,7 +160,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             if (role == QuoteRole.Initiative && IsList(clean))
             {
                 // “绿、黄、红”三色管理法: the list describes; the name is the noun phrase after it.
-                if (listEnd == quote.End && h.End - quote.End is >= 2 and <= 8)
+                if (listEnd == quote.End && h.End - quote.End is >= 2 and <= 8 && !"的之等了".Contains(text[quote.End], StringComparison.Ordinal))
                 {
                     var named = text[quote.End..h.End];
                     yield return new QuotedName(quote, named, QuoteRole.Initiative, quote.Open, h.End, h.Word, verb) { Kind = h.Word };
@@ -199,6 +199,13 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             yield break;
         }
 
+        // 金名片, 新格局: a name that ends in a describing noun is a description.
+        if (name.Length <= 6 && _cues.OtherHeads.Any(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal)))
+        {
+            yield return new QuotedName(quote, clean, QuoteRole.Slogan, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
         // 6. The name's own ending, lists and clauses.
         if (name.Length >= 3 && _cues.ActivityNameSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)))
         {
@@ -218,8 +225,9 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             yield break;
         }
 
-        // 7. The verb before.
-        if (name.Length >= 2 && verb is not null)
+        // 7. The verb before; a word the segmenter knows as one word (“面对面”, “窗口”, “动起来”) or
+        // a kind of work (“线上工作”) is emphasis, not a name: names are coined from several words.
+        if (name.Length >= 2 && verb is not null && !IsEmphasis(unit, quote, name))
         {
             if (_cues.SloganVerbs.Contains(verb))
             {
@@ -231,6 +239,10 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             }
         }
     }
+
+    private static bool IsEmphasis(TextUnit unit, QuotedSpan quote, string name) =>
+        name.EndsWith("工作", StringComparison.Ordinal)
+        || unit.Tokens.Count(t => !t.IsInner && t.Start >= quote.InnerStart && t.End <= quote.InnerEnd) == 1;
 
     /// <summary>The quoted text without its inner quote marks and outer spaces.</summary>
     public static string Clean(string inner) =>
@@ -272,6 +284,17 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             return found;
         }
 
+        // 金华数字政协, 江苏省数字政协: a place's own version of a known initiative.
+        for (var cut = 2; cut <= 5 && clean.Length - cut >= 3; cut++)
+        {
+            if (clean[..cut].All(c => c is >= '\u4E00' and <= '\u9FFF') && !_allVerbs.Any(v => clean.StartsWith(v, StringComparison.Ordinal))
+                && vocabulary.Initiatives.Find(clean[cut..]) is { } local && local.Name == clean[cut..])
+            {
+                found.Add(new QuotedName(quote, clean, QuoteRole.Initiative, quote.Open, quote.End, null, null) { Kind = local.Kind });
+                return found;
+            }
+        }
+
         var separator = clean.IndexOfAny(['—', '·', '－', '•']);
         if (separator > 0 && vocabulary.Initiatives.Find(clean[..separator].TrimEnd('—')) is { } umbrella)
         {
@@ -288,6 +311,12 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
                 }
 
                 found.Add(new QuotedName(quote, part.Name, QuoteRole.Initiative, partStart, quote.InnerEnd, null, null) { Kind = part.Kind, Umbrella = umbrella.Name, Compound = inner });
+            }
+            else if (rest.Length >= 2 && separator < clean.Length - 1 && clean[separator] == '·')
+            {
+                // “书香政协·白云书院”: a new thing of the known family, named by the whole compound.
+                var restStart = quote.InnerStart + cut + 1;
+                found.Add(new QuotedName(quote, clean, QuoteRole.Initiative, restStart, quote.InnerEnd, null, null) { Umbrella = umbrella.Name });
             }
         }
 
@@ -363,6 +392,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
     private Head? FindHead(string text, int start, int end)
     {
         Head? best = null;
+        Head? nearInitiative = null;
         void Consider(IEnumerable<string> words, QuoteRole role)
         {
             foreach (var word in words)
@@ -379,6 +409,11 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
                     {
                         best = new Head(word, role, at, wordEnd);
                     }
+
+                    if (role == QuoteRole.Initiative && at - start <= 4 && (nearInitiative is null || wordEnd > nearInitiative.End))
+                    {
+                        nearInitiative = new Head(word, role, at, wordEnd);
+                    }
                 }
             }
         }
@@ -389,7 +424,10 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         Consider(_cues.BodyHeads, QuoteRole.Body);
         Consider(_cues.RankingMarks, QuoteRole.Award);
         Consider(_cues.OtherHeads, QuoteRole.Unknown);
-        return best;
+
+        // “有事多商量”协商平台建设工作要求: the platform right after the name decides, not the
+        // requirement the phrase ends in.
+        return best is { Role: QuoteRole.Unknown } && nearInitiative is not null ? nearInitiative : best;
     }
 
     private bool IsConferred(string text, string name, int end, string verb)
