@@ -179,9 +179,9 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
         return at;
     }
 
-    // 委员工作室, 试点外委员工作室, 县级委员工作室: what kind of studio, not its name. A name that ends
-    // in 委员 names a studio only after a member's name (张文有委员工作室).
-    private bool IsGenericStudioName(string name)
+    // 委员工作室, 试点外委员工作室, 县级委员工作室: what kind of studio, not its name; a member's or
+    // a sector's name before 委员 names one (张文有委员工作室, 文艺界别委员工作室).
+    private static bool IsGenericStudioName(string name)
     {
         if (GenericStudioNames.Contains(name))
         {
@@ -189,7 +189,7 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
         }
 
         var member = name.EndsWith("政协委员", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("委员", StringComparison.Ordinal) ? name[..^2] : null;
-        return member is not null && !(member.Length is 2 or 3 && vocabulary.Surnames.Match(member) > 0 && !LeadingScopeWords.Any(w => member.StartsWith(w, StringComparison.Ordinal)));
+        return member is not null && (member.Length < 2 || LeadingScopeWords.Any(w => member.StartsWith(w, StringComparison.Ordinal)));
     }
 
     private static IEnumerable<(int Start, int End)> Items(string text, int start, int end)

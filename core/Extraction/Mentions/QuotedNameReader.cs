@@ -36,7 +36,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
 {
     // Words that say what kind of thing a name is, not part of a pun's name.
-    private static readonly string[] Containers = ["平台", "工作", "活动", "品牌", "建设", "融合", "与", "和", "机制", "模式", "制度", "在线", "工程", "行动"];
+    private static readonly string[] Containers = ["平台", "工作", "活动", "品牌", "建设", "融合", "与", "和", "机制", "模式", "制度", "在线", "工程", "行动",
+        "项目", "政策", "资金", "规划", "改革", "管理", "园区", "试点", "试点区", "整治", "专项", "计划", "行动计划", "筛查", "帮扶", "共建"];
 
     private readonly QuotedNameCues _cues = vocabulary.Cues.QuotedNames;
     private readonly string[] _allVerbs = vocabulary.Cues.QuotedNames.InitiativeVerbs
@@ -240,9 +241,18 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         }
     }
 
-    private static bool IsEmphasis(TextUnit unit, QuotedSpan quote, string name) =>
-        name.EndsWith("工作", StringComparison.Ordinal)
-        || unit.Tokens.Count(t => !t.IsInner && t.Start >= quote.InnerStart && t.End <= quote.InnerEnd) == 1;
+    private static bool IsEmphasis(TextUnit unit, QuotedSpan quote, string name)
+    {
+        if (name.EndsWith("工作", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // One dictionary word that is a verb, adverb, adjective or a word of place or direction
+        // (面对面, 回头看, 试点): nouns, numerals and set phrases (两重, 以旧换新) can be names.
+        var words = unit.Tokens.Where(t => !t.IsInner && t.Start >= quote.InnerStart && t.End <= quote.InnerEnd).ToList();
+        return words.Count == 1 && words[0].Tag.Length > 0 && "vdafsr".Contains(words[0].Tag[0], StringComparison.Ordinal);
+    }
 
     /// <summary>The quoted text without its inner quote marks and outer spaces.</summary>
     public static string Clean(string inner) =>
