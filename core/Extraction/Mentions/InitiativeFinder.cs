@@ -22,6 +22,7 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
 {
     private static readonly string[] StudioHeads = ["工作室", "实验室"];
     private static readonly string[] GenericStudioNames = ["委员", "主题委员", "主题", "政协委员", "特色"];
+    private static readonly string[] LaboratoryLevelWords = ["国家", "全国", "重点", "省", "创新", "建设", "争创", "组建"];
     private static readonly string[] LeadingScopeWords = ["各", "全", "该", "本", "新", "首", "试点", "县级", "市级", "省级", "区级"];
 
     [GeneratedRegex(@"(?:第[0-9一二三四五六七八九十百]+期|举办)(?!第)(?<name>[\u4e00-\u9fff]{2,6}?(?:论坛|讲坛|讲堂))")]
@@ -133,7 +134,8 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
                 var nameStart = AfterLeadingWords(reading, clauseStart, at);
                 var nameLength = at - nameStart;
                 var name = text[nameStart..at];
-                if (nameLength is >= 2 and <= 6 && name.All(IsHan) && !IsGenericStudioName(name) && !StartsWithVerb(reading, nameStart))
+                if (nameLength is >= 2 and <= 6 && name.All(IsHan) && !IsGenericStudioName(name) && !StartsWithVerb(reading, nameStart)
+                    && !(head == "实验室" && IsResearchLaboratory(reading, name, nameStart, at)))
                 {
                     Add(reading, name + head, head, nameStart, at + head.Length, null);
                     continue;
@@ -191,6 +193,11 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
         var member = name.EndsWith("政协委员", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("委员", StringComparison.Ordinal) ? name[..^2] : null;
         return member is not null && (member.Length < 2 || LeadingScopeWords.Any(w => member.StartsWith(w, StringComparison.Ordinal)));
     }
+
+    // 国家实验室, 省重点实验室, 广州实验室: a research laboratory of the state or of a place is a
+    // body, not a studio a committee runs (新教育实验室).
+    private static bool IsResearchLaboratory(UnitReading reading, string name, int start, int end) =>
+        LaboratoryLevelWords.Any(w => name.Contains(w, StringComparison.Ordinal)) || reading.IsTaken(start, end, Labels.Place);
 
     private static IEnumerable<(int Start, int End)> Items(string text, int start, int end)
     {
