@@ -249,9 +249,11 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         }
 
         // One dictionary word that is a verb, adverb, adjective or a word of place or direction
-        // (面对面, 回头看, 试点): nouns, numerals and set phrases (两重, 以旧换新) can be names.
+        // (面对面, 试点), or a short phrase of verbs (回头看, 动起来): nouns, numerals and set
+        // phrases (两重, 以旧换新) can be names.
         var words = unit.Tokens.Where(t => !t.IsInner && t.Start >= quote.InnerStart && t.End <= quote.InnerEnd).ToList();
-        return words.Count == 1 && words[0].Tag.Length > 0 && "vdafsr".Contains(words[0].Tag[0], StringComparison.Ordinal);
+        return (words.Count == 1 && words[0].Tag.Length > 0 && "vdafsr".Contains(words[0].Tag[0], StringComparison.Ordinal))
+            || (name.Length <= 3 && words.Count > 1 && words.All(w => w.Tag.Length > 0 && "vd".Contains(w.Tag[0], StringComparison.Ordinal)));
     }
 
     /// <summary>The quoted text without its inner quote marks and outer spaces.</summary>
