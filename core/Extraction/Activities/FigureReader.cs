@@ -94,9 +94,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (beforeObject == "的")
+            if (beforeObject is "的" or "了")
             {
-                // 领衔督办的6个重点提案: what is counted follows.
+                // 领衔督办的6个重点提案, 举行了6场…活动: what is counted follows.
                 beforeObject = "";
             }
 
