@@ -207,6 +207,13 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             yield break;
         }
 
+        // 举办“非洲日”, 举行“春茗”: what is held is an event.
+        if (verb is "举办" or "举行" or "召开")
+        {
+            yield return new QuotedName(quote, name, QuoteRole.ActivityName, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
         // 6. The name's own ending, lists and clauses.
         if (name.Length >= 3 && _cues.ActivityNameSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)))
         {
