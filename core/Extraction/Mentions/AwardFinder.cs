@@ -42,7 +42,9 @@ internal sealed partial class AwardFinder(AwardCues cues)
         {
             for (var at = text.IndexOf(honour, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honour, at + honour.Length, StringComparison.Ordinal))
             {
-                if (reading.Unit.QuoteAt(at) is not { IsTitle: true })
+                // 擦亮“世界自然遗产”“国际湿地城市”两张名片: an honour held up as a city's calling card
+                // describes the city; no honour is given here.
+                if (reading.Unit.QuoteAt(at) is not { IsTitle: true } && !text.AsSpan(at, Math.Min(text.Length - at, honour.Length + 16)).Contains("名片", StringComparison.Ordinal))
                 {
                     Add(reading, honour, null, at, at + honour.Length);
                 }

@@ -331,7 +331,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
 
                 found.Add(new QuotedName(quote, part.Name, QuoteRole.Initiative, partStart, quote.InnerEnd, null, null) { Kind = part.Kind, Umbrella = umbrella.Name, Compound = inner });
             }
-            else if (rest.Length >= 2 && separator < clean.Length - 1 && clean[separator] == '·')
+            else if (rest.Length >= 2 && separator < clean.Length - 1 && clean[separator] == '·' && !_cues.ActivityNameSuffixes.Any(a => rest.EndsWith(a, StringComparison.Ordinal)))
             {
                 // “书香政协·白云书院”: a new thing of the known family, named by the whole compound.
                 var restStart = quote.InnerStart + cut + 1;
@@ -411,7 +411,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
     private Head? FindHead(string text, int start, int end)
     {
         Head? best = null;
-        Head? nearInitiative = null;
+        var initiativeHeads = new List<Head>();
         void Consider(IEnumerable<string> words, QuoteRole role)
         {
             foreach (var word in words)
@@ -429,9 +429,9 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
                         best = new Head(word, role, at, wordEnd);
                     }
 
-                    if (role == QuoteRole.Initiative && at - start <= 4 && (nearInitiative is null || wordEnd > nearInitiative.End))
+                    if (role == QuoteRole.Initiative)
                     {
-                        nearInitiative = new Head(word, role, at, wordEnd);
+                        initiativeHeads.Add(new Head(word, role, at, wordEnd));
                     }
                 }
             }
@@ -444,9 +444,15 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         Consider(_cues.RankingMarks, QuoteRole.Award);
         Consider(_cues.OtherHeads, QuoteRole.Unknown);
 
-        // “有事多商量”协商平台建设工作要求: the platform right after the name decides, not the
-        // requirement the phrase ends in.
-        return best is { Role: QuoteRole.Unknown } && nearInitiative is not null ? nearInitiative : best;
+        // “有事多商量”协商平台建设工作要求, “…”线上协商议事平台作用: the platform right after the name,
+        // or right before the describing noun, decides, not the requirement or role the phrase ends in.
+        if (best is { Role: QuoteRole.Unknown } described
+            && initiativeHeads.Where(h => h.Start - start <= 4 || h.End == described.Start).MaxBy(h => (h.End, h.Word.Length)) is { } platform)
+        {
+            return platform;
+        }
+
+        return best;
     }
 
     private bool IsConferred(string text, string name, int end, string verb)

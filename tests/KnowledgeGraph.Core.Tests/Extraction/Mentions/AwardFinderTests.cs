@@ -32,6 +32,7 @@ public class AwardFinderTests
     [InlineData("县里获批国家级现代农业示范区。")]
     [InlineData("一批作品在全国性文艺评奖中获奖。")]
     [InlineData("县公安局查获假冒“金奖”白酒一批。")]
+    [InlineData("擦亮“国家森林城市”“国际湿地城市”两张生态名片。")]
     public void Programmes_grades_and_unnamed_prizes_are_not_awards(string sentence)
     {
         var graph = TestExtraction.Read(County + sentence).Graph;

@@ -17,9 +17,18 @@ public class InitiativeFinderTests
     [InlineData("在联系点设立“门前议事亭”，定期收集群众意见。", "门前议事亭")]
     [InlineData("县政协与书店共建“书香政协·东湖书苑”，委员可免费借阅。", "书香政协·东湖书苑")]
     [InlineData("会议通报了“东湖数字政协”建设进展。", "东湖数字政协")]
+    [InlineData("发挥“随手拍随时议”线上协商议事平台作用，助力解决群众难题。", "随手拍随时议")]
     public void Brands_platforms_and_venues_are_initiatives(string sentence, string name)
     {
         Assert.Contains(name, Initiatives(sentence));
+    }
+
+    [Fact]
+    public void An_activity_month_of_a_known_family_is_no_initiative_of_its_own()
+    {
+        var names = Initiatives("东湖镇开展“书香政协·读书分享月”活动。");
+
+        Assert.DoesNotContain("书香政协·读书分享月", names);
     }
 
     [Fact]
