@@ -119,6 +119,12 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             }
         }
 
+        // “园”“地”融合: one character that no noun completes is a part of a word, not a name.
+        if (name.Length == 1)
+        {
+            yield break;
+        }
+
         // 2. Slogans.
         if (vocabulary.Slogans.IsSlogan(clean))
         {

@@ -46,6 +46,7 @@ public class InitiativeFinderTests
     [InlineData("努力打造具有辨识度的政协“金名片”。")]
     [InlineData("为委员开展线上学习等九位一体的“线上工作”提供保障。")]
     [InlineData("着力打造“委员天天学、讲堂年年办”的读书活动品牌。")]
+    [InlineData("健全湿地公园“湖”“田”融合发展机制。")]
     public void Emphasis_figures_of_speech_and_slogan_lists_are_no_initiatives(string sentence)
     {
         Assert.Empty(Initiatives(sentence));
