@@ -44,6 +44,7 @@ public class InitiativeFinderTests
     [InlineData("委员们通过视频连线“面对面”，回答青年关心的问题。")]
     [InlineData("要发挥好委员联系点的“窗口”作用，适时开展“回头看”。")]
     [InlineData("努力打造具有辨识度的政协“金名片”。")]
+    [InlineData("推动闲置资产“动起来”，盘活存量资源。")]
     [InlineData("为委员开展线上学习等九位一体的“线上工作”提供保障。")]
     [InlineData("着力打造“委员天天学、讲堂年年办”的读书活动品牌。")]
     [InlineData("健全湿地公园“湖”“田”融合发展机制。")]
