@@ -14,11 +14,32 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </remarks>
 internal static class ActivityNodes
 {
+    // 福州市政协举行6场界别联组特色活动 above …举行了6场界别（联组）特色活动: a headline that repeats
+    // a count of the text is the same activity, its headline one more piece of evidence.
+    private static IEnumerable<ActivityDraft> WithoutHeadlineRepeats(List<ActivityDraft> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            var inHeadline = draft.Value is not null && draft.Spans.All(s => s.Unit.IsHeading);
+            var twin = inHeadline
+                ? drafts.FirstOrDefault(d => d != draft && d.Kind == draft.Kind && d.Value == draft.Value && d.Unit == draft.Unit && d.Spans.Any(s => !s.Unit.IsHeading))
+                : null;
+            if (twin is null)
+            {
+                yield return draft;
+            }
+            else
+            {
+                twin.Spans.AddRange(draft.Spans);
+            }
+        }
+    }
+
     public static void Add(IEnumerable<ActivityDraft> drafts, DocumentFindings findings)
     {
         var values = new Dictionary<string, (double?, string?)>(StringComparer.Ordinal);
         var topics = new TopicFallback(findings);
-        foreach (var draft in drafts)
+        foreach (var draft in WithoutHeadlineRepeats(drafts.ToList()))
         {
             if (draft.Conductors.Count == 0 && !draft.CommitteeUnnamed)
             {

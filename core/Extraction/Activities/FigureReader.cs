@@ -94,9 +94,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (beforeObject == "的")
+            if (beforeObject is "的" or "了")
             {
-                // 领衔督办的6个重点提案: what is counted follows.
+                // 领衔督办的6个重点提案, 举行了6场…活动: what is counted follows.
                 beforeObject = "";
             }
 
@@ -204,10 +204,16 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence.
     private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
-        at < clauseEnd && reading.Unit.IsWordBoundary(at)
+        at < clauseEnd && reading.Unit.IsWordBoundary(at) && !IsOrganisationNoun(reading.Text, at, clauseEnd)
             && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length < clauseEnd && reading.Text[at + v.Length] != '的')
             ? at
             : null;
+
+    // 10个市县政协组织和19个委员工作室: 组织 after 政协 or 党, or before 和/、/等, is an organisation, not a verb.
+    private static bool IsOrganisationNoun(string text, int at, int clauseEnd) =>
+        string.CompareOrdinal(text, at, "组织", 0, 2) == 0
+        && ((at >= 2 && string.CompareOrdinal(text, at - 2, "政协", 0, 2) == 0) || (at >= 1 && text[at - 1] == '党')
+            || (at + 2 < clauseEnd && "和、及等".Contains(text[at + 2], StringComparison.Ordinal)));
 
     // After 其中 up to the next ；, or on through ；-separated parts that count in the same unit as the
     // first count after 其中 (其中七届二次会议受理委员提案195件，立案187件；七届三次会议受理…183件).
@@ -402,6 +408,13 @@ internal sealed partial class FigureReader(ActivityCues cues)
             {
                 opening = opening[lead.Length..];
             }
+        }
+
+        if (opening.Length == 0 && PreviousClause(reading, clauseStart) is var previous and >= 0)
+        {
+            // 群众参与130628次，提出建议102381条: a clause without a subject of its own goes on with
+            // the actor of the clause before it.
+            return cues.OtherActors.Any(a => string.CompareOrdinal(reading.Text, previous, a, 0, a.Length) == 0);
         }
 
         return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal));

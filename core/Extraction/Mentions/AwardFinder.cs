@@ -29,6 +29,27 @@ internal sealed partial class AwardFinder(AwardCues cues)
         }
 
         FindPlain(reading);
+        FindKnown(reading);
+    }
+
+    // Honours known by name (优秀提案, 全国文明城市, 全国政协委员优秀履职奖) are honours wherever they
+    // are named, after 表彰 and 评选 as after 荣获; the longest name wins (优秀履职奖 inside
+    // 全国政协委员优秀履职奖 is no second honour).
+    private void FindKnown(UnitReading reading)
+    {
+        var text = reading.Text;
+        foreach (var honour in (cues.Honours ?? []).OrderByDescending(h => h.Length))
+        {
+            for (var at = text.IndexOf(honour, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honour, at + honour.Length, StringComparison.Ordinal))
+            {
+                // 擦亮“世界自然遗产”“国际湿地城市”两张名片: an honour held up as a city's calling card
+                // describes the city; no honour is given here.
+                if (reading.Unit.QuoteAt(at) is not { IsTitle: true } && !text.AsSpan(at, Math.Min(text.Length - at, honour.Length + 16)).Contains("名片", StringComparison.Ordinal))
+                {
+                    Add(reading, honour, null, at, at + honour.Length);
+                }
+            }
+        }
     }
 
     private void FindPlain(UnitReading reading)
@@ -75,7 +96,25 @@ internal sealed partial class AwardFinder(AwardCues cues)
             nameEnd -= 2;
         }
 
+        // 获得X奖的委员…: the honour ends at its honour word before 的.
+        foreach (var suffix in cues.Suffixes)
+        {
+            var cut = text.IndexOf(suffix + "的", start, nameEnd - start, StringComparison.Ordinal);
+            if (cut > start)
+            {
+                nameEnd = Math.Min(nameEnd, cut + suffix.Length);
+                end = Math.Min(end, nameEnd);
+            }
+        }
+
         var raw = text[start..nameEnd];
+
+        // 授予王涛等16位委员…奖: the recipients before the honour are not its name.
+        if (Recipients().Match(raw) is { Success: true } recipients)
+        {
+            raw = raw[recipients.Length..];
+        }
+
         var marked = false;
         if (QuotedOnly().Match(raw) is { Success: true } quoted)
         {
@@ -128,6 +167,9 @@ internal sealed partial class AwardFinder(AwardCues cues)
     private static bool NotConferring(string text, int at, string verb) =>
         verb == "获" && ((at + 1 < text.Length && "批得评悉取奖益利".Contains(text[at + 1], StringComparison.Ordinal))
             || (at > 0 && "收查捕俘斩荣缴".Contains(text[at - 1], StringComparison.Ordinal)));
+
+    [GeneratedRegex(@"^[^，。；]*?等(?:[0-9]+|[一二两三四五六七八九十百]+)(?:位|名|个|件|人)(?:委员|同志|单位)?")]
+    private static partial Regex Recipients();
 
     [GeneratedRegex("^“(?<q>[^”]{2,28})”(?<s>奖|称号)?$")]
     private static partial Regex QuotedOnly();

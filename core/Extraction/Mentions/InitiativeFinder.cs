@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Text;
 
@@ -21,6 +22,8 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
 {
     private static readonly string[] StudioHeads = ["工作室", "实验室"];
     private static readonly string[] GenericStudioNames = ["委员", "主题委员", "主题", "政协委员", "特色"];
+    private static readonly string[] LaboratoryLevelWords = ["国家", "全国", "重点", "省", "创新", "建设", "争创", "组建"];
+    private static readonly string[] LeadingScopeWords = ["各", "全", "该", "本", "新", "首", "试点", "县级", "市级", "省级", "区级"];
 
     [GeneratedRegex(@"(?:第[0-9一二三四五六七八九十百]+期|举办)(?!第)(?<name>[\u4e00-\u9fff]{2,6}?(?:论坛|讲坛|讲堂))")]
     private static partial Regex SeriesPattern();
@@ -58,7 +61,8 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
         var names = findings.Mentions.Where(m => m.Label == Labels.Initiative && !m.Implied).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var reading in readings)
         {
-            foreach (var quote in reading.Unit.Quotes.Where(q => !q.IsTitle))
+            var quotes = reading.Unit.Quotes.Where(q => !q.IsTitle).ToList();
+            foreach (var quote in quotes)
             {
                 var name = QuotedNameReader.Clean(quote.Inner(reading.Text));
                 if (names.Contains(name) && !reading.IsTaken(quote.Open, quote.End))
@@ -67,8 +71,30 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
                     reading.Add(mention);
                 }
             }
+
+            // “民情一点通”“协商一件事”: names quoted side by side are of one kind, so the unread
+            // neighbour of an initiative is one too.
+            for (var k = 0; k < quotes.Count; k++)
+            {
+                var quote = quotes[k];
+                var name = QuotedNameReader.Clean(quote.Inner(reading.Text));
+                if (name.Length is < 3 or > 12 || !name.All(IsHan) || reading.IsTaken(quote.Open, quote.End))
+                {
+                    continue;
+                }
+
+                var beside = (k > 0 && SideBySide(reading.Text, quotes[k - 1], quote) && reading.IsTaken(quotes[k - 1].Open, quotes[k - 1].End, Labels.Initiative))
+                    || (k + 1 < quotes.Count && SideBySide(reading.Text, quote, quotes[k + 1]) && reading.IsTaken(quotes[k + 1].Open, quotes[k + 1].End, Labels.Initiative));
+                if (beside)
+                {
+                    reading.Add(new Mention(Labels.Initiative, "initiative:" + name, name, reading.Unit, quote.Open, quote.End));
+                }
+            }
         }
     }
+
+    private static bool SideBySide(string text, QuotedSpan first, QuotedSpan second) =>
+        second.Open >= first.End && text[first.End..second.Open] is "" or "、";
 
     private void FindKnown(UnitReading reading)
     {
@@ -105,11 +131,13 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
                     continue;
                 }
 
-                var nameLength = at - clauseStart;
-                var name = text[clauseStart..at];
-                if (nameLength is >= 2 and <= 6 && name.All(IsHan) && !GenericStudioNames.Contains(name) && !StartsWithVerb(reading, clauseStart))
+                var nameStart = AfterLeadingWords(reading, clauseStart, at);
+                var nameLength = at - nameStart;
+                var name = text[nameStart..at];
+                if (nameLength is >= 2 and <= 6 && name.All(IsHan) && !IsGenericStudioName(name) && !StartsWithVerb(reading, nameStart)
+                    && !(head == "实验室" && IsResearchLaboratory(reading, name, nameStart, at)))
                 {
-                    Add(reading, name + head, head, clauseStart, at + head.Length, null);
+                    Add(reading, name + head, head, nameStart, at + head.Length, null);
                     continue;
                 }
 
@@ -134,6 +162,42 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
             }
         }
     }
+
+    // 在/对/把/以委员工作室…, 各级委员工作室: prepositions, pronouns, adverbs and conjunctions that
+    // open the clause are no part of a studio's name.
+    private static int AfterLeadingWords(UnitReading reading, int start, int end)
+    {
+        var at = start;
+        foreach (var token in reading.Unit.Tokens.Where(t => !t.IsInner && t.Start >= start && t.End <= end).OrderBy(t => t.Start))
+        {
+            if (token.Start != at || token.Tag.Length == 0 || !"prcdu".Contains(token.Tag[0], StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            at = token.End;
+        }
+
+        return at;
+    }
+
+    // 委员工作室, 试点外委员工作室, 县级委员工作室: what kind of studio, not its name; a member's or
+    // a sector's name before 委员 names one (张文有委员工作室, 文艺界别委员工作室).
+    private static bool IsGenericStudioName(string name)
+    {
+        if (GenericStudioNames.Contains(name))
+        {
+            return true;
+        }
+
+        var member = name.EndsWith("政协委员", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("委员", StringComparison.Ordinal) ? name[..^2] : null;
+        return member is not null && (member.Length < 2 || LeadingScopeWords.Any(w => member.StartsWith(w, StringComparison.Ordinal)));
+    }
+
+    // 国家实验室, 省重点实验室, 广州实验室: a research laboratory of the state or of a place is a
+    // body, not a studio a committee runs (新教育实验室).
+    private static bool IsResearchLaboratory(UnitReading reading, string name, int start, int end) =>
+        LaboratoryLevelWords.Any(w => name.Contains(w, StringComparison.Ordinal)) || reading.IsTaken(start, end, Labels.Place);
 
     private static IEnumerable<(int Start, int End)> Items(string text, int start, int end)
     {

@@ -36,7 +36,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
 {
     // Words that say what kind of thing a name is, not part of a pun's name.
-    private static readonly string[] Containers = ["平台", "工作", "活动", "品牌", "建设", "融合", "与", "和", "机制", "模式", "制度", "在线", "工程", "行动"];
+    private static readonly string[] Containers = ["平台", "工作", "活动", "品牌", "建设", "融合", "与", "和", "机制", "模式", "制度", "在线", "工程", "行动",
+        "项目", "政策", "资金", "规划", "改革", "管理", "园区", "试点", "试点区", "整治", "专项", "计划", "行动计划", "筛查", "帮扶", "共建"];
 
     private readonly QuotedNameCues _cues = vocabulary.Cues.QuotedNames;
     private readonly string[] _allVerbs = vocabulary.Cues.QuotedNames.InitiativeVerbs
@@ -118,6 +119,12 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             }
         }
 
+        // “园”“地”融合: one character that no noun completes is a part of a word, not a name.
+        if (name.Length == 1)
+        {
+            yield break;
+        }
+
         // 2. Slogans.
         if (vocabulary.Slogans.IsSlogan(clean))
         {
@@ -160,7 +167,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             if (role == QuoteRole.Initiative && IsList(clean))
             {
                 // “绿、黄、红”三色管理法: the list describes; the name is the noun phrase after it.
-                if (listEnd == quote.End && h.End - quote.End is >= 2 and <= 8)
+                if (listEnd == quote.End && h.End - quote.End is >= 2 and <= 8 && !"的之等了".Contains(text[quote.End], StringComparison.Ordinal))
                 {
                     var named = text[quote.End..h.End];
                     yield return new QuotedName(quote, named, QuoteRole.Initiative, quote.Open, h.End, h.Word, verb) { Kind = h.Word };
@@ -199,6 +206,20 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             yield break;
         }
 
+        // 金名片, 新格局: a name that ends in a describing noun is a description.
+        if (name.Length <= 6 && _cues.OtherHeads.Any(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal)))
+        {
+            yield return new QuotedName(quote, clean, QuoteRole.Slogan, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
+        // 举办“非洲日”, 举行“春茗”: what is held is an event.
+        if (verb is "举办" or "举行" or "召开")
+        {
+            yield return new QuotedName(quote, name, QuoteRole.ActivityName, quote.Open, quote.End, null, verb);
+            yield break;
+        }
+
         // 6. The name's own ending, lists and clauses.
         if (name.Length >= 3 && _cues.ActivityNameSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)))
         {
@@ -218,8 +239,9 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             yield break;
         }
 
-        // 7. The verb before.
-        if (name.Length >= 2 && verb is not null)
+        // 7. The verb before; a word the segmenter knows as one word (“面对面”, “窗口”, “动起来”) or
+        // a kind of work (“线上工作”) is emphasis, not a name: names are coined from several words.
+        if (name.Length >= 2 && verb is not null && !IsEmphasis(unit, quote, name))
         {
             if (_cues.SloganVerbs.Contains(verb))
             {
@@ -230,6 +252,21 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
                 yield return new QuotedName(quote, name, QuoteRole.Initiative, quote.Open, end, null, verb);
             }
         }
+    }
+
+    private static bool IsEmphasis(TextUnit unit, QuotedSpan quote, string name)
+    {
+        if (name.EndsWith("工作", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // One dictionary word that is a verb, adverb, adjective or a word of place or direction
+        // (面对面, 试点), or a short phrase of verbs (回头看, 动起来): nouns, numerals and set
+        // phrases (两重, 以旧换新) can be names.
+        var words = unit.Tokens.Where(t => !t.IsInner && t.Start >= quote.InnerStart && t.End <= quote.InnerEnd).ToList();
+        return (words.Count == 1 && words[0].Tag.Length > 0 && "vdafsr".Contains(words[0].Tag[0], StringComparison.Ordinal))
+            || (name.Length <= 3 && words.Count > 1 && words.All(w => w.Tag.Length > 0 && "vd".Contains(w.Tag[0], StringComparison.Ordinal)));
     }
 
     /// <summary>The quoted text without its inner quote marks and outer spaces.</summary>
@@ -272,6 +309,17 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             return found;
         }
 
+        // 金华数字政协, 江苏省数字政协: a place's own version of a known initiative.
+        for (var cut = 2; cut <= 5 && clean.Length - cut >= 3; cut++)
+        {
+            if (clean[..cut].All(c => c is >= '\u4E00' and <= '\u9FFF') && !_allVerbs.Any(v => clean.StartsWith(v, StringComparison.Ordinal))
+                && vocabulary.Initiatives.Find(clean[cut..]) is { } local && local.Name == clean[cut..])
+            {
+                found.Add(new QuotedName(quote, clean, QuoteRole.Initiative, quote.Open, quote.End, null, null) { Kind = local.Kind });
+                return found;
+            }
+        }
+
         var separator = clean.IndexOfAny(['—', '·', '－', '•']);
         if (separator > 0 && vocabulary.Initiatives.Find(clean[..separator].TrimEnd('—')) is { } umbrella)
         {
@@ -288,6 +336,12 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
                 }
 
                 found.Add(new QuotedName(quote, part.Name, QuoteRole.Initiative, partStart, quote.InnerEnd, null, null) { Kind = part.Kind, Umbrella = umbrella.Name, Compound = inner });
+            }
+            else if (rest.Length >= 2 && separator < clean.Length - 1 && clean[separator] == '·' && !_cues.ActivityNameSuffixes.Any(a => rest.EndsWith(a, StringComparison.Ordinal)))
+            {
+                // “书香政协·白云书院”: a new thing of the known family, named by the whole compound.
+                var restStart = quote.InnerStart + cut + 1;
+                found.Add(new QuotedName(quote, clean, QuoteRole.Initiative, restStart, quote.InnerEnd, null, null) { Umbrella = umbrella.Name });
             }
         }
 
@@ -363,6 +417,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
     private Head? FindHead(string text, int start, int end)
     {
         Head? best = null;
+        var initiativeHeads = new List<Head>();
         void Consider(IEnumerable<string> words, QuoteRole role)
         {
             foreach (var word in words)
@@ -379,6 +434,11 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
                     {
                         best = new Head(word, role, at, wordEnd);
                     }
+
+                    if (role == QuoteRole.Initiative)
+                    {
+                        initiativeHeads.Add(new Head(word, role, at, wordEnd));
+                    }
                 }
             }
         }
@@ -389,6 +449,15 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         Consider(_cues.BodyHeads, QuoteRole.Body);
         Consider(_cues.RankingMarks, QuoteRole.Award);
         Consider(_cues.OtherHeads, QuoteRole.Unknown);
+
+        // “有事多商量”协商平台建设工作要求, “…”线上协商议事平台作用: the platform right after the name,
+        // or right before the describing noun, decides, not the requirement or role the phrase ends in.
+        if (best is { Role: QuoteRole.Unknown } described
+            && initiativeHeads.Where(h => h.Start - start <= 4 || h.End == described.Start).MaxBy(h => (h.End, h.Word.Length)) is { } platform)
+        {
+            return platform;
+        }
+
         return best;
     }
 

@@ -100,7 +100,7 @@ internal sealed record RegulationCues(
     int MinimumPlainNameLength,
     int MinimumPlainSystemNameLength);
 
-internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords, string[] HonourWords, string[] LevelWords);
+internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords, string[] HonourWords, string[] LevelWords, string[]? Honours = null);
 
 /// <summary>A title and the organisation it is held in: committee, government (of <paramref name="Level"/>), body, issuer or publisher.</summary>
 internal sealed record RoleCue(string Title, string Organization, string? Level = null);

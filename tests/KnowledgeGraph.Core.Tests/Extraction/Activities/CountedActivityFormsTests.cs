@@ -75,4 +75,29 @@ public class CountedActivityFormsTests
 
         Assert.DoesNotContain(graph.OfLabel("Activity"), a => a.Properties.ContainsKey("value"));
     }
+
+    [Fact]
+    public void An_organisation_is_not_the_verb_after_a_count()
+    {
+        Assert.Empty(Counted(County + "市政协决定对试点外表现突出的6个县区政协组织和12个委员工作室予以通报表扬。"));
+    }
+
+    [Fact]
+    public void A_clause_without_a_subject_goes_on_with_the_other_actor_before_it()
+    {
+        var counted = Counted(County + "去年委员线上参与协商860次，群众参与52000次，提出建议3100条。");
+
+        Assert.DoesNotContain(3100.0, counted);
+        Assert.DoesNotContain(52000.0, counted);
+    }
+
+    [Fact]
+    public void A_headline_that_repeats_a_count_is_the_same_activity()
+    {
+        var graph = TestExtraction.Read("县政协举办5场界别协商活动\n\n政协涟水县委员会\n\n5日晚，县政协在各界别举办特色履职活动5场，委员与群众面对面交流。").Graph;
+
+        var counted = graph.OfLabel("Activity").Where(a => a.Properties.GetValueOrDefault("value") is double v && v == 5).ToList();
+        Assert.Single(counted);
+    }
 }
+

@@ -32,6 +32,7 @@ public class AwardFinderTests
     [InlineData("县里获批国家级现代农业示范区。")]
     [InlineData("一批作品在全国性文艺评奖中获奖。")]
     [InlineData("县公安局查获假冒“金奖”白酒一批。")]
+    [InlineData("擦亮“国家森林城市”“国际湿地城市”两张生态名片。")]
     public void Programmes_grades_and_unnamed_prizes_are_not_awards(string sentence)
     {
         var graph = TestExtraction.Read(County + sentence).Graph;
@@ -45,5 +46,32 @@ public class AwardFinderTests
         var graph = TestExtraction.Read(County + "一批作品先后荣获“五个一工程”奖、文华奖、群星奖等6项大奖。").Graph;
 
         Assert.Equal(["五个一工程", "文华奖", "群星奖"], graph.OfLabel("Award").Select(a => a.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("县政协对本届以来的20件优秀提案和8个提案办理先进单位予以表彰。", new[] { "优秀提案", "提案办理先进单位" })]
+    [InlineData("全国政协委员优秀履职奖表彰仪式在京举行。", new[] { "全国政协委员优秀履职奖" })]
+    [InlineData("县政协召开会议，部署创建全国文明城市工作。", new[] { "全国文明城市" })]
+    public void Honours_known_by_name_are_awards_wherever_named(string sentence, string[] names)
+    {
+        var graph = TestExtraction.Read(County + sentence).Graph;
+
+        Assert.Equal(names.Order(StringComparer.Ordinal), graph.OfLabel("Award").Select(a => a.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_honour_ends_before_the_people_who_got_it()
+    {
+        var graph = TestExtraction.Read(County + "刚刚获得全省政协委员履职奖的李明委员说，这份荣誉属于大家。").Graph;
+
+        Assert.Equal("全省政协委员履职奖", Assert.Single(graph.OfLabel("Award")).Name);
+    }
+
+    [Fact]
+    public void Recipients_named_before_the_honour_are_not_its_name()
+    {
+        var graph = TestExtraction.Read(County + "决定授予王明等12位委员县政协年度建言献策奖。").Graph;
+
+        Assert.Equal("县政协年度建言献策奖", Assert.Single(graph.OfLabel("Award")).Name);
     }
 }

@@ -25,6 +25,8 @@ public class QuotedNameReaderTests
     [InlineData("围绕“四链融合”助力招商引资。")]
     [InlineData("擦亮“世界自然遗产”“国际湿地城市”两张国际名片。")]
     [InlineData("完善政协“两链多点”党的组织体系。")]
+    [InlineData("举办“春茶节”“侨乡日”等系列活动。")]
+    [InlineData("支持港澳委员开展“青春看湾区”“岭南好风光”等考察交流。")]
     public void Titles_topics_and_descriptions_are_not_initiatives(string sentence)
     {
         var graph = TestExtraction.Read(Huaian + sentence).Graph;

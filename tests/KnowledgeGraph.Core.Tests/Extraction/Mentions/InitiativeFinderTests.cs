@@ -1,0 +1,90 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
+
+/// <summary>
+/// What a named initiative is on texts of the genre: brands, platforms and studios of a body,
+/// never emphasis quotes, figures of speech, scope words or research laboratories.
+/// </summary>
+public class InitiativeFinderTests
+{
+    private const string County = "政协东湖县委员会\n\n";
+
+    private static List<string> Initiatives(string sentence) =>
+        TestExtraction.Read(County + sentence).Graph.OfLabel("Initiative").Select(n => n.Name).ToList();
+
+    [Theory]
+    [InlineData("县政协依托覆盖全县的委员工作站，深入开展“清溪议事坊”品牌活动20余场。", "清溪议事坊")]
+    [InlineData("落实市政协“好好商量”协商平台建设工作要求，推动协商向基层延伸。", "好好商量")]
+    [InlineData("在联系点设立“门前议事亭”，定期收集群众意见。", "门前议事亭")]
+    [InlineData("县政协与书店共建“书香政协·东湖书苑”，委员可免费借阅。", "书香政协·东湖书苑")]
+    [InlineData("会议通报了“东湖数字政协”建设进展。", "东湖数字政协")]
+    [InlineData("发挥“随手拍随时议”线上协商议事平台作用，助力解决群众难题。", "随手拍随时议")]
+    public void Brands_platforms_and_venues_are_initiatives(string sentence, string name)
+    {
+        Assert.Contains(name, Initiatives(sentence));
+    }
+
+    [Fact]
+    public void An_activity_month_of_a_known_family_is_no_initiative_of_its_own()
+    {
+        var names = Initiatives("东湖镇开展“书香政协·读书分享月”活动。");
+
+        Assert.DoesNotContain("书香政协·读书分享月", names);
+    }
+
+    [Fact]
+    public void Names_quoted_beside_an_initiative_are_initiatives_too()
+    {
+        var names = Initiatives("依托“湖畔民情通”平台收集意见。会上通报了“湖畔民情通”“协商一点通”的使用情况。");
+
+        Assert.Contains("湖畔民情通", names);
+        Assert.Contains("协商一点通", names);
+    }
+
+    [Theory]
+    [InlineData("委员们通过视频连线“面对面”，回答青年关心的问题。")]
+    [InlineData("要发挥好委员联系点的“窗口”作用，适时开展“回头看”。")]
+    [InlineData("努力打造具有辨识度的政协“金名片”。")]
+    [InlineData("推动闲置资产“动起来”，盘活存量资源。")]
+    [InlineData("为委员开展线上学习等九位一体的“线上工作”提供保障。")]
+    [InlineData("着力打造“委员天天学、讲堂年年办”的读书活动品牌。")]
+    [InlineData("健全湿地公园“湖”“田”融合发展机制。")]
+    public void Emphasis_figures_of_speech_and_slogan_lists_are_no_initiatives(string sentence)
+    {
+        Assert.Empty(Initiatives(sentence));
+    }
+
+    [Theory]
+    [InlineData("在委员工作室建立联系群众的制度。")]
+    [InlineData("对试点外委员工作室进行通报表扬。")]
+    [InlineData("各级委员工作室准确把握性质定位。")]
+    [InlineData("以委员工作室建在产业链上，服务界别群众。")]
+    public void Scope_words_and_prepositions_before_a_studio_are_no_name(string sentence)
+    {
+        Assert.DoesNotContain(Initiatives(sentence), n => n.EndsWith("工作室", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("文艺界别委员工作室开展送文化下乡活动。", "文艺界别委员工作室")]
+    [InlineData("新教育实验室深入调研校外托管问题。", "新教育实验室")]
+    public void Studios_named_by_a_sector_or_a_theme_are_initiatives(string sentence, string name)
+    {
+        Assert.Contains(name, Initiatives(sentence));
+    }
+
+    [Theory]
+    [InlineData("全国重点实验室新增3家。")]
+    [InlineData("省重点实验室达到40家。")]
+    public void Research_laboratories_are_no_studios(string sentence)
+    {
+        Assert.DoesNotContain(Initiatives(sentence), n => n.EndsWith("实验室", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_numeral_pun_is_not_completed_by_a_generic_noun()
+    {
+        var names = Initiatives("大力实施“两重”项目，扎实推进重大工程建设。");
+
+        Assert.Contains("两重", names);
+        Assert.DoesNotContain("两重项目", names);
+    }
+}
