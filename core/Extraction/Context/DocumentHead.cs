@@ -69,6 +69,9 @@ internal static partial class DocumentHeadReader
 
     private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
     private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "专栏", "专题", "正文"];
+    private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
+    private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
+    private static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎您"];
     private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
     private static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
     private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
@@ -175,6 +178,13 @@ internal static partial class DocumentHeadReader
                 }
             }
 
+            // 您好，欢迎光临某某政协门户网站！: the site greeting its visitor, not a sentence of the story.
+            if (Greetings.Any(g => line.Contains(g, StringComparison.Ordinal)) && line.Length <= 40)
+            {
+                mastheads.Add(line);
+                continue;
+            }
+
             foreach (Match tag in Tag().Matches(line))
             {
                 hints.Add(tag.Groups["tag"].Value);
@@ -218,6 +228,12 @@ internal static partial class DocumentHeadReader
                     {
                         source ??= value;
                     }
+
+                    // 来源：中安在线  作者：  2018-12-23 11:50:47: the date further along the line.
+                    if (DateText.Find(line) is { } onLine)
+                    {
+                        published ??= onLine.Iso;
+                    }
                 }
                 else if (DateText.Parse(value) is { } date)
                 {
@@ -246,6 +262,12 @@ internal static partial class DocumentHeadReader
                 continue;
             }
 
+            // • 履职尽责守初心 建言献策担使命 over ——省政协…掠影: an e-paper's headline, bulleted like its list of stories.
+            if (title is null && line.StartsWith('•') && i + 1 < lines.Count && lines[i + 1].TrimStart('•', ' ').StartsWith("——", StringComparison.Ordinal))
+            {
+                line = line.TrimStart('•', ' ');
+            }
+
             if (CjkCount(line) == 0 || IsChrome(line))
             {
                 continue;
@@ -263,6 +285,11 @@ internal static partial class DocumentHeadReader
                 continue;
             }
 
+            if (IsNavigationBar(line))
+            {
+                continue;
+            }
+
             if (line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal))
             {
                 headlines.Add(line.TrimStart('—', '-'));
@@ -276,7 +303,8 @@ internal static partial class DocumentHeadReader
 
             if (title is null)
             {
-                title = line;
+                title = WithoutSiteSuffix(line);
+                line = title;
                 headlines.Add(line);
                 sinceTitle = 0;
             }
@@ -319,6 +347,11 @@ internal static partial class DocumentHeadReader
                         // 来源：重庆政协报 作者：… — the source ends at the next label.
                         var end = value.IndexOfAny([' ', '　', '|', '｜']);
                         value = end > 0 ? value[..end] : value;
+
+                        // 来源：某某在线作者：2018-12-23 (the spaces taken out): the source ends at the next label or a date.
+                        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
+                            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
+                        value = value[..next];
                     }
 
                     return (kind, value);
@@ -373,6 +406,30 @@ internal static partial class DocumentHeadReader
         || PageLabel().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
         || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
+
+    // 搜狐 ChinaRen 17173 焦点房地产 搜狗: four or more short items side by side are a site's menu, not a headline.
+    private static bool IsNavigationBar(string line)
+    {
+        var items = line.Split([' ', '　', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 4 && items.All(item => item.Length <= 8) && !line.Contains('，');
+    }
+
+    // 市政协开展委员进社区活动 丁志友率队 - 社会 - 法治天天报: a page title's column and site after the
+    // headline, each a short part after " - " or "_" (two of them, or one that names a site), are left out.
+    private static string WithoutSiteSuffix(string line)
+    {
+        foreach (var separator in new[] { " - ", "_", " | " })
+        {
+            var parts = line.Split(separator);
+            if (parts.Length >= 2 && CjkCount(parts[0]) >= 5 && parts[1..].All(p => p.Trim().Length is > 0 and <= 10)
+                && (parts.Length >= 3 || SiteWords.Any(w => parts[^1].Trim().EndsWith(w, StringComparison.Ordinal))))
+            {
+                return parts[0].Trim();
+            }
+        }
+
+        return line;
+    }
 
     private static bool IsByline(string line, Surnames surnames)
     {
