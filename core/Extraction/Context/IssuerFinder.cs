@@ -22,7 +22,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
-/// qualifies a guest's title (深圳市政协副主席X出席); else the first relative one, resolved through the
+/// qualifies a guest's title (深圳市政协副主席X出席) or stands in a list of committees (全国政协、省政协、市政协);
+/// else the first relative one, resolved through the
 /// document's place (区政协 in a story about a city: the county of that city the text names most);
 /// else a committee named for a title.</item>
 /// </list>
@@ -106,7 +107,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             foreach (var inText in committees.FindNamed(unit.Text, context))
             {
                 // 深圳市政协副主席余晖鸿参加了揭牌仪式: a committee named for a guest's title is not the story's.
-                if (TitleAfter(unit.Text, inText.End))
+                // 全国政协、省政协、市政协工作会议精神: committees of every level in a list, none of them the story's.
+                if (TitleAfter(unit.Text, inText.End) || InList(unit.Text, inText.Start, inText.End))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;
@@ -128,6 +130,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
     private static bool TitleAfter(string text, int end) =>
         CommitteeTitles.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0);
+
+    private static bool InList(string text, int start, int end) =>
+        (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、');
 
     // The county-level place inside the city <paramref name="home"/> the text names most, itself or
     // through its towns (its short form counts, read in the city's context), or null when none or a tie.

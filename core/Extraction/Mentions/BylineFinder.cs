@@ -20,6 +20,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
 {
     private readonly RoleCue[] _bylines = cues.Bylines.OrderByDescending(b => b.Title.Length).ToArray();
+    private static readonly string[] CreditWords = ["供稿", "撰稿", "报道", "整理"];
+    private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台"];
 
     // Bylines: 本报记者 胡京春 通讯员 王旭东, 作者：唐波 邓建明 编辑：欧阳江东, 湖南日报全媒体记者 刘尚文 摄.
     public void Find(UnitReading reading)
@@ -38,13 +40,29 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         {
             var end = text.LastIndexOf(close);
             var start = end > 0 ? text.LastIndexOf(open, end) : -1;
-            if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !text[(end + 1)..].TrimStart().StartsWith("编辑", StringComparison.Ordinal))
+            if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !EditorsOnly(text[(end + 1)..]))
             {
                 continue;
             }
 
             var people = NamesOnly(reading, start + 1, end);
             foreach (var (name, nameStart, nameEnd) in people)
+            {
+                PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
+            }
+        }
+
+        // 中新网广西新闻8月3日电(杨某某 吴某某): the writers in brackets right after a wire dateline.
+        for (var at = text.IndexOf('电'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('电', at + 1))
+        {
+            var close = text[at + 1] switch { '（' => '）', '(' => ')', _ => '\0' };
+            var end = close == '\0' ? -1 : text.IndexOf(close, at + 2);
+            if (end < 0 || end - at > 30 || at < 3 || !text[..at].Contains('日'))
+            {
+                continue;
+            }
+
+            foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, at + 2, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
             {
                 PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
             }
@@ -70,7 +88,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
-    // 出席的领导有：汪驰、王彩莲、刘建忠…: three or more names, none of them a place, joined by 、.
+    // 出席的领导有：汪驰、王彩莲、刘建忠…: three or more names, none of them a place, joined by 、 (the
+    // last perhaps by 和); a count and a title after them (6名市政协委员) is the title of each.
     private void FindNameLists(UnitReading reading)
     {
         var text = reading.Text;
@@ -81,27 +100,62 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
                 continue;
             }
 
-            var people = names.ReadList(reading, at, spaced: false);
-            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)))
+            // 兴产业、强企业、壮财源: a list that goes on from an item that is no name is no list of names.
+            if (at > 0 && text[at - 1] == '、' && !reading.Of(Labels.Person).Any(p => p.End == at - 1))
             {
                 continue;
             }
 
-            foreach (var (name, start, end) in people)
+            var people = names.ReadList(reading, at, spaced: false);
+            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+                || people.Count(p => names.IsSloganItem(Item(text, p.Start))) is var slogans && slogans >= 2 && 2 * slogans >= people.Count)
             {
-                PersonMentions.NewPerson(reading, name, [], start, end);
+                continue;
             }
 
-            at = people[^1].End;
+            // …蒋某某和谢某某6名市政协委员: the last name after 和, and the title the count gives them all.
+            var last = people[^1].End;
+            if (last + 1 < text.Length && text[last] is '和' or '及' && names.Read(text, last + 1) is { } tail && !reading.IsTaken(last + 1, last + 1 + tail, Labels.Person))
+            {
+                people.Add((text.Substring(last + 1, tail), last + 1, last + 1 + tail));
+                last += 1 + tail;
+            }
+
+            var counted = CountedTitle().Match(text, last);
+            var title = counted.Success && counted.Index == last ? counted.Groups["title"].Value : null;
+            foreach (var (name, start, end) in people)
+            {
+                var person = PersonMentions.NewPerson(reading, name, title is null ? [] : [title], start, end);
+                if (title is not null && (reading.Speaker ?? reading.Context.Issuer) is { } committee)
+                {
+                    PersonMentions.Relate(reading, person, title, committee.Id, start, counted.Index + counted.Length, leads: false);
+                }
+            }
+
+            at = last;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9一二三四五六七八九十]{1,3}[名位](?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
+    private static partial System.Text.RegularExpressions.Regex CountedTitle();
 
     // The names between start and end, read on the original text's spaces, when that is all there is.
     private List<(string Name, int Start, int End)> NamesOnly(UnitReading reading, int start, int end)
     {
         var original = reading.Original(start, end).Trim();
-        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !parts.All(names.IsName))
+        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        // （某县政协  张某某  供稿）: the body that sent the story in and the word for it are no names.
+        if (parts.Count >= 2 && CreditWords.Contains(parts[^1]))
+        {
+            parts.RemoveAt(parts.Count - 1);
+            if (parts.Count >= 2 && CreditSenders.Any(e => parts[0].EndsWith(e, StringComparison.Ordinal)))
+            {
+                parts.RemoveAt(0);
+            }
+        }
+
+        if (parts.Count == 0 || !parts.All(names.IsName))
         {
             return [];
         }
@@ -122,6 +176,25 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
 
         return found;
+    }
+
+    // The item of a list from `at` to the next list or clause mark (at most six characters).
+    private static ReadOnlySpan<char> Item(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 6 && PersonNames.IsHan(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at);
+    }
+
+    // What may follow a closing credit: an editor's line (编辑：X, [ 责任编辑:X ]).
+    private static bool EditorsOnly(string rest)
+    {
+        var trimmed = rest.TrimStart(' ', '　', '[', '【', '\n');
+        return trimmed.StartsWith("编辑", StringComparison.Ordinal) || trimmed.StartsWith("责任编辑", StringComparison.Ordinal) || trimmed.StartsWith("责编", StringComparison.Ordinal);
     }
 
     private static bool IsHanOrLetter(char c) => PersonNames.IsHan(c) || char.IsLetter(c);
@@ -207,7 +280,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     }
 
     // The speaker or author named alone above a text (杨松; 努尔兰·阿不都满金), or at its start before
-    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）) or a colon (贾庆林：…).
+    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）), a colon (贾庆林：…) or 同志在 (杨某同志在…会议上).
     private void FindSpeaker(UnitReading reading)
     {
         var text = reading.Text.TrimEnd();
@@ -221,6 +294,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         {
             var rest = text[end..];
             return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || rest.StartsWith('：')
+                || rest.StartsWith("同志在", StringComparison.Ordinal) || rest.StartsWith("同志：", StringComparison.Ordinal)
                 || (rest.StartsWith('（') && DateText.Find(rest[..Math.Min(rest.Length, 16)]) is { Start: <= 2 });
         });
         if (length is { } found && !reading.IsTaken(0, found, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))

@@ -1,0 +1,78 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
+
+// People in the forms news pages of committees write them (the names are made up; the patterns are the genre's).
+public class PeopleInNewsFormsTests
+{
+    private const string County = "政协三门县委员会工作动态\n";
+
+    private static IReadOnlyList<string> People(string text) =>
+        [.. TestExtraction.Read(text).Graph.OfLabel("Person").Select(n => n.Name).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    // A third character that seemed to open a word (民主, 跃出) is the name's when a verb follows it.
+    [InlineData(County + "县政协副主席张兆民主持召开座谈会。", "张兆民")]
+    [InlineData(County + "县政协秘书长李顺跃出席会议。", "李顺跃")]
+    // A department's short name runs into the title (统战部长): the name after it is still read.
+    [InlineData(County + "会议期间，县委常委、县委统战部长江海松参加讨论。", "江海松")]
+    // Ranks and offices of a committee's staff are titles too.
+    [InlineData(County + "县政协四级调研员曹云飞参加讨论。", "曹云飞")]
+    [InlineData(County + "县政协社会文教处处长胡某某陪同考察。", "胡某某")]
+    // Less common surnames.
+    [InlineData(County + "县人大常委会主任丘海出席会议。", "丘海")]
+    public void A_name_after_a_title_is_read_in_the_forms_news_pages_write(string text, string name)
+    {
+        Assert.Contains(name, People(text));
+    }
+
+    [Fact]
+    public void Titles_after_names_give_the_role_and_the_committee_speaking()
+    {
+        var graph = TestExtraction.Read(County + "在县政协会议上，丁大恒主席作工作报告，王兆钢副主席作提案工作报告，中共三门县委汪某书记作重要讲话，方世忠县长作政府工作报告。").Graph;
+        var people = graph.OfLabel("Person").Select(n => n.Name).ToList();
+
+        Assert.Contains("丁大恒", people);
+        Assert.Contains("汪某", people);
+        Assert.Contains("方世忠", people);
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:王兆钢" && r.Key == "副主席" && r.To == "committee:政协三门县委员会");
+    }
+
+    [Fact]
+    public void A_speaker_named_before_comrade_at_the_head_of_a_report_is_a_person()
+    {
+        Assert.Contains("杨某", People("杨某同志在政协某某市第十三届委员会常务委员会工作报告\n各位委员：\n我代表常务委员会，向大会报告工作。"));
+    }
+
+    [Fact]
+    public void Writers_in_brackets_after_a_wire_dateline_and_a_credit_sent_by_a_committee_are_people()
+    {
+        var people = People(County + "某某网某某新闻8月3日电(杨某雄 吴小兰)7月29日，县政协组织委员开展视察活动。\n县政协相关人员陪同调研。\n（三门县政协  周诗泉  供稿）");
+
+        Assert.Contains("杨某雄", people);
+        Assert.Contains("吴小兰", people);
+        Assert.Contains("周诗泉", people);
+    }
+
+    [Fact]
+    public void A_closing_author_before_an_editors_line_is_read()
+    {
+        var people = People(County + "县政协还增设了新的界别。(苏某凤)\n[ 责任编辑:张某静 ]");
+
+        Assert.Contains("苏某凤", people);
+    }
+
+    [Fact]
+    public void A_list_of_names_ending_with_he_and_a_count_of_members_gives_each_the_members_title()
+    {
+        var graph = TestExtraction.Read(County + "王瑞、王明珠、毛瑞、刘萍和谢俊斌5名县政协委员踊跃发言。").Graph;
+
+        Assert.Contains(graph.OfLabel("Person"), n => n.Name == "谢俊斌");
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:毛瑞" && r.Key == "委员");
+    }
+
+    [Fact]
+    public void Slogans_in_a_list_that_goes_on_from_a_verb_phrase_are_no_people()
+    {
+        Assert.Empty(People(County + "推动县域经济发展。坚持兴产业、强企业、壮财源、惠民生，加力培育主导产业。"));
+        Assert.Empty(People(County + "坚持以下原则：强企业、壮财源、惠民生、富百姓。"));
+    }
+}
