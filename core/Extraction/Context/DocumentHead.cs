@@ -88,6 +88,10 @@ internal static partial class DocumentHeadReader
     [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
     private static partial Regex DatelinePlace();
 
+    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
+    private static partial Regex BreadcrumbStart();
+
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     private static partial Regex Tag();
 
@@ -401,7 +405,8 @@ internal static partial class DocumentHeadReader
         || line.StartsWith("图为", StringComparison.Ordinal) || line.StartsWith("图片", StringComparison.Ordinal) || line.Contains("（资料图）", StringComparison.Ordinal);
 
     private static bool IsChrome(string line) =>
-        line.Contains('>') || line.Contains('＞') || line.Contains('»')
+        BreadcrumbStart().IsMatch(line)
+        || line.Contains('>') || line.Contains('＞') || line.Contains('»')
         || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
         || PageLabel().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14

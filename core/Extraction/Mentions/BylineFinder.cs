@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
 {
     private readonly RoleCue[] _bylines = cues.Bylines.OrderByDescending(b => b.Title.Length).ToArray();
+    private static readonly string[] SaysWords = ["表示", "指出", "强调", "认为"];
     private static readonly string[] CreditWords = ["供稿", "撰稿", "报道", "整理"];
     private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台"];
 
@@ -280,7 +281,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     }
 
     // The speaker or author named alone above a text (杨松; 努尔兰·阿不都满金), or at its start before
-    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）), a colon (贾庆林：…) or 同志在 (杨某同志在…会议上).
+    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）), a colon (贾庆林：…), 同志在 (杨某同志在…会议上) or, opening a paragraph, a verb of saying and a comma (杨某某表示，).
     private void FindSpeaker(UnitReading reading)
     {
         var text = reading.Text.TrimEnd();
@@ -295,6 +296,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
             var rest = text[end..];
             return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || rest.StartsWith('：')
                 || rest.StartsWith("同志在", StringComparison.Ordinal) || rest.StartsWith("同志：", StringComparison.Ordinal)
+                || SaysWords.Any(w => rest.StartsWith(w + "，", StringComparison.Ordinal))
                 || (rest.StartsWith('（') && DateText.Find(rest[..Math.Min(rest.Length, 16)]) is { Start: <= 2 });
         });
         if (length is { } found && !reading.IsTaken(0, found, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))

@@ -59,6 +59,15 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         }
 
         var given = 0;
+
+        // 田向利代表: a character that stops a name on its own (向) is the name's when the next one and a
+        // verb a name is followed by come after it and the two make no word.
+        if (end + 2 < text.Length && StandaloneStops.Contains(text[end]) && IsHan(text[end + 1]) && !segmenter.Contains(text.AsSpan(end, 2))
+            && PredicateAfter(text, end + 2))
+        {
+            return surname + 2;
+        }
+
         while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !Stops(text, end + given) && !StartsTitle(text, end + given))
         {
             // 王平强调: a second given character that opens a common word (强调, 表示) is that word's.
@@ -113,10 +122,11 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     private bool PredicateAfter(string text, int at) =>
         at + 2 <= text.Length && FollowingVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0);
 
-    private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志"];
+    private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表"];
 
     private bool Stops(string text, int at) =>
-        cues.StopChars.Contains(text[at])
+        (text[at] == '摄' && (at + 1 >= text.Length || !IsHan(text[at + 1]) || text[at + 1] == '影'))
+        || cues.StopChars.Contains(text[at])
         && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) || segmenter.Contains(text.AsSpan(at, 2)));
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>

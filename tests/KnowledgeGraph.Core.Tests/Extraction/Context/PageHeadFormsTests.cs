@@ -89,4 +89,16 @@ public class PageHeadFormsTests
 
         Assert.Equal(2016L, graph.Document.Properties["year"]);
     }
+
+    [Fact]
+    public void A_long_breadcrumb_is_chrome_even_with_its_parts_joined_by_dashes()
+    {
+        var head = Read("""
+            您现在的位置:首页 - 全委会会议 - 八届六次会议专栏
+            委员履职惠民生 协商议事解难题
+            近日,市政协组织委员开展协商议事活动。
+            """);
+
+        Assert.Equal("委员履职惠民生 协商议事解难题", head.Title);
+    }
 }

@@ -75,4 +75,27 @@ public class PeopleInNewsFormsTests
         Assert.Empty(People(County + "推动县域经济发展。坚持兴产业、强企业、壮财源、惠民生，加力培育主导产业。"));
         Assert.Empty(People(County + "坚持以下原则：强企业、壮财源、惠民生、富百姓。"));
     }
+
+    [Fact]
+    public void A_character_that_usually_stops_a_name_is_the_names_before_a_verb_a_name_is_followed_by()
+    {
+        Assert.Contains("田向利", People(County + "四川省政协主席田向利代表常务委员会作工作报告。"));
+        Assert.Equal(["王平"], People(County + "县政协主席王平向大会报告工作。"));
+    }
+
+    [Fact]
+    public void A_photo_credits_mark_is_never_part_of_a_name()
+    {
+        var people = People(County + "委员们认真听取报告。\n某某日报全媒体记者 肖某杨 郝飞 摄");
+
+        Assert.Contains("郝飞", people);
+        Assert.DoesNotContain("郝飞摄", people);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_name_and_a_verb_of_saying_names_a_person()
+    {
+        Assert.Contains("杨俊峰", People(County + "杨俊峰表示，今后五年，县政协将充分发挥委员作用。"));
+        Assert.Contains("徐某军", People(County + "餐饮店负责人徐某军的话音刚落，委员就接过话茬。"));
+    }
 }
