@@ -101,8 +101,9 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
                 continue;
             }
 
-            // 兴产业、强企业、壮财源: a list that goes on from an item that is no name is no list of names.
-            if (at > 0 && text[at - 1] == '、' && !reading.Of(Labels.Person).Any(p => p.End == at - 1))
+            // 兴产业、强企业、壮财源: a list that goes on from an item that ends in no name is no list of names
+            // (成员刘强、白某光 goes on from a name).
+            if (at > 0 && text[at - 1] == '、' && !reading.Of(Labels.Person).Any(p => p.End == at - 1) && names.ReadBefore(text, at - 1) is null)
             {
                 continue;
             }

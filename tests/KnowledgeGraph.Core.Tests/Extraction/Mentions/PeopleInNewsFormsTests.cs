@@ -98,4 +98,13 @@ public class PeopleInNewsFormsTests
         Assert.Contains("杨俊峰", People(County + "杨俊峰表示，今后五年，县政协将充分发挥委员作用。"));
         Assert.Contains("徐某军", People(County + "餐饮店负责人徐某军的话音刚落，委员就接过话茬。"));
     }
+
+    [Fact]
+    public void A_list_going_on_from_a_name_after_an_unknown_title_is_read()
+    {
+        var people = People(County + "指导组成员刘强、白建光、孔令祥、海晓榕到会指导。");
+
+        Assert.Contains("白建光", people);
+        Assert.Contains("海晓榕", people);
+    }
 }
