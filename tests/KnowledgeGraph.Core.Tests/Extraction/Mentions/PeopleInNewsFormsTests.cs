@@ -102,7 +102,7 @@ public class PeopleInNewsFormsTests
     [Fact]
     public void A_list_going_on_from_a_name_after_an_unknown_title_is_read()
     {
-        var people = People(County + "指导组成员刘强、白建光、孔令祥、海晓榕到会指导。");
+        var people = People(County + "指导组成员刘强、白建光、孔令祥、海晓榕、刘洋到会指导。");
 
         Assert.Contains("白建光", people);
         Assert.Contains("海晓榕", people);
