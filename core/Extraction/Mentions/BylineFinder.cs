@@ -27,9 +27,11 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     // Bylines: 本报记者 胡京春 通讯员 王旭东, 作者：唐波 邓建明 编辑：欧阳江东, 湖南日报全媒体记者 刘尚文 摄.
     public void Find(UnitReading reading)
     {
+        FindPendingByline(reading);
         FindSpeaker(reading);
         FindCredits(reading);
         FindNameLists(reading);
+        FindDescribedLists(reading);
         FindBylines(reading);
     }
 
@@ -180,6 +182,58 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         return found;
     }
 
+    // 人民警察英雄杨某华、最美退役军人贾某东、见义勇为少年李某婷等: three or more items of a list closed
+    // by 等, each a description ending in a name.
+    private void FindDescribedLists(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var close = text.IndexOf('等'); close > 0; close = text.IndexOf('等', close + 1))
+        {
+            var items = new List<(int Start, int End)>();
+            var end = close;
+            while (true)
+            {
+                var start = end;
+                while (start > 0 && PersonNames.IsHan(text[start - 1]) && end - start < 14)
+                {
+                    start--;
+                }
+
+                items.Add((start, end));
+                if (start > 0 && text[start - 1] == '、')
+                {
+                    end = start - 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (items.Count < 3)
+            {
+                continue;
+            }
+
+            var people = new List<(string Name, int Start, int End)>();
+            foreach (var (start, itemEnd) in items)
+            {
+                if (names.ReadBefore(text, itemEnd) is not { } length || names.IsSloganItem(text.AsSpan(start, itemEnd - start))
+                    || reading.IsTaken(itemEnd - length, itemEnd, Labels.Person, Labels.Place, Labels.Committee, Labels.Body) || gazetteer.Named(text.AsSpan(itemEnd - length, length)).Count > 0)
+                {
+                    people.Clear();
+                    break;
+                }
+
+                people.Add((text[(itemEnd - length)..itemEnd], itemEnd - length, itemEnd));
+            }
+
+            foreach (var (name, start, nameEnd) in people)
+            {
+                PersonMentions.NewPerson(reading, name, [], start, nameEnd);
+            }
+        }
+    }
+
     // The item of a list from `at` to the next list or clause mark (at most six characters).
     private static ReadOnlySpan<char> Item(string text, int at)
     {
@@ -255,6 +309,13 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
                 at++;
             }
 
+            if (at >= text.TrimEnd().Length && text.TrimEnd().EndsWith('：'))
+            {
+                // 责任编辑： closing a line: the name stands on the next one.
+                reading.State.PendingByline = byline.Title;
+                continue;
+            }
+
             var people = SpacedNames(reading, at) ?? names.ReadList(reading, at, spaced: true, separators: " 　、");
             if (people.Count == 0)
             {
@@ -278,6 +339,26 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
 
             i = people[^1].End - 1;
             lastEnd = people[^1].End;
+        }
+    }
+
+    // 责任编辑：/李某某: a line that is only a name, under a byline's title that closed the line before.
+    private void FindPendingByline(UnitReading reading)
+    {
+        if (reading.State.PendingByline is not { } title)
+        {
+            return;
+        }
+
+        reading.State.PendingByline = null;
+        var text = reading.Text.TrimEnd();
+        if (text.Length is >= 2 and <= 5 && names.Read(text, 0, spaced: true) == text.Length && !reading.IsTaken(0, text.Length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+        {
+            var person = PersonMentions.NewPerson(reading, text.Replace(" ", "", StringComparison.Ordinal), [title], 0, text.Length);
+            if (reading.Context.Publisher?.Id is { } publisher)
+            {
+                PersonMentions.Relate(reading, person, title, publisher, 0, text.Length, leads: false);
+            }
         }
     }
 

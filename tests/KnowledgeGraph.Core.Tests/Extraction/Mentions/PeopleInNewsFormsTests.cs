@@ -107,4 +107,21 @@ public class PeopleInNewsFormsTests
         Assert.Contains("白建光", people);
         Assert.Contains("海晓榕", people);
     }
+
+    [Fact]
+    public void Names_ending_described_items_of_a_list_closed_by_deng_are_people_and_slogans_are_not()
+    {
+        var people = People(County + "大力培育文明风尚，涌现出人民警察英雄杨春明、最美退役军人贾建华、见义勇为少年李佳琪等一批先进模范。");
+
+        Assert.Equal(["李佳琪", "杨春明", "贾建华"], people);
+        Assert.Empty(People(County + "坚持兴产业、强企业、壮财源、惠民生等重点任务。"));
+    }
+
+    [Fact]
+    public void An_editors_name_on_the_line_under_the_label_is_the_editor()
+    {
+        var graph = TestExtraction.Read(County + "县政协召开常委会议。\n责任编辑：\n李莎莎\n扫一扫在手机打开当前页").Graph;
+
+        Assert.Contains(graph.OfLabel("Person"), n => n.Name == "李莎莎");
+    }
 }
