@@ -71,6 +71,7 @@ internal static partial class DocumentHeadReader
     private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "专栏", "专题", "正文"];
     private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
     private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
+    private static readonly string[] DatelineMedia = ["新闻网", "融媒体中心", "融媒", "日报", "晚报", "发布", "在线", "网", "报"];
     private static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎您"];
     private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
     private static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
@@ -199,7 +200,17 @@ internal static partial class DocumentHeadReader
                 // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
                 if (DatelinePlace().Match(line) is { Success: true } dateline)
                 {
+                    // 竹溪新闻网讯: the place of the site or paper that dates the story.
                     var place = dateline.Groups["place"].Value;
+                    foreach (var medium in DatelineMedia)
+                    {
+                        if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
+                        {
+                            place = place[..^medium.Length];
+                            break;
+                        }
+                    }
+
                     hints.Add(place + "讯");
                     if (place.Length > 2 && place[0] == '新')
                     {

@@ -29,4 +29,10 @@ public class IssuerInNewsFormsTests
     {
         Assert.Equal("政协庆元县委员会", Issuer("今日上午，参加政协九届一次会议的委员们陆续前来报到。委员钟某某说，庆元县地处浙西南山区，农村基础设施建设亟待加强。"));
     }
+
+    [Fact]
+    public void A_city_committee_in_a_story_datelined_by_a_county_news_site_is_that_countys_city()
+    {
+        Assert.Equal("政协十堰市委员会", Issuer("竹溪新闻网讯 (记者 郭某江)14日,市政协主席师某学一行来我县走访调研。县委书记余某明陪同调研。"));
+    }
 }
