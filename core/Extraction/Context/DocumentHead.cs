@@ -69,6 +69,10 @@ internal static partial class DocumentHeadReader
 
     private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
     private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "专栏", "专题", "正文"];
+    private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
+    private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
+    private static readonly string[] DatelineMedia = ["新闻网", "融媒体中心", "融媒", "日报", "晚报", "发布", "在线", "网", "报"];
+    private static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎您"];
     private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
     private static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
     private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
@@ -84,6 +88,10 @@ internal static partial class DocumentHeadReader
 
     [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
     private static partial Regex DatelinePlace();
+
+    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
+    private static partial Regex BreadcrumbStart();
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     private static partial Regex Tag();
@@ -175,6 +183,13 @@ internal static partial class DocumentHeadReader
                 }
             }
 
+            // 您好，欢迎光临某某政协门户网站！: the site greeting its visitor, not a sentence of the story.
+            if (Greetings.Any(g => line.Contains(g, StringComparison.Ordinal)) && line.Length <= 40)
+            {
+                mastheads.Add(line);
+                continue;
+            }
+
             foreach (Match tag in Tag().Matches(line))
             {
                 hints.Add(tag.Groups["tag"].Value);
@@ -185,7 +200,17 @@ internal static partial class DocumentHeadReader
                 // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
                 if (DatelinePlace().Match(line) is { Success: true } dateline)
                 {
+                    // 竹溪新闻网讯: the place of the site or paper that dates the story.
                     var place = dateline.Groups["place"].Value;
+                    foreach (var medium in DatelineMedia)
+                    {
+                        if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
+                        {
+                            place = place[..^medium.Length];
+                            break;
+                        }
+                    }
+
                     hints.Add(place + "讯");
                     if (place.Length > 2 && place[0] == '新')
                     {
@@ -218,6 +243,12 @@ internal static partial class DocumentHeadReader
                     {
                         source ??= value;
                     }
+
+                    // 来源：中安在线  作者：  2018-12-23 11:50:47: the date further along the line.
+                    if (DateText.Find(line) is { } onLine)
+                    {
+                        published ??= onLine.Iso;
+                    }
                 }
                 else if (DateText.Parse(value) is { } date)
                 {
@@ -246,6 +277,12 @@ internal static partial class DocumentHeadReader
                 continue;
             }
 
+            // • 履职尽责守初心 建言献策担使命 over ——省政协…掠影: an e-paper's headline, bulleted like its list of stories.
+            if (title is null && line.StartsWith('•') && i + 1 < lines.Count && lines[i + 1].TrimStart('•', ' ').StartsWith("——", StringComparison.Ordinal))
+            {
+                line = line.TrimStart('•', ' ');
+            }
+
             if (CjkCount(line) == 0 || IsChrome(line))
             {
                 continue;
@@ -263,6 +300,11 @@ internal static partial class DocumentHeadReader
                 continue;
             }
 
+            if (IsNavigationBar(line))
+            {
+                continue;
+            }
+
             if (line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal))
             {
                 headlines.Add(line.TrimStart('—', '-'));
@@ -276,7 +318,8 @@ internal static partial class DocumentHeadReader
 
             if (title is null)
             {
-                title = line;
+                title = WithoutSiteSuffix(line);
+                line = title;
                 headlines.Add(line);
                 sinceTitle = 0;
             }
@@ -319,6 +362,11 @@ internal static partial class DocumentHeadReader
                         // 来源：重庆政协报 作者：… — the source ends at the next label.
                         var end = value.IndexOfAny([' ', '　', '|', '｜']);
                         value = end > 0 ? value[..end] : value;
+
+                        // 来源：某某在线作者：2018-12-23 (the spaces taken out): the source ends at the next label or a date.
+                        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
+                            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
+                        value = value[..next];
                     }
 
                     return (kind, value);
@@ -346,56 +394,4 @@ internal static partial class DocumentHeadReader
 
         return null;
     }
-
-    // A line that is a date and time, perhaps with a source or a page (2022-08-20 | 来源：广西政协报;
-    // 《人民政协报》（2022年09月07日 第12版）; 发布时间：2025-07-10 余杭政协).
-    private static bool IsDateLine(string line, (string Iso, int Start, int End) date)
-    {
-        var rest = line.Remove(date.Start, date.End - date.Start);
-        var at = rest.IndexOf("来源", StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            rest = rest[..at];
-        }
-
-        var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
-        words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
-        return words.Length <= 8 && !line.Contains('，') && !line.Contains('。') && !line.Contains("会议", StringComparison.Ordinal);
-    }
-
-    private static bool IsCaption(string line) =>
-        (line.EndsWith('摄') || line.EndsWith("摄）", StringComparison.Ordinal) || line.EndsWith("摄)", StringComparison.Ordinal)) && line.Length <= 120
-        || line.StartsWith("图为", StringComparison.Ordinal) || line.StartsWith("图片", StringComparison.Ordinal) || line.Contains("（资料图）", StringComparison.Ordinal);
-
-    private static bool IsChrome(string line) =>
-        line.Contains('>') || line.Contains('＞') || line.Contains('»')
-        || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
-        || PageLabel().IsMatch(line)
-        || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
-        || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
-
-    private static bool IsByline(string line, Surnames surnames)
-    {
-        if (BylineStarts.Any(b => line.StartsWith(b, StringComparison.Ordinal)) && line.Length <= 40)
-        {
-            return true;
-        }
-
-        // A name is a surname and one to three characters, or a name of several parts joined by ·.
-        var match = TitledName().Match(line);
-        match = match.Success ? match : BareName().Match(line);
-        return match.Success && (match.Groups["name"].Value.Contains('·') || surnames.Match(match.Groups["name"].Value) > 0);
-    }
-
-    private static bool IsTitleLike(string line)
-    {
-        if (CjkCount(line) < 5 || line.Length > 80 || line[^1] is '：' or ':' or '；' or '。' or '，')
-        {
-            return false;
-        }
-
-        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)));
-    }
-
-    private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
 }

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else for its own year.
 /// These are the strong votes. When there are none, the years of events decide (2015年6月24日,
-/// 2021年8月, 2014年是…), then the day the document was published, then any year the text names. A
+/// 2021年8月, 2014年是…, 2006年度), then the day the document was published, then any year the text names. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
 /// </remarks>
@@ -96,9 +96,9 @@ internal static partial class DocumentYear
                 }
 
                 var after = t.AsSpan(mention.Index + mention.Length);
-                if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' || MonthStart(after)))
+                if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' or '度' || MonthStart(after)))
                 {
-                    // 2015年6月24日, 2021年8月, 2014年是…: a year of events.
+                    // 2015年6月24日, 2021年8月, 2014年是…, 2006年度优秀调研报告: a year of events, or the year reckoned.
                     Vote(dated, year, 1);
                 }
                 else

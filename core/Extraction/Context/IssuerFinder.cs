@@ -22,9 +22,12 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
-/// qualifies a guest's title (深圳市政协副主席X出席); else the first relative one, resolved through the
+/// qualifies a guest's title (深圳市政协副主席X出席) or stands in a list of committees (全国政协、省政协、市政协);
+/// else the first relative one, resolved through the
 /// document's place (区政协 in a story about a city: the county of that city the text names most);
-/// else a committee named for a title.</item>
+/// else a committee named for a title; else a session named without its level (政协九届一次会议), the
+/// committee of the document's county or city. 市 is a county-level city's committee only when the text
+/// names neither its city nor another county of that city (市政协 visiting 临清市 and 东昌府区 is 聊城's).</item>
 /// </list>
 /// </remarks>
 internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
@@ -45,6 +48,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             if (home is null)
             {
                 return null;
+            }
+
+            // 市政协主席 visiting 临清市 and 东昌府区 for 聊城: the city's committee, not the county-level city's.
+            if (level == "市" && home is { Level: PlaceLevel.County } && home.Name.EndsWith('市') && NamesMoreOfCity(home, context, text)
+                && gazetteer.Parent(home) is { } city && committees.ResolveLevel(city, level) is { } cityCommittee)
+            {
+                return cityCommittee;
             }
 
             if (committees.ResolveLevel(home, level) is { } committee)
@@ -106,6 +116,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             foreach (var inText in committees.FindNamed(unit.Text, context))
             {
                 // 深圳市政协副主席余晖鸿参加了揭牌仪式: a committee named for a guest's title is not the story's.
+                // 全国政协、省政协、市政协工作会议精神: committees of every level in a list, none of them the story's.
+                if (InList(unit.Text, inText.Start, inText.End))
+                {
+                    continue;
+                }
+
                 if (TitleAfter(unit.Text, inText.End))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
@@ -115,19 +131,43 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 return (inText.Committee, null, new TextSpan(unit, inText.Start, inText.End));
             }
 
-            if (relative is null && committees.FindRelative(unit.Text, Resolve).FirstOrDefault() is { } r)
+            if (relative is null && committees.FindRelative(unit.Text, Resolve).FirstOrDefault(m => !InList(unit.Text, m.Start, m.End)) is { } r)
             {
                 relative = (r.Committee, new TextSpan(unit, r.Start, r.End));
             }
         }
 
-        return (relative ?? titled) is { } found ? (found.Committee, null, found.Span) : (null, null, null);
+        if ((relative ?? titled) is { } found)
+        {
+            return (found.Committee, null, found.Span);
+        }
+
+        // 参加政协九届一次会议的委员 in a story about 庆元县: a session with no level named is the document's place's.
+        if (home is { Level: PlaceLevel.County or PlaceLevel.City } && text.Units.FirstOrDefault(u => BareSession().IsMatch(u.Text)) is { } sessionUnit
+            && committees.ResolveLevel(home, home.Name[^1..]) is { } own)
+        {
+            var at = BareSession().Match(sessionUnit.Text);
+            return (own, null, new TextSpan(sessionUnit, at.Index, at.Index + 2));
+        }
+
+        return (null, null, null);
     }
 
     private static readonly string[] CommitteeTitles = ["主席", "副主席", "秘书长", "副秘书长", "党组书记", "党组副书记", "党组成员", "常委"];
 
     private static bool TitleAfter(string text, int end) =>
         CommitteeTitles.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0);
+
+    [GeneratedRegex(@"(?<![省市县区州旗盟国])政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次会议")]
+    private static partial Regex BareSession();
+
+    // True when the text names the city above the county-level city <paramref name="home"/> or another county of it.
+    private bool NamesMoreOfCity(Place home, IReadOnlyList<Place> context, DocumentText text) =>
+        text.Units.Any(unit => places.Read(unit.Text, unit.Words, context)
+            .Any(p => p.Place.Code == home.ParentCode || (p.Place.Level == PlaceLevel.County && p.Place.ParentCode == home.ParentCode && p.Place.Code != home.Code)));
+
+    private static bool InList(string text, int start, int end) =>
+        (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');
 
     // The county-level place inside the city <paramref name="home"/> the text names most, itself or
     // through its towns (its short form counts, read in the city's context), or null when none or a tie.

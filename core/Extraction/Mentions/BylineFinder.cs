@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// bylines anywhere in a sentence (本报记者 胡京春 通讯员 王旭东, 湖南日报全媒体记者 刘尚文 摄, 作者：唐波
 /// 邓建明, 【编辑：李娟娟】), the speaker above a text (杨松; 黎作凤各位委员; 孙伟（2023年1月16日）), credits
 /// closing a story in brackets (（梁燕如 梁少欢）: 作者), photo credits (瞿宏伦 摄: 摄影) and lists of
-/// three or more names (出席的领导有：汪驰、王彩莲、刘建忠).
+/// three or more names (出席的领导有：汪驰、王彩莲、刘建忠: see <see cref="NameListFinder"/>).
 /// </summary>
 /// <remarks>
 /// A byline's role is held in the medium named before its title (湖南日报); else, for a
@@ -20,13 +20,18 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
 {
     private readonly RoleCue[] _bylines = cues.Bylines.OrderByDescending(b => b.Title.Length).ToArray();
+    private readonly NameListFinder _lists = new(names, gazetteer);
+    private static readonly string[] SaysWords = ["表示", "指出", "强调", "认为"];
+    private static readonly string[] CreditWords = ["供稿", "撰稿", "报道", "整理"];
+    private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台"];
 
     // Bylines: 本报记者 胡京春 通讯员 王旭东, 作者：唐波 邓建明 编辑：欧阳江东, 湖南日报全媒体记者 刘尚文 摄.
     public void Find(UnitReading reading)
     {
+        FindPendingByline(reading);
         FindSpeaker(reading);
         FindCredits(reading);
-        FindNameLists(reading);
+        _lists.Find(reading);
         FindBylines(reading);
     }
 
@@ -38,13 +43,29 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         {
             var end = text.LastIndexOf(close);
             var start = end > 0 ? text.LastIndexOf(open, end) : -1;
-            if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !text[(end + 1)..].TrimStart().StartsWith("编辑", StringComparison.Ordinal))
+            if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !EditorsOnly(text[(end + 1)..]))
             {
                 continue;
             }
 
             var people = NamesOnly(reading, start + 1, end);
             foreach (var (name, nameStart, nameEnd) in people)
+            {
+                PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
+            }
+        }
+
+        // 中新网广西新闻8月3日电(杨某某 吴某某): the writers in brackets right after a wire dateline.
+        for (var at = text.IndexOf('电'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('电', at + 1))
+        {
+            var close = text[at + 1] switch { '（' => '）', '(' => ')', _ => '\0' };
+            var end = close == '\0' ? -1 : text.IndexOf(close, at + 2);
+            if (end < 0 || end - at > 30 || at < 3 || !text[..at].Contains('日'))
+            {
+                continue;
+            }
+
+            foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, at + 2, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
             {
                 PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
             }
@@ -70,38 +91,23 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
-    // 出席的领导有：汪驰、王彩莲、刘建忠…: three or more names, none of them a place, joined by 、.
-    private void FindNameLists(UnitReading reading)
-    {
-        var text = reading.Text;
-        for (var at = 0; at < text.Length; at++)
-        {
-            if (at > 0 && text[at - 1] is not ('：' or '，' or '、' or '有' or '。' or '；' or ' '))
-            {
-                continue;
-            }
-
-            var people = names.ReadList(reading, at, spaced: false);
-            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)))
-            {
-                continue;
-            }
-
-            foreach (var (name, start, end) in people)
-            {
-                PersonMentions.NewPerson(reading, name, [], start, end);
-            }
-
-            at = people[^1].End;
-        }
-    }
-
     // The names between start and end, read on the original text's spaces, when that is all there is.
     private List<(string Name, int Start, int End)> NamesOnly(UnitReading reading, int start, int end)
     {
         var original = reading.Original(start, end).Trim();
-        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !parts.All(names.IsName))
+        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        // （某县政协  张某某  供稿）: the body that sent the story in and the word for it are no names.
+        if (parts.Count >= 2 && CreditWords.Contains(parts[^1]))
+        {
+            parts.RemoveAt(parts.Count - 1);
+            if (parts.Count >= 2 && CreditSenders.Any(e => parts[0].EndsWith(e, StringComparison.Ordinal)))
+            {
+                parts.RemoveAt(0);
+            }
+        }
+
+        if (parts.Count == 0 || !parts.All(names.IsName))
         {
             return [];
         }
@@ -122,6 +128,13 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
 
         return found;
+    }
+
+    // What may follow a closing credit: an editor's line (编辑：X, [ 责任编辑:X ]).
+    private static bool EditorsOnly(string rest)
+    {
+        var trimmed = rest.TrimStart(' ', '　', '[', '【', '\n');
+        return trimmed.StartsWith("编辑", StringComparison.Ordinal) || trimmed.StartsWith("责任编辑", StringComparison.Ordinal) || trimmed.StartsWith("责编", StringComparison.Ordinal);
     }
 
     private static bool IsHanOrLetter(char c) => PersonNames.IsHan(c) || char.IsLetter(c);
@@ -180,6 +193,13 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
                 at++;
             }
 
+            if (at >= text.TrimEnd().Length && text.TrimEnd().EndsWith('：'))
+            {
+                // 责任编辑： closing a line: the name stands on the next one.
+                reading.State.PendingByline = byline.Title;
+                continue;
+            }
+
             var people = SpacedNames(reading, at) ?? names.ReadList(reading, at, spaced: true, separators: " 　、");
             if (people.Count == 0)
             {
@@ -206,8 +226,28 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
+    // 责任编辑：/李某某: a line that is only a name, under a byline's title that closed the line before.
+    private void FindPendingByline(UnitReading reading)
+    {
+        if (reading.State.PendingByline is not { } title)
+        {
+            return;
+        }
+
+        reading.State.PendingByline = null;
+        var text = reading.Text.TrimEnd();
+        if (text.Length is >= 2 and <= 5 && names.Read(text, 0, spaced: true) == text.Length && !reading.IsTaken(0, text.Length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+        {
+            var person = PersonMentions.NewPerson(reading, text.Replace(" ", "", StringComparison.Ordinal), [title], 0, text.Length);
+            if (reading.Context.Publisher?.Id is { } publisher)
+            {
+                PersonMentions.Relate(reading, person, title, publisher, 0, text.Length, leads: false);
+            }
+        }
+    }
+
     // The speaker or author named alone above a text (杨松; 努尔兰·阿不都满金), or at its start before
-    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）) or a colon (贾庆林：…).
+    // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）), a colon (贾庆林：…), 同志在 (杨某同志在…会议上) or, opening a paragraph, a verb of saying and a comma (杨某某表示，).
     private void FindSpeaker(UnitReading reading)
     {
         var text = reading.Text.TrimEnd();
@@ -221,6 +261,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         {
             var rest = text[end..];
             return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || rest.StartsWith('：')
+                || rest.StartsWith("同志在", StringComparison.Ordinal) || rest.StartsWith("同志：", StringComparison.Ordinal)
+                || SaysWords.Any(w => rest.StartsWith(w + "，", StringComparison.Ordinal))
                 || (rest.StartsWith('（') && DateText.Find(rest[..Math.Min(rest.Length, 16)]) is { Start: <= 2 });
         });
         if (length is { } found && !reading.IsTaken(0, found, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))

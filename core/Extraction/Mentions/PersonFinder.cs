@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// document's place at that level; 委员 after a bare 政协 is the committee speaking; a committee's
 /// title right after a person with a committee role in the same sentence (县政协主席郑建华，副主席
 /// 吴育民) is in that committee. Otherwise the role has no organisation (公司董事长丁成善).</item>
-/// <item>A name, then a title: 习近平总书记 (the title's body), 厉忠强委员 (the committee speaking).</item>
+/// <item>A name, then a title: 习近平总书记 (the title's body), 厉忠强委员, 丁某某主席 (the committee speaking),
+/// 汪某书记, 方某某区长 (no body); the name stands alone or right after a body (中共某区委汪某书记).</item>
 /// <item>Bylines anywhere in a sentence: 本报记者 胡京春 通讯员 王旭东, 湖南日报全媒体记者 刘尚文 摄,
 /// 作者：唐波 邓建明, 【编辑：李娟娟】; the role is held in the medium named before the title (湖南日报),
 /// else, for a correspondent (通讯员), the committee speaking, for 本版策划 the issuer, for the others
@@ -119,9 +120,11 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
 
     // A title opens where a word starts, right after an organisation or place, after a party
     // committee's short name even when no place resolves it (县委书记, 党委副书记), or after a mark
-    // (市政协主席, ，副主席); not inside a longer word (总书记, 省委书记处).
+    // (市政协主席, ，副主席), or inside a department's short name (统战部长, 宣传部长); not inside a
+    // longer word (总书记, 省委书记处).
     private static bool OpensTitle(UnitReading reading, int at) =>
-        at == 0 || reading.Unit.IsWordBoundary(at) || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
+        at == 0 || reading.Unit.IsWordBoundary(at)
+        || (at >= 2 && reading.Text.AsSpan(at - 2, 2) is "统战" or "宣传" or "组织") || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
         || (reading.Text[at - 1] == '委' && at >= 2 && reading.Text[at - 2] is '省' or '市' or '县' or '区' or '州' or '旗' or '党' or '纪')
         || (at >= 2 && string.CompareOrdinal(reading.Text, at - 2, "政协", 0, 2) == 0)
         || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body or Labels.Place && m.End == at);
@@ -200,7 +203,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
     private void FindTitleAfterName(UnitReading reading)
     {
         var text = reading.Text;
-        foreach (var (title, bodyName) in cues.TitlesAfterName.Select(t => (t.Title, (string?)t.Body)).Append(("委员", null)).OrderByDescending(t => t.Item1.Length))
+        foreach (var (title, bodyName) in cues.TitlesAfterName.Select(t => (t.Title, t.Body)).Append(("委员", null)).OrderByDescending(t => t.Item1.Length))
         {
             for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + title.Length, StringComparison.Ordinal))
             {
@@ -224,7 +227,8 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
 
                 var start = at - length;
                 var standsAlone = start == 0 || text[start - 1] is '，' or '、' or '。' or '；' or '：' or '（' or '“' or ' ' or '和' or '与' or '及'
-                    || reading.Unit.Tokens.Any(t => t.Start == start && t.End == at && t.Tag is "nr" or "nrfg");
+                    || reading.Unit.Tokens.Any(t => t.Start == start && t.End == at && t.Tag is "nr" or "nrfg")
+                    || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End == start);
                 if (!standsAlone)
                 {
                     continue;

@@ -59,10 +59,20 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         }
 
         var given = 0;
+
+        // 田向利代表: a character that stops a name on its own (向) is the name's when the next one and a
+        // verb a name is followed by come after it and the two make no word.
+        if (end + 2 < text.Length && StandaloneStops.Contains(text[end]) && IsHan(text[end + 1]) && !segmenter.Contains(text.AsSpan(end, 2))
+            && PredicateAfter(text, end + 2))
+        {
+            return surname + 2;
+        }
+
         while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !Stops(text, end + given) && !StartsTitle(text, end + given))
         {
             // 王平强调: a second given character that opens a common word (强调, 表示) is that word's.
-            if (given == 1 && end + 2 < text.Length && (segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2))))
+            if (given == 1 && end + 2 < text.Length && (segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2)))
+                && !PredicateAfter(text, end + 2))
             {
                 break;
             }
@@ -107,8 +117,16 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         return null;
     }
 
+    // 张兆民主持, 李顺跃出席: the word the third character seemed to open is cut by a verb a name is
+    // followed by (主持, 出席 …), so the character is the name's.
+    private bool PredicateAfter(string text, int at) =>
+        at + 2 <= text.Length && FollowingVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0);
+
+    private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表"];
+
     private bool Stops(string text, int at) =>
-        cues.StopChars.Contains(text[at])
+        (text[at] == '摄' && (at + 1 >= text.Length || !IsHan(text[at + 1]) || text[at + 1] == '影'))
+        || cues.StopChars.Contains(text[at])
         && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) || segmenter.Contains(text.AsSpan(at, 2)));
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
@@ -223,7 +241,17 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             : null;
     }
 
-    private bool HoldsCommonWord(ReadOnlySpan<char> item)
+    /// <summary>
+    /// True when <paramref name="item"/> reads as a verb and its object (强企业, 壮财源, 惠民生): a character
+    /// and a noun of the dictionary met at least <see cref="SloganNounFrequency"/> times, not a name.
+    /// </summary>
+    public bool IsSloganItem(ReadOnlySpan<char> item) =>
+        item.Length == 3 && segmenter.Tag(item[1..]) is "n" or "vn" && segmenter.Frequency(item[1..]) >= SloganNounFrequency;
+
+    private const long SloganNounFrequency = 100;
+
+    /// <summary>True when two characters of <paramref name="item"/> make a common word (企业, 民生): slogans and firms, not names.</summary>
+    public bool HoldsCommonWord(ReadOnlySpan<char> item)
     {
         for (var i = 0; i + 2 <= item.Length; i++)
         {

@@ -14,6 +14,9 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
     /// <summary>The committee the text currently speaks for: the last one named as a clause's subject, else the issuer.</summary>
     public CommitteeIdentity? Speaker { get; set; } = issuer;
 
+    /// <summary>A byline's title that ended its unit with nothing after it (责任编辑：), for the name on the next line.</summary>
+    public string? PendingByline { get; set; }
+
     /// <summary>The year of the current part of the document, set by a heading with a year.</summary>
     public int? PartYear { get; set; }
 

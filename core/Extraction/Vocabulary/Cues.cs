@@ -105,7 +105,7 @@ internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] Ran
 /// <summary>A title and the organisation it is held in: committee, government (of <paramref name="Level"/>), body, issuer or publisher.</summary>
 internal sealed record RoleCue(string Title, string Organization, string? Level = null);
 
-internal sealed record TitleAfterNameCue(string Title, string Body);
+internal sealed record TitleAfterNameCue(string Title, string? Body);
 
 internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars, string[] MediaEndings, string[] MediaQualifiers, string[] Salutations, string[] CitingWords);
 

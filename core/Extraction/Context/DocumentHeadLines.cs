@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+using KnowledgeGraph.Core.Text;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// How each line of a page's head is told apart: date lines, captions, chrome (toolbars, breadcrumbs,
+/// menus), bylines, and lines that can be a headline.
+/// </summary>
+internal static partial class DocumentHeadReader
+{
+    // A line that is a date and time, perhaps with a source or a page (2022-08-20 | 来源：广西政协报;
+    // 《人民政协报》（2022年09月07日 第12版）; 发布时间：2025-07-10 余杭政协).
+    private static bool IsDateLine(string line, (string Iso, int Start, int End) date)
+    {
+        var rest = line.Remove(date.Start, date.End - date.Start);
+        var at = rest.IndexOf("来源", StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            rest = rest[..at];
+        }
+
+        var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
+        words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
+        return words.Length <= 8 && !line.Contains('，') && !line.Contains('。') && !line.Contains("会议", StringComparison.Ordinal);
+    }
+
+    private static bool IsCaption(string line) =>
+        (line.EndsWith('摄') || line.EndsWith("摄）", StringComparison.Ordinal) || line.EndsWith("摄)", StringComparison.Ordinal)) && line.Length <= 120
+        || line.StartsWith("图为", StringComparison.Ordinal) || line.StartsWith("图片", StringComparison.Ordinal) || line.Contains("（资料图）", StringComparison.Ordinal);
+
+    private static bool IsChrome(string line) =>
+        BreadcrumbStart().IsMatch(line)
+        || line.Contains('>') || line.Contains('＞') || line.Contains('»')
+        || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
+        || PageLabel().IsMatch(line)
+        || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
+        || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
+
+    // 搜狐 ChinaRen 17173 焦点房地产 搜狗: four or more short items side by side are a site's menu, not a headline.
+    private static bool IsNavigationBar(string line)
+    {
+        var items = line.Split([' ', '　', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 4 && items.All(item => item.Length <= 8) && !line.Contains('，');
+    }
+
+    // 市政协开展委员进社区活动 丁志友率队 - 社会 - 法治天天报: a page title's column and site after the
+    // headline, each a short part after " - " or "_" (two of them, or one that names a site), are left out.
+    private static string WithoutSiteSuffix(string line)
+    {
+        foreach (var separator in new[] { " - ", "_", " | " })
+        {
+            var parts = line.Split(separator);
+            if (parts.Length >= 2 && CjkCount(parts[0]) >= 5 && parts[1..].All(p => p.Trim().Length is > 0 and <= 10)
+                && (parts.Length >= 3 || SiteWords.Any(w => parts[^1].Trim().EndsWith(w, StringComparison.Ordinal))))
+            {
+                return parts[0].Trim();
+            }
+        }
+
+        return line;
+    }
+
+    private static bool IsByline(string line, Surnames surnames)
+    {
+        if (BylineStarts.Any(b => line.StartsWith(b, StringComparison.Ordinal)) && line.Length <= 40)
+        {
+            return true;
+        }
+
+        // A name is a surname and one to three characters, or a name of several parts joined by ·.
+        var match = TitledName().Match(line);
+        match = match.Success ? match : BareName().Match(line);
+        return match.Success && (match.Groups["name"].Value.Contains('·') || surnames.Match(match.Groups["name"].Value) > 0);
+    }
+
+    private static bool IsTitleLike(string line)
+    {
+        if (CjkCount(line) < 5 || line.Length > 80 || line[^1] is '：' or ':' or '；' or '。' or '，')
+        {
+            return false;
+        }
+
+        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)));
+    }
+
+    private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
+}

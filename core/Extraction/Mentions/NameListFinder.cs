@@ -1,0 +1,134 @@
+using KnowledgeGraph.Core.Places;
+
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// People named in lists without a title before each name: three or more names joined by 、 (出席的领导有：
+/// 汪驰、王彩莲、刘建忠), perhaps closed by 和 and a count with a title (6名市政协委员), and the described
+/// items of a list closed by 等 (人民警察英雄X、最美退役军人Y、…等). Lists of slogans (兴产业、强企业、壮财源)
+/// are not lists of names.
+/// </summary>
+internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazetteer)
+{
+    public void Find(UnitReading reading)
+    {
+        FindNameLists(reading);
+        FindDescribedLists(reading);
+    }
+
+    // 出席的领导有：汪驰、王彩莲、刘建忠…: three or more names, none of them a place, joined by 、 (the
+    // last perhaps by 和); a count and a title after them (6名市政协委员) is the title of each.
+    private void FindNameLists(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (at > 0 && text[at - 1] is not ('：' or '，' or '、' or '有' or '。' or '；' or ' '))
+            {
+                continue;
+            }
+
+            // 兴产业、强企业、壮财源: a list that goes on from an item that ends in no name is no list of names
+            // (成员刘强、白某光 goes on from a name).
+            if (at > 0 && text[at - 1] == '、' && !reading.Of(Labels.Person).Any(p => p.End == at - 1) && names.ReadBefore(text, at - 1) is null)
+            {
+                continue;
+            }
+
+            var people = names.ReadList(reading, at, spaced: false);
+            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+                || people.Count(p => names.IsSloganItem(Item(text, p.Start))) is var slogans && slogans >= 2 && 2 * slogans >= people.Count)
+            {
+                continue;
+            }
+
+            // …蒋某某和谢某某6名市政协委员: the last name after 和, and the title the count gives them all.
+            var last = people[^1].End;
+            if (last + 1 < text.Length && text[last] is '和' or '及' && names.Read(text, last + 1) is { } tail && !reading.IsTaken(last + 1, last + 1 + tail, Labels.Person))
+            {
+                people.Add((text.Substring(last + 1, tail), last + 1, last + 1 + tail));
+                last += 1 + tail;
+            }
+
+            var counted = CountedTitle().Match(text, last);
+            var title = counted.Success && counted.Index == last ? counted.Groups["title"].Value : null;
+            foreach (var (name, start, end) in people)
+            {
+                var person = PersonMentions.NewPerson(reading, name, title is null ? [] : [title], start, end);
+                if (title is not null && (reading.Speaker ?? reading.Context.Issuer) is { } committee)
+                {
+                    PersonMentions.Relate(reading, person, title, committee.Id, start, counted.Index + counted.Length, leads: false);
+                }
+            }
+
+            at = last;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9一二三四五六七八九十]{1,3}[名位](?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
+    private static partial System.Text.RegularExpressions.Regex CountedTitle();
+
+    // 人民警察英雄杨某华、最美退役军人贾某东、见义勇为少年李某婷等: three or more items of a list closed
+    // by 等, each a description ending in a name.
+    private void FindDescribedLists(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var close = text.IndexOf('等'); close > 0; close = text.IndexOf('等', close + 1))
+        {
+            var items = new List<(int Start, int End)>();
+            var end = close;
+            while (true)
+            {
+                var start = end;
+                while (start > 0 && PersonNames.IsHan(text[start - 1]) && end - start < 14)
+                {
+                    start--;
+                }
+
+                items.Add((start, end));
+                if (start > 0 && text[start - 1] == '、')
+                {
+                    end = start - 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (items.Count < 3)
+            {
+                continue;
+            }
+
+            var people = new List<(string Name, int Start, int End)>();
+            foreach (var (start, itemEnd) in items)
+            {
+                if (names.ReadBefore(text, itemEnd) is not { } length || names.IsSloganItem(text.AsSpan(start, itemEnd - start))
+                    || reading.IsTaken(itemEnd - length, itemEnd, Labels.Person, Labels.Place, Labels.Committee, Labels.Body) || gazetteer.Named(text.AsSpan(itemEnd - length, length)).Count > 0)
+                {
+                    people.Clear();
+                    break;
+                }
+
+                people.Add((text[(itemEnd - length)..itemEnd], itemEnd - length, itemEnd));
+            }
+
+            foreach (var (name, start, nameEnd) in people)
+            {
+                PersonMentions.NewPerson(reading, name, [], start, nameEnd);
+            }
+        }
+    }
+
+    // The item of a list from `at` to the next list or clause mark (at most six characters).
+    private static ReadOnlySpan<char> Item(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 6 && PersonNames.IsHan(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at);
+    }
+}
