@@ -93,9 +93,10 @@ public sealed class QueryUnderstanding
     private readonly ExpansionWeights _weights;
 
     // A name more entities bear than this (区委: every district's party committee; 提案: an
-    // activity of every committee) is linked only to those of them the most passages call so:
-    // linking reads one stored passage per entity, which would grow with the corpus.
-    private const int MaxLinkedPerName = 24;
+    // activity of every committee) names none of them in particular: it is not linked, and the
+    // query's word is searched as a word (with its associates). Linking reads one stored passage
+    // per entity, so such a name would cost a first look-up more the larger the corpus.
+    internal const int MaxLinkedPerName = 24;
 
     // The entities a run of the query's words names, and each entity's name and label, until the next commit.
     private readonly PerReader<string, List<LinkedEntity>> _links = new(50_000);
@@ -264,9 +265,7 @@ public sealed class QueryUnderstanding
         var named = EntityLexicon.Find(reader, name);
         if (named.Count > MaxLinkedPerName)
         {
-            // In the lexicon's order still.
-            var kept = named.OrderByDescending(e => e.Passages).ThenBy(e => e.Id, StringComparer.Ordinal).Take(MaxLinkedPerName).ToHashSet();
-            named = [.. named.Where(kept.Contains)];
+            return linked;
         }
 
         foreach (var (id, _) in named)
