@@ -173,8 +173,12 @@ internal static class MatchAccumulator
     {
         private readonly float[] _coverage = Rent(size);
         private readonly float[] _score = Rent(size);
-        private readonly List<int> _touched = [];
-        private readonly List<int> _concept = [];
+        // Lists of documents grow to thousands for a common word: the thread's are reused.
+        [ThreadStatic]
+        private static Stack<List<int>>? _spare;
+
+        private readonly List<int> _touched = RentList();
+        private readonly List<int> _concept = RentList();
         private float[] _strength = [];
         private float[] _max = [];
         private float[] _sum = [];
@@ -359,9 +363,23 @@ internal static class MatchAccumulator
 
             Pool.Return(_coverage);
             Pool.Return(_score);
+            ReturnList(_touched);
+            ReturnList(_concept);
         }
 
         private static float[] Rent(int size) => Pool.Rent(Math.Max(1, size));
+
+        private static List<int> RentList() => _spare is { Count: > 0 } spare ? spare.Pop() : [];
+
+        private static void ReturnList(List<int> list)
+        {
+            // A few per thread (a search's segments), none that holds a large index's every document.
+            if (list.Capacity <= 1 << 20 && (_spare ??= new Stack<List<int>>()).Count < 16)
+            {
+                list.Clear();
+                _spare.Push(list);
+            }
+        }
     }
 
     // The heap's first is the weakest kept: lowest score, then the greatest document, so ties keep the first documents.

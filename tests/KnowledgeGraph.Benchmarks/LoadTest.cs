@@ -45,7 +45,8 @@ internal static class LoadTest
                 "search" => i => "/api/search?q=" + Uri.EscapeDataString(queries[i % queries.Length]),
                 "lexical" => i => "/api/search?mode=lexical&q=" + Uri.EscapeDataString(queries[i % queries.Length]),
                 "cities" => i => "/api/answers/cities?topic=" + Uri.EscapeDataString(CityQuestions[i % CityQuestions.Length].Topic) + "&activity=" + Uri.EscapeDataString(CityQuestions[i % CityQuestions.Length].Activity),
-                _ => throw new ArgumentException($"unknown kind '{kind}': search, lexical or cities"),
+                "neighbors" => _ => "/api/entities/" + Uri.EscapeDataString("initiative:码上议") + "/neighbors?limit=50",
+                _ => throw new ArgumentException($"unknown kind '{kind}': search, lexical, cities or neighbors"),
             };
             failed |= Measure(client, kind, connections, TimeSpan.FromSeconds(seconds), path) > 0;
         }

@@ -23,10 +23,13 @@ internal sealed class SqliteEvidence(SqliteConnection connection) : IAsyncDispos
     /// </summary>
     public async Task<Dictionary<long, Evidence[]>> ReadAsync(int kind, IEnumerable<long> items, CancellationToken cancellationToken)
     {
+        // CROSS JOIN keeps the items as the outer loop: left to itself, SQLite read every
+        // contribution of the kind (the key's first column) and looked each up in the list, which
+        // took seconds for the relations of a neighbourhood (3.5 s for 84 relations at 10 MB).
         var rows = await connection.QueryAsync(
             """
             SELECT c.item, c.doc, d.id, c.evidence FROM json_each($items) j
-              JOIN contributions c ON c.kind = $kind AND c.item = j.value JOIN nodes d ON d.nid = c.doc
+              CROSS JOIN contributions c ON c.kind = $kind AND c.item = j.value JOIN nodes d ON d.nid = c.doc
              WHERE c.evidence IS NOT NULL
             """,
             r => (Item: r.GetInt64(0), Doc: r.GetInt64(1), DocumentId: r.GetString(2), Data: (byte[])r.GetValue(3)),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 
 namespace KnowledgeGraph.Core.Search.Associations;
@@ -9,7 +10,8 @@ namespace KnowledgeGraph.Core.Search.Associations;
 /// inverse frequency in the corpus (ln(1 + total / its count)). Built from the words field's term
 /// dictionary of one index reader, so it follows the index as it is.
 /// </summary>
-/// <remarks>Read-only once built; thread-safe.</remarks>
+/// <remarks>Thread-safe. A word's neighbours are computed on first use and kept with the instance
+/// (which is rebuilt when the index changes), at most <see cref="Remembered"/> words' worth.</remarks>
 public sealed class CharacterNeighbours : IAssociateSource
 {
     // A character in more of the vocabulary than this is not rare: it proposes no neighbours.
@@ -17,8 +19,13 @@ public sealed class CharacterNeighbours : IAssociateSource
 
     private const double MinStrength = 0.25;
 
+    /// <summary>Words whose neighbours are kept; past this the instance starts afresh.</summary>
+    public const int Remembered = 50_000;
+
     private readonly Dictionary<char, double> _weight;
     private readonly Dictionary<char, List<string>> _wordsWith;
+    private readonly ConcurrentDictionary<string, Associate[]> _known = new(StringComparer.Ordinal);
+    private int _added;
 
     // A character the corpus never uses weighs as much as one it uses once.
     private readonly double _unseen;
@@ -77,6 +84,23 @@ public sealed class CharacterNeighbours : IAssociateSource
             return [];
         }
 
+        if (!_known.TryGetValue(word, out var all))
+        {
+            all = Compute(word);
+            if (Interlocked.Increment(ref _added) > Remembered)
+            {
+                _known.Clear();
+                Interlocked.Exchange(ref _added, 0);
+            }
+
+            _known[word] = all;
+        }
+
+        return all.Length <= max ? all : all[..max];
+    }
+
+    private Associate[] Compute(string word)
+    {
         var own = word.Where(IsHan).Distinct().ToArray();
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in own)
@@ -93,20 +117,29 @@ public sealed class CharacterNeighbours : IAssociateSource
             .Where(a => a.Strength >= MinStrength)
             .OrderByDescending(a => a.Strength)
             .ThenBy(a => a.Term, StringComparer.Ordinal)
-            .Take(max)
-            .ToList();
+            .ToArray();
     }
 
+    // Summed over the word's own characters, then the other's others, each once, in order.
     private double Jaccard(char[] own, string other)
     {
         double shared = 0, union = 0;
-        foreach (var c in own.Union(other.Distinct()))
+        foreach (var c in own)
         {
             var weight = _weight.GetValueOrDefault(c, _unseen);
             union += weight;
-            if (own.Contains(c) && other.Contains(c))
+            if (other.Contains(c, StringComparison.Ordinal))
             {
                 shared += weight;
+            }
+        }
+
+        for (var i = 0; i < other.Length; i++)
+        {
+            var c = other[i];
+            if (Array.IndexOf(own, c) < 0 && other.IndexOf(c, StringComparison.Ordinal) == i)
+            {
+                union += _weight.GetValueOrDefault(c, _unseen);
             }
         }
 

@@ -15,7 +15,10 @@ namespace KnowledgeGraph.Core.Search.Associations;
 /// 乡村 and 农村, "to" joins nothing). A cross-reference the dictionary states (民企: abbr. for
 /// 民营企业; see, same as, also written) is a synonym of strength 0.9.
 /// </summary>
-/// <remarks>Loaded once (about a second); thread-safe; a word's synonyms are computed on first use and kept.</remarks>
+/// <remarks>Loaded once (about a second); thread-safe; a word's synonyms are computed on first use and kept.
+/// English words are held as numbers, and only a sense alike enough to give a synonym (its Jaccard
+/// at least about <see cref="MinStrength"/>², as the cosine is at most 1) has its word's glosses
+/// compared: a first look-up of a common word costs a fraction of a millisecond.</remarks>
 public sealed partial class DictionarySynonyms : IAssociateSource
 {
     private const double CrossReference = 0.9;
@@ -26,6 +29,10 @@ public sealed partial class DictionarySynonyms : IAssociateSource
     // English words in more senses than this join too much to say anything.
     private const int MaxSensesPerToken = 400;
 
+    // A sense less alike than this cannot give a synonym: the strength is √(Jaccard × cosine) and
+    // the cosine is at most 1, so it needs a Jaccard of MinStrength² (with room for rounding).
+    private const double MinJaccard = MinStrength * MinStrength * 0.96;
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "to", "a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "by", "with", "from", "as", "into", "be",
@@ -33,13 +40,15 @@ public sealed partial class DictionarySynonyms : IAssociateSource
         "used", "usu", "not", "no", "it", "its", "that", "this", "who", "which", "up", "out", "off", "s", "about", "sb/sth", "oneself", "something", "someone",
     };
 
-    private readonly List<string[]> _senses = [];
+    // English words by number; a sense is the numbers of its words, in the order the gloss has them.
+    private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
+    private readonly List<int[]> _senses = [];
     private readonly List<string> _senseWord = [];
     private readonly Dictionary<string, List<int>> _sensesOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byToken = new(StringComparer.Ordinal);
+    private readonly List<List<int>> _byToken = [];
     private readonly Dictionary<string, HashSet<string>> _references = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<Associate>> _cache = new(StringComparer.Ordinal);
-    private Dictionary<string, double> _tokenWeight = new(StringComparer.Ordinal);
+    private double[] _tokenWeight = [];
 
     private DictionarySynonyms()
     {
@@ -118,7 +127,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
             var candidates = new HashSet<int>();
             foreach (var token in tokens)
             {
-                if (_byToken.TryGetValue(token, out var list) && list.Count <= MaxSensesPerToken)
+                if (_byToken[token] is { Count: <= MaxSensesPerToken } list)
                 {
                     candidates.UnionWith(list);
                 }
@@ -133,7 +142,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
                 }
 
                 var similarity = Jaccard(tokens, _senses[candidate]);
-                if (similarity > scores.GetValueOrDefault(other))
+                if (similarity >= MinJaccard && similarity > scores.GetValueOrDefault(other))
                 {
                     scores[other] = similarity;
                 }
@@ -161,21 +170,21 @@ public sealed partial class DictionarySynonyms : IAssociateSource
     }
 
     // A word's glosses as one vector: each English word's weight times the number of its senses that use it.
-    private Dictionary<string, double> Gloss(string word)
+    private Dictionary<int, double> Gloss(string word)
     {
-        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        var vector = new Dictionary<int, double>();
         foreach (var sense in _sensesOf.GetValueOrDefault(word) ?? [])
         {
             foreach (var token in _senses[sense])
             {
-                vector[token] = vector.GetValueOrDefault(token) + _tokenWeight.GetValueOrDefault(token);
+                vector[token] = vector.GetValueOrDefault(token) + _tokenWeight[token];
             }
         }
 
         return vector;
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static double Cosine(Dictionary<int, double> a, Dictionary<int, double> b)
     {
         double dot = 0, na = 0, nb = 0;
         foreach (var (token, weight) in a)
@@ -195,16 +204,25 @@ public sealed partial class DictionarySynonyms : IAssociateSource
         return na <= 0 || nb <= 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    private double Jaccard(string[] a, string[] b)
+    // Summed in the order of a's words, then b's others (a sense's words are distinct).
+    private double Jaccard(int[] a, int[] b)
     {
         double shared = 0, union = 0;
-        foreach (var token in a.Union(b))
+        foreach (var token in a)
         {
-            var weight = _tokenWeight.GetValueOrDefault(token);
+            var weight = _tokenWeight[token];
             union += weight;
-            if (a.Contains(token) && b.Contains(token))
+            if (Array.IndexOf(b, token) >= 0)
             {
                 shared += weight;
+            }
+        }
+
+        foreach (var token in b)
+        {
+            if (Array.IndexOf(a, token) < 0)
+            {
+                union += _tokenWeight[token];
             }
         }
 
@@ -234,6 +252,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
             .Select(m => Stem(m.Value))
             .Where(t => t.Length > 1 && !FunctionWords.Contains(t))
             .Distinct(StringComparer.Ordinal)
+            .Select(TokenId)
             .ToArray();
         if (tokens.Length == 0)
         {
@@ -251,13 +270,19 @@ public sealed partial class DictionarySynonyms : IAssociateSource
         own.Add(id);
         foreach (var token in tokens)
         {
-            if (!_byToken.TryGetValue(token, out var list))
-            {
-                _byToken[token] = list = [];
-            }
-
-            list.Add(id);
+            _byToken[token].Add(id);
         }
+    }
+
+    private int TokenId(string token)
+    {
+        if (!_tokenIds.TryGetValue(token, out var id))
+        {
+            _tokenIds[token] = id = _byToken.Count;
+            _byToken.Add([]);
+        }
+
+        return id;
     }
 
     private void Link(string from, string to)
@@ -273,7 +298,7 @@ public sealed partial class DictionarySynonyms : IAssociateSource
     private void Weigh()
     {
         var senses = Math.Max(1, _senses.Count);
-        _tokenWeight = _byToken.ToDictionary(t => t.Key, t => Math.Log(1.0 + (senses / (double)t.Value.Count)), StringComparer.Ordinal);
+        _tokenWeight = [.. _byToken.Select(t => Math.Log(1.0 + (senses / (double)t.Count)))];
     }
 
     // privately → private, operated → operat(e), villages → village: enough to meet the same word.

@@ -92,8 +92,15 @@ public sealed class QueryUnderstanding
     private readonly Analyzer _analyzer;
     private readonly ExpansionWeights _weights;
 
-    // The entities a run of the query's words names, until the next commit.
+    // A name more entities bear than this (区委: every district's party committee; 提案: an
+    // activity of every committee) names none of them in particular: it is not linked, and the
+    // query's word is searched as a word (with its associates). Linking reads one stored passage
+    // per entity, so such a name would cost a first look-up more the larger the corpus.
+    internal const int MaxLinkedPerName = 24;
+
+    // The entities a run of the query's words names, and each entity's name and label, until the next commit.
     private readonly PerReader<string, List<LinkedEntity>> _links = new(50_000);
+    private readonly PerReader<string, LinkedEntity?> _described = new(100_000);
 
     /// <param name="index">The passage index: the lexicon of names and the word frequencies.</param>
     /// <param name="topics">The topic vocabulary (graph-schema/topics.json).</param>
@@ -215,7 +222,7 @@ public sealed class QueryUnderstanding
                     continue;
                 }
 
-                var entities = _links.Get(reader, joined, name => Link(name, reader)).Where(e => vocabulary || e.Type != "Topic").ToList();
+                var entities = _links.Get(reader, joined, name => Link(reader, name)).Where(e => vocabulary || e.Type != "Topic").ToList();
                 if (entities.Count > 0)
                 {
                     phrases.Add(new Phrase(joined, run, entities, vocabulary ? _topics.Resolve(joined) : null));
@@ -252,12 +259,18 @@ public sealed class QueryUnderstanding
         return phrases;
     }
 
-    private static List<LinkedEntity> Link(string name, IndexReader reader)
+    private List<LinkedEntity> Link(IndexReader reader, string name)
     {
         var linked = new List<LinkedEntity>();
-        foreach (var (id, _) in EntityLexicon.Find(reader, name))
+        var named = EntityLexicon.Find(reader, name);
+        if (named.Count > MaxLinkedPerName)
         {
-            if (Describe(reader, id) is { } entity && !Unlinked.Contains(entity.Type))
+            return linked;
+        }
+
+        foreach (var (id, _) in named)
+        {
+            if (_described.Get(reader, id, id => Describe(reader, id)) is { } entity && !Unlinked.Contains(entity.Type))
             {
                 linked.Add(entity with { Matched = name });
             }

@@ -41,6 +41,7 @@ internal static class SearchProfile
                 ("lexical search, 20 hits", q => lexical.Search(new SearchRequest(q, 20))),
             };
             Console.WriteLine($"{index.Count():N0} passages; {queries.Length} queries x {rounds} rounds; milliseconds per query: wall mean, wall max, CPU mean (the process's CPU time over the calls, which a busy machine disturbs less), the mean over the queries of each one's best round (what the neighbours disturb least), and the kilobytes allocated per query (which they do not disturb at all)");
+            var slowest = (int)args.Number("slowest", 0);
             foreach (var (name, run) in stages)
             {
                 // One warm-up round (of the first 20 at most: the others stay new to the timed rounds).
@@ -68,6 +69,11 @@ internal static class SearchProfile
                 var cpuMean = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
                 var kilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / times.Count;
                 Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2} {best.Average(),8:F2} {kilobytes,9:F0}");
+                foreach (var i in Enumerable.Range(0, queries.Length).OrderByDescending(i => times[i]).Take(slowest))
+                {
+                    // The first timed round: the query new to this stage.
+                    Console.WriteLine($"    {times[i],8:F2}  {queries[i]}");
+                }
             }
 
             if (args.Get("dump") is { } dump)
