@@ -88,6 +88,32 @@ public class CooccurrenceTests
     }
 
     [Fact]
+    public void Over_budget_the_rarest_pairs_go_and_the_frequent_ones_keep_their_counts()
+    {
+        // The corpus ten times over, each round followed by passages of words met once (names,
+        // figures): their pairs fill the budget again and again.
+        var counts = new Cooccurrence(maxPairs: 60);
+        var largest = 0;
+        for (var round = 0; round < 10; round++)
+        {
+            for (var i = 0; i < Passages.Length; i++)
+            {
+                counts.Add($"doc:r{round}:p{i}", Passages[i]);
+                counts.Add($"doc:r{round}:once{i}", [$"甲{round}-{i}", $"乙{round}-{i}", $"丙{round}-{i}", $"丁{round}-{i}"]);
+                largest = Math.Max(largest, counts.PairCount);
+            }
+        }
+
+        Assert.InRange(largest, 1, 60);
+        var pairs = counts.Pairs().ToDictionary(p => (counts.Words[p.A], counts.Words[p.B]), p => p.Count);
+        var childcare = pairs.Single(p => p.Key is ("托育", "婴幼儿") or ("婴幼儿", "托育")).Value;
+        Assert.InRange(childcare, 30, 40);
+        Assert.DoesNotContain(pairs, p => p.Key.Item1.StartsWith('甲') || p.Key.Item2.StartsWith('甲'));
+        var associates = CooccurrenceAssociations.From(counts).Cooccurring("托育", 10);
+        Assert.Contains(associates, a => a.Term == "婴幼儿");
+    }
+
+    [Fact]
     public void A_passage_counts_once_and_counts_survive_saving()
     {
         var counts = Counts();
