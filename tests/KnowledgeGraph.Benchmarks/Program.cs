@@ -18,6 +18,7 @@ return args switch
     ["ingest", .. var rest] => IngestThroughput.Run(Arguments.Parse(rest)),
     ["ingest-once", .. var rest] => IngestThroughput.RunOnce(Arguments.Parse(rest)),
     ["graph-writes", .. var rest] => GraphWriteSpeed.Run(Arguments.Parse(rest)),
+    ["associations", .. var rest] => AssociationSpeed.Run(Arguments.Parse(rest)),
     ["evaluate", .. var rest] => KnowledgeGraph.Benchmarks.Retrieval.RetrievalEvaluation.Run(Arguments.Parse(rest)),
     ["search-latency", .. var rest] => SearchLatency.Run(Arguments.Parse(rest)),
     ["web-pages", .. var rest] => WebPageReading.Run(Arguments.Parse(rest)),
@@ -48,6 +49,8 @@ static int Usage()
           ingest [--sizes 1,10,100] [--corpora DIR,DIR] [--rerun 0]
                                            whole ingest (graph, index, topic refresh) on generated corpora of those sizes (MB) or on
                                            given ones: MB/s, CPU seconds (and by stage), peak RSS, data-folder size, an unchanged rerun
+          associations --data DIR [--passages N] [--max-pairs N]
+                                           counting and learning word associations over a data folder's passages (index read only)
           graph-writes [--documents 2000]  SQLite graph writes per second, first and last 200 documents sharing hub nodes
           graph-writes --corpus DIR [--batch 128]
                                            the stores alone on a corpus extracted beforehand: graph and index seconds and sizes

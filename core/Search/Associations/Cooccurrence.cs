@@ -34,7 +34,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
     private readonly List<int> _counts = [];
-    private readonly Dictionary<long, int> _pairs = [];
+    private readonly Dictionary<long, int> _pairs = new(PairKeys.Instance);
     private readonly HashSet<ulong> _passages = [];
 
     /// <summary>Passages counted.</summary>
@@ -48,6 +48,9 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
 
     /// <summary>Distinct words seen.</summary>
     public int Vocabulary => _words.Count;
+
+    /// <summary>Times the rarest pairs were dropped since these counts were made or loaded.</summary>
+    public int Prunes { get; private set; }
 
     /// <summary>Distinct pairs kept.</summary>
     public int PairCount => _pairs.Count;
@@ -116,6 +119,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
     // linear in the corpus. A pair dropped and seen again starts from one: it is undercounted, never overcounted.
     private void Prune()
     {
+        Prunes++;
         var byCount = new long[65];
         foreach (var count in _pairs.Values)
         {
@@ -258,4 +262,19 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
 
         return hash;
     }
+}
+
+/// <summary>
+/// Hashes a pair key (two word ids, one in each half) by Fibonacci hashing of all 64 bits.
+/// The default hash of a long, the two halves XORed, maps every pair of small ids below the
+/// next power of two (a ^ b), so a table of millions of pairs over a vocabulary of thousands
+/// fell into a few thousand chains: 100,000 passages' entity pairs took 11 CPU s instead of 0.1.
+/// </summary>
+internal sealed class PairKeys : IEqualityComparer<long>
+{
+    public static PairKeys Instance { get; } = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
 }
