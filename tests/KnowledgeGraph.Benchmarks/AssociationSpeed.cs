@@ -40,11 +40,6 @@ internal static class AssociationSpeed
             }
         }
 
-        if (args.Get("dump") is { } dump)
-        {
-            File.WriteAllLines(dump, texts.Select((t, i) => t.Id + "\t" + string.Join("|", entities[i])));
-        }
-
         var cut = new IReadOnlyList<string>[texts.Count];
         Parallel.For(0, texts.Count, i => cut[i] = words.Of(texts[i].Text));
         Console.WriteLine($"{texts.Count:N0} passages of {data} read and cut in {clock.Elapsed.TotalSeconds:F1} s");

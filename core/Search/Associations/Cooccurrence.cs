@@ -14,8 +14,8 @@ namespace KnowledgeGraph.Core.Search.Associations;
 /// runs): they are tallied as <see cref="Stale"/>, and the counts are made anew once the stale
 /// and the added since the last full count reach a share of the corpus
 /// (<see cref="AssociationMaintenance"/>).</para>
-/// <para>Memory is bounded: when the pairs exceed the budget, pairs seen once are
-/// dropped (they could never reach the minimum count an association needs unless seen again).</para>
+/// <para>Memory is bounded: when the pairs exceed the budget, the rarest are dropped until half
+/// of it remains (lossy counting: pairs that rare seldom reach the count an association needs).</para>
 /// <para>Not thread-safe while counting; read-only once loaded.</para>
 /// </remarks>
 /// <param name="maxPairs">Pairs kept before the rarest are dropped.</param>
@@ -114,9 +114,8 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
 
     // Lossy counting: drops the rarest pairs, raising the count a pair needs to stay until at
     // most half of the budget remains. Dropping only the pairs seen once left the table full when
-    // most pairs had been seen twice, and then every passage after paid a pass over all of it
-    // (on 840,000 passages, 2,400 CPU seconds); halving keeps the passes rare, so counting stays
-    // linear in the corpus. A pair dropped and seen again starts from one: it is undercounted, never overcounted.
+    // most pairs had been seen twice, and then every passage after paid a pass over all of it;
+    // halving keeps the passes rare, so counting stays linear in the corpus. A pair dropped and seen again starts from one: it is undercounted, never overcounted.
     private void Prune()
     {
         Prunes++;

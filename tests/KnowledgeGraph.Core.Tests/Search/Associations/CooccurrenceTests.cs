@@ -114,6 +114,23 @@ public class CooccurrenceTests
     }
 
     [Fact]
+    public void Pairs_of_small_ids_spread_over_distinct_hash_codes()
+    {
+        // Every pair among the first 512 ids: XORing the key's halves would give 512 codes in all.
+        var keys = new List<long>();
+        for (var a = 0; a < 512; a++)
+        {
+            for (var b = a + 1; b < 512; b++)
+            {
+                keys.Add(((long)a << 32) | (uint)b);
+            }
+        }
+
+        var codes = keys.Select(PairKeys.Instance.GetHashCode).Distinct().Count();
+        Assert.True(codes > keys.Count * 0.99, $"{codes} distinct codes for {keys.Count} pairs");
+    }
+
+    [Fact]
     public void A_passage_counts_once_and_counts_survive_saving()
     {
         var counts = Counts();
