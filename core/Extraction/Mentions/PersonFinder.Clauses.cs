@@ -123,51 +123,78 @@ internal sealed partial class PersonFinder
         }
     }
 
-    // …彰显政协作为。(程某 高吕某杏): the authors of a news item in brackets closing it.
+    // …彰显政协作为。(程某 高吕某杏): the authors of a news item in brackets after its last sentence (the
+    // line that follows may have been joined to them).
     private void FindAuthorNote(UnitReading reading)
     {
-        var text = reading.Text.TrimEnd();
-        if (text.Length < 4 || text[^1] is not ('）' or ')'))
+        var text = reading.Text;
+        for (var open = text.IndexOfAny(['（', '(']); open >= 0; open = text.IndexOfAny(['（', '('], open + 1))
         {
-            return;
-        }
+            var before = open;
+            while (before > 0 && text[before - 1] is ' ' or '　')
+            {
+                before--;
+            }
 
-        var open = text.LastIndexOfAny(['（', '(']);
-        if (open < 0 || (open > 0 && text[open - 1] is not ('。' or '！' or '？' or ' ' or '　' or '”')))
-        {
-            return;
-        }
+            if (before > 0 && text[before - 1] is not ('。' or '！' or '？' or '”'))
+            {
+                continue;
+            }
 
+            var close = text.IndexOfAny(['）', ')'], open);
+            if (close < 0 || AuthorsIn(reading, open + 1, close) is not { Count: > 0 } people)
+            {
+                continue;
+            }
+
+            foreach (var (name, start, end) in people)
+            {
+                PersonMentions.NewPerson(reading, name, ["作者"], start, end);
+            }
+        }
+    }
+
+    // The names between the brackets, separated by spaces or 、; null when anything else is there.
+    private List<(string Name, int Start, int End)>? AuthorsIn(UnitReading reading, int from, int close)
+    {
+        var text = reading.Text;
         var people = new List<(string Name, int Start, int End)>();
-        for (var at = open + 1; at < text.Length - 1;)
+        for (var at = from; at < close;)
         {
-            var end = text.IndexOfAny([' ', '　', '、', '）', ')'], at);
-            if (end == at)
+            if (text[at] is ' ' or '　' or '、')
             {
                 at++;
                 continue;
             }
 
-            var name = text[at..end];
-            if (!names.IsNameItem(name) || reading.IsTaken(at, end, Labels.Person, Labels.Place, Labels.Committee, Labels.Body) || gazetteer.Named(name).Count > 0)
+            var end = at;
+            while (end < close && text[end] is not (' ' or '　' or '、'))
             {
-                return;
+                end++;
             }
 
-            people.Add((name, at, end));
+            // (梁某如梁某欢): two names whose space the text lost are split where both halves read as names.
+            var split = Enumerable.Range(2, 3).FirstOrDefault(k => end - at - k is >= 2 and <= 4 && Author(reading, at, at + k) && Author(reading, at + k, end));
+            if (!Author(reading, at, end) && split == 0)
+            {
+                return null;
+            }
+
+            if (split > 0 && !Author(reading, at, end))
+            {
+                people.Add((text[at..(at + split)], at, at + split));
+                at += split;
+            }
+
+            people.Add((text[at..end], at, end));
             at = end;
         }
 
-        if (people.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (name, start, end) in people)
-        {
-            PersonMentions.NewPerson(reading, name, ["作者"], start, end);
-        }
+        return people;
     }
+
+    private bool Author(UnitReading reading, int start, int end) =>
+        names.IsNameItem(reading.Text.AsSpan(start, end - start)) && Named(reading, start, end - start);
 
     // A name that is no place, body or committee already read, and no word of the dictionary.
     private int? NameAt(UnitReading reading, int at) =>
