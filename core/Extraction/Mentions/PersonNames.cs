@@ -28,6 +28,9 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     // Suffixes that make a word of the dictionary an adjective or a verb (常态化, 规范性), not a given name's end.
     private const string DerivingSuffixes = "化性型式率";
 
+    // Words for a stretch or area of a place (安徽段, 黄河域), not a given name's end.
+    private const string PlacePartSuffixes = "段域";
+
     private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
 
     private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
@@ -104,8 +107,10 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             }
         }
 
-        // 常态化, 规范性: a word of the dictionary and a suffix that makes an adjective or a verb of it.
-        if (given == 2 && DerivingSuffixes.Contains(text[end + 1]) && IsOrdinary(text.AsSpan(start, surname + 1)))
+        // 常态化, 规范性: a word of the dictionary and a suffix that makes an adjective or a verb of it;
+        // 安徽段, 长江段: a place of the dictionary and a word for a stretch of it.
+        if (given == 2 && (DerivingSuffixes.Contains(text[end + 1]) && IsOrdinary(text.AsSpan(start, surname + 1))
+            || PlacePartSuffixes.Contains(text[end + 1]) && segmenter.Tag(text.AsSpan(start, surname + 1)) == "ns"))
         {
             return null;
         }

@@ -50,6 +50,7 @@ public class PeopleInClausesTests
     [InlineData("考察组一行先后来到园区，一行人分头走访。")]
     [InlineData("各位委员、同志们，请列席会议的同志提出意见。")]
     [InlineData("我代表县政协常委会向大会报告工作。")]
+    [InlineData("高品质建设长江国家文化公园（江苏段），建成淮河（江苏段）文化旅游环线。")]
     public void Words_in_those_clauses_that_are_not_names_make_no_person(string sentence)
     {
         var graph = TestExtraction.Read(County + sentence).Graph;
