@@ -41,11 +41,17 @@ public static class PlaceNames
     /// The names a county-level division had before it was made a city or a district (县改市, 县改区,
     /// 市改区): 无为市 → 无为县, 平安区 → 平安县, 萧山区 → 萧山县, 萧山市. Texts written before the change
     /// still use them. An autonomous county or banner is also written without its peoples (五峰土家族
-    /// 自治县 → 五峰县). The caller keeps only those no other division bears.
+    /// 自治县 → 五峰县), an autonomous prefecture with 州 (黔东南州). The caller keeps only those no other division bears.
     /// </summary>
     public static IReadOnlyList<string> FormerNames(string name, bool isCounty)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (name.EndsWith("自治州", StringComparison.Ordinal) && ShortForms(name) is [var prefecture])
+        {
+            // An autonomous prefecture is written with 州 after its short form: 黔东南苗族侗族自治州 → 黔东南州.
+            return [prefecture + "州"];
+        }
+
         if (!isCounty || name.Length < 3 || ShortForms(name) is not [var stem])
         {
             return [];

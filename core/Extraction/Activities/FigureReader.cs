@@ -48,7 +48,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
     {
         var text = reading.Text;
         (string Verb, int Clause, string Object, string Unit)? lastVerb = null;
-        foreach (var (index, length, value, unit) in Figures(text))
+        var figures = Figures(text).ToList();
+        foreach (var (index, length, value, unit) in figures)
         {
             if (reading.Unit.QuoteAt(index) is { } insideQuote && insideQuote.Open < index)
             {
@@ -62,8 +63,22 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
+            if (IsShare(text, index + length) || Modifies(text, index + length, clauseEnd, figures))
+            {
+                // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
+                // modifier, the count being the later one.
+                continue;
+            }
+
             var before = text[clauseStart..index];
             var verbAt = CountedVerb(reading, clauseStart, WithoutQuotedText(reading, clauseStart, index));
+            if (verbAt is { } negated && Negated(before, negated.Start)
+                || verbAt is { } relative && GovernedByOtherVerb(reading, before, relative.End, index))
+            {
+                // 不予立案8件: what was not done; 参加会议的委员分成七个组: the figure is another verb's.
+                continue;
+            }
+
             var afterNoun = Noun(reading, index + length, clauseEnd);
             var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"]));
             if (unit is "名" or "人")
@@ -332,7 +347,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
                 if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
-                    && (end == before.Length || !NounSuffixes.Contains(before[end]))
+                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位")
                     && (end == before.Length || before[end] is not ('和' or '及') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
                 {

@@ -39,6 +39,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         _bylines.Find(reading);
         FindTitled(reading);
         FindTitleAfterName(reading);
+        FindInClauses(reading);
     }
 
     private void FindTitled(UnitReading reading)
@@ -226,6 +227,12 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 }
 
                 var start = at - length;
+                // 不断拓宽委员履职渠道: a word after an adverb is a verb, whatever its tag.
+                if (reading.Unit.Tokens.Any(t => t.End == start && t.Tag is "d" or "ad"))
+                {
+                    continue;
+                }
+
                 var standsAlone = start == 0 || text[start - 1] is '，' or '、' or '。' or '；' or '：' or '（' or '“' or ' ' or '和' or '与' or '及'
                     || reading.Unit.Tokens.Any(t => t.Start == start && t.End == at && t.Tag is "nr" or "nrfg")
                     || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End == start);
@@ -235,7 +242,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 }
 
                 var name = text[start..at];
-                var person = PersonMentions.NewPerson(reading, name, [title], start, at + title.Length);
+                var person = PersonMentions.NewPerson(reading, name, title == "同志" ? [] : [title], start, at + title.Length);
                 if (bodyName is "")
                 {
                     continue;

@@ -25,6 +25,12 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     // Characters that stop a name on their own, whatever follows (王平在会上, 李明作报告). The other
     // stop characters (会, 先, 出, 主 …) stop it only where they open a word (王平会见, 李明先后,
     // 张红出席), and are otherwise a given name's (郑尚会作报告, 李先琦、徐小力).
+    // Suffixes that make a word of the dictionary an adjective or a verb (常态化, 规范性), not a given name's end.
+    private const string DerivingSuffixes = "化性型式率";
+
+    // Words for a stretch or area of a place (安徽段, 黄河域), not a given name's end.
+    private const string PlacePartSuffixes = "段域";
+
     private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
 
     private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
@@ -99,6 +105,14 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             {
                 return null;
             }
+        }
+
+        // 常态化, 规范性: a word of the dictionary and a suffix that makes an adjective or a verb of it;
+        // 安徽段, 长江段: a place of the dictionary and a word for a stretch of it.
+        if (given == 2 && (DerivingSuffixes.Contains(text[end + 1]) && IsOrdinary(text.AsSpan(start, surname + 1))
+            || PlacePartSuffixes.Contains(text[end + 1]) && segmenter.Tag(text.AsSpan(start, surname + 1)) == "ns"))
+        {
+            return null;
         }
 
         // A longer reading that is an ordinary word (主席会议) is not a name; try the shorter one.
@@ -189,7 +203,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         while (true)
         {
             var partStart = i;
-            while (i < text.Length && IsHan(text[i]) && i - partStart < 8 && !(i > partStart && cues.StopChars.Contains(text[i])))
+            while (i < text.Length && IsHan(text[i]) && i - partStart < 8 && !(i > partStart && StopsTransliteration(text, i)))
             {
                 i++;
             }
@@ -209,6 +223,31 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             return parts >= 2 ? i - start : null;
         }
     }
+
+    // A transliterated part (阿不都满金, 买买提) holds characters that stop a Han name (都, 提): only a
+    // word opening there (代表, 提出), a particle (作, 在 …) or the end of the Han run ends it.
+    private bool StopsTransliteration(string text, int at) =>
+        cues.StopChars.Contains(text[at])
+        && (at + 1 >= text.Length || !IsHan(text[at + 1]) || "作在是为和与及的".Contains(text[at]) || segmenter.Contains(text.AsSpan(at, 2)));
+
+    /// <summary>
+    /// True when <paramref name="item"/>, an item standing alone between spaces or brackets, reads as
+    /// a name: a surname and one to three characters, or four Han characters of two surnames (高吕艳杏),
+    /// with no ordinary word in it.
+    /// </summary>
+    public bool IsNameItem(ReadOnlySpan<char> item)
+    {
+        if (item.Length is < 2 or > 4 || item.ContainsAnyExcept(HanRange) || IsOrdinary(item) || HoldsCommonWord(item))
+        {
+            return false;
+        }
+
+        var surname = surnames.Match(item);
+        return surname > 0 && surname < item.Length && !IsPredicate(item[..(surname + 1)]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HanRange = System.Buffers.SearchValues.Create(
+        Enumerable.Range('\u4E00', '\u9FFF' - '\u4E00' + 1).Select(c => (char)c).ToArray());
 
     // An item of a list of names closed by 、 is the whole item: a surname and up to three
     // characters (李先琦、, 佟格日乐、), or, after a first name of the list, any two to five

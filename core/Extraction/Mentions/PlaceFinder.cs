@@ -49,7 +49,41 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
             Describe(mention, place);
             reading.Add(mention);
         }
+
+        FindOwnPlace(reading);
     }
+
+    // 我市, 我县, 我区 …: the document's own place of that kind (the nearest of the speaker's, the
+    // issuer's and the document's places whose name ends so; 我区 in a report of 广西壮族自治区 is the
+    // region), once the document has named it (我省 in a story that never names its province stays no
+    // place). Not read when the document has no such place, nor inside a longer word (我市场 …).
+    private void FindOwnPlace(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var at = text.IndexOf('我'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('我', at + 1))
+        {
+            var kind = text[at + 1];
+            if (!OwnPlaceKinds.Contains(kind) || !reading.Unit.IsWordBoundary(at) || reading.IsTaken(at, at + 2, Labels.Place, Labels.Committee, Labels.Body)
+                || (at + 2 < text.Length && !reading.Unit.IsWordBoundary(at + 2) && !cues.After.Any(a => text.AsSpan(at + 2).StartsWith(a)) && !OwnPlaceFollowers.Contains(text[at + 2])))
+            {
+                continue;
+            }
+
+            if (ContextPlaces(reading).FirstOrDefault(p => p.Name.EndsWith(kind) && p.Level != PlaceLevel.Town) is not { } own || !reading.Findings.Has(own.Id))
+            {
+                continue;
+            }
+
+            var mention = new Mention(Labels.Place, own.Id, own.Name, reading.Unit, at, at + 2) { IsName = false };
+            Describe(mention, own);
+            reading.Add(mention);
+        }
+    }
+
+    private const string OwnPlaceKinds = "省市县区州旗";
+
+    // What may follow 我市 in one word of the segmenter (我市政协, 我县委): a body's start.
+    private const string OwnPlaceFollowers = "政委人";
 
     /// <summary>
     /// The places named in <paramref name="text"/>, given its word boundaries and the places the

@@ -43,6 +43,8 @@ public class FormerPlaceNamesTests
     [InlineData("平安区", true, new[] { "平安县", "平安市" })]
     [InlineData("涟水县", true, new string[0])]
     [InlineData("淮安市", false, new string[0])]
+    [InlineData("黔东南苗族侗族自治州", false, new[] { "黔东南州" })]
+    [InlineData("恩施土家族苗族自治州", false, new[] { "恩施州" })]
     public void A_county_made_a_city_or_district_keeps_its_former_names(string name, bool isCounty, string[] former)
     {
         Assert.Equal(former, PlaceNames.FormerNames(name, isCounty));

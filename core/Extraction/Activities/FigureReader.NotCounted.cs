@@ -1,0 +1,40 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>Figures that look counted but are no committee's action (shares, negations, modifiers, another verb's figures).</summary>
+internal sealed partial class FigureReader
+{
+    // 302件，占45.4%: a figure followed by its share of a total.
+    private static bool IsShare(string text, int after)
+    {
+        while (after < text.Length && text[after] is ' ' or '　' or '，' or ',')
+        {
+            after++;
+        }
+
+        return after + 1 < text.Length && text[after] == '占' && (char.IsAsciiDigit(text[after + 1]) || "一二三四五六七八九十百半".Contains(text[after + 1]));
+    }
+
+    // 收到27个单位选送的参评作品113件: a figure followed in its clause by 的 and then another figure modifies
+    // the noun the later figure counts.
+    private static bool Modifies(string text, int after, int clauseEnd, List<(int Index, int Length, double Value, string Unit)> figures) =>
+        figures.Exists(f => f.Index > after && f.Index < clauseEnd && text.AsSpan(after, f.Index - after).Contains('的'));
+
+    // 不予立案, 不立案, 未办理: the verb negated.
+    private static bool Negated(string before, int verbStart) =>
+        (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "没有");
+
+    // 参加会议的委员分成七个组: after a relative clause (…的委员) another verb (分成) right before the figure governs it.
+    private bool GovernedByOtherVerb(UnitReading reading, string before, int verbEnd, int figureAt)
+    {
+        if (!before.AsSpan(verbEnd).Contains('的'))
+        {
+            return false;
+        }
+
+        var last = reading.Unit.Tokens.LastOrDefault(t => t.End == figureAt);
+        return last is { Tag: "v" } && !cues.CountVerbs.Contains(last.Word) && cues.KindOf(last.Word) is null && cues.KindNamed(last.Word) is null;
+    }
+}

@@ -1,0 +1,210 @@
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// People named without a title, where the clause's structure says a person acts: the subject of
+/// a report to a meeting (刘某范受…常务委员会委托，向大会报告; 努某代表…常委会向大会报告工作), the head
+/// of a visiting party (新闻研究部秦某勇一行到…), the honoured (沈某民获…一等奖、李某年和王某雯获优秀奖;
+/// 徐某祥被授予…称号), and the authors in brackets closing a news item ((梁某如 梁某欢)).
+/// </summary>
+internal sealed partial class PersonFinder
+{
+    // Verbs that make the names before them the honoured.
+    private static readonly string[] HonourVerbs = ["被授予", "被评为", "荣获", "获得", "获评", "获"];
+
+    // What follows a reporter's name: 受 … 委托, or 代表 … then 向大会 or 作 (a report or a speech).
+    private static readonly string[] ReportMarks = ["向大会", "作"];
+
+    private void FindInClauses(UnitReading reading)
+    {
+        FindReporters(reading);
+        FindPartyHeads(reading);
+        FindHonoured(reading);
+        FindAuthorNote(reading);
+    }
+
+    // 刘某范受政协某市委员会常务委员会委托，向大会报告; 张某代表市政协常委会向大会作工作报告.
+    private void FindReporters(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!OpensClause(text, at) || NameAt(reading, at) is not { } length)
+            {
+                continue;
+            }
+
+            var after = at + length;
+            var reports = (Follows(text, after, "受") && text.IndexOf("委托", after, StringComparison.Ordinal) is var entrusted && entrusted > 0 && entrusted - after <= 40
+                    && !text.AsSpan(after, entrusted - after).ContainsAny('。', '；'))
+                || (Follows(text, after, "代表") && ReportMarks.Any(m => text.IndexOf(m, after + 2, StringComparison.Ordinal) is var mark && mark > 0 && mark - after <= 40
+                    && !text.AsSpan(after, mark - after).ContainsAny('。', '；')));
+            if (reports)
+            {
+                PersonMentions.NewPerson(reading, text.Substring(at, length), [], at, after);
+                at = after - 1;
+            }
+        }
+    }
+
+    // 黄某文一行先后来到…; 新闻研究部秦某勇一行到…: the name before 一行, standing at a clause's start or
+    // after a department or body.
+    private void FindPartyHeads(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var at = text.IndexOf("一行", StringComparison.Ordinal); at > 0; at = text.IndexOf("一行", at + 2, StringComparison.Ordinal))
+        {
+            // 一行人, 一行字: not a party.
+            if (at + 2 < text.Length && text[at + 2] is '人' or '字' or '代' or '行')
+            {
+                continue;
+            }
+
+            if (names.ReadBefore(text, at) is not { } length || reading.IsTaken(at - length, at, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+            {
+                continue;
+            }
+
+            var start = at - length;
+            var placed = OpensClause(text, start) || "部局处室厅办委院站组团".Contains(text[start - 1])
+                || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End == start);
+            if (placed && Named(reading, start, length))
+            {
+                PersonMentions.NewPerson(reading, text.Substring(start, length), [], start, at);
+            }
+        }
+    }
+
+    // 沈某民获一等奖、全某国获三等奖、吴某彦、李某年和王某雯获优秀奖; 徐某祥被授予“时代楷模”称号.
+    private void FindHonoured(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!OpensClause(text, at) && !(at > 0 && text[at - 1] == '、'))
+            {
+                continue;
+            }
+
+            var people = new List<(int Start, int End)>();
+            var next = at;
+            while (NameAt(reading, next) is { } length)
+            {
+                people.Add((next, next + length));
+                next += length;
+                if (next + 1 < text.Length && text[next] is '、' or '和' or '及')
+                {
+                    next++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (people.Count == 0 || HonourVerbs.FirstOrDefault(v => Follows(text, people[^1].End, v)) is not { } verb)
+            {
+                continue;
+            }
+
+            // 获 alone is honoured only with an award or a title after it (获三等奖, 获“优秀委员”称号), not 获悉.
+            var rest = text.AsSpan(people[^1].End + verb.Length);
+            var clauseEnd = rest.IndexOfAny("，。；、");
+            var clause = clauseEnd < 0 ? rest : rest[..clauseEnd];
+            if (verb is "获" or "获得" && !(clause.Contains('奖') || clause.Contains("称号", StringComparison.Ordinal) || clause.Contains("荣誉", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            foreach (var (start, end) in people)
+            {
+                PersonMentions.NewPerson(reading, text[start..end], [], start, end);
+            }
+
+            at = people[^1].End - 1;
+        }
+    }
+
+    // …彰显政协作为。(程某 高吕某杏): the authors of a news item in brackets after its last sentence (the
+    // line that follows may have been joined to them).
+    private void FindAuthorNote(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var open = text.IndexOfAny(['（', '(']); open >= 0; open = text.IndexOfAny(['（', '('], open + 1))
+        {
+            var before = open;
+            while (before > 0 && text[before - 1] is ' ' or '　')
+            {
+                before--;
+            }
+
+            if (before > 0 && text[before - 1] is not ('。' or '！' or '？' or '”'))
+            {
+                continue;
+            }
+
+            var close = text.IndexOfAny(['）', ')'], open);
+            if (close < 0 || AuthorsIn(reading, open + 1, close) is not { Count: > 0 } people)
+            {
+                continue;
+            }
+
+            foreach (var (name, start, end) in people)
+            {
+                PersonMentions.NewPerson(reading, name, ["作者"], start, end);
+            }
+        }
+    }
+
+    // The names between the brackets, separated by spaces or 、; null when anything else is there.
+    private List<(string Name, int Start, int End)>? AuthorsIn(UnitReading reading, int from, int close)
+    {
+        var text = reading.Text;
+        var people = new List<(string Name, int Start, int End)>();
+        for (var at = from; at < close;)
+        {
+            if (text[at] is ' ' or '　' or '、')
+            {
+                at++;
+                continue;
+            }
+
+            var end = at;
+            while (end < close && text[end] is not (' ' or '　' or '、'))
+            {
+                end++;
+            }
+
+            // (梁某如梁某欢): two names whose space the text lost are split where both halves read as names.
+            var split = Enumerable.Range(2, 3).FirstOrDefault(k => end - at - k is >= 2 and <= 4 && Author(reading, at, at + k) && Author(reading, at + k, end));
+            if (!Author(reading, at, end) && split == 0)
+            {
+                return null;
+            }
+
+            if (split > 0 && !Author(reading, at, end))
+            {
+                people.Add((text[at..(at + split)], at, at + split));
+                at += split;
+            }
+
+            people.Add((text[at..end], at, end));
+            at = end;
+        }
+
+        return people;
+    }
+
+    private bool Author(UnitReading reading, int start, int end) =>
+        names.IsNameItem(reading.Text.AsSpan(start, end - start)) && Named(reading, start, end - start);
+
+    // A name that is no place, body or committee already read, and no word of the dictionary.
+    private int? NameAt(UnitReading reading, int at) =>
+        names.Read(reading.Text, at) is { } length && Named(reading, at, length) ? length : null;
+
+    private bool Named(UnitReading reading, int start, int length) =>
+        !reading.IsTaken(start, start + length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)
+        && gazetteer.Named(reading.Text.Substring(start, length)).Count == 0;
+
+    private static bool OpensClause(string text, int at) => at == 0 || text[at - 1] is '，' or '。' or '；' or '：' or ' ' or '　' or '\n';
+
+    private static bool Follows(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+}
