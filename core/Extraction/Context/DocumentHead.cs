@@ -64,7 +64,8 @@ internal static partial class DocumentHeadReader
     private static readonly string[] ChromeWords =
     [
         "字号", "字体", "分享", "打印", "收藏", "阅读量", "访问量", "浏览量", "浏览次数", "点击数", "点击量", "扫一扫", "当前位置",
-        "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码",
+        "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码", "读完约",
+        "阅读时间", "推荐读物", "专栏名称",
     ];
 
     private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
@@ -197,6 +198,25 @@ internal static partial class DocumentHeadReader
 
             if (IsBodyStart(line))
             {
+                // 看啥推荐读物 / 专栏名称：… / a sentence describing the site, then the story's own headline over
+                // its date line: the sentence is the site's blurb, and the later headline is the title.
+                if (!Confirmed(lines, title) && LaterHeadline(lines, i + 1, surnames) is { } later)
+                {
+                    title = WithoutSiteSuffix(lines[later.Line]);
+                    headlines.Clear();
+                    headlines.Add(title);
+                    published = DateText.Find(lines[later.DateLine])?.Iso ?? published;
+                    sinceTitle = later.DateLine - later.Line;
+                    i = later.DateLine;
+                    continue;
+                }
+
+                // 2024/8/16 来源：不详9月6日，…: a page's date line run into the first sentence.
+                if (DateText.Find(line) is { Start: 0 } opening && line[..opening.End].Any(c => c is '/' or '-'))
+                {
+                    published ??= opening.Iso;
+                }
+
                 // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
                 if (DatelinePlace().Match(line) is { Success: true } dateline)
                 {

@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else for its own year.
-/// These are the strong votes. When there are none, the years of events decide (2015年6月24日,
+/// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
+/// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度), then the day the document was published, then any year the text names. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
@@ -31,9 +32,20 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
     private static partial Regex LeadingDay();
 
+    // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年: the year reckoned from a founding.
+    [GeneratedRegex(@"今年.{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
+    private static partial Regex Anniversary();
+
+    private static readonly Dictionary<string, int> Foundings = new(StringComparer.Ordinal)
+    {
+        ["中华人民共和国"] = 1949, ["新中国"] = 1949, ["人民政协"] = 1949, ["中国人民政治协商会议"] = 1949,
+        ["中国共产党"] = 1921, ["建党"] = 1921, ["改革开放"] = 1978,
+    };
+
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
         var strong = new Dictionary<int, double>();
+        var reckoned = new Dictionary<int, double>();
         var dated = new Dictionary<int, double>();
         var plain = new Dictionary<int, double>();
         static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
@@ -69,6 +81,11 @@ internal static partial class DocumentYear
                 {
                     continue;
                 }
+            }
+
+            if (Anniversary().Match(t) is { Success: true } anniversary)
+            {
+                Vote(reckoned, Foundings[anniversary.Groups["what"].Value] + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
             }
 
             var leading = YearPattern().Match(t);
@@ -126,7 +143,7 @@ internal static partial class DocumentYear
 
         // The first tier that says anything decides; a tier that cannot tell its years apart (a chapter
         // of a gazetteer spanning decades) decides that there is no one year.
-        foreach (var tier in new[] { strong, dated, published, plain })
+        foreach (var tier in new[] { strong, reckoned, dated, published, plain })
         {
             if (tier.Count > 0)
             {
