@@ -1,0 +1,52 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Context;
+
+// Whose story it is when a higher committee's session, a venue or a province is named first, and the
+// year reckoned from an anniversary (sentences ours, patterns the genre's).
+public class LocalCommitteeFormsTests
+{
+    private static IReadOnlyDictionary<string, object> Properties(string text) => TestExtraction.Read(text).Graph.Document.Properties;
+
+    [Fact]
+    public void A_local_committee_watching_the_national_session_is_the_issuer_not_the_national_committee()
+    {
+        var issuer = Properties("3月5日下午，中国人民政治协商会议第十四届全国委员会第三次会议在北京人民大会堂隆重开幕。市政协党组书记、主席王某某和机关干部一道，收看了开幕盛况。大家表示，要紧扣市委部署，为建设美丽汉中贡献力量。")
+            .GetValueOrDefault("issuer");
+
+        Assert.Equal("政协汉中市委员会", issuer);
+    }
+
+    [Fact]
+    public void The_national_session_alone_is_still_the_national_committees()
+    {
+        var issuer = Properties("3月4日下午，中国人民政治协商会议第十四届全国委员会第二次会议在北京人民大会堂开幕。2000多名全国政协委员出席会议。")
+            .GetValueOrDefault("issuer");
+
+        Assert.Equal("中国人民政治协商会议全国委员会", issuer);
+    }
+
+    [Fact]
+    public void A_venue_named_after_a_city_does_not_make_that_city_the_home_of_a_relative_committee()
+    {
+        var issuer = Properties("1月20日，市政协五届三次会议在南京国际会议中心召开预备会议。市政协主席李某某主持会议，为建设幸福宿迁凝聚共识。")
+            .GetValueOrDefault("issuer");
+
+        Assert.NotEqual("政协南京市委员会", issuer);
+    }
+
+    [Fact]
+    public void A_prefectures_committee_in_a_story_naming_its_province_more_is_the_prefecture_its_city_is_in()
+    {
+        var issuer = Properties("云南省八自治州政协联系会议在香格里拉市召开。州政协主席杜某某主持会议。会议认为，云南省民族团结进步示范区建设成效明显，香格里拉市各族群众安居乐业。省政协有关负责同志出席。")
+            .GetValueOrDefault("issuer");
+
+        Assert.Equal("政协迪庆藏族自治州委员会", issuer);
+    }
+
+    [Theory]
+    [InlineData("今年，中华人民共和国将迎来75周年华诞。回想起我在县政协工作的这些年，1998年的抗洪、2008年的抗震都历历在目。", 2024L)]
+    [InlineData("今年是人民政协成立70周年。县政协组织委员走访企业，回顾1990年以来的发展。", 2019L)]
+    public void Today_with_an_anniversary_of_a_founding_gives_the_year_when_no_stronger_sign_does(string text, long year)
+    {
+        Assert.Equal(year, Properties(text).GetValueOrDefault("year"));
+    }
+}
