@@ -36,8 +36,13 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
 
         foreach (var headline in headlines)
         {
-            foreach (var (_, _, place) in ReadLine(headline))
+            foreach (var (start, end, place) in ReadLine(headline))
             {
+                if (ConjunctionCounty.IsConjunction(headline, start, end))
+                {
+                    continue;
+                }
+
                 Vote(place, 3);
             }
         }
@@ -52,10 +57,14 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
 
         foreach (var unit in text.Units)
         {
-            foreach (var (_, end, place) in places.Read(unit.Text, unit.Words, []))
+            var national = unit.Text.Contains("全国委员会", StringComparison.Ordinal) || unit.Text.Contains("全国政协", StringComparison.Ordinal);
+            foreach (var (start, end, place) in places.Read(unit.Text, unit.Words, []))
             {
-                // 在北京人民大会堂开幕, 在安徽大剧院: where a meeting was held, not whose story it is.
-                if (!Venues.Any(v => string.CompareOrdinal(unit.Text, end, v, 0, v.Length) == 0))
+                // 在北京人民大会堂开幕, 在安徽大剧院: where a meeting was held, not whose story it is; so is
+                // 在北京 in a sentence on the national session; 讲话，和县政协… joins two phrases.
+                var venue = Venues.Any(v => string.CompareOrdinal(unit.Text, end, v, 0, v.Length) == 0)
+                    || (national && start > 0 && unit.Text[start - 1] == '在');
+                if (!venue && !ConjunctionCounty.IsConjunction(unit.Text, start, end))
                 {
                     Vote(place, 1);
                 }

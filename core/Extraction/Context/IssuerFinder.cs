@@ -160,6 +160,14 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return (own, null, new TextSpan(sessionUnit, at.Index, at.Index + 2));
         }
 
+        // 政协委员是政协工作的主体…政协组织要… in a story about 金乡县 that names no committee: a story of
+        // the CPPCC told in its county or city is that place's committee's.
+        if (home is { Level: PlaceLevel.County or PlaceLevel.City } && committees.ResolveLevel(home, home.Name[^1..]) is { } homeCommittee
+            && CppccWords(text) is { Count: >= 2 } said)
+        {
+            return (homeCommittee, null, said[0]);
+        }
+
         return (null, null, null);
     }
 
@@ -176,6 +184,26 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         return null;
+    }
+
+    // Where the text says 政协 on its own (政协委员, 政协组织), not 人民政协 or a paper (政协报).
+    private static List<TextSpan> CppccWords(DocumentText text)
+    {
+        var found = new List<TextSpan>();
+        foreach (var unit in text.Units)
+        {
+            for (var at = unit.Text.IndexOf("政协", StringComparison.Ordinal); at >= 0; at = unit.Text.IndexOf("政协", at + 2, StringComparison.Ordinal))
+            {
+                var people = at >= 2 && string.CompareOrdinal(unit.Text, at - 2, "人民", 0, 2) == 0;
+                var paper = at + 2 < unit.Text.Length && unit.Text[at + 2] == '报';
+                if (!people && !paper)
+                {
+                    found.Add(new TextSpan(unit, at, at + 2));
+                }
+            }
+        }
+
+        return found;
     }
 
     private static readonly string[] CommitteeTitles = ["主席", "副主席", "秘书长", "副秘书长", "党组书记", "党组副书记", "党组成员", "常委"];
@@ -207,8 +235,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // In a story whose place stays at the province (州政协 in a story naming 云南省 and 香格里拉市), the
-        // city or prefecture the text names most, itself or through its counties.
-        var wanted = home.Level == PlaceLevel.Province ? PlaceLevel.City : PlaceLevel.County;
+        // city or prefecture the text names most, itself or through its counties; in a municipality
+        // (区政协 in a story naming 天津 and 河北区), its district.
         var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
         foreach (var unit in text.Units)
         {
@@ -216,8 +244,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             {
                 // A town (集士港镇) names its county; a county, in a province, its city.
                 var place = read.Level == PlaceLevel.Town ? gazetteer.Parent(read) : read;
-                place = wanted == PlaceLevel.City && place is { Level: PlaceLevel.County } ? gazetteer.Parent(place) : place;
-                if (place is not null && place.Level == wanted && place.ParentCode == home.Code)
+                if (home.Level == PlaceLevel.Province && place is { Level: PlaceLevel.County } && place.ParentCode != home.Code)
+                {
+                    place = gazetteer.Parent(place);
+                }
+
+                if (place is { Level: PlaceLevel.City or PlaceLevel.County } && place.ParentCode == home.Code)
                 {
                     counts[place.Code] = (place, counts.GetValueOrDefault(place.Code).Count + 1);
                 }
