@@ -49,4 +49,40 @@ public class LocalCommitteeFormsTests
     {
         Assert.Equal(year, Properties(text).GetValueOrDefault("year"));
     }
+
+    [Fact]
+    public void A_district_committee_watching_the_national_session_in_a_municipality_is_the_district_the_text_names()
+    {
+        var issuer = Properties("本网讯(记者王某)今天下午3点，中国人民政治协商会议第十三届全国委员会第二次会议在北京隆重开幕。区政协主席李某某，副主席张某某及部分政协委员收看了开幕式实况。大家表示，要结合我区实际，为促进红桥区发展再做新贡献。来源：天津新闻信息网")
+            .GetValueOrDefault("issuer");
+
+        Assert.Equal("政协天津市红桥区委员会", issuer);
+    }
+
+    [Fact]
+    public void A_county_named_by_a_conjunction_and_its_level_after_a_phrase_is_not_a_committee()
+    {
+        var issuer = Properties("2月25日下午，出席县政协十四届三次会议的委员们分组讨论县委书记的讲话，和县政协常委会工作报告以及提案工作情况报告。")
+            .GetValueOrDefault("issuer");
+
+        Assert.Null(issuer);
+    }
+
+    [Fact]
+    public void A_county_named_after_a_verb_of_going_is_still_a_place()
+    {
+        var issuer = Properties("3月8日，市政协调研组赴和县开展专题调研。和县政协主席王某某陪同。")
+            .GetValueOrDefault("issuer");
+
+        Assert.Equal("政协和县委员会", issuer);
+    }
+
+    [Fact]
+    public void A_story_of_the_cppcc_in_a_county_that_names_no_committee_is_that_countys()
+    {
+        var issuer = Properties("陈某某指出，政协委员是政协工作的主体。政协组织要坚持用共同事业凝聚委员。让我们为建设美丽金乡而努力奋斗！大会在雄壮的国歌声中闭幕。金乡县各界代表列席会议。")
+            .GetValueOrDefault("issuer");
+
+        Assert.Equal("政协金乡县委员会", issuer);
+    }
 }
