@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// a sentence that opens with "YYYY年，" or "YYYY年以来" 1; a report or meeting dated in the first
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
-/// first quarter (a report to the new year's session reviews the old year), else for its own year.
+/// first quarter (a report to the new year's session reviews the old year), else, or when the
+/// document is a speech closing the session (闭幕, 完成各项任务), for its own year.
 /// These are the strong votes. When there are none, an anniversary of a founding this year decides
 /// (今年…中华人民共和国将迎来75周年华诞, 庆祝人民政协成立75周年: the founding's year and the count) or a coming
 /// party congress (迎接党的二十大: 2022), then the years of events (2015年6月24日,
@@ -137,8 +138,10 @@ internal static partial class DocumentYear
 
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
         {
-            Vote(strong, dm <= 3 ? dy - 1 : dy, 2);
-            if (dm <= 3 && strong.Remove(dy, out var planned))
+            // A closing speech (…会议，顺利完成各项任务; 在…闭幕会上的讲话) speaks of its session, not of the year before.
+            var review = dm <= 3 && !IsClosingSpeech(text, head);
+            Vote(strong, review ? dy - 1 : dy, 2);
+            if (review && strong.Remove(dy, out var planned))
             {
                 // A report given early in a year reviews the year before; what it says of its own year is its plan.
                 Vote(strong, dy - 1, planned);
@@ -191,6 +194,13 @@ internal static partial class DocumentYear
 
         return null;
     }
+
+    private static readonly string[] ClosingWords = ["闭幕", "完成各项任务", "完成各项议程", "完成了各项议程", "完成了预定的各项任务"];
+
+    // A speech closing a session: its title says 讲话 or 闭幕, or one of its first sentences says the session is closing or its work done.
+    private static bool IsClosingSpeech(DocumentText text, DocumentHead head) =>
+        head.Title is { } title && (title.Contains("讲话", StringComparison.Ordinal) || title.Contains("闭幕", StringComparison.Ordinal)) && !title.Contains("报告", StringComparison.Ordinal)
+        || text.Units.Take(3).Any(u => ClosingWords.Any(w => u.Text.Contains(w, StringComparison.Ordinal)) && !u.Text.Contains("工作报告", StringComparison.Ordinal));
 
     // A short sentence that reads as a heading (回望2024：初心如磐担使命).
     private static bool IsHeadingLike(string text) => text.Length <= 30 && !text.Contains('，') && !text.EndsWith('。');

@@ -87,4 +87,14 @@ public class LocalCommitteeFormsTests
 
         Assert.Equal("政协金乡县委员会", issuer);
     }
+
+    [Fact]
+    public void A_speech_closing_a_january_session_is_of_its_own_year_and_a_january_report_of_the_year_before()
+    {
+        var speech = Properties("王某某（2023年1月12日）各位委员，同志们：政协某某市第十届委员会第一次会议，经过全体委员共同努力，顺利完成各项任务，就要闭幕了。这次会议是一次团结民主的大会。");
+        var report = Properties("王某某（2023年1月9日）各位委员：我代表政协某某市第九届委员会常务委员会，向大会报告工作，请予审议。过去一年，市政协坚持围绕中心、服务大局。");
+
+        Assert.Equal(2023L, speech.GetValueOrDefault("year"));
+        Assert.Equal(2022L, report.GetValueOrDefault("year"));
+    }
 }
