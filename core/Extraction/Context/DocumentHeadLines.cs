@@ -140,4 +140,58 @@ internal static partial class DocumentHeadReader
     }
 
     private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
+
+    private static (string Kind, string Value)? Label(string line)
+    {
+        foreach (var (labels, kind) in new[] { (SourceLabels, "source"), (DateLabels, "date") })
+        {
+            foreach (var label in labels)
+            {
+                var at = line.IndexOf(label, StringComparison.Ordinal);
+                if (at < 0 || at > 3)
+                {
+                    continue;
+                }
+
+                var rest = line[(at + label.Length)..].TrimStart();
+                if (rest.Length == 0 || rest[0] is '：' or ':')
+                {
+                    var value = rest.TrimStart('：', ':').Trim();
+                    if (kind == "source")
+                    {
+                        // 来源：重庆政协报 作者：… — the source ends at the next label.
+                        var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                        value = end > 0 ? value[..end] : value;
+
+                        // 来源：某某在线作者：2018-12-23 (the spaces taken out): the source ends at the next label or a date.
+                        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
+                            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
+                        value = value[..next];
+                    }
+
+                    return (kind, value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 2023年01月11日 15:08:34 来源：大众日报 → 大众日报.
+    private static string? SourceAfter(string line)
+    {
+        foreach (var label in SourceLabels)
+        {
+            var at = line.IndexOf(label, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var value = line[(at + label.Length)..].TrimStart('：', ':', ' ').Trim();
+                var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                value = end > 0 ? value[..end] : value;
+                return value.Length > 0 ? value : null;
+            }
+        }
+
+        return null;
+    }
 }
