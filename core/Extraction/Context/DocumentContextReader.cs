@@ -36,7 +36,7 @@ internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFin
     {
         var head = DocumentHeadReader.Read(text.Text.Original, surnames);
         var foot = DocumentFoot.Read(text.Text.Original);
-        var title = Clean(metadata?.Title) ?? head.Title ?? ReportHeading(text);
+        var title = Clean(metadata?.Title) ?? foot.Title ?? head.Title ?? ReportHeading(text);
         var source = Clean(metadata?.Source) ?? head.Source ?? foot.Source;
         var headlines = (title is not null && !head.Headlines.Contains(title) ? head.Headlines.Prepend(title) : head.Headlines).ToList();
 

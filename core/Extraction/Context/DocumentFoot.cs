@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 /// <param name="Source">The source of a 来源 line among the last lines, or null.</param>
 /// <param name="Credit">The text of a closing credit in brackets, or null.</param>
-internal sealed partial record DocumentFoot(string? Source, string? Credit)
+/// <param name="Title">The headline a 标题： line among the last lines gives (a mirror's record of the page), or null.</param>
+internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null)
 {
     private const int Lines = 12;
 
@@ -22,6 +23,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit)
     [GeneratedRegex(@"(?:^|\s)(?:稿件|信息|文章|新闻)?来源\s*[：:]\s*(?<source>[^\s|｜]{2,30})")]
     private static partial Regex SourceLine();
 
+    // 标题：区政协集中收看…实况 (not 原标题, the headline a story had before it was reposted).
+    [GeneratedRegex(@"^标题\s*[：:]\s*(?<title>\S.{3,78})$")]
+    private static partial Regex TitleLine();
+
     public static DocumentFoot Read(string original)
     {
         var tail = original.Length > 3000 ? original[^3000..] : original;
@@ -29,9 +34,14 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .TakeLast(Lines)
             .ToList();
-        string? source = null, credit = null;
+        string? source = null, credit = null, title = null;
         foreach (var line in lines)
         {
+            if (TitleLine().Match(line) is { Success: true } titled)
+            {
+                title ??= titled.Groups["title"].Value.Trim();
+            }
+
             if (SourceLine().Match(line) is { Success: true } found)
             {
                 source ??= found.Groups["source"].Value;
@@ -43,6 +53,6 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit)
             }
         }
 
-        return new DocumentFoot(source, credit);
+        return new DocumentFoot(source, credit, title);
     }
 }

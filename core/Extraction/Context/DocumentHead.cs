@@ -64,7 +64,8 @@ internal static partial class DocumentHeadReader
     private static readonly string[] ChromeWords =
     [
         "字号", "字体", "分享", "打印", "收藏", "阅读量", "访问量", "浏览量", "浏览次数", "点击数", "点击量", "扫一扫", "当前位置",
-        "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码",
+        "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码", "读完约",
+        "阅读时间", "推荐读物", "专栏名称",
     ];
 
     private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
@@ -197,6 +198,25 @@ internal static partial class DocumentHeadReader
 
             if (IsBodyStart(line))
             {
+                // 看啥推荐读物 / 专栏名称：… / a sentence describing the site, then the story's own headline over
+                // its date line: the sentence is the site's blurb, and the later headline is the title.
+                if (!Confirmed(lines, title) && LaterHeadline(lines, i + 1, surnames) is { } later)
+                {
+                    title = WithoutSiteSuffix(lines[later.Line]);
+                    headlines.Clear();
+                    headlines.Add(title);
+                    published = DateText.Find(lines[later.DateLine])?.Iso ?? published;
+                    sinceTitle = later.DateLine - later.Line;
+                    i = later.DateLine;
+                    continue;
+                }
+
+                // 2024/8/16 来源：不详9月6日，…: a page's date line run into the first sentence.
+                if (DateText.Find(line) is { Start: 0 } opening && line[..opening.End].Any(c => c is '/' or '-'))
+                {
+                    published ??= opening.Iso;
+                }
+
                 // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
                 if (DatelinePlace().Match(line) is { Success: true } dateline)
                 {
@@ -340,58 +360,4 @@ internal static partial class DocumentHeadReader
         || line.Length > 100
         || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
         || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
-
-    private static (string Kind, string Value)? Label(string line)
-    {
-        foreach (var (labels, kind) in new[] { (SourceLabels, "source"), (DateLabels, "date") })
-        {
-            foreach (var label in labels)
-            {
-                var at = line.IndexOf(label, StringComparison.Ordinal);
-                if (at < 0 || at > 3)
-                {
-                    continue;
-                }
-
-                var rest = line[(at + label.Length)..].TrimStart();
-                if (rest.Length == 0 || rest[0] is '：' or ':')
-                {
-                    var value = rest.TrimStart('：', ':').Trim();
-                    if (kind == "source")
-                    {
-                        // 来源：重庆政协报 作者：… — the source ends at the next label.
-                        var end = value.IndexOfAny([' ', '　', '|', '｜']);
-                        value = end > 0 ? value[..end] : value;
-
-                        // 来源：某某在线作者：2018-12-23 (the spaces taken out): the source ends at the next label or a date.
-                        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
-                            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
-                        value = value[..next];
-                    }
-
-                    return (kind, value);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // 2023年01月11日 15:08:34 来源：大众日报 → 大众日报.
-    private static string? SourceAfter(string line)
-    {
-        foreach (var label in SourceLabels)
-        {
-            var at = line.IndexOf(label, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                var value = line[(at + label.Length)..].TrimStart('：', ':', ' ').Trim();
-                var end = value.IndexOfAny([' ', '　', '|', '｜']);
-                value = end > 0 ? value[..end] : value;
-                return value.Length > 0 ? value : null;
-            }
-        }
-
-        return null;
-    }
 }

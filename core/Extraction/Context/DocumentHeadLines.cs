@@ -23,8 +23,62 @@ internal static partial class DocumentHeadReader
 
         var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
         words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
-        return words.Length <= 8 && !line.Contains('，') && !line.Contains('。') && !line.Contains("会议", StringComparison.Ordinal);
+        if (line.Contains('，') || line.Contains('。') || line.Contains("会议", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // 上海发布 · 公众号 · 上海 · 2021-01-23 12:42: an account's line of short labelled parts.
+        var parts = rest.Split(['·', '|', '｜'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length <= 8 || (parts.Length >= 3 && parts.All(p => p.Count(CjkChars.IsIdeograph) <= 6));
     }
+
+    // True when the line after the title (or the one after that) is a date, source or byline line:
+    // a headline confirmed by the page's layout.
+    private static bool Confirmed(List<string> lines, string? title)
+    {
+        if (title is null)
+        {
+            return false;
+        }
+
+        var at = lines.FindIndex(l => l.Contains(title, StringComparison.Ordinal));
+        return at >= 0 && Enumerable.Range(at + 1, 2).Where(j => j < lines.Count).Any(j => IsDateOrSource(lines[j]));
+    }
+
+    // A headline within the next lines that a date or source line follows (after at most one deck
+    // line), before any dateline: where the story starts when what came first was the site's blurb.
+    private static (int Line, int DateLine)? LaterHeadline(List<string> lines, int from, Surnames surnames)
+    {
+        for (var j = from; j < Math.Min(lines.Count, from + 8); j++)
+        {
+            var line = lines[j];
+            if (Dateline().IsMatch(line) || Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            if (!IsTitleLike(line) || IsChrome(line) || IsByline(line, surnames) || IsDateOrSource(line) || IsBodyStart(line))
+            {
+                continue;
+            }
+
+            for (var k = j + 1; k <= j + 2 && k < lines.Count; k++)
+            {
+                // A page's date line: labelled (发布时间：…, 来源：…), opening with its date or of labelled parts (上海发布 · 公众号 · …),
+                // not a sentence's 截至2016年12月13日.
+                if (IsDateOrSource(lines[k]) && DateText.Find(lines[k]) is { } date && (Label(lines[k]) is not null || date.Start == 0 || lines[k].Split(['·', '|', '｜']).Length >= 3))
+                {
+                    return (j, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDateOrSource(string line) =>
+        Label(line) is not null || DateText.Find(line) is { } date && IsDateLine(line, date);
 
     private static bool IsCaption(string line) =>
         (line.EndsWith('摄') || line.EndsWith("摄）", StringComparison.Ordinal) || line.EndsWith("摄)", StringComparison.Ordinal)) && line.Length <= 120
@@ -32,7 +86,7 @@ internal static partial class DocumentHeadReader
 
     private static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line)
-        || line.Contains('>') || line.Contains('＞') || line.Contains('»')
+        || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
         || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
         || PageLabel().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
@@ -86,4 +140,58 @@ internal static partial class DocumentHeadReader
     }
 
     private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
+
+    private static (string Kind, string Value)? Label(string line)
+    {
+        foreach (var (labels, kind) in new[] { (SourceLabels, "source"), (DateLabels, "date") })
+        {
+            foreach (var label in labels)
+            {
+                var at = line.IndexOf(label, StringComparison.Ordinal);
+                if (at < 0 || at > 3)
+                {
+                    continue;
+                }
+
+                var rest = line[(at + label.Length)..].TrimStart();
+                if (rest.Length == 0 || rest[0] is '：' or ':')
+                {
+                    var value = rest.TrimStart('：', ':').Trim();
+                    if (kind == "source")
+                    {
+                        // 来源：重庆政协报 作者：… — the source ends at the next label.
+                        var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                        value = end > 0 ? value[..end] : value;
+
+                        // 来源：某某在线作者：2018-12-23 (the spaces taken out): the source ends at the next label or a date.
+                        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
+                            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
+                        value = value[..next];
+                    }
+
+                    return (kind, value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 2023年01月11日 15:08:34 来源：大众日报 → 大众日报.
+    private static string? SourceAfter(string line)
+    {
+        foreach (var label in SourceLabels)
+        {
+            var at = line.IndexOf(label, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var value = line[(at + label.Length)..].TrimStart('：', ':', ' ').Trim();
+                var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                value = end > 0 ? value[..end] : value;
+                return value.Length > 0 ? value : null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -14,8 +14,11 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// a sentence that opens with "YYYY年，" or "YYYY年以来" 1; a report or meeting dated in the first
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
-/// first quarter (a report to the new year's session reviews the old year), else for its own year.
-/// These are the strong votes. When there are none, the years of events decide (2015年6月24日,
+/// first quarter (a report to the new year's session reviews the old year), else, or when the
+/// document is a speech closing the session (闭幕, 完成各项任务), for its own year.
+/// These are the strong votes. When there are none, an anniversary of a founding this year decides
+/// (今年…中华人民共和国将迎来75周年华诞, 庆祝人民政协成立75周年: the founding's year and the count) or a coming
+/// party congress (迎接党的二十大: 2022), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度), then the day the document was published, then any year the text names. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
@@ -31,9 +34,24 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
     private static partial Regex LeadingDay();
 
+    // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年: the year reckoned from a founding.
+    [GeneratedRegex(@"(?:今年|庆祝|纪念).{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
+    private static partial Regex Anniversary();
+
+    // 喜迎党的二十大胜利召开: the year of a coming party congress (the 16th met in 2002, one every five years).
+    [GeneratedRegex(@"(?:迎接|喜迎|迎)党的(?<n>十[六七八九]|二十[一二三]?)大")]
+    private static partial Regex ComingCongress();
+
+    private static readonly Dictionary<string, int> Foundings = new(StringComparer.Ordinal)
+    {
+        ["中华人民共和国"] = 1949, ["新中国"] = 1949, ["人民政协"] = 1949, ["中国人民政治协商会议"] = 1949,
+        ["中国共产党"] = 1921, ["建党"] = 1921, ["改革开放"] = 1978,
+    };
+
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
         var strong = new Dictionary<int, double>();
+        var reckoned = new Dictionary<int, double>();
         var dated = new Dictionary<int, double>();
         var plain = new Dictionary<int, double>();
         static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
@@ -69,6 +87,16 @@ internal static partial class DocumentYear
                 {
                     continue;
                 }
+            }
+
+            if (Anniversary().Match(t) is { Success: true } anniversary)
+            {
+                Vote(reckoned, Foundings[anniversary.Groups["what"].Value] + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
+            }
+
+            if (ComingCongress().Match(t) is { Success: true } congress && Numbers.Small(congress.Groups["n"].Value) is { } ordinal)
+            {
+                Vote(reckoned, 2002 + (5 * (ordinal - 16)), 1);
             }
 
             var leading = YearPattern().Match(t);
@@ -110,8 +138,10 @@ internal static partial class DocumentYear
 
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
         {
-            Vote(strong, dm <= 3 ? dy - 1 : dy, 2);
-            if (dm <= 3 && strong.Remove(dy, out var planned))
+            // A closing speech (…会议，顺利完成各项任务; 在…闭幕会上的讲话) speaks of its session, not of the year before.
+            var review = dm <= 3 && !IsClosingSpeech(text, head);
+            Vote(strong, review ? dy - 1 : dy, 2);
+            if (review && strong.Remove(dy, out var planned))
             {
                 // A report given early in a year reviews the year before; what it says of its own year is its plan.
                 Vote(strong, dy - 1, planned);
@@ -126,7 +156,7 @@ internal static partial class DocumentYear
 
         // The first tier that says anything decides; a tier that cannot tell its years apart (a chapter
         // of a gazetteer spanning decades) decides that there is no one year.
-        foreach (var tier in new[] { strong, dated, published, plain })
+        foreach (var tier in new[] { strong, reckoned, dated, published, plain })
         {
             if (tier.Count > 0)
             {
@@ -164,6 +194,13 @@ internal static partial class DocumentYear
 
         return null;
     }
+
+    private static readonly string[] ClosingWords = ["闭幕", "完成各项任务", "完成各项议程", "完成了各项议程", "完成了预定的各项任务"];
+
+    // A speech closing a session: its title says 讲话 or 闭幕, or one of its first sentences says the session is closing or its work done.
+    private static bool IsClosingSpeech(DocumentText text, DocumentHead head) =>
+        head.Title is { } title && (title.Contains("讲话", StringComparison.Ordinal) || title.Contains("闭幕", StringComparison.Ordinal)) && !title.Contains("报告", StringComparison.Ordinal)
+        || text.Units.Take(3).Any(u => ClosingWords.Any(w => u.Text.Contains(w, StringComparison.Ordinal)) && !u.Text.Contains("工作报告", StringComparison.Ordinal));
 
     // A short sentence that reads as a heading (回望2024：初心如磐担使命).
     private static bool IsHeadingLike(string text) => text.Length <= 30 && !text.Contains('，') && !text.EndsWith('。');

@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// The document's own place, by votes: every place named in its headlines and datelines (3 each:
 /// 西林讯, 【富民县】), its source and closing credit (2: 余杭政协, 安徽日报) and its sentences (1), read without any context (so a county's short form
 /// counts only where a word marks it as a place: 蓝山政协), votes for itself and every division above it.
+/// A place naming a venue (北京人民大会堂, 安徽大剧院) says where a meeting was held and has no vote.
 /// </summary>
 /// <remarks>
 /// From the province with the most votes, the reading goes down to the city (or, in a municipality,
@@ -19,6 +20,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter)
 {
     private const double Majority = 0.5;
+
+    private static readonly string[] Venues = ["人民大会堂", "大会堂", "大剧院", "会议中心", "会展中心", "国际会议中心", "宾馆", "饭店", "大酒店", "体育馆"];
 
     public Place? Read(IEnumerable<string> headlines, IEnumerable<string?> sources, DocumentText text)
     {
@@ -33,8 +36,13 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
 
         foreach (var headline in headlines)
         {
-            foreach (var (_, _, place) in ReadLine(headline))
+            foreach (var (start, end, place) in ReadLine(headline))
             {
+                if (ConjunctionCounty.IsConjunction(headline, start, end))
+                {
+                    continue;
+                }
+
                 Vote(place, 3);
             }
         }
@@ -49,9 +57,17 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
 
         foreach (var unit in text.Units)
         {
-            foreach (var (_, _, place) in places.Read(unit.Text, unit.Words, []))
+            var national = unit.Text.Contains("全国委员会", StringComparison.Ordinal) || unit.Text.Contains("全国政协", StringComparison.Ordinal);
+            foreach (var (start, end, place) in places.Read(unit.Text, unit.Words, []))
             {
-                Vote(place, 1);
+                // 在北京人民大会堂开幕, 在安徽大剧院: where a meeting was held, not whose story it is; so is
+                // 在北京 in a sentence on the national session; 讲话，和县政协… joins two phrases.
+                var venue = Venues.Any(v => string.CompareOrdinal(unit.Text, end, v, 0, v.Length) == 0)
+                    || (national && start > 0 && unit.Text[start - 1] == '在');
+                if (!venue && !ConjunctionCounty.IsConjunction(unit.Text, start, end))
+                {
+                    Vote(place, 1);
+                }
             }
         }
 

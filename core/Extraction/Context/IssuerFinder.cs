@@ -111,10 +111,20 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null;
-        foreach (var unit in text.Units)
+        var units = text.Units;
+        for (var u = 0; u < units.Count; u++)
         {
+            var unit = units[u];
             foreach (var inText in committees.FindNamed(unit.Text, context))
             {
+                // 中国人民政治协商会议第十四届全国委员会第三次会议…开幕。市政协主席X…收看了开幕盛况: the national
+                // session is what a local committee, named in the same or the next sentence, watched or studied.
+                if (inText.Committee == CommitteeIdentity.National && NationalSession().IsMatch(unit.Text.AsSpan(inText.End))
+                    && LocalCommittee(units, u, Resolve) is { } local)
+                {
+                    return (local.Committee, null, local.Span);
+                }
+
                 // 深圳市政协副主席余晖鸿参加了揭牌仪式: a committee named for a guest's title is not the story's.
                 // 全国政协、省政协、市政协工作会议精神: committees of every level in a list, none of them the story's.
                 if (InList(unit.Text, inText.Start, inText.End))
@@ -150,13 +160,59 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return (own, null, new TextSpan(sessionUnit, at.Index, at.Index + 2));
         }
 
+        // 政协委员是政协工作的主体…政协组织要… in a story about 金乡县 that names no committee: a story of
+        // the CPPCC told in its county or city is that place's committee's.
+        if (home is { Level: PlaceLevel.County or PlaceLevel.City } && committees.ResolveLevel(home, home.Name[^1..]) is { } homeCommittee
+            && CppccWords(text) is { Count: >= 2 } said)
+        {
+            return (homeCommittee, null, said[0]);
+        }
+
         return (null, null, null);
+    }
+
+    // A committee below the national one, named in the relative form (市政协, 区政协) in unit <paramref name="at"/> or the next, outside a list.
+    private (CommitteeIdentity Committee, TextSpan Span)? LocalCommittee(IReadOnlyList<TextUnit> units, int at, Func<string, CommitteeIdentity?> resolve)
+    {
+        foreach (var unit in units.Skip(at).Take(2))
+        {
+            var match = committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => m.Committee != CommitteeIdentity.National && !InList(unit.Text, m.Start, m.End));
+            if (match is not null)
+            {
+                return (match.Committee, new TextSpan(unit, match.Start, match.End));
+            }
+        }
+
+        return null;
+    }
+
+    // Where the text says 政协 on its own (政协委员, 政协组织), not 人民政协 or a paper (政协报).
+    private static List<TextSpan> CppccWords(DocumentText text)
+    {
+        var found = new List<TextSpan>();
+        foreach (var unit in text.Units)
+        {
+            for (var at = unit.Text.IndexOf("政协", StringComparison.Ordinal); at >= 0; at = unit.Text.IndexOf("政协", at + 2, StringComparison.Ordinal))
+            {
+                var people = at >= 2 && string.CompareOrdinal(unit.Text, at - 2, "人民", 0, 2) == 0;
+                var paper = at + 2 < unit.Text.Length && unit.Text[at + 2] == '报';
+                if (!people && !paper)
+                {
+                    found.Add(new TextSpan(unit, at, at + 2));
+                }
+            }
+        }
+
+        return found;
     }
 
     private static readonly string[] CommitteeTitles = ["主席", "副主席", "秘书长", "副秘书长", "党组书记", "党组副书记", "党组成员", "常委"];
 
     private static bool TitleAfter(string text, int end) =>
         CommitteeTitles.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0);
+
+    [GeneratedRegex(@"^第?[一二三四五六七八九十]{1,3}次(?:全体)?会议")]
+    private static partial Regex NationalSession();
 
     [GeneratedRegex(@"(?<![省市县区州旗盟国])政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次会议")]
     private static partial Regex BareSession();
@@ -173,19 +229,27 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     // through its towns (its short form counts, read in the city's context), or null when none or a tie.
     private Place? NamedCounty(Place home, IReadOnlyList<Place> context, DocumentText text)
     {
-        if (home.Level != PlaceLevel.City)
+        if (home.Level is not (PlaceLevel.City or PlaceLevel.Province))
         {
             return null;
         }
 
+        // In a story whose place stays at the province (州政协 in a story naming 云南省 and 香格里拉市), the
+        // city or prefecture the text names most, itself or through its counties; in a municipality
+        // (区政协 in a story naming 天津 and 河北区), its district.
         var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
         foreach (var unit in text.Units)
         {
             foreach (var (_, _, read) in places.Read(unit.Text, unit.Words, context))
             {
-                // A town (集士港镇) names its county.
+                // A town (集士港镇) names its county; a county, in a province, its city.
                 var place = read.Level == PlaceLevel.Town ? gazetteer.Parent(read) : read;
-                if (place is { Level: PlaceLevel.County } && place.ParentCode == home.Code)
+                if (home.Level == PlaceLevel.Province && place is { Level: PlaceLevel.County } && place.ParentCode != home.Code)
+                {
+                    place = gazetteer.Parent(place);
+                }
+
+                if (place is { Level: PlaceLevel.City or PlaceLevel.County } && place.ParentCode == home.Code)
                 {
                     counts[place.Code] = (place, counts.GetValueOrDefault(place.Code).Count + 1);
                 }

@@ -230,7 +230,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         {
             var start = at - length;
             var (place, end) = ChainForward(text, start, context);
-            if (place is not null && end == at && CommitteeIdentity.Of(place, gazetteer) is { } committee)
+            if (place is not null && end == at && !ConjunctionCounty.IsConjunction(text, start, end) && CommitteeIdentity.Of(place, gazetteer) is { } committee)
             {
                 return new CommitteeMatch(start, at + Cppcc.Length, committee, null, IsNamed: true);
             }
