@@ -16,9 +16,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else, or when the
 /// document is a speech closing the session (闭幕, 完成各项任务), for its own year.
-/// These are the strong votes. When there are none, an anniversary of a founding this year decides
-/// (今年…中华人民共和国将迎来75周年华诞, 庆祝人民政协成立75周年: the founding's year and the count) or a coming
-/// party congress (迎接党的二十大: 2022), then the years of events (2015年6月24日,
+/// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
+/// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度), then the day the document was published, then any year the text names. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
@@ -35,12 +34,8 @@ internal static partial class DocumentYear
     private static partial Regex LeadingDay();
 
     // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年: the year reckoned from a founding.
-    [GeneratedRegex(@"(?:今年|庆祝|纪念).{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
+    [GeneratedRegex(@"今年.{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
     private static partial Regex Anniversary();
-
-    // 喜迎党的二十大胜利召开: the year of a coming party congress (the 16th met in 2002, one every five years).
-    [GeneratedRegex(@"(?:迎接|喜迎|迎)党的(?<n>十[六七八九]|二十[一二三]?)大")]
-    private static partial Regex ComingCongress();
 
     private static readonly Dictionary<string, int> Foundings = new(StringComparer.Ordinal)
     {
@@ -92,11 +87,6 @@ internal static partial class DocumentYear
             if (Anniversary().Match(t) is { Success: true } anniversary)
             {
                 Vote(reckoned, Foundings[anniversary.Groups["what"].Value] + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
-            }
-
-            if (ComingCongress().Match(t) is { Success: true } congress && Numbers.Small(congress.Groups["n"].Value) is { } ordinal)
-            {
-                Vote(reckoned, 2002 + (5 * (ordinal - 16)), 1);
             }
 
             var leading = YearPattern().Match(t);
