@@ -22,17 +22,17 @@ public sealed class CommonPostings
     private readonly object _gate = new();
     private volatile Table? _current;
 
-    /// <summary>A form is common in a segment when at least this share of its passages may hold it.</summary>
-    public const int CommonShare = 64;
+    /// <summary>A form is common in a segment when at least one in this many of its passages may hold it (64 by default).</summary>
+    public int OneIn { get; init; } = 64;
 
-    /// <summary>And at least this many.</summary>
-    public const int CommonAtLeast = 2_048;
+    /// <summary>And at least this many (2,048 by default).</summary>
+    public int AtLeast { get; init; } = 2_048;
 
     /// <summary>The bytes of arrays kept, at most (documents and scores, 8 bytes a posting when scored).</summary>
     public long Budget { get; init; } = 192L << 20;
 
     /// <summary>Whether a list of about <paramref name="frequency"/> passages of a segment of <paramref name="size"/> is worth keeping.</summary>
-    public static bool IsCommon(int frequency, int size) => frequency >= CommonAtLeast && frequency * (long)CommonShare >= size;
+    public bool IsCommon(int frequency, int size) => frequency >= AtLeast && frequency * (long)OneIn >= size;
 
     /// <summary>The kept postings of a form in a segment of <paramref name="reader"/>'s index, read by <paramref name="read"/> on first use.</summary>
     internal Postings Get(IndexReader reader, string form, int segment, Func<Postings> read)
@@ -101,6 +101,9 @@ public sealed class CommonPostings
     /// <summary>A cursor over kept postings.</summary>
     internal sealed class Cursor(Postings postings) : FormCursor
     {
+        /// <summary>The postings it walks.</summary>
+        public Postings Kept => postings;
+
         private readonly int[] _docs = postings.Docs;
         private readonly float[] _scores = postings.Scores;
         private int _at = -1;

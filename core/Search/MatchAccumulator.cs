@@ -127,10 +127,19 @@ internal static class MatchAccumulator
                 }
 
                 facets.SetNextReader(leaf);
+                // The weakest score kept once the heap is full: a later document must beat it, as
+                // ties keep the first documents (this one comes after every one kept).
+                var weakestKept = float.NegativeInfinity;
                 foreach (var doc in matches)
                 {
                     facets.Collect(doc);
-                    var entry = (segment.Score(doc), leaf.DocBase + doc);
+                    var score = segment.Score(doc);
+                    if (best.Count == depth && score <= weakestKept)
+                    {
+                        continue;
+                    }
+
+                    var entry = (score, leaf.DocBase + doc);
                     if (best.Count < depth)
                     {
                         best.Enqueue(entry.Item2, entry);
@@ -138,6 +147,11 @@ internal static class MatchAccumulator
                     else if (depth > 0 && best.TryPeek(out _, out var weakest) && Weakest.Instance.Compare(entry, weakest) > 0)
                     {
                         best.DequeueEnqueue(entry.Item2, entry);
+                    }
+
+                    if (best.Count == depth && depth > 0 && best.TryPeek(out _, out var least))
+                    {
+                        weakestKept = least.Score;
                     }
                 }
 
@@ -245,23 +259,30 @@ internal static class MatchAccumulator
                     FormKind.Expansion => ((float)(weights.Expansion * concept.Idf * form.Strength), true),
                     _ => ((float)(weights.Entity * concept.Idf * form.Strength), true),
                 };
+                if (scorer is CommonPostings.Cursor { Kept: var kept })
+                {
+                    // A common form's arrays, walked without a call per passage.
+                    var docs = kept.Docs;
+                    var scores = kept.Scores;
+                    var scored = boost != 0 && !constant;
+                    for (var i = 0; i < docs.Length; i++)
+                    {
+                        var doc = docs[i];
+                        if (allowed is null || allowed.Get(doc))
+                        {
+                            Hold(doc, strength, boost == 0 ? 0 : scored ? boost * scores[i] : boost);
+                        }
+                    }
+
+                    continue;
+                }
+
                 for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
                 {
-                    if (allowed is not null && !allowed.Get(doc))
+                    if (allowed is null || allowed.Get(doc))
                     {
-                        continue;
+                        Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * scorer.Score());
                     }
-
-                    ref var held = ref _held[doc];
-                    if (held.Strength == 0)
-                    {
-                        _concept.Add(doc);
-                    }
-
-                    held.Strength = Math.Max(held.Strength, strength);
-                    var rank = boost == 0 ? 0 : constant ? boost : boost * scorer.Score();
-                    held.Max = Math.Max(held.Max, rank);
-                    held.Sum += rank;
                 }
             }
 
@@ -280,6 +301,21 @@ internal static class MatchAccumulator
                 passage.Score += held.Max + (Tie * (held.Sum - held.Max));
                 held = default;
             }
+        }
+
+        // A passage holds a form of the concept being added, with this strength and rank.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void Hold(int doc, float strength, float rank)
+        {
+            ref var held = ref _held[doc];
+            if (held.Strength == 0)
+            {
+                _concept.Add(doc);
+            }
+
+            held.Strength = Math.Max(held.Strength, strength);
+            held.Max = Math.Max(held.Max, rank);
+            held.Sum += rank;
         }
 
         /// <summary>The touched documents whose coverage reaches <paramref name="threshold"/>, in document order.</summary>

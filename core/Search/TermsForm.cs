@@ -59,7 +59,7 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
     // until the next commit (CommonPostings); others are walked where they lie.
     private FormCursor Common(FormCursor cursor, int frequency, AtomicReaderContext leaf, IBits? live)
     {
-        if (postings.Common is not { } common || !ReferenceEquals(live, leaf.AtomicReader.LiveDocs) || !CommonPostings.IsCommon(frequency, leaf.AtomicReader.MaxDoc))
+        if (postings.Common is not { } common || !ReferenceEquals(live, leaf.AtomicReader.LiveDocs) || !common.IsCommon(frequency, leaf.AtomicReader.MaxDoc))
         {
             return cursor;
         }
