@@ -17,8 +17,11 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
     /// <summary>The shared enumerators it reads with: its field's, for a term or for a phrase.</summary>
     public (string Field, bool Phrase) Slot => (terms[0].Field, phrase);
 
-    // What names the form among the common postings kept (CommonPostings): field, terms, places, and whether scored.
-    private readonly string _key = string.Join('\u0001', terms.Select((t, i) => $"{positions[i]}:{t.Text}").Prepend(weight is null ? "docs" : "scored").Prepend(terms[0].Field));
+    // What names the form among the common postings kept (CommonPostings): field, terms, places,
+    // and whether scored; made only for a common form, so that the others allocate nothing for it.
+    private string? _key;
+
+    private string Key => _key ??= string.Join('\u0001', terms.Select((t, i) => $"{positions[i]}:{t.Text}").Prepend(weight is null ? "docs" : "scored").Prepend(terms[0].Field));
 
     public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
     {
@@ -64,7 +67,7 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             return cursor;
         }
 
-        var kept = common.Get(postings.Reader, _key, leaf.Ord, () => CommonPostings.Postings.Read(cursor, weight is not null));
+        var kept = common.Get(postings.Reader, Key, leaf.Ord, () => CommonPostings.Postings.Read(cursor, weight is not null));
         return new CommonPostings.Cursor(kept);
     }
 
