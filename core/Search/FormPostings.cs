@@ -19,8 +19,14 @@ namespace KnowledgeGraph.Core.Search;
 /// Boolean query that is scored) goes through Lucene's own weight.
 /// </summary>
 /// <remarks>One instance per search and thread: the enumerators it shares are not thread-safe, and a cursor must be read to its end (or left) before the next one of the same field is opened.</remarks>
-internal sealed class FormPostings(IndexSearcher searcher)
+internal sealed class FormPostings(IndexSearcher searcher, CommonPostings? common = null)
 {
+    /// <summary>Where the lists of common forms are kept between searches; none when null.</summary>
+    public CommonPostings? Common => common;
+
+    /// <summary>The reader searched.</summary>
+    public IndexReader Reader => searcher.IndexReader;
+
     private readonly Dictionary<string, CollectionStatistics?> _collections = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Leaf, string Field), FieldReaders?> _fields = [];
 

@@ -40,13 +40,31 @@ internal static class MatchAccumulator
     private const int ReorderFactor = 4;
     private const int ReorderAtLeast = 200;
 
-    // Arrays of this pool only: they come back cleared wherever they were written (fresh ones are
-    // zeroed), which the shared pool does not promise. Large enough for segments of millions.
-    private static readonly ArrayPool<float> Pool = ArrayPool<float>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 64);
+    // Arrays of these pools only: they come back cleared wherever they were written (fresh ones
+    // are zeroed), which the shared pool does not promise. Large enough for segments of millions.
+    private static readonly ArrayPool<Passage> Passages = ArrayPool<Passage>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 32);
+    private static readonly ArrayPool<Held> Helds = ArrayPool<Held>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 32);
 
-    public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth)
+    // What a passage has gathered so far, side by side: a form's passages are spread over the
+    // whole segment, and one memory page per passage touched costs far less than one per array
+    // (in a virtual machine, a page the processor's table does not hold is the dearest access).
+    private struct Passage
     {
-        var postings = new FormPostings(searcher);
+        public float Coverage;
+        public float Score;
+    }
+
+    // How a passage holds the concept being added: its strongest form, and its best and summed ranks.
+    private struct Held
+    {
+        public float Strength;
+        public float Max;
+        public float Sum;
+    }
+
+    public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth, CommonPostings? common = null)
+    {
+        var postings = new FormPostings(searcher, common);
         var forms = concepts.Select(c => c.Forms.Select(f => (Form: f, Postings: postings.Prepare(f.Match, Scored(f, weights)))).ToList()).ToList();
         var reorder = new List<(PreparedForm Postings, float Boost)>();
         void Reorder(IEnumerable<Query> queries, double boost)
@@ -109,10 +127,19 @@ internal static class MatchAccumulator
                 }
 
                 facets.SetNextReader(leaf);
+                // The weakest score kept once the heap is full: a later document must beat it, as
+                // ties keep the first documents (this one comes after every one kept).
+                var weakestKept = float.NegativeInfinity;
                 foreach (var doc in matches)
                 {
                     facets.Collect(doc);
-                    var entry = (segment.Score(doc), leaf.DocBase + doc);
+                    var score = segment.Score(doc);
+                    if (best.Count == depth && score <= weakestKept)
+                    {
+                        continue;
+                    }
+
+                    var entry = (score, leaf.DocBase + doc);
                     if (best.Count < depth)
                     {
                         best.Enqueue(entry.Item2, entry);
@@ -120,6 +147,11 @@ internal static class MatchAccumulator
                     else if (depth > 0 && best.TryPeek(out _, out var weakest) && Weakest.Instance.Compare(entry, weakest) > 0)
                     {
                         best.DequeueEnqueue(entry.Item2, entry);
+                    }
+
+                    if (best.Count == depth && depth > 0 && best.TryPeek(out _, out var least))
+                    {
+                        weakestKept = least.Score;
                     }
                 }
 
@@ -171,17 +203,14 @@ internal static class MatchAccumulator
     /// <summary>The arrays of one segment: coverage and score of every document touched, and a concept's best form while it is added.</summary>
     private sealed class Segment(int size) : IDisposable
     {
-        private readonly float[] _coverage = Rent(size);
-        private readonly float[] _score = Rent(size);
+        private readonly Passage[] _passages = Passages.Rent(Math.Max(1, size));
         // Lists of documents grow to thousands for a common word: the thread's are reused.
         [ThreadStatic]
         private static Stack<List<int>>? _spare;
 
         private readonly List<int> _touched = RentList();
         private readonly List<int> _concept = RentList();
-        private float[] _strength = [];
-        private float[] _max = [];
-        private float[] _sum = [];
+        private Held[] _held = [];
 
         /// <summary>The highest coverage of the segment.</summary>
         public float BestCoverage { get; private set; }
@@ -189,7 +218,7 @@ internal static class MatchAccumulator
         /// <summary>Adds every concept; the arrays a concept needs while it is added go back to the pool after.</summary>
         public void AddConcepts(IReadOnlyList<PlannedConcept> concepts, List<List<(PlannedForm Form, PreparedForm Postings)>> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
         {
-            (_strength, _max, _sum) = (Rent(size), Rent(size), Rent(size));
+            _held = Helds.Rent(Math.Max(1, size));
             try
             {
                 for (var i = 0; i < concepts.Count; i++)
@@ -199,17 +228,13 @@ internal static class MatchAccumulator
             }
             finally
             {
-                foreach (var array in new[] { _strength, _max, _sum })
-                {
-                    Pool.Return(array);
-                }
-
-                (_strength, _max, _sum) = ([], [], []);
+                Helds.Return(_held);
+                _held = [];
             }
 
             foreach (var doc in _touched)
             {
-                BestCoverage = Math.Max(BestCoverage, _coverage[doc]);
+                BestCoverage = Math.Max(BestCoverage, _passages[doc].Coverage);
             }
         }
 
@@ -234,38 +259,63 @@ internal static class MatchAccumulator
                     FormKind.Expansion => ((float)(weights.Expansion * concept.Idf * form.Strength), true),
                     _ => ((float)(weights.Entity * concept.Idf * form.Strength), true),
                 };
+                if (scorer is CommonPostings.Cursor { Kept: var kept })
+                {
+                    // A common form's arrays, walked without a call per passage.
+                    var docs = kept.Docs;
+                    var scores = kept.Scores;
+                    var scored = boost != 0 && !constant;
+                    for (var i = 0; i < docs.Length; i++)
+                    {
+                        var doc = docs[i];
+                        if (allowed is null || allowed.Get(doc))
+                        {
+                            Hold(doc, strength, boost == 0 ? 0 : scored ? boost * scores[i] : boost);
+                        }
+                    }
+
+                    continue;
+                }
+
                 for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
                 {
-                    if (allowed is not null && !allowed.Get(doc))
+                    if (allowed is null || allowed.Get(doc))
                     {
-                        continue;
+                        Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * scorer.Score());
                     }
-
-                    if (_strength[doc] == 0)
-                    {
-                        _concept.Add(doc);
-                    }
-
-                    _strength[doc] = Math.Max(_strength[doc], strength);
-                    var rank = boost == 0 ? 0 : constant ? boost : boost * scorer.Score();
-                    _max[doc] = Math.Max(_max[doc], rank);
-                    _sum[doc] += rank;
                 }
             }
 
             var share = (float)concept.Share;
             foreach (var doc in _concept)
             {
-                if (_coverage[doc] == 0 && _score[doc] == 0)
+                ref var passage = ref _passages[doc];
+                ref var held = ref _held[doc];
+                if (passage.Coverage == 0 && passage.Score == 0)
                 {
                     _touched.Add(doc);
                 }
 
                 // Never exactly 0 once touched, so that the test above holds for a concept of share 0.
-                _coverage[doc] += Math.Max(share * _strength[doc], float.Epsilon);
-                _score[doc] += _max[doc] + (Tie * (_sum[doc] - _max[doc]));
-                _strength[doc] = _max[doc] = _sum[doc] = 0;
+                passage.Coverage += Math.Max(share * held.Strength, float.Epsilon);
+                passage.Score += held.Max + (Tie * (held.Sum - held.Max));
+                held = default;
             }
+        }
+
+        // A passage holds a form of the concept being added, with this strength and rank.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void Hold(int doc, float strength, float rank)
+        {
+            ref var held = ref _held[doc];
+            if (held.Strength == 0)
+            {
+                _concept.Add(doc);
+            }
+
+            held.Strength = Math.Max(held.Strength, strength);
+            held.Max = Math.Max(held.Max, rank);
+            held.Sum += rank;
         }
 
         /// <summary>The touched documents whose coverage reaches <paramref name="threshold"/>, in document order.</summary>
@@ -278,7 +328,7 @@ internal static class MatchAccumulator
                 var inOrder = new List<int>(_touched.Count);
                 for (var doc = 0; doc < size; doc++)
                 {
-                    if (_coverage[doc] > 0 && _coverage[doc] >= threshold)
+                    if (_passages[doc].Coverage > 0 && _passages[doc].Coverage >= threshold)
                     {
                         inOrder.Add(doc);
                     }
@@ -287,7 +337,7 @@ internal static class MatchAccumulator
                 return inOrder;
             }
 
-            var matches = _touched.Where(doc => _coverage[doc] >= threshold).ToList();
+            var matches = _touched.Where(doc => _passages[doc].Coverage >= threshold).ToList();
             matches.Sort();
             return matches;
         }
@@ -298,7 +348,7 @@ internal static class MatchAccumulator
             {
                 foreach (var doc in matches)
                 {
-                    _score[doc] += boost * _coverage[doc];
+                    _passages[doc].Score += boost * _passages[doc].Coverage;
                 }
             }
         }
@@ -321,12 +371,12 @@ internal static class MatchAccumulator
 
                 if (at == doc)
                 {
-                    _score[doc] += boost * scorer.Score();
+                    _passages[doc].Score += boost * scorer.Score();
                 }
             }
         }
 
-        public float Score(int doc) => _score[doc];
+        public float Score(int doc) => _passages[doc].Score;
 
         /// <summary>The <paramref name="count"/> best of <paramref name="matches"/> by score so far, in document order.</summary>
         public List<int> Best(List<int> matches, int count)
@@ -341,11 +391,11 @@ internal static class MatchAccumulator
             {
                 if (heap.Count < count)
                 {
-                    heap.Enqueue(doc, _score[doc]);
+                    heap.Enqueue(doc, _passages[doc].Score);
                 }
-                else if (heap.TryPeek(out _, out var weakest) && _score[doc] > weakest)
+                else if (heap.TryPeek(out _, out var weakest) && _passages[doc].Score > weakest)
                 {
-                    heap.DequeueEnqueue(doc, _score[doc]);
+                    heap.DequeueEnqueue(doc, _passages[doc].Score);
                 }
             }
 
@@ -358,16 +408,13 @@ internal static class MatchAccumulator
         {
             foreach (var doc in _touched)
             {
-                _coverage[doc] = _score[doc] = 0;
+                _passages[doc] = default;
             }
 
-            Pool.Return(_coverage);
-            Pool.Return(_score);
+            Passages.Return(_passages);
             ReturnList(_touched);
             ReturnList(_concept);
         }
-
-        private static float[] Rent(int size) => Pool.Rent(Math.Max(1, size));
 
         private static List<int> RentList() => _spare is { Count: > 0 } spare ? spare.Pop() : [];
 

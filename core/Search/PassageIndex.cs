@@ -223,6 +223,9 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Term frequencies of the current reader, remembered until the next commit.</summary>
     public TermStatistics Statistics { get; } = new();
 
+    /// <summary>The postings of common words and phrases, read into arrays until the next commit (<see cref="Search.CommonPostings"/>).</summary>
+    public CommonPostings CommonPostings { get; } = new();
+
     /// <summary>Ids of the documents that have passages in the last commit.</summary>
     public IReadOnlySet<string> DocumentIds()
     {

@@ -111,7 +111,7 @@ public sealed partial class PassageSearcher
                 return new SearchResult(0, [], new FacetCounter().Results(SearchLimits.FacetValues));
             }
 
-            var matches = MatchAccumulator.Run(searcher, concepts, Weights.Ranking, RankingClauses(request.Text, Weights.Ranking), MatchThreshold, request, request.Offset + request.Limit);
+            var matches = MatchAccumulator.Run(searcher, concepts, Weights.Ranking, RankingClauses(request.Text, Weights.Ranking), MatchThreshold, request, request.Offset + request.Limit, _index.CommonPostings);
             var hits = matches.Top.Skip(request.Offset).Take(request.Limit)
                 .Select(d => ToHit(Stored(searcher, d.Doc), d.Score, highlightTerms, bigrams))
                 .ToList();

@@ -17,6 +17,12 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
     /// <summary>The shared enumerators it reads with: its field's, for a term or for a phrase.</summary>
     public (string Field, bool Phrase) Slot => (terms[0].Field, phrase);
 
+    // What names the form among the common postings kept (CommonPostings): field, terms, places,
+    // and whether scored; made only for a common form, so that the others allocate nothing for it.
+    private string? _key;
+
+    private string Key => _key ??= string.Join('\u0001', terms.Select((t, i) => $"{positions[i]}:{t.Text}").Prepend(weight is null ? "docs" : "scored").Prepend(terms[0].Field));
+
     public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
     {
         if (states.Any(s => s.Get(leaf.Ord) is null) || postings.Readers(leaf, terms[0].Field) is not { } readers)
@@ -30,7 +36,7 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             readers.Terms.SeekExact(terms[0].Bytes, states[0].Get(leaf.Ord));
             var docs = readers.Terms.Docs(live, readers.Docs, scorer is null ? DocsFlags.NONE : DocsFlags.FREQS);
             readers.Docs = docs;
-            return new TermCursor(docs, scorer);
+            return Common(new TermCursor(docs, scorer), readers.Terms.DocFreq, leaf, live);
         }
 
         var enums = new DocsAndPositionsEnum[terms.Length];
@@ -49,7 +55,20 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             readers.Positions[i] = enums[i];
         }
 
-        return new PhraseCursor(enums, positions, frequencies, scorer);
+        return Common(new PhraseCursor(enums, positions, frequencies, scorer), frequencies.Min(), leaf, live);
+    }
+
+    // A list that many of the segment's passages may be on is read once into arrays and kept
+    // until the next commit (CommonPostings); others are walked where they lie.
+    private FormCursor Common(FormCursor cursor, int frequency, AtomicReaderContext leaf, IBits? live)
+    {
+        if (postings.Common is not { } common || !ReferenceEquals(live, leaf.AtomicReader.LiveDocs) || !common.IsCommon(frequency, leaf.AtomicReader.MaxDoc))
+        {
+            return cursor;
+        }
+
+        var kept = common.Get(postings.Reader, Key, leaf.Ord, () => CommonPostings.Postings.Read(cursor, weight is not null));
+        return new CommonPostings.Cursor(kept);
     }
 
     private sealed class TermCursor(DocsEnum docs, Similarity.SimScorer? scorer) : FormCursor

@@ -129,7 +129,7 @@ public sealed class HybridSearcher
         }
 
         var depth = Math.Max(wanted, weights.RerankDepth);
-        var (total, facets, top) = MatchAccumulator.Run(searcher, concepts, weights.Ranking, _lexical.RankingClauses(query.Text, weights.Ranking), weights.Match, request, depth);
+        var (total, facets, top) = MatchAccumulator.Run(searcher, concepts, weights.Ranking, _lexical.RankingClauses(query.Text, weights.Ranking), weights.Match, request, depth, _index.CommonPostings);
         return (total, facets, _reranker.Rerank(searcher, query, top, weights));
     }
 

@@ -79,6 +79,60 @@ public class FormPostingsTests
         });
     }
 
+    [Theory]
+    [InlineData("民营经济")]
+    [InlineData("常常常")]
+    [InlineData("委员")]
+    [InlineData("提案办理")]
+    public void Kept_postings_find_score_and_skip_as_the_postings_they_were_read_from(string word)
+    {
+        using var folder = new TempFolder();
+        using var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc);
+        foreach (var (sentences, i) in Documents.Select((d, i) => (d, i)))
+        {
+            index.ReplaceDocument(Report(i, sentences));
+        }
+
+        // Every form counts as common here, so every list is kept after its first reading.
+        var common = new CommonPostings { OneIn = int.MaxValue / 4, AtLeast = 1 };
+        var forms = PassageSearcher.WordForms(PassageIndex.CreateAnalyzer(TestSegmenters.Cppcc), word);
+        index.Search(searcher =>
+        {
+            foreach (var form in forms)
+            {
+                var expected = Lucene(searcher, form);
+                Assert.NotEmpty(expected);
+                for (var round = 0; round < 2; round++)
+                {
+                    var kept = new FormPostings(searcher, common).Prepare(form, scored: true);
+                    Assert.Equal(expected, Ours(searcher, kept, scored: true));
+                    Assert.All(searcher.IndexReader.Leaves, leaf => Assert.True(leaf.AtomicReader.MaxDoc == 0 || kept.Open(leaf, leaf.AtomicReader.LiveDocs) is null or CommonPostings.Cursor));
+
+                    // Advancing to each document in turn, and past the last, lands where Lucene's does.
+                    foreach (var leaf in searcher.IndexReader.Leaves)
+                    {
+                        var theirs = searcher.CreateNormalizedWeight(form).GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                        var ours = kept.Open(leaf, leaf.AtomicReader.LiveDocs);
+                        Assert.Equal(theirs is null, ours is null);
+                        for (var target = 0; theirs is not null && ours is not null && target <= leaf.AtomicReader.MaxDoc; target += 2)
+                        {
+                            var at = theirs.DocID >= target ? theirs.DocID : theirs.Advance(target);
+                            Assert.Equal(at, ours.Advance(target));
+                            if (at == DocIdSetIterator.NO_MORE_DOCS)
+                            {
+                                break;
+                            }
+
+                            Assert.Equal(theirs.GetScore(), ours.Score());
+                        }
+                    }
+                }
+            }
+
+            return 0;
+        });
+    }
+
     // Lucene's own: every document of every segment its scorer finds, with its score.
     private static List<(int Doc, float Score)> Lucene(IndexSearcher searcher, Query query)
     {

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KnowledgeGraph.Core.Search;
+
+/// <summary>
+/// The postings of the common forms (a term or a phrase that a large share of a segment's
+/// passages hold: 政协, 委员, 发展), read once into arrays of documents and BM25 scores and kept
+/// for as long as the index reader is the current one. A search's cost grows with the postings
+/// it walks, and the words of the genre that most queries share, or hold as parts of their own
+/// (政协 in 政协委员), are the longest lists: walking an array instead of decoding postings, norms
+/// and frequencies and scoring every passage again is what keeps a search over a large corpus
+/// fast. The scores are the ones the similarity gave when they were read, so the ranking is the
+/// same to the last bit.
+/// </summary>
+/// <remarks>Thread-safe without a lock on the way in (as <see cref="PerReader{TKey, TValue}"/>);
+/// bounded by <see cref="Budget"/> bytes, past which it starts afresh. Only lists read with the
+/// segment's own live documents are kept.</remarks>
+public sealed class CommonPostings
+{
+    private readonly object _gate = new();
+    private volatile Table? _current;
+
+    /// <summary>A form is common in a segment when at least one in this many of its passages may hold it (64 by default).</summary>
+    public int OneIn { get; init; } = 64;
+
+    /// <summary>And at least this many (2,048 by default).</summary>
+    public int AtLeast { get; init; } = 2_048;
+
+    /// <summary>The bytes of arrays kept, at most (documents and scores, 8 bytes a posting when scored).</summary>
+    public long Budget { get; init; } = 192L << 20;
+
+    /// <summary>Whether a list of about <paramref name="frequency"/> passages of a segment of <paramref name="size"/> is worth keeping.</summary>
+    public bool IsCommon(int frequency, int size) => frequency >= AtLeast && frequency * (long)OneIn >= size;
+
+    /// <summary>The kept postings of a form in a segment of <paramref name="reader"/>'s index, read by <paramref name="read"/> on first use.</summary>
+    internal Postings Get(IndexReader reader, string form, int segment, Func<Postings> read)
+    {
+        var table = For(reader);
+        if (table.Values.TryGetValue((form, segment), out var postings))
+        {
+            return postings;
+        }
+
+        postings = read();
+        if (Interlocked.Add(ref table.Bytes, postings.Bytes) > Budget)
+        {
+            table.Values.Clear();
+            Interlocked.Exchange(ref table.Bytes, postings.Bytes);
+        }
+
+        table.Values[(form, segment)] = postings;
+        return postings;
+    }
+
+    private Table For(IndexReader reader)
+    {
+        var key = reader.CoreCacheKey;
+        var current = _current;
+        if (current is not null && ReferenceEquals(current.Reader, key))
+        {
+            return current;
+        }
+
+        lock (_gate)
+        {
+            current = _current;
+            if (current is null || !ReferenceEquals(current.Reader, key))
+            {
+                _current = current = new Table(key);
+            }
+
+            return current;
+        }
+    }
+
+    /// <summary>A form's passages in one segment, in document order, and their scores (empty when it was read unscored).</summary>
+    internal sealed record Postings(int[] Docs, float[] Scores)
+    {
+        public long Bytes => (Docs.Length + (long)Scores.Length) * 4;
+
+        /// <summary>Reads a cursor to its end.</summary>
+        public static Postings Read(FormCursor cursor, bool scored)
+        {
+            var docs = new List<int>();
+            var scores = new List<float>();
+            for (var doc = cursor.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor.NextDoc())
+            {
+                docs.Add(doc);
+                if (scored)
+                {
+                    scores.Add(cursor.Score());
+                }
+            }
+
+            return new Postings([.. docs], [.. scores]);
+        }
+    }
+
+    /// <summary>A cursor over kept postings.</summary>
+    internal sealed class Cursor(Postings postings) : FormCursor
+    {
+        /// <summary>The postings it walks.</summary>
+        public Postings Kept => postings;
+
+        private readonly int[] _docs = postings.Docs;
+        private readonly float[] _scores = postings.Scores;
+        private int _at = -1;
+
+        public override int NextDoc() => DocID = ++_at < _docs.Length ? _docs[_at] : DocIdSetIterator.NO_MORE_DOCS;
+
+        public override int Advance(int target)
+        {
+            if (DocID >= target)
+            {
+                return DocID;
+            }
+
+            // Gallop from the current place, then search the last step.
+            var low = _at + 1;
+            var step = 1;
+            var high = low;
+            while (high < _docs.Length && _docs[high] < target)
+            {
+                low = high + 1;
+                high += step;
+                step <<= 1;
+            }
+
+            high = Math.Min(high, _docs.Length - 1);
+            var found = low > high ? ~low : Array.BinarySearch(_docs, low, high - low + 1, target);
+            _at = found >= 0 ? found : ~found;
+            return DocID = _at < _docs.Length ? _docs[_at] : DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        public override float Score() => _scores[_at];
+    }
+
+    private sealed class Table(object reader)
+    {
+        public object Reader { get; } = reader;
+
+        public ConcurrentDictionary<(string Form, int Segment), Postings> Values { get; } = new();
+
+        public long Bytes;
+    }
+}
