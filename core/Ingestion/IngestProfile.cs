@@ -41,6 +41,7 @@ public sealed class IngestProfile
     private readonly TimeSpan _processStart = Process.GetCurrentProcess().TotalProcessorTime;
     private readonly TimeSpan _pausedStart = GC.GetTotalPauseDuration();
     private readonly long _allocatedStart = GC.GetTotalAllocatedBytes();
+    private readonly Dictionary<IngestStage, (long Before, long After)> _peaks = [];
     private TimeSpan? _processEnd;
     private TimeSpan _paused;
     private long _allocated;
@@ -65,7 +66,22 @@ public sealed class IngestProfile
     /// Counts the processor time of the whole process until the result is disposed, toward
     /// <paramref name="stage"/>: for a stage that runs alone, on as many threads as it likes.
     /// </summary>
-    public IDisposable MeasureAlone(IngestStage stage) => new Alone(this, stage, Process.GetCurrentProcess().TotalProcessorTime);
+    public IDisposable MeasureAlone(IngestStage stage) => new Alone(this, stage, Process.GetCurrentProcess().TotalProcessorTime, PeakResident());
+
+    /// <summary>
+    /// For each stage measured alone, the process's peak resident memory in bytes before it began
+    /// and when it ended: what a stage that runs alone adds to the peak the writes reached.
+    /// </summary>
+    public IReadOnlyDictionary<IngestStage, (long Before, long After)> PeakResidentBytes
+    {
+        get
+        {
+            lock (_peaks)
+            {
+                return new Dictionary<IngestStage, (long Before, long After)>(_peaks);
+            }
+        }
+    }
 
     /// <summary>Fixes the process's figures at the end of the run.</summary>
     public void End()
@@ -98,10 +114,23 @@ public sealed class IngestProfile
         }
     }
 
-    private sealed class Alone(IngestProfile profile, IngestStage stage, TimeSpan started) : IDisposable
+    // The high-water mark of the process's resident memory so far (VmHWM on Linux).
+    private static long PeakResident()
     {
-        public void Dispose() => Interlocked.Add(
-            ref profile._nanoseconds[(int)stage], (long)((Process.GetCurrentProcess().TotalProcessorTime - started).TotalMilliseconds * 1e6));
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+
+    private sealed class Alone(IngestProfile profile, IngestStage stage, TimeSpan started, long peakBefore) : IDisposable
+    {
+        public void Dispose()
+        {
+            Interlocked.Add(ref profile._nanoseconds[(int)stage], (long)((Process.GetCurrentProcess().TotalProcessorTime - started).TotalMilliseconds * 1e6));
+            lock (profile._peaks)
+            {
+                profile._peaks[stage] = (peakBefore, PeakResident());
+            }
+        }
     }
 
     /// <summary>The calling thread's CPU time in nanoseconds (Linux), else a monotonic wall clock.</summary>

@@ -141,6 +141,13 @@ internal static class IngestCommand
             var stages = string.Join(", ", profile.Seconds.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value:F1}"));
             console.WriteLine($"CPU seconds: {stages}; the whole process {profile.ProcessSeconds:F1} in {summary.Elapsed.TotalSeconds:F1} s");
             console.WriteLine($"Memory: {profile.AllocatedBytes / 1048576.0:N0} MB allocated, {profile.GcPauseSeconds:F1} s in garbage-collection pauses");
+            if (profile.PeakResidentBytes is { Count: > 0 } peaks)
+            {
+                // The peak before the first stage that runs alone is the writes'; each such stage then shows what it adds.
+                var first = peaks.MinBy(p => p.Value.Before);
+                var after = string.Join(", ", peaks.OrderBy(p => p.Key).Select(p => $"{p.Key.ToString().ToLowerInvariant()} {p.Value.After / 1048576.0:N0}"));
+                console.WriteLine($"Peak resident memory (MB): through the writes {first.Value.Before / 1048576.0:N0}; through {after}");
+            }
         }
 
         var facts = new Table().Title("Written this run").AddColumns("kind", "name", "count");
