@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
@@ -17,21 +16,9 @@ namespace KnowledgeGraph.Core.Analysis;
 /// </summary>
 public sealed class CjkBigramAnalyzer : Analyzer
 {
-    private static readonly NormalizeCharMap Quotes = BuildQuotes();
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(Quotes, WidthFolding.Wrap(reader));
-
-    private static NormalizeCharMap BuildQuotes()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var quote in "“”‘’「」『』")
-        {
-            builder.Add(quote.ToString(), "");
-        }
-
-        return builder.Build();
-    }
+        WidthFolding.WrapDroppingQuotes(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Util;
 
 namespace KnowledgeGraph.Core.Analysis;
@@ -16,7 +15,6 @@ namespace KnowledgeGraph.Core.Analysis;
 /// <remarks>Both char filters map one character to at most one, so offsets point into the original text.</remarks>
 public sealed class SmartCnAnalyzer : AnalyzerWrapper
 {
-    private static readonly NormalizeCharMap Quotes = BuildQuotes();
     private readonly SmartChineseAnalyzer _smart = new(LuceneVersion.LUCENE_48, useDefaultStopWords: true);
 
     public SmartCnAnalyzer()
@@ -27,7 +25,7 @@ public sealed class SmartCnAnalyzer : AnalyzerWrapper
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => _smart;
 
     protected override TextReader WrapReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(Quotes, WidthFolding.Wrap(reader));
+        WidthFolding.WrapDroppingQuotes(reader);
 
     protected override void Dispose(bool disposing)
     {
@@ -37,16 +35,5 @@ public sealed class SmartCnAnalyzer : AnalyzerWrapper
         }
 
         base.Dispose(disposing);
-    }
-
-    private static NormalizeCharMap BuildQuotes()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var quote in "“”‘’「」『』")
-        {
-            builder.Add(quote.ToString(), "");
-        }
-
-        return builder.Build();
     }
 }
