@@ -256,6 +256,7 @@ public sealed partial class IngestJob(
         TopicRefresh? topicRefresh = null;
         if (topics is not null && (changed || (stored && !TopicModel.ExistsIn(topics.Provider.Folder))))
         {
+            CollectGarbage();
             using (profile.MeasureAlone(IngestStage.Topics))
             {
                 topicRefresh = topics.Refresh(index, cut);
@@ -265,6 +266,7 @@ public sealed partial class IngestJob(
         AssociationRefresh? associationRefresh = null;
         if (associations is not null && (changed || (stored && !File.Exists(associations.Provider.WordsPath))))
         {
+            CollectGarbage();
             using (profile.MeasureAlone(IngestStage.Associations))
             {
                 associationRefresh = associations.Refresh(index, cut);
@@ -285,6 +287,17 @@ public sealed partial class IngestJob(
             Duplicates = tally.Duplicates,
             Profile = profile,
         };
+    }
+
+    // The refreshes read the whole corpus once the writes are done. Each starts from a compacted
+    // heap, so that the garbage of what ran before (the writes' analysis, the topic sampler's
+    // passes) is not still held beside what it builds: at 100 MB that garbage took the peak from
+    // about 0.84 GB through the writes to 1.4 GB through the association refresh. A blocking
+    // collection costs about a second there, twice a run.
+    private static void CollectGarbage()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     private static LedgerEntry Entry(Prepared item) =>

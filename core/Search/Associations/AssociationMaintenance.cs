@@ -47,7 +47,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
 
     /// <summary>Brings the counts up to date with the last commit of <paramref name="index"/>.</summary>
     /// <param name="index">The passage index.</param>
-    /// <param name="cut">Words of passages already cut in this run (by the topic refresh), read from there instead of cut again.</param>
+    /// <param name="cut">Words of passages already cut in this run (by the topic refresh), read from there instead of cut again, and taken out of it as they are counted.</param>
     public AssociationRefresh Refresh(PassageIndex index, PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -84,7 +84,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                         continue;
                     }
 
-                    var known = cut?.Find(id);
+                    var known = cut?.Take(id);
                     var passage = reader.Document(i, known is null ? Content : Entities);
                     wordCounts.Add(id, known ?? words.Of(passage.Get(PassageFields.Text) ?? ""));
                     entityCounts.Add(id, passage.GetValues(PassageFields.EntityIds) ?? []);

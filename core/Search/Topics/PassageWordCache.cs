@@ -17,4 +17,7 @@ public sealed class PassageWordCache
 
     /// <summary>The kept words of a passage, or null.</summary>
     public string[]? Find(string passageId) => _words.GetValueOrDefault(passageId);
+
+    /// <summary>The kept words of a passage, or null, no longer kept: for the last reader, so that the cache empties as it reads.</summary>
+    public string[]? Take(string passageId) => _words.Remove(passageId, out var words) ? words : null;
 }
