@@ -38,8 +38,8 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"^(?:工作|度工作)?(?:打算|计划|要点|安排|思路)")]
     private static partial Regex PlanAfterYear();
 
-    // 去年, 今年, 过去一年, 一年来 — not in a comparison (比去年, 较去年, 去年同期).
-    [GeneratedRegex(@"(?<![比较于])(?<w>去年|今年)(?!同期|同比)|(?<w>过去一年|一年来)")]
+    // 去年, 今年, 过去一年, 一年来 — not in a comparison (比去年, 较去年, 与去年相比, 去年同期).
+    [GeneratedRegex(@"(?<![比较于与同])(?<w>去年|今年)(?!同期|同比)|(?<w>过去一年|一年来)")]
     private static partial Regex RelativeYear();
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
