@@ -6,14 +6,15 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 
 /// <summary>
 /// Reads a full calendar date written in any of the genre's forms: 2026-02-11, 2026/2/11,
-/// 2026.02.11, 2026年2月5日, 2023年01月11日 15:08:34, 二〇二六年一月二十八日, 2026年02月10日 07时41分.
+/// 2026.02.11, 2026年2月5日, 2023年01月11日 15:08:34, 二〇二六年一月二十八日 (or 二○二六年…, a ring for the zero),
+/// 2026年02月10日 07时41分, 1985 年 1 月 30 日.
 /// </summary>
 internal static partial class DateText
 {
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*(?:[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<d>[0-9]{1,2})(?![0-9])|年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日)")]
     private static partial Regex ArabicDate();
 
-    [GeneratedRegex(@"(?<y>[〇零一二三四五六七八九]{4})年(?<m>十[一二]?|[一二三四五六七八九])月(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日")]
+    [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年(?<m>十[一二]?|[一二三四五六七八九])月(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日")]
     private static partial Regex ChineseDate();
 
     /// <summary>The first full date in <paramref name="text"/>, as (ISO text, where it starts, where it ends), or null.</summary>
@@ -24,7 +25,7 @@ internal static partial class DateText
         var chinese = ChineseDate().Match(text);
         foreach (var match in new[] { arabic, chinese }.Where(m => m.Success).OrderBy(m => m.Index))
         {
-            var year = Numbers.Year(match.Groups["y"].Value);
+            var year = Numbers.Year(match.Groups["y"].Value.Replace('○', '〇'));
             var month = Numbers.Small(match.Groups["m"].Value);
             var day = Numbers.Small(match.Groups["d"].Value);
             if (year is { } y && month is >= 1 and <= 12 && day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, month.Value))

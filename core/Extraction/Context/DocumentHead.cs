@@ -50,7 +50,7 @@ internal sealed record DocumentHead(
 /// labels. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
 /// <item>Bylines: 本报记者 …, 通讯员 …, a title and a name (省人民政府省长 王清宪), or a name alone.</item>
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
-/// or column name (政协报数字报, …频道); a subtitle starts with ——; a title-like line right after the
+/// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态); a headline kept under 原标题： is taken without the label; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline.</item>
 /// </list>
 /// </remarks>
@@ -69,11 +69,11 @@ internal static partial class DocumentHeadReader
     ];
 
     private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
-    private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "专栏", "专题", "正文"];
+    private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文"];
     private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
     private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
     private static readonly string[] DatelineMedia = ["新闻网", "融媒体中心", "融媒", "日报", "晚报", "发布", "在线", "网", "报"];
-    private static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎您"];
+    private static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎来到", "欢迎您"];
     private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
     private static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
     private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
@@ -93,6 +93,9 @@ internal static partial class DocumentHeadReader
     // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
     [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
     private static partial Regex BreadcrumbStart();
+
+    [GeneratedRegex(@"^原标题\s*[:：]\s*(?<title>\S.{4,})$")]
+    private static partial Regex OriginalHeadline();
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     private static partial Regex Tag();
@@ -130,7 +133,8 @@ internal static partial class DocumentHeadReader
         var sinceTitle = int.MaxValue;
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
+            // 原标题：…: an aggregator keeps the story's own headline under a label; the headline is the line.
+            var line = OriginalHeadline().Match(lines[i]) is { Success: true } kept ? kept.Groups["title"].Value : lines[i];
             sinceTitle = sinceTitle == int.MaxValue ? sinceTitle : sinceTitle + 1;
             if (pending is not null && CjkCount(line) + line.Count(char.IsAsciiDigit) > 0 && Label(line) is null)
             {

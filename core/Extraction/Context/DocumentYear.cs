@@ -18,7 +18,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// document is a speech closing the session (闭幕, 完成各项任务), for its own year.
 /// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
 /// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
-/// 2021年8月, 2014年是…, 2006年度), then the day the document was published, then any year the text names. A
+/// 2021年8月, 2014年是…, 2006年度, 2010年初夏; a year whose next year's plan the same sentence names:
+/// 2021年工作情况和2022年工作打算 — a periodical's issue, 2015年6期, is not one), then what 去年 and 今年
+/// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
+/// year, then any year the text names. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
 /// </remarks>
@@ -27,8 +30,17 @@ internal static partial class DocumentYear
     private static readonly string[] ReviewWords = ["回顾", "回眸", "回望", "巡礼", "总结", "亮点", "答卷", "成就"];
     private static readonly string[] PlanWords = ["安排", "思路", "展望", "计划", "打算", "要点", "要求", "目标", "任务", "部署", "重点"];
 
-    [GeneratedRegex(@"(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年")]
+    // 2025年, 二〇二五年, 二○二五年 (a ring for the zero), 1985 年 (a flip-book page spaces its digits).
+    [GeneratedRegex(@"(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4}) ?年")]
     private static partial Regex YearPattern();
+
+    // 2021年工作情况和2022年工作打算: a year reviewed beside the next year's plan.
+    [GeneratedRegex(@"^(?:工作|度工作)?(?:打算|计划|要点|安排|思路)")]
+    private static partial Regex PlanAfterYear();
+
+    // 去年, 今年, 过去一年, 一年来 — not in a comparison (比去年, 较去年, 与去年相比, 去年同期).
+    [GeneratedRegex(@"(?<![比较于与同])(?<w>去年|今年)(?!同期|同比)|(?<w>过去一年|一年来)")]
+    private static partial Regex RelativeYear();
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
     private static partial Regex LeadingDay();
@@ -47,6 +59,7 @@ internal static partial class DocumentYear
     {
         var strong = new Dictionary<int, double>();
         var reckoned = new Dictionary<int, double>();
+        var relative = new Dictionary<string, int>(StringComparer.Ordinal);
         var dated = new Dictionary<int, double>();
         var plain = new Dictionary<int, double>();
         static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
@@ -57,7 +70,7 @@ internal static partial class DocumentYear
             if (unit.IsHeading || IsHeadingLike(t))
             {
                 var match = YearPattern().Match(t);
-                if (match.Success && Numbers.Year(match.Groups["y"].Value) is { } year)
+                if (match.Success && Year(match.Groups["y"].Value) is { } year)
                 {
                     if (PlanWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
                     {
@@ -90,7 +103,7 @@ internal static partial class DocumentYear
             }
 
             var leading = YearPattern().Match(t);
-            if (leading.Success && leading.Index == 0 && Numbers.Year(leading.Groups["y"].Value) is { } y)
+            if (leading.Success && leading.Index == 0 && Year(leading.Groups["y"].Value) is { } y)
             {
                 var rest = t[leading.Length..];
                 if (rest.StartsWith('，') || rest.StartsWith("以来", StringComparison.Ordinal))
@@ -106,17 +119,35 @@ internal static partial class DocumentYear
                 Vote(strong, int.Parse(day.Groups["y"].Value, CultureInfo.InvariantCulture) - 1, 1);
             }
 
+            foreach (Match word in RelativeYear().Matches(t))
+            {
+                relative[word.Groups["w"].Value] = relative.GetValueOrDefault(word.Groups["w"].Value) + 1;
+            }
+
+            var years = new List<int>();
             foreach (Match mention in YearPattern().Matches(t))
             {
-                if (Numbers.Year(mention.Groups["y"].Value) is not { } year)
+                if (Year(mention.Groups["y"].Value) is not { } year)
                 {
                     continue;
                 }
 
-                var after = t.AsSpan(mention.Index + mention.Length);
-                if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' or '度' || MonthStart(after)))
+                years.Add(year);
+                var after = t.AsSpan(mention.Index + mention.Length).TrimStart(' ');
+                if (IssueNumber().IsMatch(after))
                 {
-                    // 2015年6月24日, 2021年8月, 2014年是…, 2006年度优秀调研报告: a year of events, or the year reckoned.
+                    // 文史月刊 2015年6期: the issue of a periodical, not a year of events.
+                    Vote(plain, year, 1);
+                }
+                else if (PlanAfterYear().IsMatch(after) && years.Contains(year - 1))
+                {
+                    // 听取了2021年工作情况和2022年工作打算: the plan's year is the one after the year reported on.
+                    Vote(dated, year - 1, 2);
+                }
+                else if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' or '度' or '初' or '底' or '末' or '春' or '夏' or '秋' or '冬'
+                    || after.StartsWith("上半年") || after.StartsWith("下半年") || MonthStart(after)))
+                {
+                    // 2015年6月24日, 2021年8月, 2014年是…, 2006年度优秀调研报告, 2010年初夏, 2019年底: a year of events, or the year reckoned.
                     Vote(dated, year, 1);
                 }
                 else
@@ -144,10 +175,28 @@ internal static partial class DocumentYear
             Vote(published, py, 1);
         }
 
+        // 去年 and 今年 in a text published in a known year say which year its events fall in; 过去一年 and
+        // 一年来 look back over the year before when written in its first quarter, else over the year itself.
+        var relativeToPublished = new Dictionary<int, double>();
+        if ((date ?? head.PublishedOn) is { } day3 && Parts(day3) is var (ry, rm))
+        {
+            foreach (var (word, count) in relative)
+            {
+                var year = word switch { "去年" => ry - 1, "今年" => ry, _ => rm <= 3 ? ry - 1 : ry };
+                Vote(relativeToPublished, year, count);
+            }
+        }
+
         // The first tier that says anything decides; a tier that cannot tell its years apart (a chapter
         // of a gazetteer spanning decades) decides that there is no one year.
-        foreach (var tier in new[] { strong, reckoned, dated, published, plain })
+        foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, plain })
         {
+            if (tier == relativeToPublished && tier.Count > 0 && Decide(tier) is null)
+            {
+                // 一年来 beside 今年 in a session's news: the words do not settle it, the day published does.
+                continue;
+            }
+
             if (tier.Count > 0)
             {
                 return Decide(tier);
@@ -156,6 +205,12 @@ internal static partial class DocumentYear
 
         return null;
     }
+
+    // 6期, 第3期 after a year: a periodical's issue.
+    [GeneratedRegex(@"^第?[0-9]{1,2}期")]
+    private static partial Regex IssueNumber();
+
+    private static int? Year(string digits) => Numbers.Year(digits.Replace('○', '〇'));
 
     private static int? Decide(Dictionary<int, double> votes)
     {

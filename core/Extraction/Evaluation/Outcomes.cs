@@ -55,7 +55,8 @@ public static class Measures
 
     /// <summary>
     /// A name or title as compared: compatibility form, without whitespace, punctuation and
-    /// symbols (quotes, dashes, title marks), so that 《…》 and “…” or a full-width space do not count.
+    /// symbols (quotes, dashes, title marks), so that 《…》 and “…” or a full-width space do not count,
+    /// and in simplified characters (a traditional page's 政協 is 政协).
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -65,7 +66,8 @@ public static class Measures
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        // Traditional and simplified spellings of one name or title are one (政協 = 政协).
+        foreach (var c in Reading.TraditionalCharacters.Fold(text.Normalize(NormalizationForm.FormKC)))
         {
             if (char.IsLetterOrDigit(c))
             {

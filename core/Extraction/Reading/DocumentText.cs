@@ -34,7 +34,8 @@ internal sealed class DocumentText
 
     public static DocumentText Read(string documentId, string original, JiebaSegmenter segmenter, CancellationToken cancellationToken)
     {
-        var normalized = new TextNormalizer().Normalize(original);
+        // A page in traditional characters is read as simplified, one character for one (offsets stay).
+        var normalized = new TextNormalizer().Normalize(TraditionalCharacters.Simplify(original));
         var structure = new DocumentStructureParser().Parse(documentId, normalized);
         var units = new List<TextUnit>();
         foreach (var section in structure.Sections)
