@@ -152,6 +152,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var ordinary = IsWord(surface, allowPlaceName: true);
         var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
         var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
+        var otherThing = NamesOtherThing(text, match, words);
         var accepted = new List<(Place Place, double Score)>();
         foreach (var reading in match.Candidates)
         {
@@ -159,7 +160,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
             var inContext = InContext(place, context);
             var underChain = chainParent is not null && gazetteer.IsWithin(place, chainParent) && place.Code != chainParent.Code;
             var ok = reading.IsShort
-                ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && place.Level switch
+                ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && !otherThing && place.Level switch
                 {
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
                     _ when common => marked,
@@ -202,6 +203,34 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
         return tied.Count > 0 && tied.Any(t => t.Place.Level == best.Place.Level) ? null : best.Place;
     }
+
+    // A short form that names a lake, river or street, or a venue, rather than the division: 巢湖流域,
+    // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).
+    private static bool NamesOtherThing(string text, PlaceNameMatch match, WordGrid words)
+    {
+        bool After(string w) => string.CompareOrdinal(text, match.End, w, 0, w.Length) == 0;
+        if (WaterWords.Any(After) || VenueWords.Any(After)
+            || match.Start > 0 && text[match.Start - 1] == '环' && words.IsBoundary(match.Start - 1))
+        {
+            return true;
+        }
+
+        foreach (var street in StreetWords)
+        {
+            if (After(street) && (match.End + street.Length >= text.Length || words.IsBoundary(match.End + street.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WaterWords = ["流域", "水质", "水域", "湖区", "沿岸", "水系", "湖泊", "水体", "湖面", "湖畔", "干流", "支流"];
+
+    private static readonly string[] StreetWords = ["东路", "西路", "南路", "北路", "中路", "大街", "大道", "路"];
+
+    private static readonly string[] VenueWords = ["人民大会堂", "大会堂", "会议中心", "国际会展中心", "会展中心", "大剧院", "体育馆", "体育中心", "宾馆", "饭店"];
 
     /// <summary>The places the unit is read against: its speaker's, the issuer's and the document's, each with its ancestors.</summary>
     public IReadOnlyList<Place> ContextPlaces(UnitReading reading)

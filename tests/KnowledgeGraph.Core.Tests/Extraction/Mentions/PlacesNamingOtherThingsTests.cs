@@ -1,0 +1,35 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
+
+// Division names used for a lake, a street or a venue (the sentences are ours; the patterns are the
+// genre's: government work reports and session news).
+public class PlacesNamingOtherThingsTests
+{
+    private const string Province = "安徽省人民政府工作报告\n\n";
+
+    private static IReadOnlyList<string> Places(string text) =>
+        [.. TestExtraction.Read(text).Graph.OfLabel("Place").Select(n => n.Name).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    // A lake that shares its name with a city: its basin, water and shores are the lake's.
+    [InlineData(Province + "实施新一轮巢湖流域水环境综合治理，巢湖水质稳定向好。", "巢湖市")]
+    [InlineData(Province + "环巢湖湿地全面建成。", "巢湖市")]
+    // Streets named after other cities are streets (南京东路 in a Shanghai report).
+    [InlineData("上海市人民政府工作报告\n\n推进南京东路、淮海中路等商圈提升改造。", "南京市")]
+    [InlineData("广东省人民政府工作报告\n\n北京路步行街完成改造。", "北京市")]
+    // A venue named after the capital: the session is in the hall, the place is not named for itself.
+    [InlineData("政协安康市委员会\n\n全国政协十四届三次会议在北京人民大会堂开幕。", "北京市")]
+    public void A_name_that_goes_on_as_a_lake_street_or_venue_is_no_place(string text, string place)
+    {
+        Assert.DoesNotContain(place, Places(text));
+    }
+
+    [Theory]
+    // The same names standing as places are still read.
+    [InlineData(Province + "巢湖、庐江两地协同推进文旅融合。", "巢湖市")]
+    [InlineData("政协安康市委员会\n\n全国政协十四届三次会议在北京开幕。", "北京市")]
+    [InlineData("上海市人民政府工作报告\n\n深化与南京、杭州等城市合作。", "南京市")]
+    public void The_same_names_as_places_are_read(string text, string place)
+    {
+        Assert.Contains(place, Places(text));
+    }
+}
