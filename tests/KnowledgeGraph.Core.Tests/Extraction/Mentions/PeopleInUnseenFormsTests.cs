@@ -45,6 +45,22 @@ public class PeopleInUnseenFormsTests
         }
     }
 
+    [Fact]
+    public void A_bare_member_title_in_a_committees_story_is_a_member_of_that_committee()
+    {
+        var graph = TestExtraction.Read(City + "分组讨论中，文史委年龄最小的“90后”委员李文洁感慨道：“收获很大。”").Graph;
+
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:李文洁" && r.Key == "委员" && r.To == "committee:政协安康市委员会");
+    }
+
+    [Fact]
+    public void A_member_of_a_party_discipline_committee_is_not_made_a_member_of_the_committee_speaking()
+    {
+        var graph = TestExtraction.Read(City + "会议邀请市纪委委员张立强列席。").Graph;
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:张立强" && r.To == "committee:政协安康市委员会");
+    }
+
     private sealed class DocumentGraphView(KnowledgeGraph.Core.Graph.DocumentGraph graph)
     {
         public IReadOnlyList<string> People { get; } = [.. graph.OfLabel("Person").Select(n => n.Name)];
