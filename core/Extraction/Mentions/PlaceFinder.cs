@@ -153,7 +153,6 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
         var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
         var otherThing = NamesOtherThing(text, match, words);
-        var afterAdjective = AfterAdjective(text, match.Start, words);
         var accepted = new List<(Place Place, double Score)>();
         foreach (var reading in match.Candidates)
         {
@@ -165,7 +164,6 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 {
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
                     _ when common => marked,
-                    _ when afterAdjective && !inContext && !underChain => marked,
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
                     PlaceLevel.City => !ordinary || inContext || InProvince(place, context) || underChain || marked,
                     _ => inContext || InProvince(place, context) && !ordinary || underChain || marked,
@@ -210,21 +208,6 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
     // whose stem is a common or ordinary word, read through a former name or a suffix going on into
     // the next word, is that word and the suffix's, unless the document's context holds the place.
     private bool StemIsWord(string surface) => cues.CommonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
-
-    // 幸福安康: a short form right after an adjective of the dictionary pairs with it as a word of
-    // praise (安康 well-being), not the city, unless the document's context holds the place.
-    private bool AfterAdjective(string text, int start, WordGrid words)
-    {
-        for (var from = start - 1; from >= Math.Max(0, start - 4); from--)
-        {
-            if (words.IsBoundary(from))
-            {
-                return segmenter.Contains(text.AsSpan(from, start - from)) && segmenter.Tag(text.AsSpan(from, start - from)) is "a" or "an" or "ad";
-            }
-        }
-
-        return false;
-    }
 
     // A short form that names a lake, river or street, or a venue, rather than the division: 巢湖流域,
     // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).
