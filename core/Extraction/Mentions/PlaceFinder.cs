@@ -105,7 +105,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
             foreach (var match in group.OrderByDescending(m => m.Length))
             {
                 var chainParent = previousEnd == match.Start ? previous : null;
-                if (Choose(text, match, words, context, chainParent) is not { } place)
+                var listed = previousEnd == match.Start - 1 && match.Start > 0 && text[match.Start - 1] == '、' ? previous : null;
+                if (Choose(text, match, words, context, chainParent, listed) is not { } place)
                 {
                     continue;
                 }
@@ -139,9 +140,10 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
     /// <summary>
     /// The place a name stands for, given the places the document is about (<paramref name="context"/>,
-    /// nearest first) and the place named just before it; null when the name is not read as a place.
+    /// nearest first), the place named just before it and the place it is listed after (珠海、中山:
+    /// <c>listedAfter</c>); null when the name is not read as a place.
     /// </summary>
-    public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent)
+    public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent, Place? listedAfter = null)
     {
         var surface = text.Substring(match.Start, match.Length);
         var inOrganisation = words.OpensOrganisation(text, match.Start, match.End);
@@ -149,7 +151,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var endsWord = words.IsBoundary(match.End) || inOrganisation;
         var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && cues.SuffixWords.Any(w => text.AsSpan(match.End - 1).StartsWith(w));
         var common = cues.CommonWords.Contains(surface);
-        var ordinary = IsWord(surface, allowPlaceName: true);
+        // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
+        var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
         var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
         var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
         var otherThing = NamesOtherThing(text, match, words);
@@ -159,9 +162,14 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
             var place = reading.Place;
             var inContext = InContext(place, context);
             var underChain = chainParent is not null && gazetteer.IsWithin(place, chainParent) && place.Code != chainParent.Code;
+
+            // 东莞、中山、江门: a name listed right after a place of the same level and parent is one too.
+            var inList = listedAfter is not null && place.Level == listedAfter.Level && place.Level is PlaceLevel.City or PlaceLevel.County
+                && place.ParentCode is not null && place.ParentCode == listedAfter.ParentCode;
             var ok = reading.IsShort
                 ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && !otherThing && place.Level switch
                 {
+                    _ when inList => true,
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
                     _ when common => marked,
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
@@ -298,6 +306,10 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
         return best;
     }
+
+    // Dictionary frequency under which a word that is a division's short form is taken for the
+    // division (贞丰 4, 兴义 27, 义乌 92) rather than for an ordinary word (三门 329, 振兴 659, 新建 1000).
+    private const long RareWordFrequency = 100;
 
     // A word of the segmenter's dictionary; with allowPlaceName, proper names (tagged as places or
     // people, which the dictionary confuses: 萧山 and 蓝山 are nr) do not count.

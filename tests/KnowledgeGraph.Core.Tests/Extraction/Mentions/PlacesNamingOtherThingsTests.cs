@@ -29,6 +29,10 @@ public class PlacesNamingOtherThingsTests
     [InlineData("贵州省人民政府工作报告\n\n新建县域医疗次中心50个。", "新建区")]
     // 老城市新活力: an old city, not 老城区 (whose guessed former name would be 老城市).
     [InlineData("广东省人民政府工作报告\n\n支持广州实现老城市新活力。", "老城区")]
+    // A common word in a list of slogans is no place for standing after 、.
+    [InlineData("福建省人民政府工作报告\n\n推动产业升级、乡村振兴、城乡融合。", "振兴区")]
+    // A rare county name of another province is not read out of context.
+    [InlineData("浙江省人民政府工作报告\n\n兴义的朋友来访。", "兴义市")]
     public void Common_words_never_become_places(string text, string place)
     {
         Assert.DoesNotContain(place, Places(text));
@@ -43,6 +47,11 @@ public class PlacesNamingOtherThingsTests
     [InlineData("政协安康市委员会\n\n委员们为建设幸福安康建言献策。", "安康市")]
     // A former name in its own province still reads as the place.
     [InlineData("江西省人民政府工作报告\n\n南昌市新建县开展试点。", "新建区")]
+    // A name listed after places of its level and parent is a place too (中山 is otherwise a common word).
+    [InlineData("广东省人民政府工作报告\n\n支持珠海、佛山、东莞、中山、江门等节点城市提升能级。", "中山市")]
+    // A rare word of the dictionary that names a county of the document's province is the county.
+    [InlineData("贵州省人民政府工作报告\n\n推进贵阳、安顺、兴义等旅游城市建设。", "兴义市")]
+    [InlineData("浙江省人民政府工作报告\n\n深化义乌国际贸易综合改革。", "义乌市")]
     public void The_same_names_as_places_are_read(string text, string place)
     {
         Assert.Contains(place, Places(text));
