@@ -25,9 +25,14 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <item>a short form that is also a common word or better known as a landmark (新建, 平原, 合作, 振兴,
 /// 城南, 西湖, 庐山 …): only right before a word that makes it a place (<c>places.after</c>: 新建区委);</item>
 /// <item>no short form of a county or town right before a word that makes it part of another name
-/// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵);</item>
+/// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵), nor any short form that goes on as a lake, river, street
+/// or venue (巢湖流域, 环巢湖, 南京东路, 北京人民大会堂);</item>
+/// <item>a full name read through a former name or a suffix going on into the next word (新建县域,
+/// 老城市) whose stem is a common or ordinary word: only in the document's context;</item>
+/// <item>a short form listed right after a place of the same level and parent (东莞、中山): always;</item>
 /// <item>a short form of a province or city (淮安, 上海): when the dictionary does not know it as an
-/// ordinary word (it is a place name, tagged ns, or unknown), or in context (a city: in the document's province);</item>
+/// ordinary word (it is a place name, tagged ns, unknown, or a rare word: 兴义, 贞丰), or in context
+/// (a city: in the document's province);</item>
 /// <item>a short form of a county (涟水): in the document's province, city or county, after its
 /// parent, or marked as a place by the word after it (涟水县委 reads 涟水县 anyway); 射阳 and 响水 are
 /// dictionary nouns, read only in their city;</item>
