@@ -27,8 +27,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <item>no short form of a county or town right before a word that makes it part of another name
 /// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵), nor any short form that goes on as a lake, river, street
 /// or venue (巢湖流域, 环巢湖, 南京东路, 北京人民大会堂);</item>
-/// <item>a full name read through a former name or a suffix going on into the next word (新建县域,
-/// 老城市) whose stem is a common or ordinary word: only in the document's context;</item>
+/// <item>a former name (新建县域, 老城市) whose stem is a common or ordinary word: only in the document's context;</item>
 /// <item>a short form listed right after a place of the same level and parent (东莞、中山): always;</item>
 /// <item>a short form of a province or city (淮安, 上海): when the dictionary does not know it as an
 /// ordinary word (it is a place name, tagged ns, unknown, or a rare word: 兴义, 贞丰), or in context
@@ -185,7 +184,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
                     PlaceLevel.Town => InCityOrCounty(place, context) || underChain,
-                    _ when surface.Length <= 2 || ordinary || common || (reading.IsFormer || suffixGoesOn) && StemIsWord(surface) => inContext || underChain,
+                    _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && StemIsWord(surface) => inContext || underChain,
                     _ => true,
                 };
             if (!ok)
@@ -217,9 +216,9 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         return tied.Count > 0 && tied.Any(t => t.Place.Level == best.Place.Level) ? null : best.Place;
     }
 
-    // 新建县域 (新建县, a former name, before 县域), 老城市 (老城区's guessed former name): a full name
-    // whose stem is a common or ordinary word, read through a former name or a suffix going on into
-    // the next word, is that word and the suffix's, unless the document's context holds the place.
+    // 新建县域 (新建县, 新建区's former name, before 县域), 老城市 (老城区's guessed former name): a former
+    // name whose stem is a common or ordinary word is that word and a suffix-like character, unless the
+    // document's context holds the place. A current full name (射阳县委) stays a place.
     private bool StemIsWord(string surface) => cues.CommonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
 
     // A short form that names a lake, river or street, or a venue, rather than the division: 巢湖流域,

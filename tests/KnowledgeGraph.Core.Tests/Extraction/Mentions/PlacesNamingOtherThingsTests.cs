@@ -45,6 +45,8 @@ public class PlacesNamingOtherThingsTests
     [InlineData("上海市人民政府工作报告\n\n深化与南京、杭州等城市合作。", "南京市")]
     // A city's slogan (幸福安康, 美丽安康) names the city.
     [InlineData("政协安康市委员会\n\n委员们为建设幸福安康建言献策。", "安康市")]
+    // A current full name before a body's suffix is a place even when its stem is a word (射阳 is a dictionary noun).
+    [InlineData("政协淮安市委员会\n\n会议邀请射阳县委有关负责同志参加。", "射阳县")]
     // A former name in its own province still reads as the place.
     [InlineData("江西省人民政府工作报告\n\n南昌市新建县开展试点。", "新建区")]
     // A name listed after places of its level and parent is a place too (中山 is otherwise a common word).
