@@ -17,7 +17,7 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
     }
 
     // 出席的领导有：汪驰、王彩莲、刘建忠…: three or more names, none of them a place, joined by 、 (the
-    // last perhaps by 和); a count and a title after them (6名市政协委员) is the title of each.
+    // last perhaps by 和); a count and a title after them (6名市政协委员, 等委员, 等5位政协委员) is the title of each.
     private void FindNameLists(UnitReading reading)
     {
         var text = reading.Text;
@@ -65,7 +65,7 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9一二三四五六七八九十]{1,3}[名位](?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?|[0-9一二三四五六七八九十]{1,3}[名位])(?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
     private static partial System.Text.RegularExpressions.Regex CountedTitle();
 
     // 人民警察英雄杨某华、最美退役军人贾某东、见义勇为少年李某婷等: three or more items of a list closed

@@ -166,6 +166,15 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             return committeeTitle == previous.StartsWith("committee:", StringComparison.Ordinal) ? previous : null;
         }
 
+        // “90后”委员李某感慨道: a bare 委员, after no body, place or party committee, in a committee's own
+        // story is a member of the committee speaking.
+        if (title == "委员" && before is null && start > 0 && text[start - 1] != '委' && previous is null
+            && !reading.Mentions.Any(m => !m.Implied && m.Label == Labels.Place && m.End == start)
+            && (reading.Speaker ?? reading.Context.Issuer) is { } speaking && speaking.Id.StartsWith("committee:", StringComparison.Ordinal))
+        {
+            return speaking.Id;
+        }
+
         return committeeTitle && before is null && title != "委员" ? lastCommittee : null;
     }
 

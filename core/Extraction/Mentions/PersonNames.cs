@@ -76,6 +76,12 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
         while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !Stops(text, end + given) && !StartsTitle(text, end + given))
         {
+            // 姜梁致欢迎词, 王平主持: a verb a name is followed by, right after the first given character, closes the name.
+            if (given == 1 && PredicateAfter(text, end + 1))
+            {
+                break;
+            }
+
             // 王平强调: a second given character that opens a common word (强调, 表示) is that word's.
             if (given == 1 && end + 2 < text.Length && (segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2)))
                 && !PredicateAfter(text, end + 2))
@@ -84,6 +90,16 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             }
 
             given++;
+        }
+
+        // 副州长农布央宗致辞: a name of four characters (Tibetan, Dai and other names written in Han
+        // characters) when a verb a name is followed by comes right after the fourth and the fourth is
+        // no adverb, time word or particle (李强今出席 keeps 李强).
+        if (given == 2 && surname == 1 && end + 3 < text.Length && IsHan(text[end + 2]) && !Stops(text, end + 2) && !StartsTitle(text, end + 2)
+            && PredicateAfter(text, end + 3) && !NonNameTags.Contains(segmenter.Tag(text.AsSpan(end + 2, 1))) && !HoldsCommonWord(text.AsSpan(start, 4))
+            && !segmenter.Contains(text.AsSpan(end + 1, 2)) && !segmenter.Contains(text.AsSpan(start, 4)))
+        {
+            return 4;
         }
 
         // A photo credit's 摄 closes a byline (林君摄).
@@ -136,7 +152,11 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     private bool PredicateAfter(string text, int at) =>
         at + 2 <= text.Length && FollowingVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0);
 
-    private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表"];
+    private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表", "致辞", "致词", "致欢迎词", "致贺词"];
+
+    // Tags of a character that is no given name's (adverbs, prepositions, time and direction words,
+    // numbers, measures, pronouns, particles).
+    private static readonly HashSet<string> NonNameTags = ["d", "p", "c", "t", "tg", "f", "m", "q", "r", "u", "zg", "y", "e"];
 
     private bool Stops(string text, int at) =>
         (text[at] == '摄' && (at + 1 >= text.Length || !IsHan(text[at + 1]) || text[at + 1] == '影'))
@@ -160,7 +180,9 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         for (var length = 2; length <= 4 && length <= text.Length; length++)
         {
             var surname = surnames.Match(text);
-            if (surname > 0 && surname < length && text.AsSpan(0, length).ToArray().All(IsHan) && !IsOrdinary(text.AsSpan(0, length)) && follows(length))
+            // 原文地址: a given name of three characters that holds a common word (地址) is no name.
+            if (surname > 0 && surname < length && text.AsSpan(0, length).ToArray().All(IsHan) && !IsOrdinary(text.AsSpan(0, length))
+                && !(length - surname == 3 && HoldsCommonWord(text.AsSpan(surname, 3))) && follows(length))
             {
                 return length;
             }

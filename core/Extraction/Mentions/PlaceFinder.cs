@@ -25,9 +25,13 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <item>a short form that is also a common word or better known as a landmark (新建, 平原, 合作, 振兴,
 /// 城南, 西湖, 庐山 …): only right before a word that makes it a place (<c>places.after</c>: 新建区委);</item>
 /// <item>no short form of a county or town right before a word that makes it part of another name
-/// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵);</item>
+/// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵), nor any short form that goes on as a lake, river, street
+/// or venue (巢湖流域, 环巢湖, 南京东路, 北京人民大会堂);</item>
+/// <item>a former name (新建县域, 老城市) whose stem is a common or ordinary word: only in the document's context;</item>
+/// <item>a short form listed right after a place of the same level and parent (东莞、中山): always;</item>
 /// <item>a short form of a province or city (淮安, 上海): when the dictionary does not know it as an
-/// ordinary word (it is a place name, tagged ns, or unknown), or in context (a city: in the document's province);</item>
+/// ordinary word (it is a place name, tagged ns, unknown, or a rare word: 兴义, 贞丰), or in context
+/// (a city: in the document's province);</item>
 /// <item>a short form of a county (涟水): in the document's province, city or county, after its
 /// parent, or marked as a place by the word after it (涟水县委 reads 涟水县 anyway); 射阳 and 响水 are
 /// dictionary nouns, read only in their city;</item>
@@ -105,7 +109,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
             foreach (var match in group.OrderByDescending(m => m.Length))
             {
                 var chainParent = previousEnd == match.Start ? previous : null;
-                if (Choose(text, match, words, context, chainParent) is not { } place)
+                var listed = previousEnd == match.Start - 1 && match.Start > 0 && text[match.Start - 1] == '、' ? previous : null;
+                if (Choose(text, match, words, context, chainParent, listed) is not { } place)
                 {
                     continue;
                 }
@@ -139,9 +144,10 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
     /// <summary>
     /// The place a name stands for, given the places the document is about (<paramref name="context"/>,
-    /// nearest first) and the place named just before it; null when the name is not read as a place.
+    /// nearest first), the place named just before it and the place it is listed after (珠海、中山:
+    /// <c>listedAfter</c>); null when the name is not read as a place.
     /// </summary>
-    public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent)
+    public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent, Place? listedAfter = null)
     {
         var surface = text.Substring(match.Start, match.Length);
         var inOrganisation = words.OpensOrganisation(text, match.Start, match.End);
@@ -149,18 +155,25 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var endsWord = words.IsBoundary(match.End) || inOrganisation;
         var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && cues.SuffixWords.Any(w => text.AsSpan(match.End - 1).StartsWith(w));
         var common = cues.CommonWords.Contains(surface);
-        var ordinary = IsWord(surface, allowPlaceName: true);
+        // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
+        var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
         var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
         var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
+        var otherThing = NamesOtherThing(text, match, words);
         var accepted = new List<(Place Place, double Score)>();
         foreach (var reading in match.Candidates)
         {
             var place = reading.Place;
             var inContext = InContext(place, context);
             var underChain = chainParent is not null && gazetteer.IsWithin(place, chainParent) && place.Code != chainParent.Code;
+
+            // 东莞、中山、江门: a name listed right after a place of the same level and parent is one too.
+            var inList = listedAfter is not null && place.Level == listedAfter.Level && place.Level is PlaceLevel.City or PlaceLevel.County
+                && place.ParentCode is not null && place.ParentCode == listedAfter.ParentCode;
             var ok = reading.IsShort
-                ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && place.Level switch
+                ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && !otherThing && place.Level switch
                 {
+                    _ when inList => true,
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
                     _ when common => marked,
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
@@ -171,7 +184,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
                     PlaceLevel.Town => InCityOrCounty(place, context) || underChain,
-                    _ when surface.Length <= 2 || ordinary || common => inContext || underChain,
+                    _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && StemIsWord(surface) => inContext || underChain,
                     _ => true,
                 };
             if (!ok)
@@ -202,6 +215,39 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
         return tied.Count > 0 && tied.Any(t => t.Place.Level == best.Place.Level) ? null : best.Place;
     }
+
+    // 新建县域 (新建县, 新建区's former name, before 县域), 老城市 (老城区's guessed former name): a former
+    // name whose stem is a common or ordinary word is that word and a suffix-like character, unless the
+    // document's context holds the place. A current full name (射阳县委) stays a place.
+    private bool StemIsWord(string surface) => cues.CommonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
+
+    // A short form that names a lake, river or street, or a venue, rather than the division: 巢湖流域,
+    // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).
+    private static bool NamesOtherThing(string text, PlaceNameMatch match, WordGrid words)
+    {
+        bool After(string w) => string.CompareOrdinal(text, match.End, w, 0, w.Length) == 0;
+        if (WaterWords.Any(After) || VenueWords.Any(After)
+            || match.Start > 0 && text[match.Start - 1] == '环' && words.IsBoundary(match.Start - 1))
+        {
+            return true;
+        }
+
+        foreach (var street in StreetWords)
+        {
+            if (After(street) && (match.End + street.Length >= text.Length || words.IsBoundary(match.End + street.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WaterWords = ["流域", "水质", "水域", "湖区", "沿岸", "水系", "湖泊", "水体", "湖面", "湖畔", "干流", "支流"];
+
+    private static readonly string[] StreetWords = ["东路", "西路", "南路", "北路", "中路", "大街", "大道", "路"];
+
+    private static readonly string[] VenueWords = ["人民大会堂", "大会堂", "会议中心", "国际会展中心", "会展中心", "大剧院", "体育馆", "体育中心", "宾馆", "饭店"];
 
     /// <summary>The places the unit is read against: its speaker's, the issuer's and the document's, each with its ancestors.</summary>
     public IReadOnlyList<Place> ContextPlaces(UnitReading reading)
@@ -264,6 +310,10 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
         return best;
     }
+
+    // Dictionary frequency under which a word that is a division's short form is taken for the
+    // division (贞丰 4, 兴义 27, 义乌 92) rather than for an ordinary word (三门 329, 振兴 659, 新建 1000).
+    private const long RareWordFrequency = 100;
 
     // A word of the segmenter's dictionary; with allowPlaceName, proper names (tagged as places or
     // people, which the dictionary confuses: 萧山 and 蓝山 are nr) do not count.

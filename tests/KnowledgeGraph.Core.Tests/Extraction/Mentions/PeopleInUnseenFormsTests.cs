@@ -1,0 +1,68 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
+
+// People in forms met on unseen session news (the names are made up; the patterns are the genre's).
+public class PeopleInUnseenFormsTests
+{
+    private const string City = "政协安康市委员会\n";
+
+    private static DocumentGraphView Read(string text) => new(TestExtraction.Read(text).Graph);
+
+    [Theory]
+    // A verb a name is followed by ends it, even one opening with a character of no word (致欢迎词).
+    [InlineData(City + "市政协副主席姜梁致欢迎词。", "姜梁")]
+    [InlineData(City + "市政协副主席孔敏致辞。", "孔敏")]
+    // Names of four characters without a Han surname's shape (Tibetan, Dai names) before such a verb.
+    [InlineData(City + "州委常委、副州长农布卓玛致辞。", "农布卓玛")]
+    // Less common surnames.
+    [InlineData(City + "市政协副主席周某，秘书长贝晓岚及市政协常委在主席台就座。", "贝晓岚")]
+    [InlineData(City + "县委书记洪立新出席会议。", "洪立新")]
+    [InlineData(City + "市政协副主席傅建华主持会议。", "傅建华")]
+    // Historical figures with the title after the name (a memoir of a committee's early years).
+    [InlineData(City + "县城解放。陈赓将军率部路过此地。", "陈赓")]
+    public void A_name_is_read_in_forms_of_unseen_news(string text, string name)
+    {
+        Assert.Contains(name, Read(text).People);
+    }
+
+    [Theory]
+    // 王小明亦出席: an adverb after a name is not a fourth character of it.
+    [InlineData(City + "副市长王小明亦出席会议。", "王小明亦")]
+    // A web page's source line opening with a surname-like character is no speaker.
+    [InlineData(City + "原文地址:访问原文地址", "原文地址")]
+    public void Words_after_a_name_or_lines_like_names_are_not_read_as_names(string text, string notName)
+    {
+        Assert.DoesNotContain(notName, Read(text).People);
+    }
+
+    [Fact]
+    public void A_list_of_names_closed_by_deng_and_a_title_gives_each_the_title()
+    {
+        var graph = TestExtraction.Read(City + "会上，黄一鸣、李芳华、吴建平、刘晓兵等委员围绕城市更新建言献策。").Graph;
+
+        foreach (var name in new[] { "黄一鸣", "李芳华", "吴建平", "刘晓兵" })
+        {
+            Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:" + name && r.Key == "委员" && r.To == "committee:政协安康市委员会");
+        }
+    }
+
+    [Fact]
+    public void A_bare_member_title_in_a_committees_story_is_a_member_of_that_committee()
+    {
+        var graph = TestExtraction.Read(City + "分组讨论中，文史委年龄最小的“90后”委员李文洁感慨道：“收获很大。”").Graph;
+
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:李文洁" && r.Key == "委员" && r.To == "committee:政协安康市委员会");
+    }
+
+    [Fact]
+    public void A_member_of_a_party_discipline_committee_is_not_made_a_member_of_the_committee_speaking()
+    {
+        var graph = TestExtraction.Read(City + "会议邀请市纪委委员张立强列席。").Graph;
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:张立强" && r.To == "committee:政协安康市委员会");
+    }
+
+    private sealed class DocumentGraphView(KnowledgeGraph.Core.Graph.DocumentGraph graph)
+    {
+        public IReadOnlyList<string> People { get; } = [.. graph.OfLabel("Person").Select(n => n.Name)];
+    }
+}
