@@ -75,4 +75,44 @@ CREATE TABLE IF NOT EXISTS passages (
     data BLOB NOT NULL
 );
 
+-- Every node's name and aliases in the form they are looked up exactly (NodeNames.cs: quotation
+-- marks removed, white space trimmed), for IGraphStore.FindNamedAsync: named is 1 where the
+-- node's own name has the key. Kept by the triggers below on every write to nodes, whoever
+-- writes; a file of schema 2 written before this table existed gains it, filled, on opening (the
+-- schema is applied in one transaction, and the fill runs only while the table is empty).
+CREATE TABLE IF NOT EXISTS node_names (
+    key   TEXT NOT NULL,
+    nid   INTEGER NOT NULL,
+    named INTEGER NOT NULL,
+    PRIMARY KEY (key, nid)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS node_names_by_nid ON node_names (nid);
+
+-- The keys of nodes as they stand: a node's name, then each alias.
+CREATE VIEW IF NOT EXISTS node_name_keys AS
+    SELECT n.nid AS nid, 1 AS named, trim(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(n.name, '“', ''), '”', ''), '‘', ''), '’', ''), '"', ''), '''', ''), '「', ''), '」', ''), '『', ''), '』', ''), '《', ''), '》', ''), char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)) AS key FROM nodes n
+    UNION ALL
+    SELECT n.nid, 0, trim(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(a.value, '“', ''), '”', ''), '‘', ''), '’', ''), '"', ''), '''', ''), '「', ''), '」', ''), '『', ''), '』', ''), '《', ''), '》', ''), char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)) FROM nodes n, json_each(n.aliases) a;
+
+CREATE TRIGGER IF NOT EXISTS node_names_on_insert AFTER INSERT ON nodes BEGIN
+    INSERT INTO node_names (key, nid, named) SELECT key, nid, named FROM node_name_keys WHERE nid = new.nid AND key <> ''
+        ON CONFLICT (key, nid) DO UPDATE SET named = max(named, excluded.named);
+END;
+
+CREATE TRIGGER IF NOT EXISTS node_names_on_update AFTER UPDATE OF name, aliases ON nodes
+    WHEN old.name IS NOT new.name OR old.aliases IS NOT new.aliases BEGIN
+    DELETE FROM node_names WHERE nid = old.nid;
+    INSERT INTO node_names (key, nid, named) SELECT key, nid, named FROM node_name_keys WHERE nid = new.nid AND key <> ''
+        ON CONFLICT (key, nid) DO UPDATE SET named = max(named, excluded.named);
+END;
+
+CREATE TRIGGER IF NOT EXISTS node_names_on_delete AFTER DELETE ON nodes BEGIN
+    DELETE FROM node_names WHERE nid = old.nid;
+END;
+
+-- The fill: the one-row join stops it before it reads a node once the table holds anything.
+INSERT INTO node_names (key, nid, named)
+    SELECT k.key, k.nid, k.named FROM (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM node_names)) AS unfilled CROSS JOIN node_name_keys k WHERE k.key <> ''
+    ON CONFLICT (key, nid) DO UPDATE SET named = max(named, excluded.named);
+
 PRAGMA user_version = 2;

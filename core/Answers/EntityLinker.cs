@@ -36,6 +36,9 @@ public sealed partial class EntityLinker(IGraphStore graph, JiebaSegmenter segme
     private const int MaxWordsInName = 5;
     private const int MaxLookups = 60;
 
+    // Nodes read per exact look-up: more than share any one name in practice.
+    private const int NamedLimit = 50;
+
     /// <summary>
     /// The entities <paramref name="question"/> names, in order, without overlaps (the longest
     /// name wins). Words for which <paramref name="isStructure"/> is true (question words,
@@ -126,7 +129,7 @@ public sealed partial class EntityLinker(IGraphStore graph, JiebaSegmenter segme
             return null;
         }
 
-        var found = (await graph.FindNodesAsync(bare, null, 20, cancellationToken)).Where(n => !NotInRunningText.Contains(n.Label)).ToList();
+        var found = (await graph.FindNamedAsync(bare, null, NamedLimit, cancellationToken)).Where(n => !NotInRunningText.Contains(n.Label)).ToList();
         var named = found.Where(n => Bare(n.Name) == bare).OrderBy(n => Rank(n.Label)).FirstOrDefault();
         if (named is not null)
         {
@@ -206,7 +209,7 @@ public sealed partial class EntityLinker(IGraphStore graph, JiebaSegmenter segme
 
     private async Task<Node?> NamedAsync(string bare, string? label, CancellationToken cancellationToken)
     {
-        var found = await graph.FindNodesAsync(bare, label, 20, cancellationToken);
+        var found = await graph.FindNamedAsync(bare, label, NamedLimit, cancellationToken);
         return found
             .Where(n => !Unlinked.Contains(n.Label) && (Bare(n.Name) == bare || n.Aliases.Any(a => Bare(a) == bare)))
             .OrderBy(n => Bare(n.Name) == bare ? 0 : 1)
@@ -218,7 +221,7 @@ public sealed partial class EntityLinker(IGraphStore graph, JiebaSegmenter segme
 
     private static int Rank(string label) => Array.IndexOf(Preference, label) is var i and >= 0 ? i : Preference.Length;
 
-    private static string Bare(string text) => Quotes().Replace(text, "").Trim();
+    private static string Bare(string text) => NodeNames.Key(text);
 
     // 淮安市政协, 淮安政协, 江苏省政协委员会, 清江浦区委员会: a place and the word for its committee.
     [GeneratedRegex("^(?<place>.{2,12}?)(政协委员会|政协|委员会)$")]
@@ -227,7 +230,4 @@ public sealed partial class EntityLinker(IGraphStore graph, JiebaSegmenter segme
     // Names relative to who speaks: 市政协, 县委, 区政府, 省政协党组.
     [GeneratedRegex("^(省|市|县|区|镇|乡|街道)")]
     private static partial Regex RelativeForm();
-
-    [GeneratedRegex("[“”‘’\"'「」『』《》]")]
-    private static partial Regex Quotes();
 }

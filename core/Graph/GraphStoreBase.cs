@@ -8,6 +8,9 @@ internal interface IGraphStoreReader : IGraphReader
 
     Task<List<Node>> FindNodesAsync(string text, string? label, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Nodes named or aliased <paramref name="key"/> (a <see cref="NodeNames.Key"/>, not empty); see <see cref="IGraphStore.FindNamedAsync"/>.</summary>
+    Task<List<Node>> FindNamedAsync(string key, string? label, int limit, CancellationToken cancellationToken);
+
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
 
     /// <summary>At most <paramref name="limit"/> nodes of <paramref name="label"/> (any when null) with ids after <paramref name="afterId"/>, in id order, without evidence.</summary>
@@ -131,6 +134,19 @@ internal abstract class GraphStoreBase(GraphSchema schema) : IGraphStore
         GraphArguments.Label(Schema, label, nameof(label));
         GraphArguments.Limit(limit, nameof(limit));
         return await ReadAsync(reader => reader.FindNodesAsync(text, label, limit, cancellationToken), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Node>> FindNamedAsync(string name, string? label = null, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ArgumentException("name is empty: pass a whole name or alias, e.g. 淮安市.", nameof(name));
+        }
+
+        GraphArguments.Label(Schema, label, nameof(label));
+        GraphArguments.Limit(limit, nameof(limit));
+        var key = NodeNames.Key(name);
+        return key.Length == 0 ? [] : await ReadAsync(reader => reader.FindNamedAsync(key, label, limit, cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Node>> ListNodesAsync(string? label = null, string? afterId = null, int limit = 100, CancellationToken cancellationToken = default)

@@ -67,6 +67,16 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<Node>> FindNodesAsync(string text, string? label = null, int limit = 20, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Nodes whose name or an alias is <paramref name="name"/> (not empty), quotation marks and
+    /// white space at the ends aside (<see cref="NodeNames.Key"/>: “码”上议 is 码上议), of
+    /// <paramref name="label"/> when given: those whose own name it is first, then shorter names,
+    /// then by id; at most <paramref name="limit"/> (1 to <see cref="GraphLimits.MaxLimit"/>).
+    /// An indexed look-up, where <see cref="FindNodesAsync"/> reads every name. The nodes carry no
+    /// evidence.
+    /// </summary>
+    Task<IReadOnlyList<Node>> FindNamedAsync(string name, string? label = null, int limit = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// A page of nodes in id order, of <paramref name="label"/> when given: at most
     /// <paramref name="limit"/> (1 to <see cref="GraphLimits.MaxLimit"/>) whose ids come after
     /// <paramref name="afterId"/> (from the first when null). Pass the last id of a page to get the

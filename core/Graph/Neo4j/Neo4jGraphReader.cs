@@ -18,6 +18,21 @@ internal sealed class Neo4jGraphReader(Neo4jQueryClient client, GraphSchema sche
         new() { ["text"] = text, ["label"] = label, ["limit"] = limit },
         cancellationToken);
 
+    // Each name's key (NodeNames.Key) made in the query: the quotation marks removed one by one, then trimmed.
+    public Task<List<Node>> FindNamedAsync(string key, string? label, int limit, CancellationToken cancellationToken) => NodesAsync(
+        $"""
+        MATCH (n:Entity)
+        WHERE ($label IS NULL OR $label IN labels(n))
+        WITH n, [x IN [n.name] + coalesce(n.aliases, []) | trim(reduce(s = x, q IN $quotes | replace(s, q, '')))] AS keys
+        WHERE $key IN keys
+        WITH n, CASE WHEN keys[0] = $key THEN 0 ELSE 1 END AS rank
+        ORDER BY rank, size(n.name), n.id
+        LIMIT $limit
+        RETURN {Neo4jRows.NodeColumns}
+        """,
+        new() { ["key"] = key, ["label"] = label, ["quotes"] = NodeNames.QuotationMarks.Select(c => c.ToString()).ToList(), ["limit"] = limit },
+        cancellationToken);
+
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
     {
         var nodes = await client.RunAsync(

@@ -47,6 +47,24 @@ internal sealed class SqliteGraphReader(SqliteConnection connection, GraphSchema
         return rows.Select(r => r.Node).ToList();
     }
 
+    // node_names holds every name and alias by its key (graph-schema/schema.sql).
+    public async Task<List<Node>> FindNamedAsync(string key, string? label, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync(
+            $"""
+            SELECT {NodeColumns} FROM node_names k JOIN nodes n ON n.nid = k.nid
+             WHERE k.key = $key AND ($label IS NULL OR n.label = $label)
+             ORDER BY k.named DESC, length(n.name), n.id
+             LIMIT $limit
+            """,
+            ReadNode,
+            cancellationToken,
+            ("$key", key),
+            ("$label", label),
+            ("$limit", limit));
+        return rows.Select(r => r.Node).ToList();
+    }
+
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
     {
         var nodes = await connection.QueryAsync("SELECT label, count(*) FROM nodes GROUP BY label ORDER BY label", r => (r.GetString(0), r.GetInt64(1)), cancellationToken);

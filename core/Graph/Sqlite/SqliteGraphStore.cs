@@ -106,7 +106,11 @@ internal sealed class SqliteGraphStore : GraphStoreBase, IGraphSnapshotSource, I
         // each; the size only takes effect on a new file.
         await connection.ExecuteAsync($"PRAGMA page_size = {DatabasePageSize}", cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL", cancellationToken);
+
+        // One transaction: a file written before a table was added gains it filled, or not at all.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(ddl, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     });
 

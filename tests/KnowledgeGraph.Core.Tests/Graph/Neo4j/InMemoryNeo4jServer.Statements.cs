@@ -85,6 +85,24 @@ internal sealed partial class InMemoryNeo4jServer
                         .Select(n => NodeRow(graph, n, evidence: false)));
             }
 
+            case $"MATCH (n:Entity) WHERE ($label IS NULL OR $label IN labels(n)) WITH n, [x IN [n.name] + coalesce(n.aliases, []) | trim(reduce(s = x, q IN $quotes | replace(s, q, '')))] AS keys WHERE $key IN keys WITH n, CASE WHEN keys[0] = $key THEN 0 ELSE 1 END AS rank ORDER BY rank, size(n.name), n.id LIMIT $limit RETURN {NodeColumns}":
+            {
+                var key = Text(p["key"])!;
+                var label = Text(p["label"]);
+                var quotes = Strings(p["quotes"]);
+                string Unquoted(string x) => quotes.Aggregate(x, (s, q) => s.Replace(q, "", StringComparison.Ordinal)).Trim();
+                return Result(
+                    ["n.id", "labels", "n.name", "n.aliases", "properties"],
+                    graph.Entities()
+                        .Select(n => (Node: n, Keys: Strings(n["aliases"]).Prepend(Text(n["name"])!).Select(Unquoted).ToList()))
+                        .Where(x => (label is null || x.Node.Labels.Contains(label)) && x.Keys.Contains(key))
+                        .OrderBy(x => x.Keys[0] == key ? 0 : 1)
+                        .ThenBy(x => Text(x.Node["name"])!.Length)
+                        .ThenBy(x => Text(x.Node["id"]), StringComparer.Ordinal)
+                        .Take(p["limit"]!.GetValue<int>())
+                        .Select(x => NodeRow(graph, x.Node, evidence: false)));
+            }
+
             case "MATCH (n:Entity) UNWIND labels(n) AS label WITH label WHERE label <> 'Entity' RETURN label, count(*) AS count ORDER BY label":
                 return Result(
                     ["label", "count"],
