@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -14,13 +13,12 @@ namespace KnowledgeGraph.Core.Search;
 /// fast. The scores are the ones the similarity gave when they were read, so the ranking is the
 /// same to the last bit.
 /// </summary>
-/// <remarks>Thread-safe without a lock on the way in (as <see cref="PerReader{TKey, TValue}"/>);
-/// bounded by <see cref="Budget"/> bytes, past which it starts afresh. Only lists read with the
+/// <remarks>Thread-safe without a lock on the way in (kept in a <see cref="PerReader{TKey, TValue}"/>
+/// weighed in bytes); bounded by <see cref="Budget"/> bytes, past which it starts afresh. Only lists read with the
 /// segment's own live documents are kept.</remarks>
 public sealed class CommonPostings
 {
-    private readonly object _gate = new();
-    private volatile Table? _current;
+    private PerReader<(string Form, int Segment), Postings>? _kept;
 
     /// <summary>A form is common in a segment when at least one in this many of its passages may hold it (64 by default).</summary>
     public int OneIn { get; init; } = 64;
@@ -35,45 +33,8 @@ public sealed class CommonPostings
     public bool IsCommon(int frequency, int size) => frequency >= AtLeast && frequency * (long)OneIn >= size;
 
     /// <summary>The kept postings of a form in a segment of <paramref name="reader"/>'s index, read by <paramref name="read"/> on first use.</summary>
-    internal Postings Get(IndexReader reader, string form, int segment, Func<Postings> read)
-    {
-        var table = For(reader);
-        if (table.Values.TryGetValue((form, segment), out var postings))
-        {
-            return postings;
-        }
-
-        postings = read();
-        if (Interlocked.Add(ref table.Bytes, postings.Bytes) > Budget)
-        {
-            table.Values.Clear();
-            Interlocked.Exchange(ref table.Bytes, postings.Bytes);
-        }
-
-        table.Values[(form, segment)] = postings;
-        return postings;
-    }
-
-    private Table For(IndexReader reader)
-    {
-        var key = reader.CoreCacheKey;
-        var current = _current;
-        if (current is not null && ReferenceEquals(current.Reader, key))
-        {
-            return current;
-        }
-
-        lock (_gate)
-        {
-            current = _current;
-            if (current is null || !ReferenceEquals(current.Reader, key))
-            {
-                _current = current = new Table(key);
-            }
-
-            return current;
-        }
-    }
+    internal Postings Get(IndexReader reader, string form, int segment, Func<Postings> read) =>
+        LazyInitializer.EnsureInitialized(ref _kept, () => new(Budget, postings => postings.Bytes)).Get(reader, (form, segment), _ => read());
 
     /// <summary>A form's passages in one segment, in document order, and their scores (empty when it was read unscored).</summary>
     internal sealed record Postings(int[] Docs, float[] Scores)
@@ -135,14 +96,5 @@ public sealed class CommonPostings
         }
 
         public override float Score() => _scores[_at];
-    }
-
-    private sealed class Table(object reader)
-    {
-        public object Reader { get; } = reader;
-
-        public ConcurrentDictionary<(string Form, int Segment), Postings> Values { get; } = new();
-
-        public long Bytes;
     }
 }

@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Core.Search;
 /// </summary>
 /// <remarks>Thread-safe without a lock on the way in: concurrent searches only read the current
 /// table (one volatile read) and add to a concurrent dictionary; the lock is taken only when a
-/// commit has replaced the reader. Bounded: past <paramref name="capacity"/> values it starts afresh.</remarks>
-public sealed class PerReader<TKey, TValue>(int capacity = 100_000)
+/// commit has replaced the reader. Bounded: past <paramref name="capacity"/> values (or, with
+/// <paramref name="weigh"/>, past that total weight, such as bytes) it starts afresh.</remarks>
+public sealed class PerReader<TKey, TValue>(long capacity = 100_000, Func<TValue, long>? weigh = null)
     where TKey : notnull
 {
     private readonly object _gate = new();
@@ -29,10 +30,11 @@ public sealed class PerReader<TKey, TValue>(int capacity = 100_000)
 
         value = compute(key);
         // Counted here rather than by the dictionary's Count, which takes every one of its locks.
-        if (Interlocked.Increment(ref table.Added) > capacity)
+        var weight = weigh?.Invoke(value) ?? 1;
+        if (Interlocked.Add(ref table.Added, weight) > capacity)
         {
             table.Values.Clear();
-            Interlocked.Exchange(ref table.Added, 0);
+            Interlocked.Exchange(ref table.Added, weight);
         }
 
         table.Values[key] = value;
@@ -67,13 +69,13 @@ public sealed class PerReader<TKey, TValue>(int capacity = 100_000)
         }
     }
 
-    /// <summary>The values of one reader, and about how many were added since it last started afresh.</summary>
+    /// <summary>The values of one reader, and about how many (or how much weight) were added since it last started afresh.</summary>
     private sealed class Table(object reader, ConcurrentDictionary<TKey, TValue> values)
     {
         public object Reader { get; } = reader;
 
         public ConcurrentDictionary<TKey, TValue> Values { get; } = values;
 
-        public int Added;
+        public long Added;
     }
 }

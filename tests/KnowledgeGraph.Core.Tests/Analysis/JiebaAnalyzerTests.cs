@@ -117,7 +117,7 @@ public class JiebaAnalyzerTests
         using var analyzer = Default();
         var whole = AnalyzerAssert.Analyze(analyzer, text);
 
-        using var tokenizer = new JiebaTokenizer(new TricklingReader(text), TestSegmenters.Cppcc);
+        using var tokenizer = new JiebaTokenizer(new TricklingReader(text, most: 7), TestSegmenters.Cppcc);
         var term = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         var offset = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
         tokenizer.Reset();
@@ -130,20 +130,6 @@ public class JiebaAnalyzerTests
         tokenizer.End();
         Assert.Equal(text.Length, offset.EndOffset);
         Assert.Equal(whole.Select(t => (t.Term.ToUpperInvariant(), t.Start, t.End)), trickled.Select(t => (t.Item1.ToUpperInvariant(), t.Item2, t.Item3)));
-    }
-
-    /// <summary>Hands out 1 to 7 characters per read, as a slow stream might.</summary>
-    private sealed class TricklingReader(string text) : TextReader
-    {
-        private int _position;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(Math.Min(count, 1 + (_position % 7)), text.Length - _position);
-            text.CopyTo(_position, buffer, index, n);
-            _position += n;
-            return n;
-        }
     }
 
     [Property(MaxTest = 200)]

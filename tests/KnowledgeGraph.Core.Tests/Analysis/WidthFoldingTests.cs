@@ -31,7 +31,7 @@ public class WidthFoldingTests
     {
         const string text = "“”“”政协“码”上议，ＡＢＣ「数字政协」”";
         var whole = (CharFilter)WidthFolding.WrapDroppingQuotes(new StringReader(text));
-        var trickled = (CharFilter)WidthFolding.WrapDroppingQuotes(new TricklingReader(text));
+        var trickled = (CharFilter)WidthFolding.WrapDroppingQuotes(new TricklingReader(text, most: 3));
 
         var expected = ReadAll(whole);
 
@@ -85,19 +85,5 @@ public class WidthFoldingTests
         }
 
         return builder.Build();
-    }
-
-    /// <summary>Hands out 1 to 3 characters per read.</summary>
-    private sealed class TricklingReader(string text) : TextReader
-    {
-        private int _position;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(Math.Min(count, 1 + (_position % 3)), text.Length - _position);
-            text.CopyTo(_position, buffer, index, n);
-            _position += n;
-            return n;
-        }
     }
 }
