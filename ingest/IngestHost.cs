@@ -19,6 +19,9 @@ internal static class IngestHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.AddKnowledgeGraph(dataFolder);
+        // A command reads the index once through, or writes it: file reads, not mapped files,
+        // whose pages would count in the process's resident memory.
+        builder.Services.Configure<IngestionOptions>(o => o.MapIndexFiles = false);
         return builder.Services.BuildServiceProvider();
     }
 

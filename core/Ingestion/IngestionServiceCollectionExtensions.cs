@@ -27,6 +27,9 @@ public sealed class IngestionOptions
 
     /// <summary>Megabytes of files written together at most (a batch of large files closes early).</summary>
     public double BatchMegabytes { get; set; } = 8;
+
+    /// <summary>Whether the passage index's files are mapped into memory (<see cref="PassageIndex.Open"/>): true for a server, false for the ingest command.</summary>
+    public bool MapIndexFiles { get; set; } = true;
 }
 
 /// <summary>Registers the ingest job with its ledger and passage index.</summary>
@@ -49,7 +52,7 @@ public static class IngestionServiceCollectionExtensions
 
         services.TryAddSingleton(_ => GraphSchema.Load());
         services.TryAddSingleton(sp => OpenLedger(Options(sp).DataFolder, sp.GetRequiredService<PassageIndex>()));
-        services.TryAddSingleton(sp => PassageIndex.Open(PassageIndex.FolderIn(Options(sp).DataFolder), sp.GetRequiredService<JiebaSegmenter>()));
+        services.TryAddSingleton(sp => PassageIndex.Open(PassageIndex.FolderIn(Options(sp).DataFolder), sp.GetRequiredService<JiebaSegmenter>(), Options(sp).MapIndexFiles));
         services.TryAddSingleton(sp => new PassageSearcher(sp.GetRequiredService<PassageIndex>(), sp.GetRequiredService<JiebaSegmenter>(), PassageSearcher.DefaultStopWords(), GeneralRarity.Load()));
         services.TryAddSingleton(sp => new IngestJob(
             sp.GetRequiredService<IGraphStore>(),

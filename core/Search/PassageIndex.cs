@@ -62,10 +62,18 @@ public sealed class PassageIndex : IDisposable
     public static string FolderIn(string dataFolder) => Path.Combine(dataFolder, "index");
 
     /// <summary>Opens (creating when missing) the index in <paramref name="folder"/> for writing.</summary>
-    public static PassageIndex Open(string folder, JiebaSegmenter segmenter)
+    /// <param name="folder">The index folder.</param>
+    /// <param name="segmenter">The segmenter of the words field.</param>
+    /// <param name="mapFiles">
+    /// True (the default, for a server) to map the index files into memory, the fastest for
+    /// searches; false to read them by ordinary file reads, for a process that mostly writes and
+    /// reads the corpus once through (the ingest command): mapped pages it read count in its
+    /// resident memory (0.23 GB at 100 MB), pages read through the file cache do not.
+    /// </param>
+    public static PassageIndex Open(string folder, JiebaSegmenter segmenter, bool mapFiles = true)
     {
         System.IO.Directory.CreateDirectory(folder);
-        var directory = FSDirectory.Open(folder);
+        FSDirectory directory = mapFiles ? FSDirectory.Open(folder) : new NIOFSDirectory(folder);
         var stale = DirectoryReader.IndexExists(directory) && StoredFormat(directory) != FormatVersion;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer(segmenter))
         {

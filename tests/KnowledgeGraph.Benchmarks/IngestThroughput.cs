@@ -69,6 +69,7 @@ internal static class IngestThroughput
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddKnowledgeGraph(data)
+            .Configure<IngestionOptions>(o => o.MapIndexFiles = false)
             .BuildServiceProvider();
         var graph = services.GetRequiredService<IGraphStore>();
         graph.InitializeAsync().GetAwaiter().GetResult();
@@ -90,6 +91,9 @@ internal static class IngestThroughput
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
+        // The child ingests as the ingest program does: its index files read, not mapped (above),
+        // and the garbage collector its runtimeconfig asks for (ingest/KnowledgeGraph.Ingest.csproj).
+        start.Environment["DOTNET_GCConserveMemory"] = "7";
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);

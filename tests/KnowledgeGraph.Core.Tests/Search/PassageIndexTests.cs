@@ -39,11 +39,13 @@ public class PassageIndexTests
         return searcher.Search(parsed, 10).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(PassageFields.Text)).ToList();
     }
 
-    [Fact]
-    public void A_documents_passages_are_searchable_by_words_and_by_bigrams()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_documents_passages_are_searchable_by_words_and_by_bigrams_whether_its_files_are_mapped_or_read(bool mapFiles)
     {
         using var folder = new TempFolder();
-        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc))
+        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc, mapFiles))
         {
             index.ReplaceDocument(Report("doc:a", "全年走访民营企业603家，收集意见建议1648条。", "召开专题协商会议。"));
         }
@@ -67,18 +69,20 @@ public class PassageIndexTests
         Assert.Equal(new HashSet<string> { "doc:a", "doc:b" }, index.DocumentIds());
     }
 
-    [Fact]
-    public void A_deleted_document_is_gone_after_reopening()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_deleted_document_is_gone_after_reopening_the_other_way(bool writtenMapped)
     {
         using var folder = new TempFolder();
-        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc))
+        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc, mapFiles: writtenMapped))
         {
             index.ReplaceDocument(Report("doc:a", "政协委员"));
             index.ReplaceDocument(Report("doc:b", "社情民意"));
             index.DeleteDocument("doc:a");
         }
 
-        using var reopened = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc);
+        using var reopened = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc, mapFiles: !writtenMapped);
         Assert.Equal(new HashSet<string> { "doc:b" }, reopened.DocumentIds());
         Assert.Equal(1, reopened.Count());
     }
