@@ -86,7 +86,6 @@ CREATE TABLE IF NOT EXISTS node_names (
     named INTEGER NOT NULL,
     PRIMARY KEY (key, nid)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS node_names_by_nid ON node_names (nid);
 
 -- The keys of nodes as they stand: a node's name, then each alias.
 CREATE VIEW IF NOT EXISTS node_name_keys AS
@@ -94,20 +93,31 @@ CREATE VIEW IF NOT EXISTS node_name_keys AS
     UNION ALL
     SELECT n.nid, 0, trim(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(a.value, '“', ''), '”', ''), '‘', ''), '’', ''), '"', ''), '''', ''), '「', ''), '」', ''), '『', ''), '』', ''), '《', ''), '》', ''), char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)) FROM nodes n, json_each(n.aliases) a;
 
+-- A node's rows go by their keys, read from the node before it changes (BEFORE), so that no
+-- index by nid is needed: the first files of this table had one (node_names_by_nid) and triggers
+-- that deleted by nid through it; both are dropped here, and the triggers below replace them.
+DROP TRIGGER IF EXISTS node_names_on_update;
+DROP TRIGGER IF EXISTS node_names_on_delete;
+DROP INDEX IF EXISTS node_names_by_nid;
+
 CREATE TRIGGER IF NOT EXISTS node_names_on_insert AFTER INSERT ON nodes BEGIN
     INSERT INTO node_names (key, nid, named) SELECT key, nid, named FROM node_name_keys WHERE nid = new.nid AND key <> ''
         ON CONFLICT (key, nid) DO UPDATE SET named = max(named, excluded.named);
 END;
 
-CREATE TRIGGER IF NOT EXISTS node_names_on_update AFTER UPDATE OF name, aliases ON nodes
+CREATE TRIGGER IF NOT EXISTS node_names_before_update BEFORE UPDATE OF name, aliases ON nodes
     WHEN old.name IS NOT new.name OR old.aliases IS NOT new.aliases BEGIN
-    DELETE FROM node_names WHERE nid = old.nid;
+    DELETE FROM node_names WHERE nid = old.nid AND key IN (SELECT key FROM node_name_keys WHERE nid = old.nid);
+END;
+
+CREATE TRIGGER IF NOT EXISTS node_names_after_update AFTER UPDATE OF name, aliases ON nodes
+    WHEN old.name IS NOT new.name OR old.aliases IS NOT new.aliases BEGIN
     INSERT INTO node_names (key, nid, named) SELECT key, nid, named FROM node_name_keys WHERE nid = new.nid AND key <> ''
         ON CONFLICT (key, nid) DO UPDATE SET named = max(named, excluded.named);
 END;
 
-CREATE TRIGGER IF NOT EXISTS node_names_on_delete AFTER DELETE ON nodes BEGIN
-    DELETE FROM node_names WHERE nid = old.nid;
+CREATE TRIGGER IF NOT EXISTS node_names_before_delete BEFORE DELETE ON nodes BEGIN
+    DELETE FROM node_names WHERE nid = old.nid AND key IN (SELECT key FROM node_name_keys WHERE nid = old.nid);
 END;
 
 -- The fill: the one-row join stops it before it reads a node once the table holds anything.

@@ -34,7 +34,7 @@ public sealed class SqliteNodeNamesTests : IDisposable
         // The file as the store wrote it before the table of names: none of its objects.
         await ExecuteAsync(
             """
-            DROP TRIGGER node_names_on_insert; DROP TRIGGER node_names_on_update; DROP TRIGGER node_names_on_delete;
+            DROP TRIGGER node_names_on_insert; DROP TRIGGER node_names_before_update; DROP TRIGGER node_names_after_update; DROP TRIGGER node_names_before_delete;
             DROP VIEW node_name_keys; DROP TABLE node_names;
             """);
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name LIKE 'node_name%'"));
@@ -56,6 +56,54 @@ public sealed class SqliteNodeNamesTests : IDisposable
         }
 
         Assert.Equal(names, await ScalarAsync("SELECT count(*) FROM node_names"));
+    }
+
+    [Fact]
+    public async Task A_file_with_the_first_form_of_the_table_loses_its_index_by_nid_and_keeps_the_names_right_through_renames_and_deletes()
+    {
+        await using (var store = Open())
+        {
+            await store.ReplaceDocumentAsync(SampleGraphs.Huaian2024());
+            await store.ReplaceDocumentAsync(SampleGraphs.Lianshui2024());
+        }
+
+        // The table's first form: an index by nid, and triggers that deleted a node's rows through it.
+        await ExecuteAsync(
+            """
+            DROP TRIGGER node_names_before_update; DROP TRIGGER node_names_after_update; DROP TRIGGER node_names_before_delete;
+            CREATE INDEX node_names_by_nid ON node_names (nid);
+            CREATE TRIGGER node_names_on_update AFTER UPDATE OF name, aliases ON nodes
+                WHEN old.name IS NOT new.name OR old.aliases IS NOT new.aliases BEGIN
+                DELETE FROM node_names WHERE nid = old.nid;
+                INSERT INTO node_names (key, nid, named) SELECT key, nid, named FROM node_name_keys WHERE nid = new.nid AND key <> ''
+                    ON CONFLICT (key, nid) DO UPDATE SET named = max(named, excluded.named);
+            END;
+            CREATE TRIGGER node_names_on_delete AFTER DELETE ON nodes BEGIN DELETE FROM node_names WHERE nid = old.nid; END;
+            """);
+
+        await using (var store = Open())
+        {
+            await store.InitializeAsync();
+        }
+
+        Assert.Equal(
+            ["node_names", "node_names_after_update", "node_names_before_delete", "node_names_before_update", "node_names_on_insert"],
+            await NamesAsync("SELECT name FROM sqlite_master WHERE name LIKE 'node_names%' ORDER BY name"));
+
+        // Renamed, given an alias, and deleted: the table follows, and holds nothing of the old names.
+        await ExecuteAsync("UPDATE nodes SET name = '淮安政协', aliases = json_array('“淮安市政协”') WHERE id = $id", ("$id", SampleGraphs.HuaianCommittee));
+        await ExecuteAsync("DELETE FROM nodes WHERE id = $id", ("$id", SampleGraphs.LianshuiCommittee));
+        await using (var store = Open())
+        {
+            Assert.Equal([SampleGraphs.HuaianCommittee], (await store.FindNamedAsync("淮安政协")).Select(n => n.Id));
+            Assert.Equal([SampleGraphs.HuaianCommittee], (await store.FindNamedAsync("淮安市政协")).Select(n => n.Id));
+            Assert.Empty(await store.FindNamedAsync("涟水县政协"));
+        }
+
+        Assert.Equal(
+            await ScalarAsync("SELECT count(*) FROM (SELECT DISTINCT key, nid FROM node_name_keys WHERE key <> '')"),
+            await ScalarAsync("SELECT count(*) FROM node_names"));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM node_names WHERE nid NOT IN (SELECT nid FROM nodes)"));
     }
 
     [Fact]
@@ -115,6 +163,21 @@ public sealed class SqliteNodeNamesTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<List<string>> NamesAsync(string sql)
+    {
+        await using var connection = await ConnectAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private async Task<List<string>> QueryAsync(string sql)
