@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Core.Text;
 /// class:
 /// <list type="number">
 /// <item><see cref="CharacterFolding"/>: line breaks, spaces, invisible characters, full-width ASCII, radicals and ligatures.</item>
+/// <item><see cref="PinyinGlosses"/>: <c>政協(xié)</c> → <c>政協</c>.</item>
 /// <item><see cref="DoubledGlyphRepair"/>: <c>20232023年年</c> → <c>2023年</c>.</item>
 /// <item><see cref="HardWrapJoiner"/>: trims lines, collapses blank lines, joins wrapped lines.</item>
 /// <item><see cref="PunctuationWidthRepair"/>: <c>,</c> → <c>，</c> and the like in Chinese text.</item>
@@ -29,6 +30,11 @@ public sealed class TextNormalizer(TextNormalizerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(original);
         var text = CharacterFolding.Apply(MappedText.Identity(original));
+        if (_options.DropPinyinGlosses)
+        {
+            text = PinyinGlosses.Apply(text);
+        }
+
         if (_options.RepairDoubledGlyphs)
         {
             text = DoubledGlyphRepair.Apply(text);

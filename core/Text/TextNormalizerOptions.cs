@@ -11,6 +11,9 @@ public sealed class TextNormalizerOptions
     /// <summary>Undo the doubled glyphs of fake-bold PDF text (<c>20232023年年</c> → <c>2023年</c>).</summary>
     public bool RepairDoubledGlyphs { get; init; } = true;
 
+    /// <summary>Drop the pinyin glosses a converting mirror puts after characters (<c>政協(xié)</c> → <c>政協</c>).</summary>
+    public bool DropPinyinGlosses { get; init; } = true;
+
     /// <summary>
     /// How many blank lines a wrapped sentence may continue across. Page and column breaks leave
     /// one blank line inside a sentence in the seeds (<c>党的组\n\n织体系</c>); more than that is

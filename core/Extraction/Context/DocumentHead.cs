@@ -50,7 +50,9 @@ internal sealed record DocumentHead(
 /// labels. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
 /// <item>Bylines: 本报记者 …, 通讯员 …, a title and a name (省人民政府省长 王清宪), or a name alone.</item>
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
-/// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态); a headline kept under 原标题： is taken without the label; a subtitle starts with ——; a title-like line right after the
+/// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态) nor a spam mirror's keyword line (four or
+/// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline.</item>
 /// </list>
 /// </remarks>
@@ -335,8 +337,18 @@ internal static partial class DocumentHeadReader
                 continue;
             }
 
-            if (!IsTitleLike(line))
+            if (!IsTitleLike(line) || IsKeywordList(line))
             {
+                continue;
+            }
+
+            // 山东地方志资料归档 … 第三节 县人民政协: a gazetteer's section heading under an archive's site lines
+            // is the page's own headline, unless a date or source line has confirmed the line taken first.
+            if (title is not null && SectionHeading().IsMatch(line) && !SectionHeading().IsMatch(title) && !Confirmed(lines, title))
+            {
+                title = line;
+                headlines.Insert(0, line);
+                sinceTitle = 0;
                 continue;
             }
 
@@ -355,6 +367,18 @@ internal static partial class DocumentHeadReader
 
         // The title and what goes with it first; the site's masthead names who runs the site, last.
         return new DocumentHead(title, [.. headlines, .. mastheads], source, published, delivered, deliveryLine, bylines, hints);
+    }
+
+    // 第三节 县人民政协, 第二十章 政协: a chapter or section heading of a gazetteer or yearbook.
+    [GeneratedRegex(@"^第\s*[一二三四五六七八九十百零〇0-9]{1,4}\s*[章节编篇]\s*\S{2,}")]
+    private static partial Regex SectionHeading();
+
+    // 某某专区，某某在线，某某精品，某某高清: four or more short phrases between commas and nothing else, a
+    // spam mirror's keyword line over the story, not a headline (a headline has a phrase or two).
+    private static bool IsKeywordList(string line)
+    {
+        var parts = line.Split(['，', ','], StringSplitOptions.TrimEntries);
+        return parts.Length >= 4 && parts.All(p => p.Length is > 0 and <= 16) && !line.Contains('：') && !line.Contains('“');
     }
 
     /// <summary>True when the line is a sentence or a salutation: the body has begun.</summary>

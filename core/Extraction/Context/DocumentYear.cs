@@ -16,14 +16,16 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else, or when the
 /// document is a speech closing the session (闭幕, 完成各项任务), for its own year.
-/// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
-/// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
+/// These are the strong votes. When there are none, 今年 with an anniversary of a founding, or its
+/// celebration, decides (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年, 庆祝人民政协成立75周年:
+/// the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度, 2010年初夏; a year whose next year's plan the same sentence names:
 /// 2021年工作情况和2022年工作打算 — a periodical's issue, 2015年6期, is not one), then what 去年 and 今年
 /// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
 /// year, then any year the text names. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
-/// years' votes (a gazetteer chapter spanning decades), gives no year.</para>
+/// years' votes (a gazetteer chapter spanning decades), gives no year — except that sentences opening
+/// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.</para>
 /// </remarks>
 internal static partial class DocumentYear
 {
@@ -45,8 +47,9 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
     private static partial Regex LeadingDay();
 
-    // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年: the year reckoned from a founding.
-    [GeneratedRegex(@"今年.{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
+    // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年; 庆祝人民政协成立75周年集体观摩活动:
+    // the year reckoned from a founding that the text says is now, or celebrates.
+    [GeneratedRegex(@"(?:今年|庆祝|纪念).{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
     private static partial Regex Anniversary();
 
     private static readonly Dictionary<string, int> Foundings = new(StringComparer.Ordinal)
@@ -58,6 +61,7 @@ internal static partial class DocumentYear
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
         var strong = new Dictionary<int, double>();
+        var openings = new Dictionary<int, double>();
         var reckoned = new Dictionary<int, double>();
         var relative = new Dictionary<string, int>(StringComparer.Ordinal);
         var dated = new Dictionary<int, double>();
@@ -109,6 +113,7 @@ internal static partial class DocumentYear
                 if (rest.StartsWith('，') || rest.StartsWith("以来", StringComparison.Ordinal))
                 {
                     Vote(strong, y, 1);
+                    Vote(openings, y, 1);
                 }
             }
 
@@ -143,6 +148,11 @@ internal static partial class DocumentYear
                 {
                     // 听取了2021年工作情况和2022年工作打算: the plan's year is the one after the year reported on.
                     Vote(dated, year - 1, 2);
+                }
+                else if (after.StartsWith("是") && OpeningYear().IsMatch(after))
+                {
+                    // 2026年是“十五五”规划开局之年: the year a plan opens is the one the text is written in.
+                    Vote(dated, year, 2);
                 }
                 else if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' or '度' or '初' or '底' or '末' or '春' or '夏' or '秋' or '冬'
                     || after.StartsWith("上半年") || after.StartsWith("下半年") || MonthStart(after)))
@@ -189,6 +199,14 @@ internal static partial class DocumentYear
 
         // The first tier that says anything decides; a tier that cannot tell its years apart (a chapter
         // of a gazetteer spanning decades) decides that there is no one year.
+        // 1979年，… 1981年，… 1983年，… in a profile dated 2019 that says 今年已84岁: a story told year by year
+        // does not settle the year, what the text says of its own day does.
+        if (strong.Count > 1 && Decide(strong) is null && strong.All(v => openings.GetValueOrDefault(v.Key) == v.Value)
+            && relativeToPublished.Count > 0 && Decide(relativeToPublished) is { } own)
+        {
+            return own;
+        }
+
         foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, plain })
         {
             if (tier == relativeToPublished && tier.Count > 0 && Decide(tier) is null)
@@ -205,6 +223,10 @@ internal static partial class DocumentYear
 
         return null;
     }
+
+    // 是“十五五”规划开局之年, 是全面建设…的起步之年: the year a plan or a term opens, in the same clause.
+    [GeneratedRegex(@"^是[^。；！？]{0,30}?(?:开局|起步|开篇)之?年")]
+    private static partial Regex OpeningYear();
 
     // 6期, 第3期 after a year: a periodical's issue.
     [GeneratedRegex(@"^第?[0-9]{1,2}期")]

@@ -56,7 +56,8 @@ public static class Measures
     /// <summary>
     /// A name or title as compared: compatibility form, without whitespace, punctuation and
     /// symbols (quotes, dashes, title marks), so that 《…》 and “…” or a full-width space do not count,
-    /// and in simplified characters (a traditional page's 政協 is 政协).
+    /// in simplified characters (a traditional page's 政協 is 政协) and without a converting mirror's
+    /// pinyin glosses (政協(xié) is 政协).
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -67,7 +68,7 @@ public static class Measures
 
         var builder = new StringBuilder(text.Length);
         // Traditional and simplified spellings of one name or title are one (政協 = 政协).
-        foreach (var c in Reading.TraditionalCharacters.Fold(text.Normalize(NormalizationForm.FormKC)))
+        foreach (var c in Reading.TraditionalCharacters.Fold(KnowledgeGraph.Core.Text.PinyinGlosses.Strip(text.Normalize(NormalizationForm.FormKC))))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -184,7 +184,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
                     PlaceLevel.Town => InCityOrCounty(place, context) || underChain,
-                    _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && StemIsWord(surface) => inContext || underChain,
+                    _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
                     _ => true,
                 };
             if (!ok)
@@ -215,6 +215,11 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
         return tied.Count > 0 && tied.Any(t => t.Place.Level == best.Place.Level) ? null : best.Place;
     }
+
+    // 恩施州, 黔东南州: an autonomous prefecture written with 州 after its short form is its usual name, not
+    // a former one, even when the short form is a dictionary word (恩施).
+    private static bool IsPrefectureForm(Place place, string surface) =>
+        place.Level == PlaceLevel.City && place.Name.EndsWith("自治州", StringComparison.Ordinal) && surface.EndsWith('州');
 
     // 新建县域 (新建县, 新建区's former name, before 县域), 老城市 (老城区's guessed former name): a former
     // name whose stem is a common or ordinary word is that word and a suffix-like character, unless the

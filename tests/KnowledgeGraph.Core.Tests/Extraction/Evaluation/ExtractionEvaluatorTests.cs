@@ -104,6 +104,14 @@ public class ExtractionEvaluatorTests
         Assert.True(outcome.Fields[Measures.Year].Right);
     }
 
+    [Theory]
+    [InlineData("政協(xié)主席", "政协主席")]
+    [InlineData("“两会”时间", "两会时间")]
+    public void Names_and_titles_are_compared_without_glosses_quotes_and_traditional_forms(string written, string extracted)
+    {
+        Assert.Equal(Measures.Normalize(written), Measures.Normalize(extracted));
+    }
+
     [Fact]
     public void A_set_that_annotates_no_initiatives_or_activities_scores_neither()
     {
