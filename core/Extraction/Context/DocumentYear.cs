@@ -16,9 +16,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else, or when the
 /// document is a speech closing the session (闭幕, 完成各项任务), for its own year.
-/// These are the strong votes. When there are none, 今年 with an anniversary of a founding, or its
-/// celebration, decides (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年, 庆祝人民政协成立75周年:
-/// the founding's year and the count), then the years of events (2015年6月24日,
+/// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
+/// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度, 2010年初夏; a year whose next year's plan the same sentence names:
 /// 2021年工作情况和2022年工作打算 — a periodical's issue, 2015年6期, is not one), then what 去年 and 今年
 /// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
@@ -47,9 +46,8 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
     private static partial Regex LeadingDay();
 
-    // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年; 庆祝人民政协成立75周年集体观摩活动:
-    // the year reckoned from a founding that the text says is now, or celebrates.
-    [GeneratedRegex(@"(?:今年|庆祝|纪念).{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
+    // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年: the year reckoned from a founding.
+    [GeneratedRegex(@"今年.{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
     private static partial Regex Anniversary();
 
     private static readonly Dictionary<string, int> Foundings = new(StringComparer.Ordinal)

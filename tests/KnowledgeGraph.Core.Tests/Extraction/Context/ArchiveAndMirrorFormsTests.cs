@@ -4,9 +4,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
 // Heads, issuers and years of pages met in the sixth set: a spam mirror's keyword line above the
 // headline, a gazetteer section under an archive's site lines, pinyin glosses inside a committee's
-// name, a county's "two sessions" kicker that is the only place named, the year a plan opens, a
-// profile told year by year in a page that has a date line, and a celebrated anniversary. The texts
-// are ours; the shapes are the genre's.
+// name, a county's "two sessions" kicker that is the only place named, the year a plan opens, and a
+// profile told year by year in a page that has a date line. The texts are ours; the shapes are the genre's.
 public class ArchiveAndMirrorFormsTests
 {
     private static DocumentHead Head(string text) => DocumentHeadReader.Read(text, TestExtraction.Vocabulary.Surnames);
@@ -108,15 +107,5 @@ public class ArchiveAndMirrorFormsTests
             """);
 
         Assert.Equal(2019L, properties["year"]);
-    }
-
-    [Fact]
-    public void A_celebration_of_a_foundings_anniversary_gives_the_year()
-    {
-        var properties = Properties("""
-            9月20日，县政协组织部分委员开展庆祝人民政协成立75周年集体观摩活动。委员们先后观摩了产业园区和城市道路更新工程，详细了解全县经济社会发展成绩。
-            """);
-
-        Assert.Equal(2024L, properties["year"]);
     }
 }
