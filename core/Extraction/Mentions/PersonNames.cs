@@ -33,7 +33,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
     private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
 
-    private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
+    private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Where(b => !b.IsShortCredit).Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
         .Distinct().OrderByDescending(t => t.Length).ToArray();
 
     /// <summary>The length of the name starting at <paramref name="start"/>, or null.</summary>
