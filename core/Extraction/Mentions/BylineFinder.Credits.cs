@@ -14,6 +14,7 @@ internal sealed partial class BylineFinder
     // （梁燕如 梁少欢） closing a story: its authors; 瞿宏伦 摄 under a picture: its photographer.
     private void FindCredits(UnitReading reading)
     {
+        FindNarrators(reading);
         var text = reading.Text;
         foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
         {
@@ -67,6 +68,42 @@ internal sealed partial class BylineFinder
             }
         }
     }
+
+    // 章某口述 高某某整理: a line of the original text made of names each followed by what they did for
+    // the text (the repairs may have joined the line to the headline and the story).
+    private void FindNarrators(UnitReading reading)
+    {
+        var text = reading.Text;
+        var found = new List<(string Name, string Role)>();
+        foreach (var line in reading.Original(0, text.Length).Split('\n'))
+        {
+            var parts = line.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries);
+            var credits = parts.Select(part => NarratorWords.FirstOrDefault(w => part.Length <= 7 && part.EndsWith(w, StringComparison.Ordinal) && names.IsName(part[..^w.Length])) is { } word
+                ? (part[..^word.Length], word) : default).ToList();
+            if (parts.Length > 0 && credits.All(c => c.Item1 is not null))
+            {
+                found.AddRange(credits!);
+            }
+        }
+
+        var at = 0;
+        foreach (var (name, role) in found)
+        {
+            var start = text.IndexOf(name + role, at, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return;
+            }
+
+            at = start + name.Length;
+            if (!reading.IsTaken(start, at, Labels.Person))
+            {
+                PersonMentions.NewPerson(reading, name, [role], start, at);
+            }
+        }
+    }
+
+    private static readonly string[] NarratorWords = ["口述", "讲述", "整理", "撰文", "执笔", "供稿"];
 
     // The names between start and end, read on the original text's spaces, when that is all there is.
     private List<(string Name, int Start, int End)> NamesOnly(UnitReading reading, int start, int end)

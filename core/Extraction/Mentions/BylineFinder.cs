@@ -101,6 +101,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
                 continue;
             }
 
+            people[^1] = FourCharacters(reading, people[^1]);
+
             var organisation = Medium(reading, i) ?? byline.Organization switch
             {
                 "issuer" => reading.Context.IssuerId,
@@ -198,6 +200,18 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         return found;
     }
 
+    // 本报记者韦莎妮娜: a byline's last name of four characters (Zhuang, Tibetan, Dai names written in Han
+    // characters) where one more character runs to the end of the credit.
+    private (string Name, int Start, int End) FourCharacters(UnitReading reading, (string Name, int Start, int End) name)
+    {
+        var text = reading.Text;
+        var end = name.End;
+        return name.Name.Length == 3 && name.End - name.Start == 3 && end < text.Length && PersonNames.IsHan(text[end]) && text[end] != '摄' && !StartsCredit(text, end) && !SpaceBefore(reading, end)
+            && (end + 1 == text.Length || !PersonNames.IsHan(text[end + 1]) || BreakBefore(reading, end + 1))
+            ? (name.Name + text[end], name.Start, end + 1)
+            : name;
+    }
+
     // A joined name ends at a closing bracket, a space, the end, or where another name ends at one.
     private bool ClosesJoined(string text, int end) =>
         end >= text.Length || text[end] is '）' or ')' or ' ' or '　' or '】'
@@ -251,7 +265,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     // 湖南日报全媒体记者: the medium named before a byline's title, as a body of the unit.
     private string? Medium(UnitReading reading, int titleAt)
     {
-        if (MediumName(reading.Text, titleAt) is not { } medium)
+        // 本报记者, 本台记者: "this paper" is the publisher, not a medium of that name.
+        if (MediumName(reading.Text, titleAt) is not { } medium || medium.Name[0] == '本')
         {
             return null;
         }

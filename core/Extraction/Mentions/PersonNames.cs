@@ -84,7 +84,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
             // 王平强调: a second given character that opens a common word (强调, 表示) is that word's.
             if (given == 1 && end + 2 < text.Length && (segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2)))
-                && !PredicateAfter(text, end + 2))
+                && !PredicateAfter(text, end + 2) && !(text[end + 2] == '等' && ClosesListAfter(text, end + 3)))
             {
                 break;
             }
@@ -151,6 +151,14 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     // followed by (主持, 出席 …), so the character is the name's.
     private bool PredicateAfter(string text, int at) =>
         at + 2 <= text.Length && FollowingVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0);
+
+    // 习近平等党和国家领导人: 等 closing a list of people is no word's end with the character before it
+    // (平等), when what follows 等 is what closes such a list.
+    private bool ClosesListAfter(string text, int at) =>
+        at >= text.Length || !IsHan(text[at]) || "人党在".Contains(text[at]) || PredicateAfter(text, at)
+        || ListClosers.Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+
+    private static readonly string[] ListClosers = ["领导", "同志", "委员", "常委", "代表", "嘉宾"];
 
     private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表", "致辞", "致词", "致欢迎词", "致贺词"];
 
@@ -248,9 +256,12 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
     // A transliterated part (阿不都满金, 买买提) holds characters that stop a Han name (都, 提): only a
     // word opening there (代表, 提出), a particle (作, 在 …) or the end of the Han run ends it.
+    // A character before the dot between parts (托乎提·热合曼) or closing the name before a mark
+    // (毛吾力提、) is the part's, unless it stops a name on its own (等，).
     private bool StopsTransliteration(string text, int at) =>
-        cues.StopChars.Contains(text[at])
-        && (at + 1 >= text.Length || !IsHan(text[at + 1]) || "作在是为和与及的".Contains(text[at]) || segmenter.Contains(text.AsSpan(at, 2)));
+        cues.StopChars.Contains(text[at]) && !(at + 1 < text.Length && text[at + 1] is '·' or '•')
+        && ((at + 1 >= text.Length || !IsHan(text[at + 1])) && StandaloneStops.Contains(text[at])
+            || "作在是为和与及的".Contains(text[at]) || (at + 1 < text.Length && segmenter.Contains(text.AsSpan(at, 2))));
 
     /// <summary>
     /// True when <paramref name="item"/>, an item standing alone between spaces or brackets, reads as

@@ -86,6 +86,24 @@ public class BylineFormsTests
         Assert.Equal("body:三门日报", role.To);
     }
 
+    [Fact]
+    public void A_bylines_name_of_four_characters_running_to_the_end_of_the_line_is_read_whole_and_this_paper_is_the_publisher()
+    {
+        var graph = Read(County + "□本报记者韦某妮娜\n2024年，县政协围绕中心工作履职。");
+
+        Assert.Contains("记者", Roles(graph, "韦某妮娜"));
+        Assert.DoesNotContain(graph.OfLabel("Body"), n => n.Name == "本报");
+    }
+
+    [Fact]
+    public void A_line_of_names_each_followed_by_what_they_did_for_the_text_credits_them()
+    {
+        var graph = Read("我在县政协工作的岁月\n章某口述 高某原整理\n那年初夏，我们来到老人家中。");
+
+        Assert.Contains("口述", Roles(graph, "章某"));
+        Assert.Contains("整理", Roles(graph, "高某原"));
+    }
+
     [Theory]
     // Words after a byline's title that are no names stay unread.
     [InlineData("记者在现场采访中了解到，委员们深入基层。", "在现场")]
