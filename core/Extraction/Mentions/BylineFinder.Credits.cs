@@ -11,24 +11,27 @@ internal sealed partial class BylineFinder
     private static readonly string[] CreditWords = ["供稿", "撰稿", "报道", "整理"];
     private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台"];
 
-    // （梁燕如 梁少欢） closing a story: its authors; 瞿宏伦 摄 under a picture: its photographer.
+    // （梁燕如 梁少欢） closing a story: its authors; 瞿宏伦 摄 under a picture: its photographer. A
+    // story closes at the end of the unit, before an editor's line, or where the original text broke
+    // the line after the bracket (the repairs joined the captions below to it).
     private void FindCredits(UnitReading reading)
     {
         FindNarrators(reading);
         var text = reading.Text;
         foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
         {
-            var end = text.LastIndexOf(close);
-            var start = end > 0 ? text.LastIndexOf(open, end) : -1;
-            if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !EditorsOnly(text[(end + 1)..]))
+            for (var end = text.LastIndexOf(close); end > 0; end = text.LastIndexOf(close, end - 1))
             {
-                continue;
-            }
+                var start = text.LastIndexOf(open, end);
+                if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !EditorsOnly(text[(end + 1)..]) && !BreakBefore(reading, end + 1))
+                {
+                    continue;
+                }
 
-            var people = NamesOnly(reading, start + 1, end);
-            foreach (var (name, nameStart, nameEnd) in people)
-            {
-                PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
+                foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, start + 1, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
+                {
+                    PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
+                }
             }
         }
 
@@ -52,14 +55,19 @@ internal sealed partial class BylineFinder
         // 瞿宏伦 摄, 井娇摄影报道, 张宇 摄影.
         var closing = text.TrimEnd('。', ' ', '）', ')');
         closing = closing.EndsWith("摄影报道", StringComparison.Ordinal) ? closing[..^3] : closing.EndsWith("摄影", StringComparison.Ordinal) ? closing[..^1] : closing;
-        var credit = closing.LastIndexOf('摄');
-        if (credit > 1 && credit + 1 == closing.Length || credit > 1 && !IsHanOrLetter(text[credit + 1]))
+        // A credit closing a caption line the repairs joined to the next one (中新社发 张宇 摄) counts too.
+        for (var credit = closing.LastIndexOf('摄'); credit > 1; credit = closing.LastIndexOf('摄', credit - 1))
         {
+            if (!(credit + 1 == closing.Length || !IsHanOrLetter(text[credit + 1]) || BreakBefore(reading, credit + 1)))
+            {
+                continue;
+            }
+
             var nameEnd = text[credit - 1] == ' ' ? credit - 1 : credit;
             for (var length = 4; length >= 2; length--)
             {
                 var nameStart = nameEnd - length;
-                if (nameStart >= 0 && (nameStart == 0 || text[nameStart - 1] is ' ' or '。' or '，') && names.IsName(text[nameStart..nameEnd])
+                if (nameStart >= 0 && (nameStart == 0 || text[nameStart - 1] is ' ' or '。' or '，' || SpaceBefore(reading, nameStart)) && names.IsName(text[nameStart..nameEnd])
                     && !reading.IsTaken(nameStart, nameEnd, Labels.Person))
                 {
                     PersonMentions.NewPerson(reading, text[nameStart..nameEnd], ["摄影"], nameStart, nameEnd);

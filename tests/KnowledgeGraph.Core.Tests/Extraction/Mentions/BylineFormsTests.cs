@@ -104,6 +104,23 @@ public class BylineFormsTests
         Assert.Contains("整理", Roles(graph, "高某原"));
     }
 
+    [Fact]
+    public void Credits_closing_a_line_the_repairs_joined_to_the_captions_below_are_read()
+    {
+        var graph = Read(County + "委员们纷纷表示要当好四员(苗某升 党某根 陈某)\n县政协副主席在小组参加讨论\n县政协会场 某某社发 张某宇 摄\n来自乡镇的委员在分组讨论");
+
+        Assert.Contains("作者", Roles(graph, "党某根"));
+        Assert.Contains("摄影", Roles(graph, "张某宇"));
+    }
+
+    [Fact]
+    public void A_news_agencys_reporting_team_and_its_support_are_read()
+    {
+        var people = People(County + "县政协提案已全部办复。\n(某某社报道组:张某 张某怡 林某 后援:阎某阳)");
+
+        Assert.All(new[] { "张某怡", "林某", "阎某阳" }, name => Assert.Contains(name, people));
+    }
+
     [Theory]
     // Words after a byline's title that are no names stay unread.
     [InlineData("记者在现场采访中了解到，委员们深入基层。", "在现场")]

@@ -17,6 +17,7 @@ public class PeopleInUnseenFormsTests
     [InlineData(City + "市政协副主席周某，秘书长贝晓岚及市政协常委在主席台就座。", "贝晓岚")]
     [InlineData(City + "县委书记洪立新出席会议。", "洪立新")]
     [InlineData(City + "市政协副主席傅建华主持会议。", "傅建华")]
+    [InlineData(City + "旗政协副主席秦某峰、张某富、奇某，秘书长高某国在主席台就座。", "奇某")]
     // Historical figures with the title after the name (a memoir of a committee's early years).
     [InlineData(City + "县城解放。陈赓将军率部路过此地。", "陈赓")]
     public void A_name_is_read_in_forms_of_unseen_news(string text, string name)
