@@ -55,7 +55,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         var surname = surnames.Match(text.AsSpan(start));
         if (surname == 0)
         {
-            return null;
+            return RareSurnameName(text, start);
         }
 
         var end = start + surname;
@@ -146,6 +146,16 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
         return null;
     }
+
+    // 副主任和某培出席: a surname that is also a common word (和) opens a name of three characters when a
+    // verb a name is followed by comes right after them, the two given characters make no word and
+    // the first is no surname, title or stop (主任和王某出席, 和群众代表, 和副主任 are no names).
+    private int? RareSurnameName(string text, int start) =>
+        cues.BylineSurnames?.Contains(text[start].ToString()) == true && start + 3 < text.Length && IsHan(text[start + 1]) && IsHan(text[start + 2])
+        && surnames.Match(text.AsSpan(start + 1)) == 0 && !Stops(text, start + 1) && !StartsTitle(text, start + 1) && !segmenter.Contains(text.AsSpan(start + 1, 2))
+        && PredicateAfter(text, start + 3)
+            ? 3
+            : null;
 
     // 张兆民主持, 李顺跃出席: the word the third character seemed to open is cut by a verb a name is
     // followed by (主持, 出席 …), so the character is the name's.
