@@ -15,6 +15,45 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
         FindNameLists(reading);
         FindDescribedLists(reading);
         FindNameBeforeGroup(reading);
+        FindNameClauses(reading);
+    }
+
+    // 蒋某庆，贾某、陈某，焦某锋，老领导…: clauses that are nothing but names, two or more in a row and
+    // three names or more in all (lists of leaders grouped by rank with commas).
+    private void FindNameClauses(UnitReading reading)
+    {
+        var text = reading.Text;
+        var run = new List<(string Name, int Start, int End)>();
+        var clauses = 0;
+        for (var at = 0; at <= text.Length; at++)
+        {
+            var people = at < text.Length && (at == 0 || text[at - 1] is '，' or '：' or '。' or '；') ? names.ReadList(reading, at, spaced: false) : [];
+            var end = people.Count > 0 ? people[^1].End : -1;
+            if (people.Count > 0 && end < text.Length && text[end] == '，' && people.All(p => p.End - p.Start <= 3 && gazetteer.Named(p.Name).Count == 0))
+            {
+                run.AddRange(people);
+                clauses++;
+                at = end;
+                continue;
+            }
+
+            if (people.Count > 0 && clauses > 0 && end <= text.Length && (end == text.Length || text[end] is '。' or '；'))
+            {
+                run.AddRange(people);
+                clauses++;
+            }
+
+            if (clauses >= 2 && run.Count >= 3)
+            {
+                foreach (var (name, start, nameEnd) in run.Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)))
+                {
+                    PersonMentions.NewPerson(reading, name, [], start, nameEnd);
+                }
+            }
+
+            run.Clear();
+            clauses = 0;
+        }
     }
 
     // 郭某荣等市政协老领导: a name opening a clause, then 等 and the committee or body the group it leads is of.

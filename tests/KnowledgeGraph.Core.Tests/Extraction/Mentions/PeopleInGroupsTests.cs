@@ -30,6 +30,20 @@ public class PeopleInGroupsTests
         Assert.Contains(name, People(text));
     }
 
+    [Fact]
+    public void Clauses_of_nothing_but_names_in_a_row_are_a_list_of_people()
+    {
+        var people = People(Region + "蒋某庆，贾某、陈某，焦某锋，老领导叶某琦、陈某迪、龚某平也应邀出席大会。");
+
+        Assert.All(new[] { "蒋某庆", "贾某", "陈某", "焦某锋" }, name => Assert.Contains(name, people));
+    }
+
+    [Fact]
+    public void A_single_clause_of_names_or_clauses_of_words_are_no_list()
+    {
+        Assert.Empty(People(Region + "同时，高度重视，全面推进各项工作。"));
+    }
+
     [Theory]
     // 平等 as a word after a name that is whole without it.
     [InlineData(Region + "自治区政协主席王立平等待代表团到来。", "王立平等")]
