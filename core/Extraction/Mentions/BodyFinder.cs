@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// parts of a committee (提案委, 市政协党组, 盐城市政协办公室), media accounts
 /// (“姜堰政协”微信公众号), and other titles of newspapers (《…报》, 《…杂志》).
 /// </summary>
-internal sealed class BodyFinder
+internal sealed partial class BodyFinder
 {
     private readonly Gazetteer _gazetteer;
     private readonly PhraseIndex<FixedBody> _fixed = new();
@@ -41,10 +41,19 @@ internal sealed class BodyFinder
                 _relative.Add(name, part);
             }
         }
+
+        foreach (var party in bodies.Parties)
+        {
+            foreach (var name in party.Aliases.Prepend(party.Name))
+            {
+                _parties.Add(name, party);
+            }
+        }
     }
 
     public void Find(UnitReading reading)
     {
+        FindPartyBodies(reading);
         FindFixed(reading);
         FindRelative(reading);
         FindAccountsAndTitles(reading);

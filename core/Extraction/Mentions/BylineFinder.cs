@@ -22,8 +22,6 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     private readonly RoleCue[] _bylines = cues.Bylines.OrderByDescending(b => b.Title.Length).ToArray();
     private readonly NameListFinder _lists = new(names, gazetteer);
     private static readonly string[] SaysWords = ["表示", "指出", "强调", "认为"];
-    private static readonly string[] CreditWords = ["供稿", "撰稿", "报道", "整理"];
-    private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台"];
 
     // Bylines: 本报记者 胡京春 通讯员 王旭东, 作者：唐波 邓建明 编辑：欧阳江东, 湖南日报全媒体记者 刘尚文 摄.
     public void Find(UnitReading reading)
@@ -34,110 +32,6 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         _lists.Find(reading);
         FindBylines(reading);
     }
-
-    // （梁燕如 梁少欢） closing a story: its authors; 瞿宏伦 摄 under a picture: its photographer.
-    private void FindCredits(UnitReading reading)
-    {
-        var text = reading.Text;
-        foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
-        {
-            var end = text.LastIndexOf(close);
-            var start = end > 0 ? text.LastIndexOf(open, end) : -1;
-            if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !EditorsOnly(text[(end + 1)..]))
-            {
-                continue;
-            }
-
-            var people = NamesOnly(reading, start + 1, end);
-            foreach (var (name, nameStart, nameEnd) in people)
-            {
-                PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
-            }
-        }
-
-        // 中新网广西新闻8月3日电(杨某某 吴某某): the writers in brackets right after a wire dateline.
-        for (var at = text.IndexOf('电'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('电', at + 1))
-        {
-            var close = text[at + 1] switch { '（' => '）', '(' => ')', _ => '\0' };
-            var end = close == '\0' ? -1 : text.IndexOf(close, at + 2);
-            if (end < 0 || end - at > 30 || at < 3 || !text[..at].Contains('日'))
-            {
-                continue;
-            }
-
-            foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, at + 2, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
-            {
-                PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
-            }
-        }
-
-        // 瞿宏伦 摄, 井娇摄影报道, 张宇 摄影.
-        var closing = text.TrimEnd('。', ' ', '）', ')');
-        closing = closing.EndsWith("摄影报道", StringComparison.Ordinal) ? closing[..^3] : closing.EndsWith("摄影", StringComparison.Ordinal) ? closing[..^1] : closing;
-        var credit = closing.LastIndexOf('摄');
-        if (credit > 1 && credit + 1 == closing.Length || credit > 1 && !IsHanOrLetter(text[credit + 1]))
-        {
-            var nameEnd = text[credit - 1] == ' ' ? credit - 1 : credit;
-            for (var length = 4; length >= 2; length--)
-            {
-                var nameStart = nameEnd - length;
-                if (nameStart >= 0 && (nameStart == 0 || text[nameStart - 1] is ' ' or '。' or '，') && names.IsName(text[nameStart..nameEnd])
-                    && !reading.IsTaken(nameStart, nameEnd, Labels.Person))
-                {
-                    PersonMentions.NewPerson(reading, text[nameStart..nameEnd], ["摄影"], nameStart, nameEnd);
-                    break;
-                }
-            }
-        }
-    }
-
-    // The names between start and end, read on the original text's spaces, when that is all there is.
-    private List<(string Name, int Start, int End)> NamesOnly(UnitReading reading, int start, int end)
-    {
-        var original = reading.Original(start, end).Trim();
-        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries).ToList();
-
-        // （某县政协  张某某  供稿）: the body that sent the story in and the word for it are no names.
-        if (parts.Count >= 2 && CreditWords.Contains(parts[^1]))
-        {
-            parts.RemoveAt(parts.Count - 1);
-            if (parts.Count >= 2 && CreditSenders.Any(e => parts[0].EndsWith(e, StringComparison.Ordinal)))
-            {
-                parts.RemoveAt(0);
-            }
-        }
-
-        if (parts.Count == 0 || !parts.All(names.IsName))
-        {
-            return [];
-        }
-
-        var found = new List<(string, int, int)>();
-        var at = start;
-        foreach (var part in parts)
-        {
-            var name = part.Replace(" ", "", StringComparison.Ordinal);
-            var index = reading.Text.IndexOf(name, at, end - at, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                return [];
-            }
-
-            found.Add((name, index, index + name.Length));
-            at = index + name.Length;
-        }
-
-        return found;
-    }
-
-    // What may follow a closing credit: an editor's line (编辑：X, [ 责任编辑:X ]).
-    private static bool EditorsOnly(string rest)
-    {
-        var trimmed = rest.TrimStart(' ', '　', '[', '【', '\n');
-        return trimmed.StartsWith("编辑", StringComparison.Ordinal) || trimmed.StartsWith("责任编辑", StringComparison.Ordinal) || trimmed.StartsWith("责编", StringComparison.Ordinal);
-    }
-
-    private static bool IsHanOrLetter(char c) => PersonNames.IsHan(c) || char.IsLetter(c);
 
     // 记者:尹丹 李莲 李恒 关嫦: two or more names the original separates by spaces, read there (the
     // repaired text may have joined them: 尹丹李莲); null when the original has no such list.
@@ -181,30 +75,33 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         var lastEnd = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            var byline = _bylines.FirstOrDefault(b => string.CompareOrdinal(text, i, b.Title, 0, b.Title.Length) == 0);
+            var byline = _bylines.FirstOrDefault(b => string.CompareOrdinal(text, i, b.Title, 0, b.Title.Length) == 0 && (!b.IsShortCredit || OpensShortCredit(reading, i)));
             if (byline is null || !(OpensByline(reading, i) || i == lastEnd))
             {
                 continue;
             }
 
             var at = i + byline.Title.Length;
-            while (at < text.Length && text[at] is ' ' or '　' or '：' or ':')
+            while (at < text.Length && CreditMarks.Contains(text[at]))
             {
                 at++;
             }
 
-            if (at >= text.TrimEnd().Length && text.TrimEnd().EndsWith('：'))
+            if (at >= text.TrimEnd().Length && (text.TrimEnd().EndsWith('：') || (i > 0 && text[i - 1] is '（' or '(')))
             {
-                // 责任编辑： closing a line: the name stands on the next one.
-                reading.State.PendingByline = byline.Title;
+                // 责任编辑： closing a line, （记者 closing a broken one: the name stands on the next one.
+                reading.State.PendingByline = byline;
                 continue;
             }
 
             var people = SpacedNames(reading, at) ?? names.ReadList(reading, at, spaced: true, separators: " 　、");
+            people.AddRange(JoinedNames(reading, people.Count > 0 ? people[^1].End : at, people.Count == 0));
             if (people.Count == 0)
             {
                 continue;
             }
+
+            people[^1] = FourCharacters(reading, people[^1]);
 
             var organisation = Medium(reading, i) ?? byline.Organization switch
             {
@@ -214,10 +111,10 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
             };
             foreach (var (name, start, end) in people)
             {
-                var person = PersonMentions.NewPerson(reading, name, [byline.Title], start, end);
-                if (organisation is not null)
+                var person = PersonMentions.NewPerson(reading, name, byline.HeldRoles, start, end);
+                foreach (var role in organisation is null ? [] : byline.HeldRoles)
                 {
-                    PersonMentions.Relate(reading, person, byline.Title, organisation, i, end, leads: false);
+                    PersonMentions.Relate(reading, person, role, organisation!, i, end, leads: false);
                 }
             }
 
@@ -226,25 +123,103 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
-    // 责任编辑：/李某某: a line that is only a name, under a byline's title that closed the line before.
+    // 责任编辑：/李某某: a line that is only a name, under a byline's title that closed the line before;
+    // （记者/马某某）10月23日…: a bracketed byline the page broke after its title.
     private void FindPendingByline(UnitReading reading)
     {
-        if (reading.State.PendingByline is not { } title)
+        if (reading.State.PendingByline is not { } byline)
         {
             return;
         }
 
         reading.State.PendingByline = null;
         var text = reading.Text.TrimEnd();
-        if (text.Length is >= 2 and <= 5 && names.Read(text, 0, spaced: true) == text.Length && !reading.IsTaken(0, text.Length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+        var length = text.Length <= 5 ? text.Length : text.IndexOfAny(['）', ')']);
+        if (length is >= 2 and <= 5 && names.Read(text, 0, spaced: true) == length && !reading.IsTaken(0, length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
         {
-            var person = PersonMentions.NewPerson(reading, text.Replace(" ", "", StringComparison.Ordinal), [title], 0, text.Length);
-            if (reading.Context.Publisher?.Id is { } publisher)
+            var person = PersonMentions.NewPerson(reading, text[..length].Replace(" ", "", StringComparison.Ordinal), byline.HeldRoles, 0, length);
+            foreach (var role in reading.Context.Publisher?.Id is null ? [] : byline.HeldRoles)
             {
-                PersonMentions.Relate(reading, person, title, publisher, 0, text.Length, leads: false);
+                PersonMentions.Relate(reading, person, role, reading.Context.Publisher!.Id, 0, length, leads: false);
             }
         }
     }
+
+    // Marks between a credit's title and its names (记者：, 文/, 图 | ).
+    private const string CreditMarks = " 　：:/／|丨";
+
+    // 文/王某 图/李某, 图：李某: a credit's one-character title opens a line, a unit or a part after a
+    // space, and a credit's mark other than a space follows it.
+    private static bool OpensShortCredit(UnitReading reading, int at)
+    {
+        var text = reading.Text;
+        var next = at + 1;
+        while (next < text.Length && text[next] is ' ' or '　')
+        {
+            next++;
+        }
+
+        return (at == 0 || text[at - 1] is ' ' or '　' || SpaceBefore(reading, at))
+            && next < text.Length && text[next] is not (' ' or '　') && CreditMarks.Contains(text[next]);
+    }
+
+    // The original text broke the line before this offset (the repairs joined 深化 and 记者：某某).
+    private static bool BreakBefore(UnitReading reading, int at) =>
+        at > 0 && at < reading.Text.Length && reading.Original(at - 1, at + 1).Contains('\n');
+
+    // The original text had a space or a line break before this offset (文/王某 图/李某 joined as 王某图).
+    private static bool SpaceBefore(UnitReading reading, int at) =>
+        at > 0 && at < reading.Text.Length && reading.Original(at - 1, at + 1).AsSpan(1).IndexOfAny(" 　\n") >= 0;
+
+    // 记者马某梅乔某明: names run together in a byline bracket, each read where it ends at the bracket,
+    // a space or the next name; a surname that is also a common word (和) is read here only.
+    private List<(string Name, int Start, int End)> JoinedNames(UnitReading reading, int at, bool first)
+    {
+        var text = reading.Text;
+        var found = new List<(string, int, int)>();
+        while (at < text.Length && PersonNames.IsHan(text[at]))
+        {
+            var end = at;
+            while (end < text.Length && end - at < 4 && PersonNames.IsHan(text[end]))
+            {
+                end++;
+            }
+
+            // The run up to the closing mark holds one name, or a name and another one after it.
+            var length = Enumerable.Range(2, 2).Reverse().FirstOrDefault(l => at + l <= text.Length && ClosesJoined(text, at + l)
+                && (names.IsName(text.Substring(at, l)) || ((first || found.Count > 0) && BylineSurname(text[at]) && !StartsCredit(text, at + 1))));
+            if (length == 0 || reading.IsTaken(at, at + length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+            {
+                break;
+            }
+
+            found.Add((text.Substring(at, length), at, at + length));
+            at += length;
+        }
+
+        return found;
+    }
+
+    // 本报记者韦莎妮娜: a byline's last name of four characters (Zhuang, Tibetan, Dai names written in Han
+    // characters) where one more character runs to the end of the credit.
+    private (string Name, int Start, int End) FourCharacters(UnitReading reading, (string Name, int Start, int End) name)
+    {
+        var text = reading.Text;
+        var end = name.End;
+        return name.Name.Length == 3 && name.End - name.Start == 3 && end < text.Length && PersonNames.IsHan(text[end]) && text[end] != '摄' && !StartsCredit(text, end) && !SpaceBefore(reading, end)
+            && (end + 1 == text.Length || !PersonNames.IsHan(text[end + 1]) || BreakBefore(reading, end + 1))
+            ? (name.Name + text[end], name.Start, end + 1)
+            : name;
+    }
+
+    // A joined name ends at a closing bracket, a space, the end, or where another name ends at one.
+    private bool ClosesJoined(string text, int end) =>
+        end >= text.Length || text[end] is '）' or ')' or ' ' or '　' or '】'
+        || Enumerable.Range(2, 2).Any(l => end + l <= text.Length && names.IsName(text.Substring(end, l)) && (end + l == text.Length || text[end + l] is '）' or ')' or ' ' or '　' or '】'));
+
+    private bool BylineSurname(char c) => cues.BylineSurnames?.Contains(c.ToString()) == true;
+
+    private bool StartsCredit(string text, int at) => _bylines.Any(b => !b.IsShortCredit && string.CompareOrdinal(text, at, b.Title, 0, b.Title.Length) == 0);
 
     // The speaker or author named alone above a text (杨松; 努尔兰·阿不都满金), or at its start before
     // the salutation (黎作凤各位委员), the date (孙伟（2023年1月16日）), a colon (贾庆林：…), 同志在 (杨某同志在…会议上) or, opening a paragraph, a verb of saying and a comma (杨某某表示，).
@@ -284,13 +259,14 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     {
         var text = reading.Text;
         return at == 0 || text[at - 1] is ' ' or '　' or '（' or '(' or '【' or '[' or '丨' or '|' or '：' or '，' or '。' or '）'
-            || MediumName(text, at) is not null;
+            || MediumName(text, at) is not null || BreakBefore(reading, at);
     }
 
     // 湖南日报全媒体记者: the medium named before a byline's title, as a body of the unit.
     private string? Medium(UnitReading reading, int titleAt)
     {
-        if (MediumName(reading.Text, titleAt) is not { } medium)
+        // 本报记者, 本台记者: "this paper" is the publisher, not a medium of that name.
+        if (MediumName(reading.Text, titleAt) is not { } medium || medium.Name[0] == '本')
         {
             return null;
         }

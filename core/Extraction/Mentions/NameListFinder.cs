@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <summary>
 /// People named in lists without a title before each name: three or more names joined by 、 (出席的领导有：
 /// 汪驰、王彩莲、刘建忠), perhaps closed by 和 and a count with a title (6名市政协委员), and the described
-/// items of a list closed by 等 (人民警察英雄X、最美退役军人Y、…等). Lists of slogans (兴产业、强企业、壮财源)
-/// are not lists of names.
+/// items of a list closed by 等 (人民警察英雄X、最美退役军人Y、…等), and a name leading a group of a
+/// committee (郭某荣等市政协老领导). Lists of slogans (兴产业、强企业、壮财源) are not lists of names.
 /// </summary>
 internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazetteer)
 {
@@ -14,6 +14,63 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
     {
         FindNameLists(reading);
         FindDescribedLists(reading);
+        FindNameBeforeGroup(reading);
+        FindNameClauses(reading);
+    }
+
+    // 蒋某庆，贾某、陈某，焦某锋，老领导…: clauses that are nothing but names, two or more in a row and
+    // three names or more in all (lists of leaders grouped by rank with commas).
+    private void FindNameClauses(UnitReading reading)
+    {
+        var text = reading.Text;
+        var run = new List<(string Name, int Start, int End)>();
+        var clauses = 0;
+        for (var at = 0; at <= text.Length; at++)
+        {
+            var people = at < text.Length && (at == 0 || text[at - 1] is '，' or '：' or '。' or '；') ? names.ReadList(reading, at, spaced: false) : [];
+            var end = people.Count > 0 ? people[^1].End : -1;
+            if (people.Count > 0 && end < text.Length && text[end] == '，' && people.All(p => p.End - p.Start <= 3 && gazetteer.Named(p.Name).Count == 0))
+            {
+                run.AddRange(people);
+                clauses++;
+                at = end;
+                continue;
+            }
+
+            if (people.Count > 0 && clauses > 0 && end <= text.Length && (end == text.Length || text[end] is '。' or '；'))
+            {
+                run.AddRange(people);
+                clauses++;
+            }
+
+            if (clauses >= 2 && run.Count >= 3)
+            {
+                foreach (var (name, start, nameEnd) in run.Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)))
+                {
+                    PersonMentions.NewPerson(reading, name, [], start, nameEnd);
+                }
+            }
+
+            run.Clear();
+            clauses = 0;
+        }
+    }
+
+    // 郭某荣等市政协老领导: a name opening a clause, then 等 and the committee or body the group it leads is of.
+    private void FindNameBeforeGroup(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var close = text.IndexOf('等'); close > 1; close = text.IndexOf('等', close + 1))
+        {
+            if (names.ReadBefore(text, close) is not { } length || close - length is var start && start > 0 && text[start - 1] is not ('，' or '。' or '；' or '：')
+                || reading.IsTaken(start, close, Labels.Person, Labels.Place, Labels.Committee, Labels.Body) || gazetteer.Named(text.AsSpan(start, length)).Count > 0
+                || !reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.Start == close + 1))
+            {
+                continue;
+            }
+
+            PersonMentions.NewPerson(reading, text[start..close], [], start, close);
+        }
     }
 
     // 出席的领导有：汪驰、王彩莲、刘建忠…: three or more names, none of them a place, joined by 、 (the

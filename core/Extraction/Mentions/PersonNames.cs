@@ -33,7 +33,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
     private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
 
-    private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
+    private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Where(b => !b.IsShortCredit).Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
         .Distinct().OrderByDescending(t => t.Length).ToArray();
 
     /// <summary>The length of the name starting at <paramref name="start"/>, or null.</summary>
@@ -55,7 +55,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         var surname = surnames.Match(text.AsSpan(start));
         if (surname == 0)
         {
-            return null;
+            return RareSurnameName(text, start);
         }
 
         var end = start + surname;
@@ -84,7 +84,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
             // 王平强调: a second given character that opens a common word (强调, 表示) is that word's.
             if (given == 1 && end + 2 < text.Length && (segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2)))
-                && !PredicateAfter(text, end + 2))
+                && !PredicateAfter(text, end + 2) && !(text[end + 2] == '等' && ClosesListAfter(text, end + 3)))
             {
                 break;
             }
@@ -147,10 +147,28 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         return null;
     }
 
+    // 副主任和某培出席: a surname that is also a common word (和) opens a name of three characters when a
+    // verb a name is followed by comes right after them, the two given characters make no word and
+    // the first is no surname, title or stop (主任和王某出席, 和群众代表, 和副主任 are no names).
+    private int? RareSurnameName(string text, int start) =>
+        cues.BylineSurnames?.Contains(text[start].ToString()) == true && start + 3 < text.Length && IsHan(text[start + 1]) && IsHan(text[start + 2])
+        && surnames.Match(text.AsSpan(start + 1)) == 0 && !Stops(text, start + 1) && !StartsTitle(text, start + 1) && !segmenter.Contains(text.AsSpan(start + 1, 2))
+        && PredicateAfter(text, start + 3)
+            ? 3
+            : null;
+
     // 张兆民主持, 李顺跃出席: the word the third character seemed to open is cut by a verb a name is
     // followed by (主持, 出席 …), so the character is the name's.
     private bool PredicateAfter(string text, int at) =>
         at + 2 <= text.Length && FollowingVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0);
+
+    // 习近平等党和国家领导人: 等 closing a list of people is no word's end with the character before it
+    // (平等), when what follows 等 is what closes such a list.
+    private bool ClosesListAfter(string text, int at) =>
+        at >= text.Length || !IsHan(text[at]) || "人党在".Contains(text[at]) || PredicateAfter(text, at)
+        || ListClosers.Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+
+    private static readonly string[] ListClosers = ["领导", "同志", "委员", "常委", "代表", "嘉宾"];
 
     private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表", "致辞", "致词", "致欢迎词", "致贺词"];
 
@@ -248,9 +266,12 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
 
     // A transliterated part (阿不都满金, 买买提) holds characters that stop a Han name (都, 提): only a
     // word opening there (代表, 提出), a particle (作, 在 …) or the end of the Han run ends it.
+    // A character before the dot between parts (托乎提·热合曼) or closing the name before a mark
+    // (毛吾力提、) is the part's, unless it stops a name on its own (等，).
     private bool StopsTransliteration(string text, int at) =>
-        cues.StopChars.Contains(text[at])
-        && (at + 1 >= text.Length || !IsHan(text[at + 1]) || "作在是为和与及的".Contains(text[at]) || segmenter.Contains(text.AsSpan(at, 2)));
+        cues.StopChars.Contains(text[at]) && !(at + 1 < text.Length && text[at + 1] is '·' or '•')
+        && ((at + 1 >= text.Length || !IsHan(text[at + 1])) && StandaloneStops.Contains(text[at])
+            || "作在是为和与及的".Contains(text[at]) || (at + 1 < text.Length && segmenter.Contains(text.AsSpan(at, 2))));
 
     /// <summary>
     /// True when <paramref name="item"/>, an item standing alone between spaces or brackets, reads as

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Extraction.Activities;
 using KnowledgeGraph.Core.Extraction.Context;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
 
 namespace KnowledgeGraph.Core.Extraction.Mentions;
 
@@ -15,7 +16,7 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
     public CommitteeIdentity? Speaker { get; set; } = issuer;
 
     /// <summary>A byline's title that ended its unit with nothing after it (责任编辑：), for the name on the next line.</summary>
-    public string? PendingByline { get; set; }
+    public RoleCue? PendingByline { get; set; }
 
     /// <summary>The year of the current part of the document, set by a heading with a year.</summary>
     public int? PartYear { get; set; }

@@ -11,14 +11,18 @@ internal sealed record LocalBody(string Short, string Level, string Pattern, str
 /// <summary>A part of the speaking committee (提案委, 党组, 办公室).</summary>
 internal sealed record CommitteePart(string Short, string Kind, IReadOnlyList<string> Aliases);
 
+/// <summary>A democratic party (中国民主同盟), with the short names it is written by (民盟).</summary>
+internal sealed record DemocraticParty(string Name, IReadOnlyList<string> Aliases);
+
 /// <summary>The organisations other than committees (graph-schema/bodies.json).</summary>
 internal sealed class BodyVocabulary
 {
-    private BodyVocabulary(IReadOnlyList<FixedBody> fixedBodies, IReadOnlyList<LocalBody> local, IReadOnlyList<CommitteePart> parts)
+    private BodyVocabulary(IReadOnlyList<FixedBody> fixedBodies, IReadOnlyList<LocalBody> local, IReadOnlyList<CommitteePart> parts, IReadOnlyList<DemocraticParty> parties)
     {
         Fixed = fixedBodies;
         Local = local;
         CommitteeParts = parts;
+        Parties = parties;
     }
 
     public IReadOnlyList<FixedBody> Fixed { get; }
@@ -26,6 +30,8 @@ internal sealed class BodyVocabulary
     public IReadOnlyList<LocalBody> Local { get; }
 
     public IReadOnlyList<CommitteePart> CommitteeParts { get; }
+
+    public IReadOnlyList<DemocraticParty> Parties { get; }
 
     public static BodyVocabulary Load(string path)
     {
@@ -41,7 +47,10 @@ internal sealed class BodyVocabulary
             Str(e, "short")!, Str(e, "level")!, Str(e, "pattern")!, Str(e, "kind") ?? "")).ToArray();
         var parts = root.GetProperty("committeeParts").EnumerateArray().Select(e => new CommitteePart(
             Str(e, "short")!, Str(e, "kind") ?? "", Strings(e, "aliases"))).ToArray();
-        return new BodyVocabulary(fixedBodies, local, parts);
+        var parties = root.TryGetProperty("parties", out var listed)
+            ? listed.EnumerateArray().Select(e => new DemocraticParty(Str(e, "name")!, Strings(e, "aliases"))).ToArray()
+            : [];
+        return new BodyVocabulary(fixedBodies, local, parts, parties);
     }
 
     private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetString() : null;

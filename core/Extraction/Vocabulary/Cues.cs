@@ -102,12 +102,23 @@ internal sealed record RegulationCues(
 
 internal sealed record AwardCues(string[] Verbs, string[] Suffixes, string[] RankWords, string[] HonourWords, string[] LevelWords, string[]? Honours = null);
 
-/// <summary>A title and the organisation it is held in: committee, government (of <paramref name="Level"/>), body, issuer or publisher.</summary>
-internal sealed record RoleCue(string Title, string Organization, string? Level = null);
+/// <summary>
+/// A title and the organisation it is held in: committee, government (of <paramref name="Level"/>), body, issuer or publisher.
+/// A credit's short title stands for <paramref name="Roles"/> when given (文 → 作者, 图 → 摄影).
+/// </summary>
+internal sealed record RoleCue(string Title, string Organization, string? Level = null, string[]? Roles = null)
+{
+    /// <summary>The roles a person named under this title holds.</summary>
+    public string[] HeldRoles => Roles ?? [Title];
+
+    /// <summary>A title of one character (文, 图) that is a credit only before a credit's mark (文/, 图：).</summary>
+    public bool IsShortCredit => Title.Length == 1;
+}
 
 internal sealed record TitleAfterNameCue(string Title, string? Body);
 
-internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars, string[] MediaEndings, string[] MediaQualifiers, string[] Salutations, string[] CitingWords);
+/// <summary>The words people are read by; <paramref name="BylineSurnames"/> are surnames that are also common words (和), read only in bylines.</summary>
+internal sealed record PeopleCues(RoleCue[] Roles, RoleCue[] Bylines, TitleAfterNameCue[] TitlesAfterName, string StopChars, string[] MediaEndings, string[] MediaQualifiers, string[] Salutations, string[] CitingWords, string[]? BylineSurnames = null);
 
 internal sealed record ReportCues(string[] Verbs);
 

@@ -17,6 +17,9 @@ public class PeopleInUnseenFormsTests
     [InlineData(City + "市政协副主席周某，秘书长贝晓岚及市政协常委在主席台就座。", "贝晓岚")]
     [InlineData(City + "县委书记洪立新出席会议。", "洪立新")]
     [InlineData(City + "市政协副主席傅建华主持会议。", "傅建华")]
+    [InlineData(City + "旗政协副主席秦某峰、张某富、奇某，秘书长高某国在主席台就座。", "奇某")]
+    // 和, a surname that is also a conjunction, before a verb a name is followed by.
+    [InlineData(City + "省政协民宗委副主任和某培出席会议。", "和某培")]
     // Historical figures with the title after the name (a memoir of a committee's early years).
     [InlineData(City + "县城解放。陈赓将军率部路过此地。", "陈赓")]
     public void A_name_is_read_in_forms_of_unseen_news(string text, string name)
@@ -25,6 +28,10 @@ public class PeopleInUnseenFormsTests
     }
 
     [Theory]
+    // 和 joining a title or a name to another is no surname.
+    [InlineData(City + "县委书记和县长出席会议。", "和县长")]
+    [InlineData(City + "副县长和王某出席会议。", "和王某")]
+    [InlineData(City + "县政协副主席和群众代表出席会议。", "和群众")]
     // 王小明亦出席: an adverb after a name is not a fourth character of it.
     [InlineData(City + "副市长王小明亦出席会议。", "王小明亦")]
     // A web page's source line opening with a surname-like character is no speaker.

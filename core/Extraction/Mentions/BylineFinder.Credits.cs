@@ -1,0 +1,163 @@
+using KnowledgeGraph.Core.Extraction.Context;
+
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// Credits without a byline's title: names in brackets closing a story or after a dateline, and
+/// photo credits (瞿宏伦 摄).
+/// </summary>
+internal sealed partial class BylineFinder
+{
+    private static readonly string[] CreditWords = ["供稿", "撰稿", "报道", "整理"];
+    private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台"];
+
+    // （梁燕如 梁少欢） closing a story: its authors; 瞿宏伦 摄 under a picture: its photographer. A
+    // story closes at the end of the unit, before an editor's line, or where the original text broke
+    // the line after the bracket (the repairs joined the captions below to it).
+    private void FindCredits(UnitReading reading)
+    {
+        FindNarrators(reading);
+        var text = reading.Text;
+        foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
+        {
+            for (var end = text.LastIndexOf(close); end > 0; end = text.LastIndexOf(close, end - 1))
+            {
+                var start = text.LastIndexOf(open, end);
+                if (start < 0 || text[(end + 1)..].Any(IsHanOrLetter) && !EditorsOnly(text[(end + 1)..]) && !BreakBefore(reading, end + 1))
+                {
+                    continue;
+                }
+
+                foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, start + 1, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
+                {
+                    PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
+                }
+            }
+        }
+
+        // 中新网广西新闻8月3日电(杨某某 吴某某), 某某网1月7日讯(刘某): the writers in brackets right after a
+        // wire dateline (作者) or a paper's or site's news line (记者; a 讯 needs no date: 本报讯（刘某）).
+        for (var at = text.IndexOfAny(['电', '讯']); at >= 0 && at + 1 < text.Length; at = text.IndexOfAny(['电', '讯'], at + 1))
+        {
+            var close = text[at + 1] switch { '（' => '）', '(' => ')', _ => '\0' };
+            var end = close == '\0' ? -1 : text.IndexOf(close, at + 2);
+            if (end < 0 || end - at > 30 || (text[at] == '电' && (at < 3 || !text[..at].Contains('日'))))
+            {
+                continue;
+            }
+
+            foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, at + 2, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
+            {
+                PersonMentions.NewPerson(reading, name, [text[at] == '讯' ? "记者" : "作者"], nameStart, nameEnd);
+            }
+        }
+
+        // 瞿宏伦 摄, 井娇摄影报道, 张宇 摄影.
+        var closing = text.TrimEnd('。', ' ', '）', ')');
+        closing = closing.EndsWith("摄影报道", StringComparison.Ordinal) ? closing[..^3] : closing.EndsWith("摄影", StringComparison.Ordinal) ? closing[..^1] : closing;
+        // A credit closing a caption line the repairs joined to the next one (中新社发 张宇 摄) counts too.
+        for (var credit = closing.LastIndexOf('摄'); credit > 1; credit = closing.LastIndexOf('摄', credit - 1))
+        {
+            if (!(credit + 1 == closing.Length || !IsHanOrLetter(text[credit + 1]) || BreakBefore(reading, credit + 1)))
+            {
+                continue;
+            }
+
+            var nameEnd = text[credit - 1] == ' ' ? credit - 1 : credit;
+            for (var length = 4; length >= 2; length--)
+            {
+                var nameStart = nameEnd - length;
+                if (nameStart >= 0 && (nameStart == 0 || text[nameStart - 1] is ' ' or '。' or '，' || SpaceBefore(reading, nameStart)) && names.IsName(text[nameStart..nameEnd])
+                    && !reading.IsTaken(nameStart, nameEnd, Labels.Person))
+                {
+                    PersonMentions.NewPerson(reading, text[nameStart..nameEnd], ["摄影"], nameStart, nameEnd);
+                    break;
+                }
+            }
+        }
+    }
+
+    // 章某口述 高某某整理: a line of the original text made of names each followed by what they did for
+    // the text (the repairs may have joined the line to the headline and the story).
+    private void FindNarrators(UnitReading reading)
+    {
+        var text = reading.Text;
+        var found = new List<(string Name, string Role)>();
+        foreach (var line in reading.Original(0, text.Length).Split('\n'))
+        {
+            var parts = line.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries);
+            var credits = parts.Select(part => NarratorWords.FirstOrDefault(w => part.Length <= 7 && part.EndsWith(w, StringComparison.Ordinal) && names.IsName(part[..^w.Length])) is { } word
+                ? (part[..^word.Length], word) : default).ToList();
+            if (parts.Length > 0 && credits.All(c => c.Item1 is not null))
+            {
+                found.AddRange(credits!);
+            }
+        }
+
+        var at = 0;
+        foreach (var (name, role) in found)
+        {
+            var start = text.IndexOf(name + role, at, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return;
+            }
+
+            at = start + name.Length;
+            if (!reading.IsTaken(start, at, Labels.Person))
+            {
+                PersonMentions.NewPerson(reading, name, [role], start, at);
+            }
+        }
+    }
+
+    private static readonly string[] NarratorWords = ["口述", "讲述", "整理", "撰文", "执笔", "供稿"];
+
+    // The names between start and end, read on the original text's spaces, when that is all there is.
+    private List<(string Name, int Start, int End)> NamesOnly(UnitReading reading, int start, int end)
+    {
+        var original = reading.Original(start, end).Trim();
+        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        // （某县政协  张某某  供稿）: the body that sent the story in and the word for it are no names.
+        if (parts.Count >= 2 && CreditWords.Contains(parts[^1]))
+        {
+            parts.RemoveAt(parts.Count - 1);
+            if (parts.Count >= 2 && CreditSenders.Any(e => parts[0].EndsWith(e, StringComparison.Ordinal)))
+            {
+                parts.RemoveAt(0);
+            }
+        }
+
+        if (parts.Count == 0 || !parts.All(names.IsName))
+        {
+            return [];
+        }
+
+        var found = new List<(string, int, int)>();
+        var at = start;
+        foreach (var part in parts)
+        {
+            var name = part.Replace(" ", "", StringComparison.Ordinal);
+            var index = reading.Text.IndexOf(name, at, end - at, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return [];
+            }
+
+            found.Add((name, index, index + name.Length));
+            at = index + name.Length;
+        }
+
+        return found;
+    }
+
+    // What may follow a closing credit: an editor's line (编辑：X, [ 责任编辑:X ]).
+    private static bool EditorsOnly(string rest)
+    {
+        var trimmed = rest.TrimStart(' ', '　', '[', '【', '\n');
+        return trimmed.StartsWith("编辑", StringComparison.Ordinal) || trimmed.StartsWith("责任编辑", StringComparison.Ordinal) || trimmed.StartsWith("责编", StringComparison.Ordinal);
+    }
+
+    private static bool IsHanOrLetter(char c) => PersonNames.IsHan(c) || char.IsLetter(c);
+}
