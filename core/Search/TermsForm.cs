@@ -86,9 +86,8 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
         private readonly DocsAndPositionsEnum[] _enums;
         private readonly int[] _offsets;
         private readonly Similarity.SimScorer? _scorer;
-        private readonly int[][] _positions;
-        private readonly int[] _counts;
-        private readonly int[] _at;
+        private readonly int[] _places;
+        private readonly int[] _left;
         private readonly int _lead;
         private int _frequency;
 
@@ -97,9 +96,8 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             _enums = enums;
             _offsets = offsets;
             _scorer = scorer;
-            _positions = enums.Select(_ => new int[8]).ToArray();
-            _counts = new int[enums.Length];
-            _at = new int[enums.Length];
+            _places = new int[enums.Length];
+            _left = new int[enums.Length];
 
             // The rarest term leads the walk; the others are advanced to it.
             _lead = Array.IndexOf(frequencies, frequencies.Min());
@@ -147,54 +145,62 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             return DocIdSetIterator.NO_MORE_DOCS;
         }
 
-        // The places where every term stands at its position in the phrase: each term's positions
-        // less its offset, and the values all of them share.
+        // The places where every term stands at its position in the phrase (each term's positions
+        // less its offset: the values all of them share), read as far as needed: every term is
+        // moved up to the furthest one's place until all stand there. An unscored phrase stops at
+        // the first such place (that the passage holds it is all it needs); a scored one when a
+        // term has no place left.
         private int Frequency()
         {
             for (var i = 0; i < _enums.Length; i++)
             {
-                var count = _enums[i].Freq;
-                if (_positions[i].Length < count)
+                _left[i] = _enums[i].Freq;
+                if (!Step(i))
                 {
-                    _positions[i] = new int[Math.Max(count, _positions[i].Length * 2)];
+                    return 0;
                 }
-
-                for (var k = 0; k < count; k++)
-                {
-                    _positions[i][k] = _enums[i].NextPosition() - _offsets[i];
-                }
-
-                _counts[i] = count;
-                _at[i] = 0;
             }
 
             var frequency = 0;
-            for (var k = 0; k < _counts[0]; k++)
+            while (true)
             {
-                var start = _positions[0][k];
-                var everywhere = true;
-                for (var i = 1; i < _enums.Length; i++)
+                var furthest = _places.Max();
+                var together = true;
+                for (var i = 0; i < _enums.Length; i++)
                 {
-                    while (_at[i] < _counts[i] && _positions[i][_at[i]] < start)
+                    while (_places[i] < furthest)
                     {
-                        _at[i]++;
+                        if (!Step(i))
+                        {
+                            return frequency;
+                        }
                     }
 
-                    if (_at[i] == _counts[i])
+                    together &= _places[i] == furthest;
+                }
+
+                if (together)
+                {
+                    frequency++;
+                    if (_scorer is null || !Step(0))
                     {
                         return frequency;
                     }
-
-                    everywhere &= _positions[i][_at[i]] == start;
-                }
-
-                if (everywhere)
-                {
-                    frequency++;
                 }
             }
+        }
 
-            return frequency;
+        // The next place of term i, false when it has none left in the passage.
+        private bool Step(int i)
+        {
+            if (_left[i] == 0)
+            {
+                return false;
+            }
+
+            _left[i]--;
+            _places[i] = _enums[i].NextPosition() - _offsets[i];
+            return true;
         }
     }
 }
