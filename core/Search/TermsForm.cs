@@ -23,7 +23,7 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
 
     private string Key => _key ??= string.Join('\u0001', terms.Select((t, i) => $"{positions[i]}:{t.Text}").Prepend(weight is null ? "docs" : "scored").Prepend(terms[0].Field));
 
-    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null)
     {
         if (states.Any(s => s.Get(leaf.Ord) is null) || postings.Readers(leaf, terms[0].Field) is not { } readers)
         {
@@ -31,16 +31,24 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
         }
 
         var scorer = weight is null ? null : similarity.GetSimScorer(weight, leaf);
+        var frequencies = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            readers.Terms.SeekExact(terms[i].Bytes, states[i].Get(leaf.Ord));
+            frequencies[i] = readers.Terms.DocFreq;
+        }
+
+        // A list to be kept is read whole; any other only where the caller looks.
+        var frequency = frequencies.Min();
+        var accepted = only is null || IsKept(frequency, leaf, live) ? live : only;
         if (!phrase)
         {
-            readers.Terms.SeekExact(terms[0].Bytes, states[0].Get(leaf.Ord));
-            var docs = readers.Terms.Docs(live, readers.Docs, scorer is null ? DocsFlags.NONE : DocsFlags.FREQS);
+            var docs = readers.Terms.Docs(accepted, readers.Docs, scorer is null ? DocsFlags.NONE : DocsFlags.FREQS);
             readers.Docs = docs;
-            return Common(new TermCursor(docs, scorer), readers.Terms.DocFreq, leaf, live);
+            return Common(new TermCursor(docs, scorer), frequency, leaf, live);
         }
 
         var enums = new DocsAndPositionsEnum[terms.Length];
-        var frequencies = new int[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             while (readers.Positions.Count <= i)
@@ -49,20 +57,22 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             }
 
             readers.Terms.SeekExact(terms[i].Bytes, states[i].Get(leaf.Ord));
-            frequencies[i] = readers.Terms.DocFreq;
-            enums[i] = readers.Terms.DocsAndPositions(live, readers.Positions[i], DocsAndPositionsFlags.NONE)
+            enums[i] = readers.Terms.DocsAndPositions(accepted, readers.Positions[i], DocsAndPositionsFlags.NONE)
                 ?? throw new InvalidOperationException($"field {terms[i].Field} was indexed without positions; a phrase cannot be searched in it");
             readers.Positions[i] = enums[i];
         }
 
-        return Common(new PhraseCursor(enums, positions, frequencies, scorer), frequencies.Min(), leaf, live);
+        return Common(new PhraseCursor(enums, positions, frequencies, scorer), frequency, leaf, live);
     }
+
+    private bool IsKept(int frequency, AtomicReaderContext leaf, IBits? live) =>
+        postings.Common is { } common && ReferenceEquals(live, leaf.AtomicReader.LiveDocs) && common.IsCommon(frequency, leaf.AtomicReader.MaxDoc);
 
     // A list that many of the segment's passages may be on is read once into arrays and kept
     // until the next commit (CommonPostings); others are walked where they lie.
     private FormCursor Common(FormCursor cursor, int frequency, AtomicReaderContext leaf, IBits? live)
     {
-        if (postings.Common is not { } common || !ReferenceEquals(live, leaf.AtomicReader.LiveDocs) || !common.IsCommon(frequency, leaf.AtomicReader.MaxDoc))
+        if (!IsKept(frequency, leaf, live) || postings.Common is not { } common)
         {
             return cursor;
         }
