@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Search;
 
@@ -22,6 +23,9 @@ internal sealed class PassageTally : IDisposable
 
     // Large enough for segments of millions.
     private static readonly ArrayPool<Passage> Passages = ArrayPool<Passage>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 32);
+
+    // Words of bit sets of the segment's documents.
+    private static readonly ArrayPool<long> Words = ArrayPool<long>.Shared;
 
     // Lists of documents grow to thousands for a common word: the thread's are reused.
     [ThreadStatic]
@@ -108,16 +112,36 @@ internal sealed class PassageTally : IDisposable
         var matches = _matches;
         matches.Clear();
 
-        // When much of the segment was touched, reading the coverage of every document in
-        // order is cheaper than sorting the touched ones (a touched document's coverage is never 0).
+        // When much of the segment was touched, the touched documents are put in order by marking
+        // them in a bit set (a bit a document, small enough to stay in the processor's cache) and
+        // reading its bits, which is cheaper than sorting them or reading every passage's values.
         if (_touched.Count * 8L > _size)
         {
-            for (var doc = 0; doc < _size; doc++)
+            var length = (_size + 63) >> 6;
+            var words = Words.Rent(length);
+            try
             {
-                if (_passages[doc].Coverage > 0 && _passages[doc].Coverage >= threshold)
+                Array.Clear(words, 0, length);
+                foreach (var doc in _touched)
                 {
-                    matches.Add(doc);
+                    words[doc >> 6] |= 1L << (doc & 63);
                 }
+
+                for (var word = 0; word < length; word++)
+                {
+                    for (var bits = words[word]; bits != 0; bits &= bits - 1)
+                    {
+                        var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                        if (_passages[doc].Coverage >= threshold)
+                        {
+                            matches.Add(doc);
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                Words.Return(words);
             }
 
             return matches;
