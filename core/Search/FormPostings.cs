@@ -118,7 +118,13 @@ internal sealed class FormPostings(IndexSearcher searcher, CommonPostings? commo
 internal abstract class PreparedForm
 {
     /// <summary>A cursor over the form's passages in the segment, or null when it has none there.</summary>
-    public abstract FormCursor? Open(AtomicReaderContext leaf, IBits? live);
+    /// <param name="leaf">The segment.</param>
+    /// <param name="live">The segment's live documents (null when all are).</param>
+    /// <param name="only">When given, a subset of the live documents beyond which the caller wants
+    /// nothing: the postings read where they lie skip the others without looking further at them
+    /// (a phrase's places are not read there). Kept postings (<see cref="CommonPostings"/>) are
+    /// walked whole: the caller still checks every document against it.</param>
+    public abstract FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null);
 }
 
 /// <summary>The passages of a form in one segment, in document order, with their BM25 scores when the form was prepared scored.</summary>
@@ -138,8 +144,8 @@ internal abstract class FormCursor
 /// <summary>Lucene's own weight, for the queries <see cref="FormPostings"/> does not read itself.</summary>
 internal sealed class LuceneForm(Weight weight) : PreparedForm
 {
-    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live) =>
-        weight.GetScorer(leaf, live) is { } scorer ? new Cursor(scorer) : null;
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null) =>
+        weight.GetScorer(leaf, only ?? live) is { } scorer ? new Cursor(scorer) : null;
 
     private sealed class Cursor(Scorer scorer) : FormCursor
     {
@@ -157,11 +163,11 @@ internal sealed class UnionForm(List<TermsForm> parts) : PreparedForm
 {
     private readonly bool _sideBySide = parts.Select(p => p.Slot).Distinct().Count() == parts.Count;
 
-    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null)
     {
         if (_sideBySide)
         {
-            var cursors = parts.Select(p => p.Open(leaf, live)).OfType<FormCursor>().ToArray();
+            var cursors = parts.Select(p => p.Open(leaf, live, only)).OfType<FormCursor>().ToArray();
             return cursors.Length switch
             {
                 0 => null,
@@ -173,7 +179,7 @@ internal sealed class UnionForm(List<TermsForm> parts) : PreparedForm
         var docs = new List<int>();
         foreach (var part in parts)
         {
-            if (part.Open(leaf, live) is { } cursor)
+            if (part.Open(leaf, live, only) is { } cursor)
             {
                 for (var doc = cursor.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor.NextDoc())
                 {

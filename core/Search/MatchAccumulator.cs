@@ -1,4 +1,3 @@
-using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -25,47 +24,37 @@ internal sealed record MatchResult(int Total, IReadOnlyDictionary<string, IReadO
 /// passages whose coverage reaches the threshold and that pass the request's filters are the
 /// matches: counted, faceted, then scored further by the clauses that may reorder but never
 /// add (bigrams, SmartCn words, sub-words), visited only at the matches, and the best kept.
+/// A passage that holds only forms too weak to reach the threshold together is never visited
+/// (<see cref="CoverageBound"/>).
 /// </summary>
-/// <remarks>The per-segment arrays come from a shared pool and are cleared where they were written, so a search allocates little beyond its matches.</remarks>
+/// <remarks>What each passage gathers is kept in a pooled <see cref="PassageTally"/> per segment, so a search allocates little beyond its matches.</remarks>
 internal static class MatchAccumulator
 {
     // Float sums of shares: a passage exactly at the threshold must not miss it by rounding.
-    private const float Tolerance = 1e-5f;
-
-    // The share of a concept's other forms that adds to its best one (DisjunctionMax's tie).
-    private const float Tie = 0.1f;
+    internal const float Tolerance = 1e-5f;
 
     // The matches of a segment that the reordering clauses are added to: the best by the rest of
     // the score, this many times the hits wanted, and at least so many.
     private const int ReorderFactor = 4;
     private const int ReorderAtLeast = 200;
 
-    // Arrays of these pools only: they come back cleared wherever they were written (fresh ones
-    // are zeroed), which the shared pool does not promise. Large enough for segments of millions.
-    private static readonly ArrayPool<Passage> Passages = ArrayPool<Passage>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 32);
-    private static readonly ArrayPool<Held> Helds = ArrayPool<Held>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 32);
-
-    // What a passage has gathered so far, side by side: a form's passages are spread over the
-    // whole segment, and one memory page per passage touched costs far less than one per array
-    // (in a virtual machine, a page the processor's table does not hold is the dearest access).
-    private struct Passage
-    {
-        public float Coverage;
-        public float Score;
-    }
-
-    // How a passage holds the concept being added: its strongest form, and its best and summed ranks.
-    private struct Held
-    {
-        public float Strength;
-        public float Max;
-        public float Sum;
-    }
-
-    public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth, CommonPostings? common = null)
+    /// <summary>Finds, counts and ranks the passages that hold enough of <paramref name="concepts"/>.</summary>
+    /// <param name="searcher">The index searched.</param>
+    /// <param name="concepts">The planned concepts and their forms.</param>
+    /// <param name="weights">The ranking's weights.</param>
+    /// <param name="clauses">The clauses that may reorder the best matches.</param>
+    /// <param name="threshold">What a match must hold.</param>
+    /// <param name="request">Its filters.</param>
+    /// <param name="depth">How many of the best are kept.</param>
+    /// <param name="common">Where common forms' postings are kept; none when null.</param>
+    /// <param name="bounded">Whether passages holding only weak forms are passed over
+    /// (<see cref="CoverageBound"/>); false reads every form at every passage, which gives the
+    /// same result (the tests compare both).</param>
+    public static MatchResult Run(IndexSearcher searcher, IReadOnlyList<PlannedConcept> concepts, RankingWeights weights, RankingClauses clauses, MatchThreshold threshold, SearchRequest request, int depth, CommonPostings? common = null, bool bounded = true)
     {
         var postings = new FormPostings(searcher, common);
-        var forms = concepts.Select(c => c.Forms.Select(f => (Form: f, Postings: postings.Prepare(f.Match, Scored(f, weights)))).ToList()).ToList();
+        var forms = concepts.Select(c => (IReadOnlyList<(PlannedForm Form, PreparedForm Postings)>)c.Forms.Select(f => (Form: f, Postings: postings.Prepare(f.Match, Scored(f, weights)))).ToList()).ToList();
+        var bound = bounded ? CoverageBound.Of(concepts, threshold, Tolerance) : null;
         var reorder = new List<(PreparedForm Postings, float Boost)>();
         void Reorder(IEnumerable<Query> queries, double boost)
         {
@@ -85,7 +74,7 @@ internal static class MatchAccumulator
         var total = 0;
 
         // First every segment's coverage, for the best of the whole index; then the matches.
-        var segments = new List<(AtomicReaderContext Leaf, Segment Segment)>();
+        var segments = new List<(AtomicReaderContext Leaf, PassageTally Segment)>();
         try
         {
             var bestCoverage = 0f;
@@ -98,9 +87,9 @@ internal static class MatchAccumulator
                     continue;
                 }
 
-                var segment = new Segment(leaf.AtomicReader.MaxDoc);
+                var segment = new PassageTally(leaf.AtomicReader.MaxDoc);
                 segments.Add((leaf, segment));
-                segment.AddConcepts(concepts, forms, leaf, live, allowed, weights);
+                AddConcepts(segment, concepts, forms, bound, leaf, live, allowed, weights);
                 bestCoverage = Math.Max(bestCoverage, segment.BestCoverage);
             }
 
@@ -173,6 +162,78 @@ internal static class MatchAccumulator
         return new MatchResult(total, facets.Results(SearchLimits.FacetValues), top);
     }
 
+    // Adds every concept to the segment's tally, each form in the plan's order; with a bound, the
+    // strong forms were read first, and the weak ones are read at the passages those hold only.
+    private static void AddConcepts(PassageTally tally, IReadOnlyList<PlannedConcept> concepts, List<IReadOnlyList<(PlannedForm Form, PreparedForm Postings)>> forms, CoverageBound? bound, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
+    {
+        using var candidates = bound?.Read(forms, f => Scored(f, weights), leaf, live, allowed);
+        var admitted = candidates?.Bits ?? allowed;
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            for (var j = 0; j < forms[i].Count; j++)
+            {
+                var (form, postings) = forms[i][j];
+                var (boost, constant) = Rank(concepts[i], form, weights);
+                var strength = (float)form.Strength;
+                if (candidates is not null && candidates.TryStrong(i, j, out var docs, out var scores))
+                {
+                    Walk(tally, docs, scores, strength, boost, constant, admitted);
+                }
+                else if ((candidates is null ? postings.Open(leaf, live) : candidates.OpenWeak(i, j, postings)) is { } cursor)
+                {
+                    if (cursor is CommonPostings.Cursor { Kept: var kept })
+                    {
+                        Walk(tally, kept.Docs, kept.Scores, strength, boost, constant, admitted);
+                    }
+                    else
+                    {
+                        Walk(tally, cursor, strength, boost, constant, admitted);
+                    }
+                }
+            }
+
+            tally.EndConcept((float)concepts[i].Share);
+        }
+
+        tally.EndConcepts();
+    }
+
+    // What holding a form ranks: the concept's own words by BM25 (times the boost); another word
+    // for it, or an entity it names, as much as the concept's own word would give, times its
+    // strength (a constant).
+    private static (float Boost, bool Constant) Rank(PlannedConcept concept, PlannedForm form, RankingWeights weights) => form.Kind switch
+    {
+        FormKind.Own => ((float)weights.Own, false),
+        FormKind.Part => ((float)(weights.Own * form.Strength), false),
+        FormKind.Expansion => ((float)(weights.Expansion * concept.Idf * form.Strength), true),
+        _ => ((float)(weights.Entity * concept.Idf * form.Strength), true),
+    };
+
+    // Postings in arrays (kept, or read ahead by the bound), walked without a call per passage.
+    private static void Walk(PassageTally tally, ReadOnlySpan<int> docs, ReadOnlySpan<float> scores, float strength, float boost, bool constant, FixedBitSet? admitted)
+    {
+        var scored = boost != 0 && !constant;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var doc = docs[i];
+            if (admitted is null || admitted.Get(doc))
+            {
+                tally.Hold(doc, strength, boost == 0 ? 0 : scored ? boost * scores[i] : boost);
+            }
+        }
+    }
+
+    private static void Walk(PassageTally tally, FormCursor cursor, float strength, float boost, bool constant, FixedBitSet? admitted)
+    {
+        for (var doc = cursor.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor.NextDoc())
+        {
+            if (admitted is null || admitted.Get(doc))
+            {
+                tally.Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * cursor.Score());
+            }
+        }
+    }
+
     // Whether a form's BM25 score counts: the concept's own words and their parts; another word
     // for it or an entity it names counts as a constant.
     private static bool Scored(PlannedForm form, RankingWeights weights) => form.Kind switch
@@ -198,235 +259,6 @@ internal static class MatchAccumulator
         }
 
         return bits;
-    }
-
-    /// <summary>The arrays of one segment: coverage and score of every document touched, and a concept's best form while it is added.</summary>
-    private sealed class Segment(int size) : IDisposable
-    {
-        private readonly Passage[] _passages = Passages.Rent(Math.Max(1, size));
-        // Lists of documents grow to thousands for a common word: the thread's are reused.
-        [ThreadStatic]
-        private static Stack<List<int>>? _spare;
-
-        private readonly List<int> _touched = RentList();
-        private readonly List<int> _concept = RentList();
-        private Held[] _held = [];
-
-        /// <summary>The highest coverage of the segment.</summary>
-        public float BestCoverage { get; private set; }
-
-        /// <summary>Adds every concept; the arrays a concept needs while it is added go back to the pool after.</summary>
-        public void AddConcepts(IReadOnlyList<PlannedConcept> concepts, List<List<(PlannedForm Form, PreparedForm Postings)>> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
-        {
-            _held = Helds.Rent(Math.Max(1, size));
-            try
-            {
-                for (var i = 0; i < concepts.Count; i++)
-                {
-                    AddConcept(concepts[i], forms[i], leaf, live, allowed, weights);
-                }
-            }
-            finally
-            {
-                Helds.Return(_held);
-                _held = [];
-            }
-
-            foreach (var doc in _touched)
-            {
-                BestCoverage = Math.Max(BestCoverage, _passages[doc].Coverage);
-            }
-        }
-
-        private void AddConcept(PlannedConcept concept, List<(PlannedForm Form, PreparedForm Postings)> forms, AtomicReaderContext leaf, IBits? live, FixedBitSet? allowed, RankingWeights weights)
-        {
-            _concept.Clear();
-            foreach (var (form, postings) in forms)
-            {
-                var scorer = postings.Open(leaf, live);
-                if (scorer is null)
-                {
-                    continue;
-                }
-
-                var strength = (float)form.Strength;
-                // The concept's own words are scored by BM25; another word for it, or an entity it
-                // names, counts as much as the concept's own word would give, times its strength.
-                var (boost, constant) = form.Kind switch
-                {
-                    FormKind.Own => ((float)weights.Own, false),
-                    FormKind.Part => ((float)(weights.Own * form.Strength), false),
-                    FormKind.Expansion => ((float)(weights.Expansion * concept.Idf * form.Strength), true),
-                    _ => ((float)(weights.Entity * concept.Idf * form.Strength), true),
-                };
-                if (scorer is CommonPostings.Cursor { Kept: var kept })
-                {
-                    // A common form's arrays, walked without a call per passage.
-                    var docs = kept.Docs;
-                    var scores = kept.Scores;
-                    var scored = boost != 0 && !constant;
-                    for (var i = 0; i < docs.Length; i++)
-                    {
-                        var doc = docs[i];
-                        if (allowed is null || allowed.Get(doc))
-                        {
-                            Hold(doc, strength, boost == 0 ? 0 : scored ? boost * scores[i] : boost);
-                        }
-                    }
-
-                    continue;
-                }
-
-                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-                {
-                    if (allowed is null || allowed.Get(doc))
-                    {
-                        Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * scorer.Score());
-                    }
-                }
-            }
-
-            var share = (float)concept.Share;
-            foreach (var doc in _concept)
-            {
-                ref var passage = ref _passages[doc];
-                ref var held = ref _held[doc];
-                if (passage.Coverage == 0 && passage.Score == 0)
-                {
-                    _touched.Add(doc);
-                }
-
-                // Never exactly 0 once touched, so that the test above holds for a concept of share 0.
-                passage.Coverage += Math.Max(share * held.Strength, float.Epsilon);
-                passage.Score += held.Max + (Tie * (held.Sum - held.Max));
-                held = default;
-            }
-        }
-
-        // A passage holds a form of the concept being added, with this strength and rank.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private void Hold(int doc, float strength, float rank)
-        {
-            ref var held = ref _held[doc];
-            if (held.Strength == 0)
-            {
-                _concept.Add(doc);
-            }
-
-            held.Strength = Math.Max(held.Strength, strength);
-            held.Max = Math.Max(held.Max, rank);
-            held.Sum += rank;
-        }
-
-        /// <summary>The touched documents whose coverage reaches <paramref name="threshold"/>, in document order.</summary>
-        public List<int> Matches(float threshold)
-        {
-            // When much of the segment was touched, reading the coverage of every document in
-            // order is cheaper than sorting the touched ones (a touched document's coverage is never 0).
-            if (_touched.Count * 8L > size)
-            {
-                var inOrder = new List<int>(_touched.Count);
-                for (var doc = 0; doc < size; doc++)
-                {
-                    if (_passages[doc].Coverage > 0 && _passages[doc].Coverage >= threshold)
-                    {
-                        inOrder.Add(doc);
-                    }
-                }
-
-                return inOrder;
-            }
-
-            var matches = _touched.Where(doc => _passages[doc].Coverage >= threshold).ToList();
-            matches.Sort();
-            return matches;
-        }
-
-        public void AddCoverage(List<int> matches, float boost)
-        {
-            if (boost > 0)
-            {
-                foreach (var doc in matches)
-                {
-                    _passages[doc].Score += boost * _passages[doc].Coverage;
-                }
-            }
-        }
-
-        /// <summary>Adds <paramref name="boost"/> times the scorer's score at the matches it also matches.</summary>
-        public void AddAt(List<int> matches, FormCursor? scorer, float boost)
-        {
-            if (scorer is null)
-            {
-                return;
-            }
-
-            foreach (var doc in matches)
-            {
-                var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
-                if (at == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    return;
-                }
-
-                if (at == doc)
-                {
-                    _passages[doc].Score += boost * scorer.Score();
-                }
-            }
-        }
-
-        public float Score(int doc) => _passages[doc].Score;
-
-        /// <summary>The <paramref name="count"/> best of <paramref name="matches"/> by score so far, in document order.</summary>
-        public List<int> Best(List<int> matches, int count)
-        {
-            if (matches.Count <= count)
-            {
-                return matches;
-            }
-
-            var heap = new PriorityQueue<int, float>(count + 1);
-            foreach (var doc in matches)
-            {
-                if (heap.Count < count)
-                {
-                    heap.Enqueue(doc, _passages[doc].Score);
-                }
-                else if (heap.TryPeek(out _, out var weakest) && _passages[doc].Score > weakest)
-                {
-                    heap.DequeueEnqueue(doc, _passages[doc].Score);
-                }
-            }
-
-            var best = heap.UnorderedItems.Select(i => i.Element).ToList();
-            best.Sort();
-            return best;
-        }
-
-        public void Dispose()
-        {
-            foreach (var doc in _touched)
-            {
-                _passages[doc] = default;
-            }
-
-            Passages.Return(_passages);
-            ReturnList(_touched);
-            ReturnList(_concept);
-        }
-
-        private static List<int> RentList() => _spare is { Count: > 0 } spare ? spare.Pop() : [];
-
-        private static void ReturnList(List<int> list)
-        {
-            // A few per thread (a search's segments), none that holds a large index's every document.
-            if (list.Capacity <= 1 << 20 && (_spare ??= new Stack<List<int>>()).Count < 16)
-            {
-                list.Clear();
-                _spare.Push(list);
-            }
-        }
     }
 
     // The heap's first is the weakest kept: lowest score, then the greatest document, so ties keep the first documents.

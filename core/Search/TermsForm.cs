@@ -23,7 +23,7 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
 
     private string Key => _key ??= string.Join('\u0001', terms.Select((t, i) => $"{positions[i]}:{t.Text}").Prepend(weight is null ? "docs" : "scored").Prepend(terms[0].Field));
 
-    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live)
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null)
     {
         if (states.Any(s => s.Get(leaf.Ord) is null) || postings.Readers(leaf, terms[0].Field) is not { } readers)
         {
@@ -31,16 +31,24 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
         }
 
         var scorer = weight is null ? null : similarity.GetSimScorer(weight, leaf);
+        var frequencies = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            readers.Terms.SeekExact(terms[i].Bytes, states[i].Get(leaf.Ord));
+            frequencies[i] = readers.Terms.DocFreq;
+        }
+
+        // A list to be kept is read whole; any other only where the caller looks.
+        var frequency = frequencies.Min();
+        var accepted = only is null || IsKept(frequency, leaf, live) ? live : only;
         if (!phrase)
         {
-            readers.Terms.SeekExact(terms[0].Bytes, states[0].Get(leaf.Ord));
-            var docs = readers.Terms.Docs(live, readers.Docs, scorer is null ? DocsFlags.NONE : DocsFlags.FREQS);
+            var docs = readers.Terms.Docs(accepted, readers.Docs, scorer is null ? DocsFlags.NONE : DocsFlags.FREQS);
             readers.Docs = docs;
-            return Common(new TermCursor(docs, scorer), readers.Terms.DocFreq, leaf, live);
+            return Common(new TermCursor(docs, scorer), frequency, leaf, live);
         }
 
         var enums = new DocsAndPositionsEnum[terms.Length];
-        var frequencies = new int[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             while (readers.Positions.Count <= i)
@@ -49,20 +57,22 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             }
 
             readers.Terms.SeekExact(terms[i].Bytes, states[i].Get(leaf.Ord));
-            frequencies[i] = readers.Terms.DocFreq;
-            enums[i] = readers.Terms.DocsAndPositions(live, readers.Positions[i], DocsAndPositionsFlags.NONE)
+            enums[i] = readers.Terms.DocsAndPositions(accepted, readers.Positions[i], DocsAndPositionsFlags.NONE)
                 ?? throw new InvalidOperationException($"field {terms[i].Field} was indexed without positions; a phrase cannot be searched in it");
             readers.Positions[i] = enums[i];
         }
 
-        return Common(new PhraseCursor(enums, positions, frequencies, scorer), frequencies.Min(), leaf, live);
+        return Common(new PhraseCursor(enums, positions, frequencies, scorer), frequency, leaf, live);
     }
+
+    private bool IsKept(int frequency, AtomicReaderContext leaf, IBits? live) =>
+        postings.Common is { } common && ReferenceEquals(live, leaf.AtomicReader.LiveDocs) && common.IsCommon(frequency, leaf.AtomicReader.MaxDoc);
 
     // A list that many of the segment's passages may be on is read once into arrays and kept
     // until the next commit (CommonPostings); others are walked where they lie.
     private FormCursor Common(FormCursor cursor, int frequency, AtomicReaderContext leaf, IBits? live)
     {
-        if (postings.Common is not { } common || !ReferenceEquals(live, leaf.AtomicReader.LiveDocs) || !common.IsCommon(frequency, leaf.AtomicReader.MaxDoc))
+        if (!IsKept(frequency, leaf, live) || postings.Common is not { } common)
         {
             return cursor;
         }
@@ -86,9 +96,8 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
         private readonly DocsAndPositionsEnum[] _enums;
         private readonly int[] _offsets;
         private readonly Similarity.SimScorer? _scorer;
-        private readonly int[][] _positions;
-        private readonly int[] _counts;
-        private readonly int[] _at;
+        private readonly int[] _places;
+        private readonly int[] _left;
         private readonly int _lead;
         private int _frequency;
 
@@ -97,9 +106,8 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             _enums = enums;
             _offsets = offsets;
             _scorer = scorer;
-            _positions = enums.Select(_ => new int[8]).ToArray();
-            _counts = new int[enums.Length];
-            _at = new int[enums.Length];
+            _places = new int[enums.Length];
+            _left = new int[enums.Length];
 
             // The rarest term leads the walk; the others are advanced to it.
             _lead = Array.IndexOf(frequencies, frequencies.Min());
@@ -147,54 +155,62 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             return DocIdSetIterator.NO_MORE_DOCS;
         }
 
-        // The places where every term stands at its position in the phrase: each term's positions
-        // less its offset, and the values all of them share.
+        // The places where every term stands at its position in the phrase (each term's positions
+        // less its offset: the values all of them share), read as far as needed: every term is
+        // moved up to the furthest one's place until all stand there. An unscored phrase stops at
+        // the first such place (that the passage holds it is all it needs); a scored one when a
+        // term has no place left.
         private int Frequency()
         {
             for (var i = 0; i < _enums.Length; i++)
             {
-                var count = _enums[i].Freq;
-                if (_positions[i].Length < count)
+                _left[i] = _enums[i].Freq;
+                if (!Step(i))
                 {
-                    _positions[i] = new int[Math.Max(count, _positions[i].Length * 2)];
+                    return 0;
                 }
-
-                for (var k = 0; k < count; k++)
-                {
-                    _positions[i][k] = _enums[i].NextPosition() - _offsets[i];
-                }
-
-                _counts[i] = count;
-                _at[i] = 0;
             }
 
             var frequency = 0;
-            for (var k = 0; k < _counts[0]; k++)
+            while (true)
             {
-                var start = _positions[0][k];
-                var everywhere = true;
-                for (var i = 1; i < _enums.Length; i++)
+                var furthest = _places.Max();
+                var together = true;
+                for (var i = 0; i < _enums.Length; i++)
                 {
-                    while (_at[i] < _counts[i] && _positions[i][_at[i]] < start)
+                    while (_places[i] < furthest)
                     {
-                        _at[i]++;
+                        if (!Step(i))
+                        {
+                            return frequency;
+                        }
                     }
 
-                    if (_at[i] == _counts[i])
+                    together &= _places[i] == furthest;
+                }
+
+                if (together)
+                {
+                    frequency++;
+                    if (_scorer is null || !Step(0))
                     {
                         return frequency;
                     }
-
-                    everywhere &= _positions[i][_at[i]] == start;
-                }
-
-                if (everywhere)
-                {
-                    frequency++;
                 }
             }
+        }
 
-            return frequency;
+        // The next place of term i, false when it has none left in the passage.
+        private bool Step(int i)
+        {
+            if (_left[i] == 0)
+            {
+                return false;
+            }
+
+            _left[i]--;
+            _places[i] = _enums[i].NextPosition() - _offsets[i];
+            return true;
         }
     }
 }
