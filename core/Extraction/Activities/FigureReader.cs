@@ -31,9 +31,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
     // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案): a committee's own actions.
     private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 
-    // Verbs that count what was done only after the noun (建设工作室120个), a plan's targets before it (建设三个园区).
-    private static readonly HashSet<string> PlanVerbs = ["建设"];
-
     // Words that close a counted noun phrase without being part of it (12个联络组全部组建完毕).
     private static readonly HashSet<string> Quantifiers = ["全部", "全都", "均", "都", "已", "已经"];
 
@@ -88,12 +85,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
             var afterNoun = Noun(reading, index + length, clauseEnd);
             var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"]));
-            if (verbAt is { } planned && PlanVerbs.Contains(planned.Verb) && beforeObject.Length == 0)
-            {
-                // 重点建设三个园区: a plan's targets; what was built is counted after its noun (建设工作室近300个).
-                continue;
-            }
-
             if (unit is "名" or "人")
             {
                 // 共30余人, 24名委员: counts of people, not of actions.

@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 
-// Counts of what a committee built, collected or put forward, in forms met on CPPCC news (a verb after
+// Counts of what a committee set up, collected or put forward, in forms met on CPPCC news (a verb after
 // the counted noun, a relative clause, a one-character verb, books counted in 本); sentences written
 // for these tests.
 public class CountedResultFormsTests
@@ -14,7 +14,6 @@ public class CountedResultFormsTests
         [.. TestExtraction.Read(County + sentence).Graph.OfLabel("Activity").Select(a => a.Properties.GetValueOrDefault("value")).OfType<double>().Order()];
 
     [Theory]
-    [InlineData("全县共建设委员之家近120个。", "建设", 120, "个", "委员之家")]
     [InlineData("县政协共征集到委员荐读书目45本。", "征集", 45, "本", "委员荐读书目")]
     [InlineData("委员们向有关部门提意见、建议38条。", "提出", 38, "条", "意见、建议")]
     [InlineData("此次挂牌成立的6个委员联络站将发挥作用。", "组成", 6, "个", "委员联络站")]
@@ -42,7 +41,6 @@ public class CountedResultFormsTests
     [InlineData("全县生产总值比上年提高3个百分点。")]
     [InlineData("对在委员工作室建设中表现突出的新城区等6个县区政协予以通报表扬。")]
     [InlineData("县政协基本完成三本台账的整理。")]
-    [InlineData("县政协围绕全县重点建设五个产业园区开展协商。")]
     [InlineData("县政协举办招商推介会,共有30家企业参加。")]
     [InlineData("县政协抓好自身建设5项。")]
     [InlineData("县政协助推12个集镇提质增效。")]
