@@ -29,13 +29,17 @@ internal sealed partial class FigureReader(ActivityCues cues)
     private static readonly string[] Outcomes = ["采纳", "实施", "落实", "转化", "办结", "办复", "答复", "批示", "解决"];
 
     // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案): a committee's own actions.
-    private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办"];
+    private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
+
+    // Words that close a counted noun phrase without being part of it (12个联络组全部组建完毕).
+    private static readonly HashSet<string> Quantifiers = ["全部", "全都", "均", "都", "已", "已经"];
 
     private static readonly string[] OthersAnswers = ["答复", "回复", "批示", "反馈"];
 
     private const string Units = "场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
 
-    [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + ")")]
+    // 本 counts only after Arabic digits (32本): after a Chinese numeral it is mostly a word (基本, 根本).
+    [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + "|本)")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
@@ -122,7 +126,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             {
                 // The verb's kind (走访, 征集, 立案, 开展); of verbs joined by 、 (收集、报送), the first.
                 var first = FirstOfCoordinated(before, verb);
-                kind = cues.KindNamed(first) ?? cues.KindOf(first) ?? first;
+                kind = KindOfVerb(first);
                 if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
                 {
                     // 经审查立案4299件: what is filed is proposals.
@@ -187,6 +191,16 @@ internal sealed partial class FigureReader(ActivityCues cues)
             at++;
         }
 
+        // 联络室全部创建完毕: a word of quantity between the noun and its verb.
+        foreach (var quantifier in Quantifiers)
+        {
+            if (string.CompareOrdinal(text, at, quantifier, 0, quantifier.Length) == 0 && at + quantifier.Length < clauseEnd)
+            {
+                at += quantifier.Length;
+                break;
+            }
+        }
+
         if (at >= clauseEnd || text[at] is not ('、' or '和' or '及'))
         {
             return at;
@@ -217,10 +231,13 @@ internal sealed partial class FigureReader(ActivityCues cues)
         return at;
     }
 
-    // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence.
+    // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence; one that
+    // ends the clause only when it tells a result (40件实事解决), not taking part (30家企业参加).
     private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
         at < clauseEnd && reading.Unit.IsWordBoundary(at) && !IsOrganisationNoun(reading.Text, at, clauseEnd)
-            && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length < clauseEnd && reading.Text[at + v.Length] != '的')
+            && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length <= clauseEnd
+                && (at + v.Length == clauseEnd ? !cues.GeneralVerbs.Contains(v) && !OthersAnswers.Contains(v) : reading.Text[at + v.Length] != '的')
+                && (v.Length > 1 || IsWholeWord(reading, at, 1)))
             ? at
             : null;
 
@@ -325,7 +342,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
         return found.OrderBy(f => f.Item1);
     }
 
-    // A word before a verb that makes it a noun joined to another (情况反映和意见建议): a noun of the sentence.
+    // A word before a verb that makes it a noun joined to another (情况反映和意见建议) or closing a list (基地建设等): a noun of the sentence.
     private static bool IsNounEnd(UnitReading reading, int verbAt) =>
         reading.Unit.Tokens.LastOrDefault(t => t.End == verbAt) is { } previous && previous.Tag.StartsWith('n');
 
@@ -346,9 +363,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
-                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位")
-                    && (end == before.Length || before[end] is not ('和' or '及') || at == 0 || !IsNounEnd(reading, clauseStart + at))
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
+                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !LocativeAfter(reading, clauseStart + end)
+                    && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
                 {
                     found.Add((verb, at, end));
@@ -434,73 +451,4 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
         return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal));
     }
-
-    private static string StripLeading(string text, string[] words)
-    {
-        var changed = true;
-        while (changed)
-        {
-            changed = false;
-            foreach (var word in words)
-            {
-                if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
-                {
-                    text = text[word.Length..];
-                    changed = true;
-                }
-            }
-        }
-
-        return text;
-    }
-
-    // The noun phrase a count is followed by (534家民营企业, 9场委员读书活动向社会…): its words up
-    // to the first verb, preposition or punctuation.
-    private string Noun(UnitReading reading, int from, int clauseEnd)
-    {
-        var end = from;
-        var tokens = reading.Unit.Tokens;
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            var token = tokens[k];
-            if (token.End <= from)
-            {
-                continue;
-            }
-
-            if (token.Start != end || token.End > clauseEnd || token.Tag is "p" or "x" or "c" or "uj" or "d" or "m" || (cues.CountVerbs.Contains(token.Word) && cues.KindNamed(token.Word) is null)
-                || ClauseVerbs.Contains(token.Word))
-            {
-                break;
-            }
-
-            // A verb inside a noun phrase (走访组, 考察活动): only when a noun follows it. A counting verb
-            // that names no activity ends the phrase (部门|委派).
-            if (token.Tag is "v" && (!(k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag is "vn" or "q" or "zg"))))
-            {
-                break;
-            }
-
-            end = token.End;
-        }
-
-        return reading.Text[from..end];
-    }
-
-    // The text with what is inside quotes blanked out (a verb in a quoted title is not the clause's verb).
-    private static string WithoutQuotedText(UnitReading reading, int start, int end)
-    {
-        var chars = reading.Text[start..end].ToCharArray();
-        foreach (var quote in reading.Unit.Quotes)
-        {
-            for (var i = Math.Max(quote.InnerStart, start); i < Math.Min(quote.InnerEnd, end); i++)
-            {
-                chars[i - start] = ' ';
-            }
-        }
-
-        return new string(chars);
-    }
-
-    public static string WithoutQuotes(string text) => text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
 }

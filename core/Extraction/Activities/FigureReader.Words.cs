@@ -1,0 +1,117 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>Words of a counting clause: one-character verbs as whole words, the kind they name, the noun after a count, quotes left out.</summary>
+internal sealed partial class FigureReader
+{
+    // A one-character verb counts only as a word of its own (提|意见) or as the head of a word the segmenter
+    // joined to what it puts forward (提意见, 提建议), never inside another verb (提高, 提升, 提质增效).
+    private bool IsWholeWord(UnitReading reading, int at, int length) =>
+        reading.Unit.Tokens.Any(t => t.Start == at
+            && (t.End == at + length || (t.Tag == "v" && PutForward.Concat(cues.OutputWords).Contains(reading.Text[(at + length)..t.End]))));
+
+    // What a one-character verb of putting forward joins to besides the output words (提意见).
+    private static readonly string[] PutForward = ["意见"];
+
+    // The kind of a counting verb: the kind naming it, else of a text holding it; a one-character verb
+    // (提) takes the kind of the first longer verb it opens (提出).
+    private string KindOfVerb(string verb) =>
+        cues.KindNamed(verb) ?? cues.KindOf(verb)
+        ?? (verb.Length == 1 ? cues.Kinds.FirstOrDefault(k => k.Words.Any(w => w.Length > 1 && w[0] == verb[0]))?.Kind : null)
+        ?? verb;
+
+    // 在委员工作室建设中表现突出的…: a verb followed by the locative 中 names a time or setting, not an action
+    // governing the count (中 as a word of its own, so 走访中小企业 still counts).
+    private static bool LocativeAfter(UnitReading reading, int at) =>
+        reading.Unit.Tokens.Any(t => t.Start == at && t.Word == "中");
+
+    private static string StripLeading(string text, string[] words)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var word in words)
+            {
+                if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
+                {
+                    text = text[word.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    // The noun phrase a count is followed by (534家民营企业, 9场委员读书活动向社会…): its words up
+    // to the first verb, preposition or punctuation.
+    private string Noun(UnitReading reading, int from, int clauseEnd)
+    {
+        var end = from;
+        var tokens = reading.Unit.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.End <= end)
+            {
+                continue;
+            }
+
+            if (token.Start < from && end == from)
+            {
+                // 12个村(社区)…: the segmenter joined the unit to the noun's first character (个村).
+                if (!token.Tag.StartsWith('n') || token.End > clauseEnd)
+                {
+                    break;
+                }
+
+                end = token.End;
+                continue;
+            }
+
+            if (token.Start == end && token.Word is "(" or "（" && reading.Text.IndexOfAny([')', '）'], end) is var close and > 0 && close < clauseEnd
+                && end > from)
+            {
+                // 10个镇(街道)联络室: a bracketed alternative inside the noun.
+                end = close + 1;
+                continue;
+            }
+
+            if (token.Start != end || token.End > clauseEnd || token.Tag is "p" or "x" or "c" or "uj" or "d" or "m" || Quantifiers.Contains(token.Word) || (cues.CountVerbs.Contains(token.Word) && cues.KindNamed(token.Word) is null)
+                || ClauseVerbs.Contains(token.Word))
+            {
+                break;
+            }
+
+            // A verb inside a noun phrase (走访组, 考察活动): only when a noun follows it. A counting verb
+            // that names no activity ends the phrase (部门|委派).
+            if (token.Tag is "v" && (!(k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag is "vn" or "q" or "zg"))))
+            {
+                break;
+            }
+
+            end = token.End;
+        }
+
+        return reading.Text[from..end];
+    }
+
+    // The text with what is inside quotes blanked out (a verb in a quoted title is not the clause's verb).
+    private static string WithoutQuotedText(UnitReading reading, int start, int end)
+    {
+        var chars = reading.Text[start..end].ToCharArray();
+        foreach (var quote in reading.Unit.Quotes)
+        {
+            for (var i = Math.Max(quote.InnerStart, start); i < Math.Min(quote.InnerEnd, end); i++)
+            {
+                chars[i - start] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    public static string WithoutQuotes(string text) => text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+}

@@ -1,0 +1,51 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
+
+// Counts of what a committee set up, collected or put forward, in forms met on CPPCC news (a verb after
+// the counted noun, a relative clause, a one-character verb, books counted in 本); sentences written
+// for these tests.
+public class CountedResultFormsTests
+{
+    private const string County = "政协涟水县委员会2023年工作回顾\n\n";
+
+    private static IReadOnlyDictionary<string, object> Single(string sentence, double value) =>
+        Assert.Single(TestExtraction.Read(County + sentence).Graph.OfLabel("Activity"), a => a.Properties.GetValueOrDefault("value") is double v && v == value).Properties;
+
+    private static double[] Counted(string sentence) =>
+        [.. TestExtraction.Read(County + sentence).Graph.OfLabel("Activity").Select(a => a.Properties.GetValueOrDefault("value")).OfType<double>().Order()];
+
+    [Theory]
+    [InlineData("县政协共征集到委员荐读书目45本。", "征集", 45, "本", "委员荐读书目")]
+    [InlineData("委员们向有关部门提意见、建议38条。", "提出", 38, "条", "意见、建议")]
+    [InlineData("此次挂牌成立的6个委员联络站将发挥作用。", "组成", 6, "个", "委员联络站")]
+    public void A_count_of_what_the_committee_built_collected_or_put_forward_is_its_activity(string sentence, string kind, double value, string unit, string objectText)
+    {
+        var activity = Single(sentence, value);
+
+        Assert.Equal(kind, activity["kind"]);
+        Assert.Equal(unit, activity["unit"]);
+        Assert.Equal(objectText, activity["object"]);
+    }
+
+    [Theory]
+    [InlineData("到6月底,12个村(社区)政协联络站全部创建完毕,并配备了联络员。", "建立", 12, "村（社区）政协联络站")]
+    [InlineData("推动绿化整治、停车场建设等30余件实事解决,群众满意。", "解决", 30, "实事")]
+    public void A_verb_after_the_counted_noun_governs_it_even_past_a_bracket_a_quantity_word_or_at_the_clause_end(string sentence, string kind, double value, string objectText)
+    {
+        var activity = Single(sentence, value);
+
+        Assert.Equal(kind, activity["kind"]);
+        Assert.Equal(objectText, activity["object"]);
+    }
+
+    [Theory]
+    [InlineData("全县生产总值比上年提高3个百分点。")]
+    [InlineData("对在委员工作室建设中表现突出的新城区等6个县区政协予以通报表扬。")]
+    [InlineData("县政协基本完成三本台账的整理。")]
+    [InlineData("县政协举办招商推介会,共有30家企业参加。")]
+    [InlineData("县政协抓好自身建设5项。")]
+    [InlineData("县政协助推12个集镇提质增效。")]
+    public void A_verb_inside_another_word_or_before_a_locative_counts_nothing(string sentence)
+    {
+        Assert.Empty(Counted(sentence));
+    }
+}
