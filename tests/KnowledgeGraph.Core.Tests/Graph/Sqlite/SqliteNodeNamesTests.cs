@@ -88,7 +88,7 @@ public sealed class SqliteNodeNamesTests : IDisposable
 
         Assert.Equal(
             ["node_names", "node_names_after_update", "node_names_before_delete", "node_names_before_update", "node_names_on_insert"],
-            await NamesAsync("SELECT name FROM sqlite_master WHERE name LIKE 'node_names%' ORDER BY name"));
+            await QueryAsync("SELECT name FROM sqlite_master WHERE name LIKE 'node_names%' ORDER BY name", firstColumnOnly: true));
 
         // Renamed, given an alias, and deleted: the table follows, and holds nothing of the old names.
         await ExecuteAsync("UPDATE nodes SET name = '淮安政协', aliases = json_array('“淮安市政协”') WHERE id = $id", ("$id", SampleGraphs.HuaianCommittee));
@@ -165,22 +165,8 @@ public sealed class SqliteNodeNamesTests : IDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<List<string>> NamesAsync(string sql)
-    {
-        await using var connection = await ConnectAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var names = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
-
-    private async Task<List<string>> QueryAsync(string sql)
+    // Each row as name|key|named, or as its first column alone.
+    private async Task<List<string>> QueryAsync(string sql, bool firstColumnOnly = false)
     {
         await using var connection = await ConnectAsync();
         await using var command = connection.CreateCommand();
@@ -189,7 +175,7 @@ public sealed class SqliteNodeNamesTests : IDisposable
         var rows = new List<string>();
         while (await reader.ReadAsync())
         {
-            rows.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
+            rows.Add(firstColumnOnly ? reader.GetString(0) : $"{reader.GetString(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
         }
 
         return rows;
