@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 
@@ -42,9 +41,6 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
 
     private readonly FigureReader _figures = new(cues);
     private readonly ActivityResolver _resolver = new(cues);
-
-    [GeneratedRegex(@"在?(?<np>[\u4e00-\u9fff0-9（）]{3,26}?(?:会议|培训班|研讨会|大会))(?:上|召开之际)")]
-    private static partial Regex AtMeeting();
 
     public void Find(UnitReading reading)
     {
@@ -155,119 +151,6 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         return rest.Length >= 2 ? QuotedNameReader.Clean(rest) : quoted.Name;
     }
 
-    private void FindMeetings(UnitReading reading, List<ActivityTrigger> triggers)
-    {
-        var text = reading.Text;
-        foreach (var verb in cues.MeetingVerbs)
-        {
-            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
-            {
-                var from = at + verb.Length;
-                if (triggers.Exists(t => t.Start <= at && at < t.End) || (verb.Length == 2 && at >= 2 && cues.MeetingVerbs.Any(v => v.Length == 4 && string.CompareOrdinal(text, at - 2, v, 0, 4) == 0)))
-                {
-                    continue;
-                }
-
-                var (_, clauseEnd) = reading.Unit.ClauseAt(from);
-                foreach (var (start, end, head) in MeetingNouns(reading, from, clauseEnd))
-                {
-                    var objectText = FigureReader.WithoutQuotes(text[start..end]);
-                    var kind = cues.KindOf(objectText) ?? "会议";
-                    triggers.Add(new ActivityTrigger { Start = start, End = end, Kind = kind, Object = objectText });
-                }
-            }
-        }
-
-        foreach (Match match in AtMeeting().Matches(text))
-        {
-            var np = match.Groups["np"];
-            var clause = reading.Unit.ClauseAt(np.Index);
-            var start = Math.Max(np.Index, clause.Start);
-            if (text[start] == '在')
-            {
-                start++;
-            }
-
-            if (np.Index + np.Length - start < 4 || triggers.Exists(t => t.Start < np.Index + np.Length && start < t.End))
-            {
-                continue;
-            }
-
-            var lastAt = text.LastIndexOf('在', np.Index + np.Length - 1, np.Index + np.Length - start);
-            if (lastAt >= start)
-            {
-                start = lastAt + 1;
-            }
-
-            var objectText = text[start..(np.Index + np.Length)];
-            if (objectText.Length < 4 || objectText.Contains("党代会", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            triggers.Add(new ActivityTrigger { Start = start, End = np.Index + np.Length, Kind = "会议", Object = objectText });
-        }
-    }
-
-    // The meeting nouns after a verb: the first noun phrase ending in a meeting word, or each item
-    // of a list of them (企业家联谊会、新的社会阶层人士座谈会). Quotes inside are skipped over.
-    private IEnumerable<(int Start, int End, string Head)> MeetingNouns(UnitReading reading, int from, int clauseEnd)
-    {
-        var text = reading.Text;
-        var itemStart = from;
-        var i = from;
-        while (i < clauseEnd && i - from <= 40)
-        {
-            if (reading.Unit.QuoteAt(i) is { } quote && quote.Open == i)
-            {
-                i = quote.End;
-                continue;
-            }
-
-            if (text[i] == '、')
-            {
-                itemStart = i + 1;
-                i++;
-                continue;
-            }
-
-            var head = cues.MeetingHeads.FirstOrDefault(h => string.CompareOrdinal(text, i, h, 0, h.Length) == 0);
-            if (head is not null)
-            {
-                var end = i + head.Length;
-
-                // A forum without a number or date is the series (an initiative), not one meeting.
-                if (head == "论坛" && reading.LeadingDateId is null && !text.AsSpan(itemStart, end - itemStart).Contains('期'))
-                {
-                    yield break;
-                }
-
-                // 展 in 发展, 会 in 会员: a one-character head must be a word of its own.
-                if (head.Length == 1 && !(reading.Unit.IsWordBoundary(i) && reading.Unit.IsWordBoundary(end)))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (end - itemStart >= 3)
-                {
-                    yield return (itemStart, end, head);
-                }
-
-                if (end < clauseEnd && text[end] == '、')
-                {
-                    itemStart = end + 1;
-                    i = end + 1;
-                    continue;
-                }
-
-                yield break;
-            }
-
-            i++;
-        }
-    }
-
     private void FindCampaigns(UnitReading reading, List<ActivityTrigger> triggers)
     {
         var text = reading.Text;
@@ -328,88 +211,6 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
             var objectText = text[(at + verb.Length)..clauseEnd];
             triggers.Add(new ActivityTrigger { Start = at, End = clauseEnd, Kind = cues.KindOf(verb) ?? verb, Object = objectText.Length > 0 ? objectText : null });
             return;
-        }
-    }
-
-    // A count that measures an activity already named: in the same clause, or the paragraph's last
-    // uncounted activity whose title names the count's action.
-    private ActivityDraft? Merge(UnitReading reading, List<(ActivityDraft Draft, ActivityTrigger Trigger)> drafts, ActivityTrigger trigger)
-    {
-        var clause = reading.Unit.ClauseAt(trigger.Start);
-        foreach (var (draft, other) in drafts)
-        {
-            var sameClause = reading.Unit.ClauseAt(other.Start) == clause || other.Start < trigger.End && trigger.Start < other.End;
-            if (!sameClause)
-            {
-                continue;
-            }
-
-            if (trigger.IsFigure && draft.Value is null)
-            {
-                Complete(draft, trigger);
-                return draft;
-            }
-
-            if (!trigger.IsFigure && other.IsFigure && draft.Name is null && trigger.Name is not null)
-            {
-                // 开展文史“四进”活动40余场次: the title of the count read before it.
-                draft.Name = trigger.Name;
-                return draft;
-            }
-
-            if (!trigger.IsFigure && other.Start < trigger.End && trigger.Start < other.End)
-            {
-                // 组织开展10个课题专题调研: the campaign read over a count is that count's activity.
-                draft.Object ??= trigger.Object;
-                return draft;
-            }
-
-            if (!trigger.IsFigure && draft.Name is not null && draft.Object is null)
-            {
-                // 以“新春第一会”形式召开作风建设大会: the meeting the title names.
-                draft.Object = trigger.Object;
-                return draft;
-            }
-        }
-
-        if (!trigger.IsFigure)
-        {
-            return null;
-        }
-
-        var actionWords = cues.Kinds.FirstOrDefault(k => k.Kind == trigger.Kind)?.Words ?? [];
-        // The last few activities of the paragraph only: a count completes something just said.
-        for (var k = reading.State.ParagraphActivities.Count - 1; k >= Math.Max(0, reading.State.ParagraphActivities.Count - MergeLookBack); k--)
-        {
-            var candidate = reading.State.ParagraphActivities[k];
-            if (candidate.Value is not null)
-            {
-                continue;
-            }
-
-            var described = (candidate.Name ?? "") + (candidate.Object ?? "");
-            if (actionWords.Any(w => described.Contains(w, StringComparison.Ordinal)))
-            {
-                Complete(candidate, trigger);
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    private static void Complete(ActivityDraft draft, ActivityTrigger figure)
-    {
-        draft.Value = figure.Value;
-        draft.Unit = figure.Unit;
-        if (figure.Object is { Length: > 0 } objectText && (draft.Name is not null || draft.Object is null))
-        {
-            draft.Object = objectText;
-        }
-
-        if (draft.Kind is "活动" or "会议")
-        {
-            draft.Kind = figure.Kind;
         }
     }
 }

@@ -28,9 +28,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     private static readonly string[] Outcomes = ["采纳", "实施", "落实", "转化", "办结", "办复", "答复", "批示", "解决"];
 
-    // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案): a committee's own actions.
-    private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
-
     // Words that close a counted noun phrase without being part of it (12个联络组全部组建完毕).
     private static readonly HashSet<string> Quantifiers = ["全部", "全都", "均", "都", "已", "已经"];
 
@@ -44,9 +41,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
     private static partial Regex ChineseFigure();
-
-    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:余|多)?(?:件|条|篇|个|项|人|万人)")]
-    private static partial Regex OutputFigure();
 
     public void Find(UnitReading reading, List<ActivityTrigger> triggers)
     {
@@ -231,51 +225,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
         return at;
     }
 
-    // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence; one that
-    // ends the clause only when it tells a result (40件实事解决), not taking part (30家企业参加).
-    private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
-        at < clauseEnd && reading.Unit.IsWordBoundary(at) && !IsOrganisationNoun(reading.Text, at, clauseEnd)
-            && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length <= clauseEnd
-                && (at + v.Length == clauseEnd ? !cues.GeneralVerbs.Contains(v) && !OthersAnswers.Contains(v) : reading.Text[at + v.Length] != '的')
-                && (v.Length > 1 || IsWholeWord(reading, at, 1)))
-            ? at
-            : null;
-
-    // 10个市县政协组织和19个委员工作室: 组织 after 政协 or 党, or before 和/、/等, is an organisation, not a verb.
-    private static bool IsOrganisationNoun(string text, int at, int clauseEnd) =>
-        string.CompareOrdinal(text, at, "组织", 0, 2) == 0
-        && ((at >= 2 && string.CompareOrdinal(text, at - 2, "政协", 0, 2) == 0) || (at >= 1 && text[at - 1] == '党')
-            || (at + 2 < clauseEnd && "和、及等".Contains(text[at + 2], StringComparison.Ordinal)));
-
-    // After 其中 up to the next ；, or on through ；-separated parts that count in the same unit as the
-    // first count after 其中 (其中七届二次会议受理委员提案195件，立案187件；七届三次会议受理…183件).
-    // A 其中 clause that is only a part and its count (其中会后17件) ends at a clause with a counting verb
-    // of its own (，经审查立案175件: the next step of the whole, not a part).
-    private bool InBreakdown(UnitReading reading, int index, string unit)
-    {
-        var text = reading.Text;
-        var breakdown = text.LastIndexOf("其中", index, StringComparison.Ordinal);
-        if (breakdown < 0)
-        {
-            return false;
-        }
-
-        var partClause = reading.Unit.ClauseAt(breakdown);
-        var clause = reading.Unit.ClauseAt(index);
-        if (clause.Start > partClause.Start && !HasCountVerb(text[partClause.Start..partClause.End]) && HasCountVerb(text[clause.Start..index]))
-        {
-            return false;
-        }
-
-        if (text.IndexOf('；', breakdown, index - breakdown) < 0)
-        {
-            return true;
-        }
-
-        var first = Figures(text).FirstOrDefault(f => f.Index > breakdown);
-        return first.Unit == unit;
-    }
-
     // A thing named before its count (工作室16个), not an outcome (获采纳7条, 实施7条) or another count (编发6期).
     private bool IsThing(string text) =>
         text.Length > 0 && !text.Any(char.IsAsciiDigit) && !cues.PassiveMarks.Any(p => text.Contains(p, StringComparison.Ordinal))
@@ -291,26 +240,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
     {
         var cut = objectText.LastIndexOf('、');
         return cut > 0 && objectText[..cut].Any(char.IsAsciiDigit) ? objectText[(cut + 1)..] : objectText;
-    }
-
-    // Of verbs joined by 、 before the count (收集、报送社情民意信息17条), the first.
-    private string FirstOfCoordinated(string before, (string Verb, int Start, int End) verb)
-    {
-        var first = verb.Verb;
-        var at = verb.Start;
-        while (at > 1 && before[at - 1] == '、')
-        {
-            var previous = cues.CountVerbs.Where(v => v.Length <= at - 1 && string.CompareOrdinal(before, at - 1 - v.Length, v, 0, v.Length) == 0).MaxBy(v => v.Length);
-            if (previous is null)
-            {
-                break;
-            }
-
-            first = previous;
-            at -= 1 + previous.Length;
-        }
-
-        return first;
     }
 
     private static int PreviousClause(UnitReading reading, int clauseStart) =>
@@ -340,115 +269,5 @@ internal sealed partial class FigureReader(ActivityCues cues)
         }
 
         return found.OrderBy(f => f.Item1);
-    }
-
-    // A word before a verb that makes it a noun joined to another (情况反映和意见建议) or closing a list (基地建设等): a noun of the sentence.
-    private static bool IsNounEnd(UnitReading reading, int verbAt) =>
-        reading.Unit.Tokens.LastOrDefault(t => t.End == verbAt) is { } previous && previous.Tag.StartsWith('n');
-
-    // A verb followed by one of these is the head of a noun (社情民意征集点, 调研组, 宣讲团), not the clause's verb.
-    private const string NounSuffixes = "点站室组团员处";
-
-    // The action verb the count belongs to: the last one before it that does not start a list
-    // (开展主席走访、委员视察、专题调研15次: 开展); an activity word right before the figure gives way
-    // to a general verb before it in the clause (开展视察调研56次: 开展).
-    private (string Verb, int Start, int End)? CountedVerb(UnitReading reading, int clauseStart, string before)
-    {
-        var found = new List<(string Verb, int Start, int End)>();
-        foreach (var verb in cues.CountVerbs)
-        {
-            for (var at = before.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = before.IndexOf(verb, at + 1, StringComparison.Ordinal))
-            {
-                var end = at + verb.Length;
-
-                // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
-                // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
-                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !LocativeAfter(reading, clauseStart + end)
-                    && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
-                    && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
-                {
-                    found.Add((verb, at, end));
-                }
-            }
-        }
-
-        if (found.Count == 0)
-        {
-            return null;
-        }
-
-        // Longest verb first at equal ends (组织开展 over 开展), then the last that is not an item of a
-        // list of activities (走访、视察、…).
-        var ordered = found.OrderBy(f => f.End).ThenBy(f => f.Verb.Length).ToList();
-        var chosen = ordered.LastOrDefault(f => f.End >= before.Length || before[f.End] != '、');
-        if (chosen.Verb is null)
-        {
-            return ordered.MinBy(f => f.Start);
-        }
-
-        if (chosen.End == before.TrimEnd().Length && !cues.GeneralVerbs.Contains(chosen.Verb)
-            && ordered.LastOrDefault(f => f.End <= chosen.Start && cues.GeneralVerbs.Contains(f.Verb)) is { Verb: not null } general)
-        {
-            return general;
-        }
-
-        return chosen;
-    }
-
-    // Output figures (收集问题建议1648条) in a unit go to the activity nearest before them, else after.
-    public static void AttachMetrics(UnitReading reading, List<(ActivityDraft Draft, ActivityTrigger Trigger)> drafts)
-    {
-        if (drafts.Count == 0)
-        {
-            return;
-        }
-
-        var text = reading.Text;
-        foreach (Match match in OutputFigure().Matches(text))
-        {
-            // The activity before the figure that does not itself hold it, else the first after it.
-            var owner = drafts.LastOrDefault(d => d.Trigger.End <= match.Index && !(d.Trigger.Start <= match.Index && match.Index < d.Trigger.End)).Draft
-                ?? drafts.FirstOrDefault(d => !(d.Trigger.Start <= match.Index && match.Index < d.Trigger.End)).Draft;
-            if (owner is null || owner.Value is { } own && text.AsSpan(match.Index).StartsWith(own.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            {
-                continue;
-            }
-
-            var clause = reading.Unit.ClauseAt(match.Index);
-            var metric = text[clause.Start..clause.End];
-            if (!owner.Metrics.Contains(metric))
-            {
-                owner.Metrics.Add(metric);
-            }
-        }
-    }
-
-    // A place opens the clause as its actor and the document names no committee of it (调兵山市…建成63个驿站: the city's doing).
-    private static bool OpensWithOtherPlace(UnitReading reading, int clauseStart, int before) =>
-        reading.Mentions.FirstOrDefault(m => !m.Implied && m.Start == clauseStart && m.End <= before && m.Label is Labels.Place or Labels.Committee) is { Label: Labels.Place } place
-        && !reading.Mentions.Any(m => m.Label == Labels.Committee && m.Start == place.Start)
-        && !reading.Context.NamedCommittees.ContainsKey((string)place.Properties["code"]);
-
-    // Someone else opens the clause as its actor (县委、县政府主要领导先后21次参加…, 全年各级各类媒体宣传报道68次).
-    private bool OpensWithOtherActor(UnitReading reading, int clauseStart, int before)
-    {
-        var opening = reading.Text[clauseStart..Math.Max(clauseStart, before)];
-        foreach (var lead in new[] { "全年", "今年", "各级", "各类", "共", "先后" })
-        {
-            while (opening.StartsWith(lead, StringComparison.Ordinal))
-            {
-                opening = opening[lead.Length..];
-            }
-        }
-
-        if (opening.Length == 0 && PreviousClause(reading, clauseStart) is var previous and >= 0)
-        {
-            // 群众参与130628次，提出建议102381条: a clause without a subject of its own goes on with
-            // the actor of the clause before it.
-            return cues.OtherActors.Any(a => string.CompareOrdinal(reading.Text, previous, a, 0, a.Length) == 0);
-        }
-
-        return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,65 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>Counts that are not the committee's own totals: parts of a breakdown (其中…) and clauses opened by another actor or place.</summary>
+internal sealed partial class FigureReader
+{
+    // After 其中 up to the next ；, or on through ；-separated parts that count in the same unit as the
+    // first count after 其中 (其中七届二次会议受理委员提案195件，立案187件；七届三次会议受理…183件).
+    // A 其中 clause that is only a part and its count (其中会后17件) ends at a clause with a counting verb
+    // of its own (，经审查立案175件: the next step of the whole, not a part).
+    private bool InBreakdown(UnitReading reading, int index, string unit)
+    {
+        var text = reading.Text;
+        var breakdown = text.LastIndexOf("其中", index, StringComparison.Ordinal);
+        if (breakdown < 0)
+        {
+            return false;
+        }
+
+        var partClause = reading.Unit.ClauseAt(breakdown);
+        var clause = reading.Unit.ClauseAt(index);
+        if (clause.Start > partClause.Start && !HasCountVerb(text[partClause.Start..partClause.End]) && HasCountVerb(text[clause.Start..index]))
+        {
+            return false;
+        }
+
+        if (text.IndexOf('；', breakdown, index - breakdown) < 0)
+        {
+            return true;
+        }
+
+        var first = Figures(text).FirstOrDefault(f => f.Index > breakdown);
+        return first.Unit == unit;
+    }
+
+    // A place opens the clause as its actor and the document names no committee of it (调兵山市…建成63个驿站: the city's doing).
+    private static bool OpensWithOtherPlace(UnitReading reading, int clauseStart, int before) =>
+        reading.Mentions.FirstOrDefault(m => !m.Implied && m.Start == clauseStart && m.End <= before && m.Label is Labels.Place or Labels.Committee) is { Label: Labels.Place } place
+        && !reading.Mentions.Any(m => m.Label == Labels.Committee && m.Start == place.Start)
+        && !reading.Context.NamedCommittees.ContainsKey((string)place.Properties["code"]);
+
+    // Someone else opens the clause as its actor (县委、县政府主要领导先后21次参加…, 全年各级各类媒体宣传报道68次).
+    private bool OpensWithOtherActor(UnitReading reading, int clauseStart, int before)
+    {
+        var opening = reading.Text[clauseStart..Math.Max(clauseStart, before)];
+        foreach (var lead in new[] { "全年", "今年", "各级", "各类", "共", "先后" })
+        {
+            while (opening.StartsWith(lead, StringComparison.Ordinal))
+            {
+                opening = opening[lead.Length..];
+            }
+        }
+
+        if (opening.Length == 0 && PreviousClause(reading, clauseStart) is var previous and >= 0)
+        {
+            // 群众参与130628次，提出建议102381条: a clause without a subject of its own goes on with
+            // the actor of the clause before it.
+            return cues.OtherActors.Any(a => string.CompareOrdinal(reading.Text, previous, a, 0, a.Length) == 0);
+        }
+
+        return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,100 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>Which verb governs a count: the counting verb before it, of coordinated verbs the first, or a verb right after the counted noun.</summary>
+internal sealed partial class FigureReader
+{
+    // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案): a committee's own actions.
+    private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
+
+    // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence; one that
+    // ends the clause only when it tells a result (40件实事解决), not taking part (30家企业参加).
+    private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
+        at < clauseEnd && reading.Unit.IsWordBoundary(at) && !IsOrganisationNoun(reading.Text, at, clauseEnd)
+            && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length <= clauseEnd
+                && (at + v.Length == clauseEnd ? !cues.GeneralVerbs.Contains(v) && !OthersAnswers.Contains(v) : reading.Text[at + v.Length] != '的')
+                && (v.Length > 1 || IsWholeWord(reading, at, 1)))
+            ? at
+            : null;
+
+    // 10个市县政协组织和19个委员工作室: 组织 after 政协 or 党, or before 和/、/等, is an organisation, not a verb.
+    private static bool IsOrganisationNoun(string text, int at, int clauseEnd) =>
+        string.CompareOrdinal(text, at, "组织", 0, 2) == 0
+        && ((at >= 2 && string.CompareOrdinal(text, at - 2, "政协", 0, 2) == 0) || (at >= 1 && text[at - 1] == '党')
+            || (at + 2 < clauseEnd && "和、及等".Contains(text[at + 2], StringComparison.Ordinal)));
+
+    // Of verbs joined by 、 before the count (收集、报送社情民意信息17条), the first.
+    private string FirstOfCoordinated(string before, (string Verb, int Start, int End) verb)
+    {
+        var first = verb.Verb;
+        var at = verb.Start;
+        while (at > 1 && before[at - 1] == '、')
+        {
+            var previous = cues.CountVerbs.Where(v => v.Length <= at - 1 && string.CompareOrdinal(before, at - 1 - v.Length, v, 0, v.Length) == 0).MaxBy(v => v.Length);
+            if (previous is null)
+            {
+                break;
+            }
+
+            first = previous;
+            at -= 1 + previous.Length;
+        }
+
+        return first;
+    }
+
+    // A word before a verb that makes it a noun joined to another (情况反映和意见建议) or closing a list (基地建设等): a noun of the sentence.
+    private static bool IsNounEnd(UnitReading reading, int verbAt) =>
+        reading.Unit.Tokens.LastOrDefault(t => t.End == verbAt) is { } previous && previous.Tag.StartsWith('n');
+
+    // A verb followed by one of these is the head of a noun (社情民意征集点, 调研组, 宣讲团), not the clause's verb.
+    private const string NounSuffixes = "点站室组团员处";
+
+    // The action verb the count belongs to: the last one before it that does not start a list
+    // (开展主席走访、委员视察、专题调研15次: 开展); an activity word right before the figure gives way
+    // to a general verb before it in the clause (开展视察调研56次: 开展).
+    private (string Verb, int Start, int End)? CountedVerb(UnitReading reading, int clauseStart, string before)
+    {
+        var found = new List<(string Verb, int Start, int End)>();
+        foreach (var verb in cues.CountVerbs)
+        {
+            for (var at = before.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = before.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + verb.Length;
+
+                // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
+                // not a passive outcome (得到解决, 获采纳).
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
+                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !LocativeAfter(reading, clauseStart + end)
+                    && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
+                    && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
+                {
+                    found.Add((verb, at, end));
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // Longest verb first at equal ends (组织开展 over 开展), then the last that is not an item of a
+        // list of activities (走访、视察、…).
+        var ordered = found.OrderBy(f => f.End).ThenBy(f => f.Verb.Length).ToList();
+        var chosen = ordered.LastOrDefault(f => f.End >= before.Length || before[f.End] != '、');
+        if (chosen.Verb is null)
+        {
+            return ordered.MinBy(f => f.Start);
+        }
+
+        if (chosen.End == before.TrimEnd().Length && !cues.GeneralVerbs.Contains(chosen.Verb)
+            && ordered.LastOrDefault(f => f.End <= chosen.Start && cues.GeneralVerbs.Contains(f.Verb)) is { Verb: not null } general)
+        {
+            return general;
+        }
+
+        return chosen;
+    }
+}
