@@ -28,9 +28,9 @@ internal sealed partial class BylineFinder
                     continue;
                 }
 
-                foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, start + 1, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
+                foreach (var (name, nameStart, nameEnd, role) in NamesOnly(reading, start + 1, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
                 {
-                    PersonMentions.NewPerson(reading, name, ["作者"], nameStart, nameEnd);
+                    PersonMentions.NewPerson(reading, name, [role ?? "作者"], nameStart, nameEnd);
                 }
             }
         }
@@ -46,9 +46,9 @@ internal sealed partial class BylineFinder
                 continue;
             }
 
-            foreach (var (name, nameStart, nameEnd) in NamesOnly(reading, at + 2, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
+            foreach (var (name, nameStart, nameEnd, role) in NamesOnly(reading, at + 2, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
             {
-                PersonMentions.NewPerson(reading, name, [text[at] == '讯' ? "记者" : "作者"], nameStart, nameEnd);
+                PersonMentions.NewPerson(reading, name, [role ?? (text[at] == '讯' ? "记者" : "作者")], nameStart, nameEnd);
             }
         }
 
@@ -63,11 +63,15 @@ internal sealed partial class BylineFinder
                 continue;
             }
 
+            var spaced = text[credit - 1] == ' ' || SpaceBefore(reading, credit);
             var nameEnd = text[credit - 1] == ' ' ? credit - 1 : credit;
             for (var length = 4; length >= 2; length--)
             {
                 var nameStart = nameEnd - length;
-                if (nameStart >= 0 && (nameStart == 0 || text[nameStart - 1] is ' ' or '。' or '，' || SpaceBefore(reading, nameStart)) && names.IsName(text[nameStart..nameEnd])
+
+                // Set apart by spaces on both sides (… 税某 摄), a name of rare characters is read too.
+                if (nameStart >= 0 && (nameStart == 0 || text[nameStart - 1] is ' ' or '。' or '，' || SpaceBefore(reading, nameStart))
+                    && (spaced && nameStart > 0 && (text[nameStart - 1] == ' ' || SpaceBefore(reading, nameStart)) ? names.IsCreditName(text[nameStart..nameEnd]) : names.IsName(text[nameStart..nameEnd]))
                     && !reading.IsTaken(nameStart, nameEnd, Labels.Person))
                 {
                     PersonMentions.NewPerson(reading, text[nameStart..nameEnd], ["摄影"], nameStart, nameEnd);
@@ -113,11 +117,14 @@ internal sealed partial class BylineFinder
 
     private static readonly string[] NarratorWords = ["口述", "讲述", "整理", "撰文", "执笔", "供稿"];
 
-    // The names between start and end, read on the original text's spaces, when that is all there is.
-    private List<(string Name, int Start, int End)> NamesOnly(UnitReading reading, int start, int end)
+    // The names between start and end, read on the original text's spaces, when that is all there is;
+    // each may be followed by what it did for the story (（某甲 文/某乙 图）: 作者, 摄影), else its role is
+    // the caller's.
+    private List<(string Name, int Start, int End, string? Role)> NamesOnly(UnitReading reading, int start, int end)
     {
         var original = reading.Original(start, end).Trim();
-        var parts = original.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var parts = original.Split([' ', '　', '、', '/', '／'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var roles = CreditLetters(parts);
 
         // （某县政协  张某某  供稿）: the body that sent the story in and the word for it are no names.
         if (parts.Count >= 2 && CreditWords.Contains(parts[^1]))
@@ -129,28 +136,47 @@ internal sealed partial class BylineFinder
             }
         }
 
-        if (parts.Count == 0 || !parts.All(names.IsName))
+        // A name of rare characters (朱肸) is read beside one read by pattern, never alone (（有删节）).
+        if (parts.Count == 0 || !parts.All(names.IsCreditName) || !parts.Any(names.IsName))
         {
             return [];
         }
 
-        var found = new List<(string, int, int)>();
+        var found = new List<(string, int, int, string?)>();
         var at = start;
-        foreach (var part in parts)
+        for (var k = 0; k < parts.Count; k++)
         {
-            var name = part.Replace(" ", "", StringComparison.Ordinal);
+            var name = parts[k].Replace(" ", "", StringComparison.Ordinal);
             var index = reading.Text.IndexOf(name, at, end - at, StringComparison.Ordinal);
             if (index < 0)
             {
                 return [];
             }
 
-            found.Add((name, index, index + name.Length));
+            found.Add((name, index, index + name.Length, roles?[k]));
             at = index + name.Length;
         }
 
         return found;
     }
+
+    // （某甲 文/某乙 图）: when every name is followed by a one-character credit (文, 图, 摄), those letters
+    // are taken out of the parts and give each name its role; null when the parts hold no such letters.
+    private static List<string>? CreditLetters(List<string> parts)
+    {
+        if (parts.Count < 2 || parts.Count % 2 != 0 || !parts.Where((_, k) => k % 2 == 1).All(p => CreditLetterRoles.ContainsKey(p)))
+        {
+            return null;
+        }
+
+        var roles = parts.Where((_, k) => k % 2 == 1).Select(p => CreditLetterRoles[p]).ToList();
+        var kept = parts.Where((_, k) => k % 2 == 0).ToList();
+        parts.Clear();
+        parts.AddRange(kept);
+        return roles;
+    }
+
+    private static readonly Dictionary<string, string> CreditLetterRoles = new() { ["文"] = "作者", ["图"] = "摄影", ["摄"] = "摄影" };
 
     // What may follow a closing credit: an editor's line (编辑：X, [ 责任编辑:X ]).
     private static bool EditorsOnly(string rest)

@@ -46,7 +46,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
 
         var original = reading.Original(at, end);
         var parts = original.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        var count = parts.TakeWhile(p => p.Length <= 4 && names.IsName(p) && !_bylines.Any(b => p.StartsWith(b.Title, StringComparison.Ordinal))).Count();
+        var count = parts.TakeWhile(p => p.Length <= 4 && names.IsCreditName(p) && !_bylines.Any(b => p.StartsWith(b.Title, StringComparison.Ordinal))).Count();
         if (count < 2)
         {
             return null;
@@ -254,11 +254,12 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
-    // A byline's title stands at the start, after a space or bracket, or right after a medium's name.
+    // A byline's title stands at the start, after a space or bracket, or right after a medium's name; after a
+    // paper's box mark too (□记者), unless the title names this paper (□本报记者 is read at 记者, after 本报).
     private bool OpensByline(UnitReading reading, int at)
     {
         var text = reading.Text;
-        return at == 0 || text[at - 1] is ' ' or '　' or '（' or '(' or '【' or '[' or '丨' or '|' or '：' or '，' or '。' or '）'
+        return at == 0 || text[at - 1] is ' ' or '　' or '（' or '(' or '【' or '[' or '丨' or '|' or '：' or '，' or '。' or '）' || (text[at - 1] is '□' or '■' && text[at] != '本')
             || MediumName(text, at) is not null || BreakBefore(reading, at);
     }
 

@@ -289,6 +289,17 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         return surname > 0 && surname < item.Length && !IsPredicate(item[..(surname + 1)]);
     }
 
+    /// <summary>
+    /// True when <paramref name="item"/>, set apart by spaces or brackets in a credit (记者 …, （… 文/… 图）,
+    /// … 摄), reads as a name: by pattern, or as two to four Han characters that are no word, hold no
+    /// common word and open no title (rare surnames and characters: 税某, 朱肸; names of other peoples
+    /// written in Han characters: 次仁旺堆). The credit's place is what says a name stands there.
+    /// </summary>
+    public bool IsCreditName(string item) =>
+        IsName(item)
+        || (item.Length is >= 2 and <= 4 && !item.AsSpan().ContainsAnyExcept(HanRange) && !IsOrdinary(item) && !HoldsCommonWord(item)
+            && !StartsTitle(item, 0) && !Stops(item, 0) && !IsPredicate(item.AsSpan(0, 2)));
+
     private static readonly System.Buffers.SearchValues<char> HanRange = System.Buffers.SearchValues.Create(
         Enumerable.Range('\u4E00', '\u9FFF' - '\u4E00' + 1).Select(c => (char)c).ToArray());
 
@@ -323,6 +334,19 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             : null;
     }
 
+    // 副主席支某强、钱某东: the first item of a list of names, of two or three characters, whose surname is
+    // too rare for the table, when the item after the 、 reads as a name by pattern.
+    private int? OpensList(string text, int at, string separators)
+    {
+        if (Bounded(text, at, inList: true, separators) is not (2 or 3) || Stops(text, at))
+        {
+            return null;
+        }
+
+        var length = Bounded(text, at, inList: true, separators)!.Value;
+        return Read(text, at + length + 1) is not null ? length : null;
+    }
+
     /// <summary>
     /// True when <paramref name="item"/> reads as a verb and its object (强企业, 壮财源, 惠民生): a character
     /// and a noun of the dictionary met at least <see cref="SloganNounFrequency"/> times, not a name.
@@ -354,7 +378,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
     {
         var text = reading.Text;
         var found = new List<(string, int, int)>();
-        while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced)) is { } length)
+        while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced) ?? (found.Count == 0 ? OpensList(text, at, separators) : null)) is { } length)
         {
             var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
             found.Add((name, at, at + length));
