@@ -45,7 +45,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
 
         var original = reading.Original(at, end);
-        var parts = original.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        // The line ends the list: the repairs may have joined the next one to it (审核:甲 乙\n本网征集稿件).
+        var parts = original.Split([' ', '　', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToList();
         var count = parts.TakeWhile(p => p.Length <= 4 && names.IsCreditName(p) && !_bylines.Any(b => p.StartsWith(b.Title, StringComparison.Ordinal))).Count();
         if (count < 2)
         {

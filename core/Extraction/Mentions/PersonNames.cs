@@ -301,7 +301,7 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
             && !StartsTitle(item, 0) && !Stops(item, 0) && !IsPredicate(item.AsSpan(0, 2)));
 
     private static readonly System.Buffers.SearchValues<char> HanRange = System.Buffers.SearchValues.Create(
-        Enumerable.Range('\u4E00', '\u9FFF' - '\u4E00' + 1).Select(c => (char)c).ToArray());
+        Enumerable.Range('\u4E00', '\u9FFF' - '\u4E00' + 1).Select(c => (char)c).Where(IsHan).ToArray());
 
     // An item of a list of names closed by 、 is the whole item: a surname and up to three
     // characters (李先琦、, 佟格日乐、), or, after a first name of the list, any two to five
@@ -370,7 +370,8 @@ internal sealed class PersonNames(PeopleCues cues, Surnames surnames, JiebaSegme
         return false;
     }
 
-    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    // 丨 (a radical in the Han block) is what pages set between credits (丨责编:某甲丨校对:某乙), never a name's.
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' and not '丨';
 
     // Names from `at`, joined by the separators (、 in a sentence; spaces too in a byline); a photo
     // credit's 摄 ends the last one.

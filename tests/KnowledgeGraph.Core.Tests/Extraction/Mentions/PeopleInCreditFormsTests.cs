@@ -17,6 +17,10 @@ public class PeopleInCreditFormsTests
     [InlineData(City + "委员们围绕乡村振兴建言献策。(记者 次仁旺堆 罗丹)", new[] { "次仁旺堆", "罗丹" })]
     // A reporter whose surname is too rare for the table, after one read by pattern.
     [InlineData(City + "本报讯(记者 孟立群 青晓川) 5月6日，市政协召开主席会议。", new[] { "孟立群", "青晓川" })]
+    // Reviewers set apart by spaces on a line the repairs joined to the next one; a given name of a rare character.
+    [InlineData(City + "委员们建言献策。\n丨审核:孟肸 韩金玲\n本网长期面向社会征集稿件，欢迎投稿。", new[] { "孟肸", "韩金玲" })]
+    // Credits set apart by 丨, a radical of the Han block that is no name's character.
+    [InlineData(City + "委员们建言献策。\n丨责编:孟立丨校对:孟立\n丨审核:孟肸 韩金玲\n安康发布长期面向社会征集稿件,请读者朋友们积极投稿。", new[] { "孟立", "孟肸", "韩金玲" })]
     // A paper's box mark before the reporter's title.
     [InlineData(City + "□记者 陈丽 文/图\n在市政协文史馆里，老照片记录着过去。", new[] { "陈丽" })]
     public void Names_set_apart_by_spaces_after_a_bylines_title_are_read(string text, string[] expected)
@@ -55,6 +59,9 @@ public class PeopleInCreditFormsTests
     [InlineData(City + "委员们围绕乡村振兴建言献策。（有删节）", "有删节")]
     // A first item of a list that is no name: nothing after the 、 reads as one.
     [InlineData(City + "市政协副主席出席并讲话，会议强调、部署了下一步工作。", "会议强调")]
+    // 丨 between credits is no name's character.
+    [InlineData(City + "委员们建言献策。\n丨责编:孟立丨校对:孟立\n", "孟立丨")]
+    [InlineData(City + "委员们建言献策。\n丨责编:孟立丨校对:孟立\n", "丨审核")]
     // A photo credit's words that are ordinary words are no name.
     [InlineData(City + "全体会议开幕 现场 摄\n上午9时，大会开幕。", "现场")]
     public void Words_in_credit_and_list_places_that_are_no_names_are_not_read(string text, string notName)
