@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 /// <param name="Source">The source of a 来源 line among the last lines, or null.</param>
 /// <param name="Credit">The text of a closing credit in brackets, or null.</param>
-/// <param name="Title">The headline a 标题： line among the last lines gives (a mirror's record of the page), or null.</param>
+/// <param name="Title">The headline a 标题： line among the last lines gives (a mirror's record of the page,
+/// a forum's printable page without its category tag and print link), or null.</param>
 internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null)
 {
     private const int Lines = 12;
@@ -27,6 +28,11 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"^标题\s*[：:]\s*(?<title>\S.{3,78})$")]
     private static partial Regex TitleLine();
 
+    // [风雨同舟60年] 我的政协情愫 [打印本页]: a forum's printable page puts the thread's category before the
+    // headline and its print link after it.
+    [GeneratedRegex(@"^(?:[\[【][^\]】]{1,16}[\]】]\s*)?(?<title>.+?)\s*(?:[\[【]打印本页[\]】])?$")]
+    private static partial Regex ForumTitle();
+
     public static DocumentFoot Read(string original)
     {
         var tail = original.Length > 3000 ? original[^3000..] : original;
@@ -39,7 +45,7 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
         {
             if (TitleLine().Match(line) is { Success: true } titled)
             {
-                title ??= titled.Groups["title"].Value.Trim();
+                title ??= ForumTitle().Match(titled.Groups["title"].Value.Trim()).Groups["title"].Value;
             }
 
             if (SourceLine().Match(line) is { Success: true } found)

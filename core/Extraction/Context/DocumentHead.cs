@@ -67,7 +67,7 @@ internal static partial class DocumentHeadReader
     [
         "字号", "字体", "分享", "打印", "收藏", "阅读量", "访问量", "浏览量", "浏览次数", "点击数", "点击量", "扫一扫", "当前位置",
         "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码", "读完约",
-        "阅读时间", "推荐读物", "专栏名称",
+        "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号",
     ];
 
     private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
@@ -344,7 +344,8 @@ internal static partial class DocumentHeadReader
 
             // 山东地方志资料归档 … 第三节 县人民政协: a gazetteer's section heading under an archive's site lines
             // is the page's own headline, unless a date or source line has confirmed the line taken first.
-            if (title is not null && SectionHeading().IsMatch(line) && !SectionHeading().IsMatch(title) && !Confirmed(lines, title))
+            // Under a heading taken as the title, a finer one (第十五编 … 第四章 … 第三节 联谊交友) is the page's own.
+            if (title is not null && SectionHeading().IsMatch(line) && (SectionHeading().IsMatch(title) ? IsFinerSection(line, title) : !Confirmed(lines, title)))
             {
                 title = line;
                 headlines.Insert(0, line);
@@ -363,29 +364,18 @@ internal static partial class DocumentHeadReader
             {
                 headlines.Add(line);
             }
+            else if (sinceTitle <= 5 && !Confirmed(lines, title) && Confirmed(lines, line))
+            {
+                // 立足西部 走向世界 / a menu / a breadcrumb / the headline over its date line: the site's slogan
+                // came first; the headline the page's date line confirms, a few lines on, is the title.
+                title = WithoutSiteSuffix(line);
+                headlines.RemoveAll(h => !IsDeliveryLine(h));
+                headlines.Insert(0, title);
+                sinceTitle = 0;
+            }
         }
 
         // The title and what goes with it first; the site's masthead names who runs the site, last.
         return new DocumentHead(title, [.. headlines, .. mastheads], source, published, delivered, deliveryLine, bylines, hints);
     }
-
-    // 第三节 县人民政协, 第二十章 政协: a chapter or section heading of a gazetteer or yearbook.
-    [GeneratedRegex(@"^第\s*[一二三四五六七八九十百零〇0-9]{1,4}\s*[章节编篇]\s*\S{2,}")]
-    private static partial Regex SectionHeading();
-
-    // 某某专区，某某在线，某某精品，某某高清: four or more short phrases between commas and nothing else, a
-    // spam mirror's keyword line over the story, not a headline (a headline has a phrase or two).
-    private static bool IsKeywordList(string line)
-    {
-        var parts = line.Split(['，', ','], StringSplitOptions.TrimEntries);
-        return parts.Length >= 4 && parts.All(p => p.Length is > 0 and <= 16) && !line.Contains('：') && !line.Contains('“');
-    }
-
-    /// <summary>True when the line is a sentence or a salutation: the body has begun.</summary>
-    private static bool IsBodyStart(string line) =>
-        Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal) || (line.IndexOf(s, StringComparison.Ordinal) is > 0 and <= 12))
-        || Dateline().IsMatch(line) && line.Length > 20
-        || line.Length > 100
-        || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
-        || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
 }

@@ -194,4 +194,44 @@ internal static partial class DocumentHeadReader
 
         return null;
     }
+
+    // 第三节 县人民政协, 第二十章 政协: a chapter or section heading of a gazetteer or yearbook.
+    [GeneratedRegex(@"^第\s*(?<number>[一二三四五六七八九十百零〇0-9]{1,4})\s*(?<unit>[章节编篇])\s*\S{2,}")]
+    private static partial Regex SectionHeading();
+
+    // 某某专区，某某在线，某某精品，某某高清: four or more short phrases between commas and nothing else, a
+    // spam mirror's keyword line over the story, not a headline (a headline has a phrase or two).
+    private static bool IsKeywordList(string line)
+    {
+        var parts = line.Split(['，', ','], StringSplitOptions.TrimEntries);
+        return parts.Length >= 4 && parts.All(p => p.Length is > 0 and <= 16) && !line.Contains('：') && !line.Contains('“');
+    }
+
+    /// <summary>True when the line is a sentence or a salutation: the body has begun.</summary>
+    private static bool IsBodyStart(string line) =>
+        Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal) || (line.IndexOf(s, StringComparison.Ordinal) is > 0 and <= 12))
+        || Dateline().IsMatch(line) && line.Length > 20
+        || line.Length > 100
+        || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
+        || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
+
+    // 第十五编 人民政协地方组织 / 第四章 其他工作 / 第三节 联谊交友: a gazetteer page's path of headings down
+    // to its own section, so the finer heading is the page's; but a chapter's first section (第三章 … over
+    // 第一节 …) opens the chapter's own page, whose heading stays the title.
+    private static bool IsFinerSection(string line, string title)
+    {
+        var finer = SectionHeading().Match(line);
+        var coarser = SectionHeading().Match(title);
+        return finer.Success && coarser.Success
+            && SectionRank(finer.Groups["unit"].Value) > SectionRank(coarser.Groups["unit"].Value)
+            && finer.Groups["number"].Value is not ("一" or "1");
+    }
+
+    // 编 and 篇 hold chapters (章), chapters hold sections (节).
+    private static int SectionRank(string unit) => unit switch
+    {
+        "编" or "篇" => 0,
+        "章" => 1,
+        _ => 2,
+    };
 }

@@ -218,9 +218,25 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     private static partial Regex BareSession();
 
     // True when the text names the city above the county-level city <paramref name="home"/> or another county of it.
+    // The city of a county-level city, or another county of that city, named anywhere; the city named only
+    // in a list beside the county-level city itself (省委…、泉州市委…、石狮市委…全会精神: the meetings of every
+    // level a county-level city's committee relays) does not count.
     private bool NamesMoreOfCity(Place home, IReadOnlyList<Place> context, DocumentText text) =>
-        text.Units.Any(unit => places.Read(unit.Text, unit.Words, context)
-            .Any(p => p.Place.Code == home.ParentCode || (p.Place.Level == PlaceLevel.County && p.Place.ParentCode == home.ParentCode && p.Place.Code != home.Code)));
+        text.Units.Any(unit =>
+        {
+            var read = places.Read(unit.Text, unit.Words, context);
+            return read.Any(p => (p.Place.Code == home.ParentCode && !ListedBeside(unit.Text, p.Start, read.Where(h => h.Place.Code == home.Code).Select(h => h.Start)))
+                || (p.Place.Level == PlaceLevel.County && p.Place.ParentCode == home.ParentCode && p.Place.Code != home.Code));
+        });
+
+    // True when a place at <paramref name="start"/> stands in one 、 list with a place at one of <paramref name="others"/>.
+    private static bool ListedBeside(string text, int start, IEnumerable<int> others) =>
+        others.Any(other =>
+        {
+            var (from, to) = other < start ? (other, start) : (start, other);
+            var between = text.AsSpan(from, to - from);
+            return between.Contains('、') && between.IndexOfAny('，', '。', '；') < 0;
+        });
 
     private static bool InList(string text, int start, int end) =>
         (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');
