@@ -27,7 +27,7 @@ public sealed record IndexedPassage(
             document.Get(PassageFields.City),
             document.Get(PassageFields.Province),
             document.GetField(PassageFields.Year)?.GetInt32Value(),
-            document.GetValues(PassageFields.EntityIds) ?? []);
+            PassageEntity.IdsOf(document));
     }
 }
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Graph;
+using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace KnowledgeGraph.Core.Search;
 
@@ -12,6 +13,41 @@ public sealed record PassageEntity(string Id, string Name, string Type)
     private const char Separator = '\u001f';
 
     internal static string Pack(Node node) => string.Join(Separator, node.Id, node.Label, node.Name);
+
+    /// <summary>
+    /// The stored fields <see cref="IdsOf"/> reads: the packed entities, and the ids stored alone
+    /// (an id whose node the index did not have, and every id in an index written before the
+    /// packs alone carried them).
+    /// </summary>
+    public static readonly IReadOnlyList<string> IdFields = [PassageFields.Entities, PassageFields.EntityIds];
+
+    /// <summary>
+    /// The ids of the entities a stored passage mentions, in the order they were indexed. Each id
+    /// is stored once: in its entity's pack, or alone when the index had no node for it.
+    /// </summary>
+    public static IReadOnlyList<string> IdsOf(LuceneDocument document)
+    {
+        var alone = document.GetValues(PassageFields.EntityIds) ?? [];
+        var packed = document.GetValues(PassageFields.Entities) ?? [];
+        if (packed.Length == 0)
+        {
+            return alone;
+        }
+
+        var ids = new List<string>(packed.Length + alone.Length);
+        foreach (var pack in packed)
+        {
+            var end = pack.IndexOf(Separator, StringComparison.Ordinal);
+            var id = end < 0 ? pack : pack[..end];
+            if (!alone.Contains(id, StringComparer.Ordinal))
+            {
+                ids.Add(id);
+            }
+        }
+
+        ids.AddRange(alone);
+        return ids;
+    }
 
     internal static PassageEntity? Unpack(string packed)
     {

@@ -39,7 +39,10 @@ public static class PassageFields
     /// <summary>Indexed as a number for range queries, and stored.</summary>
     public const string Year = "year";
 
-    /// <summary>One value per entity mentioned.</summary>
+    /// <summary>
+    /// One indexed value per entity mentioned. Stored only for an id without a node (the packs of
+    /// <see cref="Entities"/> hold the others): read a passage's ids with <c>PassageEntity.IdsOf</c>.
+    /// </summary>
     public const string EntityIds = "entityId";
 
     /// <summary>One stored value per entity mentioned: id, label and name (<see cref="PassageEntity"/>).</summary>

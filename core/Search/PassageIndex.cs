@@ -311,8 +311,10 @@ public sealed class PassageIndex : IDisposable
         var mentioned = passage.EntityIds.Distinct(StringComparer.Ordinal).ToList();
         foreach (var id in mentioned)
         {
-            document.Add(new StringField(PassageFields.EntityIds, id, Field.Store.YES));
-            if (entities.TryGetValue(id, out var node))
+            // The id is stored once: in its entity's pack, or alone when there is no node for it.
+            var node = entities.GetValueOrDefault(id);
+            document.Add(new StringField(PassageFields.EntityIds, id, node is null ? Field.Store.YES : Field.Store.NO));
+            if (node is not null)
             {
                 document.Add(new StoredField(PassageFields.Entities, PassageEntity.Pack(node)));
                 foreach (var name in EntityLexicon.NamesOf(node))

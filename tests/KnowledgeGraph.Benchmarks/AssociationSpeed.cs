@@ -27,8 +27,8 @@ internal static class AssociationSpeed
         using var reader = DirectoryReader.Open(directory);
         var clock = Stopwatch.StartNew();
         var texts = new List<(string Id, string Text)>();
-        var entities = new List<string[]>();
-        var fields = new HashSet<string> { PassageFields.Id, PassageFields.Text, PassageFields.EntityIds };
+        var entities = new List<IReadOnlyList<string>>();
+        var fields = new HashSet<string>(PassageEntity.IdFields) { PassageFields.Id, PassageFields.Text };
         var live = MultiFields.GetLiveDocs(reader);
         for (var i = 0; i < reader.MaxDoc && texts.Count < limit; i++)
         {
@@ -36,7 +36,7 @@ internal static class AssociationSpeed
             {
                 var passage = reader.Document(i, fields);
                 texts.Add((passage.Get(PassageFields.Id) ?? "", passage.Get(PassageFields.Text) ?? ""));
-                entities.Add(passage.GetValues(PassageFields.EntityIds) ?? []);
+                entities.Add(PassageEntity.IdsOf(passage));
             }
         }
 
@@ -64,7 +64,7 @@ internal static class AssociationSpeed
 
         Console.WriteLine($"entities: {clock.Elapsed.TotalSeconds:F1} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} CPU s); " +
             $"{entityCounts.Vocabulary:N0} entities, {entityCounts.PairCount:N0} pairs kept, {entityCounts.Prunes} prunes; " +
-            $"{entities.Average(e => e.Length):F1} entities a passage");
+            $"{entities.Average(e => e.Count):F1} entities a passage");
         clock.Restart();
         clock.Restart();
         var learned = CooccurrenceAssociations.From(counts);

@@ -33,8 +33,8 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
     /// <summary>Share of the corpus that may change before the counts are made anew.</summary>
     public const double RecountFraction = 0.2;
 
-    private static readonly ISet<string> Content = new HashSet<string> { PassageFields.Text, PassageFields.EntityIds };
-    private static readonly ISet<string> Entities = new HashSet<string> { PassageFields.EntityIds };
+    private static readonly ISet<string> Content = new HashSet<string>(PassageEntity.IdFields) { PassageFields.Text };
+    private static readonly ISet<string> Entities = new HashSet<string>(PassageEntity.IdFields);
 
     private readonly object _gate = new();
 
@@ -59,7 +59,9 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
             {
                 var reader = searcher.IndexReader;
                 var wordCounts = saved.Words ?? new Cooccurrence();
-                var entityCounts = saved.Entities ?? new Cooccurrence();
+                // The entities' counts are kept beside the words' and read the same passages: only
+                // the words' remember which (AssociationProvider loads the entities' without them).
+                var entityCounts = saved.Entities ?? new Cooccurrence(rememberPassages: false);
                 var byDocument = IndexedPassages.IdsByDocument(reader);
                 var ids = byDocument.OfType<string>().ToList();
                 var removed = wordCounts.CountMissing(ids);
@@ -73,7 +75,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                 var recount = wordCounts.Passages == 0 || saved.Entities is null || drift >= RecountFraction * Math.Max(1, wordCounts.FullCountOf);
                 if (recount)
                 {
-                    (wordCounts, entityCounts) = (new Cooccurrence(), new Cooccurrence());
+                    (wordCounts, entityCounts) = (new Cooccurrence(), new Cooccurrence(rememberPassages: false));
                 }
 
                 for (var i = 0; i < byDocument.Length; i++)
@@ -87,7 +89,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                     var known = cut?.Take(id);
                     var passage = reader.Document(i, known is null ? Content : Entities);
                     wordCounts.Add(id, known ?? words.Of(passage.Get(PassageFields.Text) ?? ""));
-                    entityCounts.Add(id, passage.GetValues(PassageFields.EntityIds) ?? []);
+                    entityCounts.Add(id, PassageEntity.IdsOf(passage));
                 }
 
                 if (recount)

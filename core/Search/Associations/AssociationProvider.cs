@@ -60,7 +60,8 @@ public sealed class AssociationProvider(string folder)
     }
 
     /// <summary>The saved counts; null for those missing or unreadable.</summary>
-    public (Cooccurrence? Words, Cooccurrence? Entities) LoadCounts() => (Read(WordsPath), Read(EntitiesPath));
+    /// <remarks>The entities' counts do not remember their passages: the words' counts, saved beside them, do.</remarks>
+    public (Cooccurrence? Words, Cooccurrence? Entities) LoadCounts() => (Read(WordsPath, true), Read(EntitiesPath, false));
 
     /// <summary>Saves <paramref name="words"/> and <paramref name="entities"/> and takes them as current.</summary>
     public void Save(Cooccurrence words, Cooccurrence entities)
@@ -80,11 +81,11 @@ public sealed class AssociationProvider(string folder)
     private static CooccurrenceAssociations Learn(Cooccurrence? counts, CooccurrenceOptions options) =>
         counts is null ? CooccurrenceAssociations.Empty : CooccurrenceAssociations.From(counts, options);
 
-    private static Cooccurrence? Read(string path)
+    private static Cooccurrence? Read(string path, bool rememberPassages)
     {
         try
         {
-            return File.Exists(path) ? Cooccurrence.Load(path) : null;
+            return File.Exists(path) ? Cooccurrence.Load(path, rememberPassages) : null;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -19,7 +19,12 @@ namespace KnowledgeGraph.Core.Search.Associations;
 /// <para>Not thread-safe while counting; read-only once loaded.</para>
 /// </remarks>
 /// <param name="maxPairs">Pairs kept before the rarest are dropped.</param>
-public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
+/// <param name="rememberPassages">
+/// Whether the passages counted are remembered (and saved). Counts kept beside others that
+/// remember the same passages (the entities beside the words) need not: their caller adds each
+/// passage once, and asks the others what was counted.
+/// </param>
+public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bool rememberPassages = true)
 {
     /// <summary>Pairs kept, by default, before the rarest are dropped.</summary>
     public const int DefaultMaxPairs = 8_000_000;
@@ -64,18 +69,26 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
     /// <summary>The id of a word, or -1.</summary>
     public int IdOf(string word) => _ids.TryGetValue(word, out var id) ? id : -1;
 
+    /// <summary>Whether the passages counted are remembered (<see cref="Counted"/> and <see cref="CountMissing"/> answer).</summary>
+    public bool RemembersPassages => rememberPassages;
+
     /// <summary>Whether the passage with this id was counted.</summary>
-    public bool Counted(string passageId) => _passages.Contains(Hash(passageId));
+    /// <exception cref="InvalidOperationException">These counts do not remember their passages.</exception>
+    public bool Counted(string passageId) => Remembered.Contains(Hash(passageId));
 
     /// <summary>Every pair (ids, the smaller first) with its count.</summary>
     public IEnumerable<(int A, int B, int Count)> Pairs() =>
         _pairs.Select(p => ((int)(p.Key >> 32), (int)(p.Key & 0xffffffff), p.Value));
 
-    /// <summary>Counts one passage's words (repeats and order do not matter beyond the first <see cref="MaxWordsPerPassage"/>).</summary>
+    /// <summary>
+    /// Counts one passage's words (repeats and order do not matter beyond the first
+    /// <see cref="MaxWordsPerPassage"/>). A passage already counted is skipped when the passages
+    /// are remembered; otherwise the caller must add each passage once.
+    /// </summary>
     public void Add(string passageId, IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (!_passages.Add(Hash(passageId)))
+        if (rememberPassages && !_passages.Add(Hash(passageId)))
         {
             return;
         }
@@ -146,8 +159,9 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
     public int CountMissing(IReadOnlyCollection<string> present)
     {
         ArgumentNullException.ThrowIfNull(present);
+        var remembered = Remembered;
         var hashes = present.Select(Hash).ToHashSet();
-        return _passages.Count(h => !hashes.Contains(h));
+        return remembered.Count(h => !hashes.Contains(h));
     }
 
     /// <summary>Writes the counts to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
@@ -188,8 +202,10 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
     }
 
     /// <summary>Reads counts written by <see cref="Save"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="rememberPassages">Whether the loaded counts remember their passages (a file saved without them loads none).</param>
     /// <exception cref="InvalidDataException">The file is not such counts.</exception>
-    public static Cooccurrence Load(string path)
+    public static Cooccurrence Load(string path, bool rememberPassages = true)
     {
         using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
@@ -203,7 +219,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
 
             var compact = version == FileVersion;
 
-            var counts = new Cooccurrence { Passages = reader.ReadInt32(), Stale = reader.ReadInt32(), FullCountOf = reader.ReadInt32() };
+            var counts = new Cooccurrence(rememberPassages: rememberPassages) { Passages = reader.ReadInt32(), Stale = reader.ReadInt32(), FullCountOf = reader.ReadInt32() };
             var words = reader.ReadInt32();
             for (var i = 0; i < words; i++)
             {
@@ -223,10 +239,14 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
             }
 
             var passages = reader.ReadInt32();
-            counts._passages.EnsureCapacity(passages);
+            counts._passages.EnsureCapacity(rememberPassages ? passages : 0);
             for (var i = 0; i < passages; i++)
             {
-                counts._passages.Add(reader.ReadUInt64());
+                var hash = reader.ReadUInt64();
+                if (rememberPassages)
+                {
+                    counts._passages.Add(hash);
+                }
             }
 
             return counts;
@@ -236,6 +256,10 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs)
             throw new InvalidDataException($"{path} ends early.", e);
         }
     }
+
+    private HashSet<ulong> Remembered => rememberPassages
+        ? _passages
+        : throw new InvalidOperationException("These counts do not remember their passages: ask the counts kept beside them.");
 
     private int Intern(string word)
     {

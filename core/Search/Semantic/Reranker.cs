@@ -16,7 +16,7 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
     // What the reordering reads of a hit: its id and linked entities (remembered by document until
     // the next commit, as the same passages come first again and again), and its text only for
     // the feedback, which tokenizes it.
-    private static readonly ISet<string> Fields = new HashSet<string> { PassageFields.Id, PassageFields.EntityIds };
+    private static readonly ISet<string> Fields = new HashSet<string>(PassageEntity.IdFields) { PassageFields.Id };
     private static readonly ISet<string> TextField = new HashSet<string> { PassageFields.Text };
     private readonly PerReader<int, HitFields> _read = new(100_000);
 
@@ -70,11 +70,11 @@ internal sealed class Reranker(Func<TopicIndex> topics, TopicWords words)
     private HitFields Read(IndexSearcher searcher, int doc) => _read.Get(searcher.IndexReader, doc, d =>
     {
         var document = searcher.IndexReader.Document(d, Fields);
-        return new HitFields(document.Get(PassageFields.Id) ?? "", document.GetValues(PassageFields.EntityIds) ?? []);
+        return new HitFields(document.Get(PassageFields.Id) ?? "", PassageEntity.IdsOf(document));
     });
 
     /// <summary>What the reordering needs of a hit.</summary>
-    private sealed record HitFields(string Id, string[] EntityIds);
+    private sealed record HitFields(string Id, IReadOnlyList<string> EntityIds);
 
     // Cosine of each hit's topic vector with the query's (its words and their expansions).
     private double[]? TopicScores(QueryInterpretation query, List<HitFields> read)

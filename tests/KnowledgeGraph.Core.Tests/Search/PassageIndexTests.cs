@@ -103,7 +103,10 @@ public class PassageIndexTests
         Assert.Equal("淮安市", stored.Get(PassageFields.City));
         Assert.Equal("江苏省", stored.Get(PassageFields.Province));
         Assert.Equal(2023, stored.GetField(PassageFields.Year).GetInt32Value());
-        Assert.Equal("committee:政协淮安市委员会", stored.Get(PassageFields.EntityIds));
+        // The id is stored once, in the entity's pack; it stays indexed for filters.
+        Assert.Equal(["committee:政协淮安市委员会"], PassageEntity.IdsOf(stored));
+        Assert.Null(stored.Get(PassageFields.EntityIds));
+        Assert.Equal(1, reader.DocFreq(new Term(PassageFields.EntityIds, "committee:政协淮安市委员会")));
         // Labels are read from their doc values (facets) and terms (filters), not stored.
         Assert.Null(stored.Get(PassageFields.EntityTypes));
         var labels = MultiDocValues.GetSortedSetValues(reader, PassageFields.EntityTypes);
@@ -113,6 +116,39 @@ public class PassageIndexTests
         Assert.Equal("Committee", label.Utf8ToString());
         Assert.Equal(1, reader.DocFreq(new Term(PassageFields.EntityTypes, "Committee")));
         Assert.Equal((0, 10), (stored.GetField(PassageFields.Start).GetInt32Value(), stored.GetField(PassageFields.End).GetInt32Value()));
+    }
+
+    [Fact]
+    public void A_mentioned_id_without_a_node_is_stored_alone_and_read_after_the_packed_ones()
+    {
+        using var folder = new TempFolder();
+        var report = Report("doc:a", "市政协开展民主监督。");
+        var passage = report.Passages[0] with { EntityIds = ["place:江苏省/淮安市", "committee:政协淮安市委员会"] };
+        using (var index = PassageIndex.Open(folder.Path, TestSegmenters.Cppcc))
+        {
+            index.ReplaceDocument(report with { Passages = [passage] });
+        }
+
+        using var directory = FSDirectory.Open(folder.Path);
+        using var reader = DirectoryReader.Open(directory);
+        var stored = reader.Document(0);
+        Assert.Equal(["place:江苏省/淮安市"], stored.GetValues(PassageFields.EntityIds));
+        Assert.Equal(["committee:政协淮安市委员会", "place:江苏省/淮安市"], PassageEntity.IdsOf(stored));
+        Assert.Equal(1, reader.DocFreq(new Term(PassageFields.EntityIds, "place:江苏省/淮安市")));
+    }
+
+    [Fact]
+    public void Ids_of_a_passage_written_before_the_packs_alone_carried_them_are_read_once_in_their_order()
+    {
+        // An older index stored every id alone as well as in its pack.
+        var stored = new Lucene.Net.Documents.Document
+        {
+            new Lucene.Net.Documents.StoredField(PassageFields.EntityIds, "place:江苏省/淮安市"),
+            new Lucene.Net.Documents.StoredField(PassageFields.EntityIds, "committee:政协淮安市委员会"),
+            new Lucene.Net.Documents.StoredField(PassageFields.Entities, "committee:政协淮安市委员会\u001fCommittee\u001f政协淮安市委员会"),
+        };
+
+        Assert.Equal(["place:江苏省/淮安市", "committee:政协淮安市委员会"], PassageEntity.IdsOf(stored));
     }
 
     [Fact]

@@ -155,6 +155,42 @@ public class CooccurrenceTests
     }
 
     [Fact]
+    public void Counts_that_do_not_remember_their_passages_save_without_them_and_count_the_same()
+    {
+        var remembering = Counts();
+        var forgetting = new Cooccurrence(rememberPassages: false);
+        for (var i = 0; i < Passages.Length; i++)
+        {
+            forgetting.Add("doc:test:s1:p1:t" + i, Passages[i]);
+        }
+
+        var (withPassages, withoutPassages) = (TempPath(), TempPath());
+        try
+        {
+            remembering.Save(withPassages);
+            forgetting.Save(withoutPassages);
+            Assert.Equal(new FileInfo(withPassages).Length - 8 * Passages.Length, new FileInfo(withoutPassages).Length);
+
+            // Counts saved with their passages (as every file was before) load without them too.
+            foreach (var path in new[] { withPassages, withoutPassages })
+            {
+                var loaded = Cooccurrence.Load(path, rememberPassages: false);
+                Assert.False(loaded.RemembersPassages);
+                Assert.Equal(Passages.Length, loaded.Passages);
+                Assert.Equal(remembering.Pairs().OrderBy(p => (p.A, p.B)), loaded.Pairs().OrderBy(p => (p.A, p.B)));
+                Assert.Throws<InvalidOperationException>(() => loaded.Counted("doc:test:s1:p1:t0"));
+            }
+        }
+        finally
+        {
+            File.Delete(withPassages);
+            File.Delete(withoutPassages);
+        }
+    }
+
+    private static string TempPath() => Path.Combine(Path.GetTempPath(), $"kg-cooccurrence-{Guid.NewGuid():N}.bin");
+
+    [Fact]
     public void Counts_saved_in_the_first_fixed_width_layout_are_still_read()
     {
         var path = Path.Combine(Path.GetTempPath(), $"kg-cooccurrence-{Guid.NewGuid():N}.bin");

@@ -1,0 +1,78 @@
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Search;
+using KnowledgeGraph.Core.Search.Associations;
+using KnowledgeGraph.Core.Search.Topics;
+using KnowledgeGraph.Core.Tests.Segmentation;
+
+namespace KnowledgeGraph.Core.Tests.Search.Associations;
+
+public class AssociationMaintenanceTests
+{
+    private static readonly Node Committee = new("committee:政协淮安市委员会", "Committee", "政协淮安市委员会");
+    private static readonly Node Initiative = new("initiative:有事好商量", "Initiative", "有事好商量");
+    private static readonly Node Place = new("place:江苏省/淮安市", "Place", "淮安市");
+
+    // One passage per document; every document mentions the committee, and each one either the
+    // initiative or the place, so the entities' pairs are counted unevenly.
+    private static DocumentGraph Report(int i)
+    {
+        var other = i % 3 == 0 ? Place : Initiative;
+        var passage = new Passage($"doc:{i:00}:s1:p1:t1", $"doc:{i:00}", $"doc:{i:00}:s1", $"第{i}次协商会议上，委员走访企业。", 0, 16)
+        {
+            EntityIds = [Committee.Id, other.Id],
+        };
+        return new DocumentGraph(new Node($"doc:{i:00}", "Document", $"报告{i}"), [Committee, other], [], [passage]);
+    }
+
+    private static (PassageIndex Index, AssociationMaintenance Maintenance) Open(string folder) =>
+        (PassageIndex.Open(PassageIndex.FolderIn(folder), TestSegmenters.Cppcc),
+         AssociationMaintenance.For(folder, new TopicWords(TestSegmenters.Cppcc, [])));
+
+    [Fact]
+    public void Entities_added_after_the_full_count_are_counted_once_as_a_full_count_would_count_them()
+    {
+        using var grown = new TempFolder();
+        using var whole = new TempFolder();
+        var (index, maintenance) = Open(grown.Path);
+        using (index)
+        {
+            foreach (var i in Enumerable.Range(0, 20))
+            {
+                index.Stage(Report(i));
+            }
+
+            index.Commit();
+            Assert.Equal(AssociationRefreshKind.Recounted, maintenance.Refresh(index).Kind);
+
+            // Two more documents: a tenth of the corpus, below the share that makes a recount.
+            index.Stage(Report(20));
+            index.Stage(Report(21));
+            index.Commit();
+            var update = maintenance.Refresh(index);
+            Assert.Equal((AssociationRefreshKind.Updated, 2), (update.Kind, update.Added));
+            Assert.Equal(AssociationRefreshKind.Unchanged, maintenance.Refresh(index).Kind);
+        }
+
+        var (wholeIndex, wholeMaintenance) = Open(whole.Path);
+        using (wholeIndex)
+        {
+            foreach (var i in Enumerable.Range(0, 22))
+            {
+                wholeIndex.Stage(Report(i));
+            }
+
+            wholeIndex.Commit();
+            Assert.Equal(AssociationRefreshKind.Recounted, wholeMaintenance.Refresh(wholeIndex).Kind);
+        }
+
+        var entities = maintenance.Provider.LoadCounts().Entities!;
+        var expected = wholeMaintenance.Provider.LoadCounts().Entities!;
+        Assert.Equal(22, entities.Passages);
+        Assert.Equal(22, entities.Counts[entities.IdOf(Committee.Id)]);
+        Assert.Equal(Pairs(expected), Pairs(entities));
+        Assert.False(entities.RemembersPassages);
+    }
+
+    private static List<(string, string, int)> Pairs(Cooccurrence counts) =>
+        counts.Pairs().Select(p => (counts.Words[p.A], counts.Words[p.B], p.Count)).Order().ToList();
+}
