@@ -286,9 +286,9 @@ public sealed class PassageIndex : IDisposable
     {
         var document = new LuceneDocument
         {
-            new StringField(PassageFields.Id, passage.Id, Field.Store.YES),
-            new StringField(PassageFields.DocumentId, passage.DocumentId, Field.Store.YES),
-            new StringField(PassageFields.SectionId, passage.SectionId, Field.Store.YES),
+            new KeywordField(PassageFields.Id, passage.Id, Field.Store.YES),
+            new KeywordField(PassageFields.DocumentId, passage.DocumentId, Field.Store.YES),
+            new KeywordField(PassageFields.SectionId, passage.SectionId, Field.Store.YES),
             new StoredField(PassageFields.Text, passage.Text),
             new TextField(PassageFields.Words, passage.Text, Field.Store.NO),
             new TextField(PassageFields.Bigrams, passage.Text, Field.Store.NO),
@@ -311,20 +311,20 @@ public sealed class PassageIndex : IDisposable
         var mentioned = passage.EntityIds.Distinct(StringComparer.Ordinal).ToList();
         foreach (var id in mentioned)
         {
-            document.Add(new StringField(PassageFields.EntityIds, id, Field.Store.YES));
+            document.Add(new KeywordField(PassageFields.EntityIds, id, Field.Store.YES));
             if (entities.TryGetValue(id, out var node))
             {
                 document.Add(new StoredField(PassageFields.Entities, PassageEntity.Pack(node)));
                 foreach (var name in EntityLexicon.NamesOf(node))
                 {
-                    document.Add(new StringField(PassageFields.EntityNames, EntityLexicon.Term(name, node.Id), Field.Store.NO));
+                    document.Add(new KeywordField(PassageFields.EntityNames, EntityLexicon.Term(name, node.Id), Field.Store.NO));
                 }
             }
         }
 
         foreach (var label in mentioned.Select(id => entities.GetValueOrDefault(id)?.Label).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(PassageFields.EntityTypes, label, Field.Store.NO));
+            document.Add(new KeywordField(PassageFields.EntityTypes, label, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(PassageFields.EntityTypes, new BytesRef(label)));
         }
 
@@ -354,7 +354,7 @@ public sealed class PassageIndex : IDisposable
     {
         if (!string.IsNullOrEmpty(value))
         {
-            document.Add(new StringField(field, value, Field.Store.YES));
+            document.Add(new KeywordField(field, value, Field.Store.YES));
             document.Add(new SortedDocValuesField(field, new BytesRef(value)));
         }
     }
