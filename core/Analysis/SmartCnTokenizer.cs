@@ -26,6 +26,7 @@ public sealed class SmartCnTokenizer : Tokenizer
     // HMMChineseTokenizer's block: input of this length or more may be cut where a block ends.
     private const int BlockLength = 1024;
     private const string WordType = "word";
+    private const int LargestKeptBuffer = 64 * 1024;
 
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
@@ -70,6 +71,11 @@ public sealed class SmartCnTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
+        if (_text.Length > LargestKeptBuffer)
+        {
+            _text = new char[BlockLength]; // a long text read once is not held for the next
+        }
+
         _length = 0;
         _read = false;
         _words.Clear();
