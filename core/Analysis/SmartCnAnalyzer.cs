@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Util;
 
 namespace KnowledgeGraph.Core.Analysis;
@@ -12,28 +14,22 @@ namespace KnowledgeGraph.Core.Analysis;
 /// some domain words (码/上/议) that jieba keeps whole, and it scores higher than jieba on the
 /// SIGHAN 2005 news sets, so the two disagree where one of them is wrong.
 /// </summary>
-/// <remarks>Both char filters map one character to at most one, so offsets point into the original text.</remarks>
-public sealed class SmartCnAnalyzer : AnalyzerWrapper
+/// <remarks>
+/// The chain is SmartChineseAnalyzer's (tokenizer, Porter stemming, its stop words) with
+/// <see cref="SmartCnTokenizer"/> in place of its tokenizer: the same tokens, without cutting a
+/// passage into sentences again. Both char filters map one character to at most one, so offsets
+/// point into the original text.
+/// </remarks>
+public sealed class SmartCnAnalyzer : Analyzer
 {
-    private readonly SmartChineseAnalyzer _smart = new(LuceneVersion.LUCENE_48, useDefaultStopWords: true);
-
-    public SmartCnAnalyzer()
-        : base(GLOBAL_REUSE_STRATEGY)
-    {
-    }
-
-    protected override Analyzer GetWrappedAnalyzer(string fieldName) => _smart;
-
-    protected override TextReader WrapReader(string fieldName, TextReader reader) =>
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
         WidthFolding.WrapDroppingQuotes(reader);
 
-    protected override void Dispose(bool disposing)
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        if (disposing)
-        {
-            _smart.Dispose();
-        }
-
-        base.Dispose(disposing);
+        var tokenizer = new SmartCnTokenizer(reader);
+        TokenStream stream = new PorterStemFilter(tokenizer);
+        stream = new StopFilter(LuceneVersion.LUCENE_48, stream, SmartChineseAnalyzer.DefaultStopSet);
+        return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -4,8 +4,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace KnowledgeGraph.Core.Analysis;
 
 /// <summary>
-/// Lucene's SmartCn segmentation (<see cref="HMMChineseTokenizer"/>, the tokenizer of
-/// <see cref="SmartChineseAnalyzer"/>) as plain word spans over a line, for comparing it with
+/// Lucene's SmartCn segmentation (the words of <see cref="HMMChineseTokenizer"/>, the tokenizer of
+/// <see cref="SmartChineseAnalyzer"/>, as <see cref="SmartCnTokenizer"/> gives them) as plain word spans over a line, for comparing it with
 /// jieba (<c>segment --segmenter smartcn</c>, the SIGHAN benchmark). Every character that is not
 /// whitespace lies in exactly one word: what the tokenizer passes over (it drops some
 /// punctuation) is kept as words of its own, so the words put together give the line back.
@@ -13,9 +13,9 @@ namespace KnowledgeGraph.Core.Analysis;
 /// <remarks>Thread-safe: each thread has its own tokenizer (the dictionaries are shared).</remarks>
 public sealed class SmartCnSegmenter
 {
-    private readonly ThreadLocal<(HMMChineseTokenizer Tokenizer, ICharTermAttribute Term, IOffsetAttribute Offset)> _tokenizers = new(() =>
+    private readonly ThreadLocal<(SmartCnTokenizer Tokenizer, ICharTermAttribute Term, IOffsetAttribute Offset)> _tokenizers = new(() =>
     {
-        var tokenizer = new HMMChineseTokenizer(new StringReader(""));
+        var tokenizer = new SmartCnTokenizer(new StringReader(""));
         return (tokenizer, tokenizer.AddAttribute<ICharTermAttribute>(), tokenizer.AddAttribute<IOffsetAttribute>());
     });
 

@@ -286,9 +286,9 @@ public sealed class PassageIndex : IDisposable
     {
         var document = new LuceneDocument
         {
-            new StringField(PassageFields.Id, passage.Id, Field.Store.YES),
-            new StringField(PassageFields.DocumentId, passage.DocumentId, Field.Store.YES),
-            new StringField(PassageFields.SectionId, passage.SectionId, Field.Store.YES),
+            new KeywordField(PassageFields.Id, passage.Id, Field.Store.YES),
+            new KeywordField(PassageFields.DocumentId, passage.DocumentId, Field.Store.YES),
+            new KeywordField(PassageFields.SectionId, passage.SectionId, Field.Store.YES),
             new StoredField(PassageFields.Text, passage.Text),
             new TextField(PassageFields.Words, passage.Text, Field.Store.NO),
             new TextField(PassageFields.Bigrams, passage.Text, Field.Store.NO),
@@ -313,20 +313,20 @@ public sealed class PassageIndex : IDisposable
         {
             // The id is stored once: in its entity's pack, or alone when there is no node for it.
             var node = entities.GetValueOrDefault(id);
-            document.Add(new StringField(PassageFields.EntityIds, id, node is null ? Field.Store.YES : Field.Store.NO));
+            document.Add(new KeywordField(PassageFields.EntityIds, id, node is null ? Field.Store.YES : Field.Store.NO));
             if (node is not null)
             {
                 document.Add(new StoredField(PassageFields.Entities, PassageEntity.Pack(node)));
                 foreach (var name in EntityLexicon.NamesOf(node))
                 {
-                    document.Add(new StringField(PassageFields.EntityNames, EntityLexicon.Term(name, node.Id), Field.Store.NO));
+                    document.Add(new KeywordField(PassageFields.EntityNames, EntityLexicon.Term(name, node.Id), Field.Store.NO));
                 }
             }
         }
 
         foreach (var label in mentioned.Select(id => entities.GetValueOrDefault(id)?.Label).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(PassageFields.EntityTypes, label, Field.Store.NO));
+            document.Add(new KeywordField(PassageFields.EntityTypes, label, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(PassageFields.EntityTypes, new BytesRef(label)));
         }
 
@@ -356,7 +356,7 @@ public sealed class PassageIndex : IDisposable
     {
         if (!string.IsNullOrEmpty(value))
         {
-            document.Add(new StringField(field, value, Field.Store.YES));
+            document.Add(new KeywordField(field, value, Field.Store.YES));
             document.Add(new SortedDocValuesField(field, new BytesRef(value)));
         }
     }
