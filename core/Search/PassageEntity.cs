@@ -22,8 +22,9 @@ public sealed record PassageEntity(string Id, string Name, string Type)
     public static readonly IReadOnlyList<string> IdFields = [PassageFields.Entities, PassageFields.EntityIds];
 
     /// <summary>
-    /// The ids of the entities a stored passage mentions, in the order they were indexed. Each id
-    /// is stored once: in its entity's pack, or alone when the index had no node for it.
+    /// The ids of the entities a stored passage mentions, each once: those with a node in the
+    /// order they were indexed (read from their packs), then those stored alone. An index written
+    /// before the packs alone carried the ids stored every id alone: they are read in its order.
     /// </summary>
     public static IReadOnlyList<string> IdsOf(LuceneDocument document)
     {

@@ -56,7 +56,7 @@ internal static class AssociationSpeed
         var counting = (clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
-        var entityCounts = new Cooccurrence(budget);
+        var entityCounts = new Cooccurrence(budget, rememberPassages: false);
         for (var i = 0; i < texts.Count; i++)
         {
             entityCounts.Add(texts[i].Id, entities[i]);
