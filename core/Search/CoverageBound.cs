@@ -123,6 +123,9 @@ internal sealed class CoverageBound
         public FormCursor? OpenWeak(int concept, int form, PreparedForm postings) =>
             _strong[concept][form] is null ? postings.Open(_leaf, _live, Bits) : null;
 
+        /// <summary>Whether a strong form's postings are kept ones (<see cref="CommonPostings"/>), not read from the index for this search.</summary>
+        public bool IsKept(int concept, int form) => _strong[concept][form] is { Rented: false };
+
         /// <summary>A strong form's passages and scores (empty when unscored), as read; false for a weak form or one with no passage here.</summary>
         public bool TryStrong(int concept, int form, out ReadOnlySpan<int> docs, out ReadOnlySpan<float> scores)
         {

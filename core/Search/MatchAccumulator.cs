@@ -96,14 +96,13 @@ internal static class MatchAccumulator
             var floor = (float)Math.Max(threshold.Floor, threshold.OfBest * bestCoverage) - Tolerance;
             foreach (var (leaf, segment) in segments)
             {
-                var matches = segment.Matches(floor);
+                var matches = segment.Matches(floor, coverageBoost);
                 if (matches.Count == 0)
                 {
                     continue;
                 }
 
                 var live = leaf.AtomicReader.LiveDocs;
-                segment.AddCoverage(matches, coverageBoost);
                 if (reorder.Count > 0)
                 {
                     // The reordering clauses are small beside the concepts' scores: they are added
@@ -146,6 +145,8 @@ internal static class MatchAccumulator
 
                 total += matches.Count;
             }
+
+            SearchWork.Matches(total);
         }
         finally
         {
@@ -178,16 +179,18 @@ internal static class MatchAccumulator
                 if (candidates is not null && candidates.TryStrong(i, j, out var docs, out var scores))
                 {
                     Walk(tally, docs, scores, strength, boost, constant, admitted);
+                    SearchWork.Postings(docs.Length, candidates.IsKept(i, j));
                 }
                 else if ((candidates is null ? postings.Open(leaf, live) : candidates.OpenWeak(i, j, postings)) is { } cursor)
                 {
                     if (cursor is CommonPostings.Cursor { Kept: var kept })
                     {
                         Walk(tally, kept.Docs, kept.Scores, strength, boost, constant, admitted);
+                        SearchWork.Postings(kept.Docs.Length, kept: true);
                     }
                     else
                     {
-                        Walk(tally, cursor, strength, boost, constant, admitted);
+                        SearchWork.Postings(Walk(tally, cursor, strength, boost, constant, admitted), kept: false);
                     }
                 }
             }
@@ -196,6 +199,11 @@ internal static class MatchAccumulator
         }
 
         tally.EndConcepts();
+        SearchWork.Touched(tally.TouchedCount);
+        if (candidates is not null && SearchWork.CountCandidates)
+        {
+            SearchWork.Candidates(candidates.Bits.Cardinality);
+        }
     }
 
     // What holding a form ranks: the concept's own words by BM25 (times the boost); another word
@@ -223,15 +231,20 @@ internal static class MatchAccumulator
         }
     }
 
-    private static void Walk(PassageTally tally, FormCursor cursor, float strength, float boost, bool constant, FixedBitSet? admitted)
+    // Returns how many postings it read.
+    private static int Walk(PassageTally tally, FormCursor cursor, float strength, float boost, bool constant, FixedBitSet? admitted)
     {
+        var read = 0;
         for (var doc = cursor.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor.NextDoc())
         {
+            read++;
             if (admitted is null || admitted.Get(doc))
             {
                 tally.Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * cursor.Score());
             }
         }
+
+        return read;
     }
 
     // Whether a form's BM25 score counts: the concept's own words and their parts; another word
