@@ -38,6 +38,9 @@ internal static class MatchAccumulator
     private const int ReorderFactor = 4;
     private const int ReorderAtLeast = 200;
 
+    // A weak form's kept list is looked up at the candidates when it is this many times longer.
+    private const int SparseCandidates = 8;
+
     /// <summary>Finds, counts and ranks the passages that hold enough of <paramref name="concepts"/>.</summary>
     /// <param name="searcher">The index searched.</param>
     /// <param name="concepts">The planned concepts and their forms.</param>
@@ -185,8 +188,16 @@ internal static class MatchAccumulator
                 {
                     if (cursor is CommonPostings.Cursor { Kept: var kept })
                     {
-                        Walk(tally, kept.Docs, kept.Scores, strength, boost, constant, admitted);
-                        SearchWork.Postings(kept.Docs.Length, kept: true);
+                        // A weak form's kept list, much longer than the candidates: looked up at them.
+                        if (candidates is not null && (long)candidates.Count * SparseCandidates < kept.Docs.Length)
+                        {
+                            SearchWork.Postings(WalkAt(tally, cursor, candidates.Bits, strength, boost, constant), kept: true);
+                        }
+                        else
+                        {
+                            Walk(tally, kept.Docs, kept.Scores, strength, boost, constant, admitted);
+                            SearchWork.Postings(kept.Docs.Length, kept: true);
+                        }
                     }
                     else
                     {
@@ -230,6 +241,38 @@ internal static class MatchAccumulator
             }
         }
     }
+
+    // Adds a cursor's postings at the candidates only, each one found by leaping to the next
+    // candidate and back (both in document order, so in the order a whole walk adds them).
+    // Returns how many postings it looked at.
+    private static int WalkAt(PassageTally tally, FormCursor cursor, FixedBitSet candidates, float strength, float boost, bool constant)
+    {
+        var looked = 0;
+        var candidate = Next(candidates, 0);
+        while (candidate != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var doc = cursor.Advance(candidate);
+            looked++;
+            if (doc == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                break;
+            }
+
+            if (doc == candidate)
+            {
+                tally.Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * cursor.Score());
+                doc++;
+            }
+
+            candidate = Next(candidates, doc);
+        }
+
+        return looked;
+    }
+
+    // The first candidate at or after doc (FixedBitSet says −1 for none, and wants doc within it).
+    private static int Next(FixedBitSet candidates, int doc) =>
+        doc < candidates.Length && candidates.NextSetBit(doc) is var next and >= 0 ? next : DocIdSetIterator.NO_MORE_DOCS;
 
     // Returns how many postings it read.
     private static int Walk(PassageTally tally, FormCursor cursor, float strength, float boost, bool constant, FixedBitSet? admitted)
