@@ -112,7 +112,7 @@ internal sealed class PassageTally : IDisposable
     /// <summary>
     /// The touched documents whose coverage reaches <paramref name="threshold"/>, in document
     /// order (a list of the tally's, good until it is disposed); each gains <paramref name="boost"/>
-    /// times its coverage in score, when the boost is positive.
+    /// times its coverage in score, when the boost is positive (so with a boost, call it once).
     /// </summary>
     public List<int> Matches(float threshold, float boost = 0)
     {
