@@ -119,9 +119,17 @@ internal sealed class CoverageBound
         /// <summary>The passages a strong form holds, that pass the filters.</summary>
         public FixedBitSet Bits { get; }
 
+        /// <summary>How many candidates there are (counted on first use, once every strong form was read).</summary>
+        public int Count => _count ??= Bits.Cardinality;
+
+        private int? _count;
+
         /// <summary>A weak form's cursor, at the candidates only; null for a strong form (<see cref="TryStrong"/>) or a form with no passage here.</summary>
         public FormCursor? OpenWeak(int concept, int form, PreparedForm postings) =>
             _strong[concept][form] is null ? postings.Open(_leaf, _live, Bits) : null;
+
+        /// <summary>Whether a strong form's postings are kept ones (<see cref="CommonPostings"/>), not read from the index for this search.</summary>
+        public bool IsKept(int concept, int form) => _strong[concept][form] is { Rented: false };
 
         /// <summary>A strong form's passages and scores (empty when unscored), as read; false for a weak form or one with no passage here.</summary>
         public bool TryStrong(int concept, int form, out ReadOnlySpan<int> docs, out ReadOnlySpan<float> scores)

@@ -6,14 +6,17 @@ using Lucene.Net.Util;
 namespace KnowledgeGraph.Core.Search;
 
 /// <summary>
-/// The facet values of every document of one index segment, read once from its doc values into
-/// plain arrays: for each single-valued field the value's ordinal by document (−1 when none), the
-/// entity types of each document as a run of ordinals, and the year's ordinal. A segment never
-/// changes once written, so its columns are kept as long as the segment is open (keyed by its
-/// core, <see cref="ConditionalWeakTable{TKey, TValue}"/>) and a search counts facets by array
-/// lookups instead of decoding doc values passage by passage.
+/// The facet values of every document of one index segment, read once from its doc values and
+/// packed into two columns: each document's <em>profile</em>, the ordinal of its combination of
+/// the single-valued fields' values and its year, and its set of entity types. The passages of
+/// one document share their city, province and year (and mostly their committee), and few sets
+/// of entity types occur, so a segment has far fewer of either than passages: a search counts a
+/// match with two array reads and two increments in small arrays (<see cref="FacetCounter"/>),
+/// and expands the counts into values once at the end. A segment never changes once
+/// written, so its columns are kept as long as the segment is open (keyed by its core,
+/// <see cref="ConditionalWeakTable{TKey, TValue}"/>).
 /// </summary>
-/// <remarks>About 25–30 bytes a passage (a 100 MB corpus, 840,000 passages: some 25 MB), read when a search first meets the segment. Thread-safe.</remarks>
+/// <remarks>Eight bytes a passage plus the profiles and sets, read when a search first meets the segment. Thread-safe.</remarks>
 internal sealed class FacetColumns
 {
     private static readonly ConditionalWeakTable<object, FacetColumns> Kept = new();
@@ -21,86 +24,78 @@ internal sealed class FacetColumns
     private FacetColumns(AtomicReader reader, IReadOnlyList<string> singleValued)
     {
         var size = reader.MaxDoc;
-        Single = new int[singleValued.Count][];
-        SingleValues = new string[singleValued.Count][];
+        var singles = singleValued.Select(reader.GetSortedDocValues).ToArray();
         var bytes = new BytesRef();
-        for (var i = 0; i < singleValued.Count; i++)
+        SingleValues = singles.Select(v => Values(v?.ValueCount ?? 0, (ordinal, b) => v!.LookupOrd((int)ordinal, b), bytes)).ToArray();
+        var types = reader.GetSortedSetDocValues(PassageFields.EntityTypes);
+        TypeValues = Values((int)(types?.ValueCount ?? 0), (ordinal, b) => types!.LookupOrd(ordinal, b), bytes);
+        var years = reader.GetNumericDocValues(PassageFields.Year);
+        var hasYear = reader.GetDocsWithField(PassageFields.Year);
+        var yearOrdinals = new Dictionary<long, int>();
+
+        // A profile as ints: the single-valued fields' ordinals, then the year's; a set of types as its ordinals.
+        Profile = new int[size];
+        TypeSet = new int[size];
+        var profiles = new Combinations();
+        var typeSets = new Combinations();
+        var scratch = new List<int>();
+        for (var doc = 0; doc < size; doc++)
         {
-            var values = reader.GetSortedDocValues(singleValued[i]);
-            var ordinals = new int[size];
-            Array.Fill(ordinals, -1);
-            if (values is not null)
+            scratch.Clear();
+            foreach (var values in singles)
             {
-                for (var doc = 0; doc < size; doc++)
+                scratch.Add(values?.GetOrd(doc) ?? -1);
+            }
+
+            var year = -1;
+            if (years is not null && hasYear is not null && hasYear.Get(doc))
+            {
+                var value = years.Get(doc);
+                if (!yearOrdinals.TryGetValue(value, out year))
                 {
-                    ordinals[doc] = values.GetOrd(doc);
+                    yearOrdinals[value] = year = yearOrdinals.Count;
                 }
             }
 
-            Single[i] = ordinals;
-            SingleValues[i] = Values(values?.ValueCount ?? 0, (ordinal, b) => values!.LookupOrd((int)ordinal, b), bytes);
-        }
-
-        TypeStart = new int[size + 1];
-        var types = reader.GetSortedSetDocValues(PassageFields.EntityTypes);
-        var ordinalsOfTypes = new List<int>();
-        for (var doc = 0; doc < size; doc++)
-        {
-            TypeStart[doc] = ordinalsOfTypes.Count;
+            scratch.Add(year);
+            Profile[doc] = profiles.Ordinal(scratch);
+            scratch.Clear();
             if (types is not null)
             {
                 types.SetDocument(doc);
                 for (var ordinal = types.NextOrd(); ordinal != SortedSetDocValues.NO_MORE_ORDS; ordinal = types.NextOrd())
                 {
-                    ordinalsOfTypes.Add((int)ordinal);
+                    scratch.Add((int)ordinal);
                 }
             }
+
+            TypeSet[doc] = typeSets.Ordinal(scratch);
         }
 
-        TypeStart[size] = ordinalsOfTypes.Count;
-        TypeOrdinals = [.. ordinalsOfTypes];
-        TypeValues = Values((int)(types?.ValueCount ?? 0), (ordinal, b) => types!.LookupOrd(ordinal, b), bytes);
-
-        Year = new int[size];
-        Array.Fill(Year, -1);
-        var years = reader.GetNumericDocValues(PassageFields.Year);
-        var hasYear = reader.GetDocsWithField(PassageFields.Year);
-        var yearOrdinals = new Dictionary<long, int>();
-        if (years is not null && hasYear is not null)
-        {
-            for (var doc = 0; doc < size; doc++)
-            {
-                if (hasYear.Get(doc))
-                {
-                    var year = years.Get(doc);
-                    if (!yearOrdinals.TryGetValue(year, out var ordinal))
-                    {
-                        yearOrdinals[year] = ordinal = yearOrdinals.Count;
-                    }
-
-                    Year[doc] = ordinal;
-                }
-            }
-        }
-
+        Profiles = profiles.Listed;
+        TypeSets = typeSets.Listed;
         YearValues = yearOrdinals.OrderBy(y => y.Value).Select(y => y.Key.ToString(CultureInfo.InvariantCulture)).ToArray();
     }
 
-    /// <summary>By single-valued field, the ordinal of each document's value, −1 when it has none.</summary>
-    public int[][] Single { get; }
+    /// <summary>The profile of each document.</summary>
+    public int[] Profile { get; }
+
+    /// <summary>
+    /// Each profile's ordinals: one per single-valued field (−1 when the document has no value),
+    /// then the year's (−1 when none).
+    /// </summary>
+    public int[][] Profiles { get; }
+
+    /// <summary>The set of entity types of each document.</summary>
+    public int[] TypeSet { get; }
+
+    /// <summary>Each set's type ordinals.</summary>
+    public int[][] TypeSets { get; }
 
     /// <summary>By single-valued field, the value of each ordinal.</summary>
     public string[][] SingleValues { get; }
 
-    /// <summary>Where each document's entity types start in <see cref="TypeOrdinals"/> (one more entry than documents).</summary>
-    public int[] TypeStart { get; }
-
-    public int[] TypeOrdinals { get; }
-
     public string[] TypeValues { get; }
-
-    /// <summary>The ordinal of each document's year, −1 when it has none.</summary>
-    public int[] Year { get; }
 
     public string[] YearValues { get; }
 
@@ -118,5 +113,37 @@ internal sealed class FacetColumns
         }
 
         return values;
+    }
+
+    // Distinct lists of ints, numbered in the order first met.
+    private sealed class Combinations : IEqualityComparer<int[]>
+    {
+        private readonly Dictionary<int[], int> _ordinals;
+        private readonly List<int[]> _listed = [];
+
+        public Combinations() => _ordinals = new Dictionary<int[], int>(this);
+
+        public int[][] Listed => [.. _listed];
+
+        public int Ordinal(List<int> values)
+        {
+            var key = values.ToArray();
+            if (!_ordinals.TryGetValue(key, out var ordinal))
+            {
+                _ordinals[key] = ordinal = _listed.Count;
+                _listed.Add(key);
+            }
+
+            return ordinal;
+        }
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] values)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }

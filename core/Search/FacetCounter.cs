@@ -6,19 +6,26 @@ namespace KnowledgeGraph.Core.Search;
 
 /// <summary>
 /// Counts, over every matching passage, the values of the facet fields, alongside the collector
-/// that ranks the hits. Counts are kept by ordinal within a segment, read from the segment's
-/// <see cref="FacetColumns"/>, and turned into strings when the segment ends, so counting costs
-/// no stored-field reads and no doc-values decoding per passage.
+/// that ranks the hits. A match is counted under its profile and its set of entity types
+/// (<see cref="FacetColumns"/>: combinations of facet values, mostly shared by the passages of a
+/// document), in two small arrays; when the segment ends, they are expanded into counts by
+/// value. So counting costs two array reads and two increments a passage, no stored-field reads
+/// and no doc-values decoding.
 /// </summary>
+/// <remarks>The counts by profile come from a pool and go back cleared where they were written. Not thread-safe.</remarks>
 internal sealed class FacetCounter : ICollector
 {
     private static readonly string[] SingleValued = [PassageFields.City, PassageFields.Province, PassageFields.Committee];
 
+    // Counts by profile: a pool of its own, whose arrays are zero when rented (fresh ones are, and
+    // each goes back cleared), which the shared pool does not promise. Large enough for a segment
+    // of millions.
+    private static readonly System.Buffers.ArrayPool<int> Pool = System.Buffers.ArrayPool<int>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 32);
+
     private readonly Dictionary<string, Dictionary<string, int>> _counts = new(StringComparer.Ordinal);
     private FacetColumns? _columns;
-    private int[][] _singleCounts = [];
-    private int[] _typeCounts = [];
-    private int[] _yearCounts = [];
+    private int[] _byProfile = [];
+    private int[] _byTypeSet = [];
 
     public FacetCounter()
     {
@@ -38,33 +45,15 @@ internal sealed class FacetCounter : ICollector
     {
         FlushSegment();
         _columns = FacetColumns.Of(context.AtomicReader, SingleValued);
-        _singleCounts = _columns.SingleValues.Select(v => new int[v.Length]).ToArray();
-        _typeCounts = new int[_columns.TypeValues.Length];
-        _yearCounts = new int[_columns.YearValues.Length];
+        _byProfile = Pool.Rent(Math.Max(1, _columns.Profiles.Length));
+        _byTypeSet = Pool.Rent(Math.Max(1, _columns.TypeSets.Length));
     }
 
     public void Collect(int doc)
     {
         var columns = _columns!;
-        for (var i = 0; i < _singleCounts.Length; i++)
-        {
-            var ordinal = columns.Single[i][doc];
-            if (ordinal >= 0)
-            {
-                _singleCounts[i][ordinal]++;
-            }
-        }
-
-        for (var at = columns.TypeStart[doc]; at < columns.TypeStart[doc + 1]; at++)
-        {
-            _typeCounts[columns.TypeOrdinals[at]]++;
-        }
-
-        var year = columns.Year[doc];
-        if (year >= 0)
-        {
-            _yearCounts[year]++;
-        }
+        _byProfile[columns.Profile[doc]]++;
+        _byTypeSet[columns.TypeSet[doc]]++;
     }
 
     /// <summary>The counts by field, most frequent first (ties by value), at most <paramref name="top"/> a field.</summary>
@@ -82,31 +71,55 @@ internal sealed class FacetCounter : ICollector
             StringComparer.Ordinal);
     }
 
+    // The segment's counts expanded into counts by value; the arrays of counts go back cleared.
     private void FlushSegment()
     {
-        if (_columns is null)
+        if (_columns is not { } columns)
         {
             return;
         }
 
-        for (var i = 0; i < _singleCounts.Length; i++)
+        var singles = SingleValued.Length;
+        for (var profile = 0; profile < columns.Profiles.Length; profile++)
         {
-            Add(_counts[SingleValued[i]], _columns.SingleValues[i], _singleCounts[i]);
+            if (_byProfile[profile] is var count and > 0)
+            {
+                _byProfile[profile] = 0;
+                var ordinals = columns.Profiles[profile];
+                for (var i = 0; i < singles; i++)
+                {
+                    Add(_counts[SingleValued[i]], columns.SingleValues[i], ordinals[i], count);
+                }
+
+                Add(_counts[PassageFields.Year], columns.YearValues, ordinals[singles], count);
+            }
         }
 
-        Add(_counts[PassageFields.EntityTypes], _columns.TypeValues, _typeCounts);
-        Add(_counts[PassageFields.Year], _columns.YearValues, _yearCounts);
+        for (var set = 0; set < columns.TypeSets.Length; set++)
+        {
+            if (_byTypeSet[set] is var count and > 0)
+            {
+                _byTypeSet[set] = 0;
+                foreach (var ordinal in columns.TypeSets[set])
+                {
+                    Add(_counts[PassageFields.EntityTypes], columns.TypeValues, ordinal, count);
+                }
+            }
+        }
+
+        Pool.Return(_byProfile);
+        Pool.Return(_byTypeSet);
+        _byProfile = [];
+        _byTypeSet = [];
         _columns = null;
     }
 
-    private static void Add(Dictionary<string, int> counts, string[] values, int[] byOrdinal)
+    private static void Add(Dictionary<string, int> counts, string[] values, int ordinal, int count)
     {
-        for (var ordinal = 0; ordinal < byOrdinal.Length; ordinal++)
+        if (ordinal >= 0)
         {
-            if (byOrdinal[ordinal] > 0)
-            {
-                counts[values[ordinal]] = counts.GetValueOrDefault(values[ordinal]) + byOrdinal[ordinal];
-            }
+            var value = values[ordinal];
+            counts[value] = counts.GetValueOrDefault(value) + count;
         }
     }
 }

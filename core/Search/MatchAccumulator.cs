@@ -38,6 +38,9 @@ internal static class MatchAccumulator
     private const int ReorderFactor = 4;
     private const int ReorderAtLeast = 200;
 
+    // A weak form's kept list is looked up at the candidates when it is this many times longer.
+    private const int SparseCandidates = 8;
+
     /// <summary>Finds, counts and ranks the passages that hold enough of <paramref name="concepts"/>.</summary>
     /// <param name="searcher">The index searched.</param>
     /// <param name="concepts">The planned concepts and their forms.</param>
@@ -96,14 +99,13 @@ internal static class MatchAccumulator
             var floor = (float)Math.Max(threshold.Floor, threshold.OfBest * bestCoverage) - Tolerance;
             foreach (var (leaf, segment) in segments)
             {
-                var matches = segment.Matches(floor);
+                var matches = segment.Matches(floor, coverageBoost);
                 if (matches.Count == 0)
                 {
                     continue;
                 }
 
                 var live = leaf.AtomicReader.LiveDocs;
-                segment.AddCoverage(matches, coverageBoost);
                 if (reorder.Count > 0)
                 {
                     // The reordering clauses are small beside the concepts' scores: they are added
@@ -146,6 +148,8 @@ internal static class MatchAccumulator
 
                 total += matches.Count;
             }
+
+            SearchWork.Matches(total);
         }
         finally
         {
@@ -178,16 +182,26 @@ internal static class MatchAccumulator
                 if (candidates is not null && candidates.TryStrong(i, j, out var docs, out var scores))
                 {
                     Walk(tally, docs, scores, strength, boost, constant, admitted);
+                    SearchWork.Postings(docs.Length, candidates.IsKept(i, j));
                 }
                 else if ((candidates is null ? postings.Open(leaf, live) : candidates.OpenWeak(i, j, postings)) is { } cursor)
                 {
                     if (cursor is CommonPostings.Cursor { Kept: var kept })
                     {
-                        Walk(tally, kept.Docs, kept.Scores, strength, boost, constant, admitted);
+                        // A weak form's kept list, much longer than the candidates: looked up at them.
+                        if (candidates is not null && (long)candidates.Count * SparseCandidates < kept.Docs.Length)
+                        {
+                            SearchWork.Postings(WalkAt(tally, cursor, candidates.Bits, strength, boost, constant), kept: true);
+                        }
+                        else
+                        {
+                            Walk(tally, kept.Docs, kept.Scores, strength, boost, constant, admitted);
+                            SearchWork.Postings(kept.Docs.Length, kept: true);
+                        }
                     }
                     else
                     {
-                        Walk(tally, cursor, strength, boost, constant, admitted);
+                        SearchWork.Postings(Walk(tally, cursor, strength, boost, constant, admitted), kept: false);
                     }
                 }
             }
@@ -196,6 +210,11 @@ internal static class MatchAccumulator
         }
 
         tally.EndConcepts();
+        SearchWork.Touched(tally.TouchedCount);
+        if (candidates is not null && SearchWork.CountCandidates)
+        {
+            SearchWork.Candidates(candidates.Bits.Cardinality);
+        }
     }
 
     // What holding a form ranks: the concept's own words by BM25 (times the boost); another word
@@ -223,15 +242,52 @@ internal static class MatchAccumulator
         }
     }
 
-    private static void Walk(PassageTally tally, FormCursor cursor, float strength, float boost, bool constant, FixedBitSet? admitted)
+    // Adds a cursor's postings at the candidates only, each one found by leaping to the next
+    // candidate and back (both in document order, so in the order a whole walk adds them).
+    // Returns how many postings it looked at.
+    private static int WalkAt(PassageTally tally, FormCursor cursor, FixedBitSet candidates, float strength, float boost, bool constant)
     {
+        var looked = 0;
+        var candidate = Next(candidates, 0);
+        while (candidate != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var doc = cursor.Advance(candidate);
+            looked++;
+            if (doc == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                break;
+            }
+
+            if (doc == candidate)
+            {
+                tally.Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * cursor.Score());
+                doc++;
+            }
+
+            candidate = Next(candidates, doc);
+        }
+
+        return looked;
+    }
+
+    // The first candidate at or after doc (FixedBitSet says −1 for none, and wants doc within it).
+    private static int Next(FixedBitSet candidates, int doc) =>
+        doc < candidates.Length && candidates.NextSetBit(doc) is var next and >= 0 ? next : DocIdSetIterator.NO_MORE_DOCS;
+
+    // Returns how many postings it read.
+    private static int Walk(PassageTally tally, FormCursor cursor, float strength, float boost, bool constant, FixedBitSet? admitted)
+    {
+        var read = 0;
         for (var doc = cursor.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor.NextDoc())
         {
+            read++;
             if (admitted is null || admitted.Get(doc))
             {
                 tally.Hold(doc, strength, boost == 0 ? 0 : constant ? boost : boost * cursor.Score());
             }
         }
+
+        return read;
     }
 
     // Whether a form's BM25 score counts: the concept's own words and their parts; another word

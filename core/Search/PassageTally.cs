@@ -36,6 +36,7 @@ internal sealed class PassageTally : IDisposable
     private readonly List<int> _touched = RentList();
     private readonly List<int> _concept = RentList();
     private readonly List<int> _matches = RentList();
+    private float _best;
 
     /// <param name="size">The segment's number of documents.</param>
     public PassageTally(int size)
@@ -56,6 +57,9 @@ internal sealed class PassageTally : IDisposable
 
     /// <summary>The highest coverage of the segment, once <see cref="EndConcepts"/> was called.</summary>
     public float BestCoverage { get; private set; }
+
+    /// <summary>How many passages hold some form added so far.</summary>
+    public int TouchedCount => _touched.Count;
 
     /// <summary>A passage holds a form of the concept being added, with this strength and rank.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -78,6 +82,7 @@ internal sealed class PassageTally : IDisposable
     /// </summary>
     public void EndConcept(float share)
     {
+        var best = _best;
         foreach (var doc in _concept)
         {
             ref var passage = ref _passages[doc];
@@ -92,22 +97,24 @@ internal sealed class PassageTally : IDisposable
             passage.Strength = 0;
             passage.Max = 0;
             passage.Sum = 0;
+
+            // Coverage only grows: the highest after the last concept is the highest ever seen.
+            best = Math.Max(best, passage.Coverage);
         }
 
+        _best = best;
         _concept.Clear();
     }
 
-    /// <summary>Every concept was added: finds the highest coverage.</summary>
-    public void EndConcepts()
-    {
-        foreach (var doc in _touched)
-        {
-            BestCoverage = Math.Max(BestCoverage, _passages[doc].Coverage);
-        }
-    }
+    /// <summary>Every concept was added: the highest coverage is known.</summary>
+    public void EndConcepts() => BestCoverage = _best;
 
-    /// <summary>The touched documents whose coverage reaches <paramref name="threshold"/>, in document order (a list of the tally's, good until it is disposed).</summary>
-    public List<int> Matches(float threshold)
+    /// <summary>
+    /// The touched documents whose coverage reaches <paramref name="threshold"/>, in document
+    /// order (a list of the tally's, good until it is disposed); each gains <paramref name="boost"/>
+    /// times its coverage in score, when the boost is positive (so with a boost, call it once).
+    /// </summary>
+    public List<int> Matches(float threshold, float boost = 0)
     {
         var matches = _matches;
         matches.Clear();
@@ -132,7 +139,7 @@ internal sealed class PassageTally : IDisposable
                     for (var bits = words[word]; bits != 0; bits &= bits - 1)
                     {
                         var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                        if (_passages[doc].Coverage >= threshold)
+                        if (Match(doc, threshold, boost))
                         {
                             matches.Add(doc);
                         }
@@ -149,7 +156,7 @@ internal sealed class PassageTally : IDisposable
 
         foreach (var doc in _touched)
         {
-            if (_passages[doc].Coverage >= threshold)
+            if (Match(doc, threshold, boost))
             {
                 matches.Add(doc);
             }
@@ -159,16 +166,22 @@ internal sealed class PassageTally : IDisposable
         return matches;
     }
 
-    /// <summary>Adds <paramref name="boost"/> times its coverage to each match's score.</summary>
-    public void AddCoverage(List<int> matches, float boost)
+    // Whether a passage reaches the threshold; if so it gains the boost times its coverage.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Match(int doc, float threshold, float boost)
     {
+        ref var passage = ref _passages[doc];
+        if (passage.Coverage < threshold)
+        {
+            return false;
+        }
+
         if (boost > 0)
         {
-            foreach (var doc in matches)
-            {
-                _passages[doc].Score += boost * _passages[doc].Coverage;
-            }
+            passage.Score += boost * passage.Coverage;
         }
+
+        return true;
     }
 
     /// <summary>Adds <paramref name="boost"/> times the scorer's score at the matches it also matches.</summary>
@@ -224,10 +237,23 @@ internal sealed class PassageTally : IDisposable
 
     public void Dispose()
     {
-        // A concept left half added (a search that failed) is cleared too.
-        foreach (var doc in _touched.Concat(_concept))
+        // A concept left half added (a search that failed) is cleared too. When much of the
+        // segment was touched, clearing it whole is cheaper than passage by passage.
+        if (_touched.Count * 4L > _size)
         {
-            _passages[doc] = default;
+            Array.Clear(_passages, 0, _size);
+        }
+        else
+        {
+            foreach (var doc in _touched)
+            {
+                _passages[doc] = default;
+            }
+
+            foreach (var doc in _concept)
+            {
+                _passages[doc] = default;
+            }
         }
 
         Passages.Return(_passages);

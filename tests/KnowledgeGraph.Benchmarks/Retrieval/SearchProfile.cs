@@ -40,7 +40,8 @@ internal static class SearchProfile
                 ("hybrid search, page 3", q => hybrid.SearchAsync(new SearchRequest(q, 20, 40)).GetAwaiter().GetResult()),
                 ("lexical search, 20 hits", q => lexical.Search(new SearchRequest(q, 20))),
             };
-            Console.WriteLine($"{index.Count():N0} passages; {queries.Length} queries x {rounds} rounds; milliseconds per query: wall mean, wall max, CPU mean (the process's CPU time over the calls, which a busy machine disturbs less), the mean over the queries of each one's best round (what the neighbours disturb least), and the kilobytes allocated per query (which they do not disturb at all)");
+            Console.WriteLine($"{index.Count():N0} passages; {queries.Length} queries x {rounds} rounds; milliseconds per query: wall mean, wall max, CPU mean (the process's CPU time over the calls, which a busy machine disturbs less), the mean over the queries of each one's best round (what the neighbours disturb least), and the kilobytes allocated per query (which they do not disturb at all); then the work per query of the planned searches (which nothing disturbs): postings read from the index, postings of kept arrays, passages touched, candidates of the coverage bound, matches");
+            SearchWork.CountCandidates = true;
             var slowest = (int)args.Number("slowest", 0);
             foreach (var (name, run) in stages)
             {
@@ -55,24 +56,29 @@ internal static class SearchProfile
                 Array.Fill(best, double.MaxValue);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var work = SearchWork.Snapshot();
+                var each = new SearchWorkCounts[queries.Length];
                 for (var round = 0; round < rounds; round++)
                 {
                     for (var i = 0; i < queries.Length; i++)
                     {
+                        var before = SearchWork.Snapshot();
                         var clock = Stopwatch.StartNew();
                         run(queries[i]);
                         times.Add(clock.Elapsed.TotalMilliseconds);
+                        each[i] = round == 0 ? SearchWork.Snapshot().Since(before) : each[i];
                         best[i] = Math.Min(best[i], clock.Elapsed.TotalMilliseconds);
                     }
                 }
 
                 var cpuMean = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
                 var kilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / times.Count;
-                Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2} {best.Average(),8:F2} {kilobytes,9:F0}");
+                var done = SearchWork.Snapshot().Since(work);
+                Console.WriteLine($"{name,-26} {times.Average(),8:F2} {times.Max(),8:F2} {cpuMean,8:F2} {best.Average(),8:F2} {kilobytes,9:F0}  {Work(done, times.Count)}");
                 foreach (var i in Enumerable.Range(0, queries.Length).OrderByDescending(i => times[i]).Take(slowest))
                 {
                     // The first timed round: the query new to this stage.
-                    Console.WriteLine($"    {times[i],8:F2}  {queries[i]}");
+                    Console.WriteLine($"    {times[i],8:F2}  {Work(each[i], 1)}  {queries[i]}");
                 }
             }
 
@@ -97,6 +103,13 @@ internal static class SearchProfile
         {
             services.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    // Work counts per query, in thousands.
+    private static string Work(SearchWorkCounts counts, int queries)
+    {
+        string Each(long count) => $"{count / 1000.0 / queries,7:F1}k";
+        return $"{Each(counts.IndexPostings)} {Each(counts.KeptPostings)} {Each(counts.Touched)} {Each(counts.Candidates)} {Each(counts.Matches)}";
     }
 
     // Every query's total, facets and first 60 hits with their scores, in hybrid mode (plain,

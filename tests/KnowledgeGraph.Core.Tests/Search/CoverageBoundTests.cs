@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Core.Tests.Search;
 
 public class CoverageBoundTests
 {
-    private static readonly MatchThreshold Usual = new(OfBest: 0.3, Floor: 0.25);
+    internal static readonly MatchThreshold Usual = new(OfBest: 0.3, Floor: 0.25);
 
     // Sentences of the genre, written for this test, in three documents (three segments) of two
     // cities: some hold the concepts' own words, many only their weak associates (企业, 发展).
@@ -19,7 +19,7 @@ public class CoverageBoundTests
         ("淮安市", ["调研民营经济发展。", "走访企业。", "企业发展，发展企业。", "民营企业走访调研。", "推动发展。"]),
     ];
 
-    private static PlannedForm Word(string word, double strength, FormKind kind) =>
+    internal static PlannedForm Word(string word, double strength, FormKind kind) =>
         new(new TermQuery(new Term(PassageFields.Words, word)), strength, kind);
 
     // One concept with its own word, a part and two weak associates; then two concepts, of which

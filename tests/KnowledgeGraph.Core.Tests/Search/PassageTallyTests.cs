@@ -41,4 +41,28 @@ public class PassageTallyTests
         Assert.Equal(3f + (0.1f * 1f) + 2f, tally.Score(2), 5);
         Assert.Equal([2], tally.Matches(0.9f - 1e-5f));
     }
+
+    // Many touched (the array is cleared whole when disposed) and few (passage by passage).
+    [Theory]
+    [InlineData(6)]
+    [InlineData(1_000)]
+    public void Taking_the_matches_adds_the_coverage_boost_to_them_alone_and_a_disposed_tally_leaves_its_array_clear(int size)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            // The second round rents the array the first gave back: it must start from nothing.
+            using var tally = new PassageTally(size);
+            tally.Hold(1, 1f, rank: 2f);
+            tally.Hold(5, 0.2f, rank: 1f);
+            tally.EndConcept(share: 0.5f);
+            tally.Hold(1, 0.6f, rank: 1f);
+            tally.EndConcept(share: 0.5f);
+            tally.EndConcepts();
+
+            Assert.Equal(0.8f, tally.BestCoverage, 5);
+            Assert.Equal([1], tally.Matches(0.5f, boost: 2f));
+            Assert.Equal(2f + 1f + (2f * 0.8f), tally.Score(1), 5);
+            Assert.Equal(1f, tally.Score(5), 5);
+        }
+    }
 }
