@@ -29,7 +29,7 @@ internal sealed partial class PersonNames
     /// True when <paramref name="item"/>, set apart by spaces or brackets in a credit (记者 …, （… 文/… 图）,
     /// … 摄), reads as a name: by pattern, or as two to four Han characters that are no word, hold no
     /// common word and open no title (rare surnames and characters: 税某, 朱肸; names of other peoples
-    /// written in Han characters: 次仁旺堆). The credit's place is what says a name stands there.
+    /// written in Han characters: 平措央宗). The credit's place is what says a name stands there.
     /// </summary>
     public bool IsCreditName(string item) =>
         IsName(item)
