@@ -36,19 +36,21 @@ internal sealed partial class PersonNames
         || (item.Length is >= 2 and <= 4 && !item.AsSpan().ContainsAnyExcept(HanRange) && !IsOrdinary(item) && !HoldsCommonWord(item)
             && !StartsTitle(item, 0) && !Stops(item, 0) && !IsPredicate(item.AsSpan(0, 2)) && !IsPhrase(item));
 
-    // A rare reading that the segmenter reads as a phrase is none: one opened by a verb, adverb or
-    // preposition (有删节, 无改动, 据报道), or four characters cut wholly into words of two or more
-    // characters, none a name's (远景航拍: 远景 航拍).
+    // A rare reading that the segmenter reads as a phrase is none: a verb, adverb or preposition and
+    // a word of two or more characters (有删节, 无改动, 据报道), or four characters cut wholly into
+    // words of two or more characters, none a proper noun's (远景航拍: 远景 航拍; 扎西顿珠 is cut into
+    // two place words and stays a name). A name written in Han characters for its sounds (达瓦次仁)
+    // falls apart into single characters and is no phrase.
     private bool IsPhrase(string item)
     {
         var words = segmenter.Cut(item, hmm: false);
-        if (words.Count > 1 && segmenter.Tag(words[0]) is "v" or "d" or "p")
+        if (words.Count == 2 && segmenter.Tag(words[0]) is "v" or "d" or "p" && words[1].Length >= 2 && segmenter.Contains(words[1]))
         {
             return true;
         }
 
         return item.Length == 4 && words.Count > 1 && words.All(w => w.Length >= 2 && segmenter.Contains(w))
-            && !words.Any(w => segmenter.Tag(w) is "nr" or "nrfg" or "nrt");
+            && !words.Any(w => segmenter.Tag(w) is "nr" or "nrfg" or "nrt" or "ns" or "nz");
     }
 
     private static readonly System.Buffers.SearchValues<char> HanRange = System.Buffers.SearchValues.Create(

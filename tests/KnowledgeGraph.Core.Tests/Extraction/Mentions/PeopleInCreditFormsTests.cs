@@ -15,6 +15,10 @@ public class PeopleInCreditFormsTests
     [Theory]
     // Reporters after 记者 set apart by spaces: a name of another people written in Han characters, then a Han name.
     [InlineData(City + "委员们围绕乡村振兴建言献策。(记者 平措央宗 苗禾)", new[] { "平措央宗", "苗禾" })]
+    // Names of another people whose Han characters the segmenter reads as a verb and single characters
+    // (达 瓦 卓 嘎) or as two place words (德吉 扎西): no phrase, so still names.
+    [InlineData(City + "委员们围绕乡村振兴建言献策。(记者 达瓦卓嘎 苗禾)", new[] { "达瓦卓嘎", "苗禾" })]
+    [InlineData(City + "全体会议开幕 德吉扎西 摄\n上午9时，大会开幕。", new[] { "德吉扎西" })]
     // A reporter whose surname is too rare for the table, after one read by pattern.
     [InlineData(City + "本报讯(记者 孟立群 青晓川) 5月6日，市政协召开主席会议。", new[] { "孟立群", "青晓川" })]
     // Reviewers set apart by spaces on a line the repairs joined to the next one; a given name of a rare character.
