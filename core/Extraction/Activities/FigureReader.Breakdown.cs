@@ -1,5 +1,4 @@
 using KnowledgeGraph.Core.Extraction.Mentions;
-using KnowledgeGraph.Core.Extraction.Vocabulary;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
 

@@ -28,9 +28,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"^标题\s*[：:]\s*(?<title>\S.{3,78})$")]
     private static partial Regex TitleLine();
 
-    // [风雨同舟60年] 我的政协情愫 [打印本页]: a forum's printable page puts the thread's category before the
-    // headline and its print link after it.
-    [GeneratedRegex(@"^(?:[\[【][^\]】]{1,16}[\]】]\s*)?(?<title>.+?)\s*(?:[\[【]打印本页[\]】])?$")]
+    // [履职十年] 我在委员之家的日子 [打印本页]: a forum's printable page puts the thread's category before
+    // the headline and its print link after it. Without the print link, a bracket opening the title
+    // (【两会快评】…) is the headline's own column tag and stays.
+    [GeneratedRegex(@"^(?:[\[【][^\]】]{1,16}[\]】]\s*)?(?<title>.+?)\s*[\[【]打印本页[\]】]$")]
     private static partial Regex ForumTitle();
 
     public static DocumentFoot Read(string original)
@@ -45,7 +46,8 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
         {
             if (TitleLine().Match(line) is { Success: true } titled)
             {
-                title ??= ForumTitle().Match(titled.Groups["title"].Value.Trim()).Groups["title"].Value;
+                var value = titled.Groups["title"].Value.Trim();
+                title ??= ForumTitle().Match(value) is { Success: true } printable ? printable.Groups["title"].Value : value;
             }
 
             if (SourceLine().Match(line) is { Success: true } found)

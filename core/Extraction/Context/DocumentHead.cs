@@ -133,6 +133,11 @@ internal static partial class DocumentHeadReader
         var hints = new List<string>();
         string? pending = null;
         var sinceTitle = int.MaxValue;
+
+        // True while the lines since the title are page furniture alone (menus, breadcrumbs): a deck, a
+        // byline or a second headline says the title is the story's own.
+        var furnitureSinceTitle = false;
+        var menus = Menus(head);
         for (var i = 0; i < lines.Count; i++)
         {
             // 原标题：…: an aggregator keeps the story's own headline under a label; the headline is the line.
@@ -322,6 +327,7 @@ internal static partial class DocumentHeadReader
 
             if (IsByline(line, surnames))
             {
+                furnitureSinceTitle = false;
                 bylines.Add(line);
                 continue;
             }
@@ -333,6 +339,7 @@ internal static partial class DocumentHeadReader
 
             if (line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal))
             {
+                furnitureSinceTitle = false;
                 headlines.Add(line.TrimStart('—', '-'));
                 continue;
             }
@@ -342,9 +349,9 @@ internal static partial class DocumentHeadReader
                 continue;
             }
 
-            // 山东地方志资料归档 … 第三节 县人民政协: a gazetteer's section heading under an archive's site lines
+            // 某省方志资料库 … 第五节 区政协: a gazetteer's section heading under an archive's site lines
             // is the page's own headline, unless a date or source line has confirmed the line taken first.
-            // Under a heading taken as the title, a finer one (第十五编 … 第四章 … 第三节 联谊交友) is the page's own.
+            // Under a heading taken as the title, a finer one (第九编 … 第二章 … 第四节 对口联系) is the page's own.
             if (title is not null && SectionHeading().IsMatch(line) && (SectionHeading().IsMatch(title) ? IsFinerSection(line, title) : !Confirmed(lines, title)))
             {
                 title = line;
@@ -359,15 +366,18 @@ internal static partial class DocumentHeadReader
                 line = title;
                 headlines.Add(line);
                 sinceTitle = 0;
+                furnitureSinceTitle = true;
             }
             else if (sinceTitle <= 2 && line != title)
             {
+                furnitureSinceTitle &= menus.Contains(line);
                 headlines.Add(line);
             }
-            else if (sinceTitle <= 5 && !Confirmed(lines, title) && Confirmed(lines, line))
+            else if (furnitureSinceTitle && sinceTitle <= 5 && !Confirmed(lines, title) && Confirmed(lines, line))
             {
-                // 立足西部 走向世界 / a menu / a breadcrumb / the headline over its date line: the site's slogan
-                // came first; the headline the page's date line confirms, a few lines on, is the title.
+                // 扎根沃土 共绘蓝图 / a menu / a breadcrumb / the headline over its date line: the site's slogan
+                // came first; the headline the page's date line confirms, a few lines on, past nothing but
+                // the site's menus, is the title.
                 title = WithoutSiteSuffix(line);
                 headlines.RemoveAll(h => !IsDeliveryLine(h));
                 headlines.Insert(0, title);

@@ -92,6 +92,15 @@ internal static partial class DocumentHeadReader
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
         || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
 
+    // The page's menu lines as the head reads them: the normalizer joins Han characters across the
+    // spaces that set a menu's items apart (首页 要闻 区县 图片 → 首页要闻区县图片), so the menus are found
+    // on the original lines.
+    private static HashSet<string> Menus(string head)
+    {
+        var normalizer = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false });
+        return [.. head.Split('\n').Where(IsNavigationBar).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+    }
+
     // 搜狐 ChinaRen 17173 焦点房地产 搜狗: four or more short items side by side are a site's menu, not a headline.
     private static bool IsNavigationBar(string line)
     {
@@ -215,16 +224,23 @@ internal static partial class DocumentHeadReader
         || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
         || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
 
-    // 第十五编 人民政协地方组织 / 第四章 其他工作 / 第三节 联谊交友: a gazetteer page's path of headings down
-    // to its own section, so the finer heading is the page's; but a chapter's first section (第三章 … over
-    // 第一节 …) opens the chapter's own page, whose heading stays the title.
+    // 第九编 政协组织 / 第二章 委员活动 / 第四节 对口联系: a gazetteer page's path of headings down to its
+    // own section, so the finer heading is the page's; but a chapter's first section (第二章 … over
+    // 第一节 …) opens the chapter's own page, whose heading stays the title. A part's first chapter
+    // (第九编 … over 第一章 …) is finer all the same: a part's page is no chapter's.
     private static bool IsFinerSection(string line, string title)
     {
         var finer = SectionHeading().Match(line);
         var coarser = SectionHeading().Match(title);
-        return finer.Success && coarser.Success
-            && SectionRank(finer.Groups["unit"].Value) > SectionRank(coarser.Groups["unit"].Value)
-            && finer.Groups["number"].Value is not ("一" or "1");
+        if (!finer.Success || !coarser.Success)
+        {
+            return false;
+        }
+
+        var finerRank = SectionRank(finer.Groups["unit"].Value);
+        var coarserRank = SectionRank(coarser.Groups["unit"].Value);
+        var opensChapter = coarserRank == 1 && finerRank == 2 && finer.Groups["number"].Value is "一" or "1";
+        return finerRank > coarserRank && !opensChapter;
     }
 
     // 编 and 篇 hold chapters (章), chapters hold sections (节).

@@ -217,10 +217,10 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     [GeneratedRegex(@"(?<![省市县区州旗盟国])政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次会议")]
     private static partial Regex BareSession();
 
-    // True when the text names the city above the county-level city <paramref name="home"/> or another county of it.
-    // The city of a county-level city, or another county of that city, named anywhere; the city named only
-    // in a list beside the county-level city itself (省委…、泉州市委…、石狮市委…全会精神: the meetings of every
-    // level a county-level city's committee relays) does not count.
+    // True when the text names, anywhere, the city above the county-level city <paramref name="home"/> or
+    // another county of that city; the city named only in a list beside the county-level city itself
+    // (省委…、某地级市委…、本市市委…全会精神: the meetings of every level a county-level city's committee
+    // relays) does not count.
     private bool NamesMoreOfCity(Place home, IReadOnlyList<Place> context, DocumentText text) =>
         text.Units.Any(unit =>
         {

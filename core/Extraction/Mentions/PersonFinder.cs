@@ -81,7 +81,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 at++;
             }
 
-            var people = names.ReadList(reading, at, spaced);
+            var people = names.ReadList(reading, at, spaced, titled: true);
             if (people.Count == 0)
             {
                 i = chain[^1].End - 1;

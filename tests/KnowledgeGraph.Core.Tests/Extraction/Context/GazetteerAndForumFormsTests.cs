@@ -103,4 +103,63 @@ public class GazetteerAndForumFormsTests
 
         Assert.Equal("市政协召开界别协商座谈会", head.Title);
     }
+
+    [Fact]
+    public void A_parts_first_chapter_is_finer_than_the_part()
+    {
+        var head = Head("""
+            第十二编 人民政协
+
+            第一章 县政协
+
+            第一节 机构
+
+            县政协设办公室和四个专门委员会,机关干部二十余人。
+            """);
+
+        Assert.Equal("第一章 县政协", head.Title);
+    }
+
+    [Fact]
+    public void A_title_line_without_a_print_link_keeps_its_column_tag()
+    {
+        var foot = DocumentFoot.Read("""
+            标题：【两会快评】委员履职要接地气
+            委员们走进田间地头，把群众的话带上会场。
+            """);
+
+        Assert.Equal("【两会快评】委员履职要接地气", foot.Title);
+    }
+
+    [Fact]
+    public void A_headline_under_its_deck_and_bylines_keeps_the_title_from_a_later_caption()
+    {
+        var head = Head("""
+            凝心聚力谋发展
+            ——市政协助推县域经济综述
+            本报记者 王明
+            通讯员 李华
+            委员们在园区调研
+            2023-05-16
+            5月15日，市政协组织委员赴县域园区调研，听取企业意见建议。
+            """);
+
+        Assert.Equal("凝心聚力谋发展", head.Title);
+    }
+
+    [Fact]
+    public void A_headline_with_its_second_line_keeps_the_title_from_a_photo_caption_below()
+    {
+        var head = Head("""
+            市政协召开主席会议
+            研究部署下半年工作
+            图片新闻
+            委员视察农村公路
+            会场一角
+            2023-05-16 来源：某某日报
+            5月15日，市政协召开主席会议，研究部署下半年工作。
+            """);
+
+        Assert.Equal("市政协召开主席会议", head.Title);
+    }
 }

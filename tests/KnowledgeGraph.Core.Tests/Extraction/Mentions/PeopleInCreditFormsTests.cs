@@ -14,7 +14,11 @@ public class PeopleInCreditFormsTests
 
     [Theory]
     // Reporters after 记者 set apart by spaces: a name of another people written in Han characters, then a Han name.
-    [InlineData(City + "委员们围绕乡村振兴建言献策。(记者 次仁旺堆 罗丹)", new[] { "次仁旺堆", "罗丹" })]
+    [InlineData(City + "委员们围绕乡村振兴建言献策。(记者 平措央宗 苗禾)", new[] { "平措央宗", "苗禾" })]
+    // Names of another people whose Han characters the segmenter reads as a verb and single characters
+    // (达 瓦 卓 嘎) or as two place words (德吉 扎西): no phrase, so still names.
+    [InlineData(City + "委员们围绕乡村振兴建言献策。(记者 达瓦卓嘎 苗禾)", new[] { "达瓦卓嘎", "苗禾" })]
+    [InlineData(City + "全体会议开幕 德吉扎西 摄\n上午9时，大会开幕。", new[] { "德吉扎西" })]
     // A reporter whose surname is too rare for the table, after one read by pattern.
     [InlineData(City + "本报讯(记者 孟立群 青晓川) 5月6日，市政协召开主席会议。", new[] { "孟立群", "青晓川" })]
     // Reviewers set apart by spaces on a line the repairs joined to the next one; a given name of a rare character.
@@ -64,6 +68,15 @@ public class PeopleInCreditFormsTests
     [InlineData(City + "委员们建言献策。\n丨责编:孟立丨校对:孟立\n", "丨审核")]
     // A photo credit's words that are ordinary words are no name.
     [InlineData(City + "全体会议开幕 现场 摄\n上午9时，大会开幕。", "现场")]
+    // Four characters the segmenter cuts into two ordinary words before 摄 are a shot's description.
+    [InlineData(City + "会议开幕 远景航拍 摄\n上午9时，大会开幕。", "远景航拍")]
+    // A closing bracket's note on the editing, opened by a verb, beside a name read by pattern.
+    [InlineData(City + "委员们围绕乡村振兴建言献策。（王明 有删节）", "有删节")]
+    [InlineData(City + "委员们围绕乡村振兴建言献策。（王明 有改动）", "有改动")]
+    // Abbreviated lists of places at a clause's start, no title before them, are no names.
+    [InlineData(City + "会议指出，锡常泰、宁镇扬、徐淮连三大板块要协同发展。", "锡常泰")]
+    [InlineData(City + "会议指出，锡常泰、宁镇扬、徐淮连三大板块要协同发展。", "宁镇扬")]
+    [InlineData(City + "会议指出，锡常泰、宁镇扬、徐淮连三大板块要协同发展。", "徐淮连")]
     public void Words_in_credit_and_list_places_that_are_no_names_are_not_read(string text, string notName)
     {
         Assert.DoesNotContain(notName, People(text));
