@@ -92,8 +92,9 @@ internal static class IngestThroughput
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
         // The child ingests as the ingest program does: its index files read, not mapped (above),
-        // and the garbage collector its runtimeconfig asks for (ingest/KnowledgeGraph.Ingest.csproj).
+        // and the garbage collector and compilation its runtimeconfig asks for (ingest/KnowledgeGraph.Ingest.csproj).
         start.Environment["DOTNET_GCConserveMemory"] = "7";
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
