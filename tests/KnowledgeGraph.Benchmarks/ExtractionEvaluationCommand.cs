@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Benchmarks;
 /// <c>extraction-eval --set PATH.json [--texts DIR] [--half tune|test|all]</c>: extracts every
 /// annotated document of the set from its text in DIR (by default shared/corpus/{set's name} above
 /// the repository; without it the command says SKIPPED and exits 0) and prints the figures of <see cref="ExtractionEvaluator"/> for the
-/// tune half, the test half and both. <c>--details tune</c> (or a tune document's key) adds what
+/// tune half, the test half and both (only the half named by <c>--half</c> when one is). <c>--details tune</c> (or a tune document's key) adds what
 /// was missed and what was extracted wrongly, for tune documents only: the test half is seen
 /// through its aggregate figures alone. <c>--min issuer=0.9,Place.precision=0.93,…</c> exits 1
 /// when a figure of the half named by <c>--half</c> (both halves by default) is below its floor (or
@@ -52,7 +52,7 @@ internal static class ExtractionEvaluationCommand
         var test = Scorecard.Of(outcomes.Where(o => o.Gold.Split == Splits.Test).ToList());
         var all = Scorecard.Of(outcomes);
         Console.WriteLine($"extraction evaluation: {Path.GetFileName(setPath)} over {texts}: {outcomes.Count} of {set.Documents.Count} documents read ({tune.Documents} tune, {test.Documents} test)");
-        Print(tune, test, all);
+        Print(half, tune, test, all);
 
         if (args.Get("details") is { } details)
         {
@@ -69,24 +69,36 @@ internal static class ExtractionEvaluationCommand
             .Select(s => Path.GetFullPath(Path.Combine(s, "corpus", name)))
             .FirstOrDefault(Directory.Exists);
 
-    private static void Print(Scorecard tune, Scorecard test, Scorecard all)
+    // The columns of the halves asked for: --half tune prints the tune half alone, so that tuning
+    // never shows the test half's figures; --half test the test half; all of them by default.
+    private static void Print(string half, Scorecard tune, Scorecard test, Scorecard all)
     {
-        const string format = "{0,-26} {1,-22} {2,-22} {3,-22}";
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, "measure", "tune", "test", "all"));
+        var columns = half switch
+        {
+            "tune" => new[] { ("tune", tune) },
+            "test" => [("test", test)],
+            _ => [("tune", tune), ("test", test), ("all", all)],
+        };
+
+        void Row(string measure, Func<Scorecard, object?> figure) =>
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{measure,-26} ") +
+                string.Join(" ", columns.Select(c => string.Format(CultureInfo.InvariantCulture, "{0,-22}", figure(c.Item2)))));
+
+        Console.WriteLine($"{"measure",-26} " + string.Join(" ", columns.Select(c => $"{c.Item1,-22}")));
         foreach (var field in Measures.Fields)
         {
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, field, tune.Fields.GetValueOrDefault(field), test.Fields.GetValueOrDefault(field), all.Fields.GetValueOrDefault(field)));
+            Row(field, card => card.Fields.GetValueOrDefault(field));
         }
 
         foreach (var item in Measures.Items)
         {
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, item + " precision", tune.Items.GetValueOrDefault(item).Precision, test.Items.GetValueOrDefault(item).Precision, all.Items.GetValueOrDefault(item).Precision));
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, item + " recall", tune.Items.GetValueOrDefault(item).Recall, test.Items.GetValueOrDefault(item).Recall, all.Items.GetValueOrDefault(item).Recall));
+            Row(item + " precision", card => card.Items.GetValueOrDefault(item).Precision);
+            Row(item + " recall", card => card.Items.GetValueOrDefault(item).Recall);
         }
 
         foreach (var detail in Measures.Details)
         {
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, format, detail, tune.Details.GetValueOrDefault(detail), test.Details.GetValueOrDefault(detail), all.Details.GetValueOrDefault(detail)));
+            Row(detail, card => card.Details.GetValueOrDefault(detail));
         }
     }
 
