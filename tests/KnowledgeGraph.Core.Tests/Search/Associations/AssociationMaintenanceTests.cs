@@ -36,18 +36,11 @@ public class AssociationMaintenanceTests
         var (index, maintenance) = Open(grown.Path);
         using (index)
         {
-            foreach (var i in Enumerable.Range(0, 20))
-            {
-                index.Stage(Report(i));
-            }
-
-            index.Commit();
+            Add(index, 0, 20);
             Assert.Equal(AssociationRefreshKind.Recounted, maintenance.Refresh(index).Kind);
 
             // Two more documents: a tenth of the corpus, below the share that makes a recount.
-            index.Stage(Report(20));
-            index.Stage(Report(21));
-            index.Commit();
+            Add(index, 20, 2);
             var update = maintenance.Refresh(index);
             Assert.Equal((AssociationRefreshKind.Updated, 2), (update.Kind, update.Added));
             Assert.Equal(AssociationRefreshKind.Unchanged, maintenance.Refresh(index).Kind);
@@ -56,12 +49,7 @@ public class AssociationMaintenanceTests
         var (wholeIndex, wholeMaintenance) = Open(whole.Path);
         using (wholeIndex)
         {
-            foreach (var i in Enumerable.Range(0, 22))
-            {
-                wholeIndex.Stage(Report(i));
-            }
-
-            wholeIndex.Commit();
+            Add(wholeIndex, 0, 22);
             Assert.Equal(AssociationRefreshKind.Recounted, wholeMaintenance.Refresh(wholeIndex).Kind);
         }
 
@@ -71,6 +59,16 @@ public class AssociationMaintenanceTests
         Assert.Equal(22, entities.Counts[entities.IdOf(Committee.Id)]);
         Assert.Equal(Pairs(expected), Pairs(entities));
         Assert.False(entities.RemembersPassages);
+    }
+
+    private static void Add(PassageIndex index, int first, int count)
+    {
+        foreach (var i in Enumerable.Range(first, count))
+        {
+            index.Stage(Report(i));
+        }
+
+        index.Commit();
     }
 
     private static List<(string, string, int)> Pairs(Cooccurrence counts) =>
