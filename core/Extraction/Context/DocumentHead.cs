@@ -53,7 +53,8 @@ internal sealed record DocumentHead(
 /// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
 /// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a subtitle starts with ——; a title-like line right after the
-/// title is a second headline.</item>
+/// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
+/// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
 /// </remarks>
 internal static partial class DocumentHeadReader
@@ -92,24 +93,11 @@ internal static partial class DocumentHeadReader
     [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
     private static partial Regex DatelinePlace();
 
-    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
-    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
-    private static partial Regex BreadcrumbStart();
-
     [GeneratedRegex(@"^原标题\s*[:：]\s*(?<title>\S.{4,})$")]
     private static partial Regex OriginalHeadline();
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     private static partial Regex Tag();
-
-    [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
-    private static partial Regex PageLabel();
-
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,20}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|主任)\s*(?<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
-    private static partial Regex TitledName();
-
-    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff]{1,2}(?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
-    private static partial Regex BareName();
 
     /// <summary>True when <paramref name="line"/> is a delivery line (——2026年1月26日在…会议上).</summary>
     public static bool IsDeliveryLine(string line) => DeliveryStart().IsMatch(line.Trim());
@@ -137,6 +125,7 @@ internal static partial class DocumentHeadReader
         // True while the lines since the title are page furniture alone (menus, breadcrumbs): a deck, a
         // byline or a second headline says the title is the story's own.
         var furnitureSinceTitle = false;
+        var crumbSinceTitle = false;
         var menus = Menus(head);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -159,6 +148,20 @@ internal static partial class DocumentHeadReader
             }
 
             pending = null;
+
+            // 内容出处：| 《某县志》 图书 |, 颗粒名称：| 第三节 … |: a catalogue record's rows; the section's name is the title.
+            if (CatalogueRecord.Read(line) is { } row)
+            {
+                if (row.IsTitle && row.Value.Length > 0 && title is null)
+                {
+                    title = row.Value;
+                    headlines.Insert(0, title);
+                    sinceTitle = 0;
+                }
+
+                continue;
+            }
+
             // A line of digits only may still be a date line (2024-01-24 08:48:15).
             if (CjkCount(line) == 0 && DateText.Find(line) is { } bare && IsDateLine(line, bare))
             {
@@ -316,6 +319,7 @@ internal static partial class DocumentHeadReader
 
             if (CjkCount(line) == 0 || IsChrome(line))
             {
+                crumbSinceTitle |= title is not null && BreadcrumbStart().IsMatch(line);
                 continue;
             }
 
@@ -368,20 +372,21 @@ internal static partial class DocumentHeadReader
                 sinceTitle = 0;
                 furnitureSinceTitle = true;
             }
-            else if (sinceTitle <= 2 && line != title)
-            {
-                furnitureSinceTitle &= menus.Contains(line);
-                headlines.Add(line);
-            }
-            else if (furnitureSinceTitle && sinceTitle <= 5 && !Confirmed(lines, title) && Confirmed(lines, line))
+            else if (furnitureSinceTitle && sinceTitle <= 5 && (sinceTitle > 2 || crumbSinceTitle) && !Confirmed(lines, title) && Confirmed(lines, line))
             {
                 // 扎根沃土 共绘蓝图 / a menu / a breadcrumb / the headline over its date line: the site's slogan
                 // came first; the headline the page's date line confirms, a few lines on, past nothing but
-                // the site's menus, is the title.
+                // the site's menus (or right after its breadcrumb), is the title.
                 title = WithoutSiteSuffix(line);
                 headlines.RemoveAll(h => !IsDeliveryLine(h));
                 headlines.Insert(0, title);
                 sinceTitle = 0;
+                crumbSinceTitle = false;
+            }
+            else if (sinceTitle <= 2 && line != title)
+            {
+                furnitureSinceTitle &= menus.Contains(line);
+                headlines.Add(line);
             }
         }
 

@@ -10,6 +10,19 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 internal static partial class DocumentHeadReader
 {
+    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
+    private static partial Regex BreadcrumbStart();
+
+    [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
+    private static partial Regex PageLabel();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,20}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|主任)\s*(?<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff]{1,2}(?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
+    private static partial Regex BareName();
+
     // A line that is a date and time, perhaps with a source or a page (2022-08-20 | 来源：广西政协报;
     // 《人民政协报》（2022年09月07日 第12版）; 发布时间：2025-07-10 余杭政协).
     private static bool IsDateLine(string line, (string Iso, int Start, int End) date)

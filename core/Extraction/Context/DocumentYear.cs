@@ -19,12 +19,15 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
 /// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度, 2010年初夏; a year whose next year's plan the same sentence names:
-/// 2021年工作情况和2022年工作打算 — a periodical's issue, 2015年6期, is not one), then what 去年 and 今年
+/// 2021年工作情况和2022年工作打算 — a periodical's issue, 2015年6期, is not one; a lead whose first clause ends with its full date
+/// votes twice more, a lead of 近日 or 日前 votes twice for the year published, and
+/// without a date line takes back the votes of later sentences opening with a month of the past), then what 去年 and 今年
 /// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
 /// year, then any year the text names. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year — except that sentences opening
-/// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.</para>
+/// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.
+/// A library's record of a gazetteer's section (<see cref="CatalogueRecord"/>) has no year.</para>
 /// </remarks>
 internal static partial class DocumentYear
 {
@@ -58,11 +61,19 @@ internal static partial class DocumentYear
 
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
+        if (CatalogueRecord.IsGazetteerRecord(text.Text.Original))
+        {
+            // A library's record of a gazetteer's section: the section spans the book's years.
+            return null;
+        }
+
         var strong = new Dictionary<int, double>();
         var openings = new Dictionary<int, double>();
         var reckoned = new Dictionary<int, double>();
         var relative = new Dictionary<string, int>(StringComparer.Ordinal);
         var dated = new Dictionary<int, double>();
+        var recalled = new Dictionary<int, double>();
+        var lead = Lead(text);
         var plain = new Dictionary<int, double>();
         static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 
@@ -113,6 +124,12 @@ internal static partial class DocumentYear
                     Vote(strong, y, 1);
                     Vote(openings, y, 1);
                 }
+            }
+
+            if (t.Trim() != lead && LeadingMonth().Match(t) is { Success: true } month && Year(month.Groups["y"].Value) is { } then)
+            {
+                // 2018年11月，…启动编纂工作: a later sentence that opens with a month of the past.
+                Vote(recalled, then, 1);
             }
 
             var day = LeadingDay().Match(t);
@@ -183,6 +200,37 @@ internal static partial class DocumentYear
             Vote(published, py, 1);
         }
 
+        // The story's lead: 2022年1月10日下午，…会议开幕 tells the year of its events, which outweighs a year
+        // named along the way (表彰2021年度优秀提案); 本报讯 近日，… tells that they fall in the year the
+        // page was published, not in a year of the past it recalls (2020年6月，…成立).
+        // Without a date line, such a lead leaves the news's year untold: a month of the past that a later
+        // sentence opens with (2018年11月，…启动) is what came before, not the year of the news.
+        if (lead is not null)
+        {
+            if (LeadDay().Match(lead) is { Success: true } leadDay)
+            {
+                Vote(dated, int.Parse(leadDay.Groups["y"].Value, CultureInfo.InvariantCulture), 2);
+            }
+            else if (RecentLead().IsMatch(lead) && published.Count > 0)
+            {
+                Vote(dated, published.Keys.First(), 2);
+            }
+            else if (RecentLead().IsMatch(lead) && head.DeliveredOn is null)
+            {
+                foreach (var (then, count) in recalled.Where(r => dated.ContainsKey(r.Key)))
+                {
+                    if (dated[then] > count)
+                    {
+                        dated[then] -= count;
+                    }
+                    else
+                    {
+                        dated.Remove(then);
+                    }
+                }
+            }
+        }
+
         // 去年 and 今年 in a text published in a known year say which year its events fall in; 过去一年 and
         // 一年来 look back over the year before when written in its first quarter, else over the year itself.
         var relativeToPublished = new Dictionary<int, double>();
@@ -221,6 +269,23 @@ internal static partial class DocumentYear
 
         return null;
     }
+
+    // 近日，… / 本报讯 日前，… / 本报讯（记者 某某）近日，…: a lead whose first clause says its events are of
+    // the last few days (a date line the layout ran into the lead may come first).
+    [GeneratedRegex(@"^[^，。]*?(?:近日|日前)，")]
+    private static partial Regex RecentLead();
+
+    // 2018年11月，… / 2020年6月起，…: a sentence that opens with a month of a year.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})年[0-9]{1,2}月")]
+    private static partial Regex LeadingMonth();
+
+    // 2022年1月10日下午，… (perhaps after a date line run into it): a lead whose first clause ends with its full date.
+    [GeneratedRegex(@"^[^，。]*?(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日(?:上午|下午|晚上|晚|早上)?，")]
+    private static partial Regex LeadDay();
+
+    // The first sentence among the opening units (past the head's chrome): the story's lead.
+    private static string? Lead(DocumentText text) =>
+        text.Units.Take(8).Where(u => !u.IsHeading).Select(u => u.Text.Trim()).FirstOrDefault(t => t.Contains('，') && t.Length >= 12);
 
     // 是“十五五”规划开局之年, 是全面建设…的起步之年: the year a plan or a term opens, in the same clause.
     [GeneratedRegex(@"^是[^。；！？]{0,30}?(?:开局|起步|开篇)之?年")]
