@@ -107,6 +107,14 @@ public class InitiativeFinderTests
         Assert.Contains(name, Initiatives(sentence));
     }
 
+    [Theory]
+    [InlineData("创新发展“首店经济”、“夜市经济”，激活消费潜力。")]
+    [InlineData("大力推进“银发经济”。")]
+    public void A_form_of_the_economy_is_no_initiative(string sentence)
+    {
+        Assert.DoesNotContain(Initiatives(sentence), n => n.EndsWith("经济", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_two_character_abbreviation_is_not_completed_by_the_words_after_it()
     {
