@@ -101,7 +101,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         }
 
         // 不搞“形象工程”, 整治“内卷式”竞争, 打击“黑飞”: what is stopped is a problem, not a name of the committee's or government's.
-        if (IsRejected(unit, quote))
+        if (IsRejected(unit, quotes, k))
         {
             yield break;
         }
@@ -264,19 +264,13 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
     // A rejecting verb (不搞, 杜绝, 打击, 综合整治 …) right before the quote or before the list that
     // ends with it (不搞“A”、“B”); 治理 and 整治 alone are nouns as often (基层治理“…”), so they count
     // only with an adverb (深化治理, 综合整治).
-    private bool IsRejected(TextUnit unit, QuotedSpan quote)
+    private bool IsRejected(TextUnit unit, List<QuotedSpan> quotes, int k)
     {
         var text = unit.Text;
-        var at = quote.Open;
-        foreach (var other in unit.Quotes.Where(q => q.End <= quote.Open).OrderByDescending(q => q.Open))
+        var at = quotes[k].Open;
+        for (var j = k - 1; j >= 0 && quotes[j].End <= at && text[quotes[j].End..at] is "" or "、" or "和" or "与" or "及"; j--)
         {
-            var gap = text[other.End..at];
-            if (gap is not ("" or "、" or "和" or "与" or "及"))
-            {
-                break;
-            }
-
-            at = other.Open;
+            at = quotes[j].Open;
         }
 
         return _cues.RejectingVerbs.Any(v => at >= v.Length && string.CompareOrdinal(text, at - v.Length, v, 0, v.Length) == 0);
