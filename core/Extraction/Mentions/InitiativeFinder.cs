@@ -28,7 +28,8 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"(?:第[0-9一二三四五六七八九十百]+期|举办)(?!第)(?<name>[\u4e00-\u9fff]{2,6}?(?:论坛|讲坛|讲堂))")]
     private static partial Regex SeriesPattern();
 
-    [GeneratedRegex(@"升级(?:建成|为|到|至)?(?<v>[0-9]+(?:\.[0-9]+)?)版?")]
+    // A version is 2.0 or 3版, never a count (提质升级21个景区).
+    [GeneratedRegex(@"升级(?:建成|为|到|至)?(?<v>[0-9]+\.[0-9]+|[0-9]+(?=版))版?")]
     private static partial Regex VersionPattern();
 
     public void Find(UnitReading reading)

@@ -100,10 +100,17 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             yield break;
         }
 
-        // A pun on a name (“码”上议) is completed by the nouns after it, unless they begin an activity's title.
+        // 不搞“形象工程”, 整治“内卷式”竞争, 打击“黑飞”: what is stopped is a problem, not a name of the committee's or government's.
+        if (IsRejected(unit, quotes, k))
+        {
+            yield break;
+        }
+
+        // A pun on one character (“码”上议) is completed by the nouns after it, unless they begin an
+        // activity's title; a two-character name is an abbreviation (“两新”超长期国债: not “两新超”).
         var name = clean;
         var end = quote.End;
-        if (clean.Length <= 2 && head is not { Role: QuoteRole.ActivityName } && listEnd == quote.End)
+        if (clean.Length == 1 && head is not { Role: QuoteRole.ActivityName } && listEnd == quote.End)
         {
             (name, end) = Complete(unit, clean, quote.End);
             if (vocabulary.Initiatives.Find(name) is { } knownPun)
@@ -252,6 +259,21 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
                 yield return new QuotedName(quote, name, QuoteRole.Initiative, quote.Open, end, null, verb);
             }
         }
+    }
+
+    // A rejecting verb (不搞, 杜绝, 打击, 综合整治 …) right before the quote or before the list that
+    // ends with it (不搞“A”、“B”); 治理 and 整治 alone are nouns as often (基层治理“…”), so they count
+    // only with an adverb (深化治理, 综合整治).
+    private bool IsRejected(TextUnit unit, List<QuotedSpan> quotes, int k)
+    {
+        var text = unit.Text;
+        var at = quotes[k].Open;
+        for (var j = k - 1; j >= 0 && quotes[j].End <= at && text[quotes[j].End..at] is "" or "、" or "和" or "与" or "及"; j--)
+        {
+            at = quotes[j].Open;
+        }
+
+        return _cues.RejectingVerbs.Any(v => at >= v.Length && string.CompareOrdinal(text, at - v.Length, v, 0, v.Length) == 0);
     }
 
     private static bool IsEmphasis(TextUnit unit, QuotedSpan quote, string name)

@@ -5,16 +5,21 @@ namespace KnowledgeGraph.Core.Extraction.Relations;
 
 /// <summary>
 /// The ways a sentence of the genre links one initiative to another, read around two initiatives
-/// named in one sentence: joined and made one (把“A”与“B”相结合, “A”和“B”两手并用), one the means or
-/// footing of the other (以“A”为抓手，推进“B”; 依托“A”平台，开展“B”), one driving or serving the
-/// other (以“A”建设推动“B”提质), one set up inside the other (在“A”平台建立…“B”系统, “A”中的“B”),
-/// one made part of the other (将“A”纳入“B”) and one said to be part of the other (“A”是“B”的
-/// 重要内容). Two names that are only listed or only share a sentence are no link.
+/// named in one sentence: joined and made one (把“A”与“B”相结合, “A”和“B”两手并用, “A”+“B”), one
+/// the means or footing of the other (以“A”为抓手，推进“B”; 依托“A”平台，开展“B”; 依托“A”建设的“B”;
+/// “A”以“B”建设助推…), one driving or serving the other (以“A”建设推动“B”提质), one set up inside
+/// or held by the other (在“A”平台建立…“B”系统, “A”中的“B”, “A”品牌下设“B”), one made part of,
+/// extended into or upgraded to the other (将“A”纳入“B”, 将“A”延伸到“B”, “A”升级为“B”), one
+/// said to be part of the other (“A”是“B”的重要内容, 作为“A”的重要组成部分，“B”…), the programme
+/// that builds the other (“A”建设“B计划”), and a brand and its sub-brand written as one name
+/// (“A—‘B’”, “A·B”, and “A+X” beside a “A+” matrix: <see cref="ParentByName"/>). Two names that
+/// are only listed or only share a sentence are no link.
 /// </summary>
 /// <remarks>
 /// The words between the two names hold no full stop or semicolon, and a comma only where the
-/// first clause sets up the second (以…为抓手，…; 依托…，…; 在…中，…). Quotation marks around
-/// the names are left out before matching.
+/// first clause sets up the second (以…为抓手，…; 依托…，…; 在…中，…; 作为…的组成部分，…). Quotation
+/// marks around the names are left out before matching; a list mark (、和与及等) between them
+/// makes the forms of running, upgrading and carrying read nothing.
 /// </remarks>
 internal static partial class InitiativeLinks
 {
@@ -84,6 +89,81 @@ internal static partial class InitiativeLinks
             return "is part";
         }
 
+        return ReadMore(text, first, second, between, before, after, commas);
+    }
+
+    /// <summary>
+    /// The brand a name shows itself part of, when the document names that brand as an initiative
+    /// too: “书香政协·委员讲堂” of “书香政协”, “党建+协商” of a “党建+” matrix. Null otherwise.
+    /// </summary>
+    public static string? ParentByName(string name, IReadOnlySet<string> names)
+    {
+        var joint = name.IndexOfAny(['·', '•', '‧', '—']);
+        if (joint >= 2 && name.Length - joint > 2 && names.Contains(name[..joint]))
+        {
+            return name[..joint];
+        }
+
+        var plus = name.IndexOfAny(['+', '＋']);
+        if (plus >= 2 && plus < name.Length - 1 && names.Contains(name[..(plus + 1)]))
+        {
+            return name[..(plus + 1)];
+        }
+
+        return null;
+    }
+
+    // The forms added after the first set: a brand and its sub-brand written as one name, one
+    // carrying the other (“A”以“B”建设助推…; 依托“A”开展“B”), one the upgrade or extension of the
+    // other, and 作为“A”的重要组成部分，“B”….
+    private static string? ReadMore(string text, Mention first, Mention second, string between, string before, string after, int commas)
+    {
+        var rawBetween = text[first.End..second.Start];
+        if (SubBrandJoint().IsMatch(between) && rawBetween.IndexOfAny(['“', '”', '"', '「', '」', '『', '』']) < 0)
+        {
+            return "sub-brand";
+        }
+
+        if (commas == 0 && Plus().IsMatch(between))
+        {
+            return "joined";
+        }
+
+        if (commas == 0 && (between is "建设" or "建设的") && Programme().IsMatch(second.Name))
+        {
+            return "programme of";
+        }
+
+        if (commas == 0 && Holding().IsMatch(between))
+        {
+            return "within";
+        }
+
+        if (commas == 0 && Carrying().IsMatch(between) && (CarriedOn().IsMatch(after) || FootingNoun().IsMatch(after)))
+        {
+            return "means";
+        }
+
+        if (commas == 0 && OnPlatform().IsMatch(before) && !Listing().IsMatch(between) && Running().IsMatch(between))
+        {
+            return "means";
+        }
+
+        if (commas == 0 && !Listing().IsMatch(between) && Upgrade().IsMatch(between))
+        {
+            return "upgrade";
+        }
+
+        if (commas == 0 && Putting().IsMatch(before) && Extending().IsMatch(between))
+        {
+            return "extends";
+        }
+
+        if (commas == 1 && AsPartOf().IsMatch(before) && PartThen().IsMatch(between))
+        {
+            return "is part";
+        }
+
         return null;
     }
 
@@ -103,7 +183,7 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("以$")]
     private static partial Regex Footing();
 
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?为(?:抓手|载体|牵引|引领|契机|平台|依托|支撑|突破口|主线|引擎|龙头|纽带|切入点|落脚点)")]
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?为(?:抓手|总抓手|主抓手|载体|牵引|引领|统领|契机|平台|依托|支撑|突破口|主线|引擎|龙头|纽带|切入点|落脚点)")]
     private static partial Regex FootingNoun();
 
     // 依托“A”平台，开展 … / 通过“A”推动 …
@@ -135,6 +215,56 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划)?(?:是|为|作为|成为)$")]
     private static partial Regex Copula();
 
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?的(?:重要|有效|有力|具体|关键|核心)?(?:组成部分|内容|举措|抓手|延伸|载体|实践|升级版|支撑|平台|成果|一环)")]
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?的(?:重要|有效|有力|具体|关键|核心)?(?:组成部分|内容|举措|抓手|延伸|载体|实践|升级版|支撑|平台|成果|一环|子品牌|分品牌|窗口|阵地)")]
     private static partial Regex IsPart();
+
+    // One name made of a brand and its sub-brand: “有事好商量—‘码’上议”, “书香政协·委员讲堂”.
+    [GeneratedRegex("^[—－·•‧]{1,2}$")]
+    private static partial Regex SubBrandJoint();
+
+    // “A”+“B”: two quoted names joined into one model (inside one quote, “党建+协商” is one name).
+    [GeneratedRegex("^[+＋]$")]
+    private static partial Regex Plus();
+
+    // “A”品牌下设“B”, “A”平台开设“B”专栏, “A”子品牌“B”: the second is held by the first.
+    [GeneratedRegex("^(?:平台|系统|品牌|工程|行动|机制|计划|阵地)?(?:下设|下辖|开设|涵盖|包含|旗下的?|子品牌|分品牌|的子品牌|的分品牌|下的子品牌)$")]
+    private static partial Regex Holding();
+
+    // 高校“A”建设“B计划”: the second is the programme that builds the first.
+    [GeneratedRegex("(?:计划|工程|行动|方案)$")]
+    private static partial Regex Programme();
+
+    // “A”以“B”建设助推…: A carries B on.
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|工作)?(?:以|通过|借助|依托)$")]
+    private static partial Regex Carrying();
+
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?(?:建设|为抓手)?(?:助推|推动|带动|促进|引领|赋能|提升|深化)")]
+    private static partial Regex CarriedOn();
+
+    // 依托“A”平台开展“B”, 依托“A”建设的“B”: the first is where the second is run or built.
+    [GeneratedRegex("^(?:[0-9.]+版?)?(?:平台|系统|阵地|载体|品牌|机制|工作室|网络)?(?:(?:常态化|持续|深入|广泛|定期)?(?:开展|举办|打造|推出|实施|组织|搭建|开设|设立|建立|建成|开通|上线)|(?:建设|打造|开发|搭建|建立)的$)")]
+    private static partial Regex Running();
+
+    // Words that show a list between the names, or a third thing between them.
+    [GeneratedRegex("[、和与及或等]")]
+    private static partial Regex Listing();
+
+    // “A”升级为“B”, “A”迭代升级为“B”.
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划)?(?:全面|迭代|提档)?(?:升级为|升级成|迭代为|拓展为|延伸为|升格为)$")]
+    private static partial Regex Upgrade();
+
+    // 将“A”延伸到“B”.
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|工作|模式|做法)?(?:延伸|拓展|推广|嵌入)(?:到|至|进)$")]
+    private static partial Regex Extending();
+
+    // 作为“A”的重要组成部分，“B”…
+    [GeneratedRegex("作为$")]
+    private static partial Regex AsPartOf();
+
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?的(?:重要|有效|有力|具体|关键|核心)?(?:组成部分|内容|举措|抓手|延伸|载体|实践|升级版|平台|子品牌|分品牌)[^，,]{0,4}[，,][^，,、和与]{0,6}$")]
+    private static partial Regex PartThen();
+
+    // 依托/借助/通过“A”…: a platform the second is run on (not 围绕/聚焦 a goal).
+    [GeneratedRegex("(?:依托|通过|借助|借力|用好|运用|利用)$")]
+    private static partial Regex OnPlatform();
 }

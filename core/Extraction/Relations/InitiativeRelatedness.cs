@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Core.Extraction.Relations;
 /// <summary>
 /// How initiatives relate to each other beyond PART_OF and VERSION_OF: RELATED_TO, only where a
 /// sentence links the two (<see cref="InitiativeLinks"/>: joined, one the means of or within the
-/// other, one driving or made part of the other). Each linking sentence adds its weight as an
+/// other, one driving, extending, upgrading or made part of the other) or where a sub-brand's name
+/// holds its brand's and the document names that brand too (“书香政协·东湖书苑”, “党建+协商” beside
+/// “党建+”; the sentence naming the sub-brand is the evidence). Each linking sentence adds its weight as an
 /// independent piece of evidence (weight = 1 − Π(1 − wᵢ)), and a committee that runs both or a
 /// topic both are about add theirs to a pair so linked; none of these relates a pair alone.
 /// </summary>
@@ -48,6 +50,28 @@ internal static class InitiativeRelatedness
 
                     pair.Links.Add(link);
                     pair.Spans.Add((inUnit[i], inUnit[j]));
+                }
+            }
+        }
+
+        // A sub-brand whose name holds its brand's (“书香政协·委员讲堂”, “党建+协商”) is linked to it where it is named.
+        var idsByName = initiatives.GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var names = idsByName.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var compound in initiatives)
+        {
+            if (InitiativeLinks.ParentByName(compound.Name, names) is { } parent && idsByName[parent] is var parentId && parentId != compound.Id)
+            {
+                var key = string.CompareOrdinal(parentId, compound.Id) < 0 ? (parentId, compound.Id) : (compound.Id, parentId);
+                if (!pairs.TryGetValue(key, out var pair))
+                {
+                    pair = new Pair();
+                    pairs[key] = pair;
+                }
+
+                if (pair.Spans.All(s => s.First.Unit != compound.Unit))
+                {
+                    pair.Links.Add("sub-brand by name");
+                    pair.Spans.Add((compound, compound));
                 }
             }
         }

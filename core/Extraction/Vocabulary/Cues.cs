@@ -39,7 +39,8 @@ internal sealed record QuotedNameCues(
     string[] AwardVerbs,
     string[] AwardVerbsNeedingHonour,
     string[] GradeWords,
-    string[] RankingMarks);
+    string[] RankingMarks,
+    string[] RejectingVerbs);
 
 internal sealed record ActivityKindCue(string Kind, string[] Words);
 

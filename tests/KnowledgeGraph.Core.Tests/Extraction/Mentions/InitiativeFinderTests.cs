@@ -87,4 +87,48 @@ public class InitiativeFinderTests
         Assert.Contains("两重", names);
         Assert.DoesNotContain("两重项目", names);
     }
+
+    [Theory]
+    [InlineData("县政协倡导不搞“形象工程”、“政绩工程”。", "形象工程")]
+    [InlineData("县政协倡导不搞“形象工程”、“政绩工程”。", "政绩工程")]
+    [InlineData("配合有关部门综合整治“内卷式”竞争。", "内卷式")]
+    [InlineData("依法打击“黑车”揽客行为。", "黑车")]
+    [InlineData("深化治理“餐桌污染”、建设“食品放心工程”。", "餐桌污染")]
+    public void What_a_sentence_says_to_stop_is_no_initiative(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Initiatives(sentence));
+    }
+
+    [Theory]
+    [InlineData("深化治理“餐桌污染”、建设“食品放心工程”。", "食品放心工程")]
+    [InlineData("深化基层治理“三治融合”机制。", "三治融合")]
+    public void A_name_after_a_stopped_one_or_after_governance_as_a_noun_stays(string sentence, string name)
+    {
+        Assert.Contains(name, Initiatives(sentence));
+    }
+
+    [Theory]
+    [InlineData("创新发展“首店经济”、“夜市经济”，激活消费潜力。")]
+    [InlineData("大力推进“银发经济”。")]
+    public void A_form_of_the_economy_is_no_initiative(string sentence)
+    {
+        Assert.DoesNotContain(Initiatives(sentence), n => n.EndsWith("经济", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_two_character_abbreviation_is_not_completed_by_the_words_after_it()
+    {
+        var names = Initiatives("县政协建议用好“两新”超长期特别国债。");
+
+        Assert.DoesNotContain(names, n => n.StartsWith("两新", StringComparison.Ordinal) && n != "两新");
+    }
+
+    [Fact]
+    public void A_count_after_an_upgrade_is_no_version()
+    {
+        var names = Initiatives("县政协推进“云上议事厅”建设，提质升级21个村级议事点。");
+
+        Assert.Contains("云上议事厅", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("21", StringComparison.Ordinal));
+    }
 }
