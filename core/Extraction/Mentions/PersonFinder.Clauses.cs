@@ -20,6 +20,7 @@ internal sealed partial class PersonFinder
         FindPartyHeads(reading);
         FindHonoured(reading);
         FindAuthorNote(reading);
+        FindRostersAndElections(reading);
     }
 
     // 刘某范受政协某市委员会常务委员会委托，向大会报告; 张某代表市政协常委会向大会作工作报告.

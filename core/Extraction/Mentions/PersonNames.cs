@@ -176,10 +176,12 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // numbers, measures, pronouns, particles).
     private static readonly HashSet<string> NonNameTags = ["d", "p", "c", "t", "tg", "f", "m", "q", "r", "u", "zg", "y", "e"];
 
+    // A stop character at the end of a run of Han characters stops the name, except before a comma
+    // or a list mark, where a name ends (主席团常务主席陈某会，主席团成员…: 会 is the name's).
     private bool Stops(string text, int at) =>
         (text[at] == '摄' && (at + 1 >= text.Length || !IsHan(text[at + 1]) || text[at + 1] == '影'))
         || cues.StopChars.Contains(text[at])
-        && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) || segmenter.Contains(text.AsSpan(at, 2)));
+        && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) && text[at + 1] is not ('，' or '、') || segmenter.Contains(text.AsSpan(at, 2)));
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
