@@ -31,20 +31,7 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            var people = new List<(int Start, int End)>();
-            var next = at;
-            while (NameAt(reading, next) is { } length)
-            {
-                people.Add((next, next + length));
-                next += length;
-                if (next + 1 < text.Length && text[next] == '、')
-                {
-                    next++;
-                    continue;
-                }
-
-                break;
-            }
+            var people = NamesFrom(reading, at, "、");
 
             // 某甲等135名同志当选常务委员: the first of a group elected, the group's count between.
             var group = people.Count == 0 ? null : ElectedGroup().Match(text, people[^1].End);
