@@ -38,6 +38,25 @@ public class PeopleInRostersAndElectionsTests
         Assert.DoesNotContain(graph.OfLabel("Person"), p => p.Name == "竺某");
     }
 
+    [Theory]
+    // A character that usually ends a name (和, 为) is the name's when a verb a name is followed by comes next.
+    [InlineData("市政协党组书记、主席蒯某和参加调研。", "蒯某和")]
+    [InlineData("县政协副主席晁文为出席会议。", "晁文为")]
+    public void A_stop_character_before_a_names_verb_is_the_names_last(string sentence, string name)
+    {
+        Assert.True(HasPerson(Read(Province + sentence), name));
+    }
+
+    [Theory]
+    // 和 joining two names, or a name and a group, is no name's.
+    [InlineData("市政协主席蒯某和副主席晁某参加调研。", "蒯某和")]
+    [InlineData("主任佴某和委员们一起参加调研。", "佴某和")]
+    [InlineData("县政协副主席王平和参加调研。", "王平和")]
+    public void A_conjunction_after_a_name_stays_out_of_it(string sentence, string notName)
+    {
+        Assert.False(HasPerson(Read(Province + sentence), notName));
+    }
+
     [Fact]
     public void An_elected_vice_chair_of_the_committee_speaking_holds_the_role_in_it()
     {
