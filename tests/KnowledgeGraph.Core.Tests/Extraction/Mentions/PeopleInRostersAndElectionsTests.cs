@@ -47,11 +47,21 @@ public class PeopleInRostersAndElectionsTests
         Assert.True(HasPerson(Read(Province + sentence), name));
     }
 
+    [Fact]
+    public void A_list_of_names_may_end_with_a_name_whose_surname_is_also_a_conjunction()
+    {
+        var graph = Read(Province + "大会执行主席祁某川、鲍某宁、和雪梅在主席台前排就座。");
+
+        Assert.All(new[] { "祁某川", "鲍某宁", "和雪梅" }, n => Assert.True(HasPerson(graph, n), n));
+    }
+
     [Theory]
     // 和 joining two names, or a name and a group, is no name's.
     [InlineData("市政协主席蒯某和副主席晁某参加调研。", "蒯某和")]
     [InlineData("主任佴某和委员们一起参加调研。", "佴某和")]
     [InlineData("县政协副主席王平和参加调研。", "王平和")]
+    [InlineData("县政协副主席祁某川、鲍某宁和委员代表在主席台就座。", "和委员")]
+    [InlineData("出席的有祁某川、鲍某宁、和谐社区代表等。", "和谐社")]
     public void A_conjunction_after_a_name_stays_out_of_it(string sentence, string notName)
     {
         Assert.False(HasPerson(Read(Province + sentence), notName));
