@@ -186,10 +186,7 @@ internal sealed partial class PersonFinder
         return items;
     }
 
-    private static bool LineStartsAt(UnitReading reading, int at) =>
-        at > 0 && at < reading.Text.Length && reading.Original(at - 1, at + 1).Contains('\n');
+    private static bool LineStartsAt(UnitReading reading, int at) => BylineFinder.BreakBefore(reading, at);
 
-    // The original had a space or a line break before this offset.
-    private static bool SpacedBefore(UnitReading reading, int at) =>
-        at > 0 && at < reading.Text.Length && reading.Original(at - 1, at + 1).AsSpan(1).IndexOfAny(" 　\n") >= 0;
+    private static bool SpacedBefore(UnitReading reading, int at) => BylineFinder.SpaceBefore(reading, at);
 }
