@@ -17,6 +17,7 @@ internal sealed partial class BylineFinder
     private void FindCredits(UnitReading reading)
     {
         FindNarrators(reading);
+        FindSlashCredits(reading);
         var text = reading.Text;
         foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
         {
@@ -112,6 +113,52 @@ internal sealed partial class BylineFinder
             {
                 PersonMentions.NewPerson(reading, name, [role], start, at);
             }
+        }
+    }
+
+    // □ 某甲/文 记者 某乙/图: names each followed by a slash and what they did for the story, set
+    // apart by spaces or a box in the original (the credit line of a paper's feature); after 记者 the
+    // name is the paper's reporter too. A name of rare characters is read beside one read by pattern.
+    private void FindSlashCredits(UnitReading reading)
+    {
+        var text = reading.Text;
+        var found = new List<(string Name, int Start, int End, string[] Roles)>();
+        for (var slash = text.IndexOfAny(['/', '／']); slash > 1; slash = text.IndexOfAny(['/', '／'], slash + 1))
+        {
+            var after = slash + 2;
+            if (slash + 1 >= text.Length || !CreditLetterRoles.TryGetValue(text[slash + 1].ToString(), out var role)
+                || (after < text.Length && PersonNames.IsHan(text[after]) && !SpaceBefore(reading, after)))
+            {
+                continue;
+            }
+
+            var start = slash;
+            while (start > 0 && slash - start < 6 && PersonNames.IsHan(text[start - 1]) && !(start < slash && SpaceBefore(reading, start)))
+            {
+                start--;
+            }
+
+            var reporter = string.CompareOrdinal(text, start, "记者", 0, 2) == 0;
+            var nameStart = reporter ? start + 2 : start;
+            reporter |= start >= 2 && string.CompareOrdinal(text, start - 2, "记者", 0, 2) == 0;
+            var name = text[nameStart..slash];
+            if (start > 0 && PersonNames.IsHan(text[start - 1]) && !SpaceBefore(reading, start) || !names.IsCreditName(name)
+                || reading.IsTaken(nameStart, slash, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+            {
+                continue;
+            }
+
+            found.Add((name, nameStart, slash, reporter ? ["记者", role] : [role]));
+        }
+
+        if (found.Count == 0 || !found.Any(f => names.IsName(f.Name)))
+        {
+            return;
+        }
+
+        foreach (var (name, start, end, roles) in found)
+        {
+            PersonMentions.NewPerson(reading, name, roles, start, end);
         }
     }
 

@@ -165,11 +165,11 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     }
 
     // The original text broke the line before this offset (the repairs joined 深化 and 记者：某某).
-    private static bool BreakBefore(UnitReading reading, int at) =>
+    internal static bool BreakBefore(UnitReading reading, int at) =>
         at > 0 && at < reading.Text.Length && reading.Original(at - 1, at + 1).Contains('\n');
 
     // The original text had a space or a line break before this offset (文/王某 图/李某 joined as 王某图).
-    private static bool SpaceBefore(UnitReading reading, int at) =>
+    internal static bool SpaceBefore(UnitReading reading, int at) =>
         at > 0 && at < reading.Text.Length && reading.Original(at - 1, at + 1).AsSpan(1).IndexOfAny(" 　\n") >= 0;
 
     // 记者马某梅乔某明: names run together in a byline bracket, each read where it ends at the bracket,

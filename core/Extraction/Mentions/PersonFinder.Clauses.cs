@@ -20,6 +20,7 @@ internal sealed partial class PersonFinder
         FindPartyHeads(reading);
         FindHonoured(reading);
         FindAuthorNote(reading);
+        FindRostersAndElections(reading);
     }
 
     // 刘某范受政协某市委员会常务委员会委托，向大会报告; 张某代表市政协常委会向大会作工作报告.
@@ -85,20 +86,7 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            var people = new List<(int Start, int End)>();
-            var next = at;
-            while (NameAt(reading, next) is { } length)
-            {
-                people.Add((next, next + length));
-                next += length;
-                if (next + 1 < text.Length && text[next] is '、' or '和' or '及')
-                {
-                    next++;
-                    continue;
-                }
-
-                break;
-            }
+            var people = NamesFrom(reading, at, "、和及");
 
             if (people.Count == 0 || HonourVerbs.FirstOrDefault(v => Follows(text, people[^1].End, v)) is not { } verb)
             {
@@ -195,6 +183,27 @@ internal sealed partial class PersonFinder
 
     private bool Author(UnitReading reading, int start, int end) =>
         names.IsNameItem(reading.Text.AsSpan(start, end - start)) && Named(reading, start, end - start);
+
+    // The names from `at` joined by one of `joiners` (某甲、某乙和某丙).
+    private List<(int Start, int End)> NamesFrom(UnitReading reading, int at, string joiners)
+    {
+        var text = reading.Text;
+        var people = new List<(int Start, int End)>();
+        while (NameAt(reading, at) is { } length)
+        {
+            people.Add((at, at + length));
+            at += length;
+            if (at + 1 < text.Length && joiners.Contains(text[at]))
+            {
+                at++;
+                continue;
+            }
+
+            break;
+        }
+
+        return people;
+    }
 
     // A name that is no place, body or committee already read, and no word of the dictionary.
     private int? NameAt(UnitReading reading, int at) =>

@@ -101,6 +101,17 @@ internal sealed partial class PersonNames
         return Read(text, next) is { } following && !IsOrdinary(text.AsSpan(next, following)) && !HoldsCommonWord(text.AsSpan(next, following)) ? length : null;
     }
 
+    // …潘某瑛、和某涛在主席台就座: the last item of a list of names, after a 、, opening with a surname
+    // that is also a common word (和): three characters, the two given ones no ordinary word, opening no title,
+    // before a character that stops a name on its own or a mark. The 、 says it is an item, not 和
+    // joining the last name to the list.
+    private int? ClosesList(string text, int at) =>
+        cues.BylineSurnames?.Contains(text[at].ToString()) == true && at + 3 <= text.Length && IsHan(text[at + 1]) && IsHan(text[at + 2])
+        && surnames.Match(text.AsSpan(at + 1)) == 0 && !StartsTitle(text, at + 1) && !IsOrdinary(text.AsSpan(at + 1, 2)) && !IsOrdinary(text.AsSpan(at, 2))
+        && (at + 3 == text.Length || !IsHan(text[at + 3]) || StandaloneStops.Contains(text[at + 3]))
+            ? 3
+            : null;
+
     /// <summary>
     /// True when <paramref name="item"/> reads as a verb and its object (强企业, 壮财源, 惠民生): a character
     /// and a noun of the dictionary met at least <see cref="SloganNounFrequency"/> times, not a name.
@@ -134,7 +145,8 @@ internal sealed partial class PersonNames
     {
         var text = reading.Text;
         var found = new List<(string, int, int)>();
-        while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced) ?? (titled && found.Count == 0 ? OpensList(text, at, separators) : null)) is { } length)
+        while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced) ?? (titled && found.Count == 0 ? OpensList(text, at, separators) : null)
+            ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) : null)) is { } length)
         {
             var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
             found.Add((name, at, at + length));

@@ -74,7 +74,8 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             return surname + 2;
         }
 
-        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !Stops(text, end + given) && !StartsTitle(text, end + given))
+        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !StartsTitle(text, end + given)
+            && (!Stops(text, end + given) || given == 1 && StandaloneGivenCharacter(text, end + 1)))
         {
             // 姜梁致欢迎词, 王平主持: a verb a name is followed by, right after the first given character, closes the name.
             if (given == 1 && PredicateAfter(text, end + 1))
@@ -147,6 +148,12 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         return null;
     }
 
+    // 主席吕某和参加调研: a character that stops a name on its own (和) is its second given character
+    // when a verb a name is followed by comes right after it and it makes no frequent word with the
+    // first (平和 is one: 王平和参加 is left to 王平).
+    private bool StandaloneGivenCharacter(string text, int at) =>
+        at + 2 < text.Length && StandaloneStops.Contains(text[at]) && PredicateAfter(text, at + 1) && segmenter.Frequency(text.AsSpan(at - 1, 2)) < FollowingWordFrequency;
+
     // 副主任和某培出席: a surname that is also a common word (和) opens a name of three characters when a
     // verb a name is followed by comes right after them, the two given characters make no word and
     // the first is no surname, title or stop (主任和王某出席, 和群众代表, 和副主任 are no names).
@@ -176,10 +183,12 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // numbers, measures, pronouns, particles).
     private static readonly HashSet<string> NonNameTags = ["d", "p", "c", "t", "tg", "f", "m", "q", "r", "u", "zg", "y", "e"];
 
+    // A stop character at the end of a run of Han characters stops the name, except before a comma
+    // or a list mark, where a name ends (主席团常务主席陈某会，主席团成员…: 会 is the name's).
     private bool Stops(string text, int at) =>
         (text[at] == '摄' && (at + 1 >= text.Length || !IsHan(text[at + 1]) || text[at + 1] == '影'))
         || cues.StopChars.Contains(text[at])
-        && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) || segmenter.Contains(text.AsSpan(at, 2)));
+        && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) && text[at + 1] is not ('，' or '、') || segmenter.Contains(text.AsSpan(at, 2)));
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";

@@ -1,0 +1,192 @@
+namespace KnowledgeGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// People named in the forms of elections and rosters: names before 为 or 当选 and the title the
+/// clause ends with (补选某甲、某乙为省政协副主席, 某丙当选秘书长, 以某丁为组长), and a roster's line of a
+/// title, a colon and names set apart by spaces (副主席：某甲 某乙 某丙; 常　委：卓　某, a two-character
+/// name padded to the width of three).
+/// </summary>
+internal sealed partial class PersonFinder
+{
+    // Words after the names that make them the elected or appointed, the title closing the clause.
+    private static readonly string[] ElectionWords = ["当选为", "当选", "为"];
+
+    // Verbs before the names of an election or appointment (选举某甲为…, 以某乙为组长).
+    private static readonly string[] ElectingVerbs = ["选举", "补选", "增选", "推选", "选", "以"];
+
+    private void FindRostersAndElections(UnitReading reading)
+    {
+        FindElected(reading);
+        FindRosters(reading);
+    }
+
+    // 补选某甲、某乙为省政协副主席; 某丙当选省政协十二届委员会主席，某丁当选秘书长; 以某戊为组长.
+    private void FindElected(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!OpensClause(text, at) && !ElectingVerbs.Any(v => at >= v.Length && Follows(text, at - v.Length, v)))
+            {
+                continue;
+            }
+
+            var people = NamesFrom(reading, at, "、");
+
+            // 某甲等135名同志当选常务委员: the first of a group elected, the group's count between.
+            var group = people.Count == 0 ? null : ElectedGroup().Match(text, people[^1].End);
+            var wordAt = group is { Success: true } && group.Index == people[^1].End ? group.Index + group.Length : people.Count == 0 ? 0 : people[^1].End;
+            if (people.Count == 0 || ElectionWords.FirstOrDefault(w => Follows(text, wordAt, w)) is not { } word
+                || ClosingTitle(reading, wordAt + word.Length) is not { } title)
+            {
+                continue;
+            }
+
+            var organisation = Organisation(reading, title.Title, title.Start, title.End, OrganisationBefore(reading, title.Start), null, null);
+            foreach (var (start, end) in people)
+            {
+                var person = PersonMentions.NewPerson(reading, text[start..end], [title.Title], start, end);
+                if (organisation is not null)
+                {
+                    PersonMentions.Relate(reading, person, title.Title, organisation, start, title.End, leads: title.Title == "主席" && organisation.StartsWith("committee:", StringComparison.Ordinal));
+                }
+                else if (cues.Roles.Any(r => r.Title == title.Title && r.Organization == "committee") && text.AsSpan(people[^1].End, title.Start - people[^1].End).Contains("政协", StringComparison.Ordinal))
+                {
+                    AddCommitteeMember(reading, person, title.Title, title.Start);
+                }
+            }
+
+            at = people[^1].End - 1;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G等(?:[0-9一二三四五六七八九十百]{1,4}[名位])?(?:同志|委员)?")]
+    private static partial System.Text.RegularExpressions.Regex ElectedGroup();
+
+    // The title that ends the clause starting at `from` (为省政协副主席， → 副主席), within a short reach;
+    // null when the clause goes on after it (为主任的工作组) or holds no title.
+    private (string Title, int Start, int End)? ClosingTitle(UnitReading reading, int from)
+    {
+        var text = reading.Text;
+        var end = from;
+        while (end < text.Length && end - from <= 24 && PersonNames.IsHan(text[end]))
+        {
+            end++;
+        }
+
+        if (end - from > 24 || (end < text.Length && text[end] is not ('，' or '。' or '；' or '、' or ',' or ';' or ' ' or '　')))
+        {
+            return null;
+        }
+
+        for (var start = from; start < end; start++)
+        {
+            if (TitleAt(text, start) is { } title && start + title.Length == end && OpensTitle(reading, start))
+            {
+                return (title, start, end);
+            }
+        }
+
+        return null;
+    }
+
+    // 副主席：某甲 某乙 某丙 / 常　委：卓　某 欧阳某某: a title and a colon opening a line of the
+    // original, then names set apart by spaces up to the line's end.
+    private void FindRosters(UnitReading reading)
+    {
+        var text = reading.Text;
+        for (var colon = text.IndexOfAny([':', '：']); colon > 0; colon = text.IndexOfAny([':', '：'], colon + 1))
+        {
+            if (RosterTitle(reading, colon) is not { } title)
+            {
+                continue;
+            }
+
+            var items = RosterNames(reading, colon + 1);
+            if (items.Count == 0 || !items.All(i => names.IsCreditName(i.Name)) || !items.Any(i => names.IsName(i.Name))
+                || items.Any(i => reading.IsTaken(i.Start, i.End, Labels.Place, Labels.Committee, Labels.Body)))
+            {
+                continue;
+            }
+
+            // A committee's title on a roster is held in the committee speaking (its page, its history).
+            var committee = cues.Roles.Any(r => r.Title == title && r.Organization == "committee") ? (reading.Speaker ?? reading.Context.Issuer)?.Id : null;
+            foreach (var (name, start, end) in items.Where(i => !reading.IsTaken(i.Start, i.End, Labels.Person)))
+            {
+                var person = PersonMentions.NewPerson(reading, name, [title], start, end);
+                if (committee?.StartsWith("committee:", StringComparison.Ordinal) == true)
+                {
+                    PersonMentions.Relate(reading, person, title, committee, colon - title.Length, end, leads: title == "主席");
+                }
+            }
+        }
+    }
+
+    // The title before the colon at `colon` (the text's repairs took the spaces out of 常   委),
+    // standing at the start of a line of the original or of the unit.
+    private string? RosterTitle(UnitReading reading, int colon)
+    {
+        var text = reading.Text;
+        var start = colon;
+        while (start > 0 && colon - start < 8 && PersonNames.IsHan(text[start - 1]) && !LineStartsAt(reading, start))
+        {
+            start--;
+        }
+
+        var title = text[start..colon];
+        return (start == 0 || LineStartsAt(reading, start) || !PersonNames.IsHan(text[start - 1])) && _titles.Contains(title) ? title : null;
+    }
+
+    // The names after a roster's colon: items the original set apart by spaces (the repairs joined
+    // them), a one-character item joined to the next one-character item (卓  某 is one name padded to
+    // the width of three), up to the line's end.
+    private static List<(string Name, int Start, int End)> RosterNames(UnitReading reading, int from)
+    {
+        var text = reading.Text;
+        var items = new List<(string Name, int Start, int End)>();
+        var at = from;
+        while (at < text.Length && text[at] is ' ' or '　')
+        {
+            at++;
+        }
+
+        while (at < text.Length && PersonNames.IsHan(text[at]) && !(at > from && LineStartsAt(reading, at)))
+        {
+            var end = at + 1;
+            while (end < text.Length && PersonNames.IsHan(text[end]) && !SpacedBefore(reading, end))
+            {
+                end++;
+            }
+
+            var next = end;
+            while (end - at == 1 && next < text.Length && text[next] is ' ' or '　')
+            {
+                next++;
+            }
+
+            if (end - at == 1 && next < text.Length && PersonNames.IsHan(text[next]) && !LineStartsAt(reading, next)
+                && (next + 1 == text.Length || !PersonNames.IsHan(text[next + 1]) || SpacedBefore(reading, next + 1) || text[next + 1] is ' ' or '　'))
+            {
+                end = next + 1;
+            }
+
+            items.Add((text[at..end].Replace(" ", "", StringComparison.Ordinal).Replace("　", "", StringComparison.Ordinal), at, end));
+            at = end;
+            while (at < text.Length && text[at] is ' ' or '　')
+            {
+                at++;
+            }
+
+            if (at == end && at < text.Length && PersonNames.IsHan(text[at]) && !SpacedBefore(reading, at))
+            {
+                break;
+            }
+        }
+
+        return items;
+    }
+
+    private static bool LineStartsAt(UnitReading reading, int at) => BylineFinder.BreakBefore(reading, at);
+
+    private static bool SpacedBefore(UnitReading reading, int at) => BylineFinder.SpaceBefore(reading, at);
+}

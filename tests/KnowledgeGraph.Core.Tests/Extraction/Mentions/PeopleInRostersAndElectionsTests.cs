@@ -1,0 +1,102 @@
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
+
+// People named in elections (names before 为 or 当选 and the title closing the clause), in a
+// roster's lines (a title, a colon, names set apart by spaces) and in a feature's slash credits
+// (某甲/文 记者 某乙/图); written for these tests (made-up names, the genre's patterns).
+public class PeopleInRostersAndElectionsTests
+{
+    private const string Province = "政协宁夏回族自治区委员会\n";
+
+    private static DocumentGraph Read(string text) => TestExtraction.Read(text).Graph;
+
+    private static bool HasPerson(DocumentGraph graph, string name) => graph.OfLabel("Person").Any(p => p.Name == name);
+
+    [Theory]
+    [InlineData("会议以无记名投票方式，补选祁某川、鲍某宁为自治区政协副主席。", new[] { "祁某川", "鲍某宁" }, "副主席")]
+    [InlineData("大会选举柏某林为协商委员会主席，委员五十人。", new[] { "柏某林" }, "主席")]
+    [InlineData("全体会议上，雷某东当选自治区政协第十二届委员会主席，滕某梅当选秘书长。", new[] { "雷某东", "滕某梅" }, null)]
+    [InlineData("县委成立筹备领导小组，以蔺某山为组长，闵某华为副组长。", new[] { "蔺某山", "闵某华" }, null)]
+    public void Names_before_wei_or_dangxuan_and_a_closing_title_are_people(string sentence, string[] expected, string? role)
+    {
+        var graph = Read(Province + sentence);
+
+        Assert.All(expected, n => Assert.True(HasPerson(graph, n), n));
+        if (role is not null)
+        {
+            Assert.All(expected, n => Assert.Contains(graph.OfLabel("Person"), p => p.Name == n && p.Properties["roles"] is IEnumerable<string> roles && roles.Contains(role)));
+        }
+    }
+
+    [Fact]
+    public void The_first_of_a_group_elected_and_the_session_officers_are_people()
+    {
+        var graph = Read(Province + "随后，翁某生等120名同志当选常务委员。主席团常务主席竺某会，主席团成员蒯某平、晁某东出席会议。总监票人仉某、佴某红。");
+
+        Assert.All(new[] { "翁某生", "竺某会", "蒯某平", "晁某东", "仉某", "佴某红" }, n => Assert.True(HasPerson(graph, n), n));
+        Assert.DoesNotContain(graph.OfLabel("Person"), p => p.Name == "竺某");
+    }
+
+    [Theory]
+    // A character that usually ends a name (和, 为) is the name's when a verb a name is followed by
+    // comes next, and 和 opens the last item of a list after a 、.
+    [InlineData("市政协党组书记、主席蒯某和参加调研。", "蒯某和", true)]
+    [InlineData("县政协副主席晁文为出席会议。", "晁文为", true)]
+    [InlineData("大会执行主席祁某川、鲍某宁、和雪梅在主席台前排就座。", "和雪梅", true)]
+    // 和 joining two names, or a name and a group, is no name's.
+    [InlineData("市政协主席蒯某和副主席晁某参加调研。", "蒯某和", false)]
+    [InlineData("主任佴某和委员们一起参加调研。", "佴某和", false)]
+    [InlineData("县政协副主席王平和参加调研。", "王平和", false)]
+    [InlineData("县政协副主席祁某川、鲍某宁和委员代表在主席台就座。", "和委员", false)]
+    [InlineData("出席的有祁某川、鲍某宁、和谐社区代表等。", "和谐社", false)]
+    public void He_and_other_stop_characters_belong_to_a_name_only_where_the_structure_says_so(string sentence, string name, bool isName)
+    {
+        Assert.Equal(isName, HasPerson(Read(Province + sentence), name));
+    }
+
+    [Fact]
+    public void An_elected_vice_chair_of_the_committee_speaking_holds_the_role_in_it()
+    {
+        var graph = Read(Province + "会议补选祁某川、鲍某宁为自治区政协副主席。");
+
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:祁某川" && r.Key == "副主席" && r.To.StartsWith("committee:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rosters_lines_name_each_holder_of_the_title()
+    {
+        var graph = Read(Province + "政协某市第一届委员会\n主席：蔺某山\n副主席：闵某华 柏某林 祁某川\n秘书长：鲍某宁\n常   委：卓  蓉 滕某梅 欧阳某明\n第一届政协委员组成情况");
+
+        Assert.All(new[] { "蔺某山", "闵某华", "柏某林", "祁某川", "鲍某宁", "卓蓉", "滕某梅", "欧阳某明" }, n => Assert.True(HasPerson(graph, n), n));
+        Assert.Contains(graph.OfLabel("Person"), p => p.Name == "卓蓉" && p.Properties["roles"] is IEnumerable<string> roles && roles.Contains("常委"));
+    }
+
+    [Fact]
+    public void Slash_credits_name_the_writer_and_the_photographer()
+    {
+        var graph = Read(Province + "委员报到首日见闻\n□ 祁某川/文 记者 鲍某宁/图\n1月25日上午，委员们陆续报到。");
+
+        Assert.Contains(graph.OfLabel("Person"), p => p.Name == "祁某川" && p.Properties["roles"] is IEnumerable<string> roles && roles.Contains("作者"));
+        Assert.Contains(graph.OfLabel("Person"), p => p.Name == "鲍某宁" && p.Properties["roles"] is IEnumerable<string> roles && roles.Contains("记者") && roles.Contains("摄影"));
+    }
+
+    [Theory]
+    // 为 and a title that the clause goes on from, or words that are no names before 为.
+    [InlineData("坚持以人民为中心，以黄河为主线推进保护。")]
+    [InlineData("筹备组以骆某为组长的名义发出通知。")]
+    [InlineData("筹备工作开始后，成立以骆某为组长的筹备小组。")]
+    [InlineData("这次评选以群众满意为标准，以委员为主体。")]
+    [InlineData("他当选后表示，将以实干为要。")]
+    // A colon after words that are no title, or places and words after a title's colon: no roster.
+    [InlineData("地址：银川市 兴庆区 解放街\n电话：0951-1234567")]
+    [InlineData("主任：负责全面工作 统筹协调\n备注：无")]
+    [InlineData("来源：宁夏日报 有删节")]
+    // Slashes between words that are no names (an either-or, a unit) make no credit.
+    [InlineData("会议采取线上/线下结合方式，全文/图表另附。")]
+    [InlineData("价格为每吨3000元/吨，人均收入增长/文化消费两项指标。")]
+    public void Forms_like_these_without_names_make_no_person(string text)
+    {
+        Assert.Empty(Read(Province + text).OfLabel("Person"));
+    }
+}
