@@ -47,7 +47,9 @@ internal sealed class SmartCnLattice
     private int[] _previous = new int[256];
     private char[] _form = new char[16];
     private readonly SmartCnWords _words;
-    private readonly Dictionary<long, int> _pairFrequencies = [];
+    // Keyed by the two forms' numbers, hashed over all 64 bits: the default hash of a long
+    // (its halves XORed) would put pairs of small numbers into a few long chains.
+    private readonly Dictionary<long, int> _pairFrequencies = new(Search.Associations.PairKeys.Instance);
     private readonly int _pairMemory;
     private int _pairGeneration; // the word numbers' generation the remembered pairs were counted in
 
