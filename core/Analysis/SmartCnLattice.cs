@@ -14,14 +14,19 @@ namespace KnowledgeGraph.Core.Analysis;
 /// found on a tie, as in Lucene (candidates in order of start, then of length).
 /// </summary>
 /// <remarks>
-/// Not thread-safe: one per tokenizer. Pair frequencies are remembered (up to
-/// <see cref="PairMemory"/> pairs, then forgotten at once): the bigram dictionary's double-hashed
-/// table makes a look-up that misses walk a long probe chain, and a corpus repeats its word pairs.
+/// Not thread-safe: one per tokenizer. The forms met are numbered and their dictionary facts
+/// remembered (<see cref="SmartCnWords"/>, up to <see cref="WordMemory"/> forms), and so are pair
+/// frequencies, by the two forms' numbers (up to <see cref="PairMemory"/> pairs); each memory is
+/// forgotten at once when full. The bigram dictionary's double-hashed table makes a look-up that
+/// misses walk a long probe chain, and a corpus repeats its words and word pairs.
 /// </remarks>
 internal sealed class SmartCnLattice
 {
     /// <summary>How many pair frequencies are remembered before the memory is cleared.</summary>
     public const int PairMemory = 200_000;
+
+    /// <summary>How many word forms are remembered before the memory is cleared.</summary>
+    public const int WordMemory = 100_000;
 
     // The dictionaries' placeholder words (their spelling in the dictionary files).
     private static readonly char[] StringWord = "未##串".ToCharArray();
@@ -40,14 +45,33 @@ internal sealed class SmartCnLattice
     private readonly List<int> _groupStart = new(128);  // index of the first candidate at each occupied position
     private double[] _cost = new double[256];
     private int[] _previous = new int[256];
-    private char[] _pair = new char[64];
-    private readonly Dictionary<string, int> _pairFrequencies = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _pairLookup;
+    private char[] _form = new char[16];
+    private readonly SmartCnWords _words;
+    // Keyed by the two forms' numbers, hashed over all 64 bits: the default hash of a long
+    // (its halves XORed) would put pairs of small numbers into a few long chains.
+    private readonly Dictionary<long, int> _pairFrequencies = new(Search.Associations.PairKeys.Instance);
+    private readonly int _pairMemory;
+    private int _pairGeneration; // the word numbers' generation the remembered pairs were counted in
 
-    public SmartCnLattice() => _pairLookup = _pairFrequencies.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A lattice that remembers the usual number of forms and pairs.</summary>
+    public SmartCnLattice()
+        : this(WordMemory, PairMemory)
+    {
+    }
 
-    /// <summary>One candidate word: its dictionary form (a placeholder for letters and digits), span, kind and frequency.</summary>
-    private readonly record struct Candidate(char[] Form, int Start, int End, WordType Type, int Frequency);
+    /// <summary>A lattice that remembers up to <paramref name="words"/> forms and <paramref name="pairs"/> pair frequencies.</summary>
+    public SmartCnLattice(int words, int pairs)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pairs, 1);
+        _words = new SmartCnWords(words);
+        _pairMemory = pairs;
+    }
+
+    /// <summary>
+    /// One candidate word: its dictionary form (a placeholder for letters and digits) and that
+    /// form's number in <see cref="_words"/>, span, kind and frequency.
+    /// </summary>
+    private readonly record struct Candidate(char[] Form, int Word, int Start, int End, WordType Type, int Frequency);
 
     /// <summary>
     /// Appends to <paramref name="words"/> the words of the best path through
@@ -57,6 +81,14 @@ internal sealed class SmartCnLattice
     /// </summary>
     public void Segment(string sentence, int offset, List<SegToken> words)
     {
+        _words.ForgetIfFull();
+        if (_pairGeneration != _words.Generation)
+        {
+            // The forms were numbered anew since these pairs were remembered.
+            _pairFrequencies.Clear();
+            _pairGeneration = _words.Generation;
+        }
+
         BuildCandidates(sentence);
         var last = FindPath();
         var first = words.Count;
@@ -76,7 +108,7 @@ internal sealed class SmartCnLattice
     {
         _candidates.Clear();
         _groupStart.Clear();
-        Add(new Candidate(StartWord, -1, 0, WordType.SENTENCE_BEGIN, StartFrequency));
+        Add(StartWord, -1, 0, WordType.SENTENCE_BEGIN, StartFrequency);
         var length = sentence.Length;
         var i = 0;
         while (i < length)
@@ -100,32 +132,33 @@ internal sealed class SmartCnLattice
                     i = AddRun(sentence, i, CharType.DIGIT, CharType.FULLWIDTH_DIGIT, NumberWord, NumberFrequency, WordType.NUMBER, WordType.FULLWIDTH_NUMBER);
                     break;
                 case CharType.DELIMITER:
-                    Add(new Candidate([sentence[i]], i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE));
+                    Add(sentence.AsSpan(i, 1), i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE);
                     i++;
                     break;
                 default: // outside the dictionary's character set: an unknown string of one character
-                    Add(new Candidate(StringWord, i, i + 1, WordType.STRING, StringFrequency));
+                    Add(StringWord, i, i + 1, WordType.STRING, StringFrequency);
                     i++;
                     break;
             }
         }
 
-        Add(new Candidate(EndWord, length, length + 1, WordType.SENTENCE_END, EndFrequency));
+        Add(EndWord, length, length + 1, WordType.SENTENCE_END, EndFrequency);
     }
 
     // The character at i alone, then every longer dictionary word from i (spaces inside are passed over).
     private void AddDictionaryWords(string sentence, int i)
     {
         var length = sentence.Length;
-        var form = new[] { sentence[i] };
-        Add(new Candidate(form, i, i + 1, WordType.CHINESE_WORD, Dictionaries.WordFrequency(form)));
-        var found = Dictionaries.PrefixMatch(form);
+        _form[0] = sentence[i];
+        var word = Learned(1, -1);
+        Add(new Candidate(word.Form, word.Number, i, i + 1, WordType.CHINESE_WORD, word.Frequency));
+        var n = 1;
         var j = i + 1;
-        while (j <= length && found != -1)
+        while (j <= length && word.Prefix != -1)
         {
-            if (form.Length > 1 && Dictionaries.IsWord(form, found))
+            if (n > 1 && word.IsWord)
             {
-                Add(new Candidate(form, i, j, WordType.CHINESE_WORD, Dictionaries.WordFrequency(form)));
+                Add(new Candidate(word.Form, word.Number, i, j, WordType.CHINESE_WORD, word.Frequency));
             }
 
             while (j < length && Utility.GetCharType(sentence[j]) == CharType.SPACE_LIKE)
@@ -138,13 +171,31 @@ internal sealed class SmartCnLattice
                 break;
             }
 
-            var longer = new char[form.Length + 1];
-            form.CopyTo(longer, 0);
-            longer[^1] = sentence[j];
-            form = longer;
-            found = Dictionaries.PrefixMatch(form, found);
+            if (n == _form.Length)
+            {
+                Array.Resize(ref _form, n * 2);
+            }
+
+            _form[n++] = sentence[j];
+            word = Learned(n, word.Prefix);
             j++;
         }
+    }
+
+    // The entry of the first n characters of _form with its dictionary facts: a single
+    // character's entry is searched from the start, a longer form's from its shorter prefix's
+    // (after), as Lucene does; both are functions of the form alone.
+    private SmartCnWords.Word Learned(int n, int after)
+    {
+        var word = _words.Get(_form.AsSpan(0, n));
+        if (!word.Known)
+        {
+            var prefix = n == 1 ? Dictionaries.PrefixMatch(word.Form) : Dictionaries.PrefixMatch(word.Form, after);
+            var isWord = n > 1 && prefix != -1 && Dictionaries.IsWord(word.Form, prefix);
+            word.Learn(n == 1 || isWord ? Dictionaries.WordFrequency(word.Form) : 0, prefix, isWord);
+        }
+
+        return word;
     }
 
     // A run of half- and full-width characters of one kind, as one placeholder word.
@@ -163,8 +214,15 @@ internal sealed class SmartCnLattice
             fullWidth |= type == full;
         }
 
-        Add(new Candidate(form, i, j, fullWidth ? fullType : halfType, frequency));
+        Add(form, i, j, fullWidth ? fullType : halfType, frequency);
         return j;
+    }
+
+    // A candidate whose form is not a Chinese word's (a mark, placeholder or delimiter): numbered, not looked up.
+    private void Add(ReadOnlySpan<char> form, int start, int end, WordType type, int frequency)
+    {
+        var word = _words.Get(form);
+        Add(new Candidate(word.Form, word.Number, start, end, type, frequency));
     }
 
     private void Add(Candidate candidate)
@@ -233,35 +291,36 @@ internal sealed class SmartCnLattice
         const double smooth = 0.1;
         var tiny = 1.0 / Utility.MAX_FREQUENCE;
         double one = from.Frequency;
-        double pair = PairFrequency(from.Form, to.Form);
+        double pair = PairFrequency(from, to);
         return -Math.Log(smooth * (1.0 + one) / (Utility.MAX_FREQUENCE + 0.0)
             + (1.0 - smooth) * ((1.0 - tiny) * pair / (1.0 + one) + tiny));
     }
 
-    private int PairFrequency(char[] first, char[] second)
+    private int PairFrequency(in Candidate from, in Candidate to)
     {
-        var length = first.Length + 1 + second.Length;
-        if (_pair.Length < length)
-        {
-            _pair = new char[length * 2];
-        }
-
-        first.CopyTo(_pair, 0);
-        _pair[first.Length] = PairSeparator;
-        second.CopyTo(_pair, first.Length + 1);
-        var key = _pair.AsSpan(0, length);
-        if (_pairLookup.TryGetValue(key, out var frequency))
+        var key = ((long)from.Word << 32) | (uint)to.Word;
+        if (_pairFrequencies.TryGetValue(key, out var frequency))
         {
             return frequency;
         }
 
-        frequency = Dictionaries.PairFrequency(key.ToArray());
-        if (_pairFrequencies.Count >= PairMemory)
+        frequency = Dictionaries.PairFrequency(Joined(from.Form, to.Form));
+        if (_pairFrequencies.Count >= _pairMemory)
         {
             _pairFrequencies.Clear();
         }
 
-        _pairLookup[key] = frequency;
+        _pairFrequencies[key] = frequency;
         return frequency;
+    }
+
+    // The bigram dictionary's spelling of a pair: first@second.
+    private static char[] Joined(char[] first, char[] second)
+    {
+        var pair = new char[first.Length + 1 + second.Length];
+        first.CopyTo(pair, 0);
+        pair[first.Length] = PairSeparator;
+        second.CopyTo(pair, first.Length + 1);
+        return pair;
     }
 }

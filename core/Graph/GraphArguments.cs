@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Core.Graph;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace KnowledgeGraph.Core.Graph;
 /// </summary>
 internal static class GraphArguments
 {
+    // What an id may not hold: control characters (those char.IsControl names) and '|'.
+    private static readonly SearchValues<char> ControlOrBar = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) || c == '|').ToArray());
+
     public static void Id(string id, string parameter)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -76,22 +82,26 @@ internal static class GraphArguments
             problems.Add($"node {documentId}: the document node is a {graph.Document.Label}, not a Document");
         }
 
-        foreach (var node in graph.Nodes.Prepend(graph.Document))
+        CheckNode(graph.Document, documentId, problems);
+        foreach (var node in graph.Nodes)
         {
-            CheckId(node.Id, $"node '{node.Id}'", problems);
-            CheckItem($"node {node.Id}", node.Properties, node.Evidence, documentId, problems);
+            CheckNode(node, documentId, problems);
         }
 
-        var relationIds = new HashSet<string>(StringComparer.Ordinal);
+        var relationIds = new HashSet<string>(graph.Relations.Count, StringComparer.Ordinal);
         foreach (var relation in graph.Relations)
         {
-            CheckId(relation.Key, $"relation {relation.Id}: key", problems, allowEmpty: true);
+            if (!IsValidId(relation.Key, allowEmpty: true))
+            {
+                problems.Add(IdProblem($"relation {relation.Id}: key", relation.Key));
+            }
+
             if (!relationIds.Add(relation.Id))
             {
                 problems.Add($"relation {relation.Id}: appears twice");
             }
 
-            CheckItem($"relation {relation.Id}", relation.Properties, relation.Evidence, documentId, problems);
+            CheckItem("relation", relation.Id, relation.Properties, relation.Evidence, documentId, problems);
         }
 
         foreach (var passage in graph.Passages.Where(p => p.DocumentId != documentId))
@@ -106,9 +116,25 @@ internal static class GraphArguments
         }
     }
 
-    private static void CheckId(string id, string what, List<string> problems, bool allowEmpty = false)
+    private static void CheckNode(Node node, string documentId, List<string> problems)
     {
-        if ((!allowEmpty && string.IsNullOrWhiteSpace(id)) || id.Any(char.IsControl))
+        if (!IsValidId(node.Id, allowEmpty: false))
+        {
+            problems.Add(IdProblem($"node '{node.Id}'", node.Id));
+        }
+
+        CheckItem("node", node.Id, node.Properties, node.Evidence, documentId, problems);
+    }
+
+    // Not empty (unless allowed), no control characters, no '|'.
+    private static bool IsValidId(string id, bool allowEmpty) =>
+        (allowEmpty || !string.IsNullOrWhiteSpace(id)) && !id.AsSpan().ContainsAny(ControlOrBar);
+
+    // What is wrong with an id IsValidId refused: one problem or both, as they were always worded.
+    private static string IdProblem(string what, string id)
+    {
+        var problems = new List<string>(2);
+        if (string.IsNullOrWhiteSpace(id) || id.Any(char.IsControl))
         {
             problems.Add($"{what}: an id must not be empty or contain control characters");
         }
@@ -119,21 +145,27 @@ internal static class GraphArguments
         {
             problems.Add($"{what}: an id must not contain '|'");
         }
+
+        return string.Join("; ", problems);
     }
 
-    private static void CheckItem(string what, IReadOnlyDictionary<string, object> properties, IReadOnlyList<Evidence> evidence, string documentId, List<string> problems)
+    // The item is named (what and id) in a problem only: most items have none.
+    private static void CheckItem(string what, string id, IReadOnlyDictionary<string, object> properties, IReadOnlyList<Evidence> evidence, string documentId, List<string> problems)
     {
         foreach (var (name, value) in properties)
         {
             if (value is double d && !double.IsFinite(d) || value is float f && !float.IsFinite(f))
             {
-                problems.Add($"{what}: property '{name}' is not a finite number");
+                problems.Add($"{what} {id}: property '{name}' is not a finite number");
             }
         }
 
-        foreach (var e in evidence.Where(e => e.DocumentId != documentId))
+        for (var i = 0; i < evidence.Count; i++)
         {
-            problems.Add($"{what}: evidence from {e.DocumentId} in the graph of {documentId}");
+            if (evidence[i].DocumentId != documentId)
+            {
+                problems.Add($"{what} {id}: evidence from {evidence[i].DocumentId} in the graph of {documentId}");
+            }
         }
     }
 }

@@ -78,7 +78,7 @@ public sealed class GraphSchema
                 problems.Add($"node {node.Id}: appears twice");
             }
 
-            CheckProperties(node.Properties, label.Properties, $"node {node.Id}", problems);
+            CheckProperties(node.Properties, label.Properties, "node", node.Id, problems);
         }
 
         foreach (var relation in graph.Relations)
@@ -91,7 +91,7 @@ public sealed class GraphSchema
 
             CheckEnd(relation.From, definition.From, "start", relation, labelsById, knownNodeLabel, problems);
             CheckEnd(relation.To, definition.To, "end", relation, labelsById, knownNodeLabel, problems);
-            CheckProperties(relation.Properties, definition.Properties, $"relation {relation.Id}", problems);
+            CheckProperties(relation.Properties, definition.Properties, "relation", relation.Id, problems);
         }
 
         return problems;
@@ -110,17 +110,18 @@ public sealed class GraphSchema
         }
     }
 
-    private static void CheckProperties(IReadOnlyDictionary<string, object> values, IReadOnlyDictionary<string, string> allowed, string where, List<string> problems)
+    // The item is named (what and id) in a problem only: most items have none.
+    private static void CheckProperties(IReadOnlyDictionary<string, object> values, IReadOnlyDictionary<string, string> allowed, string what, string id, List<string> problems)
     {
         foreach (var (name, value) in values)
         {
             if (!allowed.TryGetValue(name, out var type))
             {
-                problems.Add($"{where}: property '{name}' is not in the schema");
+                problems.Add($"{what} {id}: property '{name}' is not in the schema");
             }
             else if (!HasType(value, type))
             {
-                problems.Add($"{where}: property '{name}' should be {type}, is {value.GetType().Name}");
+                problems.Add($"{what} {id}: property '{name}' should be {type}, is {value.GetType().Name}");
             }
         }
     }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -67,16 +69,43 @@ internal static class PropertyJson
     }
 
     /// <summary>A value as JSON text.</summary>
-    public static string ToJson(object? value)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            Write(writer, value);
-        }
+    public static string ToJson(object? value) => Text(writer => Write(writer, value));
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    /// <summary>
+    /// The JSON text <paramref name="body"/> writes, with <see cref="WriterOptions"/>. The writer
+    /// and its buffer are the calling thread's, reused from call to call (the graph writes make
+    /// one text per node, relation and property set): <paramref name="body"/> must not call back here.
+    /// </summary>
+    public static string Text(Action<Utf8JsonWriter> body)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        try
+        {
+            body(writer);
+            writer.Flush();
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            if (buffer.Capacity > MaxKeptBuffer)
+            {
+                // A rare large text: its buffer is not kept for the thread's life.
+                t_buffer = null;
+                t_writer = null;
+            }
+        }
     }
+
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     /// <summary>Reads the properties of an object, typed by <paramref name="types"/> (name → schema type); others by their JSON kind.</summary>
     public static Dictionary<string, object> ReadProperties(JsonElement properties, IReadOnlyDictionary<string, string>? types)

@@ -38,6 +38,7 @@ public enum IngestStage
 public sealed class IngestProfile
 {
     private readonly long[] _nanoseconds = new long[Enum.GetValues<IngestStage>().Length];
+    private readonly long[] _allocatedByStage = new long[Enum.GetValues<IngestStage>().Length];
     private readonly TimeSpan _processStart = Process.GetCurrentProcess().TotalProcessorTime;
     private readonly TimeSpan _pausedStart = GC.GetTotalPauseDuration();
     private readonly long _allocatedStart = GC.GetTotalAllocatedBytes();
@@ -50,11 +51,19 @@ public sealed class IngestProfile
     public IReadOnlyDictionary<IngestStage, double> Seconds =>
         Enum.GetValues<IngestStage>().ToDictionary(s => s, s => Interlocked.Read(ref _nanoseconds[(int)s]) / 1e9);
 
+    /// <summary>
+    /// Bytes allocated on the managed heap by each stage: by the measuring thread for a stage
+    /// measured on a thread, by the whole process for one measured alone.
+    /// </summary>
+    public IReadOnlyDictionary<IngestStage, long> AllocatedBytesByStage =>
+        Enum.GetValues<IngestStage>().ToDictionary(s => s, s => Interlocked.Read(ref _allocatedByStage[(int)s]));
+
     /// <summary>CPU seconds of the whole process from the start of the run to its end (all threads).</summary>
     public double ProcessSeconds => ((_processEnd ?? Process.GetCurrentProcess().TotalProcessorTime) - _processStart).TotalSeconds;
 
     /// <summary>Counts the processor time of the calling thread until the result is disposed, toward <paramref name="stage"/>.</summary>
-    public Measurement Measure(IngestStage stage) => new(this, stage, ThreadClock.Now(), Stopwatch.GetTimestamp(), Environment.CurrentManagedThreadId);
+    public Measurement Measure(IngestStage stage) =>
+        new(this, stage, ThreadClock.Now(), Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread(), Environment.CurrentManagedThreadId);
 
     /// <summary>Seconds the garbage collector held the process's threads paused during the run.</summary>
     public double GcPauseSeconds => (_processEnd is null ? GC.GetTotalPauseDuration() - _pausedStart : _paused).TotalSeconds;
@@ -66,7 +75,8 @@ public sealed class IngestProfile
     /// Counts the processor time of the whole process until the result is disposed, toward
     /// <paramref name="stage"/>: for a stage that runs alone, on as many threads as it likes.
     /// </summary>
-    public IDisposable MeasureAlone(IngestStage stage) => new Alone(this, stage, Process.GetCurrentProcess().TotalProcessorTime, PeakResident());
+    public IDisposable MeasureAlone(IngestStage stage) =>
+        new Alone(this, stage, Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), PeakResident());
 
     /// <summary>
     /// For each stage measured alone, the process's peak resident memory in bytes before it began
@@ -96,9 +106,10 @@ public sealed class IngestProfile
 
     /// <summary>
     /// A running measurement. Disposed on the thread that started it, it counts that thread's CPU
-    /// time; on another (an await moved the work), the wall time between. A default one counts nothing.
+    /// time and allocation; on another (an await moved the work), the wall time between and no
+    /// allocation. A default one counts nothing.
     /// </summary>
-    public readonly struct Measurement(IngestProfile profile, IngestStage stage, long started, long startedAt, int thread) : IDisposable
+    public readonly struct Measurement(IngestProfile profile, IngestStage stage, long started, long startedAt, long allocated, int thread) : IDisposable
     {
         public void Dispose()
         {
@@ -107,10 +118,15 @@ public sealed class IngestProfile
                 return;
             }
 
-            var spent = Environment.CurrentManagedThreadId == thread
+            var sameThread = Environment.CurrentManagedThreadId == thread;
+            var spent = sameThread
                 ? ThreadClock.Now() - started
                 : (long)(Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds * 1e6);
             Interlocked.Add(ref profile._nanoseconds[(int)stage], spent);
+            if (sameThread)
+            {
+                Interlocked.Add(ref profile._allocatedByStage[(int)stage], GC.GetAllocatedBytesForCurrentThread() - allocated);
+            }
         }
     }
 
@@ -121,11 +137,12 @@ public sealed class IngestProfile
         return process.PeakWorkingSet64;
     }
 
-    private sealed class Alone(IngestProfile profile, IngestStage stage, TimeSpan started, long peakBefore) : IDisposable
+    private sealed class Alone(IngestProfile profile, IngestStage stage, TimeSpan started, long allocated, long peakBefore) : IDisposable
     {
         public void Dispose()
         {
             Interlocked.Add(ref profile._nanoseconds[(int)stage], (long)((Process.GetCurrentProcess().TotalProcessorTime - started).TotalMilliseconds * 1e6));
+            Interlocked.Add(ref profile._allocatedByStage[(int)stage], GC.GetTotalAllocatedBytes() - allocated);
             lock (profile._peaks)
             {
                 profile._peaks[stage] = (peakBefore, PeakResident());

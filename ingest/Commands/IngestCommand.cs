@@ -141,6 +141,8 @@ internal static class IngestCommand
             var stages = string.Join(", ", profile.Seconds.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value:F1}"));
             console.WriteLine($"CPU seconds: {stages}; the whole process {profile.ProcessSeconds:F1} in {summary.Elapsed.TotalSeconds:F1} s");
             console.WriteLine($"Memory: {profile.AllocatedBytes / 1048576.0:N0} MB allocated, {profile.GcPauseSeconds:F1} s in garbage-collection pauses");
+            var allocated = string.Join(", ", profile.AllocatedBytesByStage.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value / 1048576.0:N0}"));
+            console.WriteLine($"Allocated by stage (MB): {allocated}");
             if (profile.PeakResidentBytes is { Count: > 0 } peaks)
             {
                 // The peak before the first stage that runs alone is the writes'; each such stage then shows what it adds.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -76,18 +77,19 @@ internal static class SqliteVersions
     public static long Hash(string data)
     {
         Span<byte> digest = stackalloc byte[32];
-        System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(data), digest);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(data.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(data, bytes);
+            System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(0, length), digest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+
         return BitConverter.ToInt64(digest[..8]);
     }
 
-    private static string Json(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, PropertyJson.WriterOptions))
-        {
-            body(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    private static string Json(Action<Utf8JsonWriter> body) => PropertyJson.Text(body);
 }

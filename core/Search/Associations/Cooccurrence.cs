@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace KnowledgeGraph.Core.Search.Associations;
@@ -41,6 +42,11 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
     private readonly List<int> _counts = [];
     private readonly Dictionary<long, int> _pairs = new(PairKeys.Instance);
     private readonly HashSet<ulong> _passages = [];
+
+    // One passage's distinct word ids (the first MaxWordsPerPassage, then sorted) and all it has
+    // seen: kept from passage to passage, cleared at each.
+    private readonly List<int> _passageIds = new(MaxWordsPerPassage);
+    private readonly HashSet<int> _passageSeen = [];
 
     /// <summary>Passages counted.</summary>
     public int Passages { get; private set; }
@@ -94,8 +100,10 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
         }
 
         Passages++;
-        var ids = new List<int>(MaxWordsPerPassage);
-        var seen = new HashSet<int>();
+        var ids = _passageIds;
+        var seen = _passageSeen;
+        ids.Clear();
+        seen.Clear();
         foreach (var word in words)
         {
             var id = Intern(word);
@@ -115,7 +123,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
             for (var j = i + 1; j < ids.Count; j++)
             {
                 var key = ((long)ids[i] << 32) | (uint)ids[j];
-                _pairs[key] = _pairs.GetValueOrDefault(key) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out _)++; // one look-up, not two
             }
         }
 

@@ -32,4 +32,25 @@ public class IngestProfileTests
         Assert.True(after >= before);
         Assert.True(after >= 32L * 1024 * 1024);
     }
+
+    [Fact]
+    public void Each_stage_counts_what_it_allocated_and_no_more()
+    {
+        var profile = new IngestProfile();
+        using (profile.Measure(IngestStage.Graph))
+        {
+            GC.KeepAlive(new byte[4 * 1024 * 1024]);
+        }
+
+        using (profile.MeasureAlone(IngestStage.Associations))
+        {
+            GC.KeepAlive(new byte[2 * 1024 * 1024]);
+        }
+
+        var allocated = profile.AllocatedBytesByStage;
+        Assert.InRange(allocated[IngestStage.Graph], 4L * 1024 * 1024, 5L * 1024 * 1024);
+        // Measured alone, a stage counts the whole process: other tests may allocate beside it.
+        Assert.True(allocated[IngestStage.Associations] >= 2L * 1024 * 1024);
+        Assert.Equal(0, allocated[IngestStage.Index]);
+    }
 }
