@@ -123,10 +123,10 @@ internal sealed partial class BylineFinder
     {
         var text = reading.Text;
         var found = new List<(string Name, int Start, int End, string[] Roles)>();
-        for (var slash = text.IndexOfAny(['/', '／']); slash > 1; slash = text.IndexOfAny(['/', '／'], slash + 1))
+        for (var slash = text.IndexOfAny(['/', '／']); slash >= 0; slash = text.IndexOfAny(['/', '／'], slash + 1))
         {
             var after = slash + 2;
-            if (slash + 1 >= text.Length || !CreditLetterRoles.TryGetValue(text[slash + 1].ToString(), out var role)
+            if (slash < 2 || slash + 1 >= text.Length || !CreditLetterRoles.TryGetValue(text[slash + 1].ToString(), out var role)
                 || (after < text.Length && PersonNames.IsHan(text[after]) && !SpaceBefore(reading, after)))
             {
                 continue;

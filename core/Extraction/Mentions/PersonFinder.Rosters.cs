@@ -26,12 +26,19 @@ internal sealed partial class PersonFinder
         var text = reading.Text;
         for (var at = 0; at < text.Length; at++)
         {
-            if (!OpensClause(text, at) && !ElectingVerbs.Any(v => at >= v.Length && Follows(text, at - v.Length, v)))
+            var elected = ElectingVerbs.Any(v => at >= v.Length && Follows(text, at - v.Length, v));
+            if (!OpensClause(text, at) && !elected)
             {
                 continue;
             }
 
+            // 满票当选为主席: at a clause's opening with no electing verb before it, a name of two
+            // characters stands only when the document already read it as a person.
             var people = NamesFrom(reading, at, "、");
+            if (!elected && people.Any(p => p.End - p.Start == 2 && !reading.Findings.Has("person:" + text[p.Start..p.End])))
+            {
+                continue;
+            }
 
             // 某甲等135名同志当选常务委员: the first of a group elected, the group's count between.
             var group = people.Count == 0 ? null : ElectedGroup().Match(text, people[^1].End);
@@ -95,22 +102,22 @@ internal sealed partial class PersonFinder
     private void FindRosters(UnitReading reading)
     {
         var text = reading.Text;
-        for (var colon = text.IndexOfAny([':', '：']); colon > 0; colon = text.IndexOfAny([':', '：'], colon + 1))
+        for (var colon = text.IndexOfAny([':', '：']); colon >= 0; colon = text.IndexOfAny([':', '：'], colon + 1))
         {
-            if (RosterTitle(reading, colon) is not { } title)
+            if (colon == 0 || RosterTitle(reading, colon) is not { } title)
             {
                 continue;
             }
 
             var items = RosterNames(reading, colon + 1);
             if (items.Count == 0 || !items.All(i => names.IsCreditName(i.Name)) || !items.Any(i => names.IsName(i.Name))
-                || items.Any(i => reading.IsTaken(i.Start, i.End, Labels.Place, Labels.Committee, Labels.Body)))
+                || items.Any(i => reading.IsTaken(i.Start, i.End, Labels.Place, Labels.Committee, Labels.Body))
+                || items.Count == 1 && !EndsLine(reading, items[0].End))
             {
                 continue;
             }
 
-            // A committee's title on a roster is held in the committee speaking (its page, its history).
-            var committee = cues.Roles.Any(r => r.Title == title && r.Organization == "committee") ? (reading.Speaker ?? reading.Context.Issuer)?.Id : null;
+            var committee = cues.Roles.Any(r => r.Title == title && r.Organization == "committee") ? RosterCommittee(reading, colon - title.Length) : null;
             foreach (var (name, start, end) in items.Where(i => !reading.IsTaken(i.Start, i.End, Labels.Person)))
             {
                 var person = PersonMentions.NewPerson(reading, name, [title], start, end);
@@ -128,13 +135,13 @@ internal sealed partial class PersonFinder
     {
         var text = reading.Text;
         var start = colon;
-        while (start > 0 && colon - start < 8 && PersonNames.IsHan(text[start - 1]) && !LineStartsAt(reading, start))
+        while (start > 0 && colon - start < 8 && PersonNames.IsHan(text[start - 1]) && !BylineFinder.BreakBefore(reading, start))
         {
             start--;
         }
 
         var title = text[start..colon];
-        return (start == 0 || LineStartsAt(reading, start) || !PersonNames.IsHan(text[start - 1])) && _titles.Contains(title) ? title : null;
+        return (start == 0 || BylineFinder.BreakBefore(reading, start) || !PersonNames.IsHan(text[start - 1])) && _titles.Contains(title) ? title : null;
     }
 
     // The names after a roster's colon: items the original set apart by spaces (the repairs joined
@@ -150,10 +157,10 @@ internal sealed partial class PersonFinder
             at++;
         }
 
-        while (at < text.Length && PersonNames.IsHan(text[at]) && !(at > from && LineStartsAt(reading, at)))
+        while (at < text.Length && PersonNames.IsHan(text[at]) && !(at > from && BylineFinder.BreakBefore(reading, at)))
         {
             var end = at + 1;
-            while (end < text.Length && PersonNames.IsHan(text[end]) && !SpacedBefore(reading, end))
+            while (end < text.Length && PersonNames.IsHan(text[end]) && !BylineFinder.SpaceBefore(reading, end))
             {
                 end++;
             }
@@ -164,8 +171,8 @@ internal sealed partial class PersonFinder
                 next++;
             }
 
-            if (end - at == 1 && next < text.Length && PersonNames.IsHan(text[next]) && !LineStartsAt(reading, next)
-                && (next + 1 == text.Length || !PersonNames.IsHan(text[next + 1]) || SpacedBefore(reading, next + 1) || text[next + 1] is ' ' or '　'))
+            if (end - at == 1 && next < text.Length && PersonNames.IsHan(text[next]) && !BylineFinder.BreakBefore(reading, next)
+                && (next + 1 == text.Length || !PersonNames.IsHan(text[next + 1]) || BylineFinder.SpaceBefore(reading, next + 1) || text[next + 1] is ' ' or '　'))
             {
                 end = next + 1;
             }
@@ -177,7 +184,7 @@ internal sealed partial class PersonFinder
                 at++;
             }
 
-            if (at == end && at < text.Length && PersonNames.IsHan(text[at]) && !SpacedBefore(reading, at))
+            if (at == end && at < text.Length && PersonNames.IsHan(text[at]) && !BylineFinder.SpaceBefore(reading, at))
             {
                 break;
             }
@@ -186,7 +193,26 @@ internal sealed partial class PersonFinder
         return items;
     }
 
-    private static bool LineStartsAt(UnitReading reading, int at) => BylineFinder.BreakBefore(reading, at);
+    // The committee a roster's titles are held in: the nearest committee named before the roster (its
+    // heading, 政协某市第一届委员会, in this unit or an earlier one), else the committee speaking (its
+    // page, its history); null when that is no committee.
+    private static string? RosterCommittee(UnitReading reading, int titleStart)
+    {
+        var named = reading.LastBefore(titleStart, Labels.Committee)
+            ?? reading.Findings.Mentions.LastOrDefault(m => !m.Implied && m.Label == Labels.Committee && m.Unit != reading.Unit);
+        var id = named?.Id ?? (reading.Speaker ?? reading.Context.Issuer)?.Id;
+        return id?.StartsWith("committee:", StringComparison.Ordinal) == true ? id : null;
+    }
 
-    private static bool SpacedBefore(UnitReading reading, int at) => BylineFinder.SpaceBefore(reading, at);
+    // 委员：谢谢！很高兴…: a roster's one name closes its line (an interview's answer goes on after it).
+    private static bool EndsLine(UnitReading reading, int end)
+    {
+        var text = reading.Text;
+        while (end < text.Length && text[end] is ' ' or '　')
+        {
+            end++;
+        }
+
+        return end == text.Length || BylineFinder.BreakBefore(reading, end);
+    }
 }

@@ -236,8 +236,9 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 }
 
                 var start = at - length;
-                // 不断拓宽委员履职渠道: a word after an adverb is a verb, whatever its tag.
-                if (reading.Unit.Tokens.Any(t => t.End == start && t.Tag is "d" or "ad"))
+                // 不断拓宽委员履职渠道: a word after an adverb is a verb, whatever its tag; 主席：某甲\n副主席：…:
+                // a title opening the next line of the original (a roster's) is not the name's.
+                if (reading.Unit.Tokens.Any(t => t.End == start && t.Tag is "d" or "ad") || BylineFinder.BreakBefore(reading, at))
                 {
                     continue;
                 }

@@ -74,8 +74,7 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             return surname + 2;
         }
 
-        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !StartsTitle(text, end + given)
-            && (!Stops(text, end + given) || given == 1 && StandaloneGivenCharacter(text, end + 1)))
+        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !Stops(text, end + given) && !StartsTitle(text, end + given))
         {
             // 姜梁致欢迎词, 王平主持: a verb a name is followed by, right after the first given character, closes the name.
             if (given == 1 && PredicateAfter(text, end + 1))
@@ -147,12 +146,6 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
         return null;
     }
-
-    // 主席吕某和参加调研: a character that stops a name on its own (和) is its second given character
-    // when a verb a name is followed by comes right after it and it makes no frequent word with the
-    // first (平和 is one: 王平和参加 is left to 王平).
-    private bool StandaloneGivenCharacter(string text, int at) =>
-        at + 2 < text.Length && StandaloneStops.Contains(text[at]) && PredicateAfter(text, at + 1) && segmenter.Frequency(text.AsSpan(at - 1, 2)) < FollowingWordFrequency;
 
     // 副主任和某培出席: a surname that is also a common word (和) opens a name of three characters when a
     // verb a name is followed by comes right after them, the two given characters make no word and

@@ -39,10 +39,7 @@ public class PeopleInRostersAndElectionsTests
     }
 
     [Theory]
-    // A character that usually ends a name (和, 为) is the name's when a verb a name is followed by
-    // comes next, and 和 opens the last item of a list after a 、.
-    [InlineData("市政协党组书记、主席蒯某和参加调研。", "蒯某和", true)]
-    [InlineData("县政协副主席晁文为出席会议。", "晁文为", true)]
+    // 和 opens the last item of a list after a 、.
     [InlineData("大会执行主席祁某川、鲍某宁、和雪梅在主席台前排就座。", "和雪梅", true)]
     // 和 joining two names, or a name and a group, is no name's.
     [InlineData("市政协主席蒯某和副主席晁某参加调研。", "蒯某和", false)]
@@ -53,6 +50,29 @@ public class PeopleInRostersAndElectionsTests
     public void He_and_other_stop_characters_belong_to_a_name_only_where_the_structure_says_so(string sentence, string name, bool isName)
     {
         Assert.Equal(isName, HasPerson(Read(Province + sentence), name));
+    }
+
+    [Theory]
+    // A two-character name followed by a function word (在, 等, 率, 的, 与, 和, 还, 为, 将, 也, 向) ends
+    // before it, even where a verb a name is followed by comes next (李强和参加, 王刚为代表们).
+    [InlineData("市委书记王刚在讲话中指出。", "王刚")]
+    [InlineData("副市长李强等陪同调研。", "李强")]
+    [InlineData("市政协主席王刚率代表团赴外地考察。", "王刚")]
+    [InlineData("学习了市委书记王刚的讲话精神。", "王刚")]
+    [InlineData("市政协主席王刚与代表们亲切交谈。", "王刚")]
+    [InlineData("市政协主席王刚和同志们一一握手。", "王刚")]
+    [InlineData("市委书记王刚还强调。", "王刚")]
+    [InlineData("市长王刚为代表们作辅导报告。", "王刚")]
+    [InlineData("市长王刚将出席。", "王刚")]
+    [InlineData("市政协副主席张伟也参加了。", "张伟")]
+    [InlineData("市政协秘书长李明向代表们介绍。", "李明")]
+    [InlineData("副主席李强和参加调研的委员座谈。", "李强")]
+    public void A_two_character_name_leaves_the_function_word_after_it(string sentence, string name)
+    {
+        var people = Read(Province + sentence).OfLabel("Person").Select(p => p.Name).ToList();
+
+        Assert.Contains(name, people);
+        Assert.DoesNotContain(people, p => p.Length > name.Length && p.StartsWith(name, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -66,10 +86,24 @@ public class PeopleInRostersAndElectionsTests
     [Fact]
     public void A_rosters_lines_name_each_holder_of_the_title()
     {
-        var graph = Read(Province + "政协某市第一届委员会\n主席：蔺某山\n副主席：闵某华 柏某林 祁某川\n秘书长：鲍某宁\n常   委：卓  蓉 滕某梅 欧阳某明\n第一届政协委员组成情况");
+        var graph = Read(Province + "政协银川市第一届委员会\n主席：蔺某山\n副主席：闵某华 柏某林 祁某川\n秘书长：鲍某宁\n常   委：卓  蓉 滕某梅 欧阳某明\n第一届政协委员组成情况");
 
         Assert.All(new[] { "蔺某山", "闵某华", "柏某林", "祁某川", "鲍某宁", "卓蓉", "滕某梅", "欧阳某明" }, n => Assert.True(HasPerson(graph, n), n));
         Assert.Contains(graph.OfLabel("Person"), p => p.Name == "卓蓉" && p.Properties["roles"] is IEnumerable<string> roles && roles.Contains("常委"));
+        // The committee named above the roster holds its titles, not the issuer.
+        var yinchuan = graph.OfLabel("Committee").Single(c => c.Name.Contains("银川", StringComparison.Ordinal)).Id;
+        Assert.Contains(graph.Relations, r => r.Type == "LEADS" && r.From == "person:蔺某山" && r.To == yinchuan);
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:闵某华" && r.Key == "副主席" && r.To == yinchuan);
+        Assert.DoesNotContain(graph.Relations, r => r.From.StartsWith("person:", StringComparison.Ordinal) && r.To.Contains("宁夏", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_roster_under_no_committee_heading_holds_its_titles_in_the_issuer()
+    {
+        var graph = Read(Province + "本届领导成员\n主席：蔺某山\n副主席：闵某华 柏某林");
+
+        var issuer = graph.OfLabel("Committee").Single(c => c.Name.Contains("宁夏", StringComparison.Ordinal)).Id;
+        Assert.Contains(graph.Relations, r => r.Type == "LEADS" && r.From == "person:蔺某山" && r.To == issuer);
     }
 
     [Fact]
@@ -92,6 +126,10 @@ public class PeopleInRostersAndElectionsTests
     [InlineData("地址：银川市 兴庆区 解放街\n电话：0951-1234567")]
     [InlineData("主任：负责全面工作 统筹协调\n备注：无")]
     [InlineData("来源：宁夏日报 有删节")]
+    // An interview's speaker and a one-item line of what they said: no roster.
+    [InlineData("记者：请谈谈感受。\n委员：谢谢！很高兴接受采访。")]
+    // Words of an election that are no names at a clause's opening.
+    [InlineData("在换届中，满票当选为主席。")]
     // Slashes between words that are no names (an either-or, a unit) make no credit.
     [InlineData("会议采取线上/线下结合方式，全文/图表另附。")]
     [InlineData("价格为每吨3000元/吨，人均收入增长/文化消费两项指标。")]
