@@ -110,4 +110,14 @@ public class LeadAndRecordFormsTests
             2019年3月，县政协启动委员之家建设，目前已建成十二个。
             """));
     }
+
+    [Fact]
+    public void A_lead_that_opens_with_a_date_years_before_the_page_recalls_it_and_does_not_date_the_page()
+    {
+        Assert.Equal(2024L, Year("""
+            发布时间：2024-09-20
+            2019年9月20日，习近平总书记在中央政协工作会议上发表重要讲话。五年来，县政协认真贯彻讲话精神。
+            2024年3月，县政协制定实施意见；2024年6月，县政协开展专题调研。
+            """));
+    }
 }
