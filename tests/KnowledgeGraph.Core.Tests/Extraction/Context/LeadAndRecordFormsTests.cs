@@ -120,4 +120,18 @@ public class LeadAndRecordFormsTests
             2024年3月，县政协制定实施意见；2024年6月，县政协开展专题调研。
             """));
     }
+
+    [Fact]
+    public void A_deck_under_a_headline_and_a_breadcrumb_does_not_take_the_title()
+    {
+        var head = Head("""
+            县政协召开十届十二次常委会议
+            您现在的位置：首页 > 政协要闻
+            专题协商农村供水保障工作
+            发布时间：2023-07-20
+            7月19日，县政协召开常委会议，协商农村供水保障工作。
+            """);
+
+        Assert.Equal("县政协召开十届十二次常委会议", head.Title);
+    }
 }
