@@ -2,9 +2,10 @@ using KnowledgeGraph.Core.Extraction.Context;
 
 namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
-// A library's record of a gazetteer section (labelled table rows), a site slogan over a breadcrumb
-// over the headline, a lead that opens with its full date beside honours of the year before, and a
-// 近日 lead on a dated page, or on one without a date line, that recalls an earlier year. The texts are ours; the shapes are the genre's.
+// A library's record of a gazetteer section (labelled table rows) and of a periodical's article, a site
+// slogan over a breadcrumb over the headline (and a headline over a breadcrumb over its deck), a lead
+// that opens with its full date beside honours of the year before or years before the page's date,
+// and a 近日 lead on a dated page, or on one without a date line, that recalls an earlier year. The texts are ours; the shapes are the genre's.
 public class LeadAndRecordFormsTests
 {
     private static DocumentHead Head(string text) => DocumentHeadReader.Read(text, TestExtraction.Vocabulary.Surnames);
@@ -133,5 +134,25 @@ public class LeadAndRecordFormsTests
             """);
 
         Assert.Equal("县政协召开十届十二次常委会议", head.Title);
+    }
+
+    [Fact]
+    public void A_record_from_a_periodical_keeps_its_year()
+    {
+        Assert.Equal(2012L, Year("""
+            内容出处: | 《某省文史杂志》 期刊 |
+            篇名: | 回忆戊己市政协的第一次视察 |
+            摘要: | 2012年，作者撰文回顾了市政协成立初期组织委员下乡视察的经过。 |
+            """));
+    }
+
+    [Fact]
+    public void A_record_whose_source_is_typed_as_a_periodical_is_no_gazetteer()
+    {
+        Assert.Equal(2015L, Year("""
+            内容出处: | 《某某方志》 期刊 |
+            篇名: | 县级政协志书编纂的几点体会 |
+            摘要: | 2015年，编者总结了县级政协志书在体例和资料方面的做法。 |
+            """));
     }
 }
