@@ -36,10 +36,18 @@ internal static partial class CatalogueRecord
         return (label, TitleLabels.Contains(label, StringComparer.Ordinal), row.Groups["value"].Value.Trim());
     }
 
+    // 《某县志》 图书: the source's name, then (where the record gives it) the kind of work it is.
+    [GeneratedRegex(@"《(?<name>[^》]+)》\s*(?<type>[\u4e00-\u9fff]*)")]
+    private static partial Regex Source();
+
     /// <summary>True when <paramref name="text"/> holds a record row whose source is a gazetteer (内容出处： | 《某县志》 图书 |).</summary>
+    /// <remarks>A periodical (《文史杂志》, or any source typed 期刊) is no gazetteer: its issues have years of their own.</remarks>
     public static bool IsGazetteerRecord(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Split('\n').Any(line => Read(line) is { Label: "内容出处" } row && row.Value.Contains("志》", StringComparison.Ordinal));
+        return text.Split('\n').Any(line => Read(line) is { Label: "内容出处" } row
+            && Source().Match(row.Value) is { Success: true } source
+            && source.Groups["name"].Value.EndsWith('志') && !source.Groups["name"].Value.EndsWith("杂志", StringComparison.Ordinal)
+            && source.Groups["type"].Value is "" or "图书");
     }
 }

@@ -319,7 +319,8 @@ internal static partial class DocumentHeadReader
 
             if (CjkCount(line) == 0 || IsChrome(line))
             {
-                crumbSinceTitle |= title is not null && BreadcrumbStart().IsMatch(line);
+                // Only a breadcrumb right under the first line says that line is the site's slogan.
+                crumbSinceTitle |= title is not null && sinceTitle == 1 && BreadcrumbStart().IsMatch(line);
                 continue;
             }
 
@@ -372,7 +373,7 @@ internal static partial class DocumentHeadReader
                 sinceTitle = 0;
                 furnitureSinceTitle = true;
             }
-            else if (furnitureSinceTitle && sinceTitle <= 5 && (sinceTitle > 2 || crumbSinceTitle) && !Confirmed(lines, title) && Confirmed(lines, line))
+            else if (furnitureSinceTitle && sinceTitle <= 5 && (sinceTitle > 2 || (crumbSinceTitle && IsSloganShaped(title))) && !Confirmed(lines, title) && Confirmed(lines, line))
             {
                 // 扎根沃土 共绘蓝图 / a menu / a breadcrumb / the headline over its date line: the site's slogan
                 // came first; the headline the page's date line confirms, a few lines on, past nothing but

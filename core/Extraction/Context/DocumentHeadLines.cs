@@ -256,6 +256,13 @@ internal static partial class DocumentHeadReader
         return finerRank > coarserRank && !opensChapter;
     }
 
+    // 搭建开放合作平台 服务区域发展大局: a site's slogan names no body and no event, unlike a headline
+    // (县政协召开十届十二次常委会议), which a deck under it must never displace.
+    private static readonly string[] HeadlineWords = ["政协", "委员会", "委员", "会议", "召开", "举行", "开幕", "闭幕", "调研", "视察", "协商", "座谈"];
+
+    private static bool IsSloganShaped(string? line) =>
+        line is not null && !HeadlineWords.Any(w => line.Contains(w, StringComparison.Ordinal));
+
     // 编 and 篇 hold chapters (章), chapters hold sections (节).
     private static int SectionRank(string unit) => unit switch
     {

@@ -207,9 +207,13 @@ internal static partial class DocumentYear
         // sentence opens with (2018年11月，…启动) is what came before, not the year of the news.
         if (lead is not null)
         {
-            if (LeadDay().Match(lead) is { Success: true } leadDay)
+            if (LeadDay().Match(lead) is { Success: true } leadDay
+                && int.Parse(leadDay.Groups["y"].Value, CultureInfo.InvariantCulture) is var leadYear
+                && (published.Count == 0 || published.ContainsKey(leadYear) || published.ContainsKey(leadYear + 1)))
             {
-                Vote(dated, int.Parse(leadDay.Groups["y"].Value, CultureInfo.InvariantCulture), 2);
+                // A lead whose date is years before the page's (2019年9月20日，…发表重要讲话。五年来，…) recalls
+                // an event the piece commemorates; it dates the news only in the year published or the one before.
+                Vote(dated, leadYear, 2);
             }
             else if (RecentLead().IsMatch(lead) && published.Count > 0)
             {

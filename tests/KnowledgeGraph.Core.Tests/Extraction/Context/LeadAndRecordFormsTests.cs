@@ -2,9 +2,10 @@ using KnowledgeGraph.Core.Extraction.Context;
 
 namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
-// A library's record of a gazetteer section (labelled table rows), a site slogan over a breadcrumb
-// over the headline, a lead that opens with its full date beside honours of the year before, and a
-// 近日 lead on a dated page, or on one without a date line, that recalls an earlier year. The texts are ours; the shapes are the genre's.
+// A library's record of a gazetteer section (labelled table rows) and of a periodical's article, a site
+// slogan over a breadcrumb over the headline (and a headline over a breadcrumb over its deck), a lead
+// that opens with its full date beside honours of the year before or years before the page's date,
+// and a 近日 lead on a dated page, or on one without a date line, that recalls an earlier year. The texts are ours; the shapes are the genre's.
 public class LeadAndRecordFormsTests
 {
     private static DocumentHead Head(string text) => DocumentHeadReader.Read(text, TestExtraction.Vocabulary.Surnames);
@@ -12,13 +13,13 @@ public class LeadAndRecordFormsTests
     private static object? Year(string text) => TestExtraction.Read(text).Graph.Document.Properties.GetValueOrDefault("year");
 
     private const string GazetteerRecord = """
-        内容出处: | 《某某县志》 图书 |
-        唯一号: | 110120020230000123 |
-        颗粒名称: | 第四节 委员视察 |
-        分类号: | D628.57 |
-        页码: | 312 |
-        摘要: | 本文记述了某某县政协从1985年起组织委员视察的情况。各届委员会围绕交通、教育和农业开展视察，形成视察报告。 |
-        关键词: | 某某县 人民政协 委员视察 |
+        内容出处: | 《甲乙区志》 图书 |
+        颗粒名称: | 第二节 提案办理 |
+        页数: | 7 |
+        责任者: | 甲乙区地方志编纂委员会 |
+        分类号: | K295.4 |
+        摘要: | 区政协的提案工作始于1981年。书中按届次列出了提案件数、立案情况和承办单位的答复。 |
+        唯一号: | 3302010199800045 |
         """;
 
     [Fact]
@@ -26,7 +27,7 @@ public class LeadAndRecordFormsTests
     {
         var head = Head(GazetteerRecord);
 
-        Assert.Equal("第四节 委员视察", head.Title);
+        Assert.Equal("第二节 提案办理", head.Title);
     }
 
     [Fact]
@@ -49,14 +50,14 @@ public class LeadAndRecordFormsTests
     public void A_headline_after_a_breadcrumb_under_the_sites_slogan_is_the_title()
     {
         var head = Head("""
-            搭建开放合作平台 服务区域发展大局
-            您现在的位置:首页 > 园区新闻 > 某某区 > 文字新闻
-            区政协四届二次会议开幕
-            发布时间:2023-01-11  来源:某某区人民政府
-            2023年1月10日上午，中国人民政治协商会议某某市某某区第四届委员会第二次会议开幕。
+            守护一江清水 共建美丽家园
+            当前位置：首页 > 信息公开 > 工作动态
+            县政协组织委员视察乡村道路建设
+            发布日期：2024-04-18 来源：丙丁县政府办公室
+            县政协部分委员4月17日走进三个乡镇，察看乡村道路的建设和养护。
             """);
 
-        Assert.Equal("区政协四届二次会议开幕", head.Title);
+        Assert.Equal("县政协组织委员视察乡村道路建设", head.Title);
     }
 
     [Fact]
@@ -75,21 +76,21 @@ public class LeadAndRecordFormsTests
     [Fact]
     public void A_lead_that_opens_with_its_full_date_outweighs_the_years_of_honours()
     {
-        Assert.Equal(2023L, Year("""
-            区政协四届二次会议开幕
-            2023年1月10日上午，中国人民政治协商会议某某区第四届委员会第二次会议开幕。
-            会议表彰了2020—2022年度优秀提案，表彰了2022年度社情民意信息工作先进个人。
+        Assert.Equal(2024L, Year("""
+            县政协召开年度工作总结大会
+            2024年2月6日下午，县政协在县会议中心召开年度工作总结大会。
+            大会通报表扬了2023年度优秀政协委员，以及2021—2023年度提案办理先进单位。
             """));
     }
 
     [Fact]
     public void A_lead_of_recent_days_on_a_dated_page_is_of_the_year_published_not_of_a_year_recalled()
     {
-        Assert.Equal(2022L, Year("""
-            某某周报 第0618期
-            发布时间:2022-06-10 点击量:321
-            本报讯 近日，某某区政协委员联络站被确定为省政协委员联系点。
-            2020年6月，联络站在某某街道正式成立，此后开展联络活动。
+        Assert.Equal(2021L, Year("""
+            丙丁县政协门户
+            更新时间：2021-11-23 浏览次数：96
+            本报讯 日前，由县政协牵头打造的协商议事厅获评全市基层协商示范点。
+            2017年9月，议事厅在县城东区投入使用，累计开展协商四十余次。
             """));
     }
 
@@ -97,8 +98,8 @@ public class LeadAndRecordFormsTests
     public void A_lead_of_recent_days_without_a_date_line_is_not_dated_by_a_month_it_recalls()
     {
         Assert.Null(Year("""
-            本报讯 近日，某某县政协编纂的《某某政协志》正式出版。
-            2019年3月，县政协启动编纂工作，全书记录了县政协四十年来的历程。
+            本报讯 日前，一套汇集甲乙区文史资料的丛书在区图书馆首发。
+            2016年5月，区政协成立编委会，此后用数年时间收集和审校书稿。
             """));
     }
 
@@ -108,6 +109,50 @@ public class LeadAndRecordFormsTests
         Assert.Equal(2023L, Year("""
             本报讯 近日，某某县政协召开2023年度工作总结会，回顾一年来的履职工作。
             2019年3月，县政协启动委员之家建设，目前已建成十二个。
+            """));
+    }
+
+    [Fact]
+    public void A_lead_that_opens_with_a_date_years_before_the_page_recalls_it_and_does_not_date_the_page()
+    {
+        Assert.Equal(2024L, Year("""
+            发布时间：2024-09-20
+            2019年9月20日，习近平总书记在中央政协工作会议上发表重要讲话。五年来，县政协认真贯彻讲话精神。
+            2024年3月，县政协制定实施意见；2024年6月，县政协开展专题调研。
+            """));
+    }
+
+    [Fact]
+    public void A_deck_under_a_headline_and_a_breadcrumb_does_not_take_the_title()
+    {
+        var head = Head("""
+            县政协召开十届十二次常委会议
+            您现在的位置：首页 > 政协要闻
+            专题协商农村供水保障工作
+            发布时间：2023-07-20
+            7月19日，县政协召开常委会议，协商农村供水保障工作。
+            """);
+
+        Assert.Equal("县政协召开十届十二次常委会议", head.Title);
+    }
+
+    [Fact]
+    public void A_record_from_a_periodical_keeps_its_year()
+    {
+        Assert.Equal(2012L, Year("""
+            内容出处: | 《某省文史杂志》 期刊 |
+            篇名: | 回忆戊己市政协的第一次视察 |
+            摘要: | 2012年，作者撰文回顾了市政协成立初期组织委员下乡视察的经过。 |
+            """));
+    }
+
+    [Fact]
+    public void A_record_whose_source_is_typed_as_a_periodical_is_no_gazetteer()
+    {
+        Assert.Equal(2015L, Year("""
+            内容出处: | 《某某方志》 期刊 |
+            篇名: | 县级政协志书编纂的几点体会 |
+            摘要: | 2015年，编者总结了县级政协志书在体例和资料方面的做法。 |
             """));
     }
 }

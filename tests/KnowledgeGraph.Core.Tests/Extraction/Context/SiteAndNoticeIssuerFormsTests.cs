@@ -42,9 +42,9 @@ public class SiteAndNoticeIssuerFormsTests
     [Fact]
     public void A_provincial_committee_naming_a_contact_point_in_a_district_is_the_provinces()
     {
-        Assert.Equal("政协福建省委员会", Properties("""
-            发布时间:2023-05-12 点击量:208
-            本报讯 近日，政协福建省委员会公布第三批委员联系点名单，位于泉州市丰泽区的一家企业服务站被确定为省政协委员联系点。
+        Assert.Equal("政协江西省委员会", Properties("""
+            更新时间：2024-08-30 浏览：57
+            本报讯 日前，经政协江西省委员会研究确定，赣州市章贡区的一个社区议事中心成为省政协委员联系点。
             """).GetValueOrDefault("issuer"));
     }
 }
