@@ -55,7 +55,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         _bodies = new BodyFinder(vocabulary.Bodies, gazetteer);
         _people = new PersonFinder(vocabulary.Cues.People, new PersonNames(vocabulary.Cues.People, vocabulary.Surnames, segmenter), gazetteer);
         _topics = new TopicFinder(vocabulary.Topics);
-        _quotedNames = new QuotedNameReader(vocabulary);
+        _quotedNames = new QuotedNameReader(vocabulary, segmenter);
         _initiatives = new InitiativeFinder(vocabulary);
         _regulations = new RegulationFinder(vocabulary.Cues.Regulations);
         _awards = new AwardFinder(vocabulary.Cues.Awards);

@@ -28,8 +28,8 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
     [GeneratedRegex(@"(?:第[0-9一二三四五六七八九十百]+期|举办)(?!第)(?<name>[\u4e00-\u9fff]{2,6}?(?:论坛|讲坛|讲堂))")]
     private static partial Regex SeriesPattern();
 
-    // A version is 2.0 or 3版, never a count (提质升级21个景区).
-    [GeneratedRegex(@"升级(?:建成|为|到|至)?(?<v>[0-9]+\.[0-9]+|[0-9]+(?=版))版?")]
+    // A version is 2.0 or 3版, never a count (提质升级21个景区) nor a decimal amount (升级1.5万平方米).
+    [GeneratedRegex(@"升级(?:建成|为|到|至)?(?<v>[0-9]+\.[0-9]+(?![0-9.]|万|亿|千|百|个|公里|平方|米|亩|户|处|家|人|元|吨|倍|%|％|项|所|座|条|间|次|件)|[0-9]+(?=版))版?")]
     private static partial Regex VersionPattern();
 
     public void Find(UnitReading reading)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
+using KnowledgeGraph.Core.Segmentation;
 
 namespace KnowledgeGraph.Core.Extraction.Mentions;
 
@@ -10,8 +11,9 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// </summary>
 /// <remarks>
 /// <para>The name is the quoted text without inner quotes. A one- or two-character name is a pun
-/// completed by the nouns that follow it (“码”上议 → 码上议, “慧”提案系统 → 慧提案系统, “四最”工作法
-/// → 四最工作法), up to a word that only says what kind of thing it is (平台, 工作, 活动 …). A
+/// completed by the nouns that follow it (“码”上议 → 码上议, “码上”议事平台 → 码上议事, “慧”提案系统
+/// → 慧提案系统), up to a word that only says what kind of thing it is (平台, 工作, 活动 …), unless
+/// it is a numbered abbreviation (“两新”) or one dictionary word (see <see cref="QuotedPun"/>). A
 /// name of digits and signs (“111”, “1+15+N”) keeps the noun that follows (111工程).</para>
 /// <para>Rules, first that applies:</para>
 /// <list type="number">
@@ -33,24 +35,11 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <item>otherwise nothing is read.</item>
 /// </list>
 /// </remarks>
-internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
+internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary, JiebaSegmenter segmenter)
 {
-    // Words that say what kind of thing a name is, not part of a pun's name.
-    private static readonly string[] Containers = ["平台", "工作", "活动", "品牌", "建设", "融合", "与", "和", "机制", "模式", "制度", "在线", "工程", "行动",
-        "项目", "政策", "资金", "规划", "改革", "管理", "园区", "试点", "试点区", "整治", "专项", "计划", "行动计划", "筛查", "帮扶", "共建"];
-
     private readonly QuotedNameCues _cues = vocabulary.Cues.QuotedNames;
-    private readonly string[] _allVerbs = vocabulary.Cues.QuotedNames.InitiativeVerbs
-        .Concat(vocabulary.Cues.QuotedNames.SloganVerbs)
-        .Concat(vocabulary.Cues.QuotedNames.AwardVerbs)
-        .Concat(vocabulary.Cues.Activities.MeetingVerbs)
-        .Concat(vocabulary.Cues.Activities.CampaignVerbs)
-        .Distinct()
-        .OrderByDescending(v => v.Length)
-        .ToArray();
-
-    [GeneratedRegex(@"^(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|张|支|项|条|大|类|种)")]
-    private static partial Regex CountPrefix();
+    private readonly QuoteHeads _heads = new(vocabulary.Cues.QuotedNames, AllVerbs(vocabulary));
+    private readonly KnownQuotedParts _known = new(vocabulary, AllVerbs(vocabulary));
 
     [GeneratedRegex(@"^[0-9A-Za-z+＋×.·\-]+$")]
     private static partial Regex SignsOnly();
@@ -60,31 +49,41 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
     {
         var result = new List<QuotedName>();
         var quotes = unit.Quotes.Where(q => !q.IsTitle).ToList();
+        var lists = new QuoteLists(unit.Text, quotes);
         for (var k = 0; k < quotes.Count; k++)
         {
-            result.AddRange(ReadOne(unit, quotes, k));
+            result.AddRange(ReadOne(unit, quotes[k], lists.Start(k), lists.End(k)));
         }
 
         return result;
     }
 
-    private IEnumerable<QuotedName> ReadOne(TextUnit unit, List<QuotedSpan> quotes, int k)
+    // Every cue verb, longest first.
+    private static string[] AllVerbs(ExtractionVocabulary vocabulary) => vocabulary.Cues.QuotedNames.InitiativeVerbs
+        .Concat(vocabulary.Cues.QuotedNames.SloganVerbs)
+        .Concat(vocabulary.Cues.QuotedNames.AwardVerbs)
+        .Concat(vocabulary.Cues.Activities.MeetingVerbs)
+        .Concat(vocabulary.Cues.Activities.CampaignVerbs)
+        .Distinct()
+        .OrderByDescending(v => v.Length)
+        .ToArray();
+
+    // One quote of a list that runs from listStart to listEnd.
+    private IEnumerable<QuotedName> ReadOne(TextUnit unit, QuotedSpan quote, int listStart, int listEnd)
     {
         var text = unit.Text;
-        var quote = quotes[k];
         var clean = Clean(quote.Inner(text));
         if (clean.Length == 0)
         {
             yield break;
         }
 
-        var listEnd = ListEnd(text, quotes, k);
-        var (headStart, headEnd) = HeadRegion(unit, listEnd);
-        var head = FindHead(text, headStart, headEnd);
+        var (headStart, headEnd) = _heads.Region(unit, listEnd);
+        var head = _heads.Find(text, headStart, headEnd);
         var verb = VerbBefore(unit, quote);
 
         // 1. Known initiatives, lists and compounds of them.
-        var known = KnownParts(text, quote, clean);
+        var known = _known.Find(text, quote, clean);
         if (known.Count > 0)
         {
             foreach (var part in known)
@@ -101,18 +100,18 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         }
 
         // 不搞“形象工程”, 整治“内卷式”竞争, 打击“黑飞”: what is stopped is a problem, not a name of the committee's or government's.
-        if (IsRejected(unit, quotes, k))
+        if (IsRejected(text, listStart, headStart))
         {
             yield break;
         }
 
-        // A pun on one character (“码”上议) is completed by the nouns after it, unless they begin an
-        // activity's title; a two-character name is an abbreviation (“两新”超长期国债: not “两新超”).
+        // A pun (“码”上议, “码上”议事平台) is completed by the nouns after it, unless they begin an
+        // activity's title; a numeral and a character is an abbreviation (“两新”超长期国债: not “两新超”).
         var name = clean;
         var end = quote.End;
-        if (clean.Length == 1 && head is not { Role: QuoteRole.ActivityName } && listEnd == quote.End)
+        if (QuotedPun.MayBeCompleted(clean, segmenter) && head is not { Role: QuoteRole.ActivityName } && listEnd == quote.End)
         {
-            (name, end) = Complete(unit, clean, quote.End);
+            (name, end) = QuotedPun.Complete(unit, clean, quote.End);
             if (vocabulary.Initiatives.Find(name) is { } knownPun)
             {
                 yield return new QuotedName(quote, knownPun.Name, QuoteRole.Initiative, quote.Open, end, null, verb) { Kind = knownPun.Kind, Umbrella = knownPun.PartOf };
@@ -121,8 +120,8 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
 
             if (end > quote.End)
             {
-                (headStart, headEnd) = HeadRegion(unit, end);
-                head = FindHead(text, headStart, headEnd);
+                (headStart, headEnd) = _heads.Region(unit, end);
+                head = _heads.Find(text, headStart, headEnd);
             }
         }
 
@@ -261,19 +260,15 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         }
     }
 
-    // A rejecting verb (不搞, 杜绝, 打击, 综合整治 …) right before the quote or before the list that
-    // ends with it (不搞“A”、“B”); 治理 and 整治 alone are nouns as often (基层治理“…”), so they count
-    // only with an adverb (深化治理, 综合整治).
-    private bool IsRejected(TextUnit unit, List<QuotedSpan> quotes, int k)
+    // A rejecting verb (不搞, 杜绝, 打击, 深化治理 …) right before the quote or before the list that
+    // holds it (不搞“A”、“B”); 治理 and 整治 alone are nouns as often (基层治理“…”), so they count only
+    // with an adverb. 综合整治, 集中整治 … are nouns too (人居环境综合整治): they reject only when no
+    // initiative head follows the list (集中整治“百日攻坚”行动 names a campaign).
+    private bool IsRejected(string text, int listStart, int headStart)
     {
-        var text = unit.Text;
-        var at = quotes[k].Open;
-        for (var j = k - 1; j >= 0 && quotes[j].End <= at && text[quotes[j].End..at] is "" or "、" or "和" or "与" or "及"; j--)
-        {
-            at = quotes[j].Open;
-        }
-
-        return _cues.RejectingVerbs.Any(v => at >= v.Length && string.CompareOrdinal(text, at - v.Length, v, 0, v.Length) == 0);
+        bool Before(string word) => listStart >= word.Length && string.CompareOrdinal(text, listStart - word.Length, word, 0, word.Length) == 0;
+        return _cues.RejectingVerbs.Any(Before)
+            || (_cues.RejectingNouns.Any(Before) && !_heads.IsInitiativeHeadAt(text, headStart));
     }
 
     private static bool IsEmphasis(TextUnit unit, QuotedSpan quote, string name)
@@ -297,191 +292,6 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
             .Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Trim();
 
     private static bool IsList(string name) => name.Contains('、') || name.Contains('，') || name.Contains(',');
-
-    // Known initiatives in the quote: the whole name, each item of a list, or a compound A—B / A·B
-    // whose first part is known (the last part then belongs to it).
-    private List<QuotedName> KnownParts(string text, QuotedSpan quote, string clean)
-    {
-        var found = new List<QuotedName>();
-        if (vocabulary.Initiatives.Find(clean) is { } whole)
-        {
-            found.Add(new QuotedName(quote, whole.Name, QuoteRole.Initiative, quote.Open, quote.End, null, null) { Kind = whole.Kind, Umbrella = whole.PartOf });
-            return found;
-        }
-
-        if (clean.Contains('、'))
-        {
-            var items = new List<(string Item, int Start, int End)>();
-            var offset = quote.InnerStart;
-            foreach (var item in quote.Inner(text).Split('、'))
-            {
-                items.Add((Clean(item), offset, offset + item.Length));
-                offset += item.Length + 1;
-            }
-
-            if (items.All(i => vocabulary.Initiatives.Find(i.Item) is not null))
-            {
-                foreach (var (item, start, end) in items)
-                {
-                    var known = vocabulary.Initiatives.Find(item)!;
-                    found.Add(new QuotedName(quote, known.Name, QuoteRole.Initiative, start, end, null, null) { Kind = known.Kind, Umbrella = known.PartOf });
-                }
-            }
-
-            return found;
-        }
-
-        // 金华数字政协, 江苏省数字政协: a place's own version of a known initiative.
-        for (var cut = 2; cut <= 5 && clean.Length - cut >= 3; cut++)
-        {
-            if (clean[..cut].All(c => c is >= '\u4E00' and <= '\u9FFF') && !_allVerbs.Any(v => clean.StartsWith(v, StringComparison.Ordinal))
-                && vocabulary.Initiatives.Find(clean[cut..]) is { } local && local.Name == clean[cut..])
-            {
-                found.Add(new QuotedName(quote, clean, QuoteRole.Initiative, quote.Open, quote.End, null, null) { Kind = local.Kind });
-                return found;
-            }
-        }
-
-        var separator = clean.IndexOfAny(['—', '·', '－', '•']);
-        if (separator > 0 && vocabulary.Initiatives.Find(clean[..separator].TrimEnd('—')) is { } umbrella)
-        {
-            var rest = clean[(separator + 1)..].TrimStart('—', '·');
-            var inner = quote.Inner(text);
-            var cut = inner.IndexOfAny(['—', '·', '－', '•']);
-            found.Add(new QuotedName(quote, umbrella.Name, QuoteRole.Initiative, quote.InnerStart, quote.InnerStart + cut, null, null) { Kind = umbrella.Kind });
-            if (vocabulary.Initiatives.Find(rest) is { } part)
-            {
-                var partStart = quote.InnerStart + cut + 1;
-                while (partStart < quote.InnerEnd && text[partStart] is '—' or '·')
-                {
-                    partStart++;
-                }
-
-                found.Add(new QuotedName(quote, part.Name, QuoteRole.Initiative, partStart, quote.InnerEnd, null, null) { Kind = part.Kind, Umbrella = umbrella.Name, Compound = inner });
-            }
-            else if (rest.Length >= 2 && separator < clean.Length - 1 && clean[separator] == '·' && !_cues.ActivityNameSuffixes.Any(a => rest.EndsWith(a, StringComparison.Ordinal)))
-            {
-                // “书香政协·白云书院”: a new thing of the known family, named by the whole compound.
-                var restStart = quote.InnerStart + cut + 1;
-                found.Add(new QuotedName(quote, clean, QuoteRole.Initiative, restStart, quote.InnerEnd, null, null) { Umbrella = umbrella.Name });
-            }
-        }
-
-        return found;
-    }
-
-    // “A”“B”, “A”和“B”, “A”、“B”: the end of the last quote of the list that starts at quotes[k].
-    private static int ListEnd(string text, List<QuotedSpan> quotes, int k)
-    {
-        var end = quotes[k].End;
-        for (var n = k + 1; n < quotes.Count; n++)
-        {
-            var gap = text[end..quotes[n].Open];
-            if (gap is "" or "、" or "和" or "与" or "及")
-            {
-                end = quotes[n].End;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return end;
-    }
-
-    // Where the head noun is looked for: after the list, skipping 等, a count (两张, 25个) and a
-    // bracket, to the clause's end, the next quote, or a cue verb.
-    private (int Start, int End) HeadRegion(TextUnit unit, int from)
-    {
-        var text = unit.Text;
-        var start = from;
-        if (start < text.Length && text[start] is '（' or '(')
-        {
-            var close = text.IndexOfAny(['）', ')'], start);
-            if (close > 0 && close - start < 8)
-            {
-                start = close + 1;
-            }
-        }
-
-        var count = CountPrefix().Match(text[start..]);
-        if (count.Success)
-        {
-            start += count.Length;
-        }
-        else if (start < text.Length && text[start] == '等')
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < text.Length && end - start < 14 && !QuoteReader.IsClauseEnd(text[end]) && text[end] is not ('“' or '‘' or '《' or '、'))
-        {
-            end++;
-        }
-
-        foreach (var verb in _allVerbs)
-        {
-            var at = text.IndexOf(verb, start, end - start, StringComparison.Ordinal);
-            if (at >= start && at < end && at > start)
-            {
-                end = at;
-            }
-        }
-
-        return (start, end);
-    }
-
-    private sealed record Head(string Word, QuoteRole Role, int Start, int End);
-
-    // The last cue noun that starts within ten characters of the region's start.
-    private Head? FindHead(string text, int start, int end)
-    {
-        Head? best = null;
-        var initiativeHeads = new List<Head>();
-        void Consider(IEnumerable<string> words, QuoteRole role)
-        {
-            foreach (var word in words)
-            {
-                for (var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal); at >= 0 && at - start < 10; at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
-                {
-                    var wordEnd = at + word.Length;
-                    if (wordEnd > end)
-                    {
-                        break;
-                    }
-
-                    if (best is null || wordEnd > best.End || (wordEnd == best.End && word.Length > best.Word.Length))
-                    {
-                        best = new Head(word, role, at, wordEnd);
-                    }
-
-                    if (role == QuoteRole.Initiative)
-                    {
-                        initiativeHeads.Add(new Head(word, role, at, wordEnd));
-                    }
-                }
-            }
-        }
-
-        Consider(_cues.ActivityHeads, QuoteRole.ActivityName);
-        Consider(_cues.TopicHeads, QuoteRole.Topic);
-        Consider(_cues.InitiativeHeads, QuoteRole.Initiative);
-        Consider(_cues.BodyHeads, QuoteRole.Body);
-        Consider(_cues.RankingMarks, QuoteRole.Award);
-        Consider(_cues.OtherHeads, QuoteRole.Unknown);
-
-        // “有事多商量”协商平台建设工作要求, “…”线上协商议事平台作用: the platform right after the name,
-        // or right before the describing noun, decides, not the requirement or role the phrase ends in.
-        if (best is { Role: QuoteRole.Unknown } described
-            && initiativeHeads.Where(h => h.Start - start <= 4 || h.End == described.Start).MaxBy(h => (h.End, h.Word.Length)) is { } platform)
-        {
-            return platform;
-        }
-
-        return best;
-    }
 
     private bool IsConferred(string text, string name, int end, string verb)
     {
@@ -513,7 +323,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         var prefix = new string(chars);
         string? best = null;
         var bestEnd = -1;
-        foreach (var verb in _allVerbs)
+        foreach (var verb in _heads.Verbs)
         {
             var at = prefix.LastIndexOf(verb, StringComparison.Ordinal);
             if (at >= 0 && at + verb.Length > bestEnd)
@@ -524,33 +334,5 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary)
         }
 
         return best;
-    }
-
-    // Completes a pun with the words after the quote: up to two content words (nouns, verbs,
-    // adjectives, idioms), stopping at a container noun (系统 stays after a first word: “慧”提案系统).
-    private static (string Name, int End) Complete(TextUnit unit, string clean, int from)
-    {
-        var name = clean;
-        var end = from;
-        var taken = 0;
-        foreach (var token in unit.Tokens.Where(t => t.Start >= from))
-        {
-            if (token.Start != end || taken == 2 || !token.Word.All(c => c is >= '\u4E00' and <= '\u9FFF'))
-            {
-                break;
-            }
-
-            var isSystem = token.Word == "系统" && taken > 0;
-            if (!isSystem && (Containers.Contains(token.Word) || token.Tag.Length == 0 || !"nvajli".Contains(token.Tag[0])))
-            {
-                break;
-            }
-
-            name += token.Word;
-            end = token.End;
-            taken++;
-        }
-
-        return (name, end);
     }
 }

@@ -215,7 +215,10 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划)?(?:是|为|作为|成为)$")]
     private static partial Regex Copula();
 
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?的(?:重要|有效|有力|具体|关键|核心)?(?:组成部分|内容|举措|抓手|延伸|载体|实践|升级版|支撑|平台|成果|一环|子品牌|分品牌|窗口|阵地)")]
+    // “…的重要组成部分”, “…的有效载体”: what one initiative is of another (IsPart, PartThen).
+    private const string PartOfWhole = "^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?的(?:重要|有效|有力|具体|关键|核心)?(?:组成部分|内容|举措|抓手|延伸|载体|实践|升级版|支撑|平台|成果|一环|子品牌|分品牌|窗口|阵地)";
+
+    [GeneratedRegex(PartOfWhole)]
     private static partial Regex IsPart();
 
     // One name made of a brand and its sub-brand: “有事好商量—‘码’上议”, “书香政协·委员讲堂”.
@@ -261,7 +264,7 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("作为$")]
     private static partial Regex AsPartOf();
 
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?的(?:重要|有效|有力|具体|关键|核心)?(?:组成部分|内容|举措|抓手|延伸|载体|实践|升级版|平台|子品牌|分品牌)[^，,]{0,4}[，,][^，,、和与]{0,6}$")]
+    [GeneratedRegex(PartOfWhole + "[^，,]{0,4}[，,][^，,、和与]{0,6}$")]
     private static partial Regex PartThen();
 
     // 依托/借助/通过“A”…: a platform the second is run on (not 围绕/聚焦 a goal).

@@ -41,13 +41,7 @@ internal static class InitiativeRelatedness
                         continue;
                     }
 
-                    var key = string.CompareOrdinal(inUnit[i].Id, inUnit[j].Id) < 0 ? (inUnit[i].Id, inUnit[j].Id) : (inUnit[j].Id, inUnit[i].Id);
-                    if (!pairs.TryGetValue(key, out var pair))
-                    {
-                        pair = new Pair();
-                        pairs[key] = pair;
-                    }
-
+                    var pair = PairOf(pairs, inUnit[i].Id, inUnit[j].Id);
                     pair.Links.Add(link);
                     pair.Spans.Add((inUnit[i], inUnit[j]));
                 }
@@ -61,13 +55,7 @@ internal static class InitiativeRelatedness
         {
             if (InitiativeLinks.ParentByName(compound.Name, names) is { } parent && idsByName[parent] is var parentId && parentId != compound.Id)
             {
-                var key = string.CompareOrdinal(parentId, compound.Id) < 0 ? (parentId, compound.Id) : (compound.Id, parentId);
-                if (!pairs.TryGetValue(key, out var pair))
-                {
-                    pair = new Pair();
-                    pairs[key] = pair;
-                }
-
+                var pair = PairOf(pairs, parentId, compound.Id);
                 if (pair.Spans.All(s => s.First.Unit != compound.Unit))
                 {
                     pair.Links.Add("sub-brand by name");
@@ -111,6 +99,19 @@ internal static class InitiativeRelatedness
                 findings.Relations.Add(new RelationFact("RELATED_TO", a, b, first.Unit, first.Start, second.End) { Properties = properties });
             }
         }
+    }
+
+    // The evidence gathered for two initiatives, keyed by the smaller id first; added when new.
+    private static Pair PairOf(Dictionary<(string, string), Pair> pairs, string one, string other)
+    {
+        var key = string.CompareOrdinal(one, other) < 0 ? (one, other) : (other, one);
+        if (!pairs.TryGetValue(key, out var pair))
+        {
+            pair = new Pair();
+            pairs[key] = pair;
+        }
+
+        return pair;
     }
 
     // An initiative is about the topics in its name and its clause.

@@ -40,7 +40,8 @@ internal sealed record QuotedNameCues(
     string[] AwardVerbsNeedingHonour,
     string[] GradeWords,
     string[] RankingMarks,
-    string[] RejectingVerbs);
+    string[] RejectingVerbs,
+    string[] RejectingNouns);
 
 internal sealed record ActivityKindCue(string Kind, string[] Words);
 

@@ -102,6 +102,8 @@ public class InitiativeFinderTests
     [Theory]
     [InlineData("深化治理“餐桌污染”、建设“食品放心工程”。", "食品放心工程")]
     [InlineData("深化基层治理“三治融合”机制。", "三治融合")]
+    [InlineData("县政协积极参与城乡环境集中整治“百日攻坚”行动。", "百日攻坚")]
+    [InlineData("各委员小组投身农村人居环境综合整治“清水绕村”工程。", "清水绕村")]
     public void A_name_after_a_stopped_one_or_after_governance_as_a_noun_stays(string sentence, string name)
     {
         Assert.Contains(name, Initiatives(sentence));
@@ -123,6 +125,20 @@ public class InitiativeFinderTests
         Assert.DoesNotContain(names, n => n.StartsWith("两新", StringComparison.Ordinal) && n != "两新");
     }
 
+    [Theory]
+    [InlineData("县政协推出“码上”议事平台，收集群众意见。", "码上议事")]
+    [InlineData("县政协上线“e键”履职平台，委员随时提交建议。", "e键履职")]
+    public void A_two_character_pun_not_led_by_a_numeral_is_completed(string sentence, string name)
+    {
+        Assert.Contains(name, Initiatives(sentence));
+    }
+
+    [Fact]
+    public void A_two_character_dictionary_word_is_not_completed_as_a_pun()
+    {
+        Assert.DoesNotContain(Initiatives("县政协建议景区“门票”减免惠及游客。"), n => n.StartsWith("门票", StringComparison.Ordinal) && n != "门票");
+    }
+
     [Fact]
     public void A_count_after_an_upgrade_is_no_version()
     {
@@ -130,5 +146,24 @@ public class InitiativeFinderTests
 
         Assert.Contains("云上议事厅", names);
         Assert.DoesNotContain(names, n => n.EndsWith("21", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("县政协推进“云上议事厅”建设，提档升级1.5万平方米活动场所。")]
+    [InlineData("县政协推进“云上议事厅”建设，改造升级2.35公里村道。")]
+    public void A_decimal_amount_after_an_upgrade_is_no_version(string sentence)
+    {
+        var graph = TestExtraction.Read(County + sentence).Graph;
+
+        Assert.Contains("云上议事厅", graph.OfLabel("Initiative").Select(n => n.Name));
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "VERSION_OF");
+    }
+
+    [Fact]
+    public void A_decimal_version_after_an_upgrade_is_a_version()
+    {
+        var graph = TestExtraction.Read(County + "县政协推进“云上议事厅”建设，年内升级为2.0版。").Graph;
+
+        Assert.True(graph.HasRelation("VERSION_OF", "initiative:云上议事厅2.0", "initiative:云上议事厅"));
     }
 }
