@@ -75,7 +75,6 @@ internal static partial class DocumentYear
         var recalled = new Dictionary<int, double>();
         var lead = Lead(text);
         var plain = new Dictionary<int, double>();
-        var yearlessDays = new List<(int Month, double Weight)>();
         static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 
         foreach (var unit in text.Units)
@@ -125,12 +124,6 @@ internal static partial class DocumentYear
                     Vote(strong, y, 1);
                     Vote(openings, y, 1);
                 }
-            }
-
-            if (YearlessDay().Match(t) is { Success: true } yearless)
-            {
-                // 1月18日上午，… / 4年后的1月20日，…: a day of the story whose year the page's date tells.
-                yearlessDays.Add((int.Parse(yearless.Groups["m"].Value, CultureInfo.InvariantCulture), t.Trim() == lead ? 3 : 1));
             }
 
             if (t.Trim() != lead && LeadingMonth().Match(t) is { Success: true } month && Year(month.Groups["y"].Value) is { } then)
@@ -207,20 +200,6 @@ internal static partial class DocumentYear
             Vote(published, py, 1);
         }
 
-        // Days told without their year (1月18日上午，州政协…开幕) on a page dated 2026-01-18 fall in the year
-        // published, or in the year before when the page is dated early in the year after (12月30日 on 2 January).
-        // A page whose years of events lie further back (时间：2021-08-31 over a session of 2014) is a later
-        // repost: its date says nothing of the days it tells. The lead's day outweighs a year reviewed beside
-        // the next year's plan (研究部署2023年工作 after 2022年…情况以及2023年工作安排).
-        if ((date ?? head.PublishedOn) is { } day4 && Parts(day4) is var (dayYear, dayMonth)
-            && dated.Keys.All(y => Math.Abs(y - dayYear) <= 1))
-        {
-            foreach (var (month, weight) in yearlessDays)
-            {
-                Vote(dated, month > dayMonth + 6 ? dayYear - 1 : dayYear, weight);
-            }
-        }
-
         // The story's lead: 2022年1月10日下午，…会议开幕 tells the year of its events, which outweighs a year
         // named along the way (表彰2021年度优秀提案); 本报讯 近日，… tells that they fall in the year the
         // page was published, not in a year of the past it recalls (2020年6月，…成立).
@@ -295,10 +274,6 @@ internal static partial class DocumentYear
     // the last few days (a date line the layout ran into the lead may come first).
     [GeneratedRegex(@"^[^，。]*?(?:近日|日前)，")]
     private static partial Regex RecentLead();
-
-    // 1月18日上午，… / 4年后的1月20日上午，…: a sentence whose first clause names a day without its year.
-    [GeneratedRegex(@"^[^，。]*?(?<![0-9年])(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日[^，。]*，")]
-    private static partial Regex YearlessDay();
 
     // 2018年11月，… / 2020年6月起，…: a sentence that opens with a month of a year.
     [GeneratedRegex(@"^(?<y>[0-9]{4})年[0-9]{1,2}月")]
