@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Benchmarks;
 /// <c>extraction-eval --set PATH.json [--texts DIR] [--half tune|test|all]</c>: extracts every
 /// annotated document of the set from its text in DIR (by default shared/corpus/{set's name} above
 /// the repository; without it the command says SKIPPED and exits 0) and prints the figures of <see cref="ExtractionEvaluator"/> for the
-/// tune half, the test half and both (only the half named by <c>--half</c> when one is). <c>--details tune</c> (or a tune document's key) adds what
+/// tune half, the test half and both (only the half named by <c>--half</c> when one is; the tune half alone with <c>--details</c>). <c>--details tune</c> (or a tune document's key) adds what
 /// was missed and what was extracted wrongly, for tune documents only: the test half is seen
 /// through its aggregate figures alone. <c>--min issuer=0.9,Place.precision=0.93,…</c> exits 1
 /// when a figure of the half named by <c>--half</c> (both halves by default) is below its floor (or
@@ -29,7 +29,9 @@ internal static class ExtractionEvaluationCommand
             return 0;
         }
 
-        var half = args.Get("half") ?? "all";
+        // Details are read while tuning: asking for them prints the tune half's figures alone unless
+        // --half says otherwise, so that a look at the misses never shows the test half's figures.
+        var half = args.Get("half") ?? (args.Get("details") is null ? "all" : "tune");
         if (half is not ("tune" or "test" or "all"))
         {
             throw new ArgumentException($"--half expects tune, test or all, got '{half}'");
