@@ -138,14 +138,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
-                // 9月20日，市政协…组织调研组赴开州区… then 走进开州区政协机关: the committee the lead sends on a
-                // visit is the story's, the committee of the place it visits, named later, is its host's.
-                if (relative is { } visitor && IsVisitorsLead(visitor.Span) && Below(inText.Committee, visitor.Committee)
-                    && VisitsPlace(visitor.Span, inText.Committee, context))
-                {
-                    return (visitor.Committee, null, visitor.Span);
-                }
-
                 return (inText.Committee, null, new TextSpan(unit, inText.Start, inText.End));
             }
 
@@ -193,24 +185,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
         return null;
     }
-
-    // 市政协…赴某区, 省政协…一行到某县 opening one of the story's first sentences (after its day at most).
-    private static bool IsVisitorsLead(TextSpan span) =>
-        span.Unit.Ordinal <= 3 && span.Start <= 12 && span.Unit.Text.IndexOfAny(['。', '；']) is var stop
-        && (stop < 0 || stop > span.Start) && VisitCue().IsMatch(span.Unit.Text.AsSpan(span.End));
-
-    [GeneratedRegex(@"^[^。；]{0,40}?(?:赴|前往|深入|走进|到)")]
-    private static partial Regex VisitCue();
-
-    // True when the visitor's sentence names the host committee's place after the visitor (赴开州区 … 开州区政协).
-    private bool VisitsPlace(TextSpan visitor, CommitteeIdentity host, IReadOnlyList<Place> context) =>
-        host.Place is { } hostPlace
-        && places.Read(visitor.Unit.Text, visitor.Unit.Words, context).Any(p => p.Start >= visitor.End && p.Place.Code == hostPlace.Code);
-
-    // True when <paramref name="lower"/>'s place lies inside <paramref name="upper"/>'s.
-    private bool Below(CommitteeIdentity lower, CommitteeIdentity upper) =>
-        lower.Place is { } inner && upper.Place is { } outer && inner.Code != outer.Code
-        && gazetteer.Ancestors(inner).Any(a => a.Code == outer.Code);
 
     // Where the text says 政协 on its own (政协委员, 政协组织), not 人民政协 or a paper (政协报).
     private static List<TextSpan> CppccWords(DocumentText text)
