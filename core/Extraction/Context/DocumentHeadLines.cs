@@ -260,8 +260,22 @@ internal static partial class DocumentHeadReader
     // (县政协召开十届十二次常委会议), which a deck under it must never displace.
     private static readonly string[] HeadlineWords = ["政协", "委员会", "委员", "会议", "召开", "举行", "开幕", "闭幕", "调研", "视察", "协商", "座谈"];
 
+    // Events a headline reports; a slogan reports none, though it may name members and consultation.
+    private static readonly string[] EventWords = ["会议", "召开", "举行", "开幕", "闭幕", "座谈"];
+
     private static bool IsSloganShaped(string? line) =>
-        line is not null && !HeadlineWords.Any(w => line.Contains(w, StringComparison.Ordinal));
+        line is not null
+        && (!HeadlineWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || IsBalancedPhrases(line));
+
+    // 委员履职为民 协商凝聚共识: two or more phrases of 4 to 8 Chinese characters set apart by spaces,
+    // reporting no event and holding no figure, as a site's motto is written.
+    private static bool IsBalancedPhrases(string line)
+    {
+        var phrases = line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        return phrases.Length >= 2
+            && phrases.All(p => p.Length is >= 4 and <= 8 && p.All(c => c is >= '\u4e00' and <= '\u9fff'))
+            && !EventWords.Any(w => line.Contains(w, StringComparison.Ordinal));
+    }
 
     // 编 and 篇 hold chapters (章), chapters hold sections (节).
     private static int SectionRank(string unit) => unit switch

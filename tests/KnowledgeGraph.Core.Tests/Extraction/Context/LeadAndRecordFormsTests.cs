@@ -117,9 +117,23 @@ public class LeadAndRecordFormsTests
     {
         Assert.Equal(2024L, Year("""
             发布时间：2024-09-20
-            2019年9月20日，习近平总书记在中央政协工作会议上发表重要讲话。五年来，县政协认真贯彻讲话精神。
+            2019年9月20日，县政协委员活动中心在老城区落成启用。五年来，中心接待委员和群众上万人次。
             2024年3月，县政协制定实施意见；2024年6月，县政协开展专题调研。
             """));
+    }
+
+    [Fact]
+    public void A_slogan_of_two_balanced_phrases_gives_way_even_when_it_names_members_and_consultation()
+    {
+        var head = Head("""
+            委员履职为民 协商凝聚共识
+            当前位置：首页 > 工作动态
+            丙丁县开展乡村道路养护专项行动
+            发布日期：2024-05-08
+            5月7日，丙丁县在全县启动乡村道路养护专项行动。
+            """);
+
+        Assert.Equal("丙丁县开展乡村道路养护专项行动", head.Title);
     }
 
     [Fact]
