@@ -123,6 +123,16 @@ public class LeadAndRecordFormsTests
     }
 
     [Fact]
+    public void A_lead_dated_in_the_january_after_a_december_page_dates_the_news()
+    {
+        Assert.Equal(2025L, Year("""
+            发布时间：2024-12-28
+            2025年1月6日上午，政协丙丁县第九届委员会第五次会议将在县会议中心开幕。
+            会期三天，委员们将听取和审议常务委员会工作报告，回顾2024年的履职工作。
+            """));
+    }
+
+    [Fact]
     public void A_slogan_of_two_balanced_phrases_gives_way_even_when_it_names_members_and_consultation()
     {
         var head = Head("""
