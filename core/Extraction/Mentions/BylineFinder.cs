@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Extraction.Context;
+using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 
@@ -165,8 +166,11 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     }
 
     // The original text broke the line before this offset (the repairs joined 深化 and 记者：某某).
-    internal static bool BreakBefore(UnitReading reading, int at) =>
-        at > 0 && at < reading.Text.Length && reading.Original(at - 1, at + 1).Contains('\n');
+    internal static bool BreakBefore(UnitReading reading, int at) => BreakBefore(reading, reading.Unit, at);
+
+    // The original text broke the line before this offset of `unit` (this unit or an earlier one).
+    internal static bool BreakBefore(UnitReading reading, TextUnit unit, int at) =>
+        at > 0 && at < unit.Text.Length && reading.Original(unit, at - 1, at + 1).Contains('\n');
 
     // The original text had a space or a line break before this offset (文/王某 图/李某 joined as 王某图).
     internal static bool SpaceBefore(UnitReading reading, int at) =>

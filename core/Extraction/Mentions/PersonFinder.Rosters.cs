@@ -32,10 +32,10 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            // 满票当选为主席: at a clause's opening with no electing verb before it, a name of two
-            // characters stands only when the document already read it as a person.
+            // 满票当选为主席: at a clause's opening with no electing verb before it, a two-character
+            // reading that is a vote's word or a known word other than a name is no person.
             var people = NamesFrom(reading, at, "、");
-            if (!elected && people.Any(p => p.End - p.Start == 2 && !reading.Findings.Has("person:" + text[p.Start..p.End])))
+            if (!elected && people.Any(p => p.End - p.Start == 2 && IsElectionWord(text[p.Start..p.End])))
             {
                 continue;
             }
@@ -66,6 +66,10 @@ internal sealed partial class PersonFinder
             at = people[^1].End - 1;
         }
     }
+
+    // 满票, 全票, 高票, 等额, 差额: how the vote went (a reading ending in 票 or 额), or a word the
+    // segmenter knows that it does not tag as a person's name.
+    private bool IsElectionWord(string word) => word[^1] is '票' or '额' || names.IsOrdinary(word);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G等(?:[0-9一二三四五六七八九十百]{1,4}[名位])?(?:同志|委员)?")]
     private static partial System.Text.RegularExpressions.Regex ElectedGroup();
@@ -193,15 +197,69 @@ internal sealed partial class PersonFinder
         return items;
     }
 
-    // The committee a roster's titles are held in: the nearest committee named before the roster (its
-    // heading, 政协某市第一届委员会, in this unit or an earlier one), else the committee speaking (its
-    // page, its history); null when that is no committee.
+    // The committee a roster's titles are held in: one named on the roster's own line or by a heading
+    // just above it (政协某市第一届委员会 alone on its line, perhaps with 历届 or 领导 words, in this unit
+    // or one of the few before), else the committee speaking (its page, its history), else the issuer;
+    // null when that is no committee. A committee a sentence of an earlier unit names holds no roster.
     private static string? RosterCommittee(UnitReading reading, int titleStart)
     {
-        var named = reading.LastBefore(titleStart, Labels.Committee)
-            ?? reading.Findings.Mentions.LastOrDefault(m => !m.Implied && m.Label == Labels.Committee && m.Unit != reading.Unit);
+        var named = reading.Of(Labels.Committee).LastOrDefault(m => m.End <= titleStart && (OnRosterLine(reading, m.End, titleStart) || HeadsLine(reading, m)))
+            ?? reading.Findings.Mentions.LastOrDefault(m => !m.Implied && m.Label == Labels.Committee && m.Unit.Ordinal < reading.Unit.Ordinal
+                && reading.Unit.Ordinal - m.Unit.Ordinal <= HeadingReach && HeadsLine(reading, m));
         var id = named?.Id ?? (reading.Speaker ?? reading.Context.Issuer)?.Id;
         return id?.StartsWith("committee:", StringComparison.Ordinal) == true ? id : null;
+    }
+
+    // How many units before a roster its committee's heading may stand (a 历届领导 line between).
+    private const int HeadingReach = 3;
+
+    // Words a roster's heading may hold beside the committee's name (政协某县历届领导班子成员名单).
+    private static readonly string[] HeadingWords = ["历届", "本届", "领导", "班子", "成员", "名单", "组成", "人员"];
+
+    // No line break between the committee's name and the roster's title: the roster's own line.
+    private static bool OnRosterLine(UnitReading reading, int from, int titleStart)
+    {
+        for (var at = from + 1; at < titleStart; at++)
+        {
+            if (BylineFinder.BreakBefore(reading, at))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The committee's name stands alone on its line of the original (in this unit or an earlier
+    // one), perhaps with heading words.
+    private static bool HeadsLine(UnitReading reading, Mention committee)
+    {
+        var text = committee.Unit.Text;
+        var start = committee.Start;
+        while (start > 0 && !BylineFinder.BreakBefore(reading, committee.Unit, start))
+        {
+            start--;
+        }
+
+        var end = committee.End;
+        while (end < text.Length && !BylineFinder.BreakBefore(reading, committee.Unit, end))
+        {
+            end++;
+        }
+
+        return IsHeading(text[start..end], committee.Start - start, committee.End - start);
+    }
+
+    // Around the name at [start, end), only heading words and what is no Han character (dates, marks).
+    private static bool IsHeading(string line, int start, int end)
+    {
+        var rest = line[..start] + " " + line[end..];
+        foreach (var word in HeadingWords)
+        {
+            rest = rest.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        return !rest.Any(PersonNames.IsHan);
     }
 
     // 委员：谢谢！很高兴…: a roster's one name closes its line (an interview's answer goes on after it).

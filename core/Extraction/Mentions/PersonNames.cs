@@ -186,7 +186,8 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
 
-    private bool IsOrdinary(ReadOnlySpan<char> word) => segmenter.Contains(word) && segmenter.Tag(word) is not ("nr" or "nrfg" or "nrt");
+    /// <summary>True when the segmenter's dictionary holds <paramref name="word"/> and does not tag it as a person's name.</summary>
+    internal bool IsOrdinary(ReadOnlySpan<char> word) => segmenter.Contains(word) && segmenter.Tag(word) is not ("nr" or "nrfg" or "nrt");
 
     private bool IsPredicate(ReadOnlySpan<char> word) => segmenter.Contains(word) && segmenter.Tag(word) is "v" or "vn" or "vd" or "a" or "ad" or "an" or "d" or "z";
 

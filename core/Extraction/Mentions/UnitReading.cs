@@ -48,15 +48,18 @@ internal sealed class UnitReading(TextUnit unit, DocumentContext context, Readin
     /// The original text behind the unit span [start, end), with the spaces the repairs removed
     /// (a byline's 朱肸 张金玲); the unit's own text when the document's text is not at hand.
     /// </summary>
-    public string Original(int start, int end)
+    public string Original(int start, int end) => Original(Unit, start, end);
+
+    /// <summary>The original text behind the span [start, end) of <paramref name="of"/>, this unit or an earlier one.</summary>
+    public string Original(TextUnit of, int start, int end)
     {
         if (text is null || end <= start)
         {
-            return Text[start..end];
+            return of.Text[start..end];
         }
 
-        var (s, e) = Unit.ToNormalized(start, end);
-        return e <= text.Text.Text.Length ? text.Text.OriginalSlice(s, e) : Text[start..end];
+        var (s, e) = of.ToNormalized(start, end);
+        return e <= text.Text.Text.Length ? text.Text.OriginalSlice(s, e) : of.Text[start..end];
     }
 
     public Mention Add(Mention mention)

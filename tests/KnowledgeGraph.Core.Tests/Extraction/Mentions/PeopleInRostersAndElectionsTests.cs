@@ -29,6 +29,19 @@ public class PeopleInRostersAndElectionsTests
         }
     }
 
+    [Theory]
+    // Two-character names at a clause's opening, no electing verb before them.
+    [InlineData("会议以举手表决方式，张平当选秘书长。", "张平", "秘书长")]
+    [InlineData("全体会议举行选举，王刚当选为自治区政协主席。", "王刚", "主席")]
+    [InlineData("会议选出新一届领导班子。王刚当选主席，李强当选副主席。", "王刚", "主席")]
+    [InlineData("会议选出新一届领导班子。王刚当选主席，李强当选副主席。", "李强", "副主席")]
+    public void A_two_character_name_opening_a_clause_is_elected(string sentence, string name, string role)
+    {
+        var graph = Read(Province + sentence);
+
+        Assert.Contains(graph.OfLabel("Person"), p => p.Name == name && p.Properties["roles"] is IEnumerable<string> roles && roles.Contains(role));
+    }
+
     [Fact]
     public void The_first_of_a_group_elected_and_the_session_officers_are_people()
     {
@@ -100,10 +113,23 @@ public class PeopleInRostersAndElectionsTests
     [Fact]
     public void A_roster_under_no_committee_heading_holds_its_titles_in_the_issuer()
     {
-        var graph = Read(Province + "本届领导成员\n主席：蔺某山\n副主席：闵某华 柏某林");
+        // The issuer's heading lies more than a few units above: the issuer holds the titles as the
+        // committee speaking, not as a heading.
+        var graph = Read(Province + "本会设有办公室。本会设有研究室。本会设有信息中心。本会设有机关服务中心。\n本届领导成员\n主席：蔺某山\n副主席：闵某华 柏某林");
 
         var issuer = graph.OfLabel("Committee").Single(c => c.Name.Contains("宁夏", StringComparison.Ordinal)).Id;
         Assert.Contains(graph.Relations, r => r.Type == "LEADS" && r.From == "person:蔺某山" && r.To == issuer);
+    }
+
+    [Fact]
+    public void A_committee_an_earlier_sentence_names_holds_no_roster()
+    {
+        var graph = Read(Province + "2019年，县政协组织委员赴全国政协机关学习考察。\n历届领导\n主席：蔺某山\n副主席：闵某华 柏某林");
+
+        var issuer = graph.OfLabel("Committee").Single(c => c.Name.Contains("宁夏", StringComparison.Ordinal)).Id;
+        Assert.Contains(graph.Relations, r => r.Type == "LEADS" && r.From == "person:蔺某山" && r.To == issuer);
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:闵某华" && r.Key == "副主席" && r.To == issuer);
+        Assert.DoesNotContain(graph.Relations, r => r.From.StartsWith("person:", StringComparison.Ordinal) && r.To != issuer && r.To.StartsWith("committee:", StringComparison.Ordinal));
     }
 
     [Fact]
