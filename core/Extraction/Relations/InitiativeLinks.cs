@@ -113,6 +113,17 @@ internal static partial class InitiativeLinks
         return null;
     }
 
+    /// <summary>
+    /// True when the quoted name is a field or a scenario the sentence speaks of, not a programme:
+    /// 打造“人工智能+医疗”典型应用场景, 推进“人工智能+医疗卫生”应用发展, 拓展“数据+”领域.
+    /// </summary>
+    public static bool IsFieldOrScenario(Mention mention)
+    {
+        var text = mention.Unit.Text;
+        var end = mention.Unit.QuoteAt(mention.Start) is { IsTitle: false } quote ? quote.End : mention.End;
+        return FieldOrScenario().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 8) - end));
+    }
+
     // The forms added after the first set: a brand and its sub-brand written as one name, one
     // carrying the other (“A”以“B”建设助推…; 依托“A”开展“B”), one the upgrade or extension of the
     // other, and 作为“A”的重要组成部分，“B”….
@@ -122,6 +133,11 @@ internal static partial class InitiativeLinks
         if (SubBrandJoint().IsMatch(between) && rawBetween.IndexOfAny(['“', '”', '"', '「', '」', '『', '』']) < 0)
         {
             return "sub-brand";
+        }
+
+        if (commas == 0 && HeldThrough().IsMatch(rawBetween))
+        {
+            return "held through";
         }
 
         if (commas == 0 && Plus().IsMatch(between))
@@ -169,6 +185,15 @@ internal static partial class InitiativeLinks
 
     [GeneratedRegex("[“”‘’\"「」『』]")]
     private static partial Regex Quotes();
+
+    // What follows a quoted field or scenario: “A”典型应用场景, “A”应用发展, “A”领域.
+    [GeneratedRegex("^(?:典型|重点|示范|特色|创新|新型?)?(?:应用场景|应用|场景|领域)")]
+    private static partial Regex FieldOrScenario();
+
+    // “A”读书品牌在举办“B”“C”和“D”中持续擦亮, “A”品牌通过开展“B”: the brand is carried out
+    // through the activities it holds (the names before the second are its other activities).
+    [GeneratedRegex("^[”\"]?(?:[\\u4e00-\\u9fff]{0,4}品牌)(?:在|通过)(?:举办|开展|推出|打造)(?:“[^“”]{1,20}”[、和及与]?)*$")]
+    private static partial Regex HeldThrough();
 
     // Two names joined by a conjunction, then a verb of joining. Two names side by side or with 、
     // are items of a list, even before 衔接/联动 (推进“中职+本科”、“高职+本科”衔接培养: parallel
