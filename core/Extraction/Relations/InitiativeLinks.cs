@@ -198,17 +198,17 @@ internal static partial class InitiativeLinks
     // Two names joined by a conjunction, then a verb of joining. Two names side by side or with 、
     // are items of a list, even before 衔接/联动 (推进“中职+本科”、“高职+本科”衔接培养: parallel
     // programmes, each joined to something else), and so is 统筹推进“A”“B”.
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?(?:与|和|同|及|以及)$")]
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作|打造|创建)?(?:与|和|同|及|以及)$")]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex("^(?:(?:等|两大|双)?(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?)(?:相|深度|有机|紧密|互相|相互|双向|一体|协同)*(?:结合|融合|衔接|联动|贯通|对接|互促|互动|并轨|整合|协同|赋能|共建|同频|两手并用|并用|并举|并重|双轮驱动|一体推进|一体部署)")]
+    [GeneratedRegex("^(?:(?:等|两大|双)?(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?)(?:相|深度|有机|紧密|互相|相互|双向|一体|协同)*(?:结合|融合|衔接|联动|贯通|对接|互促|互动|并轨|整合|协同|赋能|共建|同频|两手并用|并用|并举|并重|双轮驱动|一体推进|一体部署|同规划|同部署|同推进|同步推进|同步规划|共推进)")]
     private static partial Regex Joined();
 
     // 以“A”为抓手，… / 以“A”为引领推动 …
     [GeneratedRegex("以$")]
     private static partial Regex Footing();
 
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?为(?:抓手|总抓手|主抓手|载体|牵引|引领|统领|契机|平台|依托|支撑|突破口|主线|引擎|龙头|纽带|切入点|落脚点)")]
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?为(?:抓手|总抓手|主抓手|载体|主载体|牵引|引领|统领|契机|平台|主平台|依托|支撑|突破口|主线|引擎|龙头|纽带|切入点|落脚点|阵地|主阵地)")]
     private static partial Regex FootingNoun();
 
     // 依托“A”平台，开展 … / 通过“A”推动 …

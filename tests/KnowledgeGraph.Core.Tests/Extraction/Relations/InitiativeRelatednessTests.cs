@@ -26,6 +26,8 @@ public class InitiativeRelatednessTests
     [InlineData("县政协推进“智慧政协”建设“登高计划”。", "programme of")]
     [InlineData("“书香政协·同心致远”读书品牌在举办“委员讲堂”中持续擦亮。", "held through")]
     [InlineData("“有事好商量”协商品牌通过开展“码上议”走进社区。", "held through")]
+    [InlineData("县政协将“书香政协”打造与“委员之家”建设同规划、共推进。", "joined")]
+    [InlineData("县政协以“书香政协”为主阵地，常态化开展“委员讲堂”。", "means")]
     public void A_sentence_that_links_two_initiatives_relates_them_with_that_sentence_as_evidence(string sentence, string kind)
     {
         var reading = TestExtraction.Read(County + sentence);
@@ -56,6 +58,8 @@ public class InitiativeRelatednessTests
     [InlineData("县政协将“民情直通车”和“民情一点通”升级为掌上平台。")]
     [InlineData("县政协打造“书香政协”品牌，在举办“委员讲堂”的同时开展“码上议”。")]
     [InlineData("“书香政协”在举办“委员讲堂”。")]
+    [InlineData("县政协打造“书香政协”与“委员之家”，两项工作同步推进。")]
+    [InlineData("县政协以“书香政协”为阵地。县政协开展“委员讲堂”。")]
     public void Initiatives_only_listed_or_named_in_one_section_are_not_related(string text)
     {
         var graph = TestExtraction.Read(County + text).Graph;
