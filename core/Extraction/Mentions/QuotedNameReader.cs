@@ -44,6 +44,11 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary, 
     [GeneratedRegex(@"^[0-9A-Za-z+＋×.·\-]+$")]
     private static partial Regex SignsOnly();
 
+    // “严厉打击…”, “大力推动…”: a line of policy that opens with how and what to do (an adverb of
+    // manner, then a verb) and goes on to its object is a slogan, never an initiative's name.
+    [GeneratedRegex(@"^(?:严厉|大力|坚决|全面|加快|积极|切实|依法|着力|持续|深入|不断)(?:打击|推动|推进|发展|实施|整治|遏制|查处|提升|加强|促进|落实|开展|建设)\p{IsCJKUnifiedIdeographs}{2,}")]
+    private static partial Regex PolicyLine();
+
     /// <summary>Every quoted name of the unit (titles in 《》 excepted), read in context.</summary>
     public List<QuotedName> Read(TextUnit unit)
     {
@@ -132,7 +137,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary, 
         }
 
         // 2. Slogans.
-        if (vocabulary.Slogans.IsSlogan(clean))
+        if (vocabulary.Slogans.IsSlogan(clean) || PolicyLine().IsMatch(clean))
         {
             yield return new QuotedName(quote, clean, QuoteRole.Slogan, quote.Open, quote.End, null, verb);
             yield break;

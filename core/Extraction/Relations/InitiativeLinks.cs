@@ -113,6 +113,17 @@ internal static partial class InitiativeLinks
         return null;
     }
 
+    /// <summary>
+    /// True when the quoted name is a field or a scenario the sentence speaks of, not a programme:
+    /// 打造“人工智能+医疗”典型应用场景, 推进“人工智能+医疗卫生”应用发展, 拓展“数据+”领域.
+    /// </summary>
+    public static bool IsFieldOrScenario(Mention mention)
+    {
+        var text = mention.Unit.Text;
+        var end = mention.Unit.QuoteAt(mention.Start) is { IsTitle: false } quote ? quote.End : mention.End;
+        return FieldOrScenario().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 8) - end));
+    }
+
     // The forms added after the first set: a brand and its sub-brand written as one name, one
     // carrying the other (“A”以“B”建设助推…; 依托“A”开展“B”), one the upgrade or extension of the
     // other, and 作为“A”的重要组成部分，“B”….
@@ -122,6 +133,11 @@ internal static partial class InitiativeLinks
         if (SubBrandJoint().IsMatch(between) && rawBetween.IndexOfAny(['“', '”', '"', '「', '」', '『', '』']) < 0)
         {
             return "sub-brand";
+        }
+
+        if (commas == 0 && HeldThrough().IsMatch(rawBetween))
+        {
+            return "held through";
         }
 
         if (commas == 0 && Plus().IsMatch(between))
@@ -170,20 +186,29 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("[“”‘’\"「」『』]")]
     private static partial Regex Quotes();
 
+    // What follows a quoted field or scenario: “A”典型应用场景, “A”应用发展, “A”领域.
+    [GeneratedRegex("^(?:典型|重点|示范|特色|创新|新型?)?(?:应用场景|应用|场景|领域)")]
+    private static partial Regex FieldOrScenario();
+
+    // “A”读书品牌在举办“B”“C”和“D”中持续擦亮, “A”品牌通过开展“B”: the brand is carried out
+    // through the activities it holds (the names before the second are its other activities).
+    [GeneratedRegex("^[”\"]?(?:[\\u4e00-\\u9fff]{0,4}品牌)(?:在|通过)(?:举办|开展|推出|打造)(?:“[^“”]{1,20}”[、和及与]?)*$")]
+    private static partial Regex HeldThrough();
+
     // Two names joined by a conjunction, then a verb of joining. Two names side by side or with 、
     // are items of a list, even before 衔接/联动 (推进“中职+本科”、“高职+本科”衔接培养: parallel
     // programmes, each joined to something else), and so is 统筹推进“A”“B”.
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?(?:与|和|同|及|以及)$")]
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作|打造|创建)?(?:与|和|同|及|以及)$")]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex("^(?:(?:等|两大|双)?(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?)(?:相|深度|有机|紧密|互相|相互|双向|一体|协同)*(?:结合|融合|衔接|联动|贯通|对接|互促|互动|并轨|整合|协同|赋能|共建|同频|两手并用|并用|并举|并重|双轮驱动|一体推进|一体部署)")]
+    [GeneratedRegex("^(?:(?:等|两大|双)?(?:平台|系统|行动|工程|品牌|机制|活动|计划|改革|建设|工作)?)(?:相|深度|有机|紧密|互相|相互|双向|一体|协同)*(?:结合|融合|衔接|联动|贯通|对接|互促|互动|并轨|整合|协同|赋能|共建|同频|两手并用|并用|并举|并重|双轮驱动|一体推进|一体部署|同规划|同部署|同推进|同步推进|同步规划|共推进)")]
     private static partial Regex Joined();
 
     // 以“A”为抓手，… / 以“A”为引领推动 …
     [GeneratedRegex("以$")]
     private static partial Regex Footing();
 
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?为(?:抓手|总抓手|主抓手|载体|牵引|引领|统领|契机|平台|依托|支撑|突破口|主线|引擎|龙头|纽带|切入点|落脚点)")]
+    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划|建设|工作)?为(?:抓手|总抓手|主抓手|载体|主载体|牵引|引领|统领|契机|平台|主平台|依托|支撑|突破口|主线|引擎|龙头|纽带|切入点|落脚点|阵地|主阵地)")]
     private static partial Regex FootingNoun();
 
     // 依托“A”平台，开展 … / 通过“A”推动 …

@@ -24,10 +24,14 @@ internal static class InitiativeRelatedness
 {
     public static void Add(DocumentFindings findings, ExtractionOptions options)
     {
-        var initiatives = findings.Mentions.Where(m => m.Label == Labels.Initiative && !m.Implied).ToList();
-        var topicsOf = AddTopics(findings, initiatives);
+        var named = findings.Mentions.Where(m => m.Label == Labels.Initiative && !m.Implied).ToList();
+        var topicsOf = AddTopics(findings, named);
+        var initiatives = named.Where(m => !InitiativeLinks.IsFieldOrScenario(m)).ToList();
         var runners = findings.Relations.Where(r => r.Type == "RAN").GroupBy(r => r.To).ToDictionary(g => g.Key, g => g.Select(r => r.From).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+        // A brand named on its own (not only as the first part of “书香政协·东湖书苑” or inside
+        // “人工智能+医疗”): a sub-brand is related to it by name only then, the document speaking of both.
+        var brands = StandingAlone(initiatives).GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), Pair>();
         foreach (var unit in initiatives.GroupBy(m => m.Unit))
         {
@@ -36,7 +40,8 @@ internal static class InitiativeRelatedness
             {
                 for (var j = i + 1; j < inUnit.Count; j++)
                 {
-                    if (inUnit[i].Id == inUnit[j].Id || InitiativeLinks.Read(inUnit[i], inUnit[j]) is not { } link)
+                    if (inUnit[i].Id == inUnit[j].Id || InitiativeLinks.Read(inUnit[i], inUnit[j]) is not { } link
+                        || (link == "sub-brand" && !brands.ContainsKey(inUnit[i].Name)))
                     {
                         continue;
                     }
@@ -44,22 +49,28 @@ internal static class InitiativeRelatedness
                     var pair = PairOf(pairs, inUnit[i].Id, inUnit[j].Id);
                     pair.Links.Add(link);
                     pair.Spans.Add((inUnit[i], inUnit[j]));
+                    if (link == "sub-brand")
+                    {
+                        pair.ShowBrand(brands[inUnit[i].Name]);
+                    }
                 }
             }
         }
 
-        // A sub-brand whose name holds its brand's (“书香政协·委员讲堂”, “党建+协商”) is linked to it where it is named.
-        var idsByName = initiatives.GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        var names = idsByName.Keys.ToHashSet(StringComparer.Ordinal);
+        // A sub-brand whose name holds its brand's (“书香政协·委员讲堂”, “党建+协商”) is linked to it
+        // where it is named, when the document also names the brand on its own; the first sentence
+        // naming the brand is shown beside the sub-brand's.
+        var names = brands.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var compound in initiatives)
         {
-            if (InitiativeLinks.ParentByName(compound.Name, names) is { } parent && idsByName[parent] is var parentId && parentId != compound.Id)
+            if (InitiativeLinks.ParentByName(compound.Name, names) is { } parent && brands[parent] is var brand && brand.Id != compound.Id)
             {
-                var pair = PairOf(pairs, parentId, compound.Id);
+                var pair = PairOf(pairs, brand.Id, compound.Id);
                 if (pair.Spans.All(s => s.First.Unit != compound.Unit))
                 {
                     pair.Links.Add("sub-brand by name");
                     pair.Spans.Add((compound, compound));
+                    pair.ShowBrand(brand);
                 }
             }
         }
@@ -98,8 +109,22 @@ internal static class InitiativeRelatedness
             {
                 findings.Relations.Add(new RelationFact("RELATED_TO", a, b, first.Unit, first.Start, second.End) { Properties = properties });
             }
+
+            foreach (var brand in pair.Context)
+            {
+                findings.Relations.Add(new RelationFact("RELATED_TO", a, b, brand.Unit, brand.Start, brand.End) { Properties = properties });
+            }
         }
     }
+
+    // The mentions neither inside a longer initiative mention of their sentence (人工智能+ read
+    // inside “人工智能+医疗”) nor the first part of a joined name (书香政协 of “书香政协·东湖书苑”).
+    private static IEnumerable<Mention> StandingAlone(List<Mention> initiatives) =>
+        initiatives.GroupBy(m => m.Unit).SelectMany(unit => unit.Where(m =>
+            !unit.Any(o => o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)
+            && !(m.End < m.Unit.Text.Length && Joints.Contains(m.Unit.Text[m.End]))));
+
+    private const string Joints = "·•‧—－";
 
     // The evidence gathered for two initiatives, keyed by the smaller id first; added when new.
     private static Pair PairOf(Dictionary<(string, string), Pair> pairs, string one, string other)
@@ -152,5 +177,18 @@ internal static class InitiativeRelatedness
         public List<string> Links { get; } = [];
 
         public List<(Mention First, Mention Second)> Spans { get; } = [];
+
+        // Sentences shown beside the linking ones without weighing: where the brand of a
+        // sub-brand linked by name is named on its own.
+        public List<Mention> Context { get; } = [];
+
+        // Shows the sentence naming the brand on its own, unless a span already stands in it.
+        public void ShowBrand(Mention brand)
+        {
+            if (Spans.All(s => s.First.Unit != brand.Unit) && Context.All(c => c.Unit != brand.Unit))
+            {
+                Context.Add(brand);
+            }
+        }
     }
 }

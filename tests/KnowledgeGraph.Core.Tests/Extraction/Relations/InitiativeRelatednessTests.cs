@@ -24,6 +24,10 @@ public class InitiativeRelatednessTests
     [InlineData("“书香政协”品牌下设“委员讲堂”。", "within")]
     [InlineData("县政协以“书香政协”为统领，打造“委员讲堂”。", "means")]
     [InlineData("县政协推进“智慧政协”建设“登高计划”。", "programme of")]
+    [InlineData("“书香政协·同心致远”读书品牌在举办“委员讲堂”中持续擦亮。", "held through")]
+    [InlineData("“有事好商量”协商品牌通过开展“码上议”走进社区。", "held through")]
+    [InlineData("县政协将“书香政协”打造与“委员之家”建设同规划、共推进。", "joined")]
+    [InlineData("县政协以“书香政协”为主阵地，常态化开展“委员讲堂”。", "means")]
     public void A_sentence_that_links_two_initiatives_relates_them_with_that_sentence_as_evidence(string sentence, string kind)
     {
         var reading = TestExtraction.Read(County + sentence);
@@ -52,6 +56,10 @@ public class InitiativeRelatednessTests
     [InlineData("县政协推广“有事好商量”、“委员工作室”模式。")]
     [InlineData("县政协推进“智慧政协”建设“委员讲堂”。")]
     [InlineData("县政协将“民情直通车”和“民情一点通”升级为掌上平台。")]
+    [InlineData("县政协打造“书香政协”品牌，在举办“委员讲堂”的同时开展“码上议”。")]
+    [InlineData("“书香政协”在举办“委员讲堂”。")]
+    [InlineData("县政协打造“书香政协”与“委员之家”，两项工作同步推进。")]
+    [InlineData("县政协以“书香政协”为阵地。县政协开展“委员讲堂”。")]
     public void Initiatives_only_listed_or_named_in_one_section_are_not_related(string text)
     {
         var graph = TestExtraction.Read(County + text).Graph;
@@ -83,5 +91,58 @@ public class InitiativeRelatednessTests
         Assert.Contains(related, r => new[] { r.From, r.To }.Order().SequenceEqual(["initiative:党建+", "initiative:党建+议事"]));
         Assert.Contains("文化+读书", graph.OfLabel("Initiative").Select(n => n.Name));
         Assert.DoesNotContain(related, r => r.From == "initiative:文化+读书" || r.To == "initiative:文化+读书");
+    }
+
+    [Fact]
+    public void A_brand_held_through_several_activities_is_related_to_each_of_them()
+    {
+        const string Sentence = "“书香政协”读书品牌在举办“委员讲堂”“界别书会”和“码上议”中持续擦亮。";
+        var graph = TestExtraction.Read(County + Sentence).Graph;
+
+        var related = graph.Relations.Where(r => r.Type == "RELATED_TO").ToList();
+        Assert.Equal(3, related.Count);
+        Assert.All(related, r => Assert.Contains("initiative:书香政协", new[] { r.From, r.To }));
+    }
+
+    [Fact]
+    public void A_sub_brand_is_related_by_name_to_a_brand_the_document_names_on_its_own_with_both_sentences_as_evidence()
+    {
+        const string Brand = "县政协持续打造“书香政协”品牌。";
+        const string Child = "县政协与书店共建的“书香政协·东湖书苑”揭牌开放。";
+        var graph = TestExtraction.Read(County + Brand + "\n" + Child).Graph;
+
+        var related = Assert.Single(graph.Relations, r => r.Type == "RELATED_TO");
+        Assert.Equal(["initiative:书香政协", "initiative:书香政协·东湖书苑"], new[] { related.From, related.To }.Order());
+        Assert.Equal("linked in 1 sentence(s): sub-brand", ((string[])related.Properties["reasons"])[0]);
+        Assert.Equal([Child, Brand], related.Evidence.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_brand_read_only_inside_its_sub_brands_names_relates_nothing_by_name()
+    {
+        var graph = TestExtraction.Read(County + "县政协与书店共建的“书香政协·东湖书苑”揭牌开放。\n“书香政协·西湖书苑”同日开放。").Graph;
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "RELATED_TO");
+    }
+
+    [Theory]
+    [InlineData("县政协深入实施“数据+”行动。\n县政协打造“数据+医疗”典型应用场景5个。")]
+    [InlineData("县政协深入实施“数据+”行动。\n县政协加快推进“数据+医疗”应用发展。")]
+    [InlineData("县政协深入实施“数据+”行动。\n县政协拓展“数据+养老”领域合作。")]
+    public void A_field_or_scenario_named_after_a_programme_is_no_sub_brand_of_it(string text)
+    {
+        var graph = TestExtraction.Read(County + text).Graph;
+
+        Assert.Contains("数据+", graph.OfLabel("Initiative").Select(n => n.Name));
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "RELATED_TO");
+    }
+
+    [Fact]
+    public void Two_lines_of_policy_joined_as_two_hands_are_no_initiatives()
+    {
+        var graph = TestExtraction.Read(County + "县政协坚持“严厉打击违法占地”和“大力推动节约用地”两手并用。").Graph;
+
+        Assert.Empty(graph.OfLabel("Initiative"));
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "RELATED_TO");
     }
 }
