@@ -54,7 +54,7 @@ internal sealed record DocumentHead(
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
 /// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a headline broken after its colon (某某委员： over “…”) is joined; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
@@ -124,6 +124,13 @@ internal static partial class DocumentHeadReader
         {
             // 原标题：…: an aggregator keeps the story's own headline under a label; the headline is the line.
             var line = OriginalHeadline().Match(lines[i]) is { Success: true } kept ? kept.Groups["title"].Value : lines[i];
+
+            // 某某委员： / “把…扛在肩上”: a headline broken after its colon before the words it quotes is one line.
+            if (title is null && QuotedAfterColon(lines, i) is { } whole)
+            {
+                line = whole;
+                i++;
+            }
             sinceTitle = sinceTitle == int.MaxValue ? sinceTitle : sinceTitle + 1;
             if (pending is not null && CjkCount(line) + line.Count(char.IsAsciiDigit) > 0 && Label(line) is null)
             {
@@ -232,26 +239,7 @@ internal static partial class DocumentHeadReader
                     published ??= opening.Iso;
                 }
 
-                // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
-                if (DatelinePlace().Match(line) is { Success: true } dateline)
-                {
-                    // 竹溪新闻网讯: the place of the site or paper that dates the story.
-                    var place = dateline.Groups["place"].Value;
-                    foreach (var medium in DatelineMedia)
-                    {
-                        if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
-                        {
-                            place = place[..^medium.Length];
-                            break;
-                        }
-                    }
-
-                    hints.Add(place + "讯");
-                    if (place.Length > 2 && place[0] == '新')
-                    {
-                        hints.Add(place[1..] + "讯");
-                    }
-                }
+                hints.AddRange(DatelineHints(line));
 
                 // A byline glued to a salutation (黎作凤各位委员、同志们：) still names the speaker.
                 if (Salutations.FirstOrDefault(s => line.Contains(s, StringComparison.Ordinal)) is { } salutation && line.IndexOf(salutation, StringComparison.Ordinal) is var at and > 0 and <= 20)

@@ -32,6 +32,49 @@ internal static partial class DocumentHeadReader
     [GeneratedRegex(@"[•·|｜/›]\s*正文\s*$")]
     private static partial Regex BreadcrumbEnd();
 
+    // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from;
+    // 竹溪新闻网讯: the place of the site or paper that dates the story.
+    private static IEnumerable<string> DatelineHints(string line)
+    {
+        if (DatelinePlace().Match(line) is not { Success: true } dateline)
+        {
+            yield break;
+        }
+
+        var place = dateline.Groups["place"].Value;
+        foreach (var medium in DatelineMedia)
+        {
+            if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
+            {
+                place = place[..^medium.Length];
+                break;
+            }
+        }
+
+        yield return place + "讯";
+        if (place.Length > 2 && place[0] == '新')
+        {
+            yield return place[1..] + "讯";
+        }
+    }
+
+    // 今年首位报到的委员某某某： over “把群众的事放在心上”: a headline whose speaker and colon stand on one
+    // line and whose quoted words, a whole short line in quotation marks, on the next. Not a salutation
+    // (各位委员：), a label (编者按：, 摘要：) or a sentence, which have fewer words or a stop before the colon.
+    private static string? QuotedAfterColon(List<string> lines, int i)
+    {
+        if (i + 1 >= lines.Count || lines[i] is not [.. var speaker, '：' or ':'] || CjkCount(speaker) < 8 || speaker.Length > 40
+            || speaker.IndexOfAny(['，', '。', '；', '：', ':']) >= 0 || Salutations.Any(s => speaker.Contains(s, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var quoted = lines[i + 1];
+        return quoted.Length is >= 6 and <= 60 && quoted[0] == '“' && quoted[^1] == '”' && quoted.IndexOf('“', 1) < 0 && !quoted.Contains('。')
+            ? lines[i] + quoted
+            : null;
+    }
+
     /// <summary>True when <paramref name="line"/> is a delivery line (——2026年1月26日在…会议上).</summary>
     public static bool IsDeliveryLine(string line) => DeliveryStart().IsMatch(line.Trim());
 
