@@ -73,14 +73,17 @@ public class AgendaAndChannelFormsTests
     public void A_channel_line_ending_its_breadcrumb_with_the_body_is_not_the_title()
     {
         var head = Head("""
-            某某社甲乙分社 • 正文
-            某某新闻
-            甲乙自治区政协召开全体会议 审议五年提案工作
-            2023年01月11日 16:13   来源: 某某网
-            某某网甲乙1月11日电(记者 张某)11日,自治区政协全体会议在某某市开幕。
+            某通讯社宁夏分社 • 正文
+            某通新闻
+
+            宁夏回族自治区政协召开常委会议 审议提案工作
+
+            2023年01月11日 16:13   来源: 某通网
+
+            某通网银川1月11日电(记者 张某)11日,自治区政协常委会议在银川召开。
             """);
 
-        Assert.Equal("甲乙自治区政协召开全体会议 审议五年提案工作", head.Title);
+        Assert.Equal("宁夏回族自治区政协召开常委会议 审议提案工作", head.Title);
         Assert.Equal("2023-01-11", head.PublishedOn);
     }
 
