@@ -43,8 +43,10 @@ internal sealed record DocumentHead(
 /// <item>Labelled lines give the source (来源, 稿件来源 …) and the publication date (发布时间, 发表时间,
 /// 时间, 日期 …), on the same line or the next; a line that is only a date and time is a publication date.</item>
 /// <item>A delivery line holds a date and 在…会议上 / 大会上 (——2026年1月26日在广东省第十四届人民代表大会第五次会议上,
-/// （2014年1月16日在政协湖北省第十一届委员会第二次会议上）); a line cut before its 会议上 takes the next.</item>
-/// <item>Chrome is dropped: lines without Chinese, breadcrumbs (>, 当前位置), toolbar and counter
+/// （2014年1月16日在政协湖北省第十一届委员会第二次会议上）); a line cut before its 会议上 takes the next.
+/// An adoption line in brackets (（2018年1月4日…会议审议通过）, …修订）, …批准）) gives the day of an agenda,
+/// a resolution or rules the same way.</item>
+/// <item>Chrome is dropped: lines without Chinese, breadcrumbs (>, 当前位置, a channel's … • 正文), toolbar and counter
 /// lines (字号, 字体, 分享, 打印, 阅读量 …), e-paper navigation (上一版 下一版, 上一期; the issue's date is
 /// kept), page labels (第04版, 第A05版), captions (…摄, 图为…), and short column
 /// labels. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
@@ -52,7 +54,7 @@ internal sealed record DocumentHead(
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
 /// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a headline broken after its colon (某某委员： over “…”) is joined; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
@@ -81,12 +83,6 @@ internal static partial class DocumentHeadReader
     private static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
     private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
 
-    [GeneratedRegex(@"^[（(]?(?:——|—|--|－－)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在.+(?:会议|大会|会)(?:上|开幕)")]
-    private static partial Regex DeliveryPattern();
-
-    [GeneratedRegex(@"^[（(]?(?:——|—|--)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在")]
-    private static partial Regex DeliveryStart();
-
     [GeneratedRegex(@"^\S{2,8}讯|(?:网|社|报|台)\S{0,6}[0-9]{1,2}月[0-9]{1,2}日电")]
     private static partial Regex Dateline();
 
@@ -98,9 +94,6 @@ internal static partial class DocumentHeadReader
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     private static partial Regex Tag();
-
-    /// <summary>True when <paramref name="line"/> is a delivery line (——2026年1月26日在…会议上).</summary>
-    public static bool IsDeliveryLine(string line) => DeliveryStart().IsMatch(line.Trim());
 
     public static DocumentHead Read(string original, Surnames surnames)
     {
@@ -131,6 +124,13 @@ internal static partial class DocumentHeadReader
         {
             // 原标题：…: an aggregator keeps the story's own headline under a label; the headline is the line.
             var line = OriginalHeadline().Match(lines[i]) is { Success: true } kept ? kept.Groups["title"].Value : lines[i];
+
+            // 某某委员： / “把…扛在肩上”: a headline broken after its colon before the words it quotes is one line.
+            if (title is null && QuotedAfterColon(lines, i) is { } whole)
+            {
+                line = whole;
+                i++;
+            }
             sinceTitle = sinceTitle == int.MaxValue ? sinceTitle : sinceTitle + 1;
             if (pending is not null && CjkCount(line) + line.Count(char.IsAsciiDigit) > 0 && Label(line) is null)
             {
@@ -185,6 +185,14 @@ internal static partial class DocumentHeadReader
                 continue;
             }
 
+            // （2018年1月4日某市政协十三届二次会议审议通过）: the day an agenda or a resolution was adopted is its own.
+            if (AdoptedOn(line) is { } adopted)
+            {
+                delivered ??= adopted;
+                deliveryLine ??= line;
+                continue;
+            }
+
             if (DeliveryStart().IsMatch(line))
             {
                 var joined = !DeliveryPattern().IsMatch(line) && i + 1 < lines.Count ? line + lines[i + 1] : line;
@@ -231,26 +239,7 @@ internal static partial class DocumentHeadReader
                     published ??= opening.Iso;
                 }
 
-                // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from.
-                if (DatelinePlace().Match(line) is { Success: true } dateline)
-                {
-                    // 竹溪新闻网讯: the place of the site or paper that dates the story.
-                    var place = dateline.Groups["place"].Value;
-                    foreach (var medium in DatelineMedia)
-                    {
-                        if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
-                        {
-                            place = place[..^medium.Length];
-                            break;
-                        }
-                    }
-
-                    hints.Add(place + "讯");
-                    if (place.Length > 2 && place[0] == '新')
-                    {
-                        hints.Add(place[1..] + "讯");
-                    }
-                }
+                hints.AddRange(DatelineHints(line));
 
                 // A byline glued to a salutation (黎作凤各位委员、同志们：) still names the speaker.
                 if (Salutations.FirstOrDefault(s => line.Contains(s, StringComparison.Ordinal)) is { } salutation && line.IndexOf(salutation, StringComparison.Ordinal) is var at and > 0 and <= 20)

@@ -17,6 +17,74 @@ internal static partial class DocumentHeadReader
     [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
     private static partial Regex PageLabel();
 
+    [GeneratedRegex(@"^[（(]?(?:——|—|--|－－)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在.+(?:会议|大会|会)(?:上|开幕)")]
+    private static partial Regex DeliveryPattern();
+
+    [GeneratedRegex(@"^[（(]?(?:——|—|--)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在")]
+    private static partial Regex DeliveryStart();
+
+    // （2018年1月4日某市政协十三届二次会议审议通过）, (2020年3月2日县政协常委会议修订): a whole line in brackets,
+    // a full date, the meeting and the word of adoption — how an agenda, a resolution or rules give their day.
+    [GeneratedRegex(@"^[（(]\s*(?<date>[0-9〇○零一二三四五六七八九]{4}\s*年[^（）()]{1,8}?日)[^（）()，。]{0,40}?(?:通过|批准|修订|修正)\s*[）)]$")]
+    private static partial Regex AdoptionLine();
+
+    // 中新社某某分社 • 正文, 首页 | 要闻 | 正文: the last step of a breadcrumb, the page's body, after its separator.
+    [GeneratedRegex(@"[•·|｜/›]\s*正文\s*$")]
+    private static partial Regex BreadcrumbEnd();
+
+    // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from;
+    // 竹溪新闻网讯: the place of the site or paper that dates the story.
+    private static IEnumerable<string> DatelineHints(string line)
+    {
+        if (DatelinePlace().Match(line) is not { Success: true } dateline)
+        {
+            yield break;
+        }
+
+        var place = dateline.Groups["place"].Value;
+        foreach (var medium in DatelineMedia)
+        {
+            if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
+            {
+                place = place[..^medium.Length];
+                break;
+            }
+        }
+
+        yield return place + "讯";
+        if (place.Length > 2 && place[0] == '新')
+        {
+            yield return place[1..] + "讯";
+        }
+    }
+
+    // 今年首位报到的委员某某某： over “把群众的事放在心上”: a headline whose speaker and colon stand on one
+    // line and whose quoted words, a whole short line in quotation marks, on the next. Not a salutation
+    // (各位委员：), a label (编者按：, 摘要：) or a sentence, which have fewer words or a stop before the colon.
+    private static string? QuotedAfterColon(List<string> lines, int i)
+    {
+        if (i + 1 >= lines.Count || lines[i] is not [.. var speaker, '：' or ':'] || CjkCount(speaker) < 8 || speaker.Length > 40
+            || speaker.IndexOfAny(['，', '。', '；', '：', ':']) >= 0 || Salutations.Any(s => speaker.Contains(s, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var quoted = lines[i + 1];
+        return quoted.Length is >= 6 and <= 60 && quoted[0] == '“' && quoted[^1] == '”' && quoted.IndexOf('“', 1) < 0 && !quoted.Contains('。')
+            ? lines[i] + quoted
+            : null;
+    }
+
+    /// <summary>True when <paramref name="line"/> is a delivery line (——2026年1月26日在…会议上).</summary>
+    public static bool IsDeliveryLine(string line) => DeliveryStart().IsMatch(line.Trim());
+
+    /// <summary>True when <paramref name="line"/> is an adoption line (（2018年1月4日…会议审议通过）).</summary>
+    public static bool IsAdoptionLine(string? line) => line is not null && AdoptionLine().IsMatch(line);
+
+    // The day of an adoption line, or null.
+    private static string? AdoptedOn(string line) =>
+        AdoptionLine().Match(line) is { Success: true } adopted ? DateText.Parse(adopted.Groups["date"].Value) : null;
+
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,20}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|主任)\s*(?<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
     private static partial Regex TitledName();
 
@@ -98,7 +166,7 @@ internal static partial class DocumentHeadReader
         || line.StartsWith("图为", StringComparison.Ordinal) || line.StartsWith("图片", StringComparison.Ordinal) || line.Contains("（资料图）", StringComparison.Ordinal);
 
     private static bool IsChrome(string line) =>
-        BreadcrumbStart().IsMatch(line)
+        BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
         || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
         || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
         || PageLabel().IsMatch(line)

@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else, or when the
-/// document is a speech closing the session (闭幕, 完成各项任务), for its own year.
+/// document is a speech closing the session (闭幕, 完成各项任务) or what the session adopted (an
+/// adoption line: its agenda, its review of proposals), for its own year.
 /// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
 /// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度, 2010年初夏; a year whose next year's plan the same sentence names:
@@ -184,8 +185,9 @@ internal static partial class DocumentYear
 
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
         {
-            // A closing speech (…会议，顺利完成各项任务; 在…闭幕会上的讲话) speaks of its session, not of the year before.
-            var review = dm <= 3 && !IsClosingSpeech(text, head);
+            // A closing speech (…会议，顺利完成各项任务; 在…闭幕会上的讲话) speaks of its session, not of the year before;
+            // so does what a session adopts (its agenda, its proposals' review: （2024年3月10日…会议通过）).
+            var review = dm <= 3 && !IsClosingSpeech(text, head) && !DocumentHeadReader.IsAdoptionLine(head.DeliveryLine);
             Vote(strong, review ? dy - 1 : dy, 2);
             if (review && strong.Remove(dy, out var planned))
             {
