@@ -68,7 +68,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         {
             var kind = text[at + 1];
             if (!OwnPlaceKinds.Contains(kind) || !reading.Unit.IsWordBoundary(at) || reading.IsTaken(at, at + 2, Labels.Place, Labels.Committee, Labels.Body)
-                || (at + 2 < text.Length && !reading.Unit.IsWordBoundary(at + 2) && !cues.After.Any(a => text.AsSpan(at + 2).StartsWith(a)) && !OwnPlaceFollowers.Contains(text[at + 2])))
+                || (at + 2 < text.Length && !reading.Unit.IsWordBoundary(at + 2) && !StartsWithAny(text.AsSpan(at + 2), cues.After) && !OwnPlaceFollowers.Contains(text[at + 2])))
             {
                 continue;
             }
@@ -99,15 +99,21 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var coveredUntil = 0;
         Place? previous = null;
         var previousEnd = -1;
-        foreach (var group in gazetteer.Scan(text).GroupBy(m => m.Start))
+        // The scan lists the names by start, shortest first: each start's run is read from its end,
+        // longest first.
+        var matches = gazetteer.Scan(text);
+        for (var runStart = 0; runStart < matches.Count;)
         {
-            if (group.Key < coveredUntil)
+            var start = matches[runStart].Start;
+            var next = runStart;
+            while (next < matches.Count && matches[next].Start == start)
             {
-                continue;
+                next++;
             }
 
-            foreach (var match in group.OrderByDescending(m => m.Length))
+            for (var i = next - 1; i >= runStart && start >= coveredUntil; i--)
             {
+                var match = matches[i];
                 var chainParent = previousEnd == match.Start ? previous : null;
                 var listed = previousEnd == match.Start - 1 && match.Start > 0 && text[match.Start - 1] == '、' ? previous : null;
                 if (Choose(text, match, words, context, chainParent, listed) is not { } place)
@@ -121,6 +127,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 previousEnd = match.End;
                 break;
             }
+
+            runStart = next;
         }
 
         return found;
@@ -153,19 +161,20 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var inOrganisation = words.OpensOrganisation(text, match.Start, match.End);
         var startsWord = words.IsBoundary(match.Start) || chainParent is not null || inOrganisation;
         var endsWord = words.IsBoundary(match.End) || inOrganisation;
-        var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && cues.SuffixWords.Any(w => text.AsSpan(match.End - 1).StartsWith(w));
+        var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && StartsWithAny(text.AsSpan(match.End - 1), cues.SuffixWords);
         var common = cues.CommonWords.Contains(surface);
         // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
         var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
-        var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
-        var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
+        var marked = StartsWithAny(text.AsSpan(match.End), cues.After);
+        var named = StartsWithAny(text.AsSpan(match.End), cues.NameGoesOn);
         var otherThing = NamesOtherThing(text, match, words);
         var accepted = new List<(Place Place, double Score)>();
         foreach (var reading in match.Candidates)
         {
             var place = reading.Place;
-            var inContext = InContext(place, context);
-            var underChain = chainParent is not null && gazetteer.IsWithin(place, chainParent) && place.Code != chainParent.Code;
+            var chain = gazetteer.ChainOf(place);
+            var inContext = InContext(chain, context);
+            var underChain = chainParent is not null && chain.IsWithin(chainParent) && place.Code != chainParent.Code;
 
             // 东莞、中山、江门: a name listed right after a place of the same level and parent is one too.
             var inList = listedAfter is not null && place.Level == listedAfter.Level && place.Level is PlaceLevel.City or PlaceLevel.County
@@ -174,16 +183,16 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && !otherThing && place.Level switch
                 {
                     _ when inList => true,
-                    PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
+                    PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(chain, context)),
                     _ when common => marked,
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
-                    PlaceLevel.City => !ordinary || inContext || InProvince(place, context) || underChain || marked,
-                    _ => inContext || InProvince(place, context) && !ordinary || underChain || marked,
+                    PlaceLevel.City => !ordinary || inContext || InProvince(chain, context) || underChain || marked,
+                    _ => inContext || InProvince(chain, context) && !ordinary || underChain || marked,
                 }
                 : startsWord && (endsWord || suffixGoesOn || marked) && place.Level switch
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
-                    PlaceLevel.Town => InCityOrCounty(place, context) || underChain,
+                    PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
                     _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
                     _ => true,
                 };
@@ -192,7 +201,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 continue;
             }
 
-            var score = (underChain ? 5 : 0) + ContextScore(place, context) + (reading.IsShort ? 0 : 0.5);
+            var score = (underChain ? 5 : 0) + ContextScore(chain, context) + (reading.IsShort ? 0 : 0.5);
             accepted.Add((place, score));
         }
 
@@ -230,8 +239,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
     // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).
     private static bool NamesOtherThing(string text, PlaceNameMatch match, WordGrid words)
     {
-        bool After(string w) => string.CompareOrdinal(text, match.End, w, 0, w.Length) == 0;
-        if (WaterWords.Any(After) || VenueWords.Any(After)
+        var after = text.AsSpan(match.End);
+        if (StartsWithAny(after, WaterWords) || StartsWithAny(after, VenueWords)
             || match.Start > 0 && text[match.Start - 1] == '环' && words.IsBoundary(match.Start - 1))
         {
             return true;
@@ -239,7 +248,22 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
         foreach (var street in StreetWords)
         {
-            if (After(street) && (match.End + street.Length >= text.Length || words.IsBoundary(match.End + street.Length)))
+            if (after.StartsWith(street, StringComparison.Ordinal) && (match.End + street.Length >= text.Length || words.IsBoundary(match.End + street.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the text starts with one of the words (ordinal). A loop, not words.Any(closure): it
+    // runs for every name read.
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -258,48 +282,88 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
     public IReadOnlyList<Place> ContextPlaces(UnitReading reading)
     {
         var places = new List<Place>();
-        foreach (var place in new[] { (reading.Speaker ?? reading.State.Speaker)?.Place, reading.Context.Issuer?.Place, reading.Context.Place })
-        {
-            if (place is null)
-            {
-                continue;
-            }
-
-            foreach (var p in gazetteer.Ancestors(place).Prepend(place))
-            {
-                if (!places.Exists(x => x.Code == p.Code))
-                {
-                    places.Add(p);
-                }
-            }
-        }
-
+        AddWithAncestors(places, (reading.Speaker ?? reading.State.Speaker)?.Place);
+        AddWithAncestors(places, reading.Context.Issuer?.Place);
+        AddWithAncestors(places, reading.Context.Place);
         return places;
     }
 
+    // Adds the place, then its ancestors nearest first, each once (by code).
+    private void AddWithAncestors(List<Place> places, Place? place)
+    {
+        if (place is null)
+        {
+            return;
+        }
+
+        AddOnce(places, place);
+        var ancestors = gazetteer.Ancestors(place);
+        for (var i = 0; i < ancestors.Count; i++)
+        {
+            AddOnce(places, ancestors[i]);
+        }
+    }
+
+    private static void AddOnce(List<Place> places, Place place)
+    {
+        if (!IsAny(place, places))
+        {
+            places.Add(place);
+        }
+    }
+
     // In a city or county of the context (or one of its places itself).
-    private bool InContext(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level is PlaceLevel.City or PlaceLevel.County && gazetteer.IsWithin(place, c))
-        || context.Any(c => c.Code == place.Code);
+    private static bool InContext(PlaceChain place, IReadOnlyList<Place> context) =>
+        WithinAny(place, context, c => c.Level is PlaceLevel.City or PlaceLevel.County) || IsAny(place.Place, context);
 
-    private bool InProvince(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level == PlaceLevel.Province && gazetteer.IsWithin(place, c));
+    private static bool InProvince(PlaceChain place, IReadOnlyList<Place> context) =>
+        WithinAny(place, context, c => c.Level == PlaceLevel.Province);
 
-    private bool InCounty(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level == PlaceLevel.County && gazetteer.IsWithin(place, c));
+    private static bool InCounty(PlaceChain place, IReadOnlyList<Place> context) =>
+        WithinAny(place, context, c => c.Level == PlaceLevel.County);
 
-    private bool InCityOrCounty(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level is PlaceLevel.City or PlaceLevel.County && gazetteer.IsWithin(place, c))
-        || context.Any(c => c.Level == PlaceLevel.Province && IsMunicipality(c) && gazetteer.IsWithin(place, c));
+    private static bool InCityOrCounty(PlaceChain place, IReadOnlyList<Place> context) =>
+        WithinAny(place, context, c => c.Level is PlaceLevel.City or PlaceLevel.County)
+        || WithinAny(place, context, c => c.Level == PlaceLevel.Province && IsMunicipality(c));
+
+    // Whether the place lies inside one of the context places that pass the filter. An indexed loop
+    // over a static filter rather than context.Any with a closure (two allocations): it runs for
+    // every reading of every name.
+    private static bool WithinAny(PlaceChain place, IReadOnlyList<Place> context, Func<Place, bool> filter)
+    {
+        for (var i = 0; i < context.Count; i++)
+        {
+            if (filter(context[i]) && place.IsWithin(context[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAny(Place place, IReadOnlyList<Place> context)
+    {
+        for (var i = 0; i < context.Count; i++)
+        {
+            if (context[i].Code == place.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsMunicipality(Place province) => province.Name is "北京市" or "天津市" or "上海市" or "重庆市";
 
-    private double ContextScore(Place place, IReadOnlyList<Place> context)
+    private static double ContextScore(PlaceChain place, IReadOnlyList<Place> context)
     {
         double best = 0;
-        foreach (var c in context)
+        for (var i = 0; i < context.Count; i++)
         {
-            if (!gazetteer.IsWithin(place, c))
+            var c = context[i];
+            if (!place.IsWithin(c))
             {
                 continue;
             }
