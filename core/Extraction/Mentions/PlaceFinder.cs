@@ -43,7 +43,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// ancestor (淮安 of 淮安市 and 淮安区) means the ancestor. A tie without any context is left
 /// unread, except between a province or city and places below its level.</para>
 /// </remarks>
-internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, PlaceCues cues)
+internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, PlaceCues cues)
 {
     public void Find(UnitReading reading)
     {
@@ -157,20 +157,35 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
     /// </summary>
     public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent, Place? listedAfter = null)
     {
-        var surface = text.Substring(match.Start, match.Length);
         var inOrganisation = words.OpensOrganisation(text, match.Start, match.End);
         var startsWord = words.IsBoundary(match.Start) || chainParent is not null || inOrganisation;
         var endsWord = words.IsBoundary(match.End) || inOrganisation;
         var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && StartsWithAny(text.AsSpan(match.End - 1), cues.SuffixWords);
+        var marked = StartsWithAny(text.AsSpan(match.End), cues.After);
+
+        // Every reading must start a word, a short form end one and a full name end one, go on as a
+        // body or be marked as a place: most names the scan finds inside words stop here, before the
+        // dictionary and the context are asked.
+        if (!startsWord || !endsWord && !suffixGoesOn && !marked)
+        {
+            return null;
+        }
+
+        var surface = text.Substring(match.Start, match.Length);
         var common = cues.CommonWords.Contains(surface);
         // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
         var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
-        var marked = StartsWithAny(text.AsSpan(match.End), cues.After);
         var named = StartsWithAny(text.AsSpan(match.End), cues.NameGoesOn);
         var otherThing = NamesOtherThing(text, match, words);
-        var accepted = new List<(Place Place, double Score)>();
-        foreach (var reading in match.Candidates)
+        List<(Place Place, double Score)>? accepted = null;
+        for (var r = 0; r < match.Candidates.Count; r++)
         {
+            var reading = match.Candidates[r];
+            if (reading.IsShort && !endsWord)
+            {
+                continue;
+            }
+
             var place = reading.Place;
             var chain = gazetteer.ChainOf(place);
             var inContext = InContext(chain, context);
@@ -191,7 +206,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 }
                 : startsWord && (endsWord || suffixGoesOn || marked) && place.Level switch
                 {
-                    PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
+                    PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
                     PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
                     _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
                     _ => true,
@@ -202,9 +217,15 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
             }
 
             var score = (underChain ? 5 : 0) + ContextScore(chain, context) + (reading.IsShort ? 0 : 0.5);
-            accepted.Add((place, score));
+            (accepted ??= []).Add((place, score));
         }
 
+        return accepted is null ? null : Best(accepted);
+    }
+
+    // The place among the accepted readings, or null when they tie without context.
+    private Place? Best(List<(Place Place, double Score)> accepted)
+    {
         // A short form shared by a place and its ancestor means the ancestor (淮安: 淮安市, not 淮安区).
         accepted.RemoveAll(a => accepted.Any(b => b.Place.Code != a.Place.Code && gazetteer.IsWithin(a.Place, b.Place)));
         if (accepted.Count == 0)
@@ -272,113 +293,24 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         return false;
     }
 
+    private static bool EndsWithAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] WaterWords = ["流域", "水质", "水域", "湖区", "沿岸", "水系", "湖泊", "水体", "湖面", "湖畔", "干流", "支流"];
 
     private static readonly string[] StreetWords = ["东路", "西路", "南路", "北路", "中路", "大街", "大道", "路"];
 
     private static readonly string[] VenueWords = ["人民大会堂", "大会堂", "会议中心", "国际会展中心", "会展中心", "大剧院", "体育馆", "体育中心", "宾馆", "饭店"];
-
-    /// <summary>The places the unit is read against: its speaker's, the issuer's and the document's, each with its ancestors.</summary>
-    public IReadOnlyList<Place> ContextPlaces(UnitReading reading)
-    {
-        var places = new List<Place>();
-        AddWithAncestors(places, (reading.Speaker ?? reading.State.Speaker)?.Place);
-        AddWithAncestors(places, reading.Context.Issuer?.Place);
-        AddWithAncestors(places, reading.Context.Place);
-        return places;
-    }
-
-    // Adds the place, then its ancestors nearest first, each once (by code).
-    private void AddWithAncestors(List<Place> places, Place? place)
-    {
-        if (place is null)
-        {
-            return;
-        }
-
-        AddOnce(places, place);
-        var ancestors = gazetteer.Ancestors(place);
-        for (var i = 0; i < ancestors.Count; i++)
-        {
-            AddOnce(places, ancestors[i]);
-        }
-    }
-
-    private static void AddOnce(List<Place> places, Place place)
-    {
-        if (!IsAny(place, places))
-        {
-            places.Add(place);
-        }
-    }
-
-    // In a city or county of the context (or one of its places itself).
-    private static bool InContext(PlaceChain place, IReadOnlyList<Place> context) =>
-        WithinAny(place, context, c => c.Level is PlaceLevel.City or PlaceLevel.County) || IsAny(place.Place, context);
-
-    private static bool InProvince(PlaceChain place, IReadOnlyList<Place> context) =>
-        WithinAny(place, context, c => c.Level == PlaceLevel.Province);
-
-    private static bool InCounty(PlaceChain place, IReadOnlyList<Place> context) =>
-        WithinAny(place, context, c => c.Level == PlaceLevel.County);
-
-    private static bool InCityOrCounty(PlaceChain place, IReadOnlyList<Place> context) =>
-        WithinAny(place, context, c => c.Level is PlaceLevel.City or PlaceLevel.County)
-        || WithinAny(place, context, c => c.Level == PlaceLevel.Province && IsMunicipality(c));
-
-    // Whether the place lies inside one of the context places that pass the filter. An indexed loop
-    // over a static filter rather than context.Any with a closure (two allocations): it runs for
-    // every reading of every name.
-    private static bool WithinAny(PlaceChain place, IReadOnlyList<Place> context, Func<Place, bool> filter)
-    {
-        for (var i = 0; i < context.Count; i++)
-        {
-            if (filter(context[i]) && place.IsWithin(context[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAny(Place place, IReadOnlyList<Place> context)
-    {
-        for (var i = 0; i < context.Count; i++)
-        {
-            if (context[i].Code == place.Code)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsMunicipality(Place province) => province.Name is "北京市" or "天津市" or "上海市" or "重庆市";
-
-    private static double ContextScore(PlaceChain place, IReadOnlyList<Place> context)
-    {
-        double best = 0;
-        for (var i = 0; i < context.Count; i++)
-        {
-            var c = context[i];
-            if (!place.IsWithin(c))
-            {
-                continue;
-            }
-
-            best = Math.Max(best, c.Level switch
-            {
-                PlaceLevel.County => 3,
-                PlaceLevel.City => 2,
-                PlaceLevel.Province => 1,
-                _ => 4,
-            });
-        }
-
-        return best;
-    }
 
     // Dictionary frequency under which a word that is a division's short form is taken for the
     // division (贞丰 4, 兴义 27, 义乌 92) rather than for an ordinary word (三门 329, 振兴 659, 新建 1000).
