@@ -12,6 +12,11 @@ internal sealed class PhraseIndex<T>
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<List<T>?> _values = [null];
 
+    // The root's edges by character (0: no phrase starts with it). A scan looks up the root at every
+    // position of the text, mostly to find nothing or one edge: an array read instead of a hash look-up
+    // halves the gazetteer's scan. Costs 256 KB per index, of which a handful exist.
+    private readonly int[] _rootEdges = new int[char.MaxValue + 1];
+
     /// <summary>Number of distinct phrases.</summary>
     public int Count { get; private set; }
 
@@ -31,6 +36,10 @@ internal sealed class PhraseIndex<T>
                 next = _values.Count;
                 _values.Add(null);
                 _edges[key] = next;
+                if (node == 0)
+                {
+                    _rootEdges[c] = next;
+                }
             }
 
             node = next;
@@ -58,7 +67,7 @@ internal sealed class PhraseIndex<T>
         var node = 0;
         foreach (var c in phrase)
         {
-            if (!_edges.TryGetValue(Key(node, c), out node))
+            if (!TryFollow(node, c, out node))
             {
                 return [];
             }
@@ -73,7 +82,7 @@ internal sealed class PhraseIndex<T>
         var node = 0;
         for (var i = start; i < text.Length; i++)
         {
-            if (!_edges.TryGetValue(Key(node, text[i]), out node))
+            if (!TryFollow(node, text[i], out node))
             {
                 return;
             }
@@ -100,7 +109,7 @@ internal sealed class PhraseIndex<T>
             IReadOnlyList<T>? best = null;
             for (var j = i; j < text.Length; j++)
             {
-                if (!_edges.TryGetValue(Key(node, text[j]), out node))
+                if (!TryFollow(node, text[j], out node))
                 {
                     break;
                 }
@@ -123,6 +132,18 @@ internal sealed class PhraseIndex<T>
         }
 
         return result;
+    }
+
+    // The node reached from node by c, the root's edges read from their array.
+    private bool TryFollow(int node, char c, out int next)
+    {
+        if (node == 0)
+        {
+            next = _rootEdges[c];
+            return next != 0;
+        }
+
+        return _edges.TryGetValue(Key(node, c), out next);
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;

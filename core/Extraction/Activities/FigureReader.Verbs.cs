@@ -54,6 +54,20 @@ internal sealed partial class FigureReader
     // The action verb the count belongs to: the last one before it that does not start a list
     // (开展主席走访、委员视察、专题调研15次: 开展); an activity word right before the figure gives way
     // to a general verb before it in the clause (开展视察调研56次: 开展).
+    // Whether the text ends with one of the marks (ordinal); a loop rather than a closure per verb found.
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] marks)
+    {
+        foreach (var mark in marks)
+        {
+            if (text.EndsWith(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private (string Verb, int Start, int End)? CountedVerb(UnitReading reading, int clauseStart, string before)
     {
         var found = new List<(string Verb, int Start, int End)>();
@@ -68,7 +82,7 @@ internal sealed partial class FigureReader
                 if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
                     && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
-                    && !cues.PassiveMarks.Any(p => at >= p.Length && string.CompareOrdinal(before, at - p.Length, p, 0, p.Length) == 0))
+                    && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks))
                 {
                     found.Add((verb, at, end));
                 }

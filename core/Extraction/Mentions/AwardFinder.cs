@@ -32,13 +32,16 @@ internal sealed partial class AwardFinder(AwardCues cues)
         FindKnown(reading);
     }
 
+    // The known honours, longest first (a stable sort, made once rather than per unit).
+    private readonly string[] _honoursLongestFirst = [.. (cues.Honours ?? []).OrderByDescending(h => h.Length)];
+
     // Honours known by name (优秀提案, 全国文明城市, 全国政协委员优秀履职奖) are honours wherever they
     // are named, after 表彰 and 评选 as after 荣获; the longest name wins (优秀履职奖 inside
     // 全国政协委员优秀履职奖 is no second honour).
     private void FindKnown(UnitReading reading)
     {
         var text = reading.Text;
-        foreach (var honour in (cues.Honours ?? []).OrderByDescending(h => h.Length))
+        foreach (var honour in _honoursLongestFirst)
         {
             for (var at = text.IndexOf(honour, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honour, at + honour.Length, StringComparison.Ordinal))
             {

@@ -43,7 +43,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// ancestor (淮安 of 淮安市 and 淮安区) means the ancestor. A tie without any context is left
 /// unread, except between a province or city and places below its level.</para>
 /// </remarks>
-internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, PlaceCues cues)
+internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, PlaceCues cues)
 {
     public void Find(UnitReading reading)
     {
@@ -68,7 +68,7 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         {
             var kind = text[at + 1];
             if (!OwnPlaceKinds.Contains(kind) || !reading.Unit.IsWordBoundary(at) || reading.IsTaken(at, at + 2, Labels.Place, Labels.Committee, Labels.Body)
-                || (at + 2 < text.Length && !reading.Unit.IsWordBoundary(at + 2) && !cues.After.Any(a => text.AsSpan(at + 2).StartsWith(a)) && !OwnPlaceFollowers.Contains(text[at + 2])))
+                || (at + 2 < text.Length && !reading.Unit.IsWordBoundary(at + 2) && !StartsWithAny(text.AsSpan(at + 2), cues.After) && !OwnPlaceFollowers.Contains(text[at + 2])))
             {
                 continue;
             }
@@ -99,15 +99,21 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
         var coveredUntil = 0;
         Place? previous = null;
         var previousEnd = -1;
-        foreach (var group in gazetteer.Scan(text).GroupBy(m => m.Start))
+        // The scan lists the names by start, shortest first: each start's run is read from its end,
+        // longest first.
+        var matches = gazetteer.Scan(text);
+        for (var runStart = 0; runStart < matches.Count;)
         {
-            if (group.Key < coveredUntil)
+            var start = matches[runStart].Start;
+            var next = runStart;
+            while (next < matches.Count && matches[next].Start == start)
             {
-                continue;
+                next++;
             }
 
-            foreach (var match in group.OrderByDescending(m => m.Length))
+            for (var i = next - 1; i >= runStart && start >= coveredUntil; i--)
             {
+                var match = matches[i];
                 var chainParent = previousEnd == match.Start ? previous : null;
                 var listed = previousEnd == match.Start - 1 && match.Start > 0 && text[match.Start - 1] == '、' ? previous : null;
                 if (Choose(text, match, words, context, chainParent, listed) is not { } place)
@@ -121,6 +127,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 previousEnd = match.End;
                 break;
             }
+
+            runStart = next;
         }
 
         return found;
@@ -149,23 +157,39 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
     /// </summary>
     public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent, Place? listedAfter = null)
     {
-        var surface = text.Substring(match.Start, match.Length);
         var inOrganisation = words.OpensOrganisation(text, match.Start, match.End);
         var startsWord = words.IsBoundary(match.Start) || chainParent is not null || inOrganisation;
         var endsWord = words.IsBoundary(match.End) || inOrganisation;
-        var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && cues.SuffixWords.Any(w => text.AsSpan(match.End - 1).StartsWith(w));
+        var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && StartsWithAny(text.AsSpan(match.End - 1), cues.SuffixWords);
+        var marked = StartsWithAny(text.AsSpan(match.End), cues.After);
+
+        // Every reading must start a word, a short form end one and a full name end one, go on as a
+        // body or be marked as a place: most names the scan finds inside words stop here, before the
+        // dictionary and the context are asked.
+        if (!startsWord || !endsWord && !suffixGoesOn && !marked)
+        {
+            return null;
+        }
+
+        var surface = text.Substring(match.Start, match.Length);
         var common = cues.CommonWords.Contains(surface);
         // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
         var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
-        var marked = cues.After.Any(a => text.AsSpan(match.End).StartsWith(a));
-        var named = cues.NameGoesOn.Any(a => text.AsSpan(match.End).StartsWith(a));
+        var named = StartsWithAny(text.AsSpan(match.End), cues.NameGoesOn);
         var otherThing = NamesOtherThing(text, match, words);
-        var accepted = new List<(Place Place, double Score)>();
-        foreach (var reading in match.Candidates)
+        List<(Place Place, double Score)>? accepted = null;
+        for (var r = 0; r < match.Candidates.Count; r++)
         {
+            var reading = match.Candidates[r];
+            if (reading.IsShort && !endsWord)
+            {
+                continue;
+            }
+
             var place = reading.Place;
-            var inContext = InContext(place, context);
-            var underChain = chainParent is not null && gazetteer.IsWithin(place, chainParent) && place.Code != chainParent.Code;
+            var chain = gazetteer.ChainOf(place);
+            var inContext = InContext(chain, context);
+            var underChain = chainParent is not null && chain.IsWithin(chainParent) && place.Code != chainParent.Code;
 
             // 东莞、中山、江门: a name listed right after a place of the same level and parent is one too.
             var inList = listedAfter is not null && place.Level == listedAfter.Level && place.Level is PlaceLevel.City or PlaceLevel.County
@@ -174,16 +198,16 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && !otherThing && place.Level switch
                 {
                     _ when inList => true,
-                    PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(place, context)),
+                    PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(chain, context)),
                     _ when common => marked,
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
-                    PlaceLevel.City => !ordinary || inContext || InProvince(place, context) || underChain || marked,
-                    _ => inContext || InProvince(place, context) && !ordinary || underChain || marked,
+                    PlaceLevel.City => !ordinary || inContext || InProvince(chain, context) || underChain || marked,
+                    _ => inContext || InProvince(chain, context) && !ordinary || underChain || marked,
                 }
                 : startsWord && (endsWord || suffixGoesOn || marked) && place.Level switch
                 {
-                    PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || cues.GenericTownEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)) => underChain,
-                    PlaceLevel.Town => InCityOrCounty(place, context) || underChain,
+                    PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
+                    PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
                     _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
                     _ => true,
                 };
@@ -192,10 +216,16 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
                 continue;
             }
 
-            var score = (underChain ? 5 : 0) + ContextScore(place, context) + (reading.IsShort ? 0 : 0.5);
-            accepted.Add((place, score));
+            var score = (underChain ? 5 : 0) + ContextScore(chain, context) + (reading.IsShort ? 0 : 0.5);
+            (accepted ??= []).Add((place, score));
         }
 
+        return accepted is null ? null : Best(accepted);
+    }
+
+    // The place among the accepted readings, or null when they tie without context.
+    private Place? Best(List<(Place Place, double Score)> accepted)
+    {
         // A short form shared by a place and its ancestor means the ancestor (淮安: 淮安市, not 淮安区).
         accepted.RemoveAll(a => accepted.Any(b => b.Place.Code != a.Place.Code && gazetteer.IsWithin(a.Place, b.Place)));
         if (accepted.Count == 0)
@@ -230,8 +260,8 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
     // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).
     private static bool NamesOtherThing(string text, PlaceNameMatch match, WordGrid words)
     {
-        bool After(string w) => string.CompareOrdinal(text, match.End, w, 0, w.Length) == 0;
-        if (WaterWords.Any(After) || VenueWords.Any(After)
+        var after = text.AsSpan(match.End);
+        if (StartsWithAny(after, WaterWords) || StartsWithAny(after, VenueWords)
             || match.Start > 0 && text[match.Start - 1] == '环' && words.IsBoundary(match.Start - 1))
         {
             return true;
@@ -239,7 +269,35 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
 
         foreach (var street in StreetWords)
         {
-            if (After(street) && (match.End + street.Length >= text.Length || words.IsBoundary(match.End + street.Length)))
+            if (after.StartsWith(street, StringComparison.Ordinal) && (match.End + street.Length >= text.Length || words.IsBoundary(match.End + street.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the text starts with one of the words (ordinal). A loop, not words.Any(closure): it
+    // runs for every name read.
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -253,68 +311,6 @@ internal sealed class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter,
     private static readonly string[] StreetWords = ["东路", "西路", "南路", "北路", "中路", "大街", "大道", "路"];
 
     private static readonly string[] VenueWords = ["人民大会堂", "大会堂", "会议中心", "国际会展中心", "会展中心", "大剧院", "体育馆", "体育中心", "宾馆", "饭店"];
-
-    /// <summary>The places the unit is read against: its speaker's, the issuer's and the document's, each with its ancestors.</summary>
-    public IReadOnlyList<Place> ContextPlaces(UnitReading reading)
-    {
-        var places = new List<Place>();
-        foreach (var place in new[] { (reading.Speaker ?? reading.State.Speaker)?.Place, reading.Context.Issuer?.Place, reading.Context.Place })
-        {
-            if (place is null)
-            {
-                continue;
-            }
-
-            foreach (var p in gazetteer.Ancestors(place).Prepend(place))
-            {
-                if (!places.Exists(x => x.Code == p.Code))
-                {
-                    places.Add(p);
-                }
-            }
-        }
-
-        return places;
-    }
-
-    // In a city or county of the context (or one of its places itself).
-    private bool InContext(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level is PlaceLevel.City or PlaceLevel.County && gazetteer.IsWithin(place, c))
-        || context.Any(c => c.Code == place.Code);
-
-    private bool InProvince(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level == PlaceLevel.Province && gazetteer.IsWithin(place, c));
-
-    private bool InCounty(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level == PlaceLevel.County && gazetteer.IsWithin(place, c));
-
-    private bool InCityOrCounty(Place place, IReadOnlyList<Place> context) =>
-        context.Any(c => c.Level is PlaceLevel.City or PlaceLevel.County && gazetteer.IsWithin(place, c))
-        || context.Any(c => c.Level == PlaceLevel.Province && IsMunicipality(c) && gazetteer.IsWithin(place, c));
-
-    private static bool IsMunicipality(Place province) => province.Name is "北京市" or "天津市" or "上海市" or "重庆市";
-
-    private double ContextScore(Place place, IReadOnlyList<Place> context)
-    {
-        double best = 0;
-        foreach (var c in context)
-        {
-            if (!gazetteer.IsWithin(place, c))
-            {
-                continue;
-            }
-
-            best = Math.Max(best, c.Level switch
-            {
-                PlaceLevel.County => 3,
-                PlaceLevel.City => 2,
-                PlaceLevel.Province => 1,
-                _ => 4,
-            });
-        }
-
-        return best;
-    }
 
     // Dictionary frequency under which a word that is a division's short form is taken for the
     // division (贞丰 4, 兴义 27, 义乌 92) rather than for an ordinary word (三门 329, 振兴 659, 新建 1000).

@@ -98,8 +98,7 @@ internal sealed class DocumentText
         }
 
         var (originalStart, originalEnd) = Text.ToOriginal(normalizedStart, normalizedEnd);
-        var quoted = Text.Original[originalStart..originalEnd];
-        if (Comparable(quoted) != Comparable(unit.Text[start..end]))
+        if (!Quotes(Text.Original.AsSpan(originalStart, originalEnd - originalStart), unit.Text.AsSpan(start, end - start)))
         {
             return null;
         }
@@ -107,6 +106,12 @@ internal sealed class DocumentText
         var inSentence = InSentence(unit, start, end, normalizedStart);
         return new Evidence(DocumentId, unit.Id, originalStart, originalEnd, unit.Sentence, inSentence?.Start, inSentence?.End);
     }
+
+    // Whether the original span quotes the unit's span. Most spans are the same characters, and
+    // then their comparable forms are too: only spans that differ are folded and compared (each
+    // comparison of folded forms builds four strings, and every mention is located).
+    private static bool Quotes(ReadOnlySpan<char> original, ReadOnlySpan<char> span) =>
+        original.SequenceEqual(span) || Comparable(original.ToString()) == Comparable(span.ToString());
 
     // The unit span [start, end) in the unit's whole sentence (a long sentence is read in pieces),
     // checked to hold the same characters; null when it does not.
