@@ -34,6 +34,12 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
+            // 王平受…委托: 受 read as a given name's third character is the clause's.
+            if (length == 3 && text[at + 2] == '受' && text.IndexOf("委托", at + 3, StringComparison.Ordinal) is var mandate && mandate > 0 && mandate - at <= 40)
+            {
+                length = 2;
+            }
+
             var after = at + length;
             var reports = (Follows(text, after, "受") && text.IndexOf("委托", after, StringComparison.Ordinal) is var entrusted && entrusted > 0 && entrusted - after <= 40
                     && !text.AsSpan(after, entrusted - after).ContainsAny('。', '；'))

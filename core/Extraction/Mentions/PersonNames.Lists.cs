@@ -87,12 +87,13 @@ internal sealed partial class PersonNames
             : null;
     }
 
-    // 副主席支某强、钱某东: the first item of a list of names after a title, of two or three characters,
+    // 副主席支某强、钱某东: the first item of a list of names after a title, of two to four characters
+    // (names of other peoples written in Han characters: 多吉扎西、),
     // whose surname is too rare for the table, when the item after the 、 reads as a name by pattern
     // and is no word and holds none either (锡常泰、宁镇扬 are places).
     private int? OpensList(string text, int at, string separators)
     {
-        if (Bounded(text, at, inList: true, separators) is not { } length || length is not (2 or 3) || Stops(text, at))
+        if (Bounded(text, at, inList: true, separators) is not { } length || length is not (2 or 3 or 4) || Stops(text, at))
         {
             return null;
         }
@@ -111,6 +112,42 @@ internal sealed partial class PersonNames
         && (at + 3 == text.Length || !IsHan(text[at + 3]) || StandaloneStops.Contains(text[at + 3]))
             ? 3
             : null;
+
+    // …马某生、胡开颜，: the last item of a list of names, after a 、, closing the clause: a surname and
+    // one or two characters whose given name holds no common word, though a character in it
+    // would stop a name in running text (开).
+    private int? ClosesListAtMark(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 3 && IsHan(text[end]))
+        {
+            end++;
+        }
+
+        var surname = surnames.Match(text.AsSpan(at));
+        var length = end - at;
+        return end < text.Length && text[end] is '，' or ',' or '。' or '；' && length is 2 or 3 && surname > 0 && surname < length
+            && !IsOrdinary(text.AsSpan(at, length)) && !IsPredicate(text.AsSpan(at, surname + 1)) && !HoldsCommonWord(text.AsSpan(at + surname, length - surname)) && !StartsTitle(text, at + surname)
+                ? length
+                : null;
+    }
+
+    // 秦某文、乌兰、马某生: an item of two or three characters that is also a word or a place's name (乌兰),
+    // between two names of a list: the list's structure says it is a name too.
+    private int? BetweenNames(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at <= 3 && IsHan(text[end]))
+        {
+            end++;
+        }
+
+        var length = end - at;
+        return length is 2 or 3 && end + 1 < text.Length && text[end] == '、' && !StartsTitle(text, at) && !Stops(text, at)
+            && Read(text, end + 1) is { } next && !IsOrdinary(text.AsSpan(end + 1, next)) && !HoldsCommonWord(text.AsSpan(end + 1, next))
+                ? length
+                : null;
+    }
 
     /// <summary>
     /// True when <paramref name="item"/> reads as a verb and its object (强企业, 壮财源, 惠民生): a character
@@ -146,7 +183,7 @@ internal sealed partial class PersonNames
         var text = reading.Text;
         var found = new List<(string, int, int)>();
         while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced) ?? (titled && found.Count == 0 ? OpensList(text, at, separators) : null)
-            ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) : null)) is { } length)
+            ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) ?? ClosesListAtMark(text, at) ?? BetweenNames(text, at) : null)) is { } length)
         {
             var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
             found.Add((name, at, at + length));
