@@ -219,7 +219,7 @@ internal sealed partial class PersonFinder
         !reading.IsTaken(start, start + length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)
         && gazetteer.Named(reading.Text.Substring(start, length)).Count == 0;
 
-    private static bool OpensClause(string text, int at) => at == 0 || text[at - 1] is '，' or '。' or '；' or '：' or ' ' or '　' or '\n';
+    private static bool OpensClause(string text, int at) => at == 0 || text[at - 1] is '，' or ',' or '。' or '；' or ';' or '：' or ' ' or '　' or '\n';
 
     private static bool Follows(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 }

@@ -24,6 +24,7 @@ internal sealed partial class PersonFinder
     private void FindElected(UnitReading reading)
     {
         var text = reading.Text;
+        var lastCommittee = PreviousSentenceCommittee(reading);
         for (var at = 0; at < text.Length; at++)
         {
             var elected = ElectingVerbs.Any(v => at >= v.Length && Follows(text, at - v.Length, v));
@@ -49,7 +50,20 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            var organisation = Organisation(reading, title.Title, title.Start, title.End, OrganisationBefore(reading, title.Start), null, null);
+            // 某甲当选省政协十二届委员会主席: 政协 before a committee's title, no committee read there, is the
+            // committee speaking; 某乙、某丙当选副主席 after it: a bare title after an election in a
+            // committee is in it too.
+            var committeeTitle = cues.Roles.Any(r => r.Title == title.Title && r.Organization == "committee");
+            var organisation = Organisation(reading, title.Title, title.Start, title.End, OrganisationBefore(reading, title.Start), null, null)
+                ?? (committeeTitle && text.AsSpan(people[^1].End, title.Start - people[^1].End).Contains("政协", StringComparison.Ordinal)
+                    ? (reading.Speaker ?? reading.Context.Issuer)?.Id
+                    : null)
+                ?? (committeeTitle ? lastCommittee : null);
+            if (organisation?.StartsWith("committee:", StringComparison.Ordinal) == true)
+            {
+                lastCommittee = organisation;
+            }
+
             foreach (var (start, end) in people)
             {
                 // 旗政协领导某甲…某甲当选副主席: a person read before (a list, an earlier title) takes the title too.
@@ -59,10 +73,6 @@ internal sealed partial class PersonFinder
                 if (organisation is not null)
                 {
                     PersonMentions.Relate(reading, person, title.Title, organisation, start, title.End, leads: title.Title == "主席" && organisation.StartsWith("committee:", StringComparison.Ordinal));
-                }
-                else if (cues.Roles.Any(r => r.Title == title.Title && r.Organization == "committee") && text.AsSpan(people[^1].End, title.Start - people[^1].End).Contains("政协", StringComparison.Ordinal))
-                {
-                    AddCommitteeMember(reading, person, title.Title, title.Start);
                 }
             }
 

@@ -48,6 +48,13 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         string? lastCommittee = null;
         for (var i = 0; i < text.Length; i++)
         {
+            // 省政协主席某甲，副主席某乙…出席会议。副主席某丙主持会议。: a sentence opening with a bare
+            // committee title goes on with the committee of the sentence before in its paragraph.
+            if (i == 0)
+            {
+                lastCommittee = PreviousSentenceCommittee(reading);
+            }
+
             if (TitleAt(text, i) is not { } first || reading.IsTaken(i, i + first.Length, Labels.Person) || InsideQuote(reading, i) || !OpensTitle(reading, i))
             {
                 continue;
@@ -204,6 +211,13 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
 
         return committeeTitle && before is null && title != "委员" ? lastCommittee : null;
     }
+
+    // The committee the last committee title of the unit before, in the same paragraph, was held in.
+    private string? PreviousSentenceCommittee(UnitReading reading) =>
+        reading.Unit.ParagraphId is { } paragraph
+            ? reading.Findings.Relations.LastOrDefault(r => r.Type == "HAS_ROLE" && r.Unit.Ordinal == reading.Unit.Ordinal - 1 && r.Unit.ParagraphId == paragraph
+                && r.To.StartsWith("committee:", StringComparison.Ordinal) && cues.Roles.Any(c => c.Title == r.Key && c.Organization == "committee"))?.To
+            : null;
 
     // Titles held only for a plenary session, in the committee that holds it.
     private static readonly HashSet<string> SessionTitles = ["执行主席", "常务主席", "主席团成员", "总监票人", "监票人"];

@@ -66,6 +66,35 @@ public class PeopleWithImpliedBodiesTests
     }
 
     [Fact]
+    public void Bare_titles_after_an_election_in_a_committee_are_held_in_it()
+    {
+        // Half-width commas as some pages write them, and the group elected in the next sentence.
+        var graph = Read(County + "经投票选举,祁某川当选县政协第十届委员会主席,鲍某宁、柏某林当选副主席,闵某华当选秘书长。蔺某山等35名同志当选常务委员。");
+
+        Assert.True(HasRole(graph, "祁某川", "主席", Lianshui));
+        Assert.All(new[] { "鲍某宁", "柏某林" }, n => Assert.True(HasRole(graph, n, "副主席", Lianshui), n));
+        Assert.True(HasRole(graph, "闵某华", "秘书长", Lianshui));
+        Assert.True(HasRole(graph, "蔺某山", "常务委员", Lianshui));
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_bare_title_goes_on_with_the_committee_of_the_one_before()
+    {
+        var graph = Read(County + "市政协主席祁某川，副主席鲍某宁出席会议。副主席柏某林主持会议。");
+
+        var city = graph.OfLabel("Committee").Single(c => c.Name.Contains("淮安", StringComparison.Ordinal)).Id;
+        Assert.True(HasRole(graph, "柏某林", "副主席", city));
+    }
+
+    [Fact]
+    public void A_new_paragraph_does_not_go_on_with_the_committee_of_the_one_before()
+    {
+        var graph = Read(County + "市政协主席祁某川出席会议。\n\n副主席柏某林主持会议。");
+
+        Assert.DoesNotContain(graph.Relations, r => r.From == "person:柏某林" && r.To.Contains("淮安", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_county_in_an_elected_list_ends_the_list_before_it()
     {
         var graph = Read(County + "会议选举王某山、盱眙、卢某慧为常务委员。");
