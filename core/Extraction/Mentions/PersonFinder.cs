@@ -223,7 +223,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
     private static readonly HashSet<string> SessionTitles = ["执行主席", "常务主席", "主席团成员", "总监票人", "监票人"];
 
     // The committee speaking, when 政协 ends right before `start` with no committee read there and
-    // stands bare (after a mark or the text's start) or after the level of the speaking committee
+    // stands bare (after a mark, a verb or the text's start) or after the level of the speaking committee
     // (县政协 in a county committee's text; 市政协 there is another committee: null).
     private static string? SpeakingCommitteeBefore(UnitReading reading, int start)
     {
@@ -235,6 +235,8 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             return null;
         }
 
+        // 审议政协副主席某甲作的报告: 政协 after a verb stands bare too; after a place read there (临朐政协)
+        // or another level's character (全国政协, 州政协) it is no bare 政协.
         var level = start >= 3 ? text[start - 3] : '，';
         var matches = level switch
         {
@@ -242,7 +244,8 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             '区' => speaking.Level == "区",
             '市' => speaking.Level == "市" || speaking.Level == "县" && speaking.Place?.Name.EndsWith('市') == true,
             '省' => speaking.Level == "省",
-            _ => !PersonNames.IsHan(level),
+            '国' or '州' or '盟' or '乡' or '镇' or '各' or '级' => false,
+            _ => !reading.Mentions.Any(m => !m.Implied && m.End == start - 2),
         };
         return matches ? speaking.Id : null;
     }

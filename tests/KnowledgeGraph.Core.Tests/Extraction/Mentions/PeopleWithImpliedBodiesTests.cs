@@ -18,6 +18,7 @@ public class PeopleWithImpliedBodiesTests
     [Theory]
     [InlineData("会上，政协副主席祁某川作常委会工作报告。", "祁某川", "副主席")]
     [InlineData("县政协党组副书记、政协副主席鲍某宁主持会议。", "鲍某宁", "副主席")]
+    [InlineData("会议审议了政协副主席蔺某山作的常委会工作报告。", "蔺某山", "副主席")]
     [InlineData("县政协常务副主席柏某林出席会议。", "柏某林", "副主席")]
     [InlineData("县政协主席蔺某山，常务副主席柏某林，副主席闵某华出席。", "闵某华", "副主席")]
     [InlineData("大会执行主席祁某川、鲍某宁在主席台前排就座。", "鲍某宁", "执行主席")]
@@ -31,6 +32,8 @@ public class PeopleWithImpliedBodiesTests
     // Another level's committee (市政协 in a county's news) is not the one speaking.
     [InlineData("市政协副主席祁某川来我县调研。", "祁某川")]
     [InlineData("省政协副主席鲍某宁一行来我县调研。", "鲍某宁")]
+    [InlineData("会上，各级政协副主席柏某林等交流了经验。", "柏某林")]
+    [InlineData("会上，全国政协副主席蔺某山讲话。", "蔺某山")]
     public void A_committee_of_another_level_is_not_the_committee_speaking(string sentence, string name)
     {
         var graph = Read(County + sentence);
