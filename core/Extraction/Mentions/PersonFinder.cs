@@ -16,7 +16,11 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// without one (省长 李炳军, 广东省省长) is the government of the place named before it, else of the
 /// document's place at that level; 委员 after a bare 政协 is the committee speaking; a committee's
 /// title right after a person with a committee role in the same sentence (县政协主席郑建华，副主席
-/// 吴育民) is in that committee. Otherwise the role has no organisation (公司董事长丁成善).</item>
+/// 吴育民), or opening a sentence after one in its paragraph, is in that committee; a committee's
+/// title after 政协 where no committee was read (政协副主席, or 县政协 in a county committee's text), and
+/// a session's title (大会执行主席), are the committee speaking's; 常务 may stand between the committee
+/// and the title (省政协常务副主席), 是 between the title and names closing the clause (执行主席是某甲、某乙).
+/// Otherwise the role has no organisation (公司董事长丁成善).</item>
 /// <item>A name, then a title: 习近平总书记 (the title's body), 厉忠强委员, 丁某某主席 (the committee speaking),
 /// 汪某书记, 方某某区长 (no body); the name stands alone or right after a body (中共某区委汪某书记).</item>
 /// <item>Bylines anywhere in a sentence: 本报记者 胡京春 通讯员 王旭东, 湖南日报全媒体记者 刘尚文 摄,
@@ -212,12 +216,28 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         return committeeTitle && before is null && title != "委员" ? lastCommittee : null;
     }
 
-    // The committee the last committee title of the unit before, in the same paragraph, was held in.
-    private string? PreviousSentenceCommittee(UnitReading reading) =>
-        reading.Unit.ParagraphId is { } paragraph
-            ? reading.Findings.Relations.LastOrDefault(r => r.Type == "HAS_ROLE" && r.Unit.Ordinal == reading.Unit.Ordinal - 1 && r.Unit.ParagraphId == paragraph
-                && r.To.StartsWith("committee:", StringComparison.Ordinal) && cues.Roles.Any(c => c.Title == r.Key && c.Organization == "committee"))?.To
-            : null;
+    // The committee the last committee title of the unit before, in the same paragraph, was held in
+    // (read back from the last relation only as far as that unit: the relations come in unit order).
+    private string? PreviousSentenceCommittee(UnitReading reading)
+    {
+        if (reading.Unit.ParagraphId is not { } paragraph)
+        {
+            return null;
+        }
+
+        var relations = reading.Findings.Relations;
+        for (var i = relations.Count - 1; i >= 0 && relations[i].Unit.Ordinal >= reading.Unit.Ordinal - 1; i--)
+        {
+            var r = relations[i];
+            if (r.Type == "HAS_ROLE" && r.Unit.Ordinal == reading.Unit.Ordinal - 1 && r.Unit.ParagraphId == paragraph
+                && r.To.StartsWith("committee:", StringComparison.Ordinal) && cues.Roles.Any(c => c.Title == r.Key && c.Organization == "committee"))
+            {
+                return r.To;
+            }
+        }
+
+        return null;
+    }
 
     // Titles held only for a plenary session, in the committee that holds it.
     private static readonly HashSet<string> SessionTitles = ["执行主席", "常务主席", "主席团成员", "总监票人", "监票人"];
