@@ -93,7 +93,7 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
             }
 
             var people = names.ReadList(reading, at, spaced: false);
-            if (people.Count < 3 || Enumerable.Range(0, people.Count).Any(i => IsPlaceItem(reading, people, i) && !BetweenNames(reading, people, i))
+            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
                 || people.Count(p => names.IsSloganItem(Item(text, p.Start))) is var slogans && slogans >= 2 && 2 * slogans >= people.Count)
             {
                 continue;
@@ -121,16 +121,6 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
             at = last;
         }
     }
-
-    // An item a place's name or mention shares (乌兰), or one already read as something else.
-    private bool IsPlaceItem(UnitReading reading, List<(string Name, int Start, int End)> people, int i) =>
-        gazetteer.Named(people[i].Name).Count > 0 || reading.IsTaken(people[i].Start, people[i].End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body);
-
-    // 秦某文、乌兰、马某生: an item that only a place shares, with names on both sides, is a name too.
-    private bool BetweenNames(UnitReading reading, List<(string Name, int Start, int End)> people, int i) =>
-        i > 0 && i < people.Count - 1 && !IsPlaceItem(reading, people, i - 1) && !IsPlaceItem(reading, people, i + 1)
-        && !reading.IsTaken(people[i].Start, people[i].End, Labels.Person, Labels.Committee, Labels.Body)
-        && gazetteer.Named(people[i].Name).All(p => p.Place.Level != PlaceLevel.Province && p.Place.Level != PlaceLevel.City);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?|[0-9一二三四五六七八九十]{1,3}[名位])(?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
     private static partial System.Text.RegularExpressions.Regex CountedTitle();

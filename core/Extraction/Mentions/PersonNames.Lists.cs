@@ -132,8 +132,9 @@ internal sealed partial class PersonNames
                 : null;
     }
 
-    // 秦某文、乌兰、马某生: an item of two or three characters that is also a word or a place's name (乌兰),
-    // between two names of a list: the list's structure says it is a name too.
+    // 副主席秦某文、乌兰、马某生: an item of two or three characters that is also a word or a place's name
+    // (乌兰), between two names of a list after a title: the title and the list say it is a name too.
+    // A list without a title is left to its own items (县名、地名 lists in reports read otherwise).
     private int? BetweenNames(string text, int at)
     {
         var end = at;
@@ -177,13 +178,13 @@ internal sealed partial class PersonNames
 
     // Names from `at`, joined by the separators (、 in a sentence; spaces too in a byline); a photo
     // credit's 摄 ends the last one. Only after a title (titled) may a first item of rare characters
-    // open the list.
+    // open the list, or an item a place shares stand between two names.
     public List<(string Name, int Start, int End)> ReadList(UnitReading reading, int at, bool spaced, string separators = "、", bool titled = false)
     {
         var text = reading.Text;
         var found = new List<(string, int, int)>();
         while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced) ?? (titled && found.Count == 0 ? OpensList(text, at, separators) : null)
-            ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) ?? ClosesListAtMark(text, at) ?? BetweenNames(text, at) : null)) is { } length)
+            ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) ?? ClosesListAtMark(text, at) ?? (titled ? BetweenNames(text, at) : null) : null)) is { } length)
         {
             var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
             found.Add((name, at, at + length));

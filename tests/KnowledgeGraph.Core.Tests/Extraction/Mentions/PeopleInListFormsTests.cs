@@ -18,9 +18,8 @@ public class PeopleInListFormsTests
     // A character that stops a name in running text (开) is the name's at the end of a list before a comma.
     [InlineData("大会主席团常务主席祁某川、鲍某宁、胡开颜，副主席柏某林在主席台就座。", "胡开颜")]
     [InlineData("出席的有祁某川、鲍某宁、柏某林、胡开颜。", "胡开颜")]
-    // A name a place shares (乌兰), between two names.
+    // A name a place shares (乌兰), between two names after a title.
     [InlineData("市政协副主席祁某川、鲍某宁、乌兰、柏某林在主席台前排就座。", "乌兰")]
-    [InlineData("出席的领导有祁某川、鲍某宁、乌兰、柏某林。", "乌兰")]
     // A first name of four characters after a title, the names after it read by pattern.
     [InlineData("州政协副主席多吉扎西、孙某飞、陈某康出席会议。", "多吉扎西")]
     // 受 after a two-character name is the clause's (受…委托).
@@ -46,6 +45,10 @@ public class PeopleInListFormsTests
     [InlineData("会见了祁某川、鲍某宁、张家口，", "张家口")]
     [InlineData("出席的有祁某川、鲍某宁、南京、上海、柏某林。", "南京")]
     [InlineData("出席的有祁某川、鲍某宁、南京、上海、柏某林。", "上海")]
+    // Without a title, a place between two readings that look like names is a place (lists of places
+    // in reports), and the list is no list of names.
+    [InlineData("出席的有祁某川、鲍某宁、江阴、柏某林。", "江阴")]
+    [InlineData("推进苏锡常、江阴、宁镇扬协同发展。", "宁镇扬")]
     // A list of words, not names, before a comma.
     [InlineData("围绕稳就业、促发展、惠民生，开展调研。", "惠民生")]
     public void Places_and_words_in_a_list_are_no_names(string sentence, string word)
