@@ -87,13 +87,12 @@ internal sealed partial class PersonNames
             : null;
     }
 
-    // 副主席支某强、钱某东: the first item of a list of names after a title, of two to four characters
-    // (names of other peoples written in Han characters: 多吉扎西、),
+    // 副主席支某强、钱某东: the first item of a list of names after a title, of two or three characters,
     // whose surname is too rare for the table, when the item after the 、 reads as a name by pattern
     // and is no word and holds none either (锡常泰、宁镇扬 are places).
     private int? OpensList(string text, int at, string separators)
     {
-        if (Bounded(text, at, inList: true, separators) is not { } length || length is not (2 or 3 or 4) || Stops(text, at))
+        if (Bounded(text, at, inList: true, separators) is not { } length || length is not (2 or 3) || Stops(text, at))
         {
             return null;
         }

@@ -3,9 +3,8 @@ using KnowledgeGraph.Core.Graph;
 namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
 
 // Items of a list of names that would not read as names in running text: the last one closing the
-// clause, one a place shares between two names, a first one of four characters after a title, and
-// a reporter whose name 受 follows; sentences written for these tests (made-up names, the genre's
-// patterns).
+// clause, one a place shares between two names after a title, and a reporter whose name 受
+// follows; sentences written for these tests (made-up names, the genre's patterns).
 public class PeopleInListFormsTests
 {
     private const string County = "涟水县政协工作动态\n";
@@ -20,8 +19,6 @@ public class PeopleInListFormsTests
     [InlineData("出席的有祁某川、鲍某宁、柏某林、胡开颜。", "胡开颜")]
     // A name a place shares (乌兰), between two names after a title.
     [InlineData("市政协副主席祁某川、鲍某宁、乌兰、柏某林在主席台前排就座。", "乌兰")]
-    // A first name of four characters after a title, the names after it read by pattern.
-    [InlineData("州政协副主席多吉扎西、孙某飞、陈某康出席会议。", "多吉扎西")]
     // 受 after a two-character name is the clause's (受…委托).
     [InlineData("王平受政协涟水县委员会常务委员会委托，向大会报告工作。", "王平")]
     public void A_list_or_clause_says_where_a_name_stands(string sentence, string name)
