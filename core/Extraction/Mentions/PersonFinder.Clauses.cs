@@ -34,6 +34,12 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
+            // 王平受…委托: 受 read as a given name's third character is the clause's.
+            if (length == 3 && text[at + 2] == '受' && text.IndexOf("委托", at + 3, StringComparison.Ordinal) is var mandate && mandate > 0 && mandate - at <= 40)
+            {
+                length = 2;
+            }
+
             var after = at + length;
             var reports = (Follows(text, after, "受") && text.IndexOf("委托", after, StringComparison.Ordinal) is var entrusted && entrusted > 0 && entrusted - after <= 40
                     && !text.AsSpan(after, entrusted - after).ContainsAny('。', '；'))
@@ -213,7 +219,7 @@ internal sealed partial class PersonFinder
         !reading.IsTaken(start, start + length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)
         && gazetteer.Named(reading.Text.Substring(start, length)).Count == 0;
 
-    private static bool OpensClause(string text, int at) => at == 0 || text[at - 1] is '，' or '。' or '；' or '：' or ' ' or '　' or '\n';
+    private static bool OpensClause(string text, int at) => at == 0 || text[at - 1] is '，' or ',' or '。' or '；' or ';' or '：' or ' ' or '　' or '\n';
 
     private static bool Follows(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 }

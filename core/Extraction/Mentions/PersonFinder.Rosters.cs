@@ -24,6 +24,7 @@ internal sealed partial class PersonFinder
     private void FindElected(UnitReading reading)
     {
         var text = reading.Text;
+        var lastCommittee = PreviousSentenceCommittee(reading);
         for (var at = 0; at < text.Length; at++)
         {
             var elected = ElectingVerbs.Any(v => at >= v.Length && Follows(text, at - v.Length, v));
@@ -34,7 +35,7 @@ internal sealed partial class PersonFinder
 
             // 满票当选为主席: at a clause's opening with no electing verb before it, a two-character
             // reading that is a vote's word or a known word other than a name is no person.
-            var people = NamesFrom(reading, at, "、");
+            var people = ElectedNames(reading, at);
             if (!elected && people.Any(p => p.End - p.Start == 2 && IsElectionWord(text[p.Start..p.End])))
             {
                 continue;
@@ -49,22 +50,59 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            var organisation = Organisation(reading, title.Title, title.Start, title.End, OrganisationBefore(reading, title.Start), null, null);
+            // 某甲当选省政协十二届委员会主席: 政协 before a committee's title, no committee read there, is the
+            // committee speaking; 某乙、某丙当选副主席 after it: a bare title after an election in a
+            // committee is in it too.
+            var committeeTitle = cues.Roles.Any(r => r.Title == title.Title && r.Organization == "committee");
+            var organisation = Organisation(reading, title.Title, title.Start, title.End, OrganisationBefore(reading, title.Start), null, null)
+                ?? (committeeTitle && text.AsSpan(people[^1].End, title.Start - people[^1].End).Contains("政协", StringComparison.Ordinal)
+                    ? (reading.Speaker ?? reading.Context.Issuer)?.Id
+                    : null)
+                ?? (committeeTitle ? lastCommittee : null);
+            if (organisation?.StartsWith("committee:", StringComparison.Ordinal) == true)
+            {
+                lastCommittee = organisation;
+            }
+
             foreach (var (start, end) in people)
             {
-                var person = PersonMentions.NewPerson(reading, text[start..end], [title.Title], start, end);
+                // 旗政协领导某甲…某甲当选副主席: a person read before (a list, an earlier title) takes the title too.
+                var person = reading.Of(Labels.Person).FirstOrDefault(p => p.Start == start && p.End == end) is { } known
+                    ? PersonMentions.AddRole(known, title.Title)
+                    : PersonMentions.NewPerson(reading, text[start..end], [title.Title], start, end);
                 if (organisation is not null)
                 {
                     PersonMentions.Relate(reading, person, title.Title, organisation, start, title.End, leads: title.Title == "主席" && organisation.StartsWith("committee:", StringComparison.Ordinal));
-                }
-                else if (cues.Roles.Any(r => r.Title == title.Title && r.Organization == "committee") && text.AsSpan(people[^1].End, title.Start - people[^1].End).Contains("政协", StringComparison.Ordinal))
-                {
-                    AddCommitteeMember(reading, person, title.Title, title.Start);
                 }
             }
 
             at = people[^1].End - 1;
         }
+    }
+
+    // The names of an election from `at`, joined by 、: each a name by pattern or an item of the list
+    // (折某、 after a first name; see PersonNames.ReadList), or a person already read there (a list
+    // read as names before its title was known). A name with a place inside it (张海东: 海东) is the
+    // name's, and so is an item after the first that only a township shares (阿古拉、); a reading that
+    // is a larger place, a committee or body, or cuts across a person read otherwise, ends the list.
+    private List<(int Start, int End)> ElectedNames(UnitReading reading, int at)
+    {
+        var people = new List<(int Start, int End)>();
+        foreach (var (name, start, end) in names.ReadList(reading, at, spaced: false))
+        {
+            var known = reading.Of(Labels.Person).Any(p => p.Start == start && p.End == end);
+            var places = gazetteer.Named(name);
+            if (!known && (reading.IsTaken(start, end, Labels.Person, Labels.Committee, Labels.Body)
+                || reading.Of(Labels.Place).Any(p => p.Overlaps(start, end) && p.Start <= start)
+                || places.Count > 0 && (people.Count == 0 || places.Any(p => p.Place.Level != Places.PlaceLevel.Town))))
+            {
+                break;
+            }
+
+            people.Add((start, end));
+        }
+
+        return people;
     }
 
     // 满票, 全票, 高票, 等额, 差额: how the vote went (a reading ending in 票 or 额), or a word the

@@ -16,7 +16,11 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// without one (省长 李炳军, 广东省省长) is the government of the place named before it, else of the
 /// document's place at that level; 委员 after a bare 政协 is the committee speaking; a committee's
 /// title right after a person with a committee role in the same sentence (县政协主席郑建华，副主席
-/// 吴育民) is in that committee. Otherwise the role has no organisation (公司董事长丁成善).</item>
+/// 吴育民), or opening a sentence after one in its paragraph, is in that committee; a committee's
+/// title after 政协 where no committee was read (政协副主席, or 县政协 in a county committee's text), and
+/// a session's title (大会执行主席), are the committee speaking's; 常务 may stand between the committee
+/// and the title (省政协常务副主席), 是 between the title and names closing the clause (执行主席是某甲、某乙).
+/// Otherwise the role has no organisation (公司董事长丁成善).</item>
 /// <item>A name, then a title: 习近平总书记 (the title's body), 厉忠强委员, 丁某某主席 (the committee speaking),
 /// 汪某书记, 方某某区长 (no body); the name stands alone or right after a body (中共某区委汪某书记).</item>
 /// <item>Bylines anywhere in a sentence: 本报记者 胡京春 通讯员 王旭东, 湖南日报全媒体记者 刘尚文 摄,
@@ -48,6 +52,13 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         string? lastCommittee = null;
         for (var i = 0; i < text.Length; i++)
         {
+            // 省政协主席某甲，副主席某乙…出席会议。副主席某丙主持会议。: a sentence opening with a bare
+            // committee title goes on with the committee of the sentence before in its paragraph.
+            if (i == 0)
+            {
+                lastCommittee = PreviousSentenceCommittee(reading);
+            }
+
             if (TitleAt(text, i) is not { } first || reading.IsTaken(i, i + first.Length, Labels.Person) || InsideQuote(reading, i) || !OpensTitle(reading, i))
             {
                 continue;
@@ -81,7 +92,14 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 at++;
             }
 
-            var people = names.ReadList(reading, at, spaced, titled: true);
+            // 大会的执行主席是某甲、某乙。: 是 between the title and the names, which then close the clause.
+            var copula = !spaced && at < text.Length && text[at] == '是';
+            var people = names.ReadList(reading, copula ? at + 1 : at, spaced, titled: true);
+            if (copula && people.Count > 0 && people[^1].End < text.Length && text[people[^1].End] is not ('。' or '，' or '；'))
+            {
+                people.Clear();
+            }
+
             if (people.Count == 0)
             {
                 i = chain[^1].End - 1;
@@ -116,16 +134,22 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
-    private static Mention? OrganisationBefore(UnitReading reading, int at) =>
-        reading.Mentions.Where(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End == at).OrderBy(m => m.Label == Labels.Committee ? 0 : 1).FirstOrDefault();
+    // The committee or body named right before a title, or before 常务 opening it (省政协常务副主席).
+    private static Mention? OrganisationBefore(UnitReading reading, int at)
+    {
+        var end = at >= 2 && string.CompareOrdinal(reading.Text, at - 2, "常务", 0, 2) == 0 ? at - 2 : at;
+        return reading.Mentions.Where(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && (m.End == at || m.End == end))
+            .OrderBy(m => m.Label == Labels.Committee ? 0 : 1).FirstOrDefault();
+    }
 
     // A title opens where a word starts, right after an organisation or place, after a party
     // committee's short name even when no place resolves it (县委书记, 党委副书记), or after a mark
-    // (市政协主席, ，副主席), or inside a department's short name (统战部长, 宣传部长); not inside a
+    // (市政协主席, ，副主席), or inside a department's short name (统战部长, 宣传部长), or after 常务
+    // (常务副主席); not inside a
     // longer word (总书记, 省委书记处).
     private static bool OpensTitle(UnitReading reading, int at) =>
         at == 0 || reading.Unit.IsWordBoundary(at)
-        || (at >= 2 && reading.Text.AsSpan(at - 2, 2) is "统战" or "宣传" or "组织") || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
+        || (at >= 2 && reading.Text.AsSpan(at - 2, 2) is "统战" or "宣传" or "组织" or "常务") || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
         || (reading.Text[at - 1] == '委' && at >= 2 && reading.Text[at - 2] is '省' or '市' or '县' or '区' or '州' or '旗' or '党' or '纪')
         || (at >= 2 && string.CompareOrdinal(reading.Text, at - 2, "政协", 0, 2) == 0)
         || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body or Labels.Place && m.End == at);
@@ -161,6 +185,20 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             return reading.Speaker?.Id ?? reading.Context.Issuer?.Id;
         }
 
+        // 政协副主席某甲, 县政协主席某乙 where no committee was read: the committee speaking, when 政协
+        // stands bare or its level is the speaking committee's.
+        if (committeeTitle && before is null && previous is null && SpeakingCommitteeBefore(reading, start) is { } speakingCommittee)
+        {
+            return speakingCommittee;
+        }
+
+        // 大会执行主席某甲: a session's officers are of the committee speaking.
+        if (SessionTitles.Contains(title) && before is null && previous is null && lastCommittee is null
+            && (reading.Speaker ?? reading.Context.Issuer) is { } session)
+        {
+            return session.Id;
+        }
+
         if (previous is not null)
         {
             return committeeTitle == previous.StartsWith("committee:", StringComparison.Ordinal) ? previous : null;
@@ -176,6 +214,60 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         }
 
         return committeeTitle && before is null && title != "委员" ? lastCommittee : null;
+    }
+
+    // The committee the last committee title of the unit before, in the same paragraph, was held in
+    // (read back from the last relation only as far as that unit: the relations come in unit order).
+    private string? PreviousSentenceCommittee(UnitReading reading)
+    {
+        if (reading.Unit.ParagraphId is not { } paragraph)
+        {
+            return null;
+        }
+
+        var relations = reading.Findings.Relations;
+        for (var i = relations.Count - 1; i >= 0 && relations[i].Unit.Ordinal >= reading.Unit.Ordinal - 1; i--)
+        {
+            var r = relations[i];
+            if (r.Type == "HAS_ROLE" && r.Unit.Ordinal == reading.Unit.Ordinal - 1 && r.Unit.ParagraphId == paragraph
+                && r.To.StartsWith("committee:", StringComparison.Ordinal) && cues.Roles.Any(c => c.Title == r.Key && c.Organization == "committee"))
+            {
+                return r.To;
+            }
+        }
+
+        return null;
+    }
+
+    // Titles held only for a plenary session, in the committee that holds it.
+    private static readonly HashSet<string> SessionTitles = ["执行主席", "常务主席", "主席团成员", "总监票人", "监票人"];
+
+    // The committee speaking, when 政协 ends right before `start` with no committee read there and
+    // stands bare (after a mark, a verb or the text's start) or after the level of the speaking committee
+    // (县政协 in a county committee's text; 市政协 there is another committee: null).
+    private static string? SpeakingCommitteeBefore(UnitReading reading, int start)
+    {
+        var text = reading.Text;
+        if (start < 2 || string.CompareOrdinal(text, start - 2, "政协", 0, 2) != 0
+            || reading.Mentions.Any(m => !m.Implied && m.Label == Labels.Committee && m.End == start)
+            || (reading.Speaker ?? reading.Context.Issuer) is not { } speaking)
+        {
+            return null;
+        }
+
+        // 审议政协副主席某甲作的报告: 政协 after a verb stands bare too; after a place read there (临朐政协)
+        // or another level's character (全国政协, 州政协) it is no bare 政协.
+        var level = start >= 3 ? text[start - 3] : '，';
+        var matches = level switch
+        {
+            '县' or '旗' => speaking.Level == "县" && speaking.Place?.Name.EndsWith(level) == true,
+            '区' => speaking.Level == "区",
+            '市' => speaking.Level == "市" || speaking.Level == "县" && speaking.Place?.Name.EndsWith('市') == true,
+            '省' => speaking.Level == "省",
+            '国' or '州' or '盟' or '乡' or '镇' or '各' or '级' => false,
+            _ => !reading.Mentions.Any(m => !m.Implied && m.End == start - 2),
+        };
+        return matches ? speaking.Id : null;
     }
 
     // 省长 → the province's government: the place named right before the title (广东省省长), else the document's.

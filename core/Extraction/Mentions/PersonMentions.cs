@@ -16,6 +16,18 @@ internal static class PersonMentions
         }
     }
 
+    /// <summary>Adds <paramref name="title"/> to the roles of a person already read; returns the person.</summary>
+    public static Mention AddRole(Mention person, string title)
+    {
+        var roles = person.Properties.GetValueOrDefault("roles") as string[] ?? [];
+        if (!roles.Contains(title))
+        {
+            person.Properties["roles"] = roles.Append(title).ToArray();
+        }
+
+        return person;
+    }
+
     public static Mention NewPerson(UnitReading reading, string name, string[] roles, int start, int end)
     {
         var mention = new Mention(Labels.Person, "person:" + name, name, reading.Unit, start, end);

@@ -112,6 +112,43 @@ internal sealed partial class PersonNames
             ? 3
             : null;
 
+    // …马某生、胡开颜，: the last item of a list of names, after a 、, closing the clause: a surname and
+    // one or two characters whose given name holds no common word, though a character in it
+    // would stop a name in running text (开).
+    private int? ClosesListAtMark(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 3 && IsHan(text[end]))
+        {
+            end++;
+        }
+
+        var surname = surnames.Match(text.AsSpan(at));
+        var length = end - at;
+        return end < text.Length && text[end] is '，' or ',' or '。' or '；' && length is 2 or 3 && surname > 0 && surname < length
+            && !IsOrdinary(text.AsSpan(at, length)) && !IsPredicate(text.AsSpan(at, surname + 1)) && !HoldsCommonWord(text.AsSpan(at + surname, length - surname)) && !StartsTitle(text, at + surname)
+                ? length
+                : null;
+    }
+
+    // 副主席秦某文、乌兰、马某生: an item of two or three characters that is also a word or a place's name
+    // (乌兰), between two names of a list after a title: the title and the list say it is a name too.
+    // A list without a title is left to its own items (县名、地名 lists in reports read otherwise).
+    private int? BetweenNames(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at <= 3 && IsHan(text[end]))
+        {
+            end++;
+        }
+
+        var length = end - at;
+        return length is 2 or 3 && end + 1 < text.Length && text[end] == '、' && !StartsTitle(text, at) && !Stops(text, at)
+            && Read(text, end + 1) is { } next && !IsOrdinary(text.AsSpan(end + 1, next)) && !HoldsCommonWord(text.AsSpan(end + 1, next))
+                ? length
+                : null;
+    }
+
     /// <summary>
     /// True when <paramref name="item"/> reads as a verb and its object (强企业, 壮财源, 惠民生): a character
     /// and a noun of the dictionary met at least <see cref="SloganNounFrequency"/> times, not a name.
@@ -140,13 +177,13 @@ internal sealed partial class PersonNames
 
     // Names from `at`, joined by the separators (、 in a sentence; spaces too in a byline); a photo
     // credit's 摄 ends the last one. Only after a title (titled) may a first item of rare characters
-    // open the list.
+    // open the list, or an item a place shares stand between two names.
     public List<(string Name, int Start, int End)> ReadList(UnitReading reading, int at, bool spaced, string separators = "、", bool titled = false)
     {
         var text = reading.Text;
         var found = new List<(string, int, int)>();
         while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced) ?? (titled && found.Count == 0 ? OpensList(text, at, separators) : null)
-            ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) : null)) is { } length)
+            ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) ?? ClosesListAtMark(text, at) ?? (titled ? BetweenNames(text, at) : null) : null)) is { } length)
         {
             var name = new string(text.AsSpan(at, length).ToArray().Where(c => c != ' ').ToArray());
             found.Add((name, at, at + length));

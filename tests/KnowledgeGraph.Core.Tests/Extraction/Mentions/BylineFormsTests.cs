@@ -67,6 +67,7 @@ public class BylineFormsTests
 
     [Theory]
     [InlineData("初审：佟某 复审：张某洋 终审：高某强", new[] { "佟某", "张某洋", "高某强" })]
+    [InlineData("一审：佟某\n二审：张某洋\n三审：高某强", new[] { "佟某", "张某洋", "高某强" })]
     [InlineData("(编辑：胡某 审核：习某文)", new[] { "胡某", "习某文" })]
     [InlineData("监制：翁某\n策划：马某江", new[] { "翁某", "马某江" })]
     [InlineData("责任编辑：\n郎某静", new[] { "郎某静" })]
