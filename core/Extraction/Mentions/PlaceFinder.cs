@@ -45,6 +45,9 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// </remarks>
 internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, PlaceCues cues)
 {
+    // The cues' common words (about a hundred) as a set: asked for every name read, and twice for a former name.
+    private readonly HashSet<string> _commonWords = new(cues.CommonWords, StringComparer.Ordinal);
+
     public void Find(UnitReading reading)
     {
         foreach (var (start, end, place) in Read(reading.Unit, ContextPlaces(reading)))
@@ -178,7 +181,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
         }
 
         var surface = text.Substring(match.Start, match.Length);
-        var common = cues.CommonWords.Contains(surface);
+        var common = _commonWords.Contains(surface);
         // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
         var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
         var named = StartsWithAny(text.AsSpan(match.End), cues.NameGoesOn);
@@ -269,7 +272,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     // 新建县域 (新建县, 新建区's former name, before 县域), 老城市 (老城区's guessed former name): a former
     // name whose stem is a common or ordinary word is that word and a suffix-like character, unless the
     // document's context holds the place. A current full name (射阳县委) stays a place.
-    private bool StemIsWord(string surface) => cues.CommonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
+    private bool StemIsWord(string surface) => _commonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
 
     // A short form that names a lake, river or street, or a venue, rather than the division: 巢湖流域,
     // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).
