@@ -46,13 +46,15 @@ internal static class Passages
             var (start, _) = text.OriginalSpan(unit);
             var (_, end) = text.OriginalSpan(pieces[^1].Unit);
             var place = first.Speaker?.Place;
-            passages.Add(new Passage(unit.Id, text.DocumentId, unit.SectionId, string.Concat(pieces.Select(p => p.Unit.Text)), start, end)
+            // Most sentences are read in one piece: their text and ids (already distinct) as they are.
+            var whole = pieces.Count == 1;
+            passages.Add(new Passage(unit.Id, text.DocumentId, unit.SectionId, whole ? unit.Text : string.Concat(pieces.Select(p => p.Unit.Text)), start, end)
             {
                 Committee = first.Speaker?.Name,
                 City = place is null ? null : gazetteer.AtLevel(place, PlaceLevel.City)?.Name,
                 Province = place is null ? null : gazetteer.AtLevel(place, PlaceLevel.Province)?.Name,
                 Year = first.Year,
-                EntityIds = pieces.SelectMany(p => idsByUnit[p.Unit]).Distinct().ToArray(),
+                EntityIds = whole ? idsByUnit[unit].ToArray() : pieces.SelectMany(p => idsByUnit[p.Unit]).Distinct().ToArray(),
             });
         }
 

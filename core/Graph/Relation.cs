@@ -32,7 +32,11 @@ public sealed record Relation(string Type, string From, string To)
     public string Key { get => _key; init => (_key, _id) = (value, null); }
 
     /// <summary>Stable id: the same relation read again gets the same id.</summary>
-    public string Id => _id ??= _key.Length == 0 ? $"{_from}|{_type}|{_to}" : $"{_from}|{_type}|{_to}|{_key}";
+    public string Id => _id ??= IdOf(_type, _from, _to, _key);
+
+    /// <summary>The <see cref="Id"/> a relation of this type, these ends and this key has.</summary>
+    public static string IdOf(string type, string from, string to, string key) =>
+        key.Length == 0 ? $"{from}|{type}|{to}" : $"{from}|{type}|{to}|{key}";
 
     /// <summary>Further properties (weight, role, year …); value types as for <see cref="Node.Properties"/>.</summary>
     public IReadOnlyDictionary<string, object> Properties { get; init; } = new Dictionary<string, object>();

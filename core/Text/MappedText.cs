@@ -2,80 +2,73 @@ namespace KnowledgeGraph.Core.Text;
 
 /// <summary>
 /// Text in the middle of normalization: every character carries the span of the original
-/// text it came from (<see cref="Starts"/>[i] inclusive to <see cref="Ends"/>[i] exclusive).
+/// text it came from (<see cref="StartOf"/> inclusive to <see cref="EndOf"/> exclusive).
 /// The arrays may be longer than the text; entries past <c>Text.Length</c> mean nothing.
 /// </summary>
-internal sealed class MappedText(string text, int[] starts, int[] ends)
+/// <remarks>
+/// The original text maps to itself without arrays (<see cref="Identity"/>): most documents go
+/// through some passes unchanged, and two arrays of its length per document were a third of what
+/// normalization allocated.
+/// </remarks>
+internal sealed class MappedText
 {
-    public string Text { get; } = text;
+    // Null for the identity map: character i came from [i, i + 1).
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
 
-    public int[] Starts { get; } = starts;
-
-    public int[] Ends { get; } = ends;
-
-    public static MappedText Identity(string original)
+    public MappedText(string text, int[] starts, int[] ends)
     {
-        var starts = new int[original.Length];
-        var ends = new int[original.Length];
-        for (var i = 0; i < original.Length; i++)
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    // The identity map over the original text.
+    private MappedText(string original)
+    {
+        Text = original;
+    }
+
+    // Another text of the same length over the map of `map`.
+    private MappedText(MappedText map, string text)
+    {
+        Text = text;
+        _starts = map._starts;
+        _ends = map._ends;
+    }
+
+    public string Text { get; }
+
+    /// <summary>The original text, each character mapped to itself.</summary>
+    public static MappedText Identity(string original) => new(original);
+
+    /// <summary>Where the source of character <paramref name="index"/> starts in the original.</summary>
+    public int StartOf(int index) => _starts is null ? index : _starts[index];
+
+    /// <summary>Where the source of character <paramref name="index"/> ends in the original.</summary>
+    public int EndOf(int index) => _ends is null ? index + 1 : _ends[index];
+
+    /// <summary>
+    /// The same map over <paramref name="text"/>, a text of the same length whose characters
+    /// replace this one's one for one.
+    /// </summary>
+    public MappedText WithText(string text) => new(this, text);
+
+    /// <summary>Copies the map of characters [from, from + length) into the arrays at <paramref name="at"/>.</summary>
+    public void CopyMap(int from, int length, int[] starts, int[] ends, int at)
+    {
+        if (_starts is null || _ends is null)
         {
-            starts[i] = i;
-            ends[i] = i + 1;
-        }
+            for (var i = 0; i < length; i++)
+            {
+                starts[at + i] = from + i;
+                ends[at + i] = from + i + 1;
+            }
 
-        return new MappedText(original, starts, ends);
-    }
-}
-
-/// <summary>
-/// Builds the output of one normalization pass. Each appended character names the span of the
-/// pass's input it replaces, and the builder translates that span into original offsets, so
-/// passes compose without ever seeing the original text. Passes seldom grow the text (a ligature
-/// ﬁ becomes fi), so the buffers start at the input's length and grow when they must.
-/// </summary>
-internal sealed class MappedTextBuilder(MappedText source)
-{
-    private char[] _chars = new char[source.Text.Length];
-    private int[] _starts = new int[source.Text.Length];
-    private int[] _ends = new int[source.Text.Length];
-    private int _count;
-
-    /// <summary>Appends <paramref name="c"/> as the replacement of input characters [from, to).</summary>
-    public void Append(char c, int from, int to)
-    {
-        EnsureRoom(1);
-        _chars[_count] = c;
-        _starts[_count] = source.Starts[from];
-        _ends[_count] = source.Ends[to - 1];
-        _count++;
-    }
-
-    /// <summary>Copies input character <paramref name="index"/> unchanged.</summary>
-    public void Copy(int index) => Append(source.Text[index], index, index + 1);
-
-    /// <summary>Copies input characters [from, to) unchanged.</summary>
-    public void Copy(int from, int to)
-    {
-        var length = to - from;
-        EnsureRoom(length);
-        source.Text.AsSpan(from, length).CopyTo(_chars.AsSpan(_count));
-        Array.Copy(source.Starts, from, _starts, _count, length);
-        Array.Copy(source.Ends, from, _ends, _count, length);
-        _count += length;
-    }
-
-    public MappedText Build() => new(new string(_chars, 0, _count), _starts, _ends);
-
-    private void EnsureRoom(int more)
-    {
-        if (_count + more <= _chars.Length)
-        {
             return;
         }
 
-        var size = Math.Max(_count + more, (_chars.Length * 5 / 4) + 16);
-        Array.Resize(ref _chars, size);
-        Array.Resize(ref _starts, size);
-        Array.Resize(ref _ends, size);
+        Array.Copy(_starts, from, starts, at, length);
+        Array.Copy(_ends, from, ends, at, length);
     }
 }

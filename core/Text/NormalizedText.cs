@@ -15,15 +15,13 @@ namespace KnowledgeGraph.Core.Text;
 /// </remarks>
 public sealed class NormalizedText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly MappedText _map;
 
     internal NormalizedText(string original, MappedText mapped)
     {
         Original = original;
         Text = mapped.Text;
-        _starts = mapped.Starts;
-        _ends = mapped.Ends;
+        _map = mapped;
     }
 
     /// <summary>The text as it was given to the normalizer.</summary>
@@ -44,10 +42,10 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfGreaterThan(normalizedOffset, Text.Length);
         if (normalizedOffset < Text.Length)
         {
-            return _starts[normalizedOffset];
+            return _map.StartOf(normalizedOffset);
         }
 
-        return Text.Length == 0 ? 0 : _ends[Text.Length - 1];
+        return Text.Length == 0 ? 0 : _map.EndOf(Text.Length - 1);
     }
 
     /// <summary>
@@ -66,7 +64,7 @@ public sealed class NormalizedText
             return (at, at);
         }
 
-        return (_starts[start], _ends[end - 1]);
+        return (_map.StartOf(start), _map.EndOf(end - 1));
     }
 
     /// <summary>The original text behind the normalized span [start, end).</summary>

@@ -71,7 +71,7 @@ internal static class PunctuationWidthRepair
         }
 
         ResolveUnmatched(s, chars, open);
-        return new MappedText(new string(chars), input.Starts, input.Ends);
+        return input.WithText(new string(chars));
     }
 
     private static void CloseParen(string s, char[] chars, List<OpenParen> open, int close)

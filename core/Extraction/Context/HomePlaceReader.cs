@@ -58,7 +58,7 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
         foreach (var unit in text.Units)
         {
             var national = unit.Text.Contains("全国委员会", StringComparison.Ordinal) || unit.Text.Contains("全国政协", StringComparison.Ordinal);
-            foreach (var (start, end, place) in places.Read(unit.Text, unit.Words, []))
+            foreach (var (start, end, place) in places.Read(unit, []))
             {
                 // 在北京人民大会堂开幕, 在安徽大剧院: where a meeting was held, not whose story it is; so is
                 // 在北京 in a sentence on the national session; 讲话，和县政协… joins two phrases.

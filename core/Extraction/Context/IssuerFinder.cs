@@ -224,7 +224,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     private bool NamesMoreOfCity(Place home, IReadOnlyList<Place> context, DocumentText text) =>
         text.Units.Any(unit =>
         {
-            var read = places.Read(unit.Text, unit.Words, context);
+            var read = places.Read(unit, context);
             return read.Any(p => (p.Place.Code == home.ParentCode && !ListedBeside(unit.Text, p.Start, read.Where(h => h.Place.Code == home.Code).Select(h => h.Start)))
                 || (p.Place.Level == PlaceLevel.County && p.Place.ParentCode == home.ParentCode && p.Place.Code != home.Code));
         });
@@ -256,7 +256,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
         foreach (var unit in text.Units)
         {
-            foreach (var (_, _, read) in places.Read(unit.Text, unit.Words, context))
+            foreach (var (_, _, read) in places.Read(unit, context))
             {
                 // A town (集士港镇) names its county; a county, in a province, its city.
                 var place = read.Level == PlaceLevel.Town ? gazetteer.Parent(read) : read;

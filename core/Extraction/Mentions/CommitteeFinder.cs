@@ -239,55 +239,6 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         return null;
     }
 
-    // Reads consecutive place names from start (泰州市姜堰区): each must lie in the one before.
-    // Returns the innermost place and where the names end. Towns have no committee and end the chain.
-    private (Place? Place, int End) ChainForward(string text, int start, IReadOnlyList<Place> context)
-    {
-        Place? last = null;
-        var position = start;
-        for (var step = 0; step < 3 && position < text.Length; step++)
-        {
-            Place? chosen = null;
-            var chosenLength = 0;
-            foreach (var (length, readings) in gazetteer.NamesAt(text, position).Reverse())
-            {
-                var candidates = readings.Select(r => r.Place)
-                    .Where(p => p.Level != PlaceLevel.Town)
-                    .Where(p => last is null || (p.Code != last.Code && gazetteer.IsWithin(p, last)))
-                    .Distinct()
-                    .ToList();
-                candidates.RemoveAll(a => candidates.Exists(b => b.Code != a.Code && gazetteer.IsWithin(a, b)));
-                if (Pick(candidates, context) is { } pick)
-                {
-                    chosen = pick;
-                    chosenLength = length;
-                    break;
-                }
-            }
-
-            if (chosen is null)
-            {
-                break;
-            }
-
-            last = chosen;
-            position += chosenLength;
-        }
-
-        return (last, position);
-    }
-
-    private Place? Pick(List<Place> candidates, IReadOnlyList<Place> context)
-    {
-        if (candidates.Count <= 1)
-        {
-            return candidates.FirstOrDefault();
-        }
-
-        var inContext = candidates.Where(c => context.Any(x => gazetteer.IsWithin(c, x))).ToList();
-        return inContext.Count == 1 ? inContext[0] : null;
-    }
-
     // 市政协, 省、市政协, 市县两级政协, 全国政协 ending at the 政协 at `at`.
     private IEnumerable<CommitteeMatch> Relative(string text, int at, Func<string, CommitteeIdentity?> resolve)
     {

@@ -45,9 +45,12 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// </remarks>
 internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, PlaceCues cues)
 {
+    // The cues' common words (about a hundred) as a set: asked for every name read, and twice for a former name.
+    private readonly HashSet<string> _commonWords = new(cues.CommonWords, StringComparer.Ordinal);
+
     public void Find(UnitReading reading)
     {
-        foreach (var (start, end, place) in Read(reading.Text, reading.Unit.Words, ContextPlaces(reading)))
+        foreach (var (start, end, place) in Read(reading.Unit, ContextPlaces(reading)))
         {
             var mention = new Mention(Labels.Place, place.Id, place.Name, reading.Unit, start, end);
             Describe(mention, place);
@@ -93,7 +96,14 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     /// The places named in <paramref name="text"/>, given its word boundaries and the places the
     /// document is about (<paramref name="context"/>, nearest first), in order.
     /// </summary>
-    public List<(int Start, int End, Place Place)> Read(string text, WordGrid words, IReadOnlyList<Place> context)
+    public List<(int Start, int End, Place Place)> Read(string text, WordGrid words, IReadOnlyList<Place> context) =>
+        Read(text, words, gazetteer.Scan(text), context);
+
+    /// <summary>The places named in a unit of the document, from its names scanned once (<see cref="TextUnit.PlaceNames"/>).</summary>
+    public List<(int Start, int End, Place Place)> Read(TextUnit unit, IReadOnlyList<Place> context) =>
+        Read(unit.Text, unit.Words, unit.PlaceNames(gazetteer), context);
+
+    private List<(int Start, int End, Place Place)> Read(string text, WordGrid words, IReadOnlyList<PlaceNameMatch> matches, IReadOnlyList<Place> context)
     {
         var found = new List<(int, int, Place)>();
         var coveredUntil = 0;
@@ -101,7 +111,6 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
         var previousEnd = -1;
         // The scan lists the names by start, shortest first: each start's run is read from its end,
         // longest first.
-        var matches = gazetteer.Scan(text);
         for (var runStart = 0; runStart < matches.Count;)
         {
             var start = matches[runStart].Start;
@@ -172,7 +181,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
         }
 
         var surface = text.Substring(match.Start, match.Length);
-        var common = cues.CommonWords.Contains(surface);
+        var common = _commonWords.Contains(surface);
         // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
         var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
         var named = StartsWithAny(text.AsSpan(match.End), cues.NameGoesOn);
@@ -181,13 +190,16 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
         for (var r = 0; r < match.Candidates.Count; r++)
         {
             var reading = match.Candidates[r];
-            if (reading.IsShort && !endsWord)
+            var place = reading.Place;
+            // A short form must end a word and name no other thing (白云机场, 巢湖流域): checked before
+            // the place's ancestors are fetched.
+            if (reading.IsShort && (!endsWord || named && place.Level >= PlaceLevel.County || otherThing))
             {
                 continue;
             }
 
-            var place = reading.Place;
-            var chain = gazetteer.ChainOf(place);
+            // Without context nor a place just named, no question below asks what the place lies in.
+            var chain = context.Count == 0 && chainParent is null ? new PlaceChain(place, []) : gazetteer.ChainOf(place);
             var inContext = InContext(chain, context);
             var underChain = chainParent is not null && chain.IsWithin(chainParent) && place.Code != chainParent.Code;
 
@@ -195,7 +207,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
             var inList = listedAfter is not null && place.Level == listedAfter.Level && place.Level is PlaceLevel.City or PlaceLevel.County
                 && place.ParentCode is not null && place.ParentCode == listedAfter.ParentCode;
             var ok = reading.IsShort
-                ? startsWord && endsWord && !(named && place.Level >= PlaceLevel.County) && !otherThing && place.Level switch
+                ? place.Level switch
                 {
                     _ when inList => true,
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(chain, context)),
@@ -226,6 +238,12 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     // The place among the accepted readings, or null when they tie without context.
     private Place? Best(List<(Place Place, double Score)> accepted)
     {
+        // One reading, the usual case, is the place: the closures and lists below are for several.
+        if (accepted.Count == 1)
+        {
+            return accepted[0].Place;
+        }
+
         // A short form shared by a place and its ancestor means the ancestor (淮安: 淮安市, not 淮安区).
         accepted.RemoveAll(a => accepted.Any(b => b.Place.Code != a.Place.Code && gazetteer.IsWithin(a.Place, b.Place)));
         if (accepted.Count == 0)
@@ -254,7 +272,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     // 新建县域 (新建县, 新建区's former name, before 县域), 老城市 (老城区's guessed former name): a former
     // name whose stem is a common or ordinary word is that word and a suffix-like character, unless the
     // document's context holds the place. A current full name (射阳县委) stays a place.
-    private bool StemIsWord(string surface) => cues.CommonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
+    private bool StemIsWord(string surface) => _commonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
 
     // A short form that names a lake, river or street, or a venue, rather than the division: 巢湖流域,
     // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).

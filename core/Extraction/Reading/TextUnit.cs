@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
 
 namespace KnowledgeGraph.Core.Extraction.Reading;
@@ -12,6 +13,7 @@ internal sealed class TextUnit
     private readonly int _normalizedStart;
     private readonly int[]? _map;
     private WordGrid _words = new(0, []);
+    private IReadOnlyList<PlaceNameMatch>? _placeNames;
 
     /// <summary>
     /// A sentence, or a piece of a long one (<paramref name="sentence"/> is then the whole): its
@@ -82,6 +84,13 @@ internal sealed class TextUnit
 
     /// <summary>Where the unit's words start and end.</summary>
     public WordGrid Words => _words;
+
+    /// <summary>
+    /// Every name of <paramref name="gazetteer"/> in the unit (<see cref="Gazetteer.Scan"/>), scanned
+    /// once: the document's own place, its issuer and the place mentions each read the unit's places
+    /// against another context, from the same names. One gazetteer serves a whole extraction.
+    /// </summary>
+    public IReadOnlyList<PlaceNameMatch> PlaceNames(Gazetteer gazetteer) => _placeNames ??= gazetteer.Scan(Text);
 
     /// <summary>True when a word starts or ends at <paramref name="offset"/>.</summary>
     public bool IsWordBoundary(int offset) => _words.IsBoundary(offset);

@@ -19,18 +19,21 @@ internal static class RelationBuilder
         var ids = nodes.Select(n => n.Id).Append(document.Id).ToHashSet(StringComparer.Ordinal);
         var merged = new Dictionary<string, (Relation Relation, List<Evidence> Evidence, HashSet<Evidence> Seen)>(StringComparer.Ordinal);
 
-        void Add(string type, string from, string to, string key, IReadOnlyDictionary<string, object> properties, TextUnit unit, int start, int end)
+        // properties: null for a new, empty dictionary. The relation is made only the first time its
+        // id is seen: a document names most entities several times.
+        void Add(string type, string from, string to, string key, IReadOnlyDictionary<string, object>? properties, TextUnit unit, int start, int end)
         {
             if (!ids.Contains(from) || !ids.Contains(to) || from == to)
             {
                 return;
             }
 
-            var relation = new Relation(type, from, to) { Key = key, Properties = properties };
-            if (!merged.TryGetValue(relation.Id, out var entry))
+            var id = Relation.IdOf(type, from, to, key);
+            if (!merged.TryGetValue(id, out var entry))
             {
+                var relation = new Relation(type, from, to) { Key = key, Properties = properties ?? new Dictionary<string, object>() };
                 entry = (relation, [], new HashSet<Evidence>(EvidenceComparer.Instance));
-                merged[relation.Id] = entry;
+                merged[id] = entry;
             }
 
             if (text.Locate(unit, start, end) is { } evidence && entry.Seen.Add(evidence))
@@ -48,7 +51,7 @@ internal static class RelationBuilder
 
         if (context.IssuerId is { } issuer && context.IssuerSpan is { } span)
         {
-            Add("ISSUED", issuer, document.Id, "", new Dictionary<string, object>(), span.Unit, span.Start, span.End);
+            Add("ISSUED", issuer, document.Id, "", null, span.Unit, span.Start, span.End);
         }
 
         var named = findings.Mentions.Where(m => !m.Implied).GroupBy(m => m.Id);
@@ -65,7 +68,7 @@ internal static class RelationBuilder
             {
                 foreach (var mention in group)
                 {
-                    Add("ABOUT", document.Id, mention.Id, "", new Dictionary<string, object>(), mention.Unit, mention.Start, mention.End);
+                    Add("ABOUT", document.Id, mention.Id, "", null, mention.Unit, mention.Start, mention.End);
                 }
             }
         }
