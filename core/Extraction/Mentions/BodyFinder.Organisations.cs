@@ -47,7 +47,7 @@ internal sealed partial class BodyFinder
     // Words that introduce a name: verbs, prepositions and adverbs the genre puts before one, longest first.
     private static readonly string[] NameIntroducers =
     [
-        "挂牌成立", "迈向", "引导", "鼓励", "推广", "吸引", "要求", "指导", "帮助", "协调", "邀请", "对接", "依靠", "发展", "壮大", "督促", "交付", "来到", "先后", "走进", "前往", "首个", "首家", "一是", "二是", "三是", "四是", "五是", "高标准建设", "高水平建设", "高质量建设", "高水平组建", "服务保障好", "建好建强",
+        "挂牌成立", "迈向", "引导", "鼓励", "推广", "吸引", "要求", "指导", "帮助", "协调", "邀请", "对接", "依靠", "壮大", "督促", "交付", "来到", "先后", "走进", "前往", "首个", "首家", "一是", "二是", "三是", "四是", "五是", "高标准建设", "高水平建设", "高质量建设", "高水平组建", "服务保障好", "建好建强",
         "组建", "建设", "成立", "支持", "推动", "发挥", "依托", "提升", "加快", "建成", "筹设", "筹建", "用好",
         "设立", "完成", "推进", "做强", "做优", "建强", "打造", "获批", "实施", "开展", "牵头", "落户", "引进",
         "培育", "挂牌", "揭牌", "启动", "新设", "新建", "争取", "加力", "积极", "深化", "持续", "加强",
@@ -70,12 +70,17 @@ internal sealed partial class BodyFinder
         "服务", "研究", "创新研究", "新", "大", "老", "两", "一批", "多家", "首批", "首个", "首家", "自治区级", "自治区", "省外", "市外",
         "境内外", "境内", "证券", "股份制", "农商", "城商", "村镇", "高风险", "城市", "紧密型", "技师", "卓越工程师", "工程师", "老年",
         "工业", "遗址", "领域", "协会", "异地", "更多", "生态", "农业", "文化", "体育", "艺术", "师范", "医科", "理工", "开放", "社会",
+    }.OrderByDescending(m => m.Length).ToArray();
+
+    // Modifiers that alone before 中心 make a kind of centre (数据中心, 区域医疗中心, 国际消费中心), with the others.
+    private static readonly string[] CentreModifiers = new[]
+    {
         "数据", "算力", "超算", "政务服务", "便民服务", "运营", "交易", "物流", "消费", "区域医疗", "区域", "研发", "科创", "航运", "贸易",
         "活动", "指挥", "调度", "应急", "分拨", "配送", "检测", "检验", "孵化", "双创", "会展", "制造业", "先进制造业", "商贸", "枢纽",
         "营运", "集散", "结算", "培训", "展示", "体验", "康复", "养老", "托育", "救助", "志愿服务", "新时代文明实践", "文明实践", "融媒体",
         "党群服务", "综治", "矛盾纠纷调解", "调解", "心理", "健康", "疾控", "急救", "血液", "创业", "就业", "人才", "招商", "金融服务",
         "国际消费", "国际科技创新", "科技创新", "技术创新", "国家技术创新", "制造业创新", "产业创新", "工程技术", "工程研究", "企业技术",
-    }.OrderByDescending(m => m.Length).ToArray();
+    }.Concat(KindModifiers).OrderByDescending(m => m.Length).ToArray();
 
     private void FindOrganisations(UnitReading reading)
     {
@@ -93,7 +98,7 @@ internal sealed partial class BodyFinder
         foreach (var (at, end, kind) in words.OrderBy(w => w.End))
         {
             if ((end < text.Length && WordContinuations.Contains(text[end])) || string.CompareOrdinal(text, end, "科技园", 0, 3) == 0
-                || reading.IsTaken(at, end, Labels.Committee, Labels.Body) || OrganisationNameStart(reading, at) is not { } start)
+                || reading.IsTaken(at, end, Labels.Committee, Labels.Body) || OrganisationNameStart(reading, at, kind == CentreKind ? CentreModifiers : KindModifiers) is not { } start)
             {
                 continue;
             }
@@ -130,12 +135,14 @@ internal sealed partial class BodyFinder
     }
 
     // Where the name before the organisation word at `at` starts, or null when it is no name.
-    private static int? OrganisationNameStart(UnitReading reading, int at)
+    private static int? OrganisationNameStart(UnitReading reading, int at, string[] modifiers)
     {
         var text = reading.Text;
         var limit = Math.Max(0, at - MaxOrganisationName - 1);
         var start = at;
-        while (start > limit && IsNameLetter(text[start - 1]) && !reading.IsTaken(start - 1, start, Labels.Body, Labels.Committee, Labels.Person))
+        // A hyphen joins two names (中国-中亚); a run of them is a dash.
+        while (start > limit && IsNameLetter(text[start - 1]) && !(text[start - 1] == '-' && (start < 2 || text[start - 2] == '-'))
+            && !reading.IsTaken(start - 1, start, Labels.Body, Labels.Committee, Labels.Person))
         {
             start--;
         }
@@ -158,7 +165,7 @@ internal sealed partial class BodyFinder
             start++;
         }
 
-        if (!IsName(text[start..at]) || !reading.Unit.IsWordBoundary(start))
+        if (!IsName(text[start..at], modifiers) || !reading.Unit.IsWordBoundary(start))
         {
             return null;
         }
@@ -210,7 +217,7 @@ internal sealed partial class BodyFinder
     }
 
     // A name before an organisation word: two letters or more, not made of kind modifiers alone.
-    private static bool IsName(string before)
+    private static bool IsName(string before, string[] modifiers)
     {
         if (before.Length < 2 || before.Any(c => !IsNameLetter(c)))
         {
@@ -222,7 +229,7 @@ internal sealed partial class BodyFinder
         for (var stripped = true; stripped && rest.Length > 0;)
         {
             stripped = false;
-            foreach (var modifier in KindModifiers)
+            foreach (var modifier in modifiers)
             {
                 // At the end only a word of two letters or more (大湾区 keeps its 区).
                 if (rest.StartsWith(modifier, StringComparison.Ordinal) || (modifier.Length > 1 && rest.EndsWith(modifier, StringComparison.Ordinal)))

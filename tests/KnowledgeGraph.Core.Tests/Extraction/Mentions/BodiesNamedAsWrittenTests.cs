@@ -24,6 +24,9 @@ public class BodiesNamedAsWrittenTests
     [InlineData("国际星空观测学会总部落户合肥。", "国际星空观测学会", "社会组织")]
     [InlineData("签约落地，云岭农机有限公司投产。", "云岭农机有限公司", "企业")]
     [InlineData("挂牌成立长江智能制造创新中心，推动成果转化。", "长江智能制造创新中心", "机构")]
+    // A dash before the name is no part of it; a word that names a kind of centre still names a group.
+    [InlineData("走访企业--青禾服饰有限公司，了解用工情况。", "青禾服饰有限公司", "企业")]
+    [InlineData("完成能源集团、大数据集团重组。", "大数据集团", "企业")]
     public void A_name_closed_by_an_organisation_word_starts_after_the_verb_that_introduces_it(string line, string name, string kind)
     {
         var graph = Read(Province + line);
