@@ -134,6 +134,11 @@ internal static class ExtractionEvaluationCommand
                 {
                     Console.WriteLine($"  spurious {name}: {spurious}");
                 }
+
+                foreach (var unlisted in items.Unlisted)
+                {
+                    Console.WriteLine($"  unlisted {name}: {unlisted}");
+                }
             }
 
             foreach (var error in outcome.DetailErrors)

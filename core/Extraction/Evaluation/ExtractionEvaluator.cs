@@ -126,8 +126,10 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
             // Bodies are not listed exhaustively: recall only.
             var found = graph.Nodes.Where(n => n.Label is "Body" or "Committee" && mentioned.Contains(n.Id)).ToList();
             Match(outcome, Measures.Body, bodies, [], found, (g, n) => (g.Written ?? []).Prepend(g.Name).Any(name => SameName(name, n)), g => g.Name);
-            outcome.Items[Measures.Body].Extracted = 0;
-            outcome.Items[Measures.Body].Spurious.Clear();
+            var body = outcome.Items[Measures.Body];
+            body.Extracted = 0;
+            body.Unlisted.AddRange(body.Spurious);
+            body.Spurious.Clear();
         }
 
         if (gold.Awards is { } awards)

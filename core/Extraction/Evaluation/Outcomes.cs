@@ -110,6 +110,9 @@ public sealed class ItemOutcome
     /// <summary>Extracted items no gold item matches.</summary>
     public List<string> Spurious { get; } = [];
 
+    /// <summary>Extracted items of a kind the annotation does not list exhaustively (bodies) that no gold item matches: neither right nor wrong, listed for a reader to judge.</summary>
+    public List<string> Unlisted { get; } = [];
+
     /// <summary>Extracted items that match an optional entry only: counted neither right nor wrong.</summary>
     public int Neutral { get; set; }
 }

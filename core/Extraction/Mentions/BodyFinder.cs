@@ -54,13 +54,16 @@ internal sealed partial class BodyFinder
     public void Find(UnitReading reading)
     {
         FindPartyBodies(reading);
+        FindCongresses(reading);
         FindFixed(reading);
         FindRelative(reading);
         FindAccountsAndTitles(reading);
+        FindOrganisations(reading);
     }
 
     private void FindFixed(UnitReading reading)
     {
+        var text = reading.Text;
         foreach (var (start, length, values) in _fixed.LongestMatches(reading.Text))
         {
             var body = values[0];
@@ -70,7 +73,8 @@ internal sealed partial class BodyFinder
                 continue;
             }
 
-            if (reading.IsTaken(start, end, Labels.Committee, Labels.Body))
+            // 教育部门, 财政部门: a ministry's name inside the word for a department.
+            if (reading.IsTaken(start, end, Labels.Committee, Labels.Body) || (body.Name.EndsWith('部') && end < text.Length && text[end] == '门'))
             {
                 continue;
             }
@@ -145,6 +149,10 @@ internal sealed partial class BodyFinder
         var name = local.Pattern.Replace("{place}", QualifiedName(place), StringComparison.Ordinal);
         var mention = Add(reading, name, local.Kind, mentionStart, end);
         mention.Properties["place"] = place.Id;
+        if (name.EndsWith("人大常委会", StringComparison.Ordinal))
+        {
+            mention.Aliases.Add(name[..^"人大常委会".Length] + "人民代表大会常务委员会");
+        }
     }
 
     private void AddPart(UnitReading reading, CommitteePart part, int start, int end)
