@@ -54,7 +54,7 @@ internal sealed record DocumentHead(
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
 /// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a headline broken after its colon (某某委员： over “…”) is joined; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) is joined; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>

@@ -58,13 +58,18 @@ internal static partial class DocumentHeadReader
         }
     }
 
+    // 说, 表示, 指出 …: the verb that ends a sentence introducing what someone said.
+    private static readonly string[] SpeechVerbs = ["说", "表示", "指出", "强调", "认为", "谈到", "建议"];
+
     // 今年首位报到的委员某某某： over “把群众的事放在心上”: a headline whose speaker and colon stand on one
     // line and whose quoted words, a whole short line in quotation marks, on the next. Not a salutation
-    // (各位委员：), a label (编者按：, 摘要：) or a sentence, which have fewer words or a stop before the colon.
+    // (各位委员：), a label (编者按：, 摘要：) or a sentence, which have fewer words or a stop before the colon,
+    // nor a report of a speech (委员某某在小组讨论时说：), whose verb of speech leads into the quote.
     private static string? QuotedAfterColon(List<string> lines, int i)
     {
         if (i + 1 >= lines.Count || lines[i] is not [.. var speaker, '：' or ':'] || CjkCount(speaker) < 8 || speaker.Length > 40
-            || speaker.IndexOfAny(['，', '。', '；', '：', ':']) >= 0 || Salutations.Any(s => speaker.Contains(s, StringComparison.Ordinal)))
+            || speaker.IndexOfAny(['，', '。', '；', '：', ':']) >= 0 || Salutations.Any(s => speaker.Contains(s, StringComparison.Ordinal))
+            || SpeechVerbs.Any(v => speaker.EndsWith(v, StringComparison.Ordinal)))
         {
             return null;
         }

@@ -15,8 +15,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
 /// first quarter (a report to the new year's session reviews the old year), else, or when the
-/// document is a speech closing the session (闭幕, 完成各项任务) or what the session adopted (an
-/// adoption line: its agenda, its review of proposals), for its own year.
+/// document is a speech closing the session (闭幕, 完成各项任务) or, under an adoption line, what the
+/// session adopted for itself (its agenda, rules, plan or key points, its review of proposals; not a
+/// work report nor the resolution on one), for its own year. The title of an agenda, rules, a plan
+/// or key points that names a year (某县政协2023年工作要点) gives that year before any vote.
 /// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
 /// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度, 2010年初夏; a year whose next year's plan the same sentence names:
@@ -66,6 +68,12 @@ internal static partial class DocumentYear
         {
             // A library's record of a gazetteer's section: the section spans the book's years.
             return null;
+        }
+
+        // 政协某县2023年工作要点: a plan or rules of a year are of that year, whatever their body reviews.
+        if (IsOwnYearKind(head.Title) && YearPattern().Match(head.Title!) is { Success: true } titled && Year(titled.Groups["y"].Value) is { } titleYear)
+        {
+            return titleYear;
         }
 
         var strong = new Dictionary<int, double>();
@@ -186,8 +194,10 @@ internal static partial class DocumentYear
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
         {
             // A closing speech (…会议，顺利完成各项任务; 在…闭幕会上的讲话) speaks of its session, not of the year before;
-            // so does what a session adopts (its agenda, its proposals' review: （2024年3月10日…会议通过）).
-            var review = dm <= 3 && !IsClosingSpeech(text, head) && !DocumentHeadReader.IsAdoptionLine(head.DeliveryLine);
+            // so does what a session adopts for itself (its agenda, its proposals' review: （2024年3月10日…会议通过）),
+            // but not a work report adopted with it, nor the resolution on one: they review the year before.
+            var adoptedForItself = DocumentHeadReader.IsAdoptionLine(head.DeliveryLine) && (IsOwnYearKind(head.Title) || IsProposalReview(head.Title));
+            var review = dm <= 3 && !IsClosingSpeech(text, head) && !adoptedForItself;
             Vote(strong, review ? dy - 1 : dy, 2);
             if (review && strong.Remove(dy, out var planned))
             {
@@ -330,6 +340,22 @@ internal static partial class DocumentYear
 
         return null;
     }
+
+    // 第三次会议议程, 委员履职考核办法, 2023年工作要点, 年度协商工作计划（草案）: a title that names what a session
+    // or its standing committee adopts for its own time — not a report on a plan (…计划执行情况的报告), a
+    // work report, nor news of a meeting on one (常委会议审议2024年工作要点, perhaps held the December before).
+    [GeneratedRegex(@"(?:议程|办法|规则|规程|要点|计划)(?:[（(][^（）()]{1,6}[）)])?$")]
+    private static partial Regex OwnYearKind();
+
+    private static readonly string[] MeetingVerbs = ["召开", "审议", "讨论", "研究", "部署", "通过"];
+
+    private static bool IsOwnYearKind(string? title) =>
+        title is not null && OwnYearKind().IsMatch(title.TrimEnd()) && !MeetingVerbs.Any(v => title.Contains(v, StringComparison.Ordinal));
+
+    // 提案委员会关于九届三次会议提案审查情况的报告: the review of the proposals filed to the session adopting it.
+    private static bool IsProposalReview(string? title) =>
+        title is not null && title.Contains("提案审查", StringComparison.Ordinal) && !title.Contains("工作报告", StringComparison.Ordinal)
+        && !title.Contains("报告的决议", StringComparison.Ordinal);
 
     private static readonly string[] ClosingWords = ["闭幕", "完成各项任务", "完成各项议程", "完成了各项议程", "完成了预定的各项任务"];
 

@@ -45,6 +45,18 @@ public class QuotedHeadlineFormsTests
             讨论中,委员们围绕营商环境建言献策。
             """);
 
-        Assert.NotEqual("市政协委员张某某在小组讨论时说：“今年我们走访了二十多家企业，企业反映最多的是融资难和用工难。”", head.Title);
+        // The page has no headline of its own: the quoted sentence opens its body.
+        Assert.Null(head.Title);
+    }
+
+    [Theory]
+    [InlineData("市政协委员张某某在小组讨论时说：")]
+    [InlineData("县政协常委李某某在视察座谈会上表示：")]
+    [InlineData("市政协委员王某某在界别协商会上建议:")]
+    public void A_speaker_line_ending_in_a_verb_of_speech_is_not_joined_to_a_short_quote(string speaker)
+    {
+        var head = Head(speaker + "\n“企业反映最多的是融资难”\n讨论中,委员们围绕营商环境建言献策。\n");
+
+        Assert.Equal("“企业反映最多的是融资难”", head.Title);
     }
 }
