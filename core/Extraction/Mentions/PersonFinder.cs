@@ -16,9 +16,10 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// without one (省长 李炳军, 广东省省长) is the government of the place named before it, else of the
 /// document's place at that level; 委员 after a bare 政协 is the committee speaking; a committee's
 /// title right after a person with a committee role in the same sentence (县政协主席郑建华，副主席
-/// 吴育民), or opening a sentence after one in its paragraph, is in that committee; a committee's
+/// 吴育民), or opening a sentence after one of the committee speaking in its paragraph, is in that committee
+/// (carried so, a 主席 leads nothing); a committee's
 /// title after 政协 where no committee was read (政协副主席, or 县政协 in a county committee's text), and
-/// a session's title (大会执行主席), are the committee speaking's; 常务 may stand between the committee
+/// a session's title (大会执行主席, none in a sentence of a 人大 session), are the committee speaking's; 常务 may stand between the committee
 /// and the title (省政协常务副主席), 是 between the title and names closing the clause (执行主席是某甲、某乙).
 /// Otherwise the role has no organisation (公司董事长丁成善).</item>
 /// <item>A name, then a title: 习近平总书记 (the title's body), 厉忠强委员, 丁某某主席 (the committee speaking),

@@ -70,6 +70,14 @@ public class CommitteesAcrossSentencesTests
     }
 
     [Fact]
+    public void A_name_a_town_shares_between_names_stays_a_person()
+    {
+        var graph = TestExtraction.Read(County + "县政协副主席祁某川、唐集、鲍某宁出席会议。").Graph;
+
+        Assert.Equal(["唐集", "祁某川", "鲍某宁"], graph.OfLabel("Person").Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_election_at_the_province_s_session_is_in_the_province_s_committee()
     {
         var graph = TestExtraction.Read(County + "在省政协十三届一次会议上，祁某川、鲍某宁当选为政协十三届委员会常务委员。").Graph;
