@@ -24,7 +24,7 @@ internal sealed partial class PersonFinder
     private void FindElected(UnitReading reading)
     {
         var text = reading.Text;
-        var lastCommittee = PreviousSentenceCommittee(reading);
+        string? lastCommittee = null;
         for (var at = 0; at < text.Length; at++)
         {
             var elected = ElectingVerbs.Any(v => at >= v.Length && Follows(text, at - v.Length, v));
@@ -51,14 +51,18 @@ internal sealed partial class PersonFinder
             }
 
             // 某甲当选省政协十二届委员会主席: 政协 before a committee's title, no committee read there, is the
-            // committee speaking; 某乙、某丙当选副主席 after it: a bare title after an election in a
-            // committee is in it too.
+            // committee the sentence names before (在省政协十三届一次会议上…当选为政协十三届委员会常务委员), else
+            // the committee speaking when the sentence's 政协 is bare or of its level; 某乙、某丙当选副主席
+            // after it: a bare title is in the committee of the sentence's election before, else in the
+            // committee speaking, never in one carried from another sentence.
             var committeeTitle = cues.Roles.Any(r => r.Title == title.Title && r.Organization == "committee");
             var organisation = Organisation(reading, title.Title, title.Start, title.End, OrganisationBefore(reading, title.Start), null, null)
                 ?? (committeeTitle && text.AsSpan(people[^1].End, title.Start - people[^1].End).Contains("政协", StringComparison.Ordinal)
-                    ? (reading.Speaker ?? reading.Context.Issuer)?.Id
+                    ? ElectingCommittee(reading, people[0].Start)
                     : null)
-                ?? (committeeTitle ? lastCommittee : null);
+                ?? (committeeTitle && text.AsSpan(wordAt + word.Length, title.Start - wordAt - word.Length) is "" or "常务" && !AtCongress(text)
+                    ? lastCommittee ?? (reading.Speaker ?? reading.Context.Issuer)?.Id
+                    : null);
             if (organisation?.StartsWith("committee:", StringComparison.Ordinal) == true)
             {
                 lastCommittee = organisation;
@@ -78,6 +82,28 @@ internal sealed partial class PersonFinder
 
             at = people[^1].End - 1;
         }
+    }
+
+    // The committee an election clause at `namesStart` names with 政协: the last committee the sentence
+    // read before the names, else the committee speaking unless a 政协 before the names is another
+    // level's (省政协 in a county's text: null).
+    private static string? ElectingCommittee(UnitReading reading, int namesStart)
+    {
+        if (reading.Mentions.LastOrDefault(m => !m.Implied && m.Label == Labels.Committee && m.End <= namesStart) is { } named)
+        {
+            return named.Id;
+        }
+
+        var text = reading.Text;
+        for (var at = text.IndexOf("政协", StringComparison.Ordinal); at >= 0 && at < namesStart; at = text.IndexOf("政协", at + 2, StringComparison.Ordinal))
+        {
+            if (SpeakingCommitteeBefore(reading, at + 2) is null)
+            {
+                return null;
+            }
+        }
+
+        return (reading.Speaker ?? reading.Context.Issuer)?.Id;
     }
 
     // The names of an election from `at`, joined by 、: each a name by pattern or an item of the list

@@ -16,9 +16,10 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// without one (省长 李炳军, 广东省省长) is the government of the place named before it, else of the
 /// document's place at that level; 委员 after a bare 政协 is the committee speaking; a committee's
 /// title right after a person with a committee role in the same sentence (县政协主席郑建华，副主席
-/// 吴育民), or opening a sentence after one in its paragraph, is in that committee; a committee's
+/// 吴育民), or opening a sentence after one of the committee speaking in its paragraph, is in that committee
+/// (carried so, a 主席 leads nothing); a committee's
 /// title after 政协 where no committee was read (政协副主席, or 县政协 in a county committee's text), and
-/// a session's title (大会执行主席), are the committee speaking's; 常务 may stand between the committee
+/// a session's title (大会执行主席, none in a sentence of a 人大 session), are the committee speaking's; 常务 may stand between the committee
 /// and the title (省政协常务副主席), 是 between the title and names closing the clause (执行主席是某甲、某乙).
 /// Otherwise the role has no organisation (公司董事长丁成善).</item>
 /// <item>A name, then a title: 习近平总书记 (the title's body), 厉忠强委员, 丁某某主席 (the committee speaking),
@@ -49,16 +50,13 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
     private void FindTitled(UnitReading reading)
     {
         var text = reading.Text;
+        // 县政协主席某甲…出席会议。副主席某乙主持会议。: a bare committee title goes on with the committee of
+        // the sentence before in its paragraph only when that is the committee speaking (市政协副主席某丙到会。
+        // 秘书长某丁…: no telling whose), and a title so carried never makes its holder lead.
+        var carried = PreviousSentenceCommittee(reading) is { } prior && prior == (reading.Speaker ?? reading.Context.Issuer)?.Id ? prior : null;
         string? lastCommittee = null;
         for (var i = 0; i < text.Length; i++)
         {
-            // 省政协主席某甲，副主席某乙…出席会议。副主席某丙主持会议。: a sentence opening with a bare
-            // committee title goes on with the committee of the sentence before in its paragraph.
-            if (i == 0)
-            {
-                lastCommittee = PreviousSentenceCommittee(reading);
-            }
-
             if (TitleAt(text, i) is not { } first || reading.IsTaken(i, i + first.Length, Labels.Person) || InsideQuote(reading, i) || !OpensTitle(reading, i))
             {
                 continue;
@@ -94,7 +92,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
 
             // 大会的执行主席是某甲、某乙。: 是 between the title and the names, which then close the clause.
             var copula = !spaced && at < text.Length && text[at] == '是';
-            var people = names.ReadList(reading, copula ? at + 1 : at, spaced, titled: true);
+            var people = EndAtPlaces(reading, names.ReadList(reading, copula ? at + 1 : at, spaced, titled: true));
             if (copula && people.Count > 0 && people[^1].End < text.Length && text[people[^1].End] is not ('。' or '，' or '；'))
             {
                 people.Clear();
@@ -106,14 +104,18 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 continue;
             }
 
-            var organisations = new List<(string Title, string? Id)>();
+            var organisations = new List<(string Title, string? Id, bool Carried)>();
             string? previous = null;
+            var previousCarried = false;
             foreach (var (title, titleStart, titleEnd, before) in chain)
             {
-                var id = Organisation(reading, title, titleStart, titleEnd, before, before is null ? previous : null, lastCommittee);
-                organisations.Add((title, id));
+                var id = Organisation(reading, title, titleStart, titleEnd, before, before is null ? previous : null, lastCommittee ?? carried);
+                var fromCarried = id is not null && (lastCommittee is null && id == carried && Organisation(reading, title, titleStart, titleEnd, before, before is null ? previous : null, null) is null
+                    || before is null && id == previous && previousCarried);
+                organisations.Add((title, id, fromCarried));
                 previous = id;
-                if (id?.StartsWith("committee:", StringComparison.Ordinal) == true)
+                previousCarried = fromCarried;
+                if (id?.StartsWith("committee:", StringComparison.Ordinal) == true && !fromCarried)
                 {
                     lastCommittee = id;
                 }
@@ -124,9 +126,9 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             {
                 var roles = chain.Select(c => text[(c.Organisation?.Start ?? c.Start)..c.End]).ToArray();
                 var person = PersonMentions.NewPerson(reading, name, roles, nameStart, nameEnd);
-                foreach (var (title, id) in organisations.Where(o => o.Id is not null))
+                foreach (var (title, id, fromCarried) in organisations.Where(o => o.Id is not null))
                 {
-                    PersonMentions.Relate(reading, person, title, id!, spanStart, nameEnd, leads: title == "主席" && id!.StartsWith("committee:", StringComparison.Ordinal));
+                    PersonMentions.Relate(reading, person, title, id!, spanStart, nameEnd, leads: title == "主席" && !fromCarried && id!.StartsWith("committee:", StringComparison.Ordinal));
                 }
             }
 
@@ -192,11 +194,11 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             return speakingCommittee;
         }
 
-        // 大会执行主席某甲: a session's officers are of the committee speaking.
-        if (SessionTitles.Contains(title) && before is null && previous is null && lastCommittee is null
-            && (reading.Speaker ?? reading.Context.Issuer) is { } session)
+        // 大会执行主席某甲: a session's officers are of the committee speaking, never of a committee
+        // carried from another title, and of none at a people's congress (人大二次会议…大会执行主席某乙).
+        if (SessionTitles.Contains(title) && before is null && previous is null)
         {
-            return session.Id;
+            return AtCongress(text) ? null : lastCommittee is null ? (reading.Speaker ?? reading.Context.Issuer)?.Id : lastCommittee;
         }
 
         if (previous is not null)
@@ -238,6 +240,10 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
 
         return null;
     }
+
+    // 人大, 人民代表大会 in the sentence: a congress's session, whose officers are no committee's.
+    private static bool AtCongress(string text) =>
+        text.Contains("人大", StringComparison.Ordinal) || text.Contains("人民代表大会", StringComparison.Ordinal);
 
     // Titles held only for a plenary session, in the committee that holds it.
     private static readonly HashSet<string> SessionTitles = ["执行主席", "常务主席", "主席团成员", "总监票人", "监票人"];
