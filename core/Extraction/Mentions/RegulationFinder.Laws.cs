@@ -44,7 +44,7 @@ internal sealed partial class RegulationFinder
                 }
 
                 var name = text[v.End..end];
-                if (name.Length < head.Length + 2 || name.Length > 16 || !name.All(c => c is >= '\u4E00' and <= '\u9FFF')
+                if (name.Length < head.Length + (head == "法典" ? 1 : 2) || name.Length > 16 || !name.All(c => c is >= '\u4E00' and <= '\u9FFF')
                     || IsDescription(name) || cues.GenericWords.Any(g => name.Contains(g, StringComparison.Ordinal)))
                 {
                     continue;

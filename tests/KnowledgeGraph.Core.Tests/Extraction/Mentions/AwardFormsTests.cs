@@ -12,6 +12,8 @@ public class AwardFormsTests
     [InlineData("全省创建全国双拥模范城（县）取得新进展。", "全国双拥模范城（县）")]
     [InlineData("各县创建全国社会治安综合治理示范县实现全覆盖。", "全国社会治安综合治理示范县")]
     [InlineData("连续五年获全国安全生产考评优秀省。", "全国安全生产考评优秀省")]
+    [InlineData("东湖村获评全国乡村治理示范村。", "全国乡村治理示范村")]
+    [InlineData("我市成功获评国家生态园林城市。", "国家生态园林城市")]
     public void A_title_conferred_on_a_place_is_an_award_with_its_divisions(string sentence, string name)
     {
         var graph = TestExtraction.Read(Report + sentence).Graph;
