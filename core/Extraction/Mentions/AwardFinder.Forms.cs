@@ -64,6 +64,24 @@ internal sealed partial class AwardFinder
             : QuotedNameReader.Clean(raw.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// 授予某省优秀委员荣誉称号: the word 称号 says the title is what stands before it, as after a
+    /// quote (“时代楷模”称号); a title with no name of its own before it (荣誉称号) is left whole.
+    /// </summary>
+    private static string WithoutTitleWord(string name, ref bool marked)
+    {
+        foreach (var word in new[] { "荣誉称号", "称号" })
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal) && name.Length - word.Length >= 4)
+            {
+                marked = true;
+                return name[..^word.Length];
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>The title without what came of it (全国民族团结进步示范市（州）全覆盖 → …示范市（州）).</summary>
     private string WithoutOutcome(string name)
     {

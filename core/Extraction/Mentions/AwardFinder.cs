@@ -139,7 +139,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
             }
         }
 
-        var name = WithoutOutcome(NameOf(raw));
+        var name = WithoutTitleWord(WithoutOutcome(NameOf(raw)), ref marked);
         var bare = name[..^DivisionsAtEnd().Match(name).Length];
         marked |= IsRanking(bare);
         if (name.Length < 3 || name.Length > 30 || !(marked || cues.Suffixes.Any(s => bare.EndsWith(s, StringComparison.Ordinal))) || IsGeneric(name)

@@ -26,6 +26,7 @@ public class AwardFormsTests
     [InlineData("东岭遗址入选年度全国十大田野考古新发现。", "年度全国十大田野考古新发现")]
     [InlineData("县文化馆荣获全省公共文化“服务之星”示范奖。", "全省公共文化“服务之星”示范奖")]
     [InlineData("县篮球队荣获全省农民篮球联赛冠军。", "全省农民篮球联赛冠军")]
+    [InlineData("5名委员被授予全省优秀履职委员荣誉称号。", "全省优秀履职委员")]
     [InlineData("自获评“全国文明城市”以来，城市面貌持续改善。", "全国文明城市")]
     public void Rankings_of_the_best_champions_and_quotes_inside_a_name_are_awards(string sentence, string name)
     {
