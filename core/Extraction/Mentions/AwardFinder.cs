@@ -23,7 +23,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
 
     public void Find(UnitReading reading)
     {
-        foreach (var quoted in reading.QuotedNames.Where(q => q.Role == QuoteRole.Award))
+        foreach (var quoted in reading.QuotedNames.Where(q => q.Role == QuoteRole.Award && !ModifiesNounAfter(reading.Text, q.End)))
         {
             Add(reading, quoted.Name, null, quoted.Start, quoted.End);
         }
@@ -49,7 +49,9 @@ internal sealed partial class AwardFinder(AwardCues cues)
                 // describes the city; no honour is given here.
                 if (reading.Unit.QuoteAt(at) is not { IsTitle: true } && !text.AsSpan(at, Math.Min(text.Length - at, honour.Length + 16)).Contains("名片", StringComparison.Ordinal))
                 {
-                    Add(reading, honour, null, at, at + honour.Length);
+                    // 全国双拥模范城（县）: the divisions in brackets belong to the honour's name.
+                    var divisions = DivisionsAfter(text, at + honour.Length);
+                    Add(reading, honour + divisions, null, at, at + honour.Length + divisions.Length);
                 }
             }
         }
@@ -58,7 +60,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
     private void FindPlain(UnitReading reading)
     {
         var text = reading.Text;
-        foreach (var verb in cues.Verbs)
+        foreach (var verb in cues.Verbs.Concat(StrivingVerbs))
         {
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
@@ -121,7 +123,8 @@ internal sealed partial class AwardFinder(AwardCues cues)
         var marked = false;
         if (QuotedOnly().Match(raw) is { Success: true } quoted)
         {
-            // “五个一工程”奖, “时代楷模”称号: the quoted name is the honour's, the word after it says so.
+            // “五个一工程”奖, “时代楷模”称号: the quoted name is the honour's, the word after it says so;
+            // a scope before the quote (入选世界“最佳旅游乡村”) is who confers it, not its name.
             raw = quoted.Groups["q"].Value;
             marked = quoted.Groups["s"].Success;
         }
@@ -136,8 +139,11 @@ internal sealed partial class AwardFinder(AwardCues cues)
             }
         }
 
-        var name = QuotedNameReader.Clean(raw.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal));
-        if (name.Length < 3 || name.Length > 30 || !(marked || cues.Suffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal))) || IsGeneric(name))
+        var name = WithoutTitleWord(WithoutOutcome(NameOf(raw)), ref marked);
+        var bare = name[..^DivisionsAtEnd().Match(name).Length];
+        marked |= IsRanking(bare);
+        if (name.Length < 3 || name.Length > 30 || !(marked || cues.Suffixes.Any(s => bare.EndsWith(s, StringComparison.Ordinal))) || IsGeneric(name)
+            || (StrivingVerbs.Contains(verb) && !name.StartsWith("全国", StringComparison.Ordinal)))
         {
             return;
         }
@@ -174,7 +180,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
     [GeneratedRegex(@"^[^，。；]*?等(?:[0-9]+|[一二两三四五六七八九十百]+)(?:位|名|个|件|人)(?:委员|同志|单位)?")]
     private static partial Regex Recipients();
 
-    [GeneratedRegex("^“(?<q>[^”]{2,28})”(?<s>奖|称号)?$")]
+    [GeneratedRegex("^(?:世界|全球|全国|全省|全市|国家|国际|年度)?“(?<q>[^”]{2,28})”(?<s>奖|称号)?$")]
     private static partial Regex QuotedOnly();
 
     [GeneratedRegex(@"(?:[0-9]+|[一二两三四五六七八九十]+)(?:余|多)?(?:项|个|次|人|部|件)$")]

@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// body named before it in the sentence, else the one speaking) or only applied (执行, 落实, 学习).
 /// Ids are <c>regulation:{name}</c>.
 /// </remarks>
-internal sealed class RegulationFinder(RegulationCues cues)
+internal sealed partial class RegulationFinder(RegulationCues cues)
 {
     private static readonly string[] AdoptingVerbs = ["建立健全", "研究出台", "研究制定", "联合出台", "修订完善", "修订", "制定", "出台", "印发", "建立", "健全", "完善"];
 
@@ -43,6 +43,8 @@ internal sealed class RegulationFinder(RegulationCues cues)
         }
 
         FindPlain(reading);
+        FindLaws(reading);
+        FindDecisions(reading);
     }
 
     private void FindPlain(UnitReading reading)
@@ -82,6 +84,13 @@ internal sealed class RegulationFinder(RegulationCues cues)
                     continue;
                 }
 
+                // 认定标准、退出程序和办法: a rule word joined to the words before it is no name.
+                if (at > 0 && text[at - 1] is '和' or '、' or '及')
+                {
+                    continue;
+                }
+
+                nameStart = LastRuleOfList(text, nameStart, at);
                 var name = text[nameStart..end];
                 if (at - nameStart < minimum || at - nameStart > 40 || cues.GenericWords.Any(g => name.Contains(g, StringComparison.Ordinal))
                     || !name.All(c => c is >= '\u4E00' and <= '\u9FFF' or '、') || IsDescription(name) || IsListOfPolicies(name[..^suffix.Length]))
@@ -89,10 +98,45 @@ internal sealed class RegulationFinder(RegulationCues cues)
                     continue;
                 }
 
-                Add(reading, name, suffix, nameStart, end, verb?.Verb);
+                var details = WithDetailedRules(text, end);
+                Add(reading, text[nameStart..(end + details)], suffix, nameStart, end + details, verb?.Verb);
             }
         }
     }
+
+    // Where the words after the verb list several things before the rule word, the rule is the last
+    // of them: rules each named with their own rule word (修订市政府工作规则、重大行政决策程序规定),
+    // or a list, an insurance or a mechanism before it (建立准入清单和碳排放预算管理制度); what a scope
+    // word such as 领域 opens (新兴领域知识产权保护制度) is said of the rule, not its name.
+    private int LastRuleOfList(string text, int nameStart, int at)
+    {
+        for (var k = at - 1; k > nameStart; k--)
+        {
+            if (text[k] is not ('、' or '和' or '及'))
+            {
+                continue;
+            }
+
+            var part = text.AsSpan(nameStart, k - nameStart);
+            foreach (var head in cues.PlainSuffixes.Concat(OtherThingHeads))
+            {
+                if (part.EndsWith(head, StringComparison.Ordinal) && at - (k + 1) >= cues.MinimumPlainNameLength)
+                {
+                    return LastRuleOfList(text, k + 1, at);
+                }
+            }
+        }
+
+        var scope = text.LastIndexOf("领域", at - 1, at - nameStart, StringComparison.Ordinal);
+        return scope >= nameStart && at - (scope + 2) >= cues.MinimumPlainNameLength ? scope + 2 : nameStart;
+    }
+
+    // 中央八项规定及其实施细则: the rules with their own detailed rules are named together.
+    private static int WithDetailedRules(string text, int end) =>
+        string.CompareOrdinal(text, end, "及其实施细则", 0, 6) == 0 ? 6 : 0;
+
+    // Heads of things that are not rules: a list before 和 ending in one of them is another thing.
+    private static readonly string[] OtherThingHeads = ["清单", "名单", "目录", "保险", "机制", "体系", "政策", "标准"];
 
     // A rule named without marks is a name, not a description: no 的 in it (共建共治共享的社会治理制度,
     // 市场化的投融资办法) and no preposition opening it (以信用信息为基础的…, 对…的制度, 与…配套的…).
