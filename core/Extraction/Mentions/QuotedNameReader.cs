@@ -20,7 +20,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// <item>a known initiative (graph-schema/initiatives.json), or a list or a “A—B”/“A·B” compound whose
 /// first part is one, is an initiative (the last part belongs to the first); it may also title an
 /// activity (“同心互联”…活动);</item>
-/// <item>a slogan of graph-schema/slogans.txt, or a number and a measure word (两个确立, 五件大事), is a slogan;</item>
+/// <item>a slogan of graph-schema/slogans.txt, a number and a measure word (两个确立, 五件大事), or a
+/// line of policy (“严厉打击…”, “大力推动…”) that ends in no programme noun (…工程, …行动, …年), is a slogan;</item>
 /// <item>“…”制度 is a regulation (not “…”制度体系);</item>
 /// <item>after an award verb (获评, 荣获 …), or before a ranking list (榜单), an award;</item>
 /// <item>the head noun after the quote decides (skipping 等, a number and measure word, and a
@@ -48,6 +49,13 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary, 
     // manner, then a verb) and goes on to its object is a slogan, never an initiative's name.
     [GeneratedRegex(@"^(?:严厉|大力|坚决|全面|加快|积极|切实|依法|着力|持续|深入|不断)(?:打击|推动|推进|发展|实施|整治|遏制|查处|提升|加强|促进|落实|开展|建设)\p{IsCJKUnifiedIdeographs}{2,}")]
     private static partial Regex PolicyLine();
+
+    // A quote that opens like a line of policy but ends in a programme noun names the programme
+    // made for that aim (“全面推进城乡建设示范工程”, “深入推进作风建设年”).
+    [GeneratedRegex(@"(?:工程|行动|计划|活动|项目|品牌|平台|系统|基地|工作室|专项|年)$")]
+    private static partial Regex ProgrammeEnding();
+
+    private static bool IsPolicyLine(string name) => PolicyLine().IsMatch(name) && !ProgrammeEnding().IsMatch(name);
 
     /// <summary>Every quoted name of the unit (titles in 《》 excepted), read in context.</summary>
     public List<QuotedName> Read(TextUnit unit)
@@ -137,7 +145,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary, 
         }
 
         // 2. Slogans.
-        if (vocabulary.Slogans.IsSlogan(clean) || PolicyLine().IsMatch(clean))
+        if (vocabulary.Slogans.IsSlogan(clean) || IsPolicyLine(clean))
         {
             yield return new QuotedName(quote, clean, QuoteRole.Slogan, quote.Open, quote.End, null, verb);
             yield break;

@@ -186,8 +186,9 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("[“”‘’\"「」『』]")]
     private static partial Regex Quotes();
 
-    // What follows a quoted field or scenario: “A”典型应用场景, “A”应用发展, “A”领域.
-    [GeneratedRegex("^(?:典型|重点|示范|特色|创新|新型?)?(?:应用场景|应用|场景|领域)")]
+    // What follows a quoted field or scenario: “A”典型应用场景, “A”应用发展, “A”领域. A bare 应用
+    // is an app (“智慧政协”应用，…; “政协云”应用平台), a programme of the committee's own.
+    [GeneratedRegex("^(?:典型|重点|示范|特色|创新|新型?)?(?:应用场景|应用领域|应用发展|场景|领域)")]
     private static partial Regex FieldOrScenario();
 
     // “A”读书品牌在举办“B”“C”和“D”中持续擦亮, “A”品牌通过开展“B”: the brand is carried out

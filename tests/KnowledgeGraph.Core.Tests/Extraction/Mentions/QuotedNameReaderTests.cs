@@ -11,6 +11,10 @@ public class QuotedNameReaderTests
     [InlineData("创新打造提案办理“绿、黄、红”三色管理法。", "三色管理法")]
     [InlineData("建立“政协委员促进民营经济发展”联系机制。", "政协委员促进民营经济发展")]
     [InlineData("推进“智慧政协、品质政协、效率政协”建设。", "品质政协")]
+    // A line of policy ending in a programme noun names the programme.
+    [InlineData("组织委员投身“全面推进城乡建设示范工程”。", "全面推进城乡建设示范工程")]
+    [InlineData("市政协持续开展“深入推进作风建设年”。", "深入推进作风建设年")]
+    [InlineData("全面实施“加快发展县域特色产业行动”。", "加快发展县域特色产业行动")]
     public void Quoted_initiatives_get_their_whole_name(string sentence, string name)
     {
         var graph = TestExtraction.Read(Huaian + sentence).Graph;
@@ -27,7 +31,10 @@ public class QuotedNameReaderTests
     [InlineData("完善政协“两链多点”党的组织体系。")]
     [InlineData("举办“春茶节”“侨乡日”等系列活动。")]
     [InlineData("支持港澳委员开展“青春看湾区”“岭南好风光”等考察交流。")]
-    public void Titles_topics_and_descriptions_are_not_initiatives(string sentence)
+    // Lines of policy, even after a verb that makes initiatives.
+    [InlineData("全面实施“严厉打击电信网络诈骗犯罪”。")]
+    [InlineData("持续深化“大力推动县域经济发展”。")]
+    public void Titles_topics_descriptions_and_lines_of_policy_are_not_initiatives(string sentence)
     {
         var graph = TestExtraction.Read(Huaian + sentence).Graph;
 

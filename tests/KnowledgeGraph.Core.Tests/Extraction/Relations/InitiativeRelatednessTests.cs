@@ -28,6 +28,9 @@ public class InitiativeRelatednessTests
     [InlineData("“有事好商量”协商品牌通过开展“码上议”走进社区。", "held through")]
     [InlineData("县政协将“书香政协”打造与“委员之家”建设同规划、共推进。", "joined")]
     [InlineData("县政协以“书香政协”为主阵地，常态化开展“委员讲堂”。", "means")]
+    [InlineData("县政协依托“智慧政协”应用，开通“云上议事厅”。", "means")]
+    [InlineData("县政协以“智慧政协”为依托，推出“政协云”应用，打造“委员讲堂”。", "means")]
+    [InlineData("县政协组织委员投身“全面推进城乡建设示范工程”，以“全面推进城乡建设示范工程”为载体，打造“委员讲堂”。", "means")]
     public void A_sentence_that_links_two_initiatives_relates_them_with_that_sentence_as_evidence(string sentence, string kind)
     {
         var reading = TestExtraction.Read(County + sentence);
