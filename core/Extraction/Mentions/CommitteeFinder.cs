@@ -38,6 +38,10 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
     [GeneratedRegex(@"^第?(?<n>[一二三四五六七八九十]{1,3})届")]
     private static partial Regex SessionPattern();
 
+    // A leader's title right after a committee's name (市政协副主席, 省政协党组成员、秘书长).
+    [GeneratedRegex(@"^(?:党组(?:书记|副书记|成员)|常务副主席|副主席|主席|副秘书长|秘书长)")]
+    private static partial Regex LeaderTitle();
+
     /// <summary>Committees named with their place (not relative forms), for reading the document's context.</summary>
     public List<CommitteeMatch> FindNamed(string text, IReadOnlyList<Place> context)
     {
@@ -394,7 +398,13 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         {
             var alone = !reading.Mentions.Any(m => m.Label == Labels.Committee && m != first
                 && (SameSpan(m, first.Start, first.End) || (m.Start >= first.End && reading.Text[first.End..m.Start] is "" or "、" or "和" or "与")));
-            return (Identity(first), alone);
+            var identity = Identity(first);
+
+            // 市政协副主席某某到会指导 in a county committee's story: the subject is a guest, named by
+            // the title the committee opens; the story goes on speaking for its own committee.
+            var guest = identity is not null && reading.Context.Issuer is { } issuer && identity.Id != issuer.Id
+                && LeaderTitle().IsMatch(reading.Text.AsSpan(first.End));
+            return (identity, alone && !guest);
         }
 
         var place = first;

@@ -21,6 +21,28 @@ public class CommitteesAcrossSentencesTests
         Assert.Equal([CountyCommittee], Roles(graph, "闵某华", "副主席"));
     }
 
+    [Fact]
+    public void An_election_after_a_sentence_opened_by_a_city_guest_elects_to_the_committee_speaking()
+    {
+        // The guest's committee opens the sentence before: it names the guest's title, and does not
+        // become the committee the story speaks for.
+        var graph = TestExtraction.Read(County + "市政协副主席祁某川到会指导。大会选举鲍某宁当选主席，柏某林、闵某华当选副主席。").Graph;
+
+        Assert.Equal([CountyCommittee], Roles(graph, "鲍某宁", "主席"));
+        Assert.Equal([CountyCommittee], Leads(graph, "鲍某宁"));
+        Assert.Equal([CountyCommittee], Roles(graph, "柏某林", "副主席"));
+        Assert.Equal(["committee:政协淮安市委员会"], Roles(graph, "祁某川", "副主席"));
+    }
+
+    [Fact]
+    public void A_session_title_after_a_sentence_opened_by_a_city_guest_is_the_committee_speaking_s()
+    {
+        var graph = TestExtraction.Read(County + "市政协主席祁某川出席。大会执行主席鲍某宁、柏某林在主席台就座。").Graph;
+
+        Assert.Equal([CountyCommittee], Roles(graph, "鲍某宁", "执行主席"));
+        Assert.Equal([CountyCommittee], Roles(graph, "柏某林", "执行主席"));
+    }
+
     [Theory]
     [InlineData("会议由市政协副主席祁某川主持。秘书长鲍某宁作说明。", "鲍某宁", "秘书长")]
     [InlineData("县政协主席鲍某宁主持会议，市政协副主席祁某川出席会议并讲话。副主席柏某林作常委会工作报告。", "柏某林", "副主席")]
