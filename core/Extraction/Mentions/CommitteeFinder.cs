@@ -38,9 +38,10 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
     [GeneratedRegex(@"^第?(?<n>[一二三四五六七八九十]{1,3})届")]
     private static partial Regex SessionPattern();
 
-    // A leader's title right after a committee's name (市政协副主席, 省政协党组成员、秘书长).
-    [GeneratedRegex(@"^(?:党组(?:书记|副书记|成员)|常务副主席|副主席|主席|副秘书长|秘书长)")]
-    private static partial Regex LeaderTitle();
+    // A leader of the committee named, then a verb of attending (市政协副主席某某到会指导, 市政协主席
+    // 某某出席): a guest at another committee's event. A leader who leads or hosts (带队, 主持) is not.
+    [GeneratedRegex(@"^(?:党组(?:书记|副书记|成员)|常务副主席|副主席|主席|副秘书长|秘书长)\p{IsCJKUnifiedIdeographs}{2,4}?(?:到会|出席|莅临|到场|应邀|列席)")]
+    private static partial Regex GuestLeader();
 
     /// <summary>Committees named with their place (not relative forms), for reading the document's context.</summary>
     public List<CommitteeMatch> FindNamed(string text, IReadOnlyList<Place> context)
@@ -403,7 +404,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             // 市政协副主席某某到会指导 in a county committee's story: the subject is a guest, named by
             // the title the committee opens; the story goes on speaking for its own committee.
             var guest = identity is not null && reading.Context.Issuer is { } issuer && identity.Id != issuer.Id
-                && LeaderTitle().IsMatch(reading.Text.AsSpan(first.End));
+                && GuestLeader().IsMatch(reading.Text.AsSpan(first.End));
             return (identity, alone && !guest);
         }
 

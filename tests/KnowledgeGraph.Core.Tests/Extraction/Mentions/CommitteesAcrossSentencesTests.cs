@@ -43,6 +43,15 @@ public class CommitteesAcrossSentencesTests
         Assert.Equal([CountyCommittee], Roles(graph, "柏某林", "执行主席"));
     }
 
+    [Fact]
+    public void A_visit_led_by_another_committee_s_leader_goes_on_speaking_for_that_committee()
+    {
+        // Leading a visit is no guest's attendance: the visiting committee speaks for what follows.
+        var graph = TestExtraction.Read(County + "市政协主席祁某川带队来我县调研。副主席鲍某宁指出，要加强服务。").Graph;
+
+        Assert.Equal(["committee:政协淮安市委员会"], Roles(graph, "鲍某宁", "副主席"));
+    }
+
     [Theory]
     [InlineData("会议由市政协副主席祁某川主持。秘书长鲍某宁作说明。", "鲍某宁", "秘书长")]
     [InlineData("县政协主席鲍某宁主持会议，市政协副主席祁某川出席会议并讲话。副主席柏某林作常委会工作报告。", "柏某林", "副主席")]
