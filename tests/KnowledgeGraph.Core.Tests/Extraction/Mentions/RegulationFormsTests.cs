@@ -20,6 +20,7 @@ public class RegulationFormsTests
     [InlineData("各级干部依照宪法和民法典办事。", new[] { "宪法", "民法典" })]
     [InlineData("严格执行安全生产法规定，压实企业主体责任。", new[] { "安全生产法" })]
     [InlineData("认真执行网络安全法规定。", new[] { "网络安全法" })]
+    [InlineData("落实国务院关于部署开展冬春农田水利建设的通知。", new[] { "国务院关于部署开展冬春农田水利建设的通知" })]
     public void Laws_decisions_and_listed_rules_are_named(string sentence, string[] names)
     {
         var graph = TestExtraction.Read(Report + sentence).Graph;
