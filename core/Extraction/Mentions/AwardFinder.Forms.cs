@@ -40,12 +40,23 @@ internal sealed partial class AwardFinder
     [GeneratedRegex("（[县市区州旗、]{1,5}）$")]
     private static partial Regex DivisionsAtEnd();
 
+    // Verbs after which a choice of the best is conferred (获评, 入选 a list); after 获得 or 获 the
+    // same words are ordinary praise (获得最佳体验) unless an honour's head ends the name.
+    private static readonly string[] ChoosingVerbs = ["获评", "入选", "荣获", "被评为", "评为", "评选为"];
+
+    // Heads that make a choice of the best an honour after any verb (十佳营商环境城市, 十大年度人物).
+    private static readonly string[] HonourLikeHeads = ["奖", "称号", "单位", "城市", "人物", "案例", "集体", "个人", "乡村", "村", "县", "品牌", "榜"];
+
     /// <summary>
     /// A choice of the best named as such (十大, 十佳, 最佳 …) is an honour unless it heads a programme;
-    /// a ranking by size (百强, 500强) is a ranking, not an honour.
+    /// a ranking by size (百强, 500强) is a ranking, not an honour. It is one only after a verb of
+    /// choosing or with an honour's head, and never with 的 in it (最美的风景 is praise) unless the
+    /// quote marks where the name ends (“十佳乡村旅游目的地”).
     /// </summary>
-    private static bool IsRanking(string name) =>
-        RankingWord().IsMatch(name) && !ProgrammeHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal));
+    private static bool IsRanking(string name, string verb, bool quoted) =>
+        RankingWord().IsMatch(name) && (quoted || !name.Contains('的', StringComparison.Ordinal))
+            && (ChoosingVerbs.Contains(verb) || HonourLikeHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)))
+            && !ProgrammeHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal));
 
     [GeneratedRegex("十大|十佳|百佳|最佳|最美")]
     private static partial Regex RankingWord();

@@ -121,8 +121,10 @@ internal sealed partial class AwardFinder(AwardCues cues)
         }
 
         var marked = false;
+        var wholeQuote = false;
         if (QuotedOnly().Match(raw) is { Success: true } quoted)
         {
+            wholeQuote = true;
             // “五个一工程”奖, “时代楷模”称号: the quoted name is the honour's, the word after it says so;
             // a scope before the quote (入选世界“最佳旅游乡村”) is who confers it, not its name.
             raw = quoted.Groups["q"].Value;
@@ -141,7 +143,7 @@ internal sealed partial class AwardFinder(AwardCues cues)
 
         var name = WithoutTitleWord(WithoutOutcome(NameOf(raw)), ref marked);
         var bare = name[..^DivisionsAtEnd().Match(name).Length];
-        marked |= IsRanking(bare);
+        marked |= IsRanking(bare, verb, wholeQuote);
         if (name.Length < 3 || name.Length > 30 || !(marked || cues.Suffixes.Any(s => bare.EndsWith(s, StringComparison.Ordinal))) || IsGeneric(name)
             || (StrivingVerbs.Contains(verb) && !name.StartsWith("全国", StringComparison.Ordinal)))
         {

@@ -31,7 +31,7 @@ internal sealed partial class RegulationFinder
             {
                 var end = at + head.Length;
                 if (reading.Unit.QuoteAt(at) is not null || reading.IsTaken(at, end, Labels.Regulation)
-                    || string.CompareOrdinal(text, end, "实施", 0, 2) == 0)
+                    || string.CompareOrdinal(text, end, "实施", 0, 2) == 0 || ContinuesPastLaw(text, end))
                 {
                     continue;
                 }
@@ -43,14 +43,16 @@ internal sealed partial class RegulationFinder
                     continue;
                 }
 
-                var name = text[v.End..end];
+                // 依照宪法和民法典: two laws after one verb; the name starts after the last joining word.
+                var nameStart = Math.Max(v.End, text.LastIndexOfAny(['和', '、', '及'], at - 1, at - v.End) + 1);
+                var name = text[nameStart..end];
                 if (name.Length < head.Length + (head == "法典" ? 1 : 2) || name.Length > 16 || !name.All(c => c is >= '\u4E00' and <= '\u9FFF')
                     || IsDescription(name) || cues.GenericWords.Any(g => name.Contains(g, StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
-                Add(reading, name, "法", v.End, end, v.Verb);
+                Add(reading, name, "法", nameStart, end, v.Verb);
             }
         }
 
@@ -63,6 +65,12 @@ internal sealed partial class RegulationFinder
             }
         }
     }
+
+    // 法治, 法规, 法律, 法则, 法学, 法院, 法人, 法官, 法庭: the head's 法 begins another word
+    // (生态环境保护法治建设, 网络安全法律法规), so no law ends there.
+    private static bool ContinuesPastLaw(string text, int end) =>
+        end < text.Length && "治规律则学院人官庭".Contains(text[end], StringComparison.Ordinal)
+            && !(text[end] == '规' && string.CompareOrdinal(text, end, "规定", 0, 2) == 0);
 
     // The verb nearest the law's name in its clause, with the name starting where it ends.
     private static (string Verb, int End)? LawVerbBefore(string text, int clauseStart, int at)
@@ -94,6 +102,6 @@ internal sealed partial class RegulationFinder
         }
     }
 
-    [GeneratedRegex(@"(?:中共中央、国务院|中共中央办公厅、国务院办公厅|中共中央|国务院|国务院办公厅|中央办公厅)关于[\u4E00-\u9FFF、“”]{4,40}?的(?:指导|实施|若干)?(?<k>意见|决定|通知|措施)")]
+    [GeneratedRegex(@"(?:中共中央、国务院|中共中央办公厅、国务院办公厅|中共中央|国务院|国务院办公厅|中央办公厅)关于(?:(?!的)[\u4E00-\u9FFF、“”]){4,40}的(?:指导|实施|若干)?(?<k>意见|决定|通知|措施)")]
     private static partial Regex DecisionPattern();
 }

@@ -98,6 +98,13 @@ internal sealed partial class RegulationFinder(RegulationCues cues)
                     continue;
                 }
 
+                // 执行安全生产法规定: the provisions of a law are the law's; the law is the rule named.
+                if (suffix == "规定" && text[at - 1] == '法')
+                {
+                    Add(reading, text[nameStart..at], "法", nameStart, at, verb?.Verb);
+                    continue;
+                }
+
                 var details = WithDetailedRules(text, end);
                 Add(reading, text[nameStart..(end + details)], suffix, nameStart, end + details, verb?.Verb);
             }

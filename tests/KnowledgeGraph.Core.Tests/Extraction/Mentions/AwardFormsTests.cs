@@ -28,6 +28,8 @@ public class AwardFormsTests
     [InlineData("县篮球队荣获全省农民篮球联赛冠军。", "全省农民篮球联赛冠军")]
     [InlineData("5名委员被授予全省优秀履职委员荣誉称号。", "全省优秀履职委员")]
     [InlineData("自获评“全国文明城市”以来，城市面貌持续改善。", "全国文明城市")]
+    [InlineData("老张获评全省十佳乡村教师。", "全省十佳乡村教师")]
+    [InlineData("我市获得全省十佳营商环境城市称号。", "全省十佳营商环境城市")]
     public void Rankings_of_the_best_champions_and_quotes_inside_a_name_are_awards(string sentence, string name)
     {
         var graph = TestExtraction.Read(Report + sentence).Graph;
@@ -40,6 +42,10 @@ public class AwardFormsTests
     [InlineData("全省5家企业入选全国民营企业百强。")]
     [InlineData("部署创建省级生态文明示范县工作。")]
     [InlineData("城南片区入选全省十大民生工程。")]
+    [InlineData("让企业获得最佳体验。")]
+    [InlineData("让群众获得最美的风景。")]
+    [InlineData("去年我市获得十大突破。")]
+    [InlineData("游客获得最佳的服务。")]
     public void Quotes_modifying_a_base_size_rankings_and_local_aims_are_not_awards(string sentence)
     {
         var graph = TestExtraction.Read(Report + sentence).Graph;

@@ -17,6 +17,10 @@ public class RegulationFormsTests
     [InlineData("严格落实中央八项规定及其实施细则精神。", new[] { "中央八项规定及其实施细则" })]
     [InlineData("建立企业准入清单和排污总量预算管理制度。", new[] { "排污总量预算管理制度" })]
     [InlineData("推动出台数字经济促进法实施办法。", new[] { "数字经济促进法实施办法" })]
+    [InlineData("各级干部依照宪法和民法典办事。", new[] { "宪法", "民法典" })]
+    [InlineData("严格执行安全生产法规定，压实企业主体责任。", new[] { "安全生产法" })]
+    [InlineData("认真执行网络安全法规定。", new[] { "网络安全法" })]
+    [InlineData("落实国务院关于部署开展冬春农田水利建设的通知。", new[] { "国务院关于部署开展冬春农田水利建设的通知" })]
     public void Laws_decisions_and_listed_rules_are_named(string sentence, string[] names)
     {
         var graph = TestExtraction.Read(Report + sentence).Graph;
@@ -31,6 +35,13 @@ public class RegulationFormsTests
     [InlineData("明确认定标准、退出程序和办法。")]
     [InlineData("坚持严格规范公正文明执法，依法保护企业合法权益。")]
     [InlineData("推广先进的种植方法和管理办法。")]
+    [InlineData("落实生态环境保护法治建设要求。")]
+    [InlineData("深入贯彻食品安全法治理念。")]
+    [InlineData("严格执行财务管理法规。")]
+    [InlineData("自觉遵守交通安全法规。")]
+    [InlineData("企业遵守网络安全法律法规。")]
+    [InlineData("贯彻落实国务院关于优化营商环境的决策部署和省政府的措施。")]
+    [InlineData("落实国务院关于安全生产的工作要求和省里的通知。")]
     public void Occasions_reforms_categories_and_practices_are_not_named_rules(string sentence)
     {
         var graph = TestExtraction.Read(Report + sentence).Graph;
