@@ -31,6 +31,11 @@ internal sealed partial class BodyFinder
 
     private const string CentreKind = "机构";
 
+    private static readonly char[] ClauseMarks = ['，', '；', '。', '：', '！', '？'];
+
+    // Titles a person is named after (委员王某明): a name before an organisation word does not run back over one.
+    private static readonly string[] PersonTitles = ["委员", "常委", "代表", "院长", "校长", "所长", "主任", "主席", "书记", "会长", "董事长", "总经理", "教授", "同志"];
+
     // Words before a centre's name that set it up, and words after it that open it.
     private static readonly string[] SettingUp = ["挂牌成立", "成立", "组建", "新设", "设立"];
     private static readonly string[] Opening = ["揭牌", "启用", "落户", "挂牌", "正式", "启动运行", "投入运行", "投入运营", "开业", "成立", "落地", "建成运行"];
@@ -97,7 +102,7 @@ internal sealed partial class BodyFinder
         // Left to right, so that a name read stops the next one (海螺集团与皖维集团, 闽江学院更名大学).
         foreach (var (at, end, kind) in words.OrderBy(w => w.End))
         {
-            if ((end < text.Length && WordContinuations.Contains(text[end])) || string.CompareOrdinal(text, end, "科技园", 0, 3) == 0
+            if ((end < text.Length && WordContinuations.Contains(text[end])) || string.CompareOrdinal(text, end, "科技园", 0, 3) == 0 || IsVerbUse(reading, at, end)
                 || reading.IsTaken(at, end, Labels.Committee, Labels.Body) || OrganisationNameStart(reading, at, kind == CentreKind ? CentreModifiers : KindModifiers) is not { } start)
             {
                 continue;
@@ -114,11 +119,42 @@ internal sealed partial class BodyFinder
         }
     }
 
+    // 学会运用, 大学毕业, 大学习: 学会 and 大学 read as a verb or as part of one, not as a body's word.
+    private static bool IsVerbUse(UnitReading reading, int at, int end)
+    {
+        var text = reading.Text;
+        var word = text[at..end];
+        if (word is not ("学会" or "大学") || end >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[end] is '习' or '问' || string.CompareOrdinal(text, end, "毕业", 0, 2) == 0)
+        {
+            return true;
+        }
+
+        // 群众学会使用: one plain word before 学会 and a verb after it.
+        return word == "学会" && reading.Unit.Tokens.Any(t => !t.IsInner && t.Start == end && t.Tag.StartsWith('v'))
+            && reading.Unit.Tokens.Any(t => !t.IsInner && t.End == at && t.End - t.Start <= 2 && t.Tag is not ("ns" or "nt" or "nz" or "nr" or "nrfg"));
+    }
+
+    // Whether a person's title ends at `index` (委员王某明).
+    private static bool TitleBefore(string text, int index) =>
+        PersonTitles.Any(t => index >= t.Length && string.CompareOrdinal(text, index - t.Length, t, 0, t.Length) == 0);
+
+    // 委员王某明研究院院长: a person named after a title is no body's name.
+    private static bool PersonAfterTitle(UnitReading reading, int start) =>
+        TitleBefore(reading.Text, start) && reading.Unit.Tokens.Any(t => !t.IsInner && t.Start == start && t.Tag is "nr" or "nrfg");
+
     // 成立省足球运动管理中心, 国际红树林中心落户: the centre is set up or opened in the sentence.
     private static bool SetUpAt(string text, int start, int end)
     {
+        // The window stays in the clause (打造文旅中心，一批项目落地: the project is what lands).
         var before = text.Substring(Math.Max(0, start - 6), Math.Min(6, start));
+        before = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
         var after = text.Substring(end, Math.Min(8, text.Length - end));
+        after = after.IndexOfAny(ClauseMarks) is var cut and >= 0 ? after[..cut] : after;
         return SettingUp.Any(w => before.EndsWith(w, StringComparison.Ordinal)) || Opening.Any(w => after.Contains(w, StringComparison.Ordinal));
     }
 
@@ -142,7 +178,7 @@ internal sealed partial class BodyFinder
         var start = at;
         // A hyphen joins two names (中国-中亚); a run of them is a dash.
         while (start > limit && IsNameLetter(text[start - 1]) && !(text[start - 1] == '-' && (start < 2 || text[start - 2] == '-'))
-            && !reading.IsTaken(start - 1, start, Labels.Body, Labels.Committee, Labels.Person))
+            && !reading.IsTaken(start - 1, start, Labels.Body, Labels.Committee, Labels.Person) && !TitleBefore(text, start))
         {
             start--;
         }
@@ -165,16 +201,23 @@ internal sealed partial class BodyFinder
             start++;
         }
 
-        if (!IsName(text[start..at], modifiers) || !reading.Unit.IsWordBoundary(start))
+        // 中国科学院大学: a unit named after its parent with nothing between.
+        if (start == at && introduced is null && ParentEndingAt(reading, start) is { } whole)
+        {
+            return whole.Start;
+        }
+
+        if (!IsName(text[start..at], modifiers) || !reading.Unit.IsWordBoundary(start) || PersonAfterTitle(reading, start))
         {
             return null;
         }
 
         // 中国科学院赣江创新研究院, 教育部贵州高等研究院: a unit named after the body it belongs to.
-        return introduced is null && reading.Of(Labels.Body).FirstOrDefault(m => m.End == start && m.Properties.TryGetValue("kind", out var kind) && ParentKinds.Contains((string)kind)) is { } parent
-            ? parent.Start
-            : start;
+        return introduced is null && ParentEndingAt(reading, start) is { } parent ? parent.Start : start;
     }
+
+    private static Mention? ParentEndingAt(UnitReading reading, int end) =>
+        reading.Of(Labels.Body).FirstOrDefault(m => m.End == end && m.Properties.TryGetValue("kind", out var kind) && ParentKinds.Contains((string)kind));
 
     // The offset after the last name introducer in text[from..to], or null; a one-letter one only as a word of its own (not the 等 of 高等).
     private static int? LastIntroducer(UnitReading reading, int from, int to)
