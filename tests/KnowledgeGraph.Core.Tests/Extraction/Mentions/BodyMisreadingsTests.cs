@@ -20,6 +20,13 @@ public class BodyMisreadingsTests
     [InlineData("李某明大学毕业后返乡创业。")]
     [InlineData("打造长三角文旅中心，一批项目落地见效。")]
     [InlineData("全面落实教育部署要求。")]
+    [InlineData("双方结成战略联盟，共同开拓市场。")]
+    [InlineData("让更多山区孩子上大学。")]
+    [InlineData("引进国内外知名大学来此办学。")]
+    [InlineData("这所大学坚持开放办学。")]
+    [InlineData("推动当地银行加大支持。")]
+    [InlineData("吸引世界500强企业集团投资。")]
+    [InlineData("组建产学研联盟。")]
     public void A_verb_or_a_phrase_before_an_organisation_word_is_no_body(string line)
     {
         Assert.Empty(Bodies(Read(Province + line)));
