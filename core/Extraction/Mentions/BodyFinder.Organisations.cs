@@ -31,6 +31,10 @@ internal sealed partial class BodyFinder
 
     private const string CentreKind = "机构";
 
+    // Names of groups that every province or city has one of.
+    private static readonly HashSet<string> GenericGroupNames =
+        ["城投集团", "交投集团", "城建集团", "交通集团", "水务集团", "文旅集团", "国投集团", "产投集团", "农投集团", "旅游集团", "金控集团", "建工集团", "港口集团", "机场集团", "高速集团", "供销集团"];
+
     private static readonly char[] ClauseMarks = ['，', '；', '。', '：', '！', '？'];
 
     // Titles a person is named after (委员王某明): a name before an organisation word does not run back over one.
@@ -105,6 +109,12 @@ internal sealed partial class BodyFinder
         {
             if ((end < text.Length && WordContinuations.Contains(text[end])) || string.CompareOrdinal(text, end, "科技园", 0, 3) == 0 || IsVerbUse(reading, at, end)
                 || reading.IsTaken(at, end, Labels.Committee, Labels.Body) || OrganisationNameStart(reading, at, kind == CentreKind ? CentreModifiers : KindModifiers) is not { } start)
+            {
+                continue;
+            }
+
+            // 省委党校（行政学院）: the bracket holds the school's other name, not a body of its own.
+            if (start >= 3 && text[start - 1] == '（' && string.CompareOrdinal(text, start - 3, "党校", 0, 2) == 0)
             {
                 continue;
             }
@@ -295,9 +305,10 @@ internal sealed partial class BodyFinder
     private void AddOrganisation(UnitReading reading, int start, int end, string kind)
     {
         var name = reading.Text[start..end];
-        var level = name[0] switch { '省' => "province", '市' => "city", _ => null };
+        // 城投集团, 交通集团: every place has one; the place the text speaks for holds it.
+        var level = name[0] switch { '省' => "province", '市' => "city", _ => GenericGroupNames.Contains(name) ? "own" : null };
         Place? place = level is null ? null : ContextPlace(reading, level);
-        if (level is not null && place is null)
+        if (level is not null && place is null && level != "own")
         {
             return;
         }

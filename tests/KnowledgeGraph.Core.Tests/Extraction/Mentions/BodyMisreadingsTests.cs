@@ -57,4 +57,19 @@ public class BodyMisreadingsTests
     {
         Assert.Contains("中国科学院大学", Bodies(Read(Province + "与中国科学院大学合作培养人才。")));
     }
+
+    [Fact]
+    public void A_group_every_place_has_is_the_speaking_place_s()
+    {
+        var group = Assert.Single(Read(Province + "推动城投集团市场化转型。").OfLabel("Body"));
+
+        Assert.Equal("body:安徽省:城投集团", group.Id);
+        Assert.Equal("城投集团", group.Name);
+    }
+
+    [Fact]
+    public void A_college_in_brackets_after_a_party_school_is_its_other_name()
+    {
+        Assert.DoesNotContain("行政学院", Bodies(Read(Province + "省委党校（行政学院）举办专题培训班。")));
+    }
 }
