@@ -31,6 +31,15 @@ internal sealed partial class BodyFinder
 
     private const string CentreKind = "机构";
 
+    // Names of groups that every province or city has one of.
+    private static readonly HashSet<string> GenericGroupNames =
+        ["城投集团", "交投集团", "城建集团", "交通集团", "水务集团", "文旅集团", "国投集团", "产投集团", "农投集团", "旅游集团", "金控集团", "建工集团", "港口集团", "机场集团", "高速集团", "供销集团"];
+
+    private static readonly char[] ClauseMarks = ['，', '；', '。', '：', '！', '？'];
+
+    // Titles a person is named after (委员王某明): a name before an organisation word does not run back over one.
+    private static readonly string[] PersonTitles = ["委员", "常委", "代表", "院长", "校长", "所长", "主任", "主席", "书记", "会长", "董事长", "总经理", "教授", "同志"];
+
     // Words before a centre's name that set it up, and words after it that open it.
     private static readonly string[] SettingUp = ["挂牌成立", "成立", "组建", "新设", "设立"];
     private static readonly string[] Opening = ["揭牌", "启用", "落户", "挂牌", "正式", "启动运行", "投入运行", "投入运营", "开业", "成立", "落地", "建成运行"];
@@ -47,7 +56,7 @@ internal sealed partial class BodyFinder
     // Words that introduce a name: verbs, prepositions and adverbs the genre puts before one, longest first.
     private static readonly string[] NameIntroducers =
     [
-        "挂牌成立", "迈向", "引导", "鼓励", "推广", "吸引", "要求", "指导", "帮助", "协调", "邀请", "对接", "依靠", "壮大", "督促", "交付", "来到", "先后", "走进", "前往", "首个", "首家", "一是", "二是", "三是", "四是", "五是", "高标准建设", "高水平建设", "高质量建设", "高水平组建", "服务保障好", "建好建强",
+        "挂牌成立", "迈向", "引导", "结成", "鼓励", "推广", "吸引", "要求", "指导", "帮助", "协调", "邀请", "对接", "依靠", "壮大", "督促", "交付", "来到", "先后", "走进", "前往", "首个", "首家", "一是", "二是", "三是", "四是", "五是", "高标准建设", "高水平建设", "高质量建设", "高水平组建", "服务保障好", "建好建强",
         "组建", "建设", "成立", "支持", "推动", "发挥", "依托", "提升", "加快", "建成", "筹设", "筹建", "用好",
         "设立", "完成", "推进", "做强", "做优", "建强", "打造", "获批", "实施", "开展", "牵头", "落户", "引进",
         "培育", "挂牌", "揭牌", "启动", "新设", "新建", "争取", "加力", "积极", "深化", "持续", "加强",
@@ -70,6 +79,7 @@ internal sealed partial class BodyFinder
         "服务", "研究", "创新研究", "新", "大", "老", "两", "一批", "多家", "首批", "首个", "首家", "自治区级", "自治区", "省外", "市外",
         "境内外", "境内", "证券", "股份制", "农商", "城商", "村镇", "高风险", "城市", "紧密型", "技师", "卓越工程师", "工程师", "老年",
         "工业", "遗址", "领域", "协会", "异地", "更多", "生态", "农业", "文化", "体育", "艺术", "师范", "医科", "理工", "开放", "社会",
+        "国内外知名", "知名", "著名", "这所", "这家", "该", "当地", "本地", "国内外", "国内", "世界500强", "500强", "产学研", "战略",
     }.OrderByDescending(m => m.Length).ToArray();
 
     // Modifiers that alone before 中心 make a kind of centre (数据中心, 区域医疗中心, 国际消费中心), with the others.
@@ -97,8 +107,14 @@ internal sealed partial class BodyFinder
         // Left to right, so that a name read stops the next one (海螺集团与皖维集团, 闽江学院更名大学).
         foreach (var (at, end, kind) in words.OrderBy(w => w.End))
         {
-            if ((end < text.Length && WordContinuations.Contains(text[end])) || string.CompareOrdinal(text, end, "科技园", 0, 3) == 0
+            if ((end < text.Length && WordContinuations.Contains(text[end])) || string.CompareOrdinal(text, end, "科技园", 0, 3) == 0 || IsVerbUse(reading, at, end)
                 || reading.IsTaken(at, end, Labels.Committee, Labels.Body) || OrganisationNameStart(reading, at, kind == CentreKind ? CentreModifiers : KindModifiers) is not { } start)
+            {
+                continue;
+            }
+
+            // 省委党校（行政学院）: the bracket holds the school's other name, not a body of its own.
+            if (start >= 3 && text[start - 1] == '（' && string.CompareOrdinal(text, start - 3, "党校", 0, 2) == 0)
             {
                 continue;
             }
@@ -114,11 +130,43 @@ internal sealed partial class BodyFinder
         }
     }
 
+    // 学会运用, 大学毕业, 大学习: 学会 and 大学 read as a verb or as part of one, not as a body's word.
+    private static bool IsVerbUse(UnitReading reading, int at, int end)
+    {
+        var text = reading.Text;
+        var word = text[at..end];
+        if (word is not ("学会" or "大学") || end >= text.Length)
+        {
+            return false;
+        }
+
+        // 上大学, 考大学: going to a university, not one.
+        if (text[end] is '习' or '问' || string.CompareOrdinal(text, end, "毕业", 0, 2) == 0 || (word == "大学" && at > 0 && text[at - 1] is '上' or '考' or '读'))
+        {
+            return true;
+        }
+
+        // 群众学会使用: one plain word before 学会 and a verb after it.
+        return word == "学会" && reading.Unit.Tokens.Any(t => !t.IsInner && t.Start == end && t.Tag.StartsWith('v'))
+            && reading.Unit.Tokens.Any(t => !t.IsInner && t.End == at && t.End - t.Start <= 2 && t.Tag is not ("ns" or "nt" or "nz" or "nr" or "nrfg"));
+    }
+
+    // Whether a person's title ends at `index` (委员王某明).
+    private static bool TitleBefore(string text, int index) =>
+        PersonTitles.Any(t => index >= t.Length && string.CompareOrdinal(text, index - t.Length, t, 0, t.Length) == 0);
+
+    // 委员王某明研究院院长: a person named after a title is no body's name.
+    private static bool PersonAfterTitle(UnitReading reading, int start) =>
+        TitleBefore(reading.Text, start) && reading.Unit.Tokens.Any(t => !t.IsInner && t.Start == start && t.Tag is "nr" or "nrfg");
+
     // 成立省足球运动管理中心, 国际红树林中心落户: the centre is set up or opened in the sentence.
     private static bool SetUpAt(string text, int start, int end)
     {
+        // The window stays in the clause (打造文旅中心，一批项目落地: the project is what lands).
         var before = text.Substring(Math.Max(0, start - 6), Math.Min(6, start));
+        before = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
         var after = text.Substring(end, Math.Min(8, text.Length - end));
+        after = after.IndexOfAny(ClauseMarks) is var cut and >= 0 ? after[..cut] : after;
         return SettingUp.Any(w => before.EndsWith(w, StringComparison.Ordinal)) || Opening.Any(w => after.Contains(w, StringComparison.Ordinal));
     }
 
@@ -142,7 +190,7 @@ internal sealed partial class BodyFinder
         var start = at;
         // A hyphen joins two names (中国-中亚); a run of them is a dash.
         while (start > limit && IsNameLetter(text[start - 1]) && !(text[start - 1] == '-' && (start < 2 || text[start - 2] == '-'))
-            && !reading.IsTaken(start - 1, start, Labels.Body, Labels.Committee, Labels.Person))
+            && !reading.IsTaken(start - 1, start, Labels.Body, Labels.Committee, Labels.Person) && !TitleBefore(text, start))
         {
             start--;
         }
@@ -165,16 +213,23 @@ internal sealed partial class BodyFinder
             start++;
         }
 
-        if (!IsName(text[start..at], modifiers) || !reading.Unit.IsWordBoundary(start))
+        // 中国科学院大学: a unit named after its parent with nothing between.
+        if (start == at && introduced is null && ParentEndingAt(reading, start) is { } whole)
+        {
+            return whole.Start;
+        }
+
+        if (!IsName(text[start..at], modifiers) || !reading.Unit.IsWordBoundary(start) || PersonAfterTitle(reading, start))
         {
             return null;
         }
 
         // 中国科学院赣江创新研究院, 教育部贵州高等研究院: a unit named after the body it belongs to.
-        return introduced is null && reading.Of(Labels.Body).FirstOrDefault(m => m.End == start && m.Properties.TryGetValue("kind", out var kind) && ParentKinds.Contains((string)kind)) is { } parent
-            ? parent.Start
-            : start;
+        return introduced is null && ParentEndingAt(reading, start) is { } parent ? parent.Start : start;
     }
+
+    private static Mention? ParentEndingAt(UnitReading reading, int end) =>
+        reading.Of(Labels.Body).FirstOrDefault(m => m.End == end && m.Properties.TryGetValue("kind", out var kind) && ParentKinds.Contains((string)kind));
 
     // The offset after the last name introducer in text[from..to], or null; a one-letter one only as a word of its own (not the 等 of 高等).
     private static int? LastIntroducer(UnitReading reading, int from, int to)
@@ -250,9 +305,10 @@ internal sealed partial class BodyFinder
     private void AddOrganisation(UnitReading reading, int start, int end, string kind)
     {
         var name = reading.Text[start..end];
-        var level = name[0] switch { '省' => "province", '市' => "city", _ => null };
+        // 城投集团, 交通集团: every place has one; the place the text speaks for holds it.
+        var level = name[0] switch { '省' => "province", '市' => "city", _ => GenericGroupNames.Contains(name) ? "own" : null };
         Place? place = level is null ? null : ContextPlace(reading, level);
-        if (level is not null && place is null)
+        if (level is not null && place is null && level != "own")
         {
             return;
         }

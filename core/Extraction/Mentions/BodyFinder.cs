@@ -73,8 +73,8 @@ internal sealed partial class BodyFinder
                 continue;
             }
 
-            // 教育部门, 财政部门: a ministry's name inside the word for a department.
-            if (reading.IsTaken(start, end, Labels.Committee, Labels.Body) || (body.Name.EndsWith('部') && end < text.Length && text[end] == '门'))
+            // 教育部门, 教育部署, 教育部分: a ministry's name inside a longer word.
+            if (reading.IsTaken(start, end, Labels.Committee, Labels.Body) || (body.Name.EndsWith('部') && end < text.Length && text[end] is '门' or '署' or '分'))
             {
                 continue;
             }

@@ -39,11 +39,7 @@ public class BodiesNamedAsWrittenTests
     {
         var bodies = Bodies(Read(Province + "新组建农垦集团、丝绸集团、外贸集团等，海风集团与石峰集团启动重组。"));
 
-        Assert.Contains("农垦集团", bodies);
-        Assert.Contains("丝绸集团", bodies);
-        Assert.Contains("外贸集团", bodies);
-        Assert.Contains("海风集团", bodies);
-        Assert.Contains("石峰集团", bodies);
+        Assert.Equal(["丝绸集团", "农垦集团", "外贸集团", "海风集团", "石峰集团"], bodies.Order(StringComparer.Ordinal));
     }
 
     [Fact]
