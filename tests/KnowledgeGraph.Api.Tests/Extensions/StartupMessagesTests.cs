@@ -19,6 +19,13 @@ public class StartupMessagesTests
         await using var app = new ListeningApplication(log);
         app.Start();
 
+        // The ready line is written when the host reports it started, which may come a moment after
+        // Start returns on a busy machine: wait for it (at most 10 s) before reading the log.
+        for (var waited = 0; waited < 200 && !log.Messages.Any(m => m.StartsWith("Ready. ", StringComparison.Ordinal)); waited++)
+        {
+            await Task.Delay(50);
+        }
+
         var messages = log.Messages.ToList();
         var first = messages.FindIndex(m => m.StartsWith("First start: nothing is ingested", StringComparison.Ordinal));
         Assert.True(first >= 0, string.Join("\n", messages));
