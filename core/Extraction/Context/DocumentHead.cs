@@ -47,14 +47,14 @@ internal sealed record DocumentHead(
 /// An adoption line in brackets (（2018年1月4日…会议审议通过）, …修订）, …批准）) gives the day of an agenda,
 /// a resolution or rules the same way.</item>
 /// <item>Chrome is dropped: lines without Chinese, breadcrumbs (>, 当前位置, a channel's … • 正文), toolbar and counter
-/// lines (字号, 字体, 分享, 打印, 阅读量 …), e-paper navigation (上一版 下一版, 上一期; the date is
+/// lines (字号, 字体, 分享, 打印, 阅读量 …), e-paper navigation (上一版 下一版, 上一期, 选择其他日期报纸; the date is
 /// kept), page labels (第04版, 第A05版), captions (…摄, 图为…), and short column
 /// labels. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
 /// <item>Bylines: 本报记者 …, 通讯员 …, a title and a name (省人民政府省长 王清宪), or a name alone.</item>
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
-/// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态) nor a spam mirror's keyword line (four or
+/// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态, 某某新闻网手机版, 某某新闻本网原创) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label; a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) is joined; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label, however long its run of kicker, main line and subheads; a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) is joined; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
@@ -73,8 +73,8 @@ internal static partial class DocumentHeadReader
         "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号",
     ];
 
-    private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
-    private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文"];
+    private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小", "选择其他日期", "往期回顾", "往期检索"];
+    private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文", "手机版", "本网原创"];
     private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
     private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
     private static readonly string[] DatelineMedia = ["新闻网", "融媒体中心", "融媒", "日报", "晚报", "发布", "在线", "网", "报"];
@@ -123,7 +123,18 @@ internal static partial class DocumentHeadReader
         for (var i = 0; i < lines.Count; i++)
         {
             // 原标题：…: an aggregator keeps the story's own headline under a label; the headline is the line.
-            var line = OriginalHeadline().Match(lines[i]) is { Success: true } kept ? kept.Groups["title"].Value : lines[i];
+            var kept = OriginalHeadline().Match(lines[i]);
+            var line = kept.Success ? kept.Groups["title"].Value : lines[i];
+
+            // 原标题：kicker main line subhead subhead …: a newspaper's whole headline run onto one labelled line
+            // is longer than a headline line may be, but the label says what it is.
+            if (title is null && kept.Success && IsLongKeptHeadline(line))
+            {
+                title = line;
+                headlines.Add(line);
+                sinceTitle = 0;
+                continue;
+            }
 
             // 某某委员： / “把…扛在肩上”: a headline broken after its colon before the words it quotes is one line.
             if (title is null && QuotedAfterColon(lines, i) is { } whole)

@@ -236,6 +236,11 @@ internal static partial class DocumentHeadReader
 
     private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
 
+    // The headline kept under 原标题： when it is too long for a headline line (a kicker, the main line and
+    // subheads run together): at most 200 characters and no sentence's stop inside.
+    private static bool IsLongKeptHeadline(string line) =>
+        line.Length is > 80 and <= 200 && line.IndexOfAny(['。', '！', '？', '；']) < 0;
+
     private static (string Kind, string Value)? Label(string line)
     {
         foreach (var (labels, kind) in new[] { (SourceLabels, "source"), (DateLabels, "date") })

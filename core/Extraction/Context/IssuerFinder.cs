@@ -22,10 +22,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
-/// qualifies a guest's title (深圳市政协副主席X出席) or stands in a list of committees (全国政协、省政协、市政协);
-/// else the first relative one, resolved through the
+/// qualifies a guest's title (深圳市政协副主席X出席), stands in a list of committees (全国政协、省政协、市政协)
+/// or names the offices a group goes into (调研组走进某区政协机关); else the first relative one, resolved through the
 /// document's place (区政协 in a story about a city: the county of that city the text names most);
-/// else a committee named for a title; else a session named without its level (政协九届一次会议), the
+/// else a committee named for a title; else one whose offices are gone into; else a session named without its level (政协九届一次会议), the
 /// committee of the document's county or city. 市 is a county-level city's committee only when the text
 /// names neither its city nor another county of that city (市政协 visiting 临清市 and 东昌府区 is 聊城's).</item>
 /// </list>
@@ -110,7 +110,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
         }
 
-        (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null;
+        (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null, visited = null;
         var units = text.Units;
         for (var u = 0; u < units.Count; u++)
         {
@@ -132,6 +132,14 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
+                // 调研组走进开州区政协机关: the committee whose offices a visiting group goes into is where it went, not
+                // who went; it is the story's only when the text names no other (走进省政协机关大院 in a memoir).
+                if (VisitedOffices(unit.Text, inText.Start, inText.End))
+                {
+                    visited ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
+                    continue;
+                }
+
                 if (TitleAfter(unit.Text, inText.End))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
@@ -147,7 +155,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
         }
 
-        if ((relative ?? titled) is { } found)
+        if ((relative ?? titled ?? visited) is { } found)
         {
             return (found.Committee, null, found.Span);
         }
@@ -237,6 +245,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             var between = text.AsSpan(from, to - from);
             return between.Contains('、') && between.IndexOfAny('，', '。', '；') < 0;
         });
+
+    private static readonly string[] VisitVerbs = ["走进", "来到", "前往", "深入"];
+
+    // 走进某某区政协机关, 来到县政协机关: a committee named as the offices a group visits.
+    private static bool VisitedOffices(string text, int start, int end) =>
+        string.CompareOrdinal(text, end, "机关", 0, 2) == 0
+        && VisitVerbs.Any(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
 
     private static bool InList(string text, int start, int end) =>
         (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');

@@ -1,0 +1,83 @@
+using KnowledgeGraph.Core.Extraction.Context;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Context;
+
+// Page heads of a news site's mobile page (the site's name with 手机版, a 本网原创 column label, the
+// headline bulleted in a share bar), of an e-paper (its navigation lines), and a newspaper's whole
+// headline run onto one 原标题： line. The texts are ours; the shapes are the genre's.
+public class MobileAndEpaperHeadFormsTests
+{
+    private static DocumentHead Head(string text) => DocumentHeadReader.Read(text, TestExtraction.Vocabulary.Surnames);
+
+    [Fact]
+    public void A_mobile_site_name_and_its_column_label_are_not_the_title()
+    {
+        var head = Head("""
+            某省新闻网手机版
+
+            读报
+            某省新闻本网原创
+              • 分享
+              • 某某省政协调研组来我省考察
+
+                来源:某省新闻网 2019-05-16 10:20:31
+                语音播报
+
+                某某省政协调研组来我省考察
+
+                某省新闻网讯(记者张某某)5月14日至15日,某某省政协副主席率调研组来我省考察。
+            """);
+
+        Assert.Equal("某某省政协调研组来我省考察", head.Title);
+        Assert.Equal("2019-05-16", head.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData("县政协委员履职平台手机版正式上线")]
+    [InlineData("市政协原创节目在本网原创频道播出")]
+    public void A_headline_that_merely_speaks_of_a_mobile_site_or_original_content_stays_the_title(string headline)
+    {
+        var head = Head(headline + "\n发布时间:2022-03-01\n本报讯 近日,县政协召开会议。\n");
+
+        Assert.Equal(headline, head.Title);
+    }
+
+    [Fact]
+    public void An_epaper_date_picker_and_archive_lines_are_navigation()
+    {
+        var head = Head("""
+            本版导航 各版导航 视觉导航 标题导航
+            选择其他日期报纸
+            历史数字报
+
+            市政协机关集中收看全国政协大会开幕会
+
+            某某参加
+
+            某某日报 新闻    时间:2023年03月05日    来源:某某日报
+
+              本报讯(记者王某某)3月4日下午,市政协机关干部集中收看开幕会。
+            """);
+
+        Assert.Equal("市政协机关集中收看全国政协大会开幕会", head.Title);
+        Assert.Equal("2023-03-05", head.PublishedOn);
+    }
+
+    [Fact]
+    public void A_whole_newspaper_headline_kept_under_original_title_is_the_title_however_long()
+    {
+        // The normalizer joins Han characters across the spaces between the headline's parts.
+        const string kept = "同心协力 共谋发展 奋力书写高质量发展新篇章 政协某某市第十届委员会第三次会议隆重开幕 某某某出席会议并讲话 某某某作常委会工作报告 某某某作提案工作报告 某某某主持会议";
+        var head = Head("原标题:" + kept + "\n\n1月12日,政协某某市第十届委员会第三次会议在市会议中心隆重开幕。\n");
+
+        Assert.Equal(kept.Replace(" ", "", StringComparison.Ordinal), head.Title);
+    }
+
+    [Fact]
+    public void A_long_sentence_under_original_title_is_not_taken_for_a_headline()
+    {
+        var head = Head("原标题:市政协召开常委会议，会议听取了关于全市民营经济发展情况的通报，委员们围绕优化营商环境、破解融资难题、稳定就业岗位等问题踊跃发言，提出意见建议。\n\n会议由市政协主席主持。\n");
+
+        Assert.Null(head.Title);
+    }
+}
