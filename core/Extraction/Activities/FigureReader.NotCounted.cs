@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 
@@ -21,6 +22,22 @@ internal sealed partial class FigureReader
     // the noun the later figure counts.
     private static bool Modifies(string text, int after, int clauseEnd, List<(int Index, int Length, double Value, string Unit)> figures) =>
         figures.Exists(f => f.Index > after && f.Index < clauseEnd && text.AsSpan(after, f.Index - after).Contains('的'));
+
+    // 每月入户走访2次以上, 每季度召开座谈会2次: a frequency (每 and a span of time, nothing between it and
+    // the figure but the action), not a count of actions done.
+    [GeneratedRegex(@"每(?:月|周|年|季度|季|半月|两月|天|日|旬)[^，,；;。、]*$")]
+    private static partial Regex Frequency();
+
+    // 交办提案709件（并案12件）: proposals merged into others, no step of the total.
+    private static bool FrequencyOrMerged(string before) =>
+        Frequency().IsMatch(before) || before.TrimEnd().TrimEnd('（', '(').EndsWith("并案", StringComparison.Ordinal);
+
+    // 全国政协单篇采用4条, 省政协采用57篇: what a committee above adopted is its outcome, not the reporter's count.
+    [GeneratedRegex(@"(?:全国政协|省政协)[^，,；;。、]{0,4}$")]
+    private static partial Regex AdoptedAbove();
+
+    private static bool IsAdoptedAbove(string before, (string Verb, int Start, int End)? verb) =>
+        verb is { Verb: "采用" } adopted && AdoptedAbove().IsMatch(before[..adopted.Start]);
 
     // 不予立案, 不立案, 未办理: the verb negated.
     private static bool Negated(string before, int verbStart) =>

@@ -45,6 +45,9 @@ internal sealed partial class FigureReader
         return text;
     }
 
+    // Verbs of a result that end the noun before them (20多家企业|解决融资问题): never the head of a compound.
+    private static readonly HashSet<string> ResultVerbs = ["解决", "化解"];
+
     // The noun phrase a count is followed by (534家民营企业, 9场委员读书活动向社会…): its words up
     // to the first verb, preposition or punctuation.
     private string Noun(UnitReading reading, int from, int clauseEnd)
@@ -80,7 +83,7 @@ internal sealed partial class FigureReader
             }
 
             if (token.Start != end || token.End > clauseEnd || token.Tag is "p" or "x" or "c" or "uj" or "d" or "m" || Quantifiers.Contains(token.Word) || (cues.CountVerbs.Contains(token.Word) && cues.KindNamed(token.Word) is null)
-                || ClauseVerbs.Contains(token.Word))
+                || ClauseVerbs.Contains(token.Word) || (end > from && ResultVerbs.Contains(token.Word)))
             {
                 break;
             }

@@ -77,7 +77,19 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
+            if (FrequencyOrMerged(before) || IsAdoptedAbove(before, verbAt))
+            {
+                continue;
+            }
+
             var afterNoun = Noun(reading, index + length, clauseEnd);
+            if (verbAt is { } leading && cues.GeneralVerbs.Contains(leading.Verb) && before.AsSpan(leading.End).Contains('对')
+                && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is not null)
+            {
+                // 组织委员对80多家企业开展走访: 组织 governs the members; the count is the object of the verb after it.
+                verbAt = null;
+            }
+
             var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"]));
             if (unit is "名" or "人")
             {
@@ -138,7 +150,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
                 // after the list of counts.
                 var verbWord = cues.CountVerbs.Where(v => string.CompareOrdinal(text, verbAfter, v, 0, v.Length) == 0).MaxBy(v => v.Length) ?? text.Substring(verbAfter, 2);
-                kind = cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
+                // 对100多家委员企业开展走访: a general verb takes the kind of the activity word after it.
+                var general = cues.GeneralVerbs.Contains(verbWord) ? cues.KindOf(text[(verbAfter + verbWord.Length)..clauseEnd]) : null;
+                kind = general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
                 useAfter = afterNoun.Length > 0;
                 objectText = WithoutQuotes(afterNoun);
             }
