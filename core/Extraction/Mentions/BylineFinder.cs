@@ -80,7 +80,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
     {
         foreach (var byline in _bylineIndex.OpeningWith(reading.Text[at]))
         {
-            if (TitleIndex<RoleCue>.StartsAt(reading.Text, at, byline.Title) && (!byline.IsShortCredit || OpensShortCredit(reading, at)))
+            if (WordsAt.Starts(reading.Text, at, byline.Title) && (!byline.IsShortCredit || OpensShortCredit(reading, at)))
             {
                 return byline;
             }

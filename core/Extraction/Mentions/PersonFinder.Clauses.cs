@@ -92,7 +92,7 @@ internal sealed partial class PersonFinder
 
             var people = NamesFrom(reading, at, "、和及");
 
-            if (people.Count == 0 || WordAt(text, people[^1].End, HonourVerbs) is not { } verb)
+            if (people.Count == 0 || WordsAt.First(text, people[^1].End, HonourVerbs) is not { } verb)
             {
                 continue;
             }
@@ -223,7 +223,7 @@ internal sealed partial class PersonFinder
         text.IndexOf(word, from, StringComparison.Ordinal) is var found && found > 0 && found - after <= 40
         && !text.AsSpan(after, found - after).ContainsAny('。', '；');
 
-    // One of `words` found from `from` on stands so (a loop: see WordAt).
+    // One of `words` found from `from` on stands so (a loop: see WordsAt).
     private static bool AnyWithinClause(string text, int after, string[] words, int from)
     {
         foreach (var word in words)
@@ -237,24 +237,9 @@ internal sealed partial class PersonFinder
         return false;
     }
 
-    // The first of `words` (in their order) that stands at `at`, or null. A loop, not LINQ: the
-    // clause rules ask at every position, where a lambda would allocate a closure each time.
-    private static string? WordAt(string text, int at, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (Follows(text, at, word))
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
     private bool IsCommitteeTitle(string title) => _committeeTitles.Contains(title);
 
     private static bool OpensClause(string text, int at) => at == 0 || text[at - 1] is '，' or ',' or '。' or '；' or ';' or '：' or ' ' or '　' or '\n';
 
-    private static bool Follows(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+    private static bool Follows(string text, int at, string word) => WordsAt.Starts(text, at, word);
 }

@@ -44,7 +44,7 @@ internal sealed partial class PersonFinder
             // 某甲等135名同志当选常务委员: the first of a group elected, the group's count between.
             var group = people.Count == 0 ? null : ElectedGroup().Match(text, people[^1].End);
             var wordAt = group is { Success: true } && group.Index == people[^1].End ? group.Index + group.Length : people.Count == 0 ? 0 : people[^1].End;
-            if (people.Count == 0 || WordAt(text, wordAt, ElectionWords) is not { } word
+            if (people.Count == 0 || WordsAt.First(text, wordAt, ElectionWords) is not { } word
                 || ClosingTitle(reading, wordAt + word.Length) is not { } title)
             {
                 continue;

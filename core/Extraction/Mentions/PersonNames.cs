@@ -165,28 +165,13 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
     // 张兆民主持, 李顺跃出席: the word the third character seemed to open is cut by a verb a name is
     // followed by (主持, 出席 …), so the character is the name's.
-    private static bool PredicateAfter(string text, int at) => at + 2 <= text.Length && StartsAny(text, at, FollowingVerbs);
-
-    // One of `words` starts at `at`. A loop, not LINQ: names are tried at most positions of a
-    // sentence, and a lambda here allocated a closure for each try.
-    private static bool StartsAny(string text, int at, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool PredicateAfter(string text, int at) => at + 2 <= text.Length && WordsAt.StartsAny(text, at, FollowingVerbs);
 
     // 习近平等党和国家领导人: 等 closing a list of people is no word's end with the character before it
     // (平等), when what follows 等 is what closes such a list.
     private bool ClosesListAfter(string text, int at) =>
         at >= text.Length || !IsHan(text[at]) || "人党在".Contains(text[at]) || PredicateAfter(text, at)
-        || StartsAny(text, at, ListClosers);
+        || WordsAt.StartsAny(text, at, ListClosers);
 
     private static readonly string[] ListClosers = ["领导", "同志", "委员", "常委", "代表", "嘉宾"];
 

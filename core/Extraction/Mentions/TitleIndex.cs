@@ -45,7 +45,7 @@ internal sealed class TitleIndex<T>
 
         foreach (var item in OpeningWith(text[at]))
         {
-            if (StartsAt(text, at, _titleOf(item)))
+            if (WordsAt.Starts(text, at, _titleOf(item)))
             {
                 return item;
             }
@@ -72,9 +72,6 @@ internal sealed class TitleIndex<T>
 
         return false;
     }
-
-    /// <summary>True when <paramref name="title"/> stands at <paramref name="at"/> in <paramref name="text"/>.</summary>
-    public static bool StartsAt(string text, int at, string title) => string.CompareOrdinal(text, at, title, 0, title.Length) == 0;
 }
 
 /// <summary>Builds <see cref="TitleIndex{T}"/> of plain titles.</summary>
