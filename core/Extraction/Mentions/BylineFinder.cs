@@ -21,6 +21,9 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
 {
     private readonly RoleCue[] _bylines = cues.Bylines.OrderByDescending(b => b.Title.Length).ToArray();
+
+    // The same bylines by their title's first character (in the same order).
+    private readonly TitleIndex<RoleCue> _bylineIndex = new(cues.Bylines, b => b.Title);
     private readonly NameListFinder _lists = new(names, gazetteer);
     private static readonly string[] SaysWords = ["表示", "指出", "强调", "认为"];
 
@@ -71,13 +74,28 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         return found;
     }
 
+    // The first byline (of the longest title) whose title stands at `at`, a short credit's only where
+    // one opens. A loop over the index, not LINQ over every byline: this runs at every position.
+    private RoleCue? BylineAt(UnitReading reading, int at)
+    {
+        foreach (var byline in _bylineIndex.OpeningWith(reading.Text[at]))
+        {
+            if (WordsAt.Starts(reading.Text, at, byline.Title) && (!byline.IsShortCredit || OpensShortCredit(reading, at)))
+            {
+                return byline;
+            }
+        }
+
+        return null;
+    }
+
     private void FindBylines(UnitReading reading)
     {
         var text = reading.Text;
         var lastEnd = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            var byline = _bylines.FirstOrDefault(b => string.CompareOrdinal(text, i, b.Title, 0, b.Title.Length) == 0 && (!b.IsShortCredit || OpensShortCredit(reading, i)));
+            var byline = BylineAt(reading, i);
             if (byline is null || !(OpensByline(reading, i) || i == lastEnd))
             {
                 continue;
@@ -222,7 +240,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         end >= text.Length || text[end] is '）' or ')' or ' ' or '　' or '】'
         || Enumerable.Range(2, 2).Any(l => end + l <= text.Length && names.IsName(text.Substring(end, l)) && (end + l == text.Length || text[end + l] is '）' or ')' or ' ' or '　' or '】'));
 
-    private bool BylineSurname(char c) => cues.BylineSurnames?.Contains(c.ToString()) == true;
+    private bool BylineSurname(char c) => names.IsBylineSurname(c);
 
     private bool StartsCredit(string text, int at) => _bylines.Any(b => !b.IsShortCredit && string.CompareOrdinal(text, at, b.Title, 0, b.Title.Length) == 0);
 

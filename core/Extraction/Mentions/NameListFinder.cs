@@ -27,9 +27,10 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
         var clauses = 0;
         for (var at = 0; at <= text.Length; at++)
         {
-            var people = at < text.Length && (at == 0 || text[at - 1] is '，' or '：' or '。' or '；') ? names.ReadList(reading, at, spaced: false) : [];
-            var end = people.Count > 0 ? people[^1].End : -1;
-            if (people.Count > 0 && end < text.Length && text[end] == '，' && people.All(p => p.End - p.Start <= 3 && gazetteer.Named(p.Name).Count == 0))
+            // Null, not a new empty list, where no clause opens: this runs at every position.
+            var people = at < text.Length && (at == 0 || text[at - 1] is '，' or '：' or '。' or '；') ? names.ReadList(reading, at, spaced: false) : null;
+            var end = people is { Count: > 0 } ? people[^1].End : -1;
+            if (people is { Count: > 0 } && end < text.Length && text[end] == '，' && people.All(p => p.End - p.Start <= 3 && gazetteer.Named(p.Name).Count == 0))
             {
                 run.AddRange(people);
                 clauses++;
@@ -37,7 +38,7 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
                 continue;
             }
 
-            if (people.Count > 0 && clauses > 0 && end <= text.Length && (end == text.Length || text[end] is '。' or '；'))
+            if (people is { Count: > 0 } && clauses > 0 && end <= text.Length && (end == text.Length || text[end] is '。' or '；'))
             {
                 run.AddRange(people);
                 clauses++;

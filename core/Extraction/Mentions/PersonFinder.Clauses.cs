@@ -41,10 +41,8 @@ internal sealed partial class PersonFinder
             }
 
             var after = at + length;
-            var reports = (Follows(text, after, "受") && text.IndexOf("委托", after, StringComparison.Ordinal) is var entrusted && entrusted > 0 && entrusted - after <= 40
-                    && !text.AsSpan(after, entrusted - after).ContainsAny('。', '；'))
-                || (Follows(text, after, "代表") && ReportMarks.Any(m => text.IndexOf(m, after + 2, StringComparison.Ordinal) is var mark && mark > 0 && mark - after <= 40
-                    && !text.AsSpan(after, mark - after).ContainsAny('。', '；')));
+            var reports = (Follows(text, after, "受") && WithinClause(text, after, "委托", after))
+                || (Follows(text, after, "代表") && AnyWithinClause(text, after, ReportMarks, after + 2));
             if (reports)
             {
                 PersonMentions.NewPerson(reading, text.Substring(at, length), [], at, after);
@@ -94,7 +92,7 @@ internal sealed partial class PersonFinder
 
             var people = NamesFrom(reading, at, "、和及");
 
-            if (people.Count == 0 || HonourVerbs.FirstOrDefault(v => Follows(text, people[^1].End, v)) is not { } verb)
+            if (people.Count == 0 || WordsAt.First(text, people[^1].End, HonourVerbs) is not { } verb)
             {
                 continue;
             }
@@ -217,9 +215,31 @@ internal sealed partial class PersonFinder
 
     private bool Named(UnitReading reading, int start, int length) =>
         !reading.IsTaken(start, start + length, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)
-        && gazetteer.Named(reading.Text.Substring(start, length)).Count == 0;
+        && gazetteer.Named(reading.Text.AsSpan(start, length)).Count == 0;
+
+    // `word` found from `from` on stands within 40 characters of `after` with no sentence or clause
+    // end (。；) between them.
+    private static bool WithinClause(string text, int after, string word, int from) =>
+        text.IndexOf(word, from, StringComparison.Ordinal) is var found && found > 0 && found - after <= 40
+        && !text.AsSpan(after, found - after).ContainsAny('。', '；');
+
+    // One of `words` found from `from` on stands so (a loop: see WordsAt).
+    private static bool AnyWithinClause(string text, int after, string[] words, int from)
+    {
+        foreach (var word in words)
+        {
+            if (WithinClause(text, after, word, from))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCommitteeTitle(string title) => _committeeTitles.Contains(title);
 
     private static bool OpensClause(string text, int at) => at == 0 || text[at - 1] is '，' or ',' or '。' or '；' or ';' or '：' or ' ' or '　' or '\n';
 
-    private static bool Follows(string text, int at, string word) => string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+    private static bool Follows(string text, int at, string word) => WordsAt.Starts(text, at, word);
 }

@@ -27,7 +27,7 @@ internal sealed partial class PersonFinder
         string? lastCommittee = null;
         for (var at = 0; at < text.Length; at++)
         {
-            var elected = ElectingVerbs.Any(v => at >= v.Length && Follows(text, at - v.Length, v));
+            var elected = AfterElectingVerb(text, at);
             if (!OpensClause(text, at) && !elected)
             {
                 continue;
@@ -44,7 +44,7 @@ internal sealed partial class PersonFinder
             // 某甲等135名同志当选常务委员: the first of a group elected, the group's count between.
             var group = people.Count == 0 ? null : ElectedGroup().Match(text, people[^1].End);
             var wordAt = group is { Success: true } && group.Index == people[^1].End ? group.Index + group.Length : people.Count == 0 ? 0 : people[^1].End;
-            if (people.Count == 0 || ElectionWords.FirstOrDefault(w => Follows(text, wordAt, w)) is not { } word
+            if (people.Count == 0 || WordsAt.First(text, wordAt, ElectionWords) is not { } word
                 || ClosingTitle(reading, wordAt + word.Length) is not { } title)
             {
                 continue;
@@ -55,7 +55,7 @@ internal sealed partial class PersonFinder
             // the committee speaking when the sentence's 政协 is bare or of its level; 某乙、某丙当选副主席
             // after it: a bare title is in the committee of the sentence's election before, else in the
             // committee speaking, never in one carried from another sentence.
-            var committeeTitle = cues.Roles.Any(r => r.Title == title.Title && r.Organization == "committee");
+            var committeeTitle = IsCommitteeTitle(title.Title);
             var organisation = Organisation(reading, title.Title, title.Start, title.End, OrganisationBefore(reading, title.Start), null, null)
                 ?? (committeeTitle && text.AsSpan(people[^1].End, title.Start - people[^1].End).Contains("政协", StringComparison.Ordinal)
                     ? ElectingCommittee(reading, people[0].Start)
@@ -82,6 +82,21 @@ internal sealed partial class PersonFinder
 
             at = people[^1].End - 1;
         }
+    }
+
+    // An electing verb ends right before `at` (补选|某甲). A loop, not LINQ: FindElected asks at every
+    // position, where a lambda would allocate a closure each time.
+    private static bool AfterElectingVerb(string text, int at)
+    {
+        foreach (var verb in ElectingVerbs)
+        {
+            if (at >= verb.Length && Follows(text, at - verb.Length, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The committee an election clause at `namesStart` names with 政协: the last committee the sentence
@@ -185,7 +200,7 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            var committee = cues.Roles.Any(r => r.Title == title && r.Organization == "committee") ? RosterCommittee(reading, colon - title.Length) : null;
+            var committee = IsCommitteeTitle(title) ? RosterCommittee(reading, colon - title.Length) : null;
             foreach (var (name, start, end) in items.Where(i => !reading.IsTaken(i.Start, i.End, Labels.Person)))
             {
                 var person = PersonMentions.NewPerson(reading, name, [title], start, end);

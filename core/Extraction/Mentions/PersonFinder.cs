@@ -36,7 +36,15 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// </remarks>
 internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, Gazetteer gazetteer)
 {
-    private readonly string[] _titles = cues.Roles.Select(r => r.Title).Distinct().OrderByDescending(t => t.Length).ToArray();
+    private readonly TitleIndex<string> _titles = TitleIndex.Of(cues.Roles.Select(r => r.Title));
+
+    // The titles held in a committee (主席, 委员 …).
+    private readonly HashSet<string> _committeeTitles = cues.Roles.Where(r => r.Organization == "committee").Select(r => r.Title).ToHashSet(StringComparer.Ordinal);
+
+    // The titles read after a name (习近平总书记, 厉忠强委员) with the body each implies, longest first,
+    // and 委员 last among its length: ordered once, not for every unit.
+    private readonly (string Title, string? Body)[] _titlesAfterName = cues.TitlesAfterName.Select(t => (t.Title, t.Body)).Append(("委员", null))
+        .OrderByDescending(t => t.Item1.Length).ToArray();
     private readonly BylineFinder _bylines = new(cues, names, gazetteer);
 
     public void Find(UnitReading reading)
@@ -72,8 +80,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                     chain.Add((next, at + 1, at + 1 + next.Length, null));
                     at += 1 + next.Length;
                 }
-                else if (reading.Mentions.FirstOrDefault(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.Start == at + 1) is { } organisation
-                    && TitleAt(text, organisation.End) is { } titled)
+                else if (OrganisationAt(reading, at + 1) is { } organisation && TitleAt(text, organisation.End) is { } titled)
                 {
                     chain.Add((titled, organisation.End, organisation.End + titled.Length, organisation));
                     at = organisation.End + titled.Length;
@@ -136,6 +143,24 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
+    // The first committee or body read that starts at `start`, or null. A loop, not LINQ: FindTitled
+    // asks at every position it reads, and a lambda there would capture its loop's variables (a
+    // closure allocated for each position of every sentence).
+    private static Mention? OrganisationAt(UnitReading reading, int start)
+    {
+        var mentions = reading.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.Implied && m.Label is Labels.Committee or Labels.Body && m.Start == start)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     // The committee or body named right before a title, or before 常务 opening it (省政协常务副主席).
     private static Mention? OrganisationBefore(UnitReading reading, int at)
     {
@@ -154,7 +179,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         || (at >= 2 && reading.Text.AsSpan(at - 2, 2) is "统战" or "宣传" or "组织" or "常务") || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
         || (reading.Text[at - 1] == '委' && at >= 2 && reading.Text[at - 2] is '省' or '市' or '县' or '区' or '州' or '旗' or '党' or '纪')
         || (at >= 2 && string.CompareOrdinal(reading.Text, at - 2, "政协", 0, 2) == 0)
-        || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body or Labels.Place && m.End == at);
+        || reading.EndsAt(at, Labels.Committee, Labels.Body, Labels.Place);
 
     // Who a title is held in: the organisation named right before the chain, the government its
     // title implies, the committee speaking (政协委员), the previous title's, or the committee of an
@@ -306,79 +331,8 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         return body.Id;
     }
 
-    // 习近平总书记, 厉忠强委员: a name right before the title, standing alone (after a clause mark,
-    // a title or a list mark) or cut as a name by the segmenter.
-    private void FindTitleAfterName(UnitReading reading)
-    {
-        var text = reading.Text;
-        foreach (var (title, bodyName) in cues.TitlesAfterName.Select(t => (t.Title, t.Body)).Append(("委员", null)).OrderByDescending(t => t.Item1.Length))
-        {
-            for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + title.Length, StringComparison.Ordinal))
-            {
-                if (names.ReadBefore(text, at) is not { } length || reading.IsTaken(at - length, at, Labels.Person, Labels.Place, Labels.Committee, Labels.Body)
-                    || reading.IsTaken(at, at + title.Length, Labels.Person))
-                {
-                    if (reading.Of(Labels.Person).FirstOrDefault(p => p.End == at) is { } known && bodyName is null)
-                    {
-                        // 总经理厉忠强委员: a person already read gets the role too.
-                        AddCommitteeMember(reading, known, title, at);
-                    }
-
-                    continue;
-                }
-
-                // 习近平总书记关于…的重要论述: a doctrine cited, not the person doing something.
-                if (bodyName is { Length: > 0 } && cues.CitingWords.Any(w => string.CompareOrdinal(text, at + title.Length, w, 0, w.Length) == 0))
-                {
-                    continue;
-                }
-
-                var start = at - length;
-                // 不断拓宽委员履职渠道: a word after an adverb is a verb, whatever its tag; 主席：某甲\n副主席：…:
-                // a title opening the next line of the original (a roster's) is not the name's.
-                if (reading.Unit.Tokens.Any(t => t.End == start && t.Tag is "d" or "ad") || BylineFinder.BreakBefore(reading, at))
-                {
-                    continue;
-                }
-
-                var standsAlone = start == 0 || text[start - 1] is '，' or '、' or '。' or '；' or '：' or '（' or '“' or ' ' or '和' or '与' or '及'
-                    || reading.Unit.Tokens.Any(t => t.Start == start && t.End == at && t.Tag is "nr" or "nrfg")
-                    || reading.Mentions.Any(m => !m.Implied && m.Label is Labels.Committee or Labels.Body && m.End == start);
-                if (!standsAlone)
-                {
-                    continue;
-                }
-
-                var name = text[start..at];
-                var person = PersonMentions.NewPerson(reading, name, title == "同志" ? [] : [title], start, at + title.Length);
-                if (bodyName is "")
-                {
-                    continue;
-                }
-
-                if (bodyName is not null)
-                {
-                    var body = reading.Add(new Mention(Labels.Body, "body:" + bodyName, bodyName, reading.Unit, at, at + title.Length) { Implied = true });
-                    PersonMentions.Relate(reading, person, title, body.Id, start, at + title.Length, leads: false);
-                }
-                else
-                {
-                    AddCommitteeMember(reading, person, title, at);
-                }
-            }
-        }
-    }
-
-    private static void AddCommitteeMember(UnitReading reading, Mention person, string title, int at)
-    {
-        if ((reading.Speaker ?? reading.Context.Issuer) is { } committee)
-        {
-            PersonMentions.Relate(reading, person, title, committee.Id, person.Start, at + title.Length, leads: false);
-        }
-    }
-
-    private string? TitleAt(string text, int at) =>
-        _titles.FirstOrDefault(t => string.CompareOrdinal(text, at, t, 0, t.Length) == 0);
+    // The longest title starting at `at`, or null.
+    private string? TitleAt(string text, int at) => _titles.LongestAt(text, at);
 
     private static bool InsideQuote(UnitReading reading, int at) => reading.Unit.QuoteAt(at) is { } quote && quote.Open < at;
 }

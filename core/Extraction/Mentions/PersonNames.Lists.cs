@@ -106,7 +106,7 @@ internal sealed partial class PersonNames
     // before a character that stops a name on its own or a mark. The 、 says it is an item, not 和
     // joining the last name to the list.
     private int? ClosesList(string text, int at) =>
-        cues.BylineSurnames?.Contains(text[at].ToString()) == true && at + 3 <= text.Length && IsHan(text[at + 1]) && IsHan(text[at + 2])
+        IsBylineSurname(text[at]) && at + 3 <= text.Length && IsHan(text[at + 1]) && IsHan(text[at + 2])
         && surnames.Match(text.AsSpan(at + 1)) == 0 && !StartsTitle(text, at + 1) && !IsOrdinary(text.AsSpan(at + 1, 2)) && !IsOrdinary(text.AsSpan(at, 2))
         && (at + 3 == text.Length || !IsHan(text[at + 3]) || StandaloneStops.Contains(text[at + 3]))
             ? 3

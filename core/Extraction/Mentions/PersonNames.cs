@@ -33,8 +33,14 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
     private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
 
-    private readonly string[] _titles = cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Where(b => !b.IsShortCredit).Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title))
-        .Distinct().OrderByDescending(t => t.Length).ToArray();
+    // The surnames that are also common words (和), read only in bylines: single characters, as a
+    // surname is matched here by one character.
+    private readonly HashSet<char> _bylineSurnames = [.. (cues.BylineSurnames ?? []).Where(s => s.Length == 1).Select(s => s[0])];
+
+    private readonly TitleIndex<string> _titles = TitleIndex.Of(cues.Roles.Select(r => r.Title).Concat(cues.Bylines.Where(b => !b.IsShortCredit).Select(b => b.Title)).Concat(cues.TitlesAfterName.Select(t => t.Title)));
+
+    /// <summary>True when <paramref name="c"/> is a surname that is also a common word (和), read only in bylines.</summary>
+    internal bool IsBylineSurname(char c) => _bylineSurnames.Contains(c);
 
     /// <summary>The length of the name starting at <paramref name="start"/>, or null.</summary>
     /// <param name="text">The text.</param>
@@ -151,7 +157,7 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // verb a name is followed by comes right after them, the two given characters make no word and
     // the first is no surname, title or stop (主任和王某出席, 和群众代表, 和副主任 are no names).
     private int? RareSurnameName(string text, int start) =>
-        cues.BylineSurnames?.Contains(text[start].ToString()) == true && start + 3 < text.Length && IsHan(text[start + 1]) && IsHan(text[start + 2])
+        IsBylineSurname(text[start]) && start + 3 < text.Length && IsHan(text[start + 1]) && IsHan(text[start + 2])
         && surnames.Match(text.AsSpan(start + 1)) == 0 && !Stops(text, start + 1) && !StartsTitle(text, start + 1) && !segmenter.Contains(text.AsSpan(start + 1, 2))
         && PredicateAfter(text, start + 3)
             ? 3
@@ -159,14 +165,13 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
     // 张兆民主持, 李顺跃出席: the word the third character seemed to open is cut by a verb a name is
     // followed by (主持, 出席 …), so the character is the name's.
-    private bool PredicateAfter(string text, int at) =>
-        at + 2 <= text.Length && FollowingVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0);
+    private static bool PredicateAfter(string text, int at) => at + 2 <= text.Length && WordsAt.StartsAny(text, at, FollowingVerbs);
 
     // 习近平等党和国家领导人: 等 closing a list of people is no word's end with the character before it
     // (平等), when what follows 等 is what closes such a list.
     private bool ClosesListAfter(string text, int at) =>
         at >= text.Length || !IsHan(text[at]) || "人党在".Contains(text[at]) || PredicateAfter(text, at)
-        || ListClosers.Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+        || WordsAt.StartsAny(text, at, ListClosers);
 
     private static readonly string[] ListClosers = ["领导", "同志", "委员", "常委", "代表", "嘉宾"];
 
@@ -235,7 +240,8 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         return null;
     }
 
-    private bool StartsTitle(string text, int at) => _titles.Any(t => t.Length >= 2 && string.CompareOrdinal(text, at, t, 0, t.Length) == 0);
+    // A title of two characters or more starts at `at` (the longest one starting there is that long).
+    private bool StartsTitle(string text, int at) => _titles.LongestAt(text, at) is { Length: >= 2 };
 
     // 努尔兰·阿不都满金: parts of Han characters joined by the middle dot, the last one ending
     // before a character that usually follows a name (代表, 作).

@@ -17,7 +17,9 @@ internal static class RelationBuilder
     public static List<Relation> Build(DocumentFindings findings, IReadOnlyCollection<Node> nodes, Node document, DocumentContext context, DocumentText text, Dictionary<Evidence, string> mentionTexts)
     {
         var ids = nodes.Select(n => n.Id).Append(document.Id).ToHashSet(StringComparer.Ordinal);
-        var merged = new Dictionary<string, (Relation Relation, List<Evidence> Evidence, HashSet<Evidence> Seen)>(StringComparer.Ordinal);
+        // Keyed by what makes the id (type, ends, key) rather than the id's string, which was built
+        // for every mention; the relation computes its id once, for the sort.
+        var merged = new Dictionary<(string Type, string From, string To, string Key), (Relation Relation, DistinctEvidence Evidence)>();
 
         // properties: null for a new, empty dictionary. The relation is made only the first time its
         // id is seen: a document names most entities several times.
@@ -28,17 +30,15 @@ internal static class RelationBuilder
                 return;
             }
 
-            var id = Relation.IdOf(type, from, to, key);
-            if (!merged.TryGetValue(id, out var entry))
+            if (!merged.TryGetValue((type, from, to, key), out var entry))
             {
                 var relation = new Relation(type, from, to) { Key = key, Properties = properties ?? new Dictionary<string, object>() };
-                entry = (relation, [], new HashSet<Evidence>(EvidenceComparer.Instance));
-                merged[id] = entry;
+                entry = (relation, new DistinctEvidence());
+                merged[(type, from, to, key)] = entry;
             }
 
-            if (text.Locate(unit, start, end) is { } evidence && entry.Seen.Add(evidence))
+            if (text.Locate(unit, start, end) is { } evidence && entry.Evidence.Add(evidence))
             {
-                entry.Evidence.Add(evidence);
                 mentionTexts[evidence] = unit.Text[start..end];
             }
         }
@@ -74,11 +74,11 @@ internal static class RelationBuilder
         }
 
         var relations = new List<Relation>();
-        foreach (var (relation, evidence, _) in merged.Values)
+        foreach (var (relation, evidence) in merged.Values)
         {
-            if (evidence.Count > 0)
+            if (evidence.Items.Count > 0)
             {
-                relations.Add(relation with { Evidence = evidence });
+                relations.Add(relation with { Evidence = evidence.Items });
             }
         }
 

@@ -20,19 +20,18 @@ internal static class EntityResolver
         var nodes = new List<Node>();
         foreach (var group in findings.Mentions.GroupBy(m => m.Id))
         {
-            var mentions = group.OrderBy(m => m.Implied ? 1 : 0).ToList();
+            var mentions = NamedFirst(group);
             var first = mentions[0];
-            var evidence = new List<Evidence>();
-            var seen = new HashSet<Evidence>(EvidenceComparer.Instance);
+            var distinct = new DistinctEvidence();
             foreach (var mention in group)
             {
-                if (text.Locate(mention.Unit, mention.Start, mention.End) is { } e && seen.Add(e))
+                if (text.Locate(mention.Unit, mention.Start, mention.End) is { } e && distinct.Add(e))
                 {
-                    evidence.Add(e);
                     mentionTexts[e] = mention.Surface;
                 }
             }
 
+            var evidence = distinct.Items;
             if (evidence.Count == 0)
             {
                 continue;
@@ -48,6 +47,30 @@ internal static class EntityResolver
 
         nodes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return nodes;
+    }
+
+    // The mentions read in the text first, then the implied ones, each in the order found: a stable
+    // partition by two loops (a sort for every entity was a tenth of what resolving allocated).
+    private static List<Mention> NamedFirst(IGrouping<string, Mention> group)
+    {
+        var mentions = new List<Mention>();
+        foreach (var mention in group)
+        {
+            if (!mention.Implied)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        foreach (var mention in group)
+        {
+            if (mention.Implied)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return mentions;
     }
 
     private static string[] Aliases(Mention first, List<Mention> mentions)
