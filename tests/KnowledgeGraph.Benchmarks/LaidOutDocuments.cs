@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Benchmarks;
 /// <c>extraction-eval --format pdf --layout official|session|epaper|page</c>: the tune documents of a set
 /// read from PDFs instead of their texts. Each tune document's text is read in place, laid out
 /// (<see cref="PublishedLayouts"/>, or the simple page of <see cref="HtmlPages"/> for
-/// <c>page</c>) with the document's annotated issuer and date in the furniture where the genre prints
-/// them (a 公文's red header and seal line), and printed by Chromium as <c>{key}.pdf</c> into a
+/// <c>page</c>) with the document's annotated title as its title line and its annotated issuer and
+/// date in the furniture where the genre prints them (a 公文's red header and seal line), and printed by Chromium as <c>{key}.pdf</c> into a
 /// temporary folder, deleted afterwards. Test-half documents are never laid out or read.
 /// </summary>
 internal sealed class LaidOutDocuments : IDisposable
@@ -36,7 +36,10 @@ internal sealed class LaidOutDocuments : IDisposable
             var text = Path.Combine(textsFolder, gold.Key + ".txt");
             if (File.Exists(text))
             {
-                Print(folder, gold, File.ReadAllText(text), layout);
+                // The annotated title is printed as the title, above the text as it was collected
+                // (web pages' texts often open with chrome, which a printed document does not).
+                var body = File.ReadAllText(text);
+                Print(folder, gold, layout == "page" || gold.Title is null ? body : gold.Title + "\n" + body, layout);
             }
         }
 

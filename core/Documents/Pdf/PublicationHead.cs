@@ -3,15 +3,16 @@ using System.Text.RegularExpressions;
 namespace KnowledgeGraph.Core.Documents.Pdf;
 
 /// <summary>
-/// The head a publisher prints above a document's first page, read off that page as metadata and
-/// left out of the text, as a reader sees it as the frame and not the document:
+/// The head a publisher prints above a document's first page, read off that page as metadata:
 /// <list type="bullet">
 /// <item>a 公文's masthead (版头): a large line naming the issuer and ending in 文件
-/// (政协某市委员会文件, 政协某县委员会办公室文件) over the document number (某政发〔2026〕3号): the issuer is
-/// the source, and the large line below them the title;</item>
+/// (政协某市委员会文件, 政协某县委员会办公室文件) over the document number (某政发〔2026〕3号): the large
+/// line below them is the title, not the masthead set larger still. Both stay in the text, where
+/// the issuer is read from the masthead as from any other line naming it;</item>
 /// <item>an e-paper's page header: one row with the paper's name, the date and the page
 /// (某某日报 2026年3月5日 星期四 第A03版 要闻 责任编辑 某): the date and the paper (the source), and the
-/// largest line below it (the headline, not the kicker above it or the subtitle below) the title.</item>
+/// largest line below it (the headline, not the kicker above it or the subtitle below) the title.
+/// The row is the page's frame and is left out of the text.</item>
 /// </list>
 /// </summary>
 internal static partial class PublicationHead
@@ -42,9 +43,8 @@ internal static partial class PublicationHead
             if (rows[i].Max(s => s.Size) > bodySize && Masthead().Match(text) is { Success: true } masthead
                 && rows.Skip(i + 1).Take(2).FirstOrDefault(r => DocumentNumber().IsMatch(Joined(r))) is { } number)
             {
-                var after = rows.IndexOf(number) + 1;
-                var metadata = new DocumentMetadata(Title(rows, after, bodySize), Source: masthead.Groups[1].Value);
-                return (metadata, [.. rows.Take(after).SelectMany(r => r)]);
+                var title = Title(rows, rows.IndexOf(number) + 1, bodySize);
+                return (title is null ? null : new DocumentMetadata(title), []);
             }
         }
 
