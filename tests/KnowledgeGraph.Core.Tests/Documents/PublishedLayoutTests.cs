@@ -44,6 +44,18 @@ public partial class PublishedLayoutTests
     }
 
     [Fact]
+    public void A_cover_title_too_long_for_one_line_reads_as_one_heading()
+    {
+        const string title = "政协常务委员会关于推进基层协商民主建设和优化营商环境专题调研情况的报告";
+        var text = title + "\n" + string.Join('\n', ComposedReport.Paragraphs(0, 3));
+        var pdf = ProducedFiles.LayoutPdf("long-title", text, PublishedLayout.SessionReport, Frame);
+
+        var loaded = Assert.IsType<LoadedDocument>(new DocumentReader().TryLoad(pdf));
+
+        Assert.Contains("# " + title + "\n", loaded.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_epaper_page_in_four_narrow_columns_reads_column_after_column_with_its_header_and_byline_as_metadata()
     {
         var (loaded, _) = Load(PublishedLayout.EPaper);
