@@ -8,14 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
-/// <c>extraction-eval --set PATH.json [--texts DIR] [--half tune|test|all]</c>: extracts every
+/// <c>extraction-eval --set PATH.json [--texts DIR] [--half tune|test|all] [--format pdf --layout official|session|epaper|page]</c>: extracts every
 /// annotated document of the set from its text in DIR (by default shared/corpus/{set's name} above
 /// the repository; without it the command says SKIPPED and exits 0) and prints the figures of <see cref="ExtractionEvaluator"/> for the
 /// tune half, the test half and both (only the half named by <c>--half</c> when one is; the tune half alone with <c>--details</c>). <c>--details tune</c> (or a tune document's key) adds what
 /// was missed and what was extracted wrongly, for tune documents only: the test half is seen
 /// through its aggregate figures alone. <c>--min issuer=0.9,Place.precision=0.93,…</c> exits 1
 /// when a figure of the half named by <c>--half</c> (both halves by default) is below its floor (or
-/// a document could not be read).
+/// a document could not be read). <c>--format pdf</c> (with <c>--half tune</c>) reads the tune documents from PDFs
+/// printed in a layout (<see cref="LaidOutDocuments"/>) instead of their texts.
 /// </summary>
 internal static class ExtractionEvaluationCommand
 {
@@ -39,6 +40,12 @@ internal static class ExtractionEvaluationCommand
 
         var set = AnnotationSet.Load(setPath);
         var floors = ParseFloors(args.Get("min"));
+        using var laidOut = LaidOut(args, half, set, texts);
+        if (laidOut is not null)
+        {
+            (set, texts) = (laidOut.TuneSet, laidOut.Folder);
+            Console.WriteLine($"reading the tune documents from PDFs laid out as '{args.Get("layout") ?? "page"}' (Chromium)");
+        }
 
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddExtraction().BuildServiceProvider();
         var evaluator = new ExtractionEvaluator(services.GetRequiredService<DocumentExtractor>(), services.GetRequiredService<Gazetteer>());
@@ -62,6 +69,22 @@ internal static class ExtractionEvaluationCommand
         }
 
         return CheckFloors(half switch { "tune" => tune, "test" => test, _ => all }, half, floors, results.Count(r => r.Problem is not null));
+    }
+
+    // --format pdf: the tune documents printed in a layout, read from their PDFs (tune half only).
+    private static LaidOutDocuments? LaidOut(Arguments args, string half, AnnotationSet set, string texts)
+    {
+        switch (args.Get("format"))
+        {
+            case null or "txt":
+                return null;
+            case "pdf" when half == "tune":
+                return LaidOutDocuments.Make(set, texts, args.Get("layout") ?? "page");
+            case "pdf":
+                throw new ArgumentException("--format pdf lays out and reads tune documents only: add --half tune");
+            default:
+                throw new ArgumentException($"--format expects txt or pdf, got '{args.Get("format")}'");
+        }
     }
 
     // The texts of a set named after its corpus folder (gov-reports-2026) in shared/corpus, in the

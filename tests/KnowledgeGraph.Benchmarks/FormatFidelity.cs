@@ -14,7 +14,9 @@ namespace KnowledgeGraph.Benchmarks;
 /// seeds, and the first documents of a corpus folder read in place) is laid out as a page
 /// (<see cref="HtmlPages"/>) and made into files by real producers in a temporary folder: PDFs
 /// printed by Chromium with its header and footer in Noto Sans and Noto Serif CJK SC, and without
-/// them in Sans; docx and pdf by LibreOffice; docx by pandoc from the text read as Markdown. Each file is loaded and extracted
+/// them in Sans; docx and pdf by LibreOffice; docx by pandoc from the text read as Markdown; and PDFs
+/// in the layouts committees publish (<see cref="PublishedLayouts"/>: a 公文, a session report with
+/// its cover, an e-paper page), whose frame adds lines of its own. Each file is loaded and extracted
 /// as <c>ingest -- extract</c> does, and compared with the text version: the Jaccard of the
 /// entity sets (type and name), whether the passages' texts are the same after whitespace (and
 /// which differ), and how many radical, compatibility, ligature or look-alike punctuation code
@@ -55,6 +57,9 @@ internal static class FormatFidelity
             ("docx", "libreoffice", i => ProducedFiles.LibreOffice(documents, PageStyle.Serif, "docx")[i], false),
             ("pdf", "libreoffice", i => ProducedFiles.LibreOffice(documents, PageStyle.Serif, "pdf")[i], true),
             ("docx", "pandoc", i => ProducedFiles.PandocDocx(documents[i].Name, documents[i].Text), false),
+            ("pdf", "chromium, 公文 layout", i => ProducedFiles.LayoutPdf(documents[i].Name, documents[i].Text, PublishedLayout.OfficialDocument, LayoutFrame.Default), false),
+            ("pdf", "chromium, session report with cover", i => ProducedFiles.LayoutPdf(documents[i].Name, documents[i].Text, PublishedLayout.SessionReport, LayoutFrame.Default), false),
+            ("pdf", "chromium, e-paper in four columns", i => ProducedFiles.LayoutPdf(documents[i].Name, documents[i].Text, PublishedLayout.EPaper, LayoutFrame.Default), false),
         };
 
         var failed = false;

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// again (a full-width title above two columns, a full-width footnote below them).
 /// </summary>
 /// <remarks>
-/// <para>A gutter is an empty vertical strip at least <see cref="PdfSegmentReader.GutterEms"/>
+/// <para>A gutter is an empty vertical strip at least <see cref="PdfSegmentReader.NarrowGutterEms"/>
 /// body ems wide, with at least two segments on each side whose heights overlap by half, most of
 /// them (<see cref="FullLineShare"/>) at least half as wide as their side: columns of prose are
 /// made of full lines, where the cells of a table are short and stay rows.</para>
@@ -17,6 +17,9 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 internal static class ColumnCutter
 {
     public const double FullLineShare = 0.5;
+
+    /// <summary>A horizontal gap this many ems high is more than the space between two lines of a paragraph.</summary>
+    private const double BandGapEms = 0.6;
 
     private const int MaxDepth = 16;
 
@@ -47,7 +50,15 @@ internal static class ColumnCutter
                 return;
             }
 
-            var bands = Bands(segments);
+            // Bands at every horizontal gap first; when none of them holds columns (each line of
+            // a page set in narrow columns is a band of its own, too short to show a gutter), bands
+            // at the gaps wider than the leading: a headline over the columns, the columns below.
+            var bands = Bands(segments, 0);
+            if (!bands.Exists(b => b.Count >= 4 && Gutter(b, em) is not null))
+            {
+                bands = Bands(segments, BandGapEms * em);
+            }
+
             if (bands.Count > 1 && bands.Exists(b => b.Count >= 4 && Gutter(b, em) is not null))
             {
                 // Bands without a gutter between two that have one stay together as one column.
@@ -85,7 +96,7 @@ internal static class ColumnCutter
         for (var i = 1; i < byLeft.Count; i++)
         {
             var gap = byLeft[i].Left - reach;
-            if (gap >= PdfSegmentReader.GutterEms * em && gap > bestWidth)
+            if (gap >= PdfSegmentReader.NarrowGutterEms * em && gap > bestWidth)
             {
                 var x = reach + (gap / 2);
                 if (IsColumnSplit(segments, x))
@@ -112,26 +123,43 @@ internal static class ColumnCutter
 
         var overlap = Math.Min(left.Max(s => s.Top), right.Max(s => s.Top)) - Math.Max(left.Min(s => s.Bottom), right.Min(s => s.Bottom));
         var shorter = Math.Min(Height(left), Height(right));
-        return overlap >= shorter / 2 && MostlyFullLines(left) && MostlyFullLines(right);
+        var (nearLeft, nearRight) = (NextTo(left, x), NextTo(right, x));
+        return overlap >= shorter / 2 && nearLeft.Count >= 2 && nearRight.Count >= 2 && MostlyFullLines(nearLeft) && MostlyFullLines(nearRight);
+    }
+
+    /// <summary>
+    /// The segments of a side that reach within its widest segment's width of the gutter: the
+    /// column next to it, when the side holds several (a newspaper's four), so that its lines are
+    /// measured against that column's width and not the whole side's.
+    /// </summary>
+    private static List<PdfSegment> NextTo(List<PdfSegment> side, double x)
+    {
+        var widest = side.Max(s => s.Width);
+        return side.Where(s => Math.Min(Math.Abs(x - s.Right), Math.Abs(s.Left - x)) < widest).ToList();
     }
 
     private static double Height(List<PdfSegment> side) => side.Max(s => s.Top) - side.Min(s => s.Bottom);
 
     private static bool MostlyFullLines(List<PdfSegment> side)
     {
+        if (side.Count == 0)
+        {
+            return false;
+        }
+
         var width = side.Max(s => s.Right) - side.Min(s => s.Left);
         return side.Count(s => s.Width >= width / 2) >= FullLineShare * side.Count;
     }
 
-    /// <summary>The segments cut at every horizontal gap no segment crosses, top band first.</summary>
-    private static List<List<PdfSegment>> Bands(List<PdfSegment> segments)
+    /// <summary>The segments cut at every horizontal gap no segment crosses wider than <paramref name="minimumGap"/>, top band first.</summary>
+    private static List<List<PdfSegment>> Bands(List<PdfSegment> segments, double minimumGap)
     {
         var bands = new List<List<PdfSegment>>();
         var band = new List<PdfSegment>();
         var floor = double.MaxValue;
         foreach (var segment in segments.OrderByDescending(s => s.Top))
         {
-            if (band.Count > 0 && segment.Top < floor)
+            if (band.Count > 0 && segment.Top < floor - minimumGap)
             {
                 bands.Add(band);
                 band = [];

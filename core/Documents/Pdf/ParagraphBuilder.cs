@@ -203,8 +203,10 @@ internal static class ParagraphBuilder
 
         if (above.IsCentred || below.IsCentred)
         {
-            // Only a title set large runs on centred, over two or three lines.
-            return above.IsCentred && below.IsCentred && sameColumn && above.Size >= bodySize * HeadingScale ? Break.None : kind;
+            // Only a title set large runs on centred, over two or three lines (its first line
+            // may fill the measure, as a cover's long title does).
+            var runsOn = (above.IsCentred || Fills(above, below)) && below.IsCentred && sameColumn && above.Size >= bodySize * HeadingScale;
+            return runsOn ? Break.None : kind;
         }
 
         // Where paragraphs are indented, the indent alone tells a new one: producers that break

@@ -4,16 +4,19 @@ using UglyToad.PdfPig;
 namespace KnowledgeGraph.Core.Documents.Pdf;
 
 /// <summary>
-/// Reads a PDF's text by the position of its words, as a reader's eye would: page furniture
-/// dropped (<see cref="PageFurniture"/>), each page cut into columns (<see cref="ColumnCutter"/>),
+/// Reads a PDF's text by the position of its words, as a reader's eye would: page furniture and
+/// a publisher's head dropped (<see cref="PageFurniture"/>, <see cref="PublicationHead"/>), each page cut into columns (<see cref="ColumnCutter"/>),
 /// lines joined into paragraphs across line, column and page breaks and headings marked
 /// (<see cref="ParagraphBuilder"/>), and the glyphs of PDF fonts folded into the characters they
 /// stand for (<see cref="GlyphFolding"/>, <see cref="SimplifiedGlyphs"/>).
 /// </summary>
 internal static class PdfLayoutReader
 {
-    /// <summary>The document's text; <paramref name="onPage"/> is told each page number before it is read.</summary>
-    public static string Read(PdfDocument document, Action<int> onPage)
+    /// <summary>
+    /// The document's text, and what its first page's head says (<see cref="PublicationHead"/>);
+    /// <paramref name="onPage"/> is told each page number before it is read.
+    /// </summary>
+    public static (string Text, DocumentMetadata? Head) Read(PdfDocument document, Action<int> onPage)
     {
         var pages = new List<List<PdfSegment>>(document.NumberOfPages);
         for (var number = 1; number <= document.NumberOfPages; number++)
@@ -23,7 +26,9 @@ internal static class PdfLayoutReader
         }
 
         var bodySize = BodySize(pages);
+        var (head, headSegments) = pages.Count > 0 ? PublicationHead.Read(pages[0], bodySize) : (null, []);
         var furniture = PageFurniture.Find(pages, bodySize);
+        furniture.UnionWith(headSegments);
         var body = pages.Select(page => page.Where(s => !furniture.Contains(s)).ToList()).ToList();
         var (typicalLeft, typicalRight) = TypicalEdges(body);
         var columns = new List<PdfColumn>();
@@ -35,7 +40,7 @@ internal static class PdfLayoutReader
             columns.AddRange(ColumnCutter.Cut(page, left, right, bodySize));
         }
 
-        return SimplifiedGlyphs.Restore(ParagraphBuilder.Build(columns, bodySize));
+        return (SimplifiedGlyphs.Restore(ParagraphBuilder.Build(columns, bodySize)), head);
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// <summary>
 /// Cuts a page's letters into rows (letters sharing a baseline) and the rows into segments at
 /// gaps wider than <see cref="GutterEms"/> ems: the gutter between two columns, the space between
-/// a running header's date and its title, or between the cells of a table row.
+/// a running header's date and its title, or between the cells of a table row; and at narrower
+/// gaps (from <see cref="NarrowGutterEms"/>) that several rows share: a newspaper's gutters.
 /// </summary>
 /// <remarks>
 /// <para>Only text in the orientation most of the page's letters run in is read (a page turned
@@ -23,6 +24,12 @@ internal static class PdfSegmentReader
     /// <summary>A gap this many ems wide or more separates two segments of a row.</summary>
     public const double GutterEms = 1.5;
 
+    /// <summary>A gap this many ems wide or more separates two segments where many rows have one at the same place (<see cref="NarrowGutters"/>).</summary>
+    public const double NarrowGutterEms = 0.8;
+
+    /// <summary>How many rows of a page share a narrow gap for it to be a gutter.</summary>
+    private const int NarrowGutterRows = 4;
+
     /// <summary>A gap this wide between two Latin letters, with no space glyph, is a space.</summary>
     public const double LatinSpaceEms = 0.2;
 
@@ -37,40 +44,71 @@ internal static class PdfSegmentReader
 
     public static List<PdfSegment> Read(Page page, int pageNumber)
     {
-        var letters = Glyphs(page).OrderByDescending(l => l.Baseline).ToList();
-
+        var rows = Rows(Glyphs(page).OrderByDescending(l => l.Baseline));
+        var gutters = NarrowGutters(rows);
         var segments = new List<PdfSegment>();
-        var row = new List<Glyph>();
-        double rowBaseline = 0;
-        foreach (var letter in letters)
+        foreach (var (row, baseline) in rows)
         {
-            var baseline = letter.Baseline;
-            if (row.Count > 0 && Math.Abs(rowBaseline - baseline) > SameRowShare * SizeOf(letter))
-            {
-                CutRow(row, rowBaseline, pageNumber, segments);
-                row.Clear();
-            }
-
-            if (row.Count == 0)
-            {
-                rowBaseline = baseline;
-            }
-
-            row.Add(letter);
+            CutRow(row, baseline, pageNumber, gutters, segments);
         }
 
-        CutRow(row, rowBaseline, pageNumber, segments);
         return segments;
     }
 
-    private static void CutRow(List<Glyph> row, double baseline, int pageNumber, List<PdfSegment> segments)
+    /// <summary>The letters, top first, grouped into rows by their baselines.</summary>
+    private static List<(List<Glyph> Letters, double Baseline)> Rows(IEnumerable<Glyph> letters)
+    {
+        var rows = new List<(List<Glyph> Letters, double Baseline)>();
+        foreach (var letter in letters)
+        {
+            if (rows.Count == 0 || Math.Abs(rows[^1].Baseline - letter.Baseline) > SameRowShare * SizeOf(letter))
+            {
+                rows.Add(([], letter.Baseline));
+            }
+
+            rows[^1].Letters.Add(letter);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Gutters narrower than <see cref="GutterEms"/>, as newspapers set them: the x of gaps of at
+    /// least <see cref="NarrowGutterEms"/>, with no space glyph in them, that <see cref="NarrowGutterRows"/>
+    /// rows or more share. A gap that wide in one row alone, or one the producer filled with a
+    /// space (a full-width space between two names, however many rows line them up), is a space
+    /// of the text; down a page of rows, empty, it is the white between two columns.
+    /// </summary>
+    private static List<double> NarrowGutters(List<(List<Glyph> Letters, double Baseline)> rows)
+    {
+        var gaps = new List<(double From, double To)>();
+        foreach (var (row, _) in rows)
+        {
+            var visible = Visible(row);
+            var spaces = row.Where(l => string.IsNullOrWhiteSpace(l.Value)).Select(l => (l.Start + l.End) / 2).ToList();
+            for (var i = 1; i < visible.Count; i++)
+            {
+                var (from, to) = (visible[i - 1].End, visible[i].Start);
+                if (to - from >= NarrowGutterEms * Math.Max(SizeOf(visible[i]), SizeOf(visible[i - 1])) && !spaces.Exists(x => from < x && x < to))
+                {
+                    gaps.Add((from, to));
+                }
+            }
+        }
+
+        return gaps
+            .Select(g => (g.From + g.To) / 2)
+            .Where(x => gaps.Count(g => g.From < x && x < g.To) >= NarrowGutterRows)
+            .ToList();
+    }
+
+    private static void CutRow(List<Glyph> row, double baseline, int pageNumber, List<double> gutters, List<PdfSegment> segments)
     {
         var visible = Visible(row);
         var start = 0;
         for (var i = 1; i <= visible.Count; i++)
         {
-            var cut = i == visible.Count
-                || visible[i].Start - visible[i - 1].End > GutterEms * Math.Max(SizeOf(visible[i]), SizeOf(visible[i - 1]));
+            var cut = i == visible.Count || IsGutter(visible[i - 1], visible[i], gutters);
             if (cut && i > start)
             {
                 var part = visible.GetRange(start, i - start);
@@ -78,6 +116,13 @@ internal static class PdfSegmentReader
                 start = i;
             }
         }
+    }
+
+    private static bool IsGutter(Glyph before, Glyph after, List<double> gutters)
+    {
+        var (gap, em) = (after.Start - before.End, Math.Max(SizeOf(after), SizeOf(before)));
+        return gap > GutterEms * em
+            || (gap >= NarrowGutterEms * em && gutters.Exists(x => before.End < x && x < after.Start));
     }
 
     /// <summary>The row's visible letters left to right, a glyph drawn twice at one place kept once.</summary>

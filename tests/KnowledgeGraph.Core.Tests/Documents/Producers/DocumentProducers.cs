@@ -21,14 +21,9 @@ internal static class DocumentProducers
     public static void PrintWithChromium(string html, string pdf, bool headerAndFooter)
     {
         Require(ChromiumPath, "apt-get install chromium fonts-noto-cjk, or set KG_CHROMIUM");
-        var profile = Path.Combine(Path.GetTempPath(), $"kg-chromium-{Guid.NewGuid():N}");
-        try
+        WithProfile(profile =>
         {
-            List<string> arguments =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}", $"--print-to-pdf={pdf}",
-            ];
+            List<string> arguments = [.. HeadlessArguments(profile), $"--print-to-pdf={pdf}"];
             if (!headerAndFooter)
             {
                 arguments.Add("--no-pdf-header-footer");
@@ -36,7 +31,23 @@ internal static class DocumentProducers
 
             arguments.Add(new Uri(html).AbsoluteUri);
             Run(ChromiumPath, arguments, Path.GetDirectoryName(pdf)!);
-            Produced(pdf, "Chromium");
+        });
+        Produced(pdf, "Chromium");
+    }
+
+    private static string[] HeadlessArguments(string profile) =>
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}",
+    ];
+
+    // Chromium with a profile folder of its own, deleted afterwards.
+    private static void WithProfile(Action<string> run)
+    {
+        var profile = Path.Combine(Path.GetTempPath(), $"kg-chromium-{Guid.NewGuid():N}");
+        try
+        {
+            run(profile);
         }
         finally
         {
@@ -45,6 +56,16 @@ internal static class DocumentProducers
                 Directory.Delete(profile, recursive: true);
             }
         }
+    }
+
+    /// <summary>Photographs <paramref name="html"/> as a PNG of <paramref name="width"/> by <paramref name="height"/> pixels with headless Chromium.</summary>
+    public static void ScreenshotWithChromium(string html, string png, int width, int height)
+    {
+        Require(ChromiumPath, "apt-get install chromium fonts-noto-cjk, or set KG_CHROMIUM");
+        WithProfile(profile => Run(ChromiumPath,
+            [.. HeadlessArguments(profile), $"--screenshot={png}", $"--window-size={width},{height}", "--hide-scrollbars", new Uri(html).AbsoluteUri],
+            Path.GetDirectoryName(png)!));
+        Produced(png, "Chromium");
     }
 
     /// <summary>

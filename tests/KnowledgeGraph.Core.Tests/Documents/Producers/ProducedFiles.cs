@@ -45,6 +45,39 @@ internal static class ProducedFiles
             return pdf;
         });
 
+    /// <summary>The text laid out in a published layout (<see cref="PublishedLayouts"/>) and printed by Chromium without its header and footer.</summary>
+    public static string LayoutPdf(string name, string text, PublishedLayout layout, LayoutFrame frame) =>
+        Get($"layout|{layout}|{name}|{frame}", () => PrintLayout(NewFolder("layout"), name, text, layout, frame));
+
+    /// <summary>The same, printed into <paramref name="folder"/> as <c>{name}.pdf</c> (not kept for later callers).</summary>
+    public static string PrintLayout(string folder, string name, string text, PublishedLayout layout, LayoutFrame frame)
+    {
+        var page = Path.Combine(folder, name + ".html");
+        File.WriteAllText(page, PublishedLayouts.Html(layout, text, frame), Utf8);
+        var pdf = Path.Combine(folder, name + ".pdf");
+        DocumentProducers.PrintWithChromium(page, pdf, headerAndFooter: false);
+        File.Delete(page);
+        return pdf;
+    }
+
+    /// <summary>
+    /// A scanned page: the text laid out as a page (<see cref="HtmlPages"/>), photographed by
+    /// Chromium as a PNG and that picture alone printed to PDF, so the PDF has no text layer.
+    /// </summary>
+    public static string ScannedPdf(string name, string text) =>
+        Get($"scanned|{name}", () =>
+        {
+            var folder = NewFolder("scanned");
+            var page = WritePage(folder, name, text, PageStyle.Serif);
+            var png = Path.Combine(folder, name + ".png");
+            DocumentProducers.ScreenshotWithChromium(page, png, 1240, 1754);
+            var picture = Path.Combine(folder, name + "-scan.html");
+            File.WriteAllText(picture, $"<!DOCTYPE html><html><head><style>@page {{ size: A4; margin: 0; }} body {{ margin: 0; }} img {{ display: block; width: 210mm; }}</style></head><body><img src=\"{Path.GetFileName(png)}\"></body></html>", Utf8);
+            var pdf = Path.Combine(folder, name + ".pdf");
+            DocumentProducers.PrintWithChromium(picture, pdf, headerAndFooter: false);
+            return pdf;
+        });
+
     /// <summary>The texts laid out as pages and converted by one LibreOffice run to <paramref name="format"/> (docx or pdf, the pdf by way of the docx).</summary>
     public static IReadOnlyList<string> LibreOffice(IReadOnlyList<(string Name, string Text)> documents, PageStyle style, string format)
     {
