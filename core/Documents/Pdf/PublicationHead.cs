@@ -11,9 +11,8 @@ namespace KnowledgeGraph.Core.Documents.Pdf;
 /// the issuer is read from the masthead as from any other line naming it;</item>
 /// <item>an e-paper's page header: one row with the paper's name, the date and the page
 /// (某某日报 2026年3月5日 星期四 第A03版 要闻 责任编辑 某): the date and the paper (the source), and the
-/// largest line below it (the headline, not the kicker above it or the subtitle below) the title,
-/// and the byline under them (本报记者 某 通讯员 某) the author. The row and the byline are the
-/// page's frame and are left out of the text (a web page's byline is metadata too).</item>
+/// largest line below it (the headline, not the kicker above it or the subtitle below) the title.
+/// The row is the page's frame and is left out of the text.</item>
 /// </list>
 /// </summary>
 internal static partial class PublicationHead
@@ -37,9 +36,8 @@ internal static partial class PublicationHead
             if (EPaperPage().IsMatch(text) && Date().Match(text) is { Success: true } date)
             {
                 var paper = rows[i].OrderBy(s => s.Left).First().Text.Trim();
-                var byline = rows.Skip(i + 1).Take(TitleRows + 2).SelectMany(r => r).FirstOrDefault(s => Byline().IsMatch(s.Text));
-                var metadata = new DocumentMetadata(Title(rows, i + 1, bodySize), date.Value, Paper().IsMatch(paper) ? paper : null, byline?.Text.Trim());
-                return (metadata, byline is null ? [.. rows[i]] : [.. rows[i], byline]);
+                var metadata = new DocumentMetadata(Title(rows, i + 1, bodySize), date.Value, Paper().IsMatch(paper) ? paper : null);
+                return (metadata, [.. rows[i]]);
             }
 
             if (rows[i].Max(s => s.Size) > bodySize && Masthead().Match(text) is { Success: true } masthead
@@ -83,9 +81,6 @@ internal static partial class PublicationHead
 
     [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
     private static partial Regex Date();
-
-    [GeneratedRegex(@"^(?:本报|本刊)?(?:记者|通讯员|特约记者)\s*\S")]
-    private static partial Regex Byline();
 
     [GeneratedRegex(@"(?:报|刊)$")]
     private static partial Regex Paper();
