@@ -304,7 +304,7 @@ public sealed class PassageIndex : IDisposable
         AddFacet(document, PassageFields.Province, passage.Province);
         if (passage.Year is { } year)
         {
-            document.Add(new Int32Field(PassageFields.Year, year, Field.Store.YES));
+            document.Add(new YearField(PassageFields.Year, year, Field.Store.YES));
             document.Add(new NumericDocValuesField(PassageFields.Year, year));
         }
 
