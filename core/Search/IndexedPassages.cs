@@ -86,19 +86,12 @@ public static class IndexedPassages
         return ids;
     }
 
-    /// <summary>
-    /// The passages of <paramref name="reader"/> as a topic corpus: ids from the terms, texts read
-    /// one document at a time. When <paramref name="entitiesInto"/> is given, the ids of the
-    /// entities each passage read mentions (<see cref="PassageEntity.IdsOf"/>) are kept in it,
-    /// read with the text: a later reader of the same passages need not decompress them again.
-    /// </summary>
-    public static Topics.ITopicCorpus Corpus(IndexReader reader, Topics.PassageWordCache? entitiesInto = null) =>
-        new ReaderCorpus(reader, entitiesInto);
+    /// <summary>The passages of <paramref name="reader"/> as a topic corpus: ids from the terms, texts read one document at a time.</summary>
+    public static Topics.ITopicCorpus Corpus(IndexReader reader) => new ReaderCorpus(reader);
 
-    private sealed class ReaderCorpus(IndexReader reader, Topics.PassageWordCache? entitiesInto) : Topics.ITopicCorpus
+    private sealed class ReaderCorpus(IndexReader reader) : Topics.ITopicCorpus
     {
         private static readonly ISet<string> TextOnly = new HashSet<string> { PassageFields.Text };
-        private static readonly ISet<string> TextAndEntities = new HashSet<string>(PassageEntity.IdFields) { PassageFields.Text };
         private string?[]? _ids;
 
         public IEnumerable<string> Ids() => Known().Select(p => p.Id);
@@ -107,20 +100,10 @@ public static class IndexedPassages
         {
             foreach (var (doc, id) in Known())
             {
-                if (!include(id))
-                {
-                    continue;
-                }
-
-                if (entitiesInto is null)
+                if (include(id))
                 {
                     yield return (id, reader.Document(doc, TextOnly).Get(PassageFields.Text) ?? "");
-                    continue;
                 }
-
-                var document = reader.Document(doc, TextAndEntities);
-                entitiesInto.KeepEntities(id, PassageEntity.IdsOf(document));
-                yield return (id, document.Get(PassageFields.Text) ?? "");
             }
         }
 

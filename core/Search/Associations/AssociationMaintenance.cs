@@ -47,7 +47,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
 
     /// <summary>Brings the counts up to date with the last commit of <paramref name="index"/>.</summary>
     /// <param name="index">The passage index.</param>
-    /// <param name="cut">Words and entity ids of passages already read in this run (by the topic refresh), taken from there instead of read and cut again, and taken out of it as they are counted.</param>
+    /// <param name="cut">Words of passages already cut in this run (by the topic refresh), read from there instead of cut again, and taken out of it as they are counted.</param>
     public AssociationRefresh Refresh(PassageIndex index, PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -86,13 +86,10 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                         continue;
                     }
 
-                    // What the topic refresh read of the passage is taken from the cache; the
-                    // stored fields are read only for what it did not hold.
                     var known = cut?.Take(id);
-                    IReadOnlyList<string>? entityIds = cut?.TakeEntities(id);
-                    var passage = known is not null && entityIds is not null ? null : reader.Document(i, known is null ? Content : Entities);
-                    wordCounts.Add(id, known ?? words.Of(passage!.Get(PassageFields.Text) ?? ""));
-                    entityCounts.Add(id, entityIds ?? PassageEntity.IdsOf(passage!));
+                    var passage = reader.Document(i, known is null ? Content : Entities);
+                    wordCounts.Add(id, known ?? words.Of(passage.Get(PassageFields.Text) ?? ""));
+                    entityCounts.Add(id, PassageEntity.IdsOf(passage));
                 }
 
                 if (recount)

@@ -61,37 +61,6 @@ public class AssociationMaintenanceTests
         Assert.False(entities.RemembersPassages);
     }
 
-    [Fact]
-    public void Entity_ids_read_beside_the_topic_texts_count_as_the_stored_fields_read_again_would()
-    {
-        using var cached = new TempFolder();
-        using var read = new TempFolder();
-        var (index, maintenance) = Open(cached.Path);
-        using (index)
-        {
-            Add(index, 0, 12);
-            var cut = new PassageWordCache();
-            var texts = index.Search(searcher => IndexedPassages.Corpus(searcher.IndexReader, entitiesInto: cut).Texts(_ => true).ToList());
-            Assert.Equal(12, texts.Count);
-
-            Assert.Equal(AssociationRefreshKind.Recounted, maintenance.Refresh(index, cut).Kind);
-            Assert.Null(cut.TakeEntities(texts[0].Id));
-        }
-
-        var (readIndex, readMaintenance) = Open(read.Path);
-        using (readIndex)
-        {
-            Add(readIndex, 0, 12);
-            Assert.Equal(AssociationRefreshKind.Recounted, readMaintenance.Refresh(readIndex).Kind);
-        }
-
-        var entities = maintenance.Provider.LoadCounts().Entities!;
-        Assert.Equal(12, entities.Counts[entities.IdOf(Committee.Id)]);
-        Assert.Equal(4, entities.Counts[entities.IdOf(Place.Id)]);
-        Assert.Equal(Pairs(readMaintenance.Provider.LoadCounts().Entities!), Pairs(entities));
-        Assert.Equal(Pairs(readMaintenance.Provider.LoadCounts().Words!), Pairs(maintenance.Provider.LoadCounts().Words!));
-    }
-
     private static void Add(PassageIndex index, int first, int count)
     {
         foreach (var i in Enumerable.Range(first, count))

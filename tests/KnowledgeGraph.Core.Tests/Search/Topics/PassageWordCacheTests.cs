@@ -20,29 +20,4 @@ public class PassageWordCacheTests
         Assert.Equal(1, cache.Count);
         Assert.Null(cache.Take("p3"));
     }
-
-    [Fact]
-    public void Entity_ids_are_kept_in_their_order_and_taken_once_apart_from_the_words()
-    {
-        var cache = new PassageWordCache();
-        cache.Keep("p1", ["协商"]);
-        cache.KeepEntities("p1", ["committee:政协淮安市委员会", "place:江苏省/淮安市"]);
-        cache.KeepEntities("p2", []);
-
-        Assert.Equal(["committee:政协淮安市委员会", "place:江苏省/淮安市"], cache.TakeEntities("p1")!);
-        Assert.Null(cache.TakeEntities("p1"));
-        Assert.Equal(["协商"], cache.Take("p1")!);
-        Assert.Empty(cache.TakeEntities("p2")!);
-        Assert.Null(cache.TakeEntities("p3"));
-    }
-
-    [Fact]
-    public void An_entity_id_kept_for_two_passages_is_one_instance()
-    {
-        var cache = new PassageWordCache();
-        cache.KeepEntities("p1", [new string("committee:政协淮安市委员会".AsSpan())]);
-        cache.KeepEntities("p2", [new string("committee:政协淮安市委员会".AsSpan())]);
-
-        Assert.Same(cache.TakeEntities("p1")![0], cache.TakeEntities("p2")![0]);
-    }
 }
