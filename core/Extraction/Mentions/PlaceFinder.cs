@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// (<c>places.suffixWords</c>: 涟水县委, 淮安市政协), and a name may open an organisation's name
 /// (四川省 in 四川省人民政府, 安徽省 after 中共 in 中共安徽省委). A reading is accepted when:</para>
 /// <list type="bullet">
-/// <item>a full name of a province, city or county: always, unless it has two characters (和县), is an
+/// <item>a full name of a province, city or county: always, unless it has two characters and its first
+/// is a common word on its own (和县, not 沁县), is an
 /// ordinary word of the dictionary (城区) or a common word (<c>places.commonWords</c>), which need the
 /// document's context or the place named before it;</item>
 /// <item>a full name of a town: when it lies in the document's city or county or follows its own county
@@ -220,7 +221,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
                     PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
-                    _ when surface.Length <= 2 || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
+                    _ when surface.Length <= 2 && !HasRareStem(surface) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
                     _ => true,
                 };
             if (!ok)
@@ -333,6 +334,14 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     // Dictionary frequency under which a word that is a division's short form is taken for the
     // division (贞丰 4, 兴义 27, 义乌 92) rather than for an ordinary word (三门 329, 振兴 659, 新建 1000).
     private const long RareWordFrequency = 100;
+
+    // A single character rarer than this as a word of its own (沁, 睢, 杞) is no word of prose.
+    private const long RareStemFrequency = 1000;
+
+    // 沁县, 睢县: a two-character name whose first character is rare as a word of its own cannot be
+    // prose read across a word's end, as 和县 (市和县两级) or 单县 can.
+    private bool HasRareStem(string surface) =>
+        surface.Length == 2 && segmenter.Frequency(new string(surface[0], 1)) < RareStemFrequency;
 
     // A word of the segmenter's dictionary; with allowPlaceName, proper names (tagged as places or
     // people, which the dictionary confuses: 萧山 and 蓝山 are nr) do not count.

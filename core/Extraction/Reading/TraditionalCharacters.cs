@@ -29,6 +29,14 @@ internal static class TraditionalCharacters
     /// <summary>Occurrences of the telltale characters a text needs before it is folded.</summary>
     public const int MinimumEvidence = 6;
 
+    /// <summary>Occurrences enough for a short text (a photo caption) in which no telltale's simplified form occurs at all.</summary>
+    public const int MinimumUncontestedEvidence = 3;
+
+    // Variant forms that converting mirrors print for a traditional character and that the
+    // dictionary pairs only with themselves: 陜 (a rare character of its own) for 陝, 陕 of 陕西.
+    private static readonly FrozenDictionary<char, char> MirrorVariants =
+        new Dictionary<char, char> { ['陜'] = '陕' }.ToFrozenDictionary();
+
     private const string TelltaleTraditional = "們這個會發經國對為說時進業實現動開關區務協屆";
     private const string TelltaleSimplified = "们这个会发经国对为说时进业实现动开关区务协届";
 
@@ -60,7 +68,7 @@ internal static class TraditionalCharacters
         StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (table.TryGetValue(text[i], out var simplified))
+            if (table.TryGetValue(text[i], out var simplified) || MirrorVariants.TryGetValue(text[i], out simplified))
             {
                 builder ??= new StringBuilder(text);
                 builder[i] = simplified;
@@ -70,7 +78,11 @@ internal static class TraditionalCharacters
         return builder?.ToString() ?? text;
     }
 
-    /// <summary>Whether the telltale traditional characters outnumber their simplified forms and reach <see cref="MinimumEvidence"/>.</summary>
+    /// <summary>
+    /// Whether the telltale traditional characters outnumber their simplified forms and reach
+    /// <see cref="MinimumEvidence"/>, or reach <see cref="MinimumUncontestedEvidence"/> with no
+    /// simplified form beside them (a caption of two lines).
+    /// </summary>
     public static bool ReadsAsTraditional(string text)
     {
         var (traditional, simplified) = (0, 0);
@@ -86,7 +98,8 @@ internal static class TraditionalCharacters
             }
         }
 
-        return traditional >= MinimumEvidence && traditional > simplified;
+        return (traditional >= MinimumEvidence && traditional > simplified)
+            || (traditional >= MinimumUncontestedEvidence && simplified == 0);
     }
 
     /// <summary>Builds the table from the package's <c>all.js</c> (<c>{"all": [[traditional, simplified, …], …]}</c>); empty when the file is missing or not of that shape.</summary>

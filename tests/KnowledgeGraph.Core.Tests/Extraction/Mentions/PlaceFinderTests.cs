@@ -30,6 +30,26 @@ public class PlaceFinderTests
         Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name is "和县" or "同心县");
     }
 
+    [Theory]
+    [InlineData("沁县政协召开常委会议，听取专题调研情况汇报。", "沁县")]
+    [InlineData("会后，沁县政协主席带队察看了两个项目。", "沁县")]
+    [InlineData("希望大家为沁县发展多建良策。", "沁县")]
+    [InlineData("市政协调研组肯定了睢县贯彻政协工作会议精神的做法。", "睢县")]
+    public void A_two_character_county_whose_first_character_is_no_word_of_its_own_is_read_without_context(string sentence, string county)
+    {
+        var graph = TestExtraction.Read(sentence).Graph;
+
+        Assert.Contains(graph.OfLabel("Place"), p => p.Name == county);
+    }
+
+    [Fact]
+    public void A_two_character_county_opening_with_a_common_word_still_needs_context()
+    {
+        var graph = TestExtraction.Read("会议要求市和县两级政协加强联动，单县推进的做法值得借鉴。").Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name is "和县" or "单县");
+    }
+
     [Fact]
     public void Every_place_brings_its_chain_up_to_the_province()
     {

@@ -59,4 +59,29 @@ public class TraditionalCharactersTests
         Assert.Equal(Measures.Normalize("王滬寧"), Measures.Normalize("王沪宁"));
         Assert.Equal(Measures.Normalize("閩政協開幕"), Measures.Normalize("闽政协开幕"));
     }
+
+    [Fact]
+    public void A_caption_of_two_lines_in_traditional_characters_is_folded()
+    {
+        // Too short for six telltales, but no simplified form of one beside them.
+        const string caption = "1月2日，全國政協(xié)在北京舉行迎春座談會。國家領導人出席並講話。新華社記者某某攝";
+
+        Assert.True(TraditionalCharacters.ReadsAsTraditional(caption));
+        Assert.Equal("中国人民政治协商会议全国委员会", TestExtraction.Read(caption).Graph.Document.Properties.GetValueOrDefault("issuer"));
+    }
+
+    [Fact]
+    public void A_short_simplified_text_with_three_traditional_names_is_left()
+    {
+        const string text = "会上，委员張國某、陳協某、劉國某先后发言。";
+
+        Assert.False(TraditionalCharacters.ReadsAsTraditional(text));
+    }
+
+    [Fact]
+    public void A_mirror_variant_of_shaanxi_is_read_as_shaanxi()
+    {
+        // Converting mirrors print 陜 (a rare character of its own) for 陝.
+        Assert.Equal("政协陕西省委员会办公厅", TraditionalCharacters.Fold("政協陜西省委員會辦公廳"));
+    }
 }
