@@ -38,6 +38,18 @@ public class PersonNamesTests
         Assert.Empty(People(County + "走访了华宇纺织、中兴农业、福顺商贸等企业。坚持兴产业、强企业、惠民生。"));
     }
 
+    [Theory]
+    // A surname that is also a preposition, its one given character cutting a common word (大会), is the preposition.
+    [InlineData(County + "总监票人向大会报告计票结果。", new string[0])]
+    [InlineData(County + "会后，记者于会场外采访了委员。", new string[0])]
+    // A name whose given characters are read whole keeps its surname (于大海, 向阳红).
+    [InlineData(County + "县政协副主席于大海出席会议。", new[] { "于大海" })]
+    [InlineData(County + "县政协副主席向明主持会议。", new[] { "向明" })]
+    public void A_preposition_before_a_common_word_is_no_surname(string text, string[] expected)
+    {
+        Assert.Equal(expected, People(text));
+    }
+
     [Fact]
     public void A_party_secretary_is_read_even_where_no_place_resolves_the_party_committee()
     {
