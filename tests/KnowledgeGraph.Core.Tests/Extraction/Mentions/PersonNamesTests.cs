@@ -51,6 +51,17 @@ public class PersonNamesTests
     }
 
     [Fact]
+    public void A_list_after_the_word_for_its_group_is_of_people_without_a_title()
+    {
+        var graph = TestExtraction.Read("党和国家领导人蒯某平、晁某东、祁某川出席茶话会。").Graph;
+
+        Assert.Equal(["晁某东", "祁某川", "蒯某平"], graph.OfLabel("Person").Select(n => n.Name).Order(StringComparer.Ordinal));
+        Assert.All(graph.OfLabel("Person"), p => Assert.Empty((IEnumerable<string>)p.Properties["roles"]!));
+        // The group word before slogans is no list of names.
+        Assert.Empty(People("领导人强调兴产业、强企业、惠民生。"));
+    }
+
+    [Fact]
     public void A_party_secretary_is_read_even_where_no_place_resolves_the_party_committee()
     {
         var graph = TestExtraction.Read("会上，县委书记陈晓东讲话。").Graph;
