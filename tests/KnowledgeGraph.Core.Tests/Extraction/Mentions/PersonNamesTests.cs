@@ -77,6 +77,18 @@ public class PersonNamesTests
         Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:陈国明" && r.To == "body:中共上海市委员会");
     }
 
+    [Theory]
+    // A county-level city's page: 市委 is the city's own; a county's page: its prefecture's.
+    [InlineData("政协义乌市委员会工作动态\n市委书记陈国明出席会议。", "body:中共义乌市委员会")]
+    [InlineData("政协浦江县委员会工作动态\n市委书记陈国明出席会议。", "body:中共金华市委员会")]
+    [InlineData("政协金华市委员会工作动态\n市委书记陈国明出席会议。", "body:中共金华市委员会")]
+    public void A_city_party_committee_is_the_city_of_the_page_at_county_level_else_the_prefecture(string text, string body)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:陈国明" && r.To == body);
+    }
+
     [Fact]
     public void Reporters_the_page_separates_by_spaces_are_each_a_person_though_the_repaired_text_joins_them()
     {
