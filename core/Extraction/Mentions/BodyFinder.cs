@@ -267,8 +267,10 @@ internal sealed partial class BodyFinder
             var target = level switch
             {
                 "province" => _gazetteer.AtLevel(place, PlaceLevel.Province),
-                // 市委 in a municipality (上海, 重庆) is the municipality's.
-                "city" => _gazetteer.AtLevel(place, PlaceLevel.City)
+                // 市委 in a municipality (上海, 重庆) is the municipality's; in a county-level city's
+                // pages (赤壁市, 县级市) the city's own, not its prefecture's.
+                "city" => (place.Level == PlaceLevel.County && place.Name.EndsWith('市') ? place : null)
+                    ?? _gazetteer.AtLevel(place, PlaceLevel.City)
                     ?? (_gazetteer.AtLevel(place, PlaceLevel.Province) is { } m && m.Name.EndsWith('市') ? m : null),
                 "own" => place.Level == PlaceLevel.Town ? _gazetteer.Parent(place) : place,
                 _ => place.Level == PlaceLevel.County ? place : null,

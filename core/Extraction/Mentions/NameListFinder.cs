@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// People named in lists without a title before each name: three or more names joined by 、 (出席的领导有：
 /// 汪驰、王彩莲、刘建忠), perhaps closed by 和 and a count with a title (6名市政协委员), and the described
 /// items of a list closed by 等 (人民警察英雄X、最美退役军人Y、…等), and a name leading a group of a
-/// committee (郭某荣等市政协老领导). Lists of slogans (兴产业、强企业、壮财源) are not lists of names.
+/// committee (郭某荣等市政协老领导); a list may follow the word for its group (党和国家领导人). Lists of slogans (兴产业、强企业、壮财源) are not lists of names.
 /// </summary>
 internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazetteer)
 {
@@ -81,7 +81,7 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
         var text = reading.Text;
         for (var at = 0; at < text.Length; at++)
         {
-            if (at > 0 && text[at - 1] is not ('：' or '，' or '、' or '有' or '。' or '；' or ' '))
+            if (at > 0 && text[at - 1] is not ('：' or '，' or '、' or '有' or '。' or '；' or ' ') && !WordsAt.EndsAny(text, at, GroupWords))
             {
                 continue;
             }
@@ -122,6 +122,9 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
             at = last;
         }
     }
+
+    // 党和国家领导人某甲、某乙、某丙出席: a word for the group the listed people belong to, no title of theirs.
+    private static readonly string[] GroupWords = ["领导人", "领导同志"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?|[0-9一二三四五六七八九十]{1,3}[名位])(?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
     private static partial System.Text.RegularExpressions.Regex CountedTitle();

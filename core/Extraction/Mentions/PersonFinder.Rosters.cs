@@ -41,7 +41,8 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            // 某甲等135名同志当选常务委员: the first of a group elected, the group's count between.
+            // 某甲等135名同志当选常务委员, 某甲、某乙两位同志为副主席, 某甲同志为秘书长: the first of a group
+            // elected (the group's count between) or the people counted or called comrades before the title.
             var group = people.Count == 0 ? null : ElectedGroup().Match(text, people[^1].End);
             var wordAt = group is { Success: true } && group.Index == people[^1].End ? group.Index + group.Length : people.Count == 0 ? 0 : people[^1].End;
             if (people.Count == 0 || WordsAt.First(text, wordAt, ElectionWords) is not { } word
@@ -150,7 +151,7 @@ internal sealed partial class PersonFinder
     // segmenter knows that it does not tag as a person's name.
     private bool IsElectionWord(string word) => word[^1] is '票' or '额' || names.IsOrdinary(word);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G等(?:[0-9一二三四五六七八九十百]{1,4}[名位])?(?:同志|委员)?")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:等(?:[0-9一二三四五六七八九十百]{1,4}[名位人])?|[一二两三四五六七八九十]{1,2}[名位])?(?:同志|委员)?")]
     private static partial System.Text.RegularExpressions.Regex ElectedGroup();
 
     // The title that ends the clause starting at `from` (为省政协副主席， → 副主席), within a short reach;

@@ -31,6 +31,9 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // Words for a stretch or area of a place (安徽段, 黄河域), not a given name's end.
     private const string PlacePartSuffixes = "段域";
 
+    // Surnames that are also prepositions (向大会, 于会上, 从基层).
+    private const string Prepositions = "向于从";
+
     private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
 
     // The surnames that are also common words (和), read only in bylines: single characters, as a
@@ -88,8 +91,9 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
                 break;
             }
 
-            // 王平强调: a second given character that opens a common word (强调, 表示) is that word's.
-            if (given == 1 && end + 2 < text.Length && (segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2)))
+            // 王平强调: a second given character that opens a common word (强调, 表示) is that word's;
+            // 某甲、某乙四位同志: a numeral before a measure word of people counts them.
+            if (given == 1 && end + 2 < text.Length && (CountsPeople(text, end + 1) || segmenter.Frequency(text.AsSpan(end + 1, 2)) >= CommonWordFrequency || OpensPredicate(text.AsSpan(end + 1, 2)))
                 && !PredicateAfter(text, end + 2) && !(text[end + 2] == '等' && ClosesListAfter(text, end + 3)))
             {
                 break;
@@ -106,6 +110,14 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             && !segmenter.Contains(text.AsSpan(end + 1, 2)) && !segmenter.Contains(text.AsSpan(start, 4)))
         {
             return 4;
+        }
+
+        // 向大会报告: a surname that is also a preposition, whose one given character would cut a common
+        // word in two (大|会), is that preposition (于大海 keeps its name: 海 is read whole).
+        if (given == 1 && surname == 1 && Prepositions.Contains(text[start]) && end + 2 <= text.Length
+            && segmenter.Frequency(text.AsSpan(end, 2)) >= CommonWordFrequency)
+        {
+            return null;
         }
 
         // A photo credit's 摄 closes a byline (林君摄).
@@ -176,6 +188,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     private static readonly string[] ListClosers = ["领导", "同志", "委员", "常委", "代表", "嘉宾"];
 
     private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表", "致辞", "致词", "致欢迎词", "致贺词"];
+
+    // 四位, 三名, 两人: a numeral and a measure word of people at `at`.
+    private static bool CountsPeople(string text, int at) =>
+        at + 1 < text.Length && "一二两三四五六七八九十".Contains(text[at]) && text[at + 1] is '位' or '名' or '人';
 
     // Tags of a character that is no given name's (adverbs, prepositions, time and direction words,
     // numbers, measures, pronouns, particles).

@@ -13,6 +13,20 @@ internal static class WordsAt
     /// <summary>True when one of <paramref name="words"/> stands at <paramref name="at"/>.</summary>
     public static bool StartsAny(string text, int at, string[] words) => First(text, at, words) is not null;
 
+    /// <summary>True when one of <paramref name="words"/> ends right before <paramref name="at"/>.</summary>
+    public static bool EndsAny(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (at >= word.Length && Starts(text, at - word.Length, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first of <paramref name="words"/> (in their order) that stands at <paramref name="at"/>, or null.</summary>
     public static string? First(string text, int at, string[] words)
     {

@@ -30,6 +30,21 @@ public class PeopleInRostersAndElectionsTests
     }
 
     [Theory]
+    // A count of the people named (四位, 两名) or 同志 between the names and 为 ends the last name.
+    [InlineData("会议选举孟某军、扶某东、钱一鸣、温建四位同志为县政协副主席。", new[] { "孟某军", "扶某东", "钱一鸣", "温建" }, "副主席")]
+    [InlineData("大会选举祁某川、鲍某宁两名同志为县政协常务委员。", new[] { "祁某川", "鲍某宁" }, "常务委员")]
+    [InlineData("会议选举滕某华同志为县政协秘书长。", new[] { "滕某华" }, "秘书长")]
+    // 等 and a count in Arabic digits with 人 before 为.
+    [InlineData("会议选举蔺某山、闵晓梅等36人为县政协常务委员。", new[] { "蔺某山", "闵晓梅" }, "常务委员")]
+    public void Names_counted_or_called_comrades_before_wei_take_the_closing_title(string sentence, string[] expected, string role)
+    {
+        var graph = Read(Province + sentence);
+
+        Assert.All(expected, n => Assert.Contains(graph.OfLabel("Person"), p => p.Name == n && p.Properties["roles"] is IEnumerable<string> roles && roles.Contains(role)));
+        Assert.DoesNotContain(graph.OfLabel("Person"), p => p.Name is "温建四" or "鲍某宁两");
+    }
+
+    [Theory]
     // Two-character names at a clause's opening, no electing verb before them.
     [InlineData("会议以举手表决方式，张平当选秘书长。", "张平", "秘书长")]
     [InlineData("全体会议举行选举，王刚当选为自治区政协主席。", "王刚", "主席")]

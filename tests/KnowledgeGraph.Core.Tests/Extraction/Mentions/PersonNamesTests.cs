@@ -38,6 +38,29 @@ public class PersonNamesTests
         Assert.Empty(People(County + "走访了华宇纺织、中兴农业、福顺商贸等企业。坚持兴产业、强企业、惠民生。"));
     }
 
+    [Theory]
+    // A surname that is also a preposition, its one given character cutting a common word (大会), is the preposition.
+    [InlineData(County + "总监票人向大会报告计票结果。", new string[0])]
+    [InlineData(County + "会后，记者于会场外采访了委员。", new string[0])]
+    // A name whose given characters are read whole keeps its surname (于大海, 向阳红).
+    [InlineData(County + "县政协副主席于大海出席会议。", new[] { "于大海" })]
+    [InlineData(County + "县政协副主席向明主持会议。", new[] { "向明" })]
+    public void A_preposition_before_a_common_word_is_no_surname(string text, string[] expected)
+    {
+        Assert.Equal(expected, People(text));
+    }
+
+    [Fact]
+    public void A_list_after_the_word_for_its_group_is_of_people_without_a_title()
+    {
+        var graph = TestExtraction.Read("党和国家领导人蒯某平、晁某东、祁某川出席茶话会。").Graph;
+
+        Assert.Equal(["晁某东", "祁某川", "蒯某平"], graph.OfLabel("Person").Select(n => n.Name).Order(StringComparer.Ordinal));
+        Assert.All(graph.OfLabel("Person"), p => Assert.Empty((IEnumerable<string>)p.Properties["roles"]!));
+        // The group word before slogans is no list of names.
+        Assert.Empty(People("领导人强调兴产业、强企业、惠民生。"));
+    }
+
     [Fact]
     public void A_party_secretary_is_read_even_where_no_place_resolves_the_party_committee()
     {
@@ -52,6 +75,18 @@ public class PersonNamesTests
         var graph = TestExtraction.Read("政协上海市委员会工作动态\n市委书记陈国明出席会议。").Graph;
 
         Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:陈国明" && r.To == "body:中共上海市委员会");
+    }
+
+    [Theory]
+    // A county-level city's page: 市委 is the city's own; a county's page: its prefecture's.
+    [InlineData("政协义乌市委员会工作动态\n市委书记陈国明出席会议。", "body:中共义乌市委员会")]
+    [InlineData("政协浦江县委员会工作动态\n市委书记陈国明出席会议。", "body:中共金华市委员会")]
+    [InlineData("政协金华市委员会工作动态\n市委书记陈国明出席会议。", "body:中共金华市委员会")]
+    public void A_city_party_committee_is_the_city_of_the_page_at_county_level_else_the_prefecture(string text, string body)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:陈国明" && r.To == body);
     }
 
     [Fact]
