@@ -73,7 +73,7 @@ internal static partial class DocumentHeadReader
         "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号",
     ];
 
-    private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小", "选择其他日期", "往期回顾", "往期检索"];
+    private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
     private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文", "手机版", "本网原创"];
     private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
     private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
@@ -186,7 +186,7 @@ internal static partial class DocumentHeadReader
             }
 
             // E-paper navigation (上一版 下一版, 2025年01月10日 星期五 出版 刊例 | 上一期 下一期): the date, else nothing.
-            if (NavigationWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && !line.Contains('。'))
+            if ((NavigationWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || IsArchiveNavigation(line)) && !line.Contains('。'))
             {
                 if (DateText.Find(line) is { } issued)
                 {

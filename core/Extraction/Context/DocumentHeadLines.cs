@@ -231,8 +231,22 @@ internal static partial class DocumentHeadReader
             return false;
         }
 
-        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)));
+        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && (!line.EndsWith("手机版", StringComparison.Ordinal) || IsMobileSiteName(line)));
     }
+
+    private static readonly string[] MobileSiteWords = ["网", "报", "电视台", "广播台", "客户端", "在线", "新闻"];
+
+    // 某省新闻网手机版: a site's name before 手机版; 政协履职平台推出手机版 is a headline about one.
+    private static bool IsMobileSiteName(string line) =>
+        MobileSiteWords.Any(w => line.AsSpan(0, line.Length - 3).EndsWith(w, StringComparison.Ordinal));
+
+    private static readonly string[] ArchiveWords = ["选择其他日期", "往期回顾", "往期检索"];
+
+    // 选择其他日期报纸, 往期回顾 | 往期检索: an e-paper's archive links, on a short line or each a whole menu item;
+    // 往期回顾：市政协十年提案办理成果展 and 某某往期检索平台正式上线 are headlines.
+    private static bool IsArchiveNavigation(string line) =>
+        ArchiveWords.Any(w => line.Contains(w, StringComparison.Ordinal))
+        && (line.Length <= 10 || line.Split([' ', '　', '|', '｜', '•', '·'], StringSplitOptions.RemoveEmptyEntries).Any(item => ArchiveWords.Contains(item)));
 
     private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
 

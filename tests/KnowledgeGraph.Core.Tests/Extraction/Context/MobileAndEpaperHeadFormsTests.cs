@@ -98,4 +98,15 @@ public class MobileAndEpaperHeadFormsTests
 
         Assert.Equal(kept.Replace(" ", "", StringComparison.Ordinal), head.Title);
     }
+
+    [Theory]
+    [InlineData("往期回顾：市政协十年提案办理成果展")]
+    [InlineData("县政协文史资料往期检索平台正式上线")]
+    [InlineData("政协履职平台推出手机版")]
+    public void A_headline_that_speaks_of_archives_or_a_mobile_version_stays_the_title(string headline)
+    {
+        var head = Head(headline + "\n发布时间:2022-03-01\n本报讯 近日,县政协召开会议。\n");
+
+        Assert.Equal(headline, head.Title);
+    }
 }
