@@ -54,7 +54,7 @@ internal sealed record DocumentHead(
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
 /// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态, 某某新闻网手机版, 某某新闻本网原创) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label, however long its run of kicker, main line and subheads; a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) is joined; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label (up to a 来源/编辑/作者 label), however long its run of kicker, main line and subheads, unless a lead sentence's (3月5日上午，…, ……); a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) is joined; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
@@ -73,7 +73,7 @@ internal static partial class DocumentHeadReader
         "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号",
     ];
 
-    private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小", "选择其他日期", "往期回顾", "往期检索"];
+    private static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
     private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文", "手机版", "本网原创"];
     private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
     private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
@@ -124,14 +124,14 @@ internal static partial class DocumentHeadReader
         {
             // 原标题：…: an aggregator keeps the story's own headline under a label; the headline is the line.
             var kept = OriginalHeadline().Match(lines[i]);
-            var line = kept.Success ? kept.Groups["title"].Value : lines[i];
+            var line = kept.Success ? KeptRun(kept.Groups["title"].Value) : lines[i];
 
             // 原标题：kicker main line subhead subhead …: a newspaper's whole headline run onto one labelled line
             // is longer than a headline line may be, but the label says what it is.
-            if (title is null && kept.Success && IsLongKeptHeadline(line))
+            if (title is null && kept.Success && LongKeptHeadline(line) is { } run)
             {
-                title = line;
-                headlines.Add(line);
+                title = run;
+                headlines.Add(run);
                 sinceTitle = 0;
                 continue;
             }
@@ -186,7 +186,7 @@ internal static partial class DocumentHeadReader
             }
 
             // E-paper navigation (上一版 下一版, 2025年01月10日 星期五 出版 刊例 | 上一期 下一期): the date, else nothing.
-            if (NavigationWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && !line.Contains('。'))
+            if ((NavigationWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || IsArchiveNavigation(line)) && !line.Contains('。'))
             {
                 if (DateText.Find(line) is { } issued)
                 {

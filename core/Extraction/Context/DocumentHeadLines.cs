@@ -231,15 +231,42 @@ internal static partial class DocumentHeadReader
             return false;
         }
 
-        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)));
+        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && (!line.EndsWith("手机版", StringComparison.Ordinal) || IsMobileSiteName(line)));
     }
+
+    private static readonly string[] MobileSiteWords = ["网", "报", "电视台", "广播台", "客户端", "在线", "新闻"];
+
+    // 某省新闻网手机版: a site's name before 手机版; 政协履职平台推出手机版 is a headline about one.
+    private static bool IsMobileSiteName(string line) =>
+        MobileSiteWords.Any(w => line.AsSpan(0, line.Length - 3).EndsWith(w, StringComparison.Ordinal));
+
+    private static readonly string[] ArchiveWords = ["选择其他日期", "往期回顾", "往期检索"];
+
+    // 选择其他日期报纸, 往期回顾 | 往期检索: an e-paper's archive links, on a short line or each a whole menu item;
+    // 往期回顾：市政协十年提案办理成果展 and 某某往期检索平台正式上线 are headlines.
+    private static bool IsArchiveNavigation(string line) =>
+        ArchiveWords.Any(w => line.Contains(w, StringComparison.Ordinal))
+        && (line.Length <= 10 || line.Split([' ', '　', '|', '｜', '•', '·'], StringSplitOptions.RemoveEmptyEntries).Any(item => ArchiveWords.Contains(item)));
 
     private static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
 
+    // 原标题：… 来源：某某日报 2024-01-12 08:30 编辑：某某: the kept headline ends where a source, editor,
+    // author or time label starts.
+    private static string KeptRun(string line) =>
+        KeptHeadlineEnd().Match(line) is { Success: true, Index: > 0 } cut ? line[..cut.Index].Trim() : line;
+
     // The headline kept under 原标题： when it is too long for a headline line (a kicker, the main line and
-    // subheads run together): at most 200 characters and no sentence's stop inside.
-    private static bool IsLongKeptHeadline(string line) =>
-        line.Length is > 80 and <= 200 && line.IndexOfAny(['。', '！', '？', '；']) < 0;
+    // subheads run together): at most 200 characters, no sentence's stop inside, at most one "，", and
+    // neither a lead sentence's opening date (3月5日上午，…) nor a cut-off ending (…… or ：); else null.
+    private static string? LongKeptHeadline(string run) =>
+        run.Length is > 80 and <= 200 && run.IndexOfAny(['。', '！', '？', '；']) < 0 && run.Count(c => c == '，') <= 1
+            && !LeadDate().IsMatch(run) && !run.EndsWith('…') && run[^1] is not ('：' or ':') ? run : null;
+
+    [GeneratedRegex(@"\s*(?:来源|编辑|责任编辑|作者|发布时间)\s*[：:]")]
+    private static partial Regex KeptHeadlineEnd();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}月)?[0-9]{1,2}日")]
+    private static partial Regex LeadDate();
 
     private static (string Kind, string Value)? Label(string line)
     {

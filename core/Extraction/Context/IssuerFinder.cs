@@ -23,9 +23,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
 /// qualifies a guest's title (深圳市政协副主席X出席), stands in a list of committees (全国政协、省政协、市政协)
-/// or names the offices a group goes into (调研组走进某区政协机关); else the first relative one, resolved through the
-/// document's place (区政协 in a story about a city: the county of that city the text names most);
-/// else a committee named for a title; else one whose offices are gone into; else a session named without its level (政协九届一次会议), the
+/// or names the offices a group goes into (调研组走进某区政协机关; not students or 我 going in, and the national
+/// committee named after it is in passing); else the first relative one, resolved through the
+/// document's place (区政协 in a story about a city: the county of that city the text names most), unless
+/// it is 全国政协 or stands before a title while a group visited offices; else a committee named for a title; else one whose offices are gone into; else a session named without its level (政协九届一次会议), the
 /// committee of the document's county or city. 市 is a county-level city's committee only when the text
 /// names neither its city nor another county of that city (市政协 visiting 临清市 and 东昌府区 is 聊城's).</item>
 /// </list>
@@ -111,6 +112,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null, visited = null;
+        var relativeTitled = false;
         var units = text.Units;
         for (var u = 0; u < units.Count; u++)
         {
@@ -132,11 +134,18 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
-                // 调研组走进开州区政协机关: the committee whose offices a visiting group goes into is where it went, not
-                // who went; it is the story's only when the text names no other (走进省政协机关大院 in a memoir).
-                if (VisitedOffices(unit.Text, inText.Start, inText.End))
+                // 调研组走进开州区政协机关: the committee whose offices a visiting committee or group goes into is where
+                // it went, not who went; it is the story's only when the text names no other. Students, citizens
+                // or 我 going into them (开放日, a memoir's 走进省政协机关大院) make it the story's committee.
+                if (VisitedOffices(unit.Text, inText.Start, inText.End) && VisitedByGroup(unit.Text, inText.Start))
                 {
                     visited ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
+                    continue;
+                }
+
+                // …观看了全国政协成立七十五周年专题片 after a group went into a district's offices: named in passing.
+                if (inText.Committee == CommitteeIdentity.National && visited is not null)
+                {
                     continue;
                 }
 
@@ -152,7 +161,15 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             if (relative is null && committees.FindRelative(unit.Text, Resolve).FirstOrDefault(m => !InList(unit.Text, m.Start, m.End)) is { } r)
             {
                 relative = (r.Committee, new TextSpan(unit, r.Start, r.End));
+                relativeTitled = TitleAfter(unit.Text, r.End);
             }
+        }
+
+        // Neither 全国政协 in passing nor 市政协 before a guest's title (市政协副主席某某一行来到某区政协机关，区政协
+        // 主席陪同) beats the offices visited; 市政协主席某某一行来我县 with no offices visited stays the city's.
+        if (visited is not null && (relative?.Committee == CommitteeIdentity.National || relativeTitled))
+        {
+            relative = null;
         }
 
         if ((relative ?? titled ?? visited) is { } found)
@@ -252,6 +269,19 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     private static bool VisitedOffices(string text, int start, int end) =>
         string.CompareOrdinal(text, end, "机关", 0, 2) == 0
         && VisitVerbs.Any(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
+
+    private static readonly string[] VisitingGroups = ["政协", "委员会", "调研组", "考察组", "视察组", "督查组", "一行"];
+
+    // True when the clause before the visit verb ending at <paramref name="start"/> is a committee or a
+    // visiting group (市政协调研组, 某某一行), or names no one (the group of the sentence before).
+    private static bool VisitedByGroup(string text, int start)
+    {
+        var verb = VisitVerbs.First(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
+        var clauseEnd = start - verb.Length;
+        var clauseStart = text.AsSpan(0, clauseEnd).LastIndexOfAny("，。；！？：".AsSpan()) + 1;
+        var subject = text[clauseStart..clauseEnd].Trim();
+        return subject.Length == 0 || VisitingGroups.Any(g => subject.Contains(g, StringComparison.Ordinal));
+    }
 
     private static bool InList(string text, int start, int end) =>
         (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');

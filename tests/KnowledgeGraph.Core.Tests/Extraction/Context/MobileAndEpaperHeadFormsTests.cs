@@ -80,4 +80,33 @@ public class MobileAndEpaperHeadFormsTests
 
         Assert.Null(head.Title);
     }
+
+    [Fact]
+    public void A_lead_sentence_under_original_title_is_not_the_title()
+    {
+        var head = Head("原标题:3月5日上午，市政协党组书记、主席王某某主持召开市政协党组会议，传达学习全国两会精神，研究部署市政协贯彻落实工作，市政协党组成员、副主席、秘书长出席会议，市政协机关各部门负责人列席会议……\n\n会议指出，要把思想和行动统一到会议精神上来。\n");
+
+        Assert.Null(head.Title);
+    }
+
+    [Theory]
+    [InlineData("同心协力 共谋发展 奋力书写高质量发展新篇章 政协某某县第九届委员会第二次会议隆重开幕 某某某出席会议并讲话 某某某作常委会工作报告 某某某作提案工作报告 某某某主持会议")]
+    [InlineData("凝心聚力 担当作为 奋力谱写现代化建设新篇章 政协某某县第九届委员会第二次会议隆重开幕 某某某出席会议并讲话 某某某作常委会工作报告 某某某作提案工作报告 某某某主持会议 某某某等在主席台就座")]
+    public void A_kept_headline_run_ends_where_the_source_and_editor_labels_start(string kept)
+    {
+        var head = Head("原标题:" + kept + " 来源：某某日报 2024-01-12 08:30 编辑：张某某\n\n1月11日,政协某某县第九届委员会第二次会议在县会议中心隆重开幕。\n");
+
+        Assert.Equal(kept.Replace(" ", "", StringComparison.Ordinal), head.Title);
+    }
+
+    [Theory]
+    [InlineData("往期回顾：市政协十年提案办理成果展")]
+    [InlineData("县政协文史资料往期检索平台正式上线")]
+    [InlineData("政协履职平台推出手机版")]
+    public void A_headline_that_speaks_of_archives_or_a_mobile_version_stays_the_title(string headline)
+    {
+        var head = Head(headline + "\n发布时间:2022-03-01\n本报讯 近日,县政协召开会议。\n");
+
+        Assert.Equal(headline, head.Title);
+    }
 }

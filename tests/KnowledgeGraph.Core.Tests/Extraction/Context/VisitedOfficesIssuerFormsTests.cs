@@ -28,4 +28,33 @@ public class VisitedOfficesIssuerFormsTests
         Assert.Equal("政协重庆市綦江区委员会", Issuer(
             "5月8日，綦江区政协机关开展主题党日活动，区政协主席王某某讲党课。"));
     }
+
+    [Fact]
+    public void Students_going_into_a_district_committee_s_offices_are_that_committee_s_story_whatever_national_film_they_watch()
+    {
+        Assert.Equal("政协重庆市大足区委员会", Issuer(
+            "5月20日，30余名中学生走进大足区政协机关，开展政协开放日研学活动。" +
+            "同学们参观了委员履职成果展，观看了全国政协成立七十五周年专题片。"));
+    }
+
+    [Fact]
+    public void Citizens_going_into_a_district_committee_s_offices_are_that_committee_s_story_whatever_provincial_film_they_watch()
+    {
+        Assert.Equal("政协南京市江宁区委员会", Issuer(
+            "6月3日，40余名市民代表走进江宁区政协机关，参加政协开放日活动。市民代表观看了省政协拍摄的履职专题片。"));
+    }
+
+    [Fact]
+    public void A_national_committee_named_in_passing_does_not_beat_the_committee_a_group_visits()
+    {
+        Assert.Equal("政协重庆市大足区委员会", Issuer(
+            "6月5日，调研组走进大足区政协机关，察看了委员之家建设情况，观看了全国政协成立七十五周年专题片。"));
+    }
+
+    [Fact]
+    public void A_city_committee_named_only_for_a_visiting_leader_s_title_does_not_make_the_city_the_issuer()
+    {
+        Assert.Equal("政协南京市江宁区委员会", Issuer(
+            "3月15日，市政协副主席张某某一行来到江宁区政协机关调研委员之家建设，区政协主席李某某陪同。"));
+    }
 }
