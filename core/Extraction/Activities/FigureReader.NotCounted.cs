@@ -25,12 +25,21 @@ internal sealed partial class FigureReader
 
     // 每月入户走访2次以上, 每季度召开座谈会2次: a frequency (每 and a span of time, nothing between it and
     // the figure but the action), not a count of actions done.
-    [GeneratedRegex(@"每(?:月|周|年|季度|季|半月|两月|天|日|旬)[^，,；;。、]*$")]
+    [GeneratedRegex(@"每(?:月|周|年|季度|季|半月|两月|天|日|旬)(?<rest>[^，,；;。、]*)$")]
     private static partial Regex Frequency();
 
+    // Words of a total that end a frequency's reach (每月…，全年共走访…, “每周一访”活动累计走访…).
+    private static readonly string[] Totals = ["共", "累计", "全年", "今年以来", "合计"];
+
+    // A frequency governs the figure unless it is quoted (the caller blanks quotes: “每月一议”活动), it
+    // modifies a noun (按照每季度一次的要求), or a total stands between it and the figure.
+    private static bool IsFrequency(string unquotedBefore) =>
+        Frequency().Match(unquotedBefore) is { Success: true } frequency && frequency.Groups["rest"].Value is var rest
+        && !rest.Contains('的') && !Totals.Any(t => rest.Contains(t, StringComparison.Ordinal));
+
     // 交办提案709件（并案12件）: proposals merged into others, no step of the total.
-    private static bool FrequencyOrMerged(string before) =>
-        Frequency().IsMatch(before) || before.TrimEnd().TrimEnd('（', '(').EndsWith("并案", StringComparison.Ordinal);
+    private static bool FrequencyOrMerged(string before, string unquotedBefore) =>
+        IsFrequency(unquotedBefore) || before.TrimEnd().TrimEnd('（', '(').EndsWith("并案", StringComparison.Ordinal);
 
     // 全国政协单篇采用4条, 省政协采用57篇: what a committee above adopted is its outcome, not the reporter's count.
     [GeneratedRegex(@"(?:全国政协|省政协)[^，,；;。、]{0,4}$")]

@@ -69,7 +69,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var before = text[clauseStart..index];
-            var verbAt = CountedVerb(reading, clauseStart, WithoutQuotedText(reading, clauseStart, index));
+            var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
+            var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
             if (verbAt is { } negated && Negated(before, negated.Start)
                 || verbAt is { } relative && GovernedByOtherVerb(reading, before, relative.End, index))
             {
@@ -77,7 +78,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (FrequencyOrMerged(before) || IsAdoptedAbove(before, verbAt))
+            if (FrequencyOrMerged(before, unquotedBefore) || IsAdoptedAbove(before, verbAt))
             {
                 continue;
             }

@@ -1,0 +1,32 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
+
+// Counts that the rules for frequencies, adoption above, reporting, result verbs, merged proposals and
+// other actors must leave alone, beside the cases those rules were made for. Sentences written for
+// these tests.
+public class ReviewedCountFormsTests
+{
+    private const string County = "政协涟水县委员会2023年工作回顾\n\n";
+
+    private const string Province = "政协贵州省委员会2023年工作回顾\n\n";
+
+    private static IReadOnlyList<KnowledgeGraph.Core.Graph.Node> Counted(string header, string text) =>
+        [.. TestExtraction.Read(header + text).Graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value"))];
+
+    private static double[] Figures(string header, string text) => [.. Counted(header, text).Select(a => (double)a.Properties["value"]).Order()];
+
+    [Theory]
+    [InlineData("“每月一议”协商活动全年共开展9场。", 9.0)]
+    [InlineData("委员“每周一访”活动今年以来累计走访群众520户。", 520.0)]
+    [InlineData("“每年一讲”委员讲堂累计举办讲座14场。", 14.0)]
+    [InlineData("各专委会按照每季度一次的要求共召开专题协商会10次。", 10.0)]
+    public void A_total_after_a_quoted_or_modifying_frequency_is_a_count(string sentence, double total)
+    {
+        Assert.Equal([total], Figures(County, sentence));
+    }
+
+    [Fact]
+    public void A_frequency_right_before_its_figure_is_still_no_count()
+    {
+        Assert.Empty(Counted(County, "委员每月到联系村走访2次。"));
+    }
+}
