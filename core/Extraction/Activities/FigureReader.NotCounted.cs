@@ -37,9 +37,12 @@ internal sealed partial class FigureReader
         Frequency().Match(unquotedBefore) is { Success: true } frequency && frequency.Groups["rest"].Value is var rest
         && !rest.Contains('的') && !Totals.Any(t => rest.Contains(t, StringComparison.Ordinal));
 
-    // 交办提案709件（并案12件）: proposals merged into others, no step of the total.
+    // 交办提案709件（并案12件）, 并案处理18件: proposals merged into others, no step of the total.
+    [GeneratedRegex(@"并案(?:处理|办理)?$")]
+    private static partial Regex Merged();
+
     private static bool FrequencyOrMerged(string before, string unquotedBefore) =>
-        IsFrequency(unquotedBefore) || before.TrimEnd().TrimEnd('（', '(').EndsWith("并案", StringComparison.Ordinal);
+        IsFrequency(unquotedBefore) || Merged().IsMatch(before.TrimEnd().TrimEnd('（', '('));
 
     // 全国政协单篇采用4条, 省政协采用57篇: what a committee above adopted is its outcome, not the reporter's count.
     [GeneratedRegex(@"(?:全国政协|省政协)[^，,；;。、]{0,4}$")]

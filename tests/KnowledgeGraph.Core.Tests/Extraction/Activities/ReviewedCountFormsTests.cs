@@ -29,4 +29,10 @@ public class ReviewedCountFormsTests
     {
         Assert.Empty(Counted(County, "委员每月到联系村走访2次。"));
     }
+
+    [Fact]
+    public void Merged_proposals_handled_together_are_no_filing()
+    {
+        Assert.Equal([352.0, 380.0], Figures(County, "县政协共收到提案380件，经审查立案352件，并案处理18件。"));
+    }
 }
