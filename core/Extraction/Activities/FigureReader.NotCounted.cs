@@ -44,12 +44,37 @@ internal sealed partial class FigureReader
     private static bool FrequencyOrMerged(string before, string unquotedBefore) =>
         IsFrequency(unquotedBefore) || Merged().IsMatch(before.TrimEnd().TrimEnd('（', '('));
 
-    // 全国政协单篇采用4条, 省政协采用57篇: what a committee above adopted is its outcome, not the reporter's count.
-    [GeneratedRegex(@"(?:全国政协|省政协)[^，,；;。、]{0,4}$")]
-    private static partial Regex AdoptedAbove();
+    // 全国政协单篇采用4条, 省政协采用57篇 in a county's report: what a committee above the reporter adopted
+    // is its outcome, not the reporter's count; a committee adopting in its own report counts.
+    [GeneratedRegex(@"(?<by>全国|省|自治区|市|州)政协[^，,；;。、]{0,4}$")]
+    private static partial Regex Adopter();
 
-    private static bool IsAdoptedAbove(string before, (string Verb, int Start, int End)? verb) =>
-        verb is { Verb: "采用" } adopted && AdoptedAbove().IsMatch(before[..adopted.Start]);
+    private static bool IsAdoptedAbove(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb)
+    {
+        if (verb is not { Verb: "采用" } adopted || Adopter().Match(before[..adopted.Start]) is not { Success: true } adopter)
+        {
+            return false;
+        }
+
+        var by = Rank(adopter.Groups["by"].Value);
+        var at = clauseStart + adopter.Index;
+        // The reporter: the document's committee, else the first committee of the sentence that adopts nothing.
+        var own = reading.Context.Issuer?.Level
+            ?? reading.Mentions.FirstOrDefault(m => !m.Implied && m.Label == Labels.Committee && m.End <= at && m.Properties.ContainsKey("level")
+                && !reading.Text.AsSpan(m.End, Math.Min(6, reading.Text.Length - m.End)).Contains("采用", StringComparison.Ordinal))?.Properties["level"] as string;
+
+        // A reporter of unknown level: the national and provincial committees are above most reporters.
+        return own is null ? by <= 1 : by < Rank(own);
+    }
+
+    // 全国 0, 省 1, 市 2, 县 and 区 3: the higher a committee, the smaller.
+    private static int Rank(string level) => level switch
+    {
+        "全国" => 0,
+        "省" or "自治区" => 1,
+        "市" or "州" => 2,
+        _ => 3,
+    };
 
     // 不予立案, 不立案, 未办理: the verb negated.
     private static bool Negated(string before, int verbStart) =>

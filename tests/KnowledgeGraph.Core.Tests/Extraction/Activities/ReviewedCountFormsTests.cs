@@ -31,6 +31,18 @@ public class ReviewedCountFormsTests
     }
 
     [Fact]
+    public void A_committee_adopting_in_its_own_report_counts_its_adoption()
+    {
+        Assert.Equal([315.0], Figures(Province, "省政协全年采用社情民意信息315条，其中全国政协采用28条。"));
+    }
+
+    [Fact]
+    public void Every_committee_above_a_county_adopts_outside_the_county_count()
+    {
+        Assert.Equal([118.0], Figures(County, "县政协共报送信息118条，市政协采用30篇，省政协采用12篇。"));
+    }
+
+    [Fact]
     public void Merged_proposals_handled_together_are_no_filing()
     {
         Assert.Equal([352.0, 380.0], Figures(County, "县政协共收到提案380件，经审查立案352件，并案处理18件。"));
