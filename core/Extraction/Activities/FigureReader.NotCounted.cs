@@ -76,6 +76,12 @@ internal sealed partial class FigureReader
         _ => 3,
     };
 
+    // What 上报 reports as a committee's output (上报社情民意信息45条); 上报重大项目32个 sends up no information.
+    private static readonly string[] ReportedInformation = ["信息", "社情民意", "调研报告", "建议", "提案", "意见"];
+
+    private static bool ReportsNoInformation(string verb, string objectText) =>
+        verb == "上报" && objectText.Length > 0 && !ReportedInformation.Any(w => objectText.Contains(w, StringComparison.Ordinal));
+
     // 不予立案, 不立案, 未办理: the verb negated.
     private static bool Negated(string before, int verbStart) =>
         (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "没有");

@@ -133,6 +133,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
             {
                 // The verb's kind (走访, 征集, 立案, 开展); of verbs joined by 、 (收集、报送), the first.
                 var first = FirstOfCoordinated(before, verb);
+                if (ReportsNoInformation(verb.Verb, objectText))
+                {
+                    continue;
+                }
+
                 kind = KindOfVerb(first);
                 if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
                 {

@@ -43,6 +43,21 @@ public class ReviewedCountFormsTests
     }
 
     [Fact]
+    public void Projects_sent_up_are_no_report_of_information()
+    {
+        Assert.DoesNotContain(Counted(County, "县政协全年上报重点项目32个。"), a => (string)a.Properties["kind"] == "报送");
+    }
+
+    [Fact]
+    public void Opinions_sent_up_are_reported()
+    {
+        var reported = Assert.Single(Counted(County, "县政协全年上报社情民意信息45条。"));
+
+        Assert.Equal("报送", reported.Properties["kind"]);
+        Assert.Equal(45.0, reported.Properties["value"]);
+    }
+
+    [Fact]
     public void Merged_proposals_handled_together_are_no_filing()
     {
         Assert.Equal([352.0, 380.0], Figures(County, "县政协共收到提案380件，经审查立案352件，并案处理18件。"));
