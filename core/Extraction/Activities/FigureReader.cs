@@ -83,7 +83,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            var afterNoun = Noun(reading, index + length, clauseEnd);
+            var afterNoun = Noun(reading, index + length, clauseEnd, verbAt is null);
             if (verbAt is { } leading && cues.GeneralVerbs.Contains(leading.Verb) && before.AsSpan(leading.End).Contains('对')
                 && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is not null)
             {

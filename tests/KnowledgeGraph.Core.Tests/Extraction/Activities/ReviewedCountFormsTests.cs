@@ -58,6 +58,14 @@ public class ReviewedCountFormsTests
     }
 
     [Fact]
+    public void A_result_verb_inside_a_compound_noun_stays_in_the_noun()
+    {
+        var brand = Assert.Single(Counted(County, "县政协推出6个矛盾纠纷化解品牌。"));
+
+        Assert.Equal("矛盾纠纷化解品牌", brand.Properties["object"]);
+    }
+
+    [Fact]
     public void Merged_proposals_handled_together_are_no_filing()
     {
         Assert.Equal([352.0, 380.0], Figures(County, "县政协共收到提案380件，经审查立案352件，并案处理18件。"));
