@@ -70,4 +70,10 @@ public class ReviewedCountFormsTests
     {
         Assert.Equal([352.0, 380.0], Figures(County, "县政协共收到提案380件，经审查立案352件，并案处理18件。"));
     }
+
+    [Fact]
+    public void A_government_bureau_checking_enterprises_is_no_committee_activity()
+    {
+        Assert.Empty(Counted(County, "县市场监管局对120家企业开展安全检查。"));
+    }
 }
