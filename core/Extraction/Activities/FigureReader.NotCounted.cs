@@ -44,12 +44,13 @@ internal sealed partial class FigureReader
     private static bool FrequencyOrMerged(string before, string unquotedBefore) =>
         IsFrequency(unquotedBefore) || Merged().IsMatch(before.TrimEnd().TrimEnd('（', '('));
 
-    // 全国政协单篇采用4条, 省政协采用57篇 in a county's report: what a committee above the reporter adopted
-    // is its outcome, not the reporter's count; a committee adopting in its own report counts.
+    // 全国政协单篇采用4条, 省政协采用57篇 in a county's report: what a committee of another level than the
+    // reporter adopted (above it, or below a reporter wrongly read as national) is that committee's outcome,
+    // not the reporter's count; a committee adopting in its own report counts.
     [GeneratedRegex(@"(?<by>全国|省|自治区|市|州)政协[^，,；;。、]{0,4}$")]
     private static partial Regex Adopter();
 
-    private static bool IsAdoptedAbove(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb)
+    private static bool IsAdoptedElsewhere(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb)
     {
         if (verb is not { Verb: "采用" } adopted || Adopter().Match(before[..adopted.Start]) is not { Success: true } adopter)
         {
@@ -64,7 +65,7 @@ internal sealed partial class FigureReader
                 && !reading.Text.AsSpan(m.End, Math.Min(6, reading.Text.Length - m.End)).Contains("采用", StringComparison.Ordinal))?.Properties["level"] as string;
 
         // A reporter of unknown level: the national and provincial committees are above most reporters.
-        return own is null ? by <= 1 : by < Rank(own);
+        return own is null ? by <= 1 : by != Rank(own);
     }
 
     // 全国 0, 省 1, 市 2, 县 and 区 3: the higher a committee, the smaller.

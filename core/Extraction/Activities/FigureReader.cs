@@ -78,7 +78,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (FrequencyOrMerged(before, unquotedBefore) || IsAdoptedAbove(reading, clauseStart, before, verbAt))
+            if (FrequencyOrMerged(before, unquotedBefore) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt))
             {
                 continue;
             }

@@ -37,6 +37,12 @@ public class ReviewedCountFormsTests
     }
 
     [Fact]
+    public void A_national_report_does_not_count_what_a_province_adopted()
+    {
+        Assert.Equal([76.0], Figures("全国政协2023年工作回顾\n\n", "全国政协全年采用社情民意信息76条，省政协采用210篇。"));
+    }
+
+    [Fact]
     public void Every_committee_above_a_county_adopts_outside_the_county_count()
     {
         Assert.Equal([118.0], Figures(County, "县政协共报送信息118条，市政协采用30篇，省政协采用12篇。"));
