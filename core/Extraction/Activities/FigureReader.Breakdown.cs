@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
@@ -59,6 +60,11 @@ internal sealed partial class FigureReader
             return cues.OtherActors.Any(a => string.CompareOrdinal(reading.Text, previous, a, 0, a.Length) == 0);
         }
 
-        return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal));
+        return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal)) || GovernmentBureau().IsMatch(opening);
     }
+
+    // 县市场监管局对120家企业…, 省教育厅开展…: a government's bureau or department as the clause's actor
+    // (a committee has no 局 or 厅).
+    [GeneratedRegex(@"^(?![^对向为与在]*政协)[\u4e00-\u9fff]{1,10}(?:局|厅)(?=对|向|为|与|在|共|先后|全年|累计|今年|$)")]
+    private static partial Regex GovernmentBureau();
 }

@@ -25,19 +25,63 @@ internal sealed partial class FigureReader
 
     // 每月入户走访2次以上, 每季度召开座谈会2次: a frequency (每 and a span of time, nothing between it and
     // the figure but the action), not a count of actions done.
-    [GeneratedRegex(@"每(?:月|周|年|季度|季|半月|两月|天|日|旬)[^，,；;。、]*$")]
+    [GeneratedRegex(@"每(?:月|周|年|季度|季|半月|两月|天|日|旬)(?<rest>[^，,；;。、]*)$")]
     private static partial Regex Frequency();
 
-    // 交办提案709件（并案12件）: proposals merged into others, no step of the total.
-    private static bool FrequencyOrMerged(string before) =>
-        Frequency().IsMatch(before) || before.TrimEnd().TrimEnd('（', '(').EndsWith("并案", StringComparison.Ordinal);
+    // Words of a total that end a frequency's reach (每月…，全年共走访…, “每周一访”活动累计走访…).
+    private static readonly string[] Totals = ["共", "累计", "全年", "今年以来", "合计"];
 
-    // 全国政协单篇采用4条, 省政协采用57篇: what a committee above adopted is its outcome, not the reporter's count.
-    [GeneratedRegex(@"(?:全国政协|省政协)[^，,；;。、]{0,4}$")]
-    private static partial Regex AdoptedAbove();
+    // A frequency governs the figure unless it is quoted (the caller blanks quotes: “每月一议”活动), it
+    // modifies a noun (按照每季度一次的要求), or a total stands between it and the figure.
+    private static bool IsFrequency(string unquotedBefore) =>
+        Frequency().Match(unquotedBefore) is { Success: true } frequency && frequency.Groups["rest"].Value is var rest
+        && !rest.Contains('的') && !Totals.Any(t => rest.Contains(t, StringComparison.Ordinal));
 
-    private static bool IsAdoptedAbove(string before, (string Verb, int Start, int End)? verb) =>
-        verb is { Verb: "采用" } adopted && AdoptedAbove().IsMatch(before[..adopted.Start]);
+    // 交办提案709件（并案12件）, 并案处理18件: proposals merged into others, no step of the total.
+    [GeneratedRegex(@"并案(?:处理|办理)?$")]
+    private static partial Regex Merged();
+
+    private static bool FrequencyOrMerged(string before, string unquotedBefore) =>
+        IsFrequency(unquotedBefore) || Merged().IsMatch(before.TrimEnd().TrimEnd('（', '('));
+
+    // 全国政协单篇采用4条, 省政协采用57篇 in a county's report: what a committee of another level than the
+    // reporter adopted (above it, or below a reporter wrongly read as national) is that committee's outcome,
+    // not the reporter's count; a committee adopting in its own report counts.
+    [GeneratedRegex(@"(?<by>全国|省|自治区|市|州)政协[^，,；;。、]{0,4}$")]
+    private static partial Regex Adopter();
+
+    private static bool IsAdoptedElsewhere(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb)
+    {
+        if (verb is not { Verb: "采用" } adopted || Adopter().Match(before[..adopted.Start]) is not { Success: true } adopter)
+        {
+            return false;
+        }
+
+        var by = Rank(adopter.Groups["by"].Value);
+        var at = clauseStart + adopter.Index;
+        // The reporter: the document's committee, else the first committee of the sentence that adopts nothing.
+        var own = reading.Context.Issuer?.Level
+            ?? reading.Mentions.FirstOrDefault(m => !m.Implied && m.Label == Labels.Committee && m.End <= at && m.Properties.ContainsKey("level")
+                && !reading.Text.AsSpan(m.End, Math.Min(6, reading.Text.Length - m.End)).Contains("采用", StringComparison.Ordinal))?.Properties["level"] as string;
+
+        // A reporter of unknown level: the national and provincial committees are above most reporters.
+        return own is null ? by <= 1 : by != Rank(own);
+    }
+
+    // 全国 0, 省 1, 市 2, 县 and 区 3: the higher a committee, the smaller.
+    private static int Rank(string level) => level switch
+    {
+        "全国" => 0,
+        "省" or "自治区" => 1,
+        "市" or "州" => 2,
+        _ => 3,
+    };
+
+    // What 上报 reports as a committee's output (上报社情民意信息45条); 上报重大项目32个 sends up no information.
+    private static readonly string[] ReportedInformation = ["信息", "社情民意", "调研报告", "建议", "提案", "意见"];
+
+    private static bool ReportsNoInformation(string verb, string objectText) =>
+        verb == "上报" && objectText.Length > 0 && !ReportedInformation.Any(w => objectText.Contains(w, StringComparison.Ordinal));
 
     // 不予立案, 不立案, 未办理: the verb negated.
     private static bool Negated(string before, int verbStart) =>

@@ -49,8 +49,10 @@ internal sealed partial class FigureReader
     private static readonly HashSet<string> ResultVerbs = ["解决", "化解"];
 
     // The noun phrase a count is followed by (534家民营企业, 9场委员读书活动向社会…): its words up
-    // to the first verb, preposition or punctuation.
-    private string Noun(UnitReading reading, int from, int clauseEnd)
+    // to the first verb, preposition or punctuation. A result verb ends it when no verb before the figure
+    // governs the count (帮助20多家企业|解决融资问题) or a figure follows (走访30家企业|解决问题15个); after a
+    // counting verb it may be inside a compound (推出8个矛盾纠纷化解品牌).
+    private string Noun(UnitReading reading, int from, int clauseEnd, bool resultVerbEnds = true)
     {
         var end = from;
         var tokens = reading.Unit.Tokens;
@@ -83,7 +85,7 @@ internal sealed partial class FigureReader
             }
 
             if (token.Start != end || token.End > clauseEnd || token.Tag is "p" or "x" or "c" or "uj" or "d" or "m" || Quantifiers.Contains(token.Word) || (cues.CountVerbs.Contains(token.Word) && cues.KindNamed(token.Word) is null)
-                || ClauseVerbs.Contains(token.Word) || (end > from && ResultVerbs.Contains(token.Word)))
+                || ClauseVerbs.Contains(token.Word) || (end > from && ResultVerbs.Contains(token.Word) && (resultVerbEnds || FigureFollows(reading.Text, token.End, clauseEnd))))
             {
                 break;
             }
@@ -100,6 +102,9 @@ internal sealed partial class FigureReader
 
         return reading.Text[from..end];
     }
+
+    private static bool FigureFollows(string text, int from, int clauseEnd) =>
+        text.AsSpan(from, clauseEnd - from).IndexOfAnyInRange('0', '9') >= 0;
 
     // The text with what is inside quotes blanked out (a verb in a quoted title is not the clause's verb).
     private static string WithoutQuotedText(UnitReading reading, int start, int end)

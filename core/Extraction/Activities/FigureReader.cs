@@ -69,7 +69,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var before = text[clauseStart..index];
-            var verbAt = CountedVerb(reading, clauseStart, WithoutQuotedText(reading, clauseStart, index));
+            var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
+            var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
             if (verbAt is { } negated && Negated(before, negated.Start)
                 || verbAt is { } relative && GovernedByOtherVerb(reading, before, relative.End, index))
             {
@@ -77,12 +78,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (FrequencyOrMerged(before) || IsAdoptedAbove(before, verbAt))
+            if (FrequencyOrMerged(before, unquotedBefore) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt))
             {
                 continue;
             }
 
-            var afterNoun = Noun(reading, index + length, clauseEnd);
+            var afterNoun = Noun(reading, index + length, clauseEnd, verbAt is null);
             if (verbAt is { } leading && cues.GeneralVerbs.Contains(leading.Verb) && before.AsSpan(leading.End).Contains('对')
                 && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is not null)
             {
@@ -132,6 +133,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
             {
                 // The verb's kind (走访, 征集, 立案, 开展); of verbs joined by 、 (收集、报送), the first.
                 var first = FirstOfCoordinated(before, verb);
+                if (ReportsNoInformation(verb.Verb, objectText))
+                {
+                    continue;
+                }
+
                 kind = KindOfVerb(first);
                 if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
                 {
