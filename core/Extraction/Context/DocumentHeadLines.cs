@@ -262,7 +262,8 @@ internal static partial class DocumentHeadReader
         run.Length is > 80 and <= 200 && run.IndexOfAny(['。', '！', '？', '；']) < 0 && run.Count(c => c == '，') <= 1
             && !LeadDate().IsMatch(run) && !run.EndsWith('…') && run[^1] is not ('：' or ':') ? run : null;
 
-    [GeneratedRegex(@"\s*(?:来源|编辑|责任编辑|作者|发布时间)\s*[：:]")]
+    // 报社总编辑：… and 副主编：… are the headline's words, not labels.
+    [GeneratedRegex(@"(?<![总主副])\s*(?:来源|编辑|责任编辑|作者|发布时间)\s*[：:]")]
     private static partial Regex KeptHeadlineEnd();
 
     [GeneratedRegex(@"^(?:[0-9]{1,2}月)?[0-9]{1,2}日")]

@@ -221,7 +221,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
                     PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
-                    _ when surface.Length <= 2 && !HasRareStem(surface) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
+                    _ when surface.Length <= 2 && !(HasRareStem(surface) && !HeadsCounty(text, match.End)) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
                     _ => true,
                 };
             if (!ok)
@@ -342,6 +342,10 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     // prose read across a word's end, as 和县 (市和县两级) or 单县 can.
     private bool HasRareStem(string surface) =>
         surface.Length == 2 && segmenter.Frequency(new string(surface[0], 1)) < RareStemFrequency;
+
+    // 祁县长: a surname before the title 县长 (or 市长, 区长) reads like a rare-stemmed county (祁县)
+    // followed by 长; such a reading keeps needing context.
+    private static bool HeadsCounty(string text, int end) => end < text.Length && text[end] == '长';
 
     // A word of the segmenter's dictionary; with allowPlaceName, proper names (tagged as places or
     // people, which the dictionary confuses: 萧山 and 蓝山 are nr) do not count.

@@ -100,6 +100,16 @@ public class MobileAndEpaperHeadFormsTests
     }
 
     [Theory]
+    [InlineData("对话报社总编辑：媒体融合如何助力政协协商")]
+    [InlineData("专访市政协委员、日报社总编辑：让政协声音传得更远")]
+    public void An_editor_in_the_kept_headline_is_no_editor_label(string kept)
+    {
+        var head = Head("原标题:" + kept + "\n\n1月11日,政协某某县第九届委员会第二次会议在县会议中心隆重开幕。\n");
+
+        Assert.Equal(kept, head.Title);
+    }
+
+    [Theory]
     [InlineData("往期回顾：市政协十年提案办理成果展")]
     [InlineData("县政协文史资料往期检索平台正式上线")]
     [InlineData("政协履职平台推出手机版")]

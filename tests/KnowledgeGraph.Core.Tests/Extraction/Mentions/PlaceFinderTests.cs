@@ -42,6 +42,16 @@ public class PlaceFinderTests
         Assert.Contains(graph.OfLabel("Place"), p => p.Name == county);
     }
 
+    [Theory]
+    [InlineData("市政协调研组听取了祁县长关于营商环境的情况介绍。")]
+    [InlineData("会上，萧县长、邱县长、蒲县长分别介绍了情况。")]
+    public void A_surname_before_the_title_county_head_is_no_county_however_rare_its_character(string sentence)
+    {
+        var graph = TestExtraction.Read(sentence).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name.Length == 2 && p.Name[1] == '县');
+    }
+
     [Fact]
     public void A_two_character_county_opening_with_a_common_word_still_needs_context()
     {
