@@ -265,10 +265,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
     private static readonly string[] VisitVerbs = ["走进", "来到", "前往", "深入"];
 
+    // The visit verb ending right before <paramref name="start"/> (走进, 来到 …), or null.
+    private static string? VisitVerbBefore(string text, int start) =>
+        VisitVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
+
     // 走进某某区政协机关, 来到县政协机关: a committee named as the offices a group visits.
     private static bool VisitedOffices(string text, int start, int end) =>
-        string.CompareOrdinal(text, end, "机关", 0, 2) == 0
-        && VisitVerbs.Any(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
+        string.CompareOrdinal(text, end, "机关", 0, 2) == 0 && VisitVerbBefore(text, start) is not null;
 
     private static readonly string[] VisitingGroups = ["政协", "委员会", "调研组", "考察组", "视察组", "督查组", "一行"];
 
@@ -276,8 +279,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     // visiting group (市政协调研组, 某某一行), or names no one (the group of the sentence before).
     private static bool VisitedByGroup(string text, int start)
     {
-        var verb = VisitVerbs.First(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
-        var clauseEnd = start - verb.Length;
+        var clauseEnd = start - VisitVerbBefore(text, start)!.Length;
         var clauseStart = text.AsSpan(0, clauseEnd).LastIndexOfAny("，。；！？：".AsSpan()) + 1;
         var subject = text[clauseStart..clauseEnd].Trim();
         return subject.Length == 0 || VisitingGroups.Any(g => subject.Contains(g, StringComparison.Ordinal));
