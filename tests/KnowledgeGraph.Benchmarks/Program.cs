@@ -4,8 +4,25 @@ using KnowledgeGraph.Benchmarks.WebPages;
 // Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
 // ingest and graph-write throughput, the API's latency, how saved web pages read, and how PDF and
 // Word files read against their text.
-// Each command prints its figures; see README.md beside this file.
-return args switch
+// Each command prints its figures; see README.md beside this file. A wrong option is answered with
+// its message and the usage, not a stack trace.
+if (args is [] or [_, "--help" or "-h"] or ["--help" or "-h", ..])
+{
+    return Usage();
+}
+
+try
+{
+    return Run(args);
+}
+catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    Console.Error.WriteLine("run with --help for the commands and their options");
+    return 2;
+}
+
+static int Run(string[] args) => args switch
 {
     ["agreement", .. var rest] => SegmenterAgreement.Run(Arguments.Parse(rest)),
     ["speed", .. var rest] => SegmenterSpeed.Run(Arguments.Parse(rest)),
