@@ -71,7 +71,9 @@ internal sealed class FacetCounter : ICollector
             StringComparer.Ordinal);
     }
 
-    // The segment's counts expanded into counts by value; the arrays of counts go back cleared.
+    // The segment's counts expanded into counts by value, through counts by each field's ordinal
+    // (so a value meets the dictionary of its field once, not once a profile it is part of); the
+    // arrays of counts go back cleared.
     private void FlushSegment()
     {
         if (_columns is not { } columns)
@@ -80,18 +82,27 @@ internal sealed class FacetCounter : ICollector
         }
 
         var singles = SingleValued.Length;
+        var byValue = new int[singles + 2][];
+        for (var i = 0; i < singles; i++)
+        {
+            byValue[i] = Pool.Rent(Math.Max(1, columns.SingleValues[i].Length));
+        }
+
+        byValue[singles] = Pool.Rent(Math.Max(1, columns.YearValues.Length));
+        byValue[singles + 1] = Pool.Rent(Math.Max(1, columns.TypeValues.Length));
         for (var profile = 0; profile < columns.Profiles.Length; profile++)
         {
             if (_byProfile[profile] is var count and > 0)
             {
                 _byProfile[profile] = 0;
                 var ordinals = columns.Profiles[profile];
-                for (var i = 0; i < singles; i++)
+                for (var i = 0; i <= singles; i++)
                 {
-                    Add(_counts[SingleValued[i]], columns.SingleValues[i], ordinals[i], count);
+                    if (ordinals[i] >= 0)
+                    {
+                        byValue[i][ordinals[i]] += count;
+                    }
                 }
-
-                Add(_counts[PassageFields.Year], columns.YearValues, ordinals[singles], count);
             }
         }
 
@@ -102,11 +113,18 @@ internal sealed class FacetCounter : ICollector
                 _byTypeSet[set] = 0;
                 foreach (var ordinal in columns.TypeSets[set])
                 {
-                    Add(_counts[PassageFields.EntityTypes], columns.TypeValues, ordinal, count);
+                    byValue[singles + 1][ordinal] += count;
                 }
             }
         }
 
+        for (var i = 0; i < singles; i++)
+        {
+            Add(_counts[SingleValued[i]], columns.SingleValues[i], byValue[i]);
+        }
+
+        Add(_counts[PassageFields.Year], columns.YearValues, byValue[singles]);
+        Add(_counts[PassageFields.EntityTypes], columns.TypeValues, byValue[singles + 1]);
         Pool.Return(_byProfile);
         Pool.Return(_byTypeSet);
         _byProfile = [];
@@ -114,12 +132,19 @@ internal sealed class FacetCounter : ICollector
         _columns = null;
     }
 
-    private static void Add(Dictionary<string, int> counts, string[] values, int ordinal, int count)
+    // Adds the counts by ordinal of one field to its counts by value, and clears them.
+    private static void Add(Dictionary<string, int> counts, string[] values, int[] byOrdinal)
     {
-        if (ordinal >= 0)
+        for (var ordinal = 0; ordinal < values.Length; ordinal++)
         {
-            var value = values[ordinal];
-            counts[value] = counts.GetValueOrDefault(value) + count;
+            if (byOrdinal[ordinal] is var count and > 0)
+            {
+                byOrdinal[ordinal] = 0;
+                var value = values[ordinal];
+                counts[value] = counts.GetValueOrDefault(value) + count;
+            }
         }
+
+        Pool.Return(byOrdinal);
     }
 }

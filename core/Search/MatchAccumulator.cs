@@ -110,7 +110,7 @@ internal static class MatchAccumulator
                 {
                     // The reordering clauses are small beside the concepts' scores: they are added
                     // only where they can matter, at the segment's best matches so far.
-                    var head = segment.Best(matches, Math.Max(ReorderAtLeast, ReorderFactor * depth));
+                    var head = segment.Best(Math.Max(ReorderAtLeast, ReorderFactor * depth));
                     foreach (var (clause, boost) in reorder)
                     {
                         segment.AddAt(head, clause.Open(leaf, live), boost);
@@ -121,10 +121,11 @@ internal static class MatchAccumulator
                 // The weakest score kept once the heap is full: a later document must beat it, as
                 // ties keep the first documents (this one comes after every one kept).
                 var weakestKept = float.NegativeInfinity;
-                foreach (var doc in matches)
+                for (var place = 0; place < matches.Count; place++)
                 {
+                    var doc = matches[place];
                     facets.Collect(doc);
-                    var score = segment.Score(doc);
+                    var score = segment.ScoreAt(place);
                     if (best.Count == depth && score <= weakestKept)
                     {
                         continue;
@@ -181,7 +182,9 @@ internal static class MatchAccumulator
                 var strength = (float)form.Strength;
                 if (candidates is not null && candidates.TryStrong(i, j, out var docs, out var scores))
                 {
-                    Walk(tally, docs, scores, strength, boost, constant, admitted);
+                    // Every passage of a strong form that passes the filters is a candidate: the
+                    // filters alone are checked.
+                    Walk(tally, docs, scores, strength, boost, constant, allowed);
                     SearchWork.Postings(docs.Length, candidates.IsKept(i, j));
                 }
                 else if ((candidates is null ? postings.Open(leaf, live) : candidates.OpenWeak(i, j, postings)) is { } cursor)
@@ -232,6 +235,28 @@ internal static class MatchAccumulator
     private static void Walk(PassageTally tally, ReadOnlySpan<int> docs, ReadOnlySpan<float> scores, float strength, float boost, bool constant, FixedBitSet? admitted)
     {
         var scored = boost != 0 && !constant;
+        if (admitted is null)
+        {
+            // The common case (no filter, or a strong form), in loops without a test per passage.
+            if (scored)
+            {
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    tally.Hold(docs[i], strength, boost * scores[i]);
+                }
+            }
+            else
+            {
+                var rank = boost == 0 ? 0 : boost;
+                foreach (var doc in docs)
+                {
+                    tally.Hold(doc, strength, rank);
+                }
+            }
+
+            return;
+        }
+
         for (var i = 0; i < docs.Length; i++)
         {
             var doc = docs[i];

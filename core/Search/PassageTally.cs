@@ -11,11 +11,14 @@ namespace KnowledgeGraph.Core.Search;
 /// (its strongest form, its best and its summed ranks), all side by side in one array indexed by
 /// document. A form's passages are spread over the whole segment, and one memory page per
 /// passage touched costs far less than one per array (in a virtual machine, a page the
-/// processor's table does not hold is the dearest access).
+/// processor's table does not hold is the dearest access). Which passages hold the concept being
+/// added, and which were touched at all, are bit sets (a bit a document, small enough to stay in
+/// the processor's cache), read in document order.
 /// </summary>
 /// <remarks>The array comes from a pool of its own and goes back cleared wherever it was written
-/// (fresh ones are zeroed), which the shared pool does not promise. One instance per segment and
-/// search; not thread-safe.</remarks>
+/// (fresh ones are zeroed), which the shared pool does not promise: taking the matches clears
+/// each touched passage as it is read, when its values are in the cache anyway, and keeps the
+/// matches' scores in a list of their own. One instance per segment and search; not thread-safe.</remarks>
 internal sealed class PassageTally : IDisposable
 {
     // The share of a concept's other forms that adds to its best one (DisjunctionMax's tie).
@@ -24,8 +27,10 @@ internal sealed class PassageTally : IDisposable
     // Large enough for segments of millions.
     private static readonly ArrayPool<Passage> Passages = ArrayPool<Passage>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 32);
 
-    // Words of bit sets of the segment's documents.
+    // Words of bit sets of the segment's documents, and the matches' scores (cleared when rented,
+    // or written before read).
     private static readonly ArrayPool<long> Words = ArrayPool<long>.Shared;
+    private static readonly ArrayPool<float> Scores = ArrayPool<float>.Shared;
 
     // Lists of documents grow to thousands for a common word: the thread's are reused.
     [ThreadStatic]
@@ -33,16 +38,31 @@ internal sealed class PassageTally : IDisposable
 
     private readonly int _size;
     private readonly Passage[] _passages;
-    private readonly List<int> _touched = RentList();
-    private readonly List<int> _concept = RentList();
+    private readonly long[] _touched;
+    private readonly long[] _concept;
     private readonly List<int> _matches = RentList();
+    private float[] _scores = [];
     private float _best;
+
+    // The words of the bit sets that may have bits set: of the concept being added, of all.
+    private int _conceptFirst = int.MaxValue;
+    private int _conceptLast = -1;
+    private int _touchedFirst = int.MaxValue;
+    private int _touchedLast = -1;
+
+    // Whether the matches were taken, which left every passage clear.
+    private bool _taken;
 
     /// <param name="size">The segment's number of documents.</param>
     public PassageTally(int size)
     {
         _size = size;
         _passages = Passages.Rent(Math.Max(1, size));
+        var words = (Math.Max(1, size) + 63) >> 6;
+        _touched = Words.Rent(words);
+        _concept = Words.Rent(words);
+        Array.Clear(_touched, 0, words);
+        Array.Clear(_concept, 0, words);
     }
 
     // A passage's coverage and score, and how it holds the concept being added.
@@ -58,17 +78,24 @@ internal sealed class PassageTally : IDisposable
     /// <summary>The highest coverage of the segment, once <see cref="EndConcepts"/> was called.</summary>
     public float BestCoverage { get; private set; }
 
-    /// <summary>How many passages hold some form added so far.</summary>
-    public int TouchedCount => _touched.Count;
+    /// <summary>How many passages hold some form of the concepts ended so far.</summary>
+    public int TouchedCount { get; private set; }
 
     /// <summary>A passage holds a form of the concept being added, with this strength and rank.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Hold(int doc, float strength, float rank)
     {
         ref var passage = ref _passages[doc];
-        if (passage.Strength == 0)
+        var word = doc >> 6;
+        _concept[word] |= 1L << doc;
+        if (word < _conceptFirst)
         {
-            _concept.Add(doc);
+            _conceptFirst = word;
+        }
+
+        if (word > _conceptLast)
+        {
+            _conceptLast = word;
         }
 
         passage.Strength = Math.Max(passage.Strength, strength);
@@ -83,27 +110,38 @@ internal sealed class PassageTally : IDisposable
     public void EndConcept(float share)
     {
         var best = _best;
-        foreach (var doc in _concept)
+        for (var word = _conceptFirst; word <= _conceptLast; word++)
         {
-            ref var passage = ref _passages[doc];
-            if (passage.Coverage == 0 && passage.Score == 0)
+            var bits = _concept[word];
+            if (bits == 0)
             {
-                _touched.Add(doc);
+                continue;
             }
 
-            // Never exactly 0 once touched, so that the test above holds for a concept of share 0.
-            passage.Coverage += Math.Max(share * passage.Strength, float.Epsilon);
-            passage.Score += passage.Max + (Tie * (passage.Sum - passage.Max));
-            passage.Strength = 0;
-            passage.Max = 0;
-            passage.Sum = 0;
+            _concept[word] = 0;
+            TouchedCount += BitOperations.PopCount((ulong)(bits & ~_touched[word]));
+            _touched[word] |= bits;
+            for (; bits != 0; bits &= bits - 1)
+            {
+                ref var passage = ref _passages[(word << 6) + BitOperations.TrailingZeroCount(bits)];
 
-            // Coverage only grows: the highest after the last concept is the highest ever seen.
-            best = Math.Max(best, passage.Coverage);
+                // Never exactly 0 once touched, as it always was (coverage values stay the same to the bit).
+                passage.Coverage += Math.Max(share * passage.Strength, float.Epsilon);
+                passage.Score += passage.Max + (Tie * (passage.Sum - passage.Max));
+                passage.Strength = 0;
+                passage.Max = 0;
+                passage.Sum = 0;
+
+                // Coverage only grows: the highest after the last concept is the highest ever seen.
+                best = Math.Max(best, passage.Coverage);
+            }
         }
 
+        _touchedFirst = Math.Min(_touchedFirst, _conceptFirst);
+        _touchedLast = Math.Max(_touchedLast, _conceptLast);
+        _conceptFirst = int.MaxValue;
+        _conceptLast = -1;
         _best = best;
-        _concept.Clear();
     }
 
     /// <summary>Every concept was added: the highest coverage is known.</summary>
@@ -112,88 +150,63 @@ internal sealed class PassageTally : IDisposable
     /// <summary>
     /// The touched documents whose coverage reaches <paramref name="threshold"/>, in document
     /// order (a list of the tally's, good until it is disposed); each gains <paramref name="boost"/>
-    /// times its coverage in score, when the boost is positive (so with a boost, call it once).
+    /// times its coverage in score, when the boost is positive. Taken once: the passages are
+    /// cleared as they are read, and the matches' scores are then read by their place in the list
+    /// (<see cref="ScoreAt"/>).
     /// </summary>
     public List<int> Matches(float threshold, float boost = 0)
     {
+        if (_taken)
+        {
+            throw new InvalidOperationException("The matches of a tally are taken once.");
+        }
+
+        _taken = true;
         var matches = _matches;
-        matches.Clear();
-
-        // When much of the segment was touched, the touched documents are put in order by marking
-        // them in a bit set (a bit a document, small enough to stay in the processor's cache) and
-        // reading its bits, which is cheaper than sorting them or reading every passage's values.
-        if (_touched.Count * 8L > _size)
+        var scores = _scores = Scores.Rent(Math.Max(1, TouchedCount));
+        for (var word = _touchedFirst; word <= _touchedLast; word++)
         {
-            var length = (_size + 63) >> 6;
-            var words = Words.Rent(length);
-            try
+            var bits = _touched[word];
+            if (bits == 0)
             {
-                Array.Clear(words, 0, length);
-                foreach (var doc in _touched)
-                {
-                    words[doc >> 6] |= 1L << (doc & 63);
-                }
+                continue;
+            }
 
-                for (var word = 0; word < length; word++)
+            _touched[word] = 0;
+            for (; bits != 0; bits &= bits - 1)
+            {
+                var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                ref var passage = ref _passages[doc];
+                if (passage.Coverage >= threshold)
                 {
-                    for (var bits = words[word]; bits != 0; bits &= bits - 1)
+                    var score = passage.Score;
+                    if (boost > 0)
                     {
-                        var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                        if (Match(doc, threshold, boost))
-                        {
-                            matches.Add(doc);
-                        }
+                        score += boost * passage.Coverage;
                     }
+
+                    scores[matches.Count] = score;
+                    matches.Add(doc);
                 }
-            }
-            finally
-            {
-                Words.Return(words);
-            }
 
-            return matches;
-        }
-
-        foreach (var doc in _touched)
-        {
-            if (Match(doc, threshold, boost))
-            {
-                matches.Add(doc);
+                passage = default;
             }
         }
 
-        matches.Sort();
         return matches;
     }
 
-    // Whether a passage reaches the threshold; if so it gains the boost times its coverage.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Match(int doc, float threshold, float boost)
-    {
-        ref var passage = ref _passages[doc];
-        if (passage.Coverage < threshold)
-        {
-            return false;
-        }
-
-        if (boost > 0)
-        {
-            passage.Score += boost * passage.Coverage;
-        }
-
-        return true;
-    }
-
-    /// <summary>Adds <paramref name="boost"/> times the scorer's score at the matches it also matches.</summary>
-    public void AddAt(List<int> matches, FormCursor? scorer, float boost)
+    /// <summary>Adds <paramref name="boost"/> times the scorer's score at the matches (by their place in <see cref="Matches"/>' list) it also matches.</summary>
+    public void AddAt(List<int> places, FormCursor? scorer, float boost)
     {
         if (scorer is null)
         {
             return;
         }
 
-        foreach (var doc in matches)
+        foreach (var place in places)
         {
+            var doc = _matches[place];
             var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
             if (at == DocIdSetIterator.NO_MORE_DOCS)
             {
@@ -202,31 +215,34 @@ internal sealed class PassageTally : IDisposable
 
             if (at == doc)
             {
-                _passages[doc].Score += boost * scorer.Score();
+                _scores[place] += boost * scorer.Score();
             }
         }
     }
 
-    public float Score(int doc) => _passages[doc].Score;
+    /// <summary>The score of the match at <paramref name="place"/> in <see cref="Matches"/>' list.</summary>
+    public float ScoreAt(int place) => _scores[place];
 
-    /// <summary>The <paramref name="count"/> best of <paramref name="matches"/> by score so far, in document order.</summary>
-    public List<int> Best(List<int> matches, int count)
+    /// <summary>The places in <see cref="Matches"/>' list of the <paramref name="count"/> best matches by score so far, in document order.</summary>
+    public List<int> Best(int count)
     {
-        if (matches.Count <= count)
+        var matches = _matches.Count;
+        if (matches <= count)
         {
-            return matches;
+            return Enumerable.Range(0, matches).ToList();
         }
 
         var heap = new PriorityQueue<int, float>(count + 1);
-        foreach (var doc in matches)
+        for (var place = 0; place < matches; place++)
         {
+            var score = _scores[place];
             if (heap.Count < count)
             {
-                heap.Enqueue(doc, _passages[doc].Score);
+                heap.Enqueue(place, score);
             }
-            else if (heap.TryPeek(out _, out var weakest) && _passages[doc].Score > weakest)
+            else if (heap.TryPeek(out _, out var weakest) && score > weakest)
             {
-                heap.DequeueEnqueue(doc, _passages[doc].Score);
+                heap.DequeueEnqueue(place, score);
             }
         }
 
@@ -237,28 +253,29 @@ internal sealed class PassageTally : IDisposable
 
     public void Dispose()
     {
-        // A concept left half added (a search that failed) is cleared too. When much of the
-        // segment was touched, clearing it whole is cheaper than passage by passage.
-        if (_touched.Count * 4L > _size)
+        // Matches not taken (a search that failed, or a tally only looked at): the passages
+        // touched, and those of a concept left half added, are cleared here.
+        if (!_taken)
         {
-            Array.Clear(_passages, 0, _size);
-        }
-        else
-        {
-            foreach (var doc in _touched)
+            var first = Math.Min(_touchedFirst, _conceptFirst);
+            var last = Math.Max(_touchedLast, _conceptLast);
+            for (var word = first; word <= last; word++)
             {
-                _passages[doc] = default;
-            }
-
-            foreach (var doc in _concept)
-            {
-                _passages[doc] = default;
+                for (var bits = _touched[word] | _concept[word]; bits != 0; bits &= bits - 1)
+                {
+                    _passages[(word << 6) + BitOperations.TrailingZeroCount(bits)] = default;
+                }
             }
         }
 
         Passages.Return(_passages);
-        ReturnList(_touched);
-        ReturnList(_concept);
+        Words.Return(_touched);
+        Words.Return(_concept);
+        if (_scores.Length > 0)
+        {
+            Scores.Return(_scores);
+        }
+
         ReturnList(_matches);
     }
 
