@@ -110,7 +110,7 @@ internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFin
         return text.Units.Where(u => u.IsHeading && firstSections.Contains(u.SectionId))
             .Select(u => u.Text.TrimStart('—', '-', ' ', '#').Trim())
             .FirstOrDefault(h => h.Length is > 6 and <= 80 && h.Contains("报告", StringComparison.Ordinal)
-                && IssuingWords.Any(w => h.Contains(w, StringComparison.Ordinal)) && !DocumentHeadReader.IsDeliveryLine(h) && !h.Contains("会议上", StringComparison.Ordinal));
+                && IssuingWords.Any(w => h.Contains(w, StringComparison.Ordinal)) && !DeliveryLines.IsDeliveryLine(h) && !h.Contains("会议上", StringComparison.Ordinal));
     }
 
     private static string? Clean(string? text)

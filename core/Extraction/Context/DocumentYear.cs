@@ -196,7 +196,7 @@ internal static partial class DocumentYear
             // A closing speech (…会议，顺利完成各项任务; 在…闭幕会上的讲话) speaks of its session, not of the year before;
             // so does what a session adopts for itself (its agenda, its proposals' review: （2024年3月10日…会议通过）),
             // but not a work report adopted with it, nor the resolution on one: they review the year before.
-            var adoptedForItself = DocumentHeadReader.IsAdoptionLine(head.DeliveryLine) && (IsOwnYearKind(head.Title) || IsProposalReview(head.Title));
+            var adoptedForItself = DeliveryLines.IsAdoptionLine(head.DeliveryLine) && (IsOwnYearKind(head.Title) || IsProposalReview(head.Title));
             var review = dm <= 3 && !IsClosingSpeech(text, head) && !adoptedForItself;
             Vote(strong, review ? dy - 1 : dy, 2);
             if (review && strong.Remove(dy, out var planned))
