@@ -44,4 +44,13 @@ internal static partial class CommitteeMentionRoles
 
     internal static bool InList(string text, int start, int end) =>
         (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');
+
+    private static readonly string[] CommitteeEndings = ["政协", "委员会", "委员", "机关"];
+
+    // 在沪全国政协委员召集人、市政协主席某某: one person's titles in a row (a title, then a committee and its
+    // title), not committees in a list (全国政协、省政协委员, 省政协、市政协主席).
+    internal static bool TitlesOfOne(string text, int start, int end) =>
+        start > 0 && text[start - 1] == '、' && TitleAfter(text, end) && (end >= text.Length || text[end] != '、')
+        && !text.AsSpan(start, end - start).Contains('、')
+        && !CommitteeEndings.Any(e => text.AsSpan(0, start - 1).EndsWith(e, StringComparison.Ordinal));
 }

@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <remarks>
 /// <para>In this order, the first found wins:</para>
 /// <list type="number">
+/// <item>A committee's office signing the text over its date (政协某省委员会办公厅 / 2024年7月1日): that office.</item>
 /// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
 /// congress's report (2026年安徽省政府工作报告, 政府工作报告: the place before it, else the document's
@@ -37,8 +38,11 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
 {
     private readonly ReportingBodyReader _bodies = new(places, gazetteer, segmenter, bodies);
 
-    public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text)
+    public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text, string? signature = null)
     {
+        // 在沪全国政协委员…市政协主席: with no place of its own, the story is of the province its members live in.
+        var residents = ResidentMembers.Province(text.Units.Select(u => u.Text), gazetteer);
+        home ??= residents;
         var context = home is null ? [] : gazetteer.Ancestors(home).Prepend(home).ToList();
         Place? named = null;
         var namedRead = false;
@@ -69,6 +73,14 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
             }
 
             return named is null ? null : committees.ResolveLevel(named, level);
+        }
+
+        // 政协某省委员会办公厅 over 2024年7月1日 closing a notice to members: the office that signs it issued it.
+        if (signature is not null && signature.Contains("政协", StringComparison.Ordinal)
+            && (committees.FindNamed(signature, context).FirstOrDefault() ?? committees.FindRelative(signature, Resolve).FirstOrDefault()) is { } signer)
+        {
+            var office = signer.Committee.Name + signature[signer.End..];
+            return (null, new IssuingBody(office, "办公机构", signer.Committee.Place, signer.Committee), Locate(text, signature));
         }
 
         if (source is not null && source.Contains("政协", StringComparison.Ordinal))
@@ -125,6 +137,12 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
                     return (local.Committee, null, local.Span);
                 }
 
+                // 在沪全国政协委员: the national committee as the seat of a province's members.
+                if (inText.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, inText.Start))
+                {
+                    continue;
+                }
+
                 // 深圳市政协副主席余晖鸿参加了揭牌仪式: a committee named for a guest's title is not the story's.
                 // 全国政协、省政协、市政协工作会议精神: committees of every level in a list, none of them the story's.
                 if (InList(unit.Text, inText.Start, inText.End))
@@ -156,7 +174,13 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
                 return (inText.Committee, null, new TextSpan(unit, inText.Start, inText.End));
             }
 
-            if (relative is null && committees.FindRelative(unit.Text, Resolve).FirstOrDefault(m => !InList(unit.Text, m.Start, m.End)) is { } r)
+            // 在沪全国政协委员召集人、市政协主席某某率领…: the committee convening the members is their province's,
+            // whatever places the group then visits.
+            var resolve = residents is not null && ResidentMembers.Province([unit.Text], gazetteer) is not null
+                ? level => committees.ResolveLevel(residents, level)
+                : (Func<string, CommitteeIdentity?>)Resolve;
+            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End))
+                && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start))) is { } r)
             {
                 relative = (r.Committee, new TextSpan(unit, r.Start, r.End));
                 relativeTitled = TitleAfter(unit.Text, r.End);
