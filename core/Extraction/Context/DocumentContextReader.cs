@@ -41,7 +41,7 @@ internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFin
         var headlines = (title is not null && !head.Headlines.Contains(title) ? head.Headlines.Prepend(title) : head.Headlines).ToList();
 
         var home = _home.Read([.. headlines, .. head.PlaceHints], [source, foot.Credit], text);
-        var (issuer, issuerBody, issuerSpan) = _issuers.Find(headlines, source, foot.Credit, home, text);
+        var (issuer, issuerBody, issuerSpan) = _issuers.Find(headlines, source, foot.Credit, home, text, foot.Signature);
         var place = issuer is not null || issuerBody is not null ? issuer?.Place ?? issuerBody?.Place : home;
 
         var context = place is null ? [] : gazetteer.Ancestors(place).Prepend(place).ToList();
@@ -110,7 +110,7 @@ internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFin
         return text.Units.Where(u => u.IsHeading && firstSections.Contains(u.SectionId))
             .Select(u => u.Text.TrimStart('—', '-', ' ', '#').Trim())
             .FirstOrDefault(h => h.Length is > 6 and <= 80 && h.Contains("报告", StringComparison.Ordinal)
-                && IssuingWords.Any(w => h.Contains(w, StringComparison.Ordinal)) && !DocumentHeadReader.IsDeliveryLine(h) && !h.Contains("会议上", StringComparison.Ordinal));
+                && IssuingWords.Any(w => h.Contains(w, StringComparison.Ordinal)) && !DeliveryLines.IsDeliveryLine(h) && !h.Contains("会议上", StringComparison.Ordinal));
     }
 
     private static string? Clean(string? text)

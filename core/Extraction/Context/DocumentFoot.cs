@@ -12,7 +12,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <param name="Credit">The text of a closing credit in brackets, or null.</param>
 /// <param name="Title">The headline a 标题： line among the last lines gives (a mirror's record of the page,
 /// a forum's printable page without its category tag and print link), or null.</param>
-internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null)
+/// <param name="Signature">An office signing the text over its date, a notice's or a letter's last lines
+/// (政协某省委员会办公厅 over 2024年7月1日), or null.</param>
+internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null, string? Signature = null)
 {
     private const int Lines = 12;
 
@@ -34,6 +36,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"^(?:[\[【][^\]】]{1,16}[\]】]\s*)?(?<title>.+?)\s*[\[【]打印本页[\]】]$")]
     private static partial Regex ForumTitle();
 
+    // 政协某省委员会办公厅, 某县政协办公室: an office's name, alone on its line.
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fff]{2,30}(?:办公厅|办公室))$")]
+    private static partial Regex OfficeLine();
+
     public static DocumentFoot Read(string original)
     {
         var tail = original.Length > 3000 ? original[^3000..] : original;
@@ -41,9 +47,18 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .TakeLast(Lines)
             .ToList();
-        string? source = null, credit = null, title = null;
-        foreach (var line in lines)
+        string? source = null, credit = null, title = null, signature = null;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
+
+            // The office's name over a line that is only a date (2024年7月1日): who signed the notice.
+            if (OfficeLine().Match(line) is { Success: true } office && i + 1 < lines.Count && lines[i + 1].Length <= 16
+                && DateText.Find(lines[i + 1]) is { Start: 0 } signed && signed.End >= lines[i + 1].Length - 1)
+            {
+                signature = office.Groups["office"].Value;
+            }
+
             if (TitleLine().Match(line) is { Success: true } titled)
             {
                 var value = titled.Groups["title"].Value.Trim();
@@ -61,6 +76,6 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             }
         }
 
-        return new DocumentFoot(source, credit, title);
+        return new DocumentFoot(source, credit, title, signature);
     }
 }

@@ -26,7 +26,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// votes twice more, a lead of 近日 or 日前 votes twice for the year published, and
 /// without a date line takes back the votes of later sentences opening with a month of the past), then what 去年 and 今年
 /// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
-/// year, then any year the text names. A
+/// year, then the latest event of a known year the text names (<see cref="ImpliedYear"/>), then any year the text names.
+/// In a text that looks ahead (明年, a December lead without a year), a year named as the one to come (2024年是…) votes for the year before. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year — except that sentences opening
 /// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.
@@ -56,12 +57,6 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"今年.{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
     private static partial Regex Anniversary();
 
-    private static readonly Dictionary<string, int> Foundings = new(StringComparer.Ordinal)
-    {
-        ["中华人民共和国"] = 1949, ["新中国"] = 1949, ["人民政协"] = 1949, ["中国人民政治协商会议"] = 1949,
-        ["中国共产党"] = 1921, ["建党"] = 1921, ["改革开放"] = 1978,
-    };
-
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
         if (CatalogueRecord.IsGazetteerRecord(text.Text.Original))
@@ -83,6 +78,7 @@ internal static partial class DocumentYear
         var dated = new Dictionary<int, double>();
         var recalled = new Dictionary<int, double>();
         var lead = Lead(text);
+        var ahead = ImpliedYear.LooksAhead(text, lead);
         var plain = new Dictionary<int, double>();
         static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 
@@ -121,7 +117,7 @@ internal static partial class DocumentYear
 
             if (Anniversary().Match(t) is { Success: true } anniversary)
             {
-                Vote(reckoned, Foundings[anniversary.Groups["what"].Value] + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
+                Vote(reckoned, ImpliedYear.Foundings[anniversary.Groups["what"].Value] + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
             }
 
             var leading = YearPattern().Match(t);
@@ -173,6 +169,11 @@ internal static partial class DocumentYear
                     // 听取了2021年工作情况和2022年工作打算: the plan's year is the one after the year reported on.
                     Vote(dated, year - 1, 2);
                 }
+                else if (ahead && ImpliedYear.IsComingYear(after))
+                {
+                    // 12月23日…开幕 … 2024年是…; 谋划好明年工作 … 2018年工作: the year to come, after the one reported on.
+                    Vote(dated, year - 1, 1);
+                }
                 else if (after.StartsWith("是") && OpeningYear().IsMatch(after))
                 {
                     // 2026年是“十五五”规划开局之年: the year a plan opens is the one the text is written in.
@@ -196,7 +197,7 @@ internal static partial class DocumentYear
             // A closing speech (…会议，顺利完成各项任务; 在…闭幕会上的讲话) speaks of its session, not of the year before;
             // so does what a session adopts for itself (its agenda, its proposals' review: （2024年3月10日…会议通过）),
             // but not a work report adopted with it, nor the resolution on one: they review the year before.
-            var adoptedForItself = DocumentHeadReader.IsAdoptionLine(head.DeliveryLine) && (IsOwnYearKind(head.Title) || IsProposalReview(head.Title));
+            var adoptedForItself = DeliveryLines.IsAdoptionLine(head.DeliveryLine) && (IsOwnYearKind(head.Title) || IsProposalReview(head.Title));
             var review = dm <= 3 && !IsClosingSpeech(text, head) && !adoptedForItself;
             Vote(strong, review ? dy - 1 : dy, 2);
             if (review && strong.Remove(dy, out var planned))
@@ -269,7 +270,14 @@ internal static partial class DocumentYear
             return own;
         }
 
-        foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, plain })
+        // 迎接党的二十大, 庆祝人民政协成立75周年: the latest event of a known year the text names as present.
+        var implied = new Dictionary<int, double>();
+        if (ImpliedYear.OfEvents(text) is { } eventYear)
+        {
+            Vote(implied, eventYear, 1);
+        }
+
+        foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, implied, plain })
         {
             if (tier == relativeToPublished && tier.Count > 0 && Decide(tier) is null)
             {

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
+using static KnowledgeGraph.Core.Extraction.Context.CommitteeMentionRoles;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
 
@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <remarks>
 /// <para>In this order, the first found wins:</para>
 /// <list type="number">
+/// <item>A committee's office signing the text over its date (政协某省委员会办公厅 / 2024年7月1日): that office.</item>
 /// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
 /// congress's report (2026年安徽省政府工作报告, 政府工作报告: the place before it, else the document's
@@ -30,17 +31,18 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// committee of the document's county or city. 市 is a county-level city's committee only when the text
 /// names neither its city nor another county of that city (市政协 visiting 临清市 and 东昌府区 is 聊城's).</item>
 /// </list>
+/// <para>The part a committee plays where it is named: <see cref="CommitteeMentionRoles"/>; a government,
+/// congress or other body as issuer: <see cref="ReportingBodyReader"/>.</para>
 /// </remarks>
-internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
+internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
 {
-    [GeneratedRegex(@"(?:人民)?政府工作报告")]
-    private static partial Regex GovernmentReport();
+    private readonly ReportingBodyReader _bodies = new(places, gazetteer, segmenter, bodies);
 
-    [GeneratedRegex(@"人大常委会工作报告|人民代表大会常务委员会工作报告")]
-    private static partial Regex CongressReport();
-
-    public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text)
+    public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text, string? signature = null)
     {
+        // 在沪全国政协委员…市政协主席: with no place of its own, the story is of the province its members live in.
+        var residents = ResidentMembers.Province(text.Units.Select(u => u.Text), gazetteer);
+        home ??= residents;
         var context = home is null ? [] : gazetteer.Ancestors(home).Prepend(home).ToList();
         Place? named = null;
         var namedRead = false;
@@ -73,6 +75,14 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return named is null ? null : committees.ResolveLevel(named, level);
         }
 
+        // 政协某省委员会办公厅 over 2024年7月1日 closing a notice to members: the office that signs it issued it.
+        if (signature is not null && signature.Contains("政协", StringComparison.Ordinal)
+            && (committees.FindNamed(signature, context).FirstOrDefault() ?? committees.FindRelative(signature, Resolve).FirstOrDefault()) is { } signer)
+        {
+            var office = signer.Committee.Name + signature[signer.End..];
+            return (null, new IssuingBody(office, "办公机构", signer.Committee.Place, signer.Committee), Locate(text, signature));
+        }
+
         if (source is not null && source.Contains("政协", StringComparison.Ordinal))
         {
             var match = committees.FindNamed(source, context).FirstOrDefault() ?? committees.FindRelative(source, Resolve).FirstOrDefault();
@@ -84,7 +94,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
         foreach (var headline in headlines)
         {
-            if (ReportingBody(headline, home) is { } body)
+            if (_bodies.ReportingBody(headline, home) is { } body)
             {
                 return (null, body.Body, Locate(text, body.Surface));
             }
@@ -105,7 +115,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 return (match.Committee, null, Locate(text, credit[match.Start..match.End]));
             }
 
-            if (CreditBody(credit, home, context) is { } body)
+            if (_bodies.CreditBody(credit, home, context) is { } body)
             {
                 return (null, body, Locate(text, credit));
             }
@@ -125,6 +135,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     && LocalCommittee(units, u, Resolve) is { } local)
                 {
                     return (local.Committee, null, local.Span);
+                }
+
+                // 在沪全国政协委员: the national committee as the seat of a province's members.
+                if (inText.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, inText.Start))
+                {
+                    continue;
                 }
 
                 // 深圳市政协副主席余晖鸿参加了揭牌仪式: a committee named for a guest's title is not the story's.
@@ -158,7 +174,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 return (inText.Committee, null, new TextSpan(unit, inText.Start, inText.End));
             }
 
-            if (relative is null && committees.FindRelative(unit.Text, Resolve).FirstOrDefault(m => !InList(unit.Text, m.Start, m.End)) is { } r)
+            // 在沪全国政协委员召集人、市政协主席某某率领…: the committee convening the members is their province's,
+            // whatever places the group then visits.
+            var resolve = residents is not null && ResidentMembers.Province([unit.Text], gazetteer) is not null
+                ? level => committees.ResolveLevel(residents, level)
+                : (Func<string, CommitteeIdentity?>)Resolve;
+            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End))
+                && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start))) is { } r)
             {
                 relative = (r.Committee, new TextSpan(unit, r.Start, r.End));
                 relativeTitled = TitleAfter(unit.Text, r.End);
@@ -231,17 +253,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         return found;
     }
 
-    private static readonly string[] CommitteeTitles = ["主席", "副主席", "秘书长", "副秘书长", "党组书记", "党组副书记", "党组成员", "常委"];
-
-    private static bool TitleAfter(string text, int end) =>
-        CommitteeTitles.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0);
-
-    [GeneratedRegex(@"^第?[一二三四五六七八九十]{1,3}次(?:全体)?会议")]
-    private static partial Regex NationalSession();
-
-    [GeneratedRegex(@"(?<![省市县区州旗盟国])政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次会议")]
-    private static partial Regex BareSession();
-
     // True when the text names, anywhere, the city above the county-level city <paramref name="home"/> or
     // another county of that city; the city named only in a list beside the county-level city itself
     // (省委…、某地级市委…、本市市委…全会精神: the meetings of every level a county-level city's committee
@@ -262,31 +273,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             var between = text.AsSpan(from, to - from);
             return between.Contains('、') && between.IndexOfAny('，', '。', '；') < 0;
         });
-
-    private static readonly string[] VisitVerbs = ["走进", "来到", "前往", "深入"];
-
-    // The visit verb ending right before <paramref name="start"/> (走进, 来到 …), or null.
-    private static string? VisitVerbBefore(string text, int start) =>
-        VisitVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
-
-    // 走进某某区政协机关, 来到县政协机关: a committee named as the offices a group visits.
-    private static bool VisitedOffices(string text, int start, int end) =>
-        string.CompareOrdinal(text, end, "机关", 0, 2) == 0 && VisitVerbBefore(text, start) is not null;
-
-    private static readonly string[] VisitingGroups = ["政协", "委员会", "调研组", "考察组", "视察组", "督查组", "一行"];
-
-    // True when the clause before the visit verb ending at <paramref name="start"/> is a committee or a
-    // visiting group (市政协调研组, 某某一行), or names no one (the group of the sentence before).
-    private static bool VisitedByGroup(string text, int start)
-    {
-        var clauseEnd = start - VisitVerbBefore(text, start)!.Length;
-        var clauseStart = text.AsSpan(0, clauseEnd).LastIndexOfAny("，。；！？：".AsSpan()) + 1;
-        var subject = text[clauseStart..clauseEnd].Trim();
-        return subject.Length == 0 || VisitingGroups.Any(g => subject.Contains(g, StringComparison.Ordinal));
-    }
-
-    private static bool InList(string text, int start, int end) =>
-        (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');
 
     // The county-level place inside the city <paramref name="home"/> the text names most, itself or
     // through its towns (its short form counts, read in the city's context), or null when none or a tie.
@@ -321,59 +307,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
         var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
         return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
-    }
-
-    // 2026年安徽省政府工作报告 → 安徽省人民政府; 政府工作报告 in a document about 广东省 → 广东省人民政府.
-    private (IssuingBody Body, string Surface)? ReportingBody(string headline, Place? home)
-    {
-        foreach (var (pattern, kind, name) in new[] { (GovernmentReport(), "政府", "{0}人民政府"), (CongressReport(), "人大", "{0}人大常委会") })
-        {
-            var report = pattern.Match(headline);
-            if (!report.Success)
-            {
-                continue;
-            }
-
-            var named = places.Read(headline, WordGrid.Of(headline, segmenter), home is null ? [] : gazetteer.Ancestors(home).Prepend(home).ToList())
-                .LastOrDefault(p => p.End <= report.Index && report.Index - p.End <= 1);
-            var place = named.Place ?? home;
-            if (place is null || place.Level == PlaceLevel.Town)
-            {
-                return null;
-            }
-
-            // The body's own words: 安徽省政府, 四川省人民政府, 政府 (without 工作报告).
-            var bodyEnd = report.Index + report.Value.IndexOf("工作报告", StringComparison.Ordinal);
-            var surface = headline[(named.Place is null ? report.Index : named.Start)..bodyEnd];
-            return (new IssuingBody(string.Format(System.Globalization.CultureInfo.InvariantCulture, name, QualifiedName(place)), kind, place), surface);
-        }
-
-        return null;
-    }
-
-    private string QualifiedName(Place place) => BodyFinder.QualifiedName(place, gazetteer);
-
-    // 五河县工商联 → 五河县工商业联合会: a body of graph-schema/bodies.json named after its place (or the document's).
-    private IssuingBody? CreditBody(string credit, Place? home, IReadOnlyList<Place> context)
-    {
-        foreach (var local in bodies.Local.OrderByDescending(l => l.Short.Length))
-        {
-            if (!credit.EndsWith(local.Short, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var prefix = credit[..^local.Short.Length];
-            var named = prefix.Length == 0 ? null : places.Read(prefix + local.Short, WordGrid.Of(prefix + local.Short, segmenter), context)
-                .FirstOrDefault(p => p.Start == 0 && p.End >= prefix.Length - 1).Place;
-            var place = named ?? (prefix.Length == 0 ? home : null);
-            if (place is not null)
-            {
-                return new IssuingBody(local.Pattern.Replace("{place}", QualifiedName(place), StringComparison.Ordinal), local.Kind, place);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The first unit that holds <paramref name="surface"/> (spaces aside), as a span of it; null when none does.</summary>

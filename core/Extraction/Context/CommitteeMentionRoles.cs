@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// What part a committee named in a sentence plays there, so that the issuer is not taken from one
+/// named in passing: a list of committees (全国政协、省政协、市政协), a guest's title (市政协副主席某某),
+/// the offices a visiting group goes into (调研组走进某区政协机关), a national session watched.
+/// </summary>
+internal static partial class CommitteeMentionRoles
+{
+    private static readonly string[] CommitteeTitles = ["主席", "副主席", "秘书长", "副秘书长", "党组书记", "党组副书记", "党组成员", "常委"];
+
+    internal static bool TitleAfter(string text, int end) =>
+        CommitteeTitles.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0);
+
+    [GeneratedRegex(@"^第?[一二三四五六七八九十]{1,3}次(?:全体)?会议")]
+    internal static partial Regex NationalSession();
+
+    [GeneratedRegex(@"(?<![省市县区州旗盟国])政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次会议")]
+    internal static partial Regex BareSession();
+
+    private static readonly string[] VisitVerbs = ["走进", "来到", "前往", "深入"];
+
+    // The visit verb ending right before <paramref name="start"/> (走进, 来到 …), or null.
+    private static string? VisitVerbBefore(string text, int start) =>
+        VisitVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
+
+    // 走进某某区政协机关, 来到县政协机关: a committee named as the offices a group visits.
+    internal static bool VisitedOffices(string text, int start, int end) =>
+        string.CompareOrdinal(text, end, "机关", 0, 2) == 0 && VisitVerbBefore(text, start) is not null;
+
+    private static readonly string[] VisitingGroups = ["政协", "委员会", "调研组", "考察组", "视察组", "督查组", "一行"];
+
+    // True when the clause before the visit verb ending at <paramref name="start"/> is a committee or a
+    // visiting group (市政协调研组, 某某一行), or names no one (the group of the sentence before).
+    internal static bool VisitedByGroup(string text, int start)
+    {
+        var clauseEnd = start - VisitVerbBefore(text, start)!.Length;
+        var clauseStart = text.AsSpan(0, clauseEnd).LastIndexOfAny("，。；！？：".AsSpan()) + 1;
+        var subject = text[clauseStart..clauseEnd].Trim();
+        return subject.Length == 0 || VisitingGroups.Any(g => subject.Contains(g, StringComparison.Ordinal));
+    }
+
+    internal static bool InList(string text, int start, int end) =>
+        (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');
+
+    private static readonly string[] CommitteeEndings = ["政协", "委员会", "委员", "机关"];
+
+    // 在沪全国政协委员召集人、市政协主席某某: one person's titles in a row (a title, then a committee and its
+    // title), not committees in a list (全国政协、省政协委员, 省政协、市政协主席).
+    internal static bool TitlesOfOne(string text, int start, int end) =>
+        start > 0 && text[start - 1] == '、' && TitleAfter(text, end) && (end >= text.Length || text[end] != '、')
+        && !text.AsSpan(start, end - start).Contains('、')
+        && !CommitteeEndings.Any(e => text.AsSpan(0, start - 1).EndsWith(e, StringComparison.Ordinal));
+}

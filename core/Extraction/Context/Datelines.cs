@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// A story's dateline (本报讯, 西林讯, 中新网广州1月19日电): where the body starts, and the place it names.
+/// </summary>
+internal static partial class Datelines
+{
+    // 西林讯, 新甘谷讯 (新 is the paper's, not the place's), 中新网广州1月19日电: where the story is from;
+    // 竹溪新闻网讯: the place of the site or paper that dates the story.
+    internal static IEnumerable<string> DatelineHints(string line)
+    {
+        if (DatelinePlace().Match(line) is not { Success: true } dateline)
+        {
+            yield break;
+        }
+
+        var place = dateline.Groups["place"].Value;
+        foreach (var medium in DatelineMedia)
+        {
+            if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
+            {
+                place = place[..^medium.Length];
+                break;
+            }
+        }
+
+        yield return place + "讯";
+        if (place.Length > 2 && place[0] == '新')
+        {
+            yield return place[1..] + "讯";
+        }
+    }
+
+    private static readonly string[] DatelineMedia = ["新闻网", "融媒体中心", "融媒", "日报", "晚报", "发布", "在线", "网", "报"];
+
+    [GeneratedRegex(@"^\S{2,8}讯|(?:网|社|报|台)\S{0,6}[0-9]{1,2}月[0-9]{1,2}日电")]
+    internal static partial Regex Dateline();
+
+    [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
+    private static partial Regex DatelinePlace();
+}

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// The lines under a speech's or a rule's title that give the day it was delivered or adopted:
+/// ——2026年1月26日在…会议上, （2018年1月4日…会议审议通过）.
+/// </summary>
+internal static partial class DeliveryLines
+{
+    [GeneratedRegex(@"^[（(]?(?:——|—|--|－－)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在.+(?:会议|大会|会)(?:上|开幕)")]
+    internal static partial Regex DeliveryPattern();
+
+    [GeneratedRegex(@"^[（(]?(?:——|—|--)?[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年.{1,12}日.{0,3}在")]
+    internal static partial Regex DeliveryStart();
+
+    // （2018年1月4日某市政协十三届二次会议审议通过）, (2020年3月2日县政协常委会议修订): a whole line in brackets,
+    // a full date, the meeting and the word of adoption — how an agenda, a resolution or rules give their day.
+    [GeneratedRegex(@"^[（(]\s*(?<date>[0-9〇○零一二三四五六七八九]{4}\s*年[^（）()]{1,8}?日)[^（）()，。]{0,40}?(?:通过|批准|修订|修正)\s*[）)]$")]
+    private static partial Regex AdoptionLine();
+
+    /// <summary>True when <paramref name="line"/> is a delivery line (——2026年1月26日在…会议上).</summary>
+    internal static bool IsDeliveryLine(string line) => DeliveryStart().IsMatch(line.Trim());
+
+    /// <summary>True when <paramref name="line"/> is an adoption line (（2018年1月4日…会议审议通过）).</summary>
+    internal static bool IsAdoptionLine(string? line) => line is not null && AdoptionLine().IsMatch(line);
+
+    // The day of an adoption line, or null.
+    internal static string? AdoptedOn(string line) =>
+        AdoptionLine().Match(line) is { Success: true } adopted ? DateText.Parse(adopted.Groups["date"].Value) : null;
+}

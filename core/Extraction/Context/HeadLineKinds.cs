@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+using KnowledgeGraph.Core.Text;
+using static KnowledgeGraph.Core.Extraction.Context.Datelines;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// How each line of a page's head is told apart: labelled source and date lines, date lines, captions,
+/// chrome (toolbars, breadcrumbs, menus, page labels, e-paper navigation), bylines, lines that can be a
+/// headline, and the line where the body begins.
+/// </summary>
+internal static partial class HeadLineKinds
+{
+    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
+    internal static partial Regex BreadcrumbStart();
+
+    [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
+    private static partial Regex PageLabel();
+
+    // 中新社某某分社 • 正文, 首页 | 要闻 | 正文: the last step of a breadcrumb, the page's body, after its separator.
+    [GeneratedRegex(@"[•·|｜/›]\s*正文\s*$")]
+    private static partial Regex BreadcrumbEnd();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,20}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|主任)\s*(?<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff]{1,2}(?:\s?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12})$")]
+    private static partial Regex BareName();
+
+    // A line that is a date and time, perhaps with a source or a page (2022-08-20 | 来源：广西政协报;
+    // 《人民政协报》（2022年09月07日 第12版）; 发布时间：2025-07-10 余杭政协).
+    internal static bool IsDateLine(string line, (string Iso, int Start, int End) date)
+    {
+        var rest = line.Remove(date.Start, date.End - date.Start);
+        var at = rest.IndexOf("来源", StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            rest = rest[..at];
+        }
+
+        var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
+        words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
+        if (line.Contains('，') || line.Contains('。') || line.Contains("会议", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // 上海发布 · 公众号 · 上海 · 2021-01-23 12:42: an account's line of short labelled parts.
+        var parts = rest.Split(['·', '|', '｜'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length <= 8 || (parts.Length >= 3 && parts.All(p => p.Count(CjkChars.IsIdeograph) <= 6));
+    }
+
+    internal static bool IsDateOrSource(string line) =>
+        Label(line) is not null || DateText.Find(line) is { } date && IsDateLine(line, date);
+
+    internal static bool IsCaption(string line) =>
+        (line.EndsWith('摄') || line.EndsWith("摄）", StringComparison.Ordinal) || line.EndsWith("摄)", StringComparison.Ordinal)) && line.Length <= 120
+        || line.StartsWith("图为", StringComparison.Ordinal) || line.StartsWith("图片", StringComparison.Ordinal) || line.Contains("（资料图）", StringComparison.Ordinal);
+
+    internal static bool IsChrome(string line) =>
+        BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
+        || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
+        || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
+        || PageLabel().IsMatch(line)
+        || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
+        || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
+
+    // The page's menu lines as the head reads them: the normalizer joins Han characters across the
+    // spaces that set a menu's items apart (首页 要闻 区县 图片 → 首页要闻区县图片), so the menus are found
+    // on the original lines.
+    internal static HashSet<string> Menus(string head)
+    {
+        var normalizer = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false });
+        return [.. head.Split('\n').Where(IsNavigationBar).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+    }
+
+    // 搜狐 ChinaRen 17173 焦点房地产 搜狗: four or more short items side by side are a site's menu, not a headline.
+    internal static bool IsNavigationBar(string line)
+    {
+        var items = line.Split([' ', '　', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 4 && items.All(item => item.Length <= 8) && !line.Contains('，');
+    }
+
+    internal static bool IsByline(string line, Surnames surnames)
+    {
+        if (BylineStarts.Any(b => line.StartsWith(b, StringComparison.Ordinal)) && line.Length <= 40)
+        {
+            return true;
+        }
+
+        // A name is a surname and one to three characters, or a name of several parts joined by ·.
+        var match = TitledName().Match(line);
+        match = match.Success ? match : BareName().Match(line);
+        return match.Success && (match.Groups["name"].Value.Contains('·') || surnames.Match(match.Groups["name"].Value) > 0);
+    }
+
+    internal static bool IsTitleLike(string line)
+    {
+        if (CjkCount(line) < 5 || line.Length > 80 || line[^1] is '：' or ':' or '；' or '。' or '，')
+        {
+            return false;
+        }
+
+        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && (!line.EndsWith("手机版", StringComparison.Ordinal) || IsMobileSiteName(line)));
+    }
+
+    private static readonly string[] MobileSiteWords = ["网", "报", "电视台", "广播台", "客户端", "在线", "新闻"];
+
+    // 某省新闻网手机版: a site's name before 手机版; 政协履职平台推出手机版 is a headline about one.
+    private static bool IsMobileSiteName(string line) =>
+        MobileSiteWords.Any(w => line.AsSpan(0, line.Length - 3).EndsWith(w, StringComparison.Ordinal));
+
+    private static readonly string[] ArchiveWords = ["选择其他日期", "往期回顾", "往期检索"];
+
+    // 选择其他日期报纸, 往期回顾 | 往期检索: an e-paper's archive links, on a short line or each a whole menu item;
+    // 往期回顾：市政协十年提案办理成果展 and 某某往期检索平台正式上线 are headlines.
+    internal static bool IsArchiveNavigation(string line) =>
+        ArchiveWords.Any(w => line.Contains(w, StringComparison.Ordinal))
+        && (line.Length <= 10 || line.Split([' ', '　', '|', '｜', '•', '·'], StringSplitOptions.RemoveEmptyEntries).Any(item => ArchiveWords.Contains(item)));
+
+    internal static int CjkCount(string line) => line.Count(CjkChars.IsIdeograph);
+
+    internal static (string Kind, string Value)? Label(string line)
+    {
+        foreach (var (labels, kind) in new[] { (SourceLabels, "source"), (DateLabels, "date") })
+        {
+            foreach (var label in labels)
+            {
+                var at = line.IndexOf(label, StringComparison.Ordinal);
+                if (at < 0 || at > 3)
+                {
+                    continue;
+                }
+
+                var rest = line[(at + label.Length)..].TrimStart();
+                if (rest.Length == 0 || rest[0] is '：' or ':')
+                {
+                    var value = rest.TrimStart('：', ':').Trim();
+                    if (kind == "source")
+                    {
+                        // 来源：重庆政协报 作者：… — the source ends at the next label.
+                        var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                        value = end > 0 ? value[..end] : value;
+
+                        // 来源：某某在线作者：2018-12-23 (the spaces taken out): the source ends at the next label or a date.
+                        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
+                            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
+                        value = value[..next];
+                    }
+
+                    return (kind, value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 2023年01月11日 15:08:34 来源：大众日报 → 大众日报.
+    internal static string? SourceAfter(string line)
+    {
+        foreach (var label in SourceLabels)
+        {
+            var at = line.IndexOf(label, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var value = line[(at + label.Length)..].TrimStart('：', ':', ' ').Trim();
+                var end = value.IndexOfAny([' ', '　', '|', '｜']);
+                value = end > 0 ? value[..end] : value;
+                return value.Length > 0 ? value : null;
+            }
+        }
+
+        return null;
+    }
+
+    // 某某专区，某某在线，某某精品，某某高清: four or more short phrases between commas and nothing else, a
+    // spam mirror's keyword line over the story, not a headline (a headline has a phrase or two).
+    internal static bool IsKeywordList(string line)
+    {
+        var parts = line.Split(['，', ','], StringSplitOptions.TrimEntries);
+        return parts.Length >= 4 && parts.All(p => p.Length is > 0 and <= 16) && !line.Contains('：') && !line.Contains('“');
+    }
+
+    /// <summary>True when the line is a sentence or a salutation: the body has begun.</summary>
+    internal static bool IsBodyStart(string line) =>
+        Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal) || (line.IndexOf(s, StringComparison.Ordinal) is > 0 and <= 12))
+        || Dateline().IsMatch(line) && line.Length > 20
+        || line.Length > 100
+        || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
+        || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
+
+    private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源"];
+
+    private static readonly string[] DateLabels = ["发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期"];
+
+    private static readonly string[] ChromeWords =
+    [
+        "字号", "字体", "分享", "打印", "收藏", "阅读量", "访问量", "浏览量", "浏览次数", "点击数", "点击量", "扫一扫", "当前位置",
+        "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码", "读完约",
+        "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号",
+    ];
+
+    internal static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
+
+    private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文", "手机版", "本网原创"];
+
+    private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
+
+    internal static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
+
+    private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
+
+    [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
+    internal static partial Regex Tag();
+}

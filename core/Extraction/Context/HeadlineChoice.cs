@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
+using KnowledgeGraph.Core.Text;
+using static KnowledgeGraph.Core.Extraction.Context.Datelines;
+using static KnowledgeGraph.Core.Extraction.Context.HeadLineKinds;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// Which line of a page's head is its title: a headline the page's date or source line confirms over a
+/// site's slogan or blurb, a headline kept under 原标题：, one broken after its colon, a gazetteer's finer
+/// section heading, and the headline without the site and column a page title appends.
+/// </summary>
+internal static partial class HeadlineChoice
+{
+    // 说, 表示, 指出 …: the verb that ends a sentence introducing what someone said.
+    private static readonly string[] SpeechVerbs = ["说", "表示", "指出", "强调", "认为", "谈到", "建议"];
+
+    // 今年首位报到的委员某某某： over “把群众的事放在心上”: a headline whose speaker and colon stand on one
+    // line and whose quoted words, a whole short line in quotation marks, on the next. Not a salutation
+    // (各位委员：), a label (编者按：, 摘要：) or a sentence, which have fewer words or a stop before the colon,
+    // nor a report of a speech (委员某某在小组讨论时说：), whose verb of speech leads into the quote.
+    internal static string? QuotedAfterColon(List<string> lines, int i)
+    {
+        if (i + 1 >= lines.Count || lines[i] is not [.. var speaker, '：' or ':'] || CjkCount(speaker) < 8 || speaker.Length > 40
+            || speaker.IndexOfAny(['，', '。', '；', '：', ':']) >= 0 || Salutations.Any(s => speaker.Contains(s, StringComparison.Ordinal))
+            || SpeechVerbs.Any(v => speaker.EndsWith(v, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var quoted = lines[i + 1];
+        return quoted.Length is >= 6 and <= 60 && quoted[0] == '“' && quoted[^1] == '”' && quoted.IndexOf('“', 1) < 0 && !quoted.Contains('。')
+            ? lines[i] + quoted
+            : null;
+    }
+
+    // True when the line after the title (or the one after that) is a date, source or byline line:
+    // a headline confirmed by the page's layout.
+    internal static bool Confirmed(List<string> lines, string? title)
+    {
+        if (title is null)
+        {
+            return false;
+        }
+
+        var at = lines.FindIndex(l => l.Contains(title, StringComparison.Ordinal));
+        return at >= 0 && Enumerable.Range(at + 1, 2).Where(j => j < lines.Count).Any(j => IsDateOrSource(lines[j]));
+    }
+
+    // A headline within the next lines that a date or source line follows (after at most one deck
+    // line), before any dateline: where the story starts when what came first was the site's blurb.
+    internal static (int Line, int DateLine)? LaterHeadline(List<string> lines, int from, Surnames surnames)
+    {
+        for (var j = from; j < Math.Min(lines.Count, from + 8); j++)
+        {
+            var line = lines[j];
+            if (Dateline().IsMatch(line) || Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            if (!IsTitleLike(line) || IsChrome(line) || IsByline(line, surnames) || IsDateOrSource(line) || IsBodyStart(line))
+            {
+                continue;
+            }
+
+            for (var k = j + 1; k <= j + 2 && k < lines.Count; k++)
+            {
+                // A page's date line: labelled (发布时间：…, 来源：…), opening with its date or of labelled parts (上海发布 · 公众号 · …),
+                // not a sentence's 截至2016年12月13日.
+                if (IsDateOrSource(lines[k]) && DateText.Find(lines[k]) is { } date && (Label(lines[k]) is not null || date.Start == 0 || lines[k].Split(['·', '|', '｜']).Length >= 3))
+                {
+                    return (j, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 市政协开展委员进社区活动 丁志友率队 - 社会 - 法治天天报: a page title's column and site after the
+    // headline, each a short part after " - " or "_" (two of them, or one that names a site), are left out.
+    internal static string WithoutSiteSuffix(string line)
+    {
+        foreach (var separator in new[] { " - ", "_", " | " })
+        {
+            var parts = line.Split(separator);
+            if (parts.Length >= 2 && CjkCount(parts[0]) >= 5 && parts[1..].All(p => p.Trim().Length is > 0 and <= 10)
+                && (parts.Length >= 3 || SiteWords.Any(w => parts[^1].Trim().EndsWith(w, StringComparison.Ordinal))))
+            {
+                return parts[0].Trim();
+            }
+        }
+
+        return line;
+    }
+
+    // 原标题：… 来源：某某日报 2024-01-12 08:30 编辑：某某: the kept headline ends where a source, editor,
+    // author or time label starts.
+    internal static string KeptRun(string line) =>
+        KeptHeadlineEnd().Match(line) is { Success: true, Index: > 0 } cut ? line[..cut.Index].Trim() : line;
+
+    // The headline kept under 原标题： when it is too long for a headline line (a kicker, the main line and
+    // subheads run together): at most 200 characters, no sentence's stop inside, at most one "，", and
+    // neither a lead sentence's opening date (3月5日上午，…) nor a cut-off ending (…… or ：); else null.
+    internal static string? LongKeptHeadline(string run) =>
+        run.Length is > 80 and <= 200 && run.IndexOfAny(['。', '！', '？', '；']) < 0 && run.Count(c => c == '，') <= 1
+            && !LeadDate().IsMatch(run) && !run.EndsWith('…') && run[^1] is not ('：' or ':') ? run : null;
+
+    // 报社总编辑：… and 副主编：… are the headline's words, not labels.
+    [GeneratedRegex(@"(?<![总主副])\s*(?:来源|编辑|责任编辑|作者|发布时间)\s*[：:]")]
+    private static partial Regex KeptHeadlineEnd();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}月)?[0-9]{1,2}日")]
+    private static partial Regex LeadDate();
+
+    // 第三节 县人民政协, 第二十章 政协: a chapter or section heading of a gazetteer or yearbook.
+    [GeneratedRegex(@"^第\s*(?<number>[一二三四五六七八九十百零〇0-9]{1,4})\s*(?<unit>[章节编篇])\s*\S{2,}")]
+    internal static partial Regex SectionHeading();
+
+    // 第九编 政协组织 / 第二章 委员活动 / 第四节 对口联系: a gazetteer page's path of headings down to its
+    // own section, so the finer heading is the page's; but a chapter's first section (第二章 … over
+    // 第一节 …) opens the chapter's own page, whose heading stays the title. A part's first chapter
+    // (第九编 … over 第一章 …) is finer all the same: a part's page is no chapter's.
+    internal static bool IsFinerSection(string line, string title)
+    {
+        var finer = SectionHeading().Match(line);
+        var coarser = SectionHeading().Match(title);
+        if (!finer.Success || !coarser.Success)
+        {
+            return false;
+        }
+
+        var finerRank = SectionRank(finer.Groups["unit"].Value);
+        var coarserRank = SectionRank(coarser.Groups["unit"].Value);
+        var opensChapter = coarserRank == 1 && finerRank == 2 && finer.Groups["number"].Value is "一" or "1";
+        return finerRank > coarserRank && !opensChapter;
+    }
+
+    // 搭建开放合作平台 服务区域发展大局: a site's slogan names no body and no event, unlike a headline
+    // (县政协召开十届十二次常委会议), which a deck under it must never displace.
+    private static readonly string[] HeadlineWords = ["政协", "委员会", "委员", "会议", "召开", "举行", "开幕", "闭幕", "调研", "视察", "协商", "座谈"];
+
+    // Events a headline reports; a slogan reports none, though it may name members and consultation.
+    private static readonly string[] EventWords = ["会议", "召开", "举行", "开幕", "闭幕", "座谈"];
+
+    internal static bool IsSloganShaped(string? line) =>
+        line is not null
+        && (!HeadlineWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || IsBalancedPhrases(line));
+
+    // 委员履职为民 协商凝聚共识: two or more phrases of 4 to 8 Chinese characters set apart by spaces,
+    // reporting no event and holding no figure, as a site's motto is written.
+    private static bool IsBalancedPhrases(string line)
+    {
+        var phrases = line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        return phrases.Length >= 2
+            && phrases.All(p => p.Length is >= 4 and <= 8 && p.All(c => c is >= '\u4e00' and <= '\u9fff'))
+            && !EventWords.Any(w => line.Contains(w, StringComparison.Ordinal));
+    }
+
+    // 编 and 篇 hold chapters (章), chapters hold sections (节).
+    private static int SectionRank(string unit) => unit switch
+    {
+        "编" or "篇" => 0,
+        "章" => 1,
+        _ => 2,
+    };
+
+    private static readonly string[] SiteWords = ["报", "网", "网站", "政府", "在线", "频道", "客户端", "政协"];
+
+    [GeneratedRegex(@"^原标题\s*[:：]\s*(?<title>\S.{4,})$")]
+    internal static partial Regex OriginalHeadline();
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// What a news item says of its year without writing it as a number of the calendar.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Events of a known year it names as present: a founding's anniversary celebrated
+/// (庆祝人民政协成立75周年: 1949 + 75), a congress of the Party awaited (迎接党的二十大: 2022). The latest
+/// of them is the story's year. An event whose spirit is studied (学习贯彻二十届三中全会精神, 收看全国政协
+/// 十二届四次会议开幕会) is not one: the annotators leave such stories without a year, for the study goes on
+/// after the event's year.</item>
+/// <item>A text that looks ahead to the next year: it says 明年 or 来年, or its lead opens on a
+/// December day without a year (12月23日上午，…会议开幕). There, a year named as the one to come
+/// (2024年是…75周年, 2018年工作意见) is the year after the one reported on.</item>
+/// </list>
+/// </remarks>
+internal static partial class ImpliedYear
+{
+    /// <summary>The year each founding is reckoned from (成立75周年, 建党100周年, 改革开放40周年).</summary>
+    public static IReadOnlyDictionary<string, int> Foundings { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["中华人民共和国"] = 1949, ["新中国"] = 1949, ["人民政协"] = 1949, ["中国人民政治协商会议"] = 1949,
+        ["中国共产党"] = 1921, ["建党"] = 1921, ["改革开放"] = 1978,
+    };
+
+    // 庆祝人民政协成立75周年, 纪念中国人民政治协商会议成立70周年大会: an anniversary being marked.
+    [GeneratedRegex(@"(?:庆祝|纪念|喜迎|迎接)[^，。；]{0,6}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放)(?:成立)?(?<n>[0-9]{1,3})\s*周年")]
+    private static partial Regex MarkedAnniversary();
+
+    // 迎接党的二十大, 喜迎中共十九大胜利召开: a national congress of the Party awaited (studying its spirit
+    // afterwards, 学习贯彻党的二十大精神, goes on for years and dates nothing).
+    [GeneratedRegex(@"(?:迎接|喜迎)(?:党的|中共)(?<n>十[五六七八九]|二十)大")]
+    private static partial Regex PartyCongress();
+
+    // 明年, 来年: the year after the one written in.
+    [GeneratedRegex(@"明年|来年")]
+    private static partial Regex NextYearWord();
+
+    // 12月23日上午，…: a lead on a December day whose year is not given.
+    [GeneratedRegex(@"^[^，。0-9]{0,12}?12月[0-9]{1,2}日")]
+    private static partial Regex DecemberLead();
+
+    // The years the Party's congresses met (十五大 1997 … 二十大 2022): every five years.
+    private static int CongressYear(int number) => 1997 + (5 * (number - 15));
+
+    /// <summary>The latest year of the events <paramref name="text"/> names as present, or null when it names none.</summary>
+    public static int? OfEvents(DocumentText text)
+    {
+        int? latest = null;
+        foreach (var unit in text.Units)
+        {
+            foreach (var year in Events(unit.Text))
+            {
+                latest = latest is { } l && l >= year ? l : year;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>True when <paramref name="text"/> looks ahead to the year after the one it reports on.</summary>
+    public static bool LooksAhead(DocumentText text, string? lead) =>
+        (lead is not null && DecemberLead().IsMatch(lead)) || text.Units.Any(u => NextYearWord().IsMatch(u.Text));
+
+    /// <summary>True when the words after a year (是…, 工作…) name it as the year to come in a text that looks ahead.</summary>
+    public static bool IsComingYear(ReadOnlySpan<char> after) =>
+        after.StartsWith("是") || ComingWork().IsMatch(after);
+
+    // 2018年工作意见建议, 2024年工作打算: work still to be planned (not 2023年工作报告, a review).
+    [GeneratedRegex(@"^工作(?:意见|打算|计划|要点|安排|思路|谋划)")]
+    private static partial Regex ComingWork();
+
+    private static IEnumerable<int> Events(string sentence)
+    {
+        foreach (Match m in MarkedAnniversary().Matches(sentence))
+        {
+            yield return Foundings[m.Groups["what"].Value] + int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        }
+
+        foreach (Match m in PartyCongress().Matches(sentence))
+        {
+            yield return CongressYear((int)Numbers.Chinese(m.Groups["n"].Value)!);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Places;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// Members of the national committee grouped by the province they live in, named by its one-character
+/// abbreviation (在沪全国政协委员, 驻粤全国政协委员): the national committee names their seat, not the
+/// story's committee, and the abbreviation names the story's province, whose committee's chair
+/// convenes them (市政协主席 in 上海, 省政协主席 in 广东).
+/// </summary>
+internal static partial class ResidentMembers
+{
+    // The abbreviations read only in this form: common words elsewhere (京 in 京剧, 苏 in 苏醒).
+    private static readonly Dictionary<char, string> Provinces = new()
+    {
+        ['沪'] = "上海", ['京'] = "北京", ['津'] = "天津", ['渝'] = "重庆", ['粤'] = "广东", ['苏'] = "江苏", ['浙'] = "浙江",
+        ['鲁'] = "山东", ['豫'] = "河南", ['鄂'] = "湖北", ['湘'] = "湖南", ['赣'] = "江西", ['皖'] = "安徽", ['闽'] = "福建",
+        ['冀'] = "河北", ['晋'] = "山西", ['辽'] = "辽宁", ['陕'] = "陕西", ['川'] = "四川", ['黔'] = "贵州", ['滇'] = "云南",
+        ['桂'] = "广西", ['琼'] = "海南",
+    };
+
+    // 在沪全国政协委员, 驻京全国政协委员.
+    [GeneratedRegex(@"(?:在|驻)(?<abbr>[沪京津渝粤苏浙鲁豫鄂湘赣皖闽冀晋辽陕川黔滇桂琼])全国政协委员")]
+    private static partial Regex Group();
+
+    /// <summary>True when the national committee named at <paramref name="start"/> is the seat of a province's resident members.</summary>
+    public static bool IsSeatOf(string text, int start) =>
+        start >= 2 && text[start - 2] is '在' or '驻' && Provinces.ContainsKey(text[start - 1])
+        && string.CompareOrdinal(text, start, "全国政协委员", 0, 6) == 0;
+
+    /// <summary>The province whose resident national members the text names first, or null.</summary>
+    public static Place? Province(IEnumerable<string> sentences, Gazetteer gazetteer)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (Group().Match(sentence) is { Success: true } group)
+            {
+                return gazetteer.Named(Provinces[group.Groups["abbr"].Value[0]]).Select(n => n.Place).FirstOrDefault(p => p.Level == PlaceLevel.Province);
+            }
+        }
+
+        return null;
+    }
+}
