@@ -22,4 +22,25 @@ public class PeopleInMirrorsTests
 
         Assert.True(graph.HasRelation("HAS_ROLE", "person:周建国", "committee:政协云南省委员会"));
     }
+
+    [Fact]
+    public void A_comma_a_mirror_puts_before_the_list_mark_does_not_end_a_list_of_names()
+    {
+        var graph = TestExtraction.Read("政协某某市某某区委员会\n大會執行主席潘仰文,、汪秀霞,、鄧明、林建國,、趙朝陽在主席臺就座。會議發展經濟,對為說時進業。").Graph;
+
+        var people = graph.OfLabel("Person").Select(n => n.Name).ToList();
+        foreach (var name in new[] { "潘仰文", "汪秀霞", "邓明", "林建国", "赵朝阳" })
+        {
+            Assert.Contains(name, people);
+        }
+    }
+
+    [Fact]
+    public void A_comma_between_two_clauses_still_ends_a_list_of_names()
+    {
+        var graph = TestExtraction.Read("政协安康市委员会\n市政协副主席王立新、李红梅，会议听取了工作报告。").Graph;
+
+        var people = graph.OfLabel("Person").Select(n => n.Name).ToList();
+        Assert.Equal(["李红梅", "王立新"], people.Order(StringComparer.Ordinal));
+    }
 }
