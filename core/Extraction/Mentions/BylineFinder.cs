@@ -123,7 +123,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
 
             people[^1] = FourCharacters(reading, people[^1]);
 
-            var organisation = Medium(reading, i) ?? byline.Organization switch
+            var organisation = Medium(reading, i) ?? (i > 0 && text[i - 1] is '（' or '(' ? DatelineMedium(reading, i - 1) : null) ?? byline.Organization switch
             {
                 "issuer" => reading.Context.IssuerId,
                 "speaker" => reading.Speaker?.Id ?? reading.Context.Publisher?.Id ?? reading.Context.IssuerId,
@@ -295,6 +295,12 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
             return null;
         }
 
+        return MediumBody(reading, medium);
+    }
+
+    // The medium as a body of the unit (the body already read there, or a new one).
+    private static string MediumBody(UnitReading reading, (string Name, int Start, int End) medium)
+    {
         if (reading.Mentions.FirstOrDefault(m => m.Label == Labels.Body && m.Start == medium.Start && m.End == medium.End) is { } known)
         {
             return known.Id;
