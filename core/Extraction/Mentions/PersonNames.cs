@@ -113,9 +113,11 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         }
 
         // 向大会报告: a surname that is also a preposition, whose one given character would cut a common
-        // word in two (大|会), is that preposition (于大海 keeps its name: 海 is read whole).
+        // word in two (大|会), is that preposition (于大海 keeps its name: 海 is read whole). Unless the
+        // word's second character opens a verb, which then follows the name (副县长于强调研: 于强 调研;
+        // 向大会作: 会作 is none).
         if (given == 1 && surname == 1 && Prepositions.Contains(text[start]) && end + 2 <= text.Length
-            && segmenter.Frequency(text.AsSpan(end, 2)) >= CommonWordFrequency)
+            && segmenter.Frequency(text.AsSpan(end, 2)) >= CommonWordFrequency && !OpensVerb(text, end + 1))
         {
             return null;
         }
@@ -203,6 +205,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         (text[at] == '摄' && (at + 1 >= text.Length || !IsHan(text[at + 1]) || text[at + 1] == '影'))
         || cues.StopChars.Contains(text[at])
         && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) && text[at + 1] is not ('，' or '、') || segmenter.Contains(text.AsSpan(at, 2)));
+
+    // A verb of two characters met at least FollowingWordFrequency times opens at `at` (调研, 视察).
+    private bool OpensVerb(string text, int at) =>
+        at + 2 <= text.Length && segmenter.Tag(text.AsSpan(at, 2)) is "v" or "vn" && segmenter.Frequency(text.AsSpan(at, 2)) >= FollowingWordFrequency;
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
