@@ -258,7 +258,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         length ??= names.ReadBefore(text, end =>
         {
             var rest = text[end..];
-            return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || rest.StartsWith('：')
+            // 原标题：, 原文网址：: a label of the page before its colon is no speaker.
+            return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || (rest.StartsWith('：') && !names.GivenIsCommonNoun(text.AsSpan(0, end)))
                 || rest.StartsWith("同志在", StringComparison.Ordinal) || rest.StartsWith("同志：", StringComparison.Ordinal)
                 || SaysWords.Any(w => rest.StartsWith(w + "，", StringComparison.Ordinal))
                 || (rest.StartsWith('（') && DateText.Find(rest[..Math.Min(rest.Length, 16)]) is { Start: <= 2 });

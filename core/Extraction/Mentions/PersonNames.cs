@@ -239,6 +239,18 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         return null;
     }
 
+    /// <summary>
+    /// True when <paramref name="name"/>'s given part is a common noun of the dictionary (原|标题), or,
+    /// of three characters, ends in a noun of it (原|文网址): a label of a page's furniture, no name.
+    /// </summary>
+    public bool GivenIsCommonNoun(ReadOnlySpan<char> name)
+    {
+        var surname = surnames.Match(name);
+        var given = name[surname..];
+        return surname > 0 && (given.Length == 2 && segmenter.Tag(given) == "n" && segmenter.Frequency(given) >= CommonWordFrequency
+            || given.Length == 3 && segmenter.Tag(given[1..]) == "n");
+    }
+
     /// <summary>True when <paramref name="name"/> as a whole reads as a name.</summary>
     public bool IsName(string name) => name.Length >= 2 && Read(name, 0, spaced: true) == name.Length;
 
