@@ -37,7 +37,8 @@ internal sealed partial class BylineFinder
         }
 
         // 中新网广西新闻8月3日电(杨某某 吴某某), 某某网1月7日讯(刘某): the writers in brackets right after a
-        // wire dateline (作者) or a paper's or site's news line (记者; a 讯 needs no date: 本报讯（刘某）).
+        // wire dateline or a paper's or site's news line are its reporters (记者; a 讯 needs no date:
+        // 本报讯（刘某）), of the medium opening a wire dateline (中新网).
         for (var at = text.IndexOfAny(['电', '讯']); at >= 0 && at + 1 < text.Length; at = text.IndexOfAny(['电', '讯'], at + 1))
         {
             var close = text[at + 1] switch { '（' => '）', '(' => ')', _ => '\0' };
@@ -47,9 +48,14 @@ internal sealed partial class BylineFinder
                 continue;
             }
 
+            var medium = DatelineMedium(reading, at + 1);
             foreach (var (name, nameStart, nameEnd, role) in NamesOnly(reading, at + 2, end).Where(p => !reading.IsTaken(p.Start, p.End, Labels.Person)))
             {
-                PersonMentions.NewPerson(reading, name, [role ?? (text[at] == '讯' ? "记者" : "作者")], nameStart, nameEnd);
+                var person = PersonMentions.NewPerson(reading, name, [role ?? "记者"], nameStart, nameEnd);
+                if (role is null && medium is not null)
+                {
+                    PersonMentions.Relate(reading, person, "记者", medium, at + 1, nameEnd, leads: false);
+                }
             }
         }
 
@@ -80,6 +86,42 @@ internal sealed partial class BylineFinder
                 }
             }
         }
+    }
+
+    // 中新网拉萨1月7日电 (…), 央广网昆明1月25日消息(记者…): the medium whose name opens the dateline
+    // (a medium's name, a place, a date, then 电 or 消息) closed right before the bracket at `open`,
+    // as a body of the unit; null when no such dateline stands there.
+    private string? DatelineMedium(UnitReading reading, int open)
+    {
+        var text = reading.Text;
+        var close = open;
+        while (close > 0 && text[close - 1] is ' ' or '　')
+        {
+            close--;
+        }
+
+        var lineEnd = close >= 1 && text[close - 1] == '电' ? close - 1 : close >= 2 && string.CompareOrdinal(text, close - 2, "消息", 0, 2) == 0 ? close - 2 : -1;
+        if (lineEnd < 1 || text[lineEnd - 1] != '日')
+        {
+            return null;
+        }
+
+        var start = lineEnd;
+        while (start > 0 && lineEnd - start < 24 && (PersonNames.IsHan(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
+        {
+            start--;
+        }
+
+        // The shortest opening that ends as a medium's name does (中新网, 人民日报), before the place and date.
+        for (var end = start + 2; end <= start + 8 && end < lineEnd && PersonNames.IsHan(text[end - 1]); end++)
+        {
+            if (text[start] != '本' && cues.MediaEndings.Any(e => text.AsSpan(start, end - start).EndsWith(e, StringComparison.Ordinal)))
+            {
+                return MediumBody(reading, (text[start..end], start, end));
+            }
+        }
+
+        return null;
     }
 
     // 章某口述 高某某整理: a line of the original text made of names each followed by what they did for

@@ -123,7 +123,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
 
             people[^1] = FourCharacters(reading, people[^1]);
 
-            var organisation = Medium(reading, i) ?? byline.Organization switch
+            var organisation = Medium(reading, i) ?? (i > 0 && text[i - 1] is '（' or '(' ? DatelineMedium(reading, i - 1) : null) ?? byline.Organization switch
             {
                 "issuer" => reading.Context.IssuerId,
                 "speaker" => reading.Speaker?.Id ?? reading.Context.Publisher?.Id ?? reading.Context.IssuerId,
@@ -258,7 +258,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         length ??= names.ReadBefore(text, end =>
         {
             var rest = text[end..];
-            return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || rest.StartsWith('：')
+            // 原标题：, 原文网址：: a label of the page before its colon is no speaker.
+            return cues.Salutations.Any(s => rest.StartsWith(s, StringComparison.Ordinal)) || (rest.StartsWith('：') && !names.GivenIsCommonNoun(text.AsSpan(0, end)))
                 || rest.StartsWith("同志在", StringComparison.Ordinal) || rest.StartsWith("同志：", StringComparison.Ordinal)
                 || SaysWords.Any(w => rest.StartsWith(w + "，", StringComparison.Ordinal))
                 || (rest.StartsWith('（') && DateText.Find(rest[..Math.Min(rest.Length, 16)]) is { Start: <= 2 });
@@ -295,6 +296,12 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
             return null;
         }
 
+        return MediumBody(reading, medium);
+    }
+
+    // The medium as a body of the unit (the body already read there, or a new one).
+    private static string MediumBody(UnitReading reading, (string Name, int Start, int End) medium)
+    {
         if (reading.Mentions.FirstOrDefault(m => m.Label == Labels.Body && m.Start == medium.Start && m.End == medium.End) is { } known)
         {
             return known.Id;

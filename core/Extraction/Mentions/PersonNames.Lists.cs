@@ -193,8 +193,9 @@ internal sealed partial class PersonNames
                 break;
             }
 
+            // 潘某武,、汪某霞: converting mirrors put a comma before the list mark; the two are one mark.
             var next = at;
-            while (next < text.Length && separators.Contains(text[next]))
+            while (next < text.Length && (separators.Contains(text[next]) || text[next] is '，' or ',' && separators.Contains('、') && next + 1 < text.Length && text[next + 1] == '、'))
             {
                 next++;
             }

@@ -113,9 +113,11 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         }
 
         // 向大会报告: a surname that is also a preposition, whose one given character would cut a common
-        // word in two (大|会), is that preposition (于大海 keeps its name: 海 is read whole).
+        // word in two (大|会), is that preposition (于大海 keeps its name: 海 is read whole). Unless the
+        // word's second character opens a verb, which then follows the name (副县长于强调研: 于强 调研;
+        // 向大会作: 会作 is none).
         if (given == 1 && surname == 1 && Prepositions.Contains(text[start]) && end + 2 <= text.Length
-            && segmenter.Frequency(text.AsSpan(end, 2)) >= CommonWordFrequency)
+            && segmenter.Frequency(text.AsSpan(end, 2)) >= CommonWordFrequency && !OpensVerb(text, end + 1))
         {
             return null;
         }
@@ -204,6 +206,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         || cues.StopChars.Contains(text[at])
         && (StandaloneStops.Contains(text[at]) || at + 1 >= text.Length || !IsHan(text[at + 1]) && text[at + 1] is not ('，' or '、') || segmenter.Contains(text.AsSpan(at, 2)));
 
+    // A verb of two characters met at least FollowingWordFrequency times opens at `at` (调研, 视察).
+    private bool OpensVerb(string text, int at) =>
+        at + 2 <= text.Length && segmenter.Tag(text.AsSpan(at, 2)) is "v" or "vn" && segmenter.Frequency(text.AsSpan(at, 2)) >= FollowingWordFrequency;
+
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
 
@@ -231,6 +237,18 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/>'s given part is a common noun of the dictionary (原|标题), or,
+    /// of three characters, ends in a noun of it (原|文网址): a label of a page's furniture, no name.
+    /// </summary>
+    public bool GivenIsCommonNoun(ReadOnlySpan<char> name)
+    {
+        var surname = surnames.Match(name);
+        var given = name[surname..];
+        return surname > 0 && (given.Length == 2 && segmenter.Tag(given) == "n" && segmenter.Frequency(given) >= CommonWordFrequency
+            || given.Length == 3 && segmenter.Tag(given[1..]) == "n");
     }
 
     /// <summary>True when <paramref name="name"/> as a whole reads as a name.</summary>

@@ -151,10 +151,12 @@ internal sealed class DocumentText
     /// Text without whitespace, with radicals, compatibility ideographs and look-alike punctuation
     /// folded as the normalizer folds them (⺠ → 民, <see cref="GlyphFolding"/>), in compatibility
     /// form (，→ , and the like), for comparing a mention with its source. A lone surrogate (a span
-    /// cut through a pair) becomes U+FFFD, which the normalization accepts.
+    /// cut through a pair) becomes U+FFFD, which the normalization accepts. Pinyin glosses go as the
+    /// normalizer drops them (<see cref="PinyinGlosses"/>): a mirror's 習(xí)近平 quotes 习近平.
     /// </summary>
     public static string Comparable(string text)
     {
+        text = PinyinGlosses.Strip(text);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

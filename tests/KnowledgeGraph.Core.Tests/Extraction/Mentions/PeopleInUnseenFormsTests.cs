@@ -36,9 +36,16 @@ public class PeopleInUnseenFormsTests
     [InlineData(City + "副市长王小明亦出席会议。", "王小明亦")]
     // A web page's source line opening with a surname-like character is no speaker.
     [InlineData(City + "原文地址:访问原文地址", "原文地址")]
+    [InlineData(City + "原文网址:\n市政协召开主席会议。", "原文网址")]
     public void Words_after_a_name_or_lines_like_names_are_not_read_as_names(string text, string notName)
     {
         Assert.DoesNotContain(notName, Read(text).People);
+    }
+
+    [Fact]
+    public void A_speaker_named_before_a_colon_at_the_head_of_a_text_is_still_read()
+    {
+        Assert.Contains("李建华", Read(City + "李建华：各位委员，同志们，我代表常务委员会向大会报告工作。").People);
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public class PersonNamesTests
     [InlineData(County + "县政协副主席刘振分别参加讨论。", "刘振")]
     // A name the dictionary holds as a place is a person after a title, unless a place opens it.
     [InlineData(County + "县政协副主席王治国分别参加讨论。", "王治国")]
+    // A surname that is also a preposition (于) before a character and a verb (强|调研) is a name.
+    [InlineData(County + "副县长于强调研春耕生产。", "于强")]
+    [InlineData(County + "县政协副主席向明视察乡村学校。", "向明")]
     public void A_name_after_a_title_ends_where_the_sentence_goes_on(string text, string name)
     {
         Assert.Equal([name], People(text));
@@ -105,6 +108,15 @@ public class PersonNamesTests
         var person = Assert.Single(graph.OfLabel("Person"));
         Assert.Equal("井丽", person.Name);
         Assert.Contains("摄影", (string[])person.Properties["roles"]);
+    }
+
+    [Theory]
+    // 于 before a common word whose second character opens no verb stays a preposition (大会|期间, 会上).
+    [InlineData(County + "委员们于大会期间提交提案。")]
+    [InlineData(County + "县政协副主席于会上通报情况。")]
+    public void A_preposition_surname_before_a_noun_is_no_name(string text)
+    {
+        Assert.DoesNotContain(People(text), n => n[0] == '于');
     }
 }
 
