@@ -138,7 +138,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                     continue;
                 }
 
-                kind = SetUpOrFormed(KindOfVerb(first), objectText);
+                kind = KindOfObject(KindOfVerb(first), objectText);
                 if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
                 {
                     // 经审查立案4299件: what is filed is proposals.
@@ -158,7 +158,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 var verbWord = cues.CountVerbs.Where(v => string.CompareOrdinal(text, verbAfter, v, 0, v.Length) == 0).MaxBy(v => v.Length) ?? text.Substring(verbAfter, 2);
                 // 对100多家委员企业开展走访: a general verb takes the kind of the activity word after it.
                 var general = cues.GeneralVerbs.Contains(verbWord) ? cues.KindOf(text[(verbAfter + verbWord.Length)..clauseEnd]) : null;
-                kind = general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
+                kind = SplitIntoGroups(text, clauseStart, index, afterNoun) ? "组成"
+                    : general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
                 useAfter = afterNoun.Length > 0;
                 objectText = WithoutQuotes(afterNoun);
             }

@@ -2,8 +2,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 
 // Forms of counted activities met on the activity sets' tune halves: a party's city committee (市委会)
 // reporting its own work, places and bodies set up (组建, 成立) as against groups formed, a count after a
-// list of quoted titles, a paragraph that goes on about a committee's work without naming it, and
-// handling still in progress. Sentences written for these tests.
+// list of quoted titles, proposals written, members split into groups, a paragraph that goes on about a
+// committee's work without naming it, and handling still in progress. Sentences written for these tests.
 public class ReporterAndListFormsTests
 {
     private const string County = "政协涟水县委员会2023年工作回顾\n\n";
@@ -59,6 +59,33 @@ public class ReporterAndListFormsTests
 
         Assert.Equal(30.0, proposals.Properties["value"]);
         Assert.Equal("提案", proposals.Properties["object"]);
+    }
+
+    [Fact]
+    public void Proposals_written_are_proposals_put_forward()
+    {
+        Assert.Equal("提出", Assert.Single(Counted(County + "委员们共撰写提案26件。")).Properties["kind"]);
+    }
+
+    [Fact]
+    public void Other_writings_stay_written()
+    {
+        Assert.Equal("编撰", Assert.Single(Counted(County + "委员们共撰写文史资料14篇。")).Properties["kind"]);
+    }
+
+    [Fact]
+    public void Members_split_into_groups_that_then_visit_are_groups_formed()
+    {
+        var groups = Assert.Single(Counted(County + "县政协共分3个组分别走访看望乡镇委员。"));
+
+        Assert.Equal(3.0, groups.Properties["value"]);
+        Assert.Equal("组成", groups.Properties["kind"]);
+    }
+
+    [Fact]
+    public void A_visit_announced_after_the_visited_stays_a_visit()
+    {
+        Assert.Equal("走访", Assert.Single(Counted(County + "县政协对30家企业开展走访。")).Properties["kind"]);
     }
 
     [Fact]
