@@ -100,12 +100,17 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         }
 
         FigureReader.AttachMetrics(reading, drafts);
+        reading.State.ParagraphAboutCommittee |= AboutCommitteeWork(reading.Text);
     }
 
-    // The document names no committee or body of its own, and the sentence is about a committee's work (政协, 委员).
+    // The document names no committee or body of its own, and the sentence, or one before it in its paragraph,
+    // is about a committee's work (依托…委员工作站开展“…”活动。聚焦…开展20余场基层协商活动: the same committee's).
     private static bool UnnamedCommittee(UnitReading reading) =>
         reading.Context.IssuerId is null && reading.Speaker is null && reading.State.Speaker is null
-        && (reading.Text.Contains("政协", StringComparison.Ordinal) || reading.Text.Contains("委员", StringComparison.Ordinal));
+        && (AboutCommitteeWork(reading.Text) || reading.State.ParagraphAboutCommittee);
+
+    private static bool AboutCommitteeWork(string text) =>
+        text.Contains("政协", StringComparison.Ordinal) || text.Contains("委员", StringComparison.Ordinal);
 
     private bool CountsFor(UnitReading reading, ActivityDraft draft) =>
         reading.Context.IssuerBody is not { Kind: "政府" or "人大" } government || draft.LeadId != government.Id

@@ -57,11 +57,17 @@ internal sealed partial class FigureReader
         {
             // 群众参与130628次，提出建议102381条: a clause without a subject of its own goes on with
             // the actor of the clause before it.
-            return cues.OtherActors.Any(a => string.CompareOrdinal(reading.Text, previous, a, 0, a.Length) == 0);
+            return cues.OtherActors.Any(a => OpensWithActor(reading.Text.AsSpan(previous), a));
         }
 
-        return cues.OtherActors.Any(a => opening.StartsWith(a, StringComparison.Ordinal)) || GovernmentBureau().IsMatch(opening);
+        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening);
     }
+
+    // The actor opens the text as a word of its own: 市委会 and 区委会 are a party's committees (民进市委会), the
+    // reporter itself, not the 市委 of the Communist Party (市委会议 still is: its meeting).
+    private static bool OpensWithActor(ReadOnlySpan<char> text, string actor) =>
+        text.StartsWith(actor, StringComparison.Ordinal)
+        && !(actor.EndsWith('委') && text[actor.Length..] is ['会', .. var rest] && !rest.StartsWith("议"));
 
     // 县市场监管局对120家企业…, 省教育厅开展…: a government's bureau or department as the clause's actor
     // (a committee has no 局 or 厅).

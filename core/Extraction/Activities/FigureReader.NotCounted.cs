@@ -83,6 +83,11 @@ internal sealed partial class FigureReader
     private static bool ReportsNoInformation(string verb, string objectText) =>
         verb == "上报" && objectText.Length > 0 && !ReportedInformation.Any(w => objectText.Contains(w, StringComparison.Ordinal));
 
+    // 已办结29件，正在协调办理9件: proposals or problems still being handled are a state of a total (by the
+    // bodies handling them), not a count of handling done.
+    private static bool HandlingInProgress(string before, (string Verb, int Start, int End)? verb) =>
+        verb is { Verb: "办理" } handling && before.AsSpan(0, handling.Start).Contains("正在", StringComparison.Ordinal);
+
     // 不予立案, 不立案, 未办理: the verb negated.
     private static bool Negated(string before, int verbStart) =>
         (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "没有");

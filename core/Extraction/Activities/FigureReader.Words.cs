@@ -26,6 +26,32 @@ internal sealed partial class FigureReader
     private static bool LocativeAfter(UnitReading reading, int at) =>
         reading.Unit.Tokens.Any(t => t.Start == at && t.Word == "中");
 
+    // Heads of a group of people (走访组, 调研组, 服务队, 宣讲团, 小分队, 工作专班): what 组成, 组建 and 成立 form.
+    private static readonly string[] GroupHeads = ["组", "队", "团", "班", "小组", "专班"];
+
+    // The verb's kind as what it counts tells it: 组建16个监测点, 揭牌成立8个委员工作室 set up a place or body
+    // that is no group of people (the kind 建立; groups formed, 组成4个走访组, and an object not read stay
+    // 组成); proposals written (撰写提案20件) are proposals put forward (提出).
+    private static string KindOfObject(string kind, string objectText) => kind switch
+    {
+        "组成" when objectText.Length >= 2 && !GroupHeads.Any(h => objectText.EndsWith(h, StringComparison.Ordinal)) => "建立",
+        "编撰" when objectText.EndsWith("提案", StringComparison.Ordinal) => "提出",
+        _ => kind,
+    };
+
+    // 共分4个组分别走访, 分成三个组: those acting split into groups, which is groups formed.
+    private static bool SplitIntoGroups(string text, int clauseStart, int index, string noun) =>
+        noun.EndsWith('组') && text.AsSpan(clauseStart, index - clauseStart) is var lead
+        && (lead.EndsWith("分") || lead.EndsWith("分成") || lead.EndsWith("分为"));
+
+    // 撰写了“关于…的建议”“关于…的建议”等提案20多件: after a list of quoted titles closed by 等, what is
+    // counted is the noun after 等, the titles being examples of it.
+    private static string AfterQuotedTitles(string objectText)
+    {
+        var cut = Math.Max(objectText.LastIndexOf("”等", StringComparison.Ordinal), objectText.LastIndexOf("》等", StringComparison.Ordinal));
+        return cut >= 0 && cut + 2 < objectText.Length ? objectText[(cut + 2)..] : objectText;
+    }
+
     private static string StripLeading(string text, string[] words)
     {
         var changed = true;

@@ -72,13 +72,13 @@ internal sealed partial class FigureReader(ActivityCues cues)
             var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
             var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
             if (verbAt is { } negated && Negated(before, negated.Start)
-                || verbAt is { } relative && GovernedByOtherVerb(reading, before, relative.End, index))
+                || verbAt is { } relative && GovernedByOtherVerb(reading, unquotedBefore, relative.End, index))
             {
                 // 不予立案8件: what was not done; 参加会议的委员分成七个组: the figure is another verb's.
                 continue;
             }
 
-            if (FrequencyOrMerged(before, unquotedBefore) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt))
+            if (FrequencyOrMerged(before, unquotedBefore) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt) || HandlingInProgress(before, verbAt))
             {
                 continue;
             }
@@ -91,7 +91,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 verbAt = null;
             }
 
-            var beforeObject = ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"]));
+            var beforeObject = AfterQuotedTitles(ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"])));
             if (unit is "名" or "人")
             {
                 // 共30余人, 24名委员: counts of people, not of actions.
@@ -138,7 +138,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                     continue;
                 }
 
-                kind = KindOfVerb(first);
+                kind = KindOfObject(KindOfVerb(first), objectText);
                 if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
                 {
                     // 经审查立案4299件: what is filed is proposals.
@@ -158,7 +158,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 var verbWord = cues.CountVerbs.Where(v => string.CompareOrdinal(text, verbAfter, v, 0, v.Length) == 0).MaxBy(v => v.Length) ?? text.Substring(verbAfter, 2);
                 // 对100多家委员企业开展走访: a general verb takes the kind of the activity word after it.
                 var general = cues.GeneralVerbs.Contains(verbWord) ? cues.KindOf(text[(verbAfter + verbWord.Length)..clauseEnd]) : null;
-                kind = general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
+                kind = SplitIntoGroups(text, clauseStart, index, afterNoun) ? "组成"
+                    : general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
                 useAfter = afterNoun.Length > 0;
                 objectText = WithoutQuotes(afterNoun);
             }

@@ -34,6 +34,9 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
     /// <summary>Activities of the current paragraph, in order.</summary>
     public List<ActivityDraft> ParagraphActivities { get; } = [];
 
+    /// <summary>Whether a sentence of the current paragraph so far spoke of a committee's work (政协, 委员).</summary>
+    public bool ParagraphAboutCommittee { get; set; }
+
     /// <summary>Called at each unit: forgets what belonged to the previous paragraph or section.</summary>
     public void Enter(string sectionId, string? paragraphId)
     {
@@ -48,6 +51,7 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
             ParagraphId = paragraphId;
             LastInitiativeInParagraph = null;
             ParagraphActivities.Clear();
+            ParagraphAboutCommittee = false;
         }
     }
 }

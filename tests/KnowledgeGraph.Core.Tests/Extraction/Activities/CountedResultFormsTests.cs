@@ -16,7 +16,7 @@ public class CountedResultFormsTests
     [Theory]
     [InlineData("县政协共征集到委员荐读书目45本。", "征集", 45, "本", "委员荐读书目")]
     [InlineData("委员们向有关部门提意见、建议38条。", "提出", 38, "条", "意见、建议")]
-    [InlineData("此次挂牌成立的6个委员联络站将发挥作用。", "组成", 6, "个", "委员联络站")]
+    [InlineData("此次挂牌成立的6个委员联络站将发挥作用。", "建立", 6, "个", "委员联络站")]
     public void A_count_of_what_the_committee_built_collected_or_put_forward_is_its_activity(string sentence, string kind, double value, string unit, string objectText)
     {
         var activity = Single(sentence, value);
