@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Analysis;
 /// word number and a character), for <see cref="SmartCnLattice"/> and <see cref="SmartCnWords"/>:
 /// an open-addressed table probed linearly, its keys hashed by one multiplication. A
 /// <see cref="Dictionary{TKey, TValue}"/> with a comparer of its own calls that comparer through an
-/// interface twice per look-up, which was most of the cost of a look-up that hits.
+/// interface for every hash and every key compared; with SmartCn's forms looked up by all their
+/// characters, those look-ups were about 5% of an ingest's CPU in a profile.
 /// </summary>
 /// <remarks>
 /// Not thread-safe. Starts small and doubles so as to stay at most half full; the caller bounds
