@@ -47,9 +47,8 @@ internal sealed class SmartCnLattice
     private int[] _previous = new int[256];
     private char[] _form = new char[16];
     private readonly SmartCnWords _words;
-    // Keyed by the two forms' numbers, hashed over all 64 bits: the default hash of a long
-    // (its halves XORed) would put pairs of small numbers into a few long chains.
-    private readonly Dictionary<long, int> _pairFrequencies = new(Search.Associations.PairKeys.Instance);
+    // Keyed by the two forms' numbers.
+    private readonly NumberedMemory<int> _pairFrequencies = new();
     private readonly int _pairMemory;
     private int _pairGeneration; // the word numbers' generation the remembered pairs were counted in
 
@@ -150,7 +149,7 @@ internal sealed class SmartCnLattice
     {
         var length = sentence.Length;
         _form[0] = sentence[i];
-        var word = Learned(1, -1);
+        var word = Learned(null, 1);
         Add(new Candidate(word.Form, word.Number, i, i + 1, WordType.CHINESE_WORD, word.Frequency));
         var n = 1;
         var j = i + 1;
@@ -177,20 +176,20 @@ internal sealed class SmartCnLattice
             }
 
             _form[n++] = sentence[j];
-            word = Learned(n, word.Prefix);
+            word = Learned(word, n);
             j++;
         }
     }
 
-    // The entry of the first n characters of _form with its dictionary facts: a single
-    // character's entry is searched from the start, a longer form's from its shorter prefix's
-    // (after), as Lucene does; both are functions of the form alone.
-    private SmartCnWords.Word Learned(int n, int after)
+    // The entry of the first n characters of _form, which extend those of shorter (null for the
+    // first), with its dictionary facts: a single character's entry is searched from the start, a
+    // longer form's from its shorter prefix's, as Lucene does; both are functions of the form alone.
+    private SmartCnWords.Word Learned(SmartCnWords.Word? shorter, int n)
     {
-        var word = _words.Get(_form.AsSpan(0, n));
+        var word = _words.Extend(shorter, _form.AsSpan(0, n));
         if (!word.Known)
         {
-            var prefix = n == 1 ? Dictionaries.PrefixMatch(word.Form) : Dictionaries.PrefixMatch(word.Form, after);
+            var prefix = shorter is null ? Dictionaries.PrefixMatch(word.Form) : Dictionaries.PrefixMatch(word.Form, shorter.Prefix);
             var isWord = n > 1 && prefix != -1 && Dictionaries.IsWord(word.Form, prefix);
             word.Learn(n == 1 || isWord ? Dictionaries.WordFrequency(word.Form) : 0, prefix, isWord);
         }
@@ -310,7 +309,7 @@ internal sealed class SmartCnLattice
             _pairFrequencies.Clear();
         }
 
-        _pairFrequencies[key] = frequency;
+        _pairFrequencies.Add(key, frequency);
         return frequency;
     }
 

@@ -17,6 +17,11 @@ internal sealed class SmartCnWords
     private readonly Dictionary<string, Word> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Each form met through Extend, keyed by its shorter form's number (plus one; 0 for none) and
+    // its last character: the lattice extends a form a character at a time, and this finds the
+    // longer form without hashing all its characters again.
+    private readonly NumberedMemory<Word> _extensions = new();
+
     /// <summary>Makes an empty table holding up to <paramref name="capacity"/> forms.</summary>
     public SmartCnWords(int capacity)
     {
@@ -43,6 +48,7 @@ internal sealed class SmartCnWords
         if (_words.Count >= Capacity)
         {
             _words.Clear();
+            _extensions.Clear();
             Generation++;
         }
     }
@@ -61,6 +67,24 @@ internal sealed class SmartCnWords
 
         word = new Word(form.ToArray(), _words.Count);
         _lookup[form] = word;
+        return word;
+    }
+
+    /// <summary>
+    /// The entry of <paramref name="form"/>, which is <paramref name="shorter"/>'s form and one
+    /// more character (or a single character, <paramref name="shorter"/> null): the entry
+    /// <see cref="Get"/> gives, found by the two.
+    /// </summary>
+    public Word Extend(Word? shorter, ReadOnlySpan<char> form)
+    {
+        var key = ((long)(shorter is null ? 0 : shorter.Number + 1) << 16) | form[^1];
+        if (_extensions.TryGetValue(key, out var word))
+        {
+            return word;
+        }
+
+        word = Get(form);
+        _extensions.Add(key, word);
         return word;
     }
 
