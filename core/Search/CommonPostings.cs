@@ -58,6 +58,9 @@ public sealed class CommonPostings
     internal bool TryGetFrequent(IndexReader reader, string form, int segment, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Postings postings) =>
         Table(frequent: true).TryGet(reader, (form, segment), out postings);
 
+    /// <summary>About how many bytes of arrays are kept for <paramref name="reader"/>'s index: the common lists' and the frequent ones'.</summary>
+    public (long Common, long Frequent) KeptBytes(IndexReader reader) => (_kept?.Weight(reader) ?? 0, _frequent?.Weight(reader) ?? 0);
+
     private PerReader<(string Form, int Segment), Postings> Table(bool frequent) => frequent
         ? LazyInitializer.EnsureInitialized(ref _frequent, () => new(FrequentBudget, postings => postings.Bytes))
         : LazyInitializer.EnsureInitialized(ref _kept, () => new(Budget, postings => postings.Bytes));

@@ -97,6 +97,8 @@ public class FrequentPostingsTests
             // The first frequent list was let go when the second came; the common one stays.
             Assert.IsNotType<CommonPostings.Cursor>(new FormPostings(searcher, common).Prepare(rare[0], scored: false).Open(leaf, live));
             Assert.Same(kept, Assert.IsType<CommonPostings.Cursor>(new FormPostings(searcher, common).Prepare(often, scored: false).Open(leaf, live)).Kept);
+            Assert.Equal(kept.Bytes, common.KeptBytes(searcher.IndexReader).Common);
+            Assert.True(common.KeptBytes(searcher.IndexReader).Frequent > 0);
             return 0;
         });
     }
