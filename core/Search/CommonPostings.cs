@@ -15,10 +15,13 @@ namespace KnowledgeGraph.Core.Search;
 /// </summary>
 /// <remarks>Thread-safe without a lock on the way in (kept in a <see cref="PerReader{TKey, TValue}"/>
 /// weighed in bytes); bounded by <see cref="Budget"/> bytes, past which it starts afresh. Only lists read with the
-/// segment's own live documents are kept.</remarks>
+/// segment's own live documents are kept. The frequent forms (<see cref="IsFrequent"/>) are kept
+/// apart, within <see cref="FrequentBudget"/>, so that however many of them the searches meet,
+/// they never push the common lists out.</remarks>
 public sealed class CommonPostings
 {
     private PerReader<(string Form, int Segment), Postings>? _kept;
+    private PerReader<(string Form, int Segment), Postings>? _frequent;
 
     /// <summary>A form is common in a segment when at least one in this many of its passages may hold it (64 by default).</summary>
     public int OneIn { get; init; } = 64;
@@ -29,12 +32,38 @@ public sealed class CommonPostings
     /// <summary>The bytes of arrays kept, at most (documents and scores, 8 bytes a posting when scored).</summary>
     public long Budget { get; init; } = 192L << 20;
 
+    /// <summary>
+    /// A form that is not common but has at least this many passages in a segment is frequent
+    /// (2,048 by default): kept when it is read whole, as the strong forms of the coverage bound
+    /// are (<see cref="CoverageBound"/>). In a large segment, where a common form needs many more
+    /// passages, these are the associates of the genre's words (凝心聚力, 主题教育, 数字政协 and
+    /// their runs of bigrams), which query after query reads again, phrase places and all.
+    /// </summary>
+    public int FrequentAtLeast { get; init; } = 2_048;
+
+    /// <summary>The bytes of frequent forms' arrays kept, at most (64 MB by default).</summary>
+    public long FrequentBudget { get; init; } = 64L << 20;
+
     /// <summary>Whether a list of about <paramref name="frequency"/> passages of a segment of <paramref name="size"/> is worth keeping.</summary>
     public bool IsCommon(int frequency, int size) => frequency >= AtLeast && frequency * (long)OneIn >= size;
 
-    /// <summary>The kept postings of a form in a segment of <paramref name="reader"/>'s index, read by <paramref name="read"/> on first use.</summary>
-    internal Postings Get(IndexReader reader, string form, int segment, Func<Postings> read) =>
-        LazyInitializer.EnsureInitialized(ref _kept, () => new(Budget, postings => postings.Bytes)).Get(reader, (form, segment), _ => read());
+    /// <summary>Whether a list of about <paramref name="frequency"/> passages is worth keeping when it is read whole anyway.</summary>
+    public bool IsFrequent(int frequency) => frequency >= FrequentAtLeast;
+
+    /// <summary>The kept postings of a form in a segment of <paramref name="reader"/>'s index, read by <paramref name="read"/> on first use, with the frequent lists when <paramref name="frequent"/> (kept apart from the common ones).</summary>
+    internal Postings Get(IndexReader reader, string form, int segment, Func<Postings> read, bool frequent = false) =>
+        Table(frequent).Get(reader, (form, segment), _ => read());
+
+    /// <summary>The kept postings of a frequent form in a segment, when a search has read them whole since the last commit.</summary>
+    internal bool TryGetFrequent(IndexReader reader, string form, int segment, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Postings postings) =>
+        Table(frequent: true).TryGet(reader, (form, segment), out postings);
+
+    /// <summary>About how many bytes of arrays are kept for <paramref name="reader"/>'s index: the common lists' and the frequent ones'.</summary>
+    public (long Common, long Frequent) KeptBytes(IndexReader reader) => (_kept?.Weight(reader) ?? 0, _frequent?.Weight(reader) ?? 0);
+
+    private PerReader<(string Form, int Segment), Postings> Table(bool frequent) => frequent
+        ? LazyInitializer.EnsureInitialized(ref _frequent, () => new(FrequentBudget, postings => postings.Bytes))
+        : LazyInitializer.EnsureInitialized(ref _kept, () => new(Budget, postings => postings.Bytes));
 
     /// <summary>A form's passages in one segment, in document order, and their scores (empty when it was read unscored).</summary>
     internal sealed record Postings(int[] Docs, float[] Scores)

@@ -84,7 +84,7 @@ internal sealed class CoverageBound
         {
             for (var j = 0; j < forms[i].Count; j++)
             {
-                if (!_weak[i][j] && forms[i][j].Postings.Open(leaf, live) is { } cursor)
+                if (!_weak[i][j] && forms[i][j].Postings.Open(leaf, live, whole: true) is { } cursor)
                 {
                     candidates.Read(i, j, cursor, scored(forms[i][j].Form), allowed);
                 }

@@ -124,7 +124,9 @@ internal abstract class PreparedForm
     /// nothing: the postings read where they lie skip the others without looking further at them
     /// (a phrase's places are not read there). Kept postings (<see cref="CommonPostings"/>) are
     /// walked whole: the caller still checks every document against it.</param>
-    public abstract FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null);
+    /// <param name="whole">Whether the caller reads the cursor to its end (and not, say, at a few
+    /// documents it advances to): a frequent list read whole is kept (<see cref="CommonPostings.IsFrequent"/>).</param>
+    public abstract FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null, bool whole = false);
 }
 
 /// <summary>The passages of a form in one segment, in document order, with their BM25 scores when the form was prepared scored.</summary>
@@ -144,7 +146,7 @@ internal abstract class FormCursor
 /// <summary>Lucene's own weight, for the queries <see cref="FormPostings"/> does not read itself.</summary>
 internal sealed class LuceneForm(Weight weight) : PreparedForm
 {
-    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null) =>
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null, bool whole = false) =>
         weight.GetScorer(leaf, only ?? live) is { } scorer ? new Cursor(scorer) : null;
 
     private sealed class Cursor(Scorer scorer) : FormCursor
@@ -163,11 +165,11 @@ internal sealed class UnionForm(List<TermsForm> parts) : PreparedForm
 {
     private readonly bool _sideBySide = parts.Select(p => p.Slot).Distinct().Count() == parts.Count;
 
-    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null)
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null, bool whole = false)
     {
         if (_sideBySide)
         {
-            var cursors = parts.Select(p => p.Open(leaf, live, only)).OfType<FormCursor>().ToArray();
+            var cursors = parts.Select(p => p.Open(leaf, live, only, whole)).OfType<FormCursor>().ToArray();
             return cursors.Length switch
             {
                 0 => null,
@@ -179,7 +181,7 @@ internal sealed class UnionForm(List<TermsForm> parts) : PreparedForm
         var docs = new List<int>();
         foreach (var part in parts)
         {
-            if (part.Open(leaf, live, only) is { } cursor)
+            if (part.Open(leaf, live, only, whole: true) is { } cursor)
             {
                 for (var doc = cursor.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = cursor.NextDoc())
                 {

@@ -187,7 +187,7 @@ internal static class MatchAccumulator
                     Walk(tally, docs, scores, strength, boost, constant, allowed);
                     SearchWork.Postings(docs.Length, candidates.IsKept(i, j));
                 }
-                else if ((candidates is null ? postings.Open(leaf, live) : candidates.OpenWeak(i, j, postings)) is { } cursor)
+                else if ((candidates is null ? postings.Open(leaf, live, whole: true) : candidates.OpenWeak(i, j, postings)) is { } cursor)
                 {
                     if (cursor is CommonPostings.Cursor { Kept: var kept })
                     {

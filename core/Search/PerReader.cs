@@ -48,6 +48,13 @@ public sealed class PerReader<TKey, TValue>(long capacity = 100_000, Func<TValue
         return For(reader).Values.TryGetValue(key, out value);
     }
 
+    /// <summary>How many values (or how much weight) were added for <paramref name="reader"/>'s index since the table last started afresh; 0 when it is not the current reader.</summary>
+    public long Weight(IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return _current is { } current && ReferenceEquals(current.Reader, reader.CoreCacheKey) ? Interlocked.Read(ref current.Added) : 0;
+    }
+
     private Table For(IndexReader reader)
     {
         var key = reader.CoreCacheKey;

@@ -23,14 +23,13 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
 
     private string Key => _key ??= string.Join('\u0001', terms.Select((t, i) => $"{positions[i]}:{t.Text}").Prepend(weight is null ? "docs" : "scored").Prepend(terms[0].Field));
 
-    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null)
+    public override FormCursor? Open(AtomicReaderContext leaf, IBits? live, IBits? only = null, bool whole = false)
     {
         if (states.Any(s => s.Get(leaf.Ord) is null) || postings.Readers(leaf, terms[0].Field) is not { } readers)
         {
             return null;
         }
 
-        var scorer = weight is null ? null : similarity.GetSimScorer(weight, leaf);
         var frequencies = new int[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
@@ -38,14 +37,24 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             frequencies[i] = readers.Terms.DocFreq;
         }
 
-        // A list to be kept is read whole; any other only where the caller looks.
+        // A common list is read whole and kept; any other only where the caller looks. A frequent
+        // list already kept is used wherever the caller looks; one not yet kept is kept only when
+        // the caller reads all of it anyway (as a strong form of the coverage bound is read).
         var frequency = frequencies.Min();
-        var accepted = only is null || IsKept(frequency, leaf, live) ? live : only;
+        var keeping = Keeping(frequency, leaf, live);
+        if (keeping == Kept.Frequent && postings.Common!.TryGetFrequent(postings.Reader, Key, leaf.Ord, out var frequent))
+        {
+            return new CommonPostings.Cursor(frequent);
+        }
+
+        keeping = keeping == Kept.Frequent && (only is not null || !whole) ? Kept.No : keeping;
+        var accepted = only is null || keeping == Kept.Common ? live : only;
+        var scorer = weight is null ? null : similarity.GetSimScorer(weight, leaf);
         if (!phrase)
         {
             var docs = readers.Terms.Docs(accepted, readers.Docs, scorer is null ? DocsFlags.NONE : DocsFlags.FREQS);
             readers.Docs = docs;
-            return Common(new TermCursor(docs, scorer), frequency, leaf, live);
+            return Keep(new TermCursor(docs, scorer), keeping, leaf);
         }
 
         var enums = new DocsAndPositionsEnum[terms.Length];
@@ -62,23 +71,42 @@ internal sealed class TermsForm(FormPostings postings, Term[] terms, int[] posit
             readers.Positions[i] = enums[i];
         }
 
-        return Common(new PhraseCursor(enums, positions, frequencies, scorer), frequency, leaf, live);
+        return Keep(new PhraseCursor(enums, positions, frequencies, scorer), keeping, leaf);
     }
 
-    private bool IsKept(int frequency, AtomicReaderContext leaf, IBits? live) =>
-        postings.Common is { } common && ReferenceEquals(live, leaf.AtomicReader.LiveDocs) && common.IsCommon(frequency, leaf.AtomicReader.MaxDoc);
+    // Which of the kept lists (CommonPostings) a list of the segment belongs in, if any: only
+    // lists read with the segment's own live documents are kept.
+    private Kept Keeping(int frequency, AtomicReaderContext leaf, IBits? live)
+    {
+        if (postings.Common is not { } common || !ReferenceEquals(live, leaf.AtomicReader.LiveDocs))
+        {
+            return Kept.No;
+        }
+
+        return common.IsCommon(frequency, leaf.AtomicReader.MaxDoc) ? Kept.Common
+            : common.IsFrequent(frequency) ? Kept.Frequent
+            : Kept.No;
+    }
 
     // A list that many of the segment's passages may be on is read once into arrays and kept
     // until the next commit (CommonPostings); others are walked where they lie.
-    private FormCursor Common(FormCursor cursor, int frequency, AtomicReaderContext leaf, IBits? live)
+    private FormCursor Keep(FormCursor cursor, Kept keeping, AtomicReaderContext leaf)
     {
-        if (!IsKept(frequency, leaf, live) || postings.Common is not { } common)
+        if (keeping == Kept.No || postings.Common is not { } common)
         {
             return cursor;
         }
 
-        var kept = common.Get(postings.Reader, Key, leaf.Ord, () => CommonPostings.Postings.Read(cursor, weight is not null));
+        var kept = common.Get(postings.Reader, Key, leaf.Ord, () => CommonPostings.Postings.Read(cursor, weight is not null), frequent: keeping == Kept.Frequent);
         return new CommonPostings.Cursor(kept);
+    }
+
+    // Where a list is kept: not at all, with the common lists, or with the frequent ones.
+    private enum Kept
+    {
+        No,
+        Common,
+        Frequent,
     }
 
     private sealed class TermCursor(DocsEnum docs, Similarity.SimScorer? scorer) : FormCursor

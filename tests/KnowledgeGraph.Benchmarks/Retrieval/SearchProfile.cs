@@ -82,6 +82,9 @@ internal static class SearchProfile
                 }
             }
 
+            var (common, frequent) = index.Search(s => index.CommonPostings.KeptBytes(s.IndexReader));
+            Console.WriteLine($"kept arrays after the stages (CommonPostings): common lists {common / 1048576.0:F1} MB, frequent lists {frequent / 1048576.0:F1} MB");
+
             if (args.Get("dump") is { } dump)
             {
                 Dump(dump, queries, hybrid, lexical);

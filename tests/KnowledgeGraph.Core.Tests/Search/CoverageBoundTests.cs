@@ -99,21 +99,23 @@ public class CoverageBoundTests
         index.Search(searcher =>
         {
             Assert.True(searcher.IndexReader.Leaves.Count > 1);
-            foreach (var common in new[] { null, new CommonPostings { OneIn = int.MaxValue / 4, AtLeast = 1 } })
+            // Nothing kept; every list kept as common; every list frequent (kept once read whole,
+            // then looked up wherever a later search looks, the weak forms' candidates too).
+            var keeping = new[] { null, new CommonPostings { OneIn = int.MaxValue / 4, AtLeast = 1 }, new CommonPostings { OneIn = 1, AtLeast = int.MaxValue, FrequentAtLeast = 1 } };
+            foreach (var common in keeping)
             {
                 foreach (var request in requests)
                 {
                     foreach (var threshold in thresholds)
                     {
                         Assert.NotNull(CoverageBound.Of(concepts, threshold, MatchAccumulator.Tolerance));
+                        var plain = MatchAccumulator.Run(searcher, concepts, weights, clauses, threshold, request, 100, common: null, bounded: false);
                         var full = MatchAccumulator.Run(searcher, concepts, weights, clauses, threshold, request, 100, common, bounded: false);
                         var bounded = MatchAccumulator.Run(searcher, concepts, weights, clauses, threshold, request, 100, common, bounded: true);
 
                         Assert.True(full.Total > 0);
-                        Assert.Equal(full.Total, bounded.Total);
-                        Assert.Equal(full.Top.Select(d => (d.Doc, d.Score)), bounded.Top.Select(d => (d.Doc, d.Score)));
-                        Assert.Equal(full.Facets.Keys.Order(), bounded.Facets.Keys.Order());
-                        Assert.All(full.Facets, f => Assert.Equal(f.Value, bounded.Facets[f.Key]));
+                        AssertSame(plain, full);
+                        AssertSame(full, bounded);
                     }
                 }
             }
@@ -123,5 +125,13 @@ public class CoverageBoundTests
             Assert.True(weakOnly.Total >= 3);
             return 0;
         });
+    }
+
+    private static void AssertSame(MatchResult expected, MatchResult actual)
+    {
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Top.Select(d => (d.Doc, d.Score)), actual.Top.Select(d => (d.Doc, d.Score)));
+        Assert.Equal(expected.Facets.Keys.Order(), actual.Facets.Keys.Order());
+        Assert.All(expected.Facets, f => Assert.Equal(f.Value, actual.Facets[f.Key]));
     }
 }
