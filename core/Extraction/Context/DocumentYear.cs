@@ -169,15 +169,15 @@ internal static partial class DocumentYear
                     // 听取了2021年工作情况和2022年工作打算: the plan's year is the one after the year reported on.
                     Vote(dated, year - 1, 2);
                 }
-                else if (ahead && ImpliedYear.IsComingYear(after))
-                {
-                    // 12月23日…开幕 … 2024年是…; 谋划好明年工作 … 2018年工作: the year to come, after the one reported on.
-                    Vote(dated, year - 1, 1);
-                }
                 else if (after.StartsWith("是") && OpeningYear().IsMatch(after))
                 {
                     // 2026年是“十五五”规划开局之年: the year a plan opens is the one the text is written in.
                     Vote(dated, year, 2);
+                }
+                else if (ahead && ImpliedYear.IsComingYear(after))
+                {
+                    // 12月23日…开幕 … 2024年是…, 2018年工作意见: the year to come, after the one reported on.
+                    Vote(dated, year - 1, 1);
                 }
                 else if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' or '度' or '初' or '底' or '末' or '春' or '夏' or '秋' or '冬'
                     || after.StartsWith("上半年") || after.StartsWith("下半年") || MonthStart(after)))
@@ -272,7 +272,7 @@ internal static partial class DocumentYear
 
         // 迎接党的二十大, 庆祝人民政协成立75周年: the latest event of a known year the text names as present.
         var implied = new Dictionary<int, double>();
-        if (ImpliedYear.OfEvents(text) is { } eventYear)
+        if (ImpliedYear.OfEvents(text, ahead) is { } eventYear)
         {
             Vote(implied, eventYear, 1);
         }
