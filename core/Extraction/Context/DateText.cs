@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <summary>
 /// Reads a full calendar date written in any of the genre's forms: 2026-02-11, 2026/2/11,
 /// 2026.02.11, 2026年2月5日, 2023年01月11日 15:08:34, 二〇二六年一月二十八日 (or 二○二六年…, a ring for the zero),
-/// 2026年02月10日 07时41分, 1985 年 1 月 30 日.
+/// 2026年02月10日 07时41分, 1985 年 1 月 30 日, and a mirror's day-first date with dots (20.01.2015).
 /// </summary>
 internal static partial class DateText
 {
@@ -17,13 +17,19 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年(?<m>十[一二]?|[一二三四五六七八九])月(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日")]
     private static partial Regex ChineseDate();
 
+    // 20.01.2015: day, month and year with dots, as some mirrors print a page's date; dots only, and no
+    // digit or dot either side, so a version number or a figure is not read as a date.
+    [GeneratedRegex(@"(?<![0-9.])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9.])")]
+    private static partial Regex DayFirstDate();
+
     /// <summary>The first full date in <paramref name="text"/>, as (ISO text, where it starts, where it ends), or null.</summary>
     public static (string Iso, int Start, int End)? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var arabic = ArabicDate().Match(text);
         var chinese = ChineseDate().Match(text);
-        foreach (var match in new[] { arabic, chinese }.Where(m => m.Success).OrderBy(m => m.Index))
+        var dayFirst = DayFirstDate().Match(text);
+        foreach (var match in new[] { arabic, chinese, dayFirst }.Where(m => m.Success).OrderBy(m => m.Index))
         {
             var year = Numbers.Year(match.Groups["y"].Value.Replace('○', '〇'));
             var month = Numbers.Small(match.Groups["m"].Value);

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <remarks>
 /// <list type="bullet">
 /// <item>The body starts at a salutation (各位代表, 各位委员), a dateline (本报讯, …讯, …网…月…日电),
-/// a line that is a sentence (it ends with 。！？ and is not a caption) or stops in the middle of one
+/// a line that is a sentence (it ends with 。！？ and is not a caption; a first headline ending in ！ or ？ over a date line is none) or stops in the middle of one
 /// (，、；: a hard-wrapped page), or a line longer than 100 characters.</item>
 /// <item>Labelled lines give the source (来源, 稿件来源 …) and the publication date (发布时间, 发表时间,
 /// 时间, 日期 …), on the same line or the next; a line that is only a date and time is a publication date.</item>
@@ -181,7 +181,7 @@ internal static class DocumentHeadReader
                 hints.Add(tag.Groups["tag"].Value);
             }
 
-            if (IsBodyStart(line))
+            if (IsBodyStart(line) && !(title is null && IsExclaimedHeadline(lines, i)))
             {
                 // 看啥推荐读物 / 专栏名称：… / a sentence describing the site, then the story's own headline over
                 // its date line: the sentence is the site's blurb, and the later headline is the title.

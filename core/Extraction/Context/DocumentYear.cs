@@ -27,7 +27,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// without a date line takes back the votes of later sentences opening with a month of the past), then what 去年 and 今年
 /// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
 /// year, then the latest event of a known year the text names (<see cref="ImpliedYear"/>), then any year the text names.
-/// In a text that looks ahead (明年, a December lead without a year), a year named as the one to come (2024年是…) votes for the year before. A
+/// In a text that looks ahead (明年, a December lead without a year), a year named as the one to come (2024年是…) votes for the year before;
+/// in a lead on a first-quarter day telling of a meeting, a year whose work is planned (部署2026年主要工作) votes for itself. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year — except that sentences opening
 /// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.
@@ -79,6 +80,7 @@ internal static partial class DocumentYear
         var recalled = new Dictionary<int, double>();
         var lead = Lead(text);
         var ahead = ImpliedYear.LooksAhead(text, lead);
+        var earlyLead = lead is not null && EarlyYearLead().IsMatch(lead);
         var plain = new Dictionary<int, double>();
         static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 
@@ -168,6 +170,11 @@ internal static partial class DocumentYear
                 {
                     // 听取了2021年工作情况和2022年工作打算: the plan's year is the one after the year reported on.
                     Vote(dated, year - 1, 2);
+                }
+                else if (!ahead && earlyLead && PlannedBefore().IsMatch(t.AsSpan(0, mention.Index)) && after.TrimStart("主要重点").StartsWith("工作"))
+                {
+                    // 1月28日，…会议… 部署2026年主要工作: work planned at a session early in a year is that year's.
+                    Vote(dated, year, 1);
                 }
                 else if (after.StartsWith("是") && OpeningYear().IsMatch(after))
                 {
@@ -293,6 +300,14 @@ internal static partial class DocumentYear
 
         return null;
     }
+
+    // 1月28日，…会议: a lead on a day of the first quarter, its year not given, telling of a meeting.
+    [GeneratedRegex(@"^[^，。0-9]{0,12}?[123]月[0-9]{1,2}日[^。]*会议")]
+    private static partial Regex EarlyYearLead();
+
+    // 部署2026年主要工作, 谋划2026年工作: the verb of planning right before a year.
+    [GeneratedRegex(@"(?:部署|谋划|安排)$")]
+    private static partial Regex PlannedBefore();
 
     // 近日，… / 本报讯 日前，… / 本报讯（记者 某某）近日，…: a lead whose first clause says its events are of
     // the last few days (a date line the layout ran into the lead may come first).

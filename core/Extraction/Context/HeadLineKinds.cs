@@ -103,7 +103,7 @@ internal static partial class HeadLineKinds
             return false;
         }
 
-        return !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && (!line.EndsWith("手机版", StringComparison.Ordinal) || IsMobileSiteName(line)));
+        return !CommitteeLevelsColumn().IsMatch(line) && !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && (!line.EndsWith("手机版", StringComparison.Ordinal) || IsMobileSiteName(line)));
     }
 
     private static readonly string[] MobileSiteWords = ["网", "报", "电视台", "广播台", "客户端", "在线", "新闻"];
@@ -212,6 +212,19 @@ internal static partial class HeadLineKinds
     internal static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
 
     private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
+
+    // 区县市政协, 县市区政协: a site's column for the committees below it, named by their levels alone; a
+    // committee's own name (道外区政协) has its place.
+    [GeneratedRegex(@"^[省市区县旗]{2,}政协$")]
+    private static partial Regex CommitteeLevelsColumn();
+
+    /// <summary>
+    /// 天冷了，某某联合…，给困难家庭送温暖！ over 时间：2021-12-26: a one-sentence headline ending in ！ or ？ is the
+    /// title when the page's date or source line follows it; without that line such a sentence is the body's.
+    /// </summary>
+    internal static bool IsExclaimedHeadline(List<string> lines, int at) =>
+        lines[at].Length <= 40 && lines[at][^1] is '！' or '？' or '!' or '?' && !lines[at].Contains('。')
+        && at + 1 < lines.Count && IsDateOrSource(lines[at + 1]);
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     internal static partial Regex Tag();

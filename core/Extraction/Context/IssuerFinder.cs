@@ -22,6 +22,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// a relative one (区政协, 旗政协) resolved through the document's place.</item>
 /// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
+/// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
 /// qualifies a guest's title (深圳市政协副主席X出席), stands in a list of committees (全国政协、省政协、市政协)
 /// or names the offices a group goes into (调研组走进某区政协机关; not students or 我 going in, and the national
@@ -119,6 +120,12 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
             {
                 return (null, body, Locate(text, credit));
             }
+        }
+
+        // 12月2日，九三学社某市委主委某某率调研组…: a democratic party's committee leading the work the story opens with.
+        if (text.Units.FirstOrDefault(u => !u.IsHeading) is { } first && _bodies.LeadingParty(first, context) is { } party)
+        {
+            return (null, party.Body, new TextSpan(first, party.Start, party.End));
         }
 
         (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null, visited = null;

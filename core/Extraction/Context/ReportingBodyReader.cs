@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <summary>
 /// An issuer that is not a committee: the government or congress standing committee whose work report a
 /// headline names (2026年安徽省政府工作报告 → 安徽省人民政府), or a body of graph-schema/bodies.json a closing
-/// credit names (（五河县工商联） → 五河县工商业联合会).
+/// credit names (（五河县工商联） → 五河县工商业联合会), or a democratic party's committee a story opens with as
+/// the one leading the work (12月2日，九三学社某市委主委某某率调研组… → 九三学社某市委员会).
 /// </summary>
 internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
 {
@@ -43,6 +44,48 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             var bodyEnd = report.Index + report.Value.IndexOf("工作报告", StringComparison.Ordinal);
             var surface = headline[(named.Place is null ? report.Index : named.Start)..bodyEnd];
             return (new IssuingBody(string.Format(System.Globalization.CultureInfo.InvariantCulture, name, QualifiedName(place)), kind, place), surface);
+        }
+
+        return null;
+    }
+
+    // 12月2日，/ 近日，: the date or time word a story's first sentence opens with.
+    [GeneratedRegex(@"^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)(?:上午|下午|晚上?)?[，,]?\s*")]
+    private static partial Regex OpeningTime();
+
+    // After the party's committee: its officer and a name, or nothing, then the verb of one leading the work.
+    [GeneratedRegex(@"^(?:(?:专职)?(?:副)?(?:主委|主任委员|秘书长)[\u4e00-\u9fff·]{2,4}?)?(?:一行)?(?:率|带领|带队|组织|召开|举办|开展|赴|深入|走进)")]
+    private static partial Regex LeadingWork();
+
+    private static readonly string[] PartyCommitteeWords = ["委员会", "委会", "委"];
+
+    /// <summary>
+    /// 12月2日，九三学社某市委主委某某率调研组赴…: the democratic party's committee a story's first sentence opens
+    /// with, leading the work, issued the story, though the work may be meant for the CPPCC committee's session.
+    /// With where its name is written. Null unless the sentence opens (after its date) with the party, a place and 委, then the leading verb.
+    /// </summary>
+    internal (IssuingBody Body, int Start, int End)? LeadingParty(TextUnit unit, IReadOnlyList<Place> context)
+    {
+        var text = unit.Text;
+        var at = OpeningTime().Match(text).Length;
+        var written = bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name))
+            .OrderByDescending(w => w.Length)
+            .FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+        if (written is null)
+        {
+            return null;
+        }
+
+        foreach (var (_, end, place) in places.Read(unit, context).Where(p => p.Start == at + written.Length && p.Place.Level != PlaceLevel.Town))
+        {
+            // 四平市委 or 四平 市委: the place as read, then 委 (with the level word the place read left off).
+            var rest = text[end..];
+            var level = rest.Length > 0 && "省市区县州旗".Contains(rest[0]) ? 1 : 0;
+            if (PartyCommitteeWords.FirstOrDefault(w => string.CompareOrdinal(rest, level, w, 0, w.Length) == 0) is { } word
+                && LeadingWork().IsMatch(rest[(level + word.Length)..]))
+            {
+                return (new IssuingBody(written + QualifiedName(place) + "委员会", "党派", place), at, end + level + word.Length);
+            }
         }
 
         return null;
