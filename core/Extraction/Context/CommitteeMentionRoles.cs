@@ -48,9 +48,14 @@ internal static partial class CommitteeMentionRoles
     private static readonly string[] CommitteeEndings = ["政协", "委员会", "委员", "机关"];
 
     // 在沪全国政协委员召集人、市政协主席某某: one person's titles in a row (a title, then a committee and its
-    // title), not committees in a list (全国政协、省政协委员, 省政协、市政协主席).
+    // title), not committees in a list (全国政协、省政协委员, 省政协、市政协主席), nor several people's titles
+    // (市委书记王某某、市长李某某、市政协主席张某某: the item before the mark ends with a name, not a title).
     internal static bool TitlesOfOne(string text, int start, int end) =>
         start > 0 && text[start - 1] == '、' && TitleAfter(text, end) && (end >= text.Length || text[end] != '、')
         && !text.AsSpan(start, end - start).Contains('、')
-        && !CommitteeEndings.Any(e => text.AsSpan(0, start - 1).EndsWith(e, StringComparison.Ordinal));
+        && !CommitteeEndings.Any(e => text.AsSpan(0, start - 1).EndsWith(e, StringComparison.Ordinal))
+        && HeldTitles.Any(t => text.AsSpan(0, start - 1).EndsWith(t, StringComparison.Ordinal));
+
+    // Titles that one person holds beside a committee's (召集人、市政协主席; 组长、市政协副主席).
+    private static readonly string[] HeldTitles = ["召集人", "负责人", "组长", "团长", "主任", "会长", "书记", "主席", "委员", "代表", "董事长", "总经理", "院长", "校长"];
 }

@@ -112,6 +112,16 @@ internal sealed partial class BylineFinder
             start--;
         }
 
+        // 据新华社…电, 转自人民网…电: the medium is the name after the citing word.
+        foreach (var citing in CitingWords)
+        {
+            if (string.CompareOrdinal(text, start, citing, 0, citing.Length) == 0)
+            {
+                start += citing.Length;
+                break;
+            }
+        }
+
         // The shortest opening that ends as a medium's name does (中新网, 人民日报), before the place and date.
         for (var end = start + 2; end <= start + 8 && end < lineEnd && PersonNames.IsHan(text[end - 1]); end++)
         {
@@ -123,6 +133,8 @@ internal sealed partial class BylineFinder
 
         return null;
     }
+
+    private static readonly string[] CitingWords = ["转载自", "转自", "来源", "来自", "据"];
 
     // 章某口述 高某某整理: a line of the original text made of names each followed by what they did for
     // the text (the repairs may have joined the line to the headline and the story).

@@ -331,8 +331,12 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         return body.Id;
     }
 
-    // The longest title starting at `at`, or null.
-    private string? TitleAt(string text, int at) => _titles.LongestAt(text, at);
+    // The longest title starting at `at`, or null. A chair's title run into 团 is the presidium's
+    // (县政协原主席团成员: not 原主席), read from its own first character.
+    private string? TitleAt(string text, int at) =>
+        _titles.LongestAt(text, at) is { } title
+        && !(title.EndsWith("主席", StringComparison.Ordinal) && at + title.Length < text.Length && text[at + title.Length] == '团')
+            ? title : null;
 
     private static bool InsideQuote(UnitReading reading, int at) => reading.Unit.QuoteAt(at) is { } quote && quote.Open < at;
 }
