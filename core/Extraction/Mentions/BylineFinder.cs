@@ -121,7 +121,7 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
                 continue;
             }
 
-            people[^1] = FourCharacters(reading, people[^1]);
+            people[^1] = FourCharacters(reading, RunOnCut(reading, people[^1]));
 
             var organisation = Medium(reading, i) ?? (i > 0 && text[i - 1] is '（' or '(' ? DatelineMedium(reading, i - 1) : null) ?? byline.Organization switch
             {
@@ -232,6 +232,17 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         return name.Name.Length == 3 && name.End - name.Start == 3 && end < text.Length && PersonNames.IsHan(text[end]) && text[end] != '摄' && !StartsCredit(text, end) && !SpaceBefore(reading, end)
             && (end + 1 == text.Length || !PersonNames.IsHan(text[end + 1]) || BreakBefore(reading, end + 1))
             ? (name.Name + text[end], name.Start, end + 1)
+            : name;
+    }
+
+    // 终审:陈 某 预览…: a name of three characters whose last one the original set apart by a space and
+    // runs on into the next word (预览) is the first two (the repairs joined the spaced name to that word).
+    private static (string Name, int Start, int End) RunOnCut(UnitReading reading, (string Name, int Start, int End) name)
+    {
+        var text = reading.Text;
+        return name.Name.Length == 3 && name.End - name.Start == 3 && SpaceBefore(reading, name.End - 1) && name.End < text.Length
+            && PersonNames.IsHan(text[name.End]) && !SpaceBefore(reading, name.End)
+            ? (name.Name[..2], name.Start, name.End - 1)
             : name;
     }
 

@@ -16,6 +16,7 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
         FindDescribedLists(reading);
         FindNameBeforeGroup(reading);
         FindNameClauses(reading);
+        FindMembers(reading);
     }
 
     // 蒋某庆，贾某、陈某，焦某锋，老领导…: clauses that are nothing but names, two or more in a row and
