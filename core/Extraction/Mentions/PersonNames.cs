@@ -240,14 +240,16 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     }
 
     /// <summary>
-    /// True when <paramref name="name"/>'s given part is a common noun of the dictionary (原|标题), or,
-    /// of three characters, ends in a noun of it (原|文网址): a label of a page's furniture, no name.
+    /// True when <paramref name="name"/> reads as a label of a page's furniture, no name: of a three-character
+    /// given part, one ending in a noun of the dictionary (原|文网址, 文|章来源); of a two-character one, a
+    /// common noun after 原 ("original", 原|标题). Other two-character given parts that are common nouns
+    /// are names all the same (陈光明, 张文化).
     /// </summary>
     public bool GivenIsCommonNoun(ReadOnlySpan<char> name)
     {
         var surname = surnames.Match(name);
         var given = name[surname..];
-        return surname > 0 && (given.Length == 2 && segmenter.Tag(given) == "n" && segmenter.Frequency(given) >= CommonWordFrequency
+        return surname > 0 && (given.Length == 2 && name[0] == '原' && segmenter.Tag(given) == "n" && segmenter.Frequency(given) >= CommonWordFrequency
             || given.Length == 3 && segmenter.Tag(given[1..]) == "n");
     }
 

@@ -42,6 +42,16 @@ public class PeopleInUnseenFormsTests
         Assert.DoesNotContain(notName, Read(text).People);
     }
 
+    // An interview's speakers whose given names are common nouns (光明, 文化) are names all the same.
+    [Theory]
+    [InlineData("陈光明")]
+    [InlineData("张文化")]
+    public void Speakers_of_an_interview_whose_given_names_are_common_nouns_are_read(string name)
+    {
+        var text = $"市政协委员访谈\n记者：您今年关注哪些问题？\n{name}：我重点关注基层医疗和乡村教育。";
+        Assert.Contains(name, Read(text).People);
+    }
+
     [Fact]
     public void A_speaker_named_before_a_colon_at_the_head_of_a_text_is_still_read()
     {
