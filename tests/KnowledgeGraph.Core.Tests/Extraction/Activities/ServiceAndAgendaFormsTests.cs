@@ -92,6 +92,7 @@ public class ServiceAndAgendaFormsTests
     [InlineData(County + "县政协召开全体会议。本次会议议程分为7项。")]
     [InlineData(Unnamed + "市政协召开全体会议。会议将完成五项议程，会期两天。")]
     [InlineData(Unnamed + "委员作大会发言。他的发言获得了与会委员3次热烈的掌声。")]
+    [InlineData(County + "县政协委员的发言获得了人民大会堂全场委员4次热烈的掌声。")]
     public void Agenda_items_and_applause_are_no_activities(string document)
     {
         Assert.Empty(Counted(document));
