@@ -7,6 +7,13 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// <summary>Figures that look counted but are no committee's action (shares, negations, modifiers, another verb's figures).</summary>
 internal sealed partial class FigureReader
 {
+    // What a meeting has or is given rather than what a committee does: its agenda items (会议将完成六项议程,
+    // 议程分为6项) and the applause a speech got (获得…4次热烈的掌声).
+    private static readonly string[] NoActionNouns = ["议程", "掌声"];
+
+    private static bool CountsNoAction(string beforeObject, string restOfClause) =>
+        NoActionNouns.Any(n => beforeObject.Contains(n, StringComparison.Ordinal) || restOfClause.Contains(n, StringComparison.Ordinal));
+
     // 302件，占45.4%: a figure followed by its share of a total.
     private static bool IsShare(string text, int after)
     {

@@ -18,6 +18,9 @@ internal sealed partial class FigureReader
             ? at
             : null;
 
+    // 为59户困难家庭送上棉被: what is brought to households or people counted before the verb is a visit of care.
+    private static string KindOfGiving(string verb) => verb is "送上" or "送去" ? "慰问" : verb;
+
     // 10个市县政协组织和19个委员工作室: 组织 after 政协 or 党, or before 和/、/等, is an organisation, not a verb.
     private static bool IsOrganisationNoun(string text, int at, int clauseEnd) =>
         string.CompareOrdinal(text, at, "组织", 0, 2) == 0

@@ -39,6 +39,10 @@ internal sealed partial class FigureReader
         _ => kind,
     };
 
+    // A group named by its activity (调研组, 视察小组, 走访服务队), not a bare 组.
+    private bool FormedGroup(string noun) =>
+        noun.Length >= 3 && GroupHeads.Any(h => noun.EndsWith(h, StringComparison.Ordinal)) && cues.KindOf(noun) is not null;
+
     // 共分4个组分别走访, 分成三个组: those acting split into groups, which is groups formed.
     private static bool SplitIntoGroups(string text, int clauseStart, int index, string noun) =>
         noun.EndsWith('组') && text.AsSpan(clauseStart, index - clauseStart) is var lead

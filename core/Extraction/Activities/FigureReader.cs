@@ -33,7 +33,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     private static readonly string[] OthersAnswers = ["答复", "回复", "批示", "反馈"];
 
-    private const string Units = "场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
+    // 人(次) and 人（次） are 人次 as some reports write it (联系群众2.6万人(次)).
+    private const string Units = @"人\(次\)|人（次）|场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
 
     // 本 counts only after Arabic digits (32本): after a Chinese numeral it is mostly a word (基本, 根本).
     [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + "|本)")]
@@ -108,9 +109,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 beforeObject = ListItem(before.Trim());
             }
 
-            if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal)))
+            if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal))
+                || CountsNoAction(beforeObject, text[(index + length)..clauseEnd]))
             {
-                // 二次会议 is a session; 四个方面 is an outline.
+                // 二次会议 is a session; 四个方面 is an outline; 六项议程 and 4次掌声 are a meeting's items and its applause.
                 continue;
             }
 
@@ -151,6 +153,13 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // 集中学习辅导6次: what is counted is an activity (a Chinese numeral only when the activity word ends right before it).
                 kind = counted;
             }
+            else if (beforeObject.Length == 0 && FormedGroup(afterNoun))
+            {
+                // 6个调研组悉心选题: groups of an activity opening the clause that tells what they did were formed.
+                kind = "组成";
+                useAfter = true;
+                objectText = afterNoun;
+            }
             else if (!ListedSubject(text, clauseStart, index) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter)
             {
                 // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
@@ -159,7 +168,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // 对100多家委员企业开展走访: a general verb takes the kind of the activity word after it.
                 var general = cues.GeneralVerbs.Contains(verbWord) ? cues.KindOf(text[(verbAfter + verbWord.Length)..clauseEnd]) : null;
                 kind = SplitIntoGroups(text, clauseStart, index, afterNoun) ? "组成"
-                    : general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? verbWord;
+                    : general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? KindOfGiving(verbWord);
                 useAfter = afterNoun.Length > 0;
                 objectText = WithoutQuotes(afterNoun);
             }
@@ -269,6 +278,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
     private static bool Ordinal(string text, int after) =>
         text.AsSpan(after).StartsWith("会议") || text.AsSpan(after).StartsWith("全会") || text.AsSpan(after).StartsWith("全体会议") || text.AsSpan(after).StartsWith("常委会");
 
+    // 人（次） as the normalised text writes it is the report's 人(次): one spelling of the unit.
+    private static string OneSpelling(string unit) => unit == "人（次）" ? "人(次)" : unit;
+
     // Every count of the text, Arabic (603家, 2.49万人次) and Chinese (四个, 三十余件), in order.
     private static IEnumerable<(int Index, int Length, double Value, string Unit)> Figures(string text)
     {
@@ -277,7 +289,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
         {
             if (Numbers.Arabic(match.Groups["n"].Value, match.Groups["mult"].Success ? match.Groups["mult"].Value : null) is { } value)
             {
-                found.Add((match.Index, match.Length, value, match.Groups["unit"].Value));
+                found.Add((match.Index, match.Length, value, OneSpelling(match.Groups["unit"].Value)));
             }
         }
 
