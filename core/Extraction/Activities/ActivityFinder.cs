@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 
@@ -105,12 +106,20 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
 
     // The document names no committee or body of its own, and the sentence, or one before it in its paragraph,
     // is about a committee's work (依托…委员工作站开展“…”活动。聚焦…开展20余场基层协商活动: the same committee's).
+    // A sentence that opens with a subject of its own (公司今年…, 全县共…, 会议表决…) is that subject's, whatever
+    // the paragraph said of committee members before it.
     private static bool UnnamedCommittee(UnitReading reading) =>
         reading.Context.IssuerId is null && reading.Speaker is null && reading.State.Speaker is null
-        && (AboutCommitteeWork(reading.Text) || reading.State.ParagraphAboutCommittee);
+        && (AboutCommitteeWork(reading.Text) || (reading.State.ParagraphAboutCommittee && !OwnSubjects.Any(s => reading.Text.TrimStart().StartsWith(s, StringComparison.Ordinal))));
 
+    private static readonly string[] OwnSubjects = ["公司", "企业", "该公司", "集团", "全县", "全市", "全区", "全省", "全镇", "全乡", "全州", "全旗", "会议", "大会", "学校", "医院"];
+
+    // 政协, or 委员 that is no 委员会 (村民委员会, 居民委员会 are other bodies).
     private static bool AboutCommitteeWork(string text) =>
-        text.Contains("政协", StringComparison.Ordinal) || text.Contains("委员", StringComparison.Ordinal);
+        text.Contains("政协", StringComparison.Ordinal) || CommitteeMember().IsMatch(text);
+
+    [GeneratedRegex("委员(?!会)")]
+    private static partial Regex CommitteeMember();
 
     private bool CountsFor(UnitReading reading, ActivityDraft draft) =>
         reading.Context.IssuerBody is not { Kind: "政府" or "人大" } government || draft.LeadId != government.Id

@@ -26,15 +26,16 @@ internal sealed partial class FigureReader
     private static bool LocativeAfter(UnitReading reading, int at) =>
         reading.Unit.Tokens.Any(t => t.Start == at && t.Word == "中");
 
-    // Heads of a group of people (走访组, 调研组, 服务队, 宣讲团, 小分队, 工作专班): what 组成, 组建 and 成立 form.
-    private static readonly string[] GroupHeads = ["组", "队", "团", "班", "小组", "专班"];
+    // Heads of a group of people (走访组, 调研组, 服务队, 宣讲团, 小分队, 工作专班, 宣讲队伍): what 组成, 组建 and 成立 form.
+    private static readonly string[] GroupHeads = ["组", "队", "团", "班", "小组", "专班", "队伍", "分队"];
 
     // The verb's kind as what it counts tells it: 组建16个监测点, 揭牌成立8个委员工作室 set up a place or body
     // that is no group of people (the kind 建立; groups formed, 组成4个走访组, and an object not read stay
-    // 组成); proposals written (撰写提案20件) are proposals put forward (提出).
+    // 组成, also when the object read runs on past its head: 组建8个服务队伍深入乡村); proposals written (撰写提案20件) are proposals put forward (提出).
     private static string KindOfObject(string kind, string objectText) => kind switch
     {
-        "组成" when objectText.Length >= 2 && !GroupHeads.Any(h => objectText.EndsWith(h, StringComparison.Ordinal)) => "建立",
+        "组成" when objectText.Length >= 2 && !GroupHeads.Any(h => objectText.EndsWith(h, StringComparison.Ordinal))
+            && !GroupHeads.Any(h => h.Length > 1 && objectText.Contains(h, StringComparison.Ordinal)) => "建立",
         "编撰" when objectText.EndsWith("提案", StringComparison.Ordinal) => "提出",
         _ => kind,
     };
