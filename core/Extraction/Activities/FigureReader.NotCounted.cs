@@ -7,12 +7,18 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// <summary>Figures that look counted but are no committee's action (shares, negations, modifiers, another verb's figures).</summary>
 internal sealed partial class FigureReader
 {
-    // What a meeting has or is given rather than what a committee does: its agenda items (会议将完成六项议程,
-    // 议程分为6项) and the applause a speech got (获得…4次热烈的掌声).
-    private static readonly string[] NoActionNouns = ["议程", "掌声"];
+    // What a meeting has or is given rather than what a committee does: its agenda items, when they are what
+    // is counted (会议将完成六项议程, 议程分为6项; not 完成协商议程8项, the year's consultations), and the
+    // applause a speech got, right after its count with no verb between (获得…4次热烈的掌声; not 宣讲40场并赢得阵阵掌声).
+    private static bool CountsNoAction(string beforeObject, string afterNoun, string restOfClause) =>
+        (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
+        || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause);
 
-    private static bool CountsNoAction(string beforeObject, string restOfClause) =>
-        NoActionNouns.Any(n => beforeObject.Contains(n, StringComparison.Ordinal) || restOfClause.Contains(n, StringComparison.Ordinal));
+    [GeneratedRegex(@"(?<!协商)议程(?:分为|共有|共|有)$")]
+    private static partial Regex AgendaBefore();
+
+    [GeneratedRegex(@"^[余多]?次?[^，,；;。、赢获博得]{0,6}掌声")]
+    private static partial Regex Applause();
 
     // 302件，占45.4%: a figure followed by its share of a total.
     private static bool IsShare(string text, int after)

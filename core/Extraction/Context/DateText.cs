@@ -17,9 +17,10 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年(?<m>十[一二]?|[一二三四五六七八九])月(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日")]
     private static partial Regex ChineseDate();
 
-    // 20.01.2015: day, month and year with dots, as some mirrors print a page's date; dots only, and no
-    // digit or dot either side, so a version number or a figure is not read as a date.
-    [GeneratedRegex(@"(?<![0-9.])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9.])")]
+    // 20.01.2015: day, month and year with dots, as some mirrors print a page's date; dots only, no digit
+    // or dot either side, and alone at the start of the text or after a date's label (时间：, 发布于), so a
+    // version (版本 1.2.2019) or a score (评分9.5.2020) is not read as a date.
+    [GeneratedRegex(@"(?<=^\s*|(?:时间|日期|发布|发表|更新)于?\s*[:：]?\s*)(?<![0-9.])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9.])")]
     private static partial Regex DayFirstDate();
 
     /// <summary>The first full date in <paramref name="text"/>, as (ISO text, where it starts, where it ends), or null.</summary>

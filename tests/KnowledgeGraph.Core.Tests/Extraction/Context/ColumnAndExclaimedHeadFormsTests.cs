@@ -65,6 +65,7 @@ public class ColumnAndExclaimedHeadFormsTests
     [Theory]
     [InlineData("20.01.2015  12:17", "2015-01-20")]
     [InlineData("3.11.2019", "2019-11-03")]
+    [InlineData("发布时间：20.01.2015", "2015-01-20")]
     public void A_mirrors_day_first_date_with_dots_reads_as_ISO(string text, string iso)
     {
         Assert.Equal(iso, DateText.Parse(text));
@@ -74,6 +75,8 @@ public class ColumnAndExclaimedHeadFormsTests
     [InlineData("版本 1.2.2015.3")]
     [InlineData("0.5.2019")]
     [InlineData("31.02.2015")]
+    [InlineData("版本 1.2.2019 更新")]
+    [InlineData("评分9.5.2020")]
     public void A_dotted_figure_or_impossible_day_first_date_is_none(string text)
     {
         Assert.Null(DateText.Parse(text));
