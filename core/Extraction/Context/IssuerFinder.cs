@@ -123,7 +123,7 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
         }
 
         // 12月2日，九三学社某市委主委某某率调研组…: a democratic party's committee leading the work the story opens with.
-        if (text.Units.FirstOrDefault(u => !u.IsHeading) is { } first && _bodies.LeadingParty(first, context) is { } party)
+        if (text.Units.FirstOrDefault(u => !u.IsHeading) is { } first && _bodies.LeadingParty(first, context, text.Units.Where(u => u.IsHeading).Select(u => u.Text)) is { } party)
         {
             return (null, party.Body, new TextSpan(first, party.Start, party.End));
         }

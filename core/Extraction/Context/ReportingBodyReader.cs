@@ -54,19 +54,33 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     private static partial Regex OpeningTime();
 
     // After the party's committee: its officer and a name, or nothing, then the verb of one leading the work.
-    [GeneratedRegex(@"^(?:(?:专职)?(?:副)?(?:主委|主任委员|秘书长)[\u4e00-\u9fff·]{2,4}?)?(?:一行)?(?:率|带领|带队|组织|召开|举办|开展|赴|深入|走进)")]
+    [GeneratedRegex(@"^(?:(?:专职)?(?:副)?(?:主委|主任委员|秘书长)[\u4e00-\u9fff·]{2,4}?)?(?:一行)?(?:率|带领|带队|组织|召开|举办|开展|(?<visit>赴|深入|走进))")]
     private static partial Regex LeadingWork();
+
+    // 赴市政协, 走进四平市政协机关, 到我会: the CPPCC committee itself as where a party goes (not 政协委员…, a member's place).
+    [GeneratedRegex(@"^(?:(?:[\u4e00-\u9fff]{0,5}[省市州盟县区旗])?政协(?!委员)|我会)")]
+    private static partial Regex CommitteeVisited();
+
+    // 民进市委来我会座谈交流: a headline telling of a visit to the committee that puts the story out.
+    [GeneratedRegex(@"[来到]我会")]
+    private static partial Regex VisitInHeadline();
 
     private static readonly string[] PartyCommitteeWords = ["委员会", "委会", "委"];
 
     /// <summary>
     /// 12月2日，九三学社某市委主委某某率调研组赴…: the democratic party's committee a story's first sentence opens
     /// with, leading the work, issued the story, though the work may be meant for the CPPCC committee's session.
-    /// With where its name is written. Null unless the sentence opens (after its date) with the party, a place and 委, then the leading verb.
+    /// With where its name is written. Null unless the sentence opens (after its date) with the party, a place and 委, then the leading verb;
+    /// null too when the party comes to the CPPCC committee (民进某市委一行走进市政协机关…, a headline's 来我会): the committee's own story.
     /// </summary>
-    internal (IssuingBody Body, int Start, int End)? LeadingParty(TextUnit unit, IReadOnlyList<Place> context)
+    internal (IssuingBody Body, int Start, int End)? LeadingParty(TextUnit unit, IReadOnlyList<Place> context, IEnumerable<string> headlines)
     {
         var text = unit.Text;
+        if (headlines.Any(h => VisitInHeadline().IsMatch(h)))
+        {
+            return null;
+        }
+
         var at = OpeningTime().Match(text).Length;
         var written = bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name))
             .OrderByDescending(w => w.Length)
@@ -82,7 +96,8 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             var rest = text[end..];
             var level = rest.Length > 0 && "省市区县州旗".Contains(rest[0]) ? 1 : 0;
             if (PartyCommitteeWords.FirstOrDefault(w => string.CompareOrdinal(rest, level, w, 0, w.Length) == 0) is { } word
-                && LeadingWork().IsMatch(rest[(level + word.Length)..]))
+                && LeadingWork().Match(rest[(level + word.Length)..]) is { Success: true } lead
+                && !(lead.Groups["visit"].Success && CommitteeVisited().IsMatch(rest[(level + word.Length + lead.Length)..])))
             {
                 return (new IssuingBody(written + QualifiedName(place) + "委员会", "党派", place), at, end + level + word.Length);
             }

@@ -30,4 +30,16 @@ public class PartyLedStoryIssuerFormsTests
     {
         Assert.Equal("政协四平市委员会", Issuer("11月5日，四平市政协召开座谈会，九三学社四平市委主委李某某率调研组参加并发言。"));
     }
+
+    [Fact]
+    public void A_party_visiting_the_committee_under_the_committees_headline_leaves_the_story_to_the_committee()
+    {
+        Assert.Equal("政协四平市委员会", Issuer("政协四平市委员会工作动态\n民进市委来我会座谈交流\n近日，民进四平市委主委赵某某一行走进市政协机关，就参政议政工作座谈交流。"));
+    }
+
+    [Fact]
+    public void A_party_going_to_the_committee_to_report_leaves_the_story_to_the_committee()
+    {
+        Assert.Equal("政协四平市委员会", Issuer("近日，民建四平市委赴市政协汇报年度履职情况，市政协副主席钱某某主持座谈。"));
+    }
 }

@@ -24,6 +24,28 @@ public class PeopleOfSetThirteenFormsTests
         Assert.All(expected, name => Assert.Contains(name, people));
     }
 
+    [Theory]
+    [InlineData("各支部要实现党员全覆盖，不留死角。")]
+    [InlineData("社区广泛征集党员金点子，汇聚民智。")]
+    [InlineData("对新提拔的党员干部任前，开展廉政谈话。")]
+    [InlineData("各村落实党员包保，责任到人。")]
+    public void A_word_closing_its_clause_after_a_party_word_is_no_person(string sentence)
+    {
+        Assert.Empty(People(sentence));
+    }
+
+    [Fact]
+    public void Two_members_after_a_party_word_without_a_unit_are_people()
+    {
+        Assert.Equal(new[] { "魏某平", "高某峰" }.Order(), People("党员魏某平、高某峰，主动认领服务岗位。").Order());
+    }
+
+    [Fact]
+    public void One_member_after_a_units_party_word_is_a_person()
+    {
+        Assert.Equal(new[] { "郑某强" }, People("机关党支部党员郑某强，带头走进社区。").ToArray());
+    }
+
     [Fact]
     public void A_word_after_a_party_word_is_no_person()
     {
