@@ -121,6 +121,6 @@ internal static partial class ImpliedYear
     {
         var start = sentence.LastIndexOfAny(['，', '。', '；'], Math.Max(0, at - 1)) + 1;
         var end = sentence.IndexOfAny(['，', '。', '；'], at);
-        return LookingBack().IsMatch(sentence.AsSpan(start, (end < 0 ? sentence.Length : end) - start).ToString());
+        return LookingBack().IsMatch(sentence.AsSpan(start, (end < 0 ? sentence.Length : end) - start));
     }
 }
