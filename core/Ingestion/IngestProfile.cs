@@ -39,6 +39,7 @@ public sealed class IngestProfile
 {
     private readonly long[] _nanoseconds = new long[Enum.GetValues<IngestStage>().Length];
     private readonly long[] _allocatedByStage = new long[Enum.GetValues<IngestStage>().Length];
+    private readonly long[] _wallAlone = new long[Enum.GetValues<IngestStage>().Length];
     private readonly TimeSpan _processStart = Process.GetCurrentProcess().TotalProcessorTime;
     private readonly TimeSpan _pausedStart = GC.GetTotalPauseDuration();
     private readonly long _allocatedStart = GC.GetTotalAllocatedBytes();
@@ -50,6 +51,11 @@ public sealed class IngestProfile
     /// <summary>CPU seconds by stage.</summary>
     public IReadOnlyDictionary<IngestStage, double> Seconds =>
         Enum.GetValues<IngestStage>().ToDictionary(s => s, s => Interlocked.Read(ref _nanoseconds[(int)s]) / 1e9);
+
+    /// <summary>Wall seconds of each stage measured alone (<see cref="MeasureAlone"/>): the refreshes after the writes.</summary>
+    public IReadOnlyDictionary<IngestStage, double> WallSecondsAlone =>
+        Enum.GetValues<IngestStage>().Where(s => Interlocked.Read(ref _wallAlone[(int)s]) > 0)
+            .ToDictionary(s => s, s => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _wallAlone[(int)s])).TotalSeconds);
 
     /// <summary>
     /// Bytes allocated on the managed heap by each stage: by the measuring thread for a stage
@@ -76,7 +82,7 @@ public sealed class IngestProfile
     /// <paramref name="stage"/>: for a stage that runs alone, on as many threads as it likes.
     /// </summary>
     public IDisposable MeasureAlone(IngestStage stage) =>
-        new Alone(this, stage, Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), PeakResident());
+        new Alone(this, stage, Process.GetCurrentProcess().TotalProcessorTime, Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(), PeakResident());
 
     /// <summary>
     /// For each stage measured alone, the process's peak resident memory in bytes before it began
@@ -137,10 +143,11 @@ public sealed class IngestProfile
         return process.PeakWorkingSet64;
     }
 
-    private sealed class Alone(IngestProfile profile, IngestStage stage, TimeSpan started, long allocated, long peakBefore) : IDisposable
+    private sealed class Alone(IngestProfile profile, IngestStage stage, TimeSpan started, long startedAt, long allocated, long peakBefore) : IDisposable
     {
         public void Dispose()
         {
+            Interlocked.Add(ref profile._wallAlone[(int)stage], Stopwatch.GetTimestamp() - startedAt);
             Interlocked.Add(ref profile._nanoseconds[(int)stage], (long)((Process.GetCurrentProcess().TotalProcessorTime - started).TotalMilliseconds * 1e6));
             Interlocked.Add(ref profile._allocatedByStage[(int)stage], GC.GetTotalAllocatedBytes() - allocated);
             lock (profile._peaks)

@@ -86,8 +86,63 @@ public static class IndexedPassages
         return ids;
     }
 
-    /// <summary>The passages of <paramref name="reader"/> as a topic corpus: ids from the terms, texts read one document at a time.</summary>
+    /// <summary>
+    /// Which documents of <paramref name="reader"/> hold at least one term of <paramref name="field"/>,
+    /// by document number, read from the field's postings: no stored field is decompressed.
+    /// </summary>
+    public static bool[] DocumentsWith(IndexReader reader, string field)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var with = new bool[reader.MaxDoc];
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return with;
+        }
+
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            docs = termsEnum.Docs(liveDocs, docs, DocsFlags.NONE);
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                with[doc] = true;
+            }
+        }
+
+        return with;
+    }
+
+    /// <summary>The passages of <paramref name="reader"/> as a topic corpus: ids from the terms, texts read a chunk of documents at a time on every core.</summary>
     public static Topics.ITopicCorpus Corpus(IndexReader reader) => new ReaderCorpus(reader);
+
+    /// <summary>Documents read at once by <see cref="ReadStored"/>'s callers: a few hundred kilobytes of text.</summary>
+    internal const int StoredChunk = 512;
+
+    /// <summary>
+    /// The stored <paramref name="fields"/> of the documents <paramref name="docs"/>, in that
+    /// order, read on every core. A document's stored fields are decompressed from the start of
+    /// their block each time one is read (some 30 passages share a block), so reading a corpus
+    /// is a refresh's largest cost after its own work; the reader is thread-safe.
+    /// </summary>
+    internal static LuceneDocument[] ReadStored(IndexReader reader, IReadOnlyList<int> docs, ISet<string> fields)
+    {
+        var read = new LuceneDocument[docs.Count];
+        // One run of neighbouring documents per core, each read forwards.
+        var parts = Math.Max(1, Math.Min(Environment.ProcessorCount, docs.Count / 32));
+        Parallel.For(0, parts, part =>
+        {
+            for (var i = docs.Count * part / parts; i < docs.Count * (part + 1) / parts; i++)
+            {
+                read[i] = reader.Document(docs[i], fields);
+            }
+        });
+
+        return read;
+    }
 
     private sealed class ReaderCorpus(IndexReader reader) : Topics.ITopicCorpus
     {
@@ -98,13 +153,43 @@ public static class IndexedPassages
 
         public IEnumerable<(string Id, string Text)> Texts(Func<string, bool> include)
         {
+            var docs = new List<int>(StoredChunk);
+            var ids = new List<string>(StoredChunk);
             foreach (var (doc, id) in Known())
             {
                 if (include(id))
                 {
-                    yield return (id, reader.Document(doc, TextOnly).Get(PassageFields.Text) ?? "");
+                    docs.Add(doc);
+                    ids.Add(id);
+                }
+
+                if (docs.Count == StoredChunk)
+                {
+                    foreach (var passage in Read(docs, ids))
+                    {
+                        yield return passage;
+                    }
                 }
             }
+
+            foreach (var passage in Read(docs, ids))
+            {
+                yield return passage;
+            }
+        }
+
+        private List<(string Id, string Text)> Read(List<int> docs, List<string> ids)
+        {
+            var read = ReadStored(reader, docs, TextOnly);
+            var texts = new List<(string Id, string Text)>(read.Length);
+            for (var i = 0; i < read.Length; i++)
+            {
+                texts.Add((ids[i], read[i].Get(PassageFields.Text) ?? ""));
+            }
+
+            docs.Clear();
+            ids.Clear();
+            return texts;
         }
 
         private IEnumerable<(int Doc, string Id)> Known()

@@ -73,7 +73,7 @@ public sealed class PassageIndex : IDisposable
     public static PassageIndex Open(string folder, JiebaSegmenter segmenter, bool mapFiles = true)
     {
         System.IO.Directory.CreateDirectory(folder);
-        FSDirectory directory = mapFiles ? FSDirectory.Open(folder) : new NIOFSDirectory(folder);
+        FSDirectory directory = mapFiles ? FSDirectory.Open(folder) : new BlockReadDirectory(folder);
         var stale = DirectoryReader.IndexExists(directory) && StoredFormat(directory) != FormatVersion;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer(segmenter))
         {

@@ -140,6 +140,11 @@ internal static class IngestCommand
             // Processor time, summed over threads: what each stage cost, whatever ran beside it.
             var stages = string.Join(", ", profile.Seconds.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value:F1}"));
             console.WriteLine($"CPU seconds: {stages}; the whole process {profile.ProcessSeconds:F1} in {summary.Elapsed.TotalSeconds:F1} s");
+            if (profile.WallSecondsAlone is { Count: > 0 } walls)
+            {
+                console.WriteLine($"Wall seconds after the writes: {string.Join(", ", walls.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value:F1}"))}");
+            }
+
             console.WriteLine($"Memory: {profile.AllocatedBytes / 1048576.0:N0} MB allocated, {profile.GcPauseSeconds:F1} s in garbage-collection pauses");
             var allocated = string.Join(", ", profile.AllocatedBytesByStage.Select(s => $"{s.Key.ToString().ToLowerInvariant()} {s.Value / 1048576.0:N0}"));
             console.WriteLine($"Allocated by stage (MB): {allocated}");

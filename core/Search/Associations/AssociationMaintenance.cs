@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Search.Topics;
+using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace KnowledgeGraph.Core.Search.Associations;
 
@@ -78,19 +79,25 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                     (wordCounts, entityCounts) = (new Cooccurrence(), new Cooccurrence(rememberPassages: false));
                 }
 
+                // A passage the topic refresh cut and that names no entity needs no stored field.
+                var chunk = new Chunk(IndexedPassages.DocumentsWith(reader, PassageFields.EntityIds));
+                var taken = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < byDocument.Length; i++)
                 {
                     var id = byDocument[i];
-                    if (id is null || wordCounts.Counted(id))
+                    if (id is null || wordCounts.Counted(id) || !taken.Add(id))
                     {
                         continue;
                     }
 
-                    var known = cut?.Take(id);
-                    var passage = reader.Document(i, known is null ? Content : Entities);
-                    wordCounts.Add(id, known ?? words.Of(passage.Get(PassageFields.Text) ?? ""));
-                    entityCounts.Add(id, PassageEntity.IdsOf(passage));
+                    chunk.Add(i, id, cut?.Take(id));
+                    if (chunk.Count == IndexedPassages.StoredChunk)
+                    {
+                        chunk.Tally(reader, words, wordCounts, entityCounts);
+                    }
                 }
+
+                chunk.Tally(reader, words, wordCounts, entityCounts);
 
                 if (recount)
                 {
@@ -104,6 +111,65 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                 Provider.Save(wordCounts, entityCounts);
                 return Outcome(recount ? AssociationRefreshKind.Recounted : AssociationRefreshKind.Updated, wordCounts, added, removed);
             });
+        }
+    }
+
+    // Passages counted a chunk at a time: their stored fields read on every core (the entities,
+    // and the text of a passage the topic refresh did not cut), then the words and the entities
+    // counted side by side, each table in the passages' order, as one thread would.
+    private sealed class Chunk(bool[] withEntities)
+    {
+        private readonly List<int> _docs = new(IndexedPassages.StoredChunk);
+        private readonly List<string> _ids = new(IndexedPassages.StoredChunk);
+        private readonly List<IReadOnlyList<string>?> _known = new(IndexedPassages.StoredChunk);
+        private readonly List<int> _toRead = new(IndexedPassages.StoredChunk);
+
+        public int Count => _docs.Count;
+
+        public void Add(int doc, string id, IReadOnlyList<string>? known)
+        {
+            _docs.Add(doc);
+            _ids.Add(id);
+            _known.Add(known);
+        }
+
+        public void Tally(Lucene.Net.Index.IndexReader reader, TopicWords words, Cooccurrence wordCounts, Cooccurrence entityCounts)
+        {
+            var read = new LuceneDocument?[_docs.Count];
+            _toRead.Clear();
+            for (var i = 0; i < _docs.Count; i++)
+            {
+                if (_known[i] is null || withEntities[_docs[i]])
+                {
+                    _toRead.Add(i);
+                }
+            }
+
+            var fields = _toRead.TrueForAll(i => _known[i] is not null) ? Entities : Content;
+            var stored = IndexedPassages.ReadStored(reader, _toRead.ConvertAll(i => _docs[i]), fields);
+            for (var r = 0; r < stored.Length; r++)
+            {
+                read[_toRead[r]] = stored[r];
+            }
+
+            Parallel.Invoke(
+                () =>
+                {
+                    for (var i = 0; i < read.Length; i++)
+                    {
+                        wordCounts.Add(_ids[i], _known[i] ?? words.Of(read[i]!.Get(PassageFields.Text) ?? ""));
+                    }
+                },
+                () =>
+                {
+                    for (var i = 0; i < read.Length; i++)
+                    {
+                        entityCounts.Add(_ids[i], read[i] is { } passage ? PassageEntity.IdsOf(passage) : []);
+                    }
+                });
+            _docs.Clear();
+            _ids.Clear();
+            _known.Clear();
         }
     }
 
