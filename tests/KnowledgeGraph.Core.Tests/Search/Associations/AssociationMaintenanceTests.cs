@@ -17,11 +17,11 @@ public class AssociationMaintenanceTests
     private static DocumentGraph Report(int i)
     {
         var other = i % 3 == 0 ? Place : Initiative;
-        var passage = new Passage($"doc:{i:00}:s1:p1:t1", $"doc:{i:00}", $"doc:{i:00}:s1", $"第{i}次协商会议上，委员走访企业。", 0, 16)
+        var passage = new Passage($"doc:{i:000}:s1:p1:t1", $"doc:{i:000}", $"doc:{i:000}:s1", $"第{i}次协商会议上，委员走访企业。", 0, 16)
         {
             EntityIds = [Committee.Id, other.Id],
         };
-        return new DocumentGraph(new Node($"doc:{i:00}", "Document", $"报告{i}"), [Committee, other], [], [passage]);
+        return new DocumentGraph(new Node($"doc:{i:000}", "Document", $"报告{i}"), [Committee, other], [], [passage]);
     }
 
     private static (PassageIndex Index, AssociationMaintenance Maintenance) Open(string folder) =>
@@ -59,6 +59,45 @@ public class AssociationMaintenanceTests
         Assert.Equal(22, entities.Counts[entities.IdOf(Committee.Id)]);
         Assert.Equal(Pairs(expected), Pairs(entities));
         Assert.False(entities.RemembersPassages);
+    }
+
+    [Fact]
+    public void Words_the_topic_refresh_cut_are_counted_as_the_stored_text_would_be()
+    {
+        using var cached = new TempFolder();
+        using var stored = new TempFolder();
+        var topicWords = new TopicWords(TestSegmenters.Cppcc, []);
+        var counts = new List<(List<(string, string, int)> Words, List<(string, string, int)> Entities)>();
+        foreach (var (folder, useCache) in new[] { (cached, true), (stored, false) })
+        {
+            var (index, maintenance) = Open(folder.Path);
+            using (index)
+            {
+                // More passages than are read at once, so that the counts cross chunks.
+                Add(index, 0, 700);
+                PassageWordCache? cut = null;
+                if (useCache)
+                {
+                    cut = new PassageWordCache();
+                    foreach (var i in Enumerable.Range(0, 700))
+                    {
+                        var passage = Report(i).Passages[0];
+                        cut.Keep(passage.Id, topicWords.Of(passage.Text).ToArray());
+                    }
+                }
+
+                Assert.Equal(AssociationRefreshKind.Recounted, maintenance.Refresh(index, cut).Kind);
+                Assert.Equal(0, cut?.Count ?? 0);
+            }
+
+            var saved = maintenance.Provider.LoadCounts();
+            Assert.Equal(700, saved.Words!.Passages);
+            counts.Add((Pairs(saved.Words), Pairs(saved.Entities!)));
+        }
+
+        Assert.NotEmpty(counts[0].Words);
+        Assert.Equal(counts[1].Words, counts[0].Words);
+        Assert.Equal(counts[1].Entities, counts[0].Entities);
     }
 
     private static void Add(PassageIndex index, int first, int count)
