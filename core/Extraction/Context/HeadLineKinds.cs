@@ -12,8 +12,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 internal static partial class HeadLineKinds
 {
-    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
-    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
+    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long; 您的位置 首页 时政: one whose
+    // separators the page lost, the spaces joined away.
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*(?:[:：]|首页)")]
     internal static partial Regex BreadcrumbStart();
 
     [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
@@ -192,7 +193,7 @@ internal static partial class HeadLineKinds
         || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
         || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
 
-    private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源"];
+    private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源", "稿源"];
 
     private static readonly string[] DateLabels = ["发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期"];
 
