@@ -63,7 +63,7 @@ internal static partial class HeadLineKinds
     internal static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
         || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
-        || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
+        || (line.StartsWith('【') && !Tag().IsMatch(line) && !ColumnTagged().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
         || PageLabel().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
         || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
@@ -226,6 +226,10 @@ internal static partial class HeadLineKinds
     internal static bool IsExclaimedHeadline(List<string> lines, int at) =>
         lines[at].Length <= 40 && lines[at][^1] is '！' or '？' or '!' or '?' && !lines[at].Contains('。')
         && at + 1 < lines.Count && IsDateOrSource(lines[at + 1]);
+
+    // 【聚焦2026全州两会】州政协…隆重开幕: a column's tag holding a year, then the headline.
+    [GeneratedRegex(@"^【[\u4e00-\u9fff0-9]{2,14}】[\u4e00-\u9fff“]{5,}")]
+    private static partial Regex ColumnTagged();
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     internal static partial Regex Tag();

@@ -121,4 +121,16 @@ public class DistrictNewsFormsTests
 
         Assert.Equal("区政协办公室关于做好2024年度委员履职登记的通知", head.Title);
     }
+
+    [Fact]
+    public void A_headline_behind_a_column_tag_holding_a_year_is_the_title()
+    {
+        var head = Head("""
+            【聚焦2025全县两会】县政协十届四次会议胜利闭幕
+
+            1月10日上午，政协某某县第十届委员会第四次会议圆满完成各项议程后闭幕。
+            """);
+
+        Assert.Equal("【聚焦2025全县两会】县政协十届四次会议胜利闭幕", head.Title);
+    }
 }
