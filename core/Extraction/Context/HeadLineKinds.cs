@@ -12,8 +12,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 internal static partial class HeadLineKinds
 {
-    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long.
-    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*[:：]")]
+    // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long; 您的位置 首页 时政: one whose
+    // separators the page lost, the spaces joined away.
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*(?:[:：]|首页)")]
     internal static partial Regex BreadcrumbStart();
 
     [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
@@ -62,7 +63,7 @@ internal static partial class HeadLineKinds
     internal static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
         || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
-        || (line.StartsWith('【') && !Tag().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
+        || (line.StartsWith('【') && !Tag().IsMatch(line) && !ColumnTagged().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
         || PageLabel().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
         || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
@@ -192,7 +193,7 @@ internal static partial class HeadLineKinds
         || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
         || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
 
-    private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源"];
+    private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源", "稿源"];
 
     private static readonly string[] DateLabels = ["发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期"];
 
@@ -225,6 +226,10 @@ internal static partial class HeadLineKinds
     internal static bool IsExclaimedHeadline(List<string> lines, int at) =>
         lines[at].Length <= 40 && lines[at][^1] is '！' or '？' or '!' or '?' && !lines[at].Contains('。')
         && at + 1 < lines.Count && IsDateOrSource(lines[at + 1]);
+
+    // 【聚焦2026全州两会】州政协…隆重开幕: a column's tag holding a year, then the headline.
+    [GeneratedRegex(@"^【[\u4e00-\u9fff0-9]{2,14}】[\u4e00-\u9fff“]{5,}")]
+    private static partial Regex ColumnTagged();
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]
     internal static partial Regex Tag();

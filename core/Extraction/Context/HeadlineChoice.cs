@@ -35,6 +35,28 @@ internal static partial class HeadlineChoice
             : null;
     }
 
+    // The kinds of document an official heading (关于…的决定) ends with.
+    private static readonly string[] DocumentKinds = ["决定", "通知", "决议", "报告", "意见", "公告", "通报", "通告", "办法", "规定", "规则", "方案", "批复", "请示"];
+
+    // 关于召开中国人民政治协商会议 / 某市第七届委员会第六次会议的决定: an official heading broken over two lines,
+    // the first opening with 关于 and ending before the kind of document, the next closing with it. Null
+    // unless both are short lines, neither a sentence.
+    internal static string? BrokenOfficialHeading(List<string> lines, int i)
+    {
+        if (i + 1 >= lines.Count || !lines[i].StartsWith("关于", StringComparison.Ordinal) || CjkCount(lines[i]) < 6 || EndsWithKind(lines[i])
+            || lines[i + 1].StartsWith("关于", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var joined = lines[i] + lines[i + 1];
+        return joined.Length <= 80 && EndsWithKind(lines[i + 1]) && joined.IndexOfAny(['，', '。', '；', '：', ':']) < 0 && CjkCount(lines[i + 1]) >= 4
+            ? joined
+            : null;
+    }
+
+    private static bool EndsWithKind(string line) => DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal));
+
     // True when the line after the title (or the one after that) is a date, source or byline line:
     // a headline confirmed by the page's layout.
     internal static bool Confirmed(List<string> lines, string? title)

@@ -27,7 +27,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// qualifies a guest's title (深圳市政协副主席X出席), stands in a list of committees (全国政协、省政协、市政协)
 /// or names the offices a group goes into (调研组走进某区政协机关; not students or 我 going in, and the national
 /// committee named after it is in passing); else the first relative one, resolved through the
-/// document's place (区政协 in a story about a city: the county of that city the text names most), unless
+/// document's place (区政协 in a story about a city: the county of that city the text names most; one going
+/// to the district it was read as: <see cref="CommitteeDestination"/>), unless
 /// it is 全国政协 or stands before a title while a group visited offices; else a committee named for a title; else one whose offices are gone into; else a session named without its level (政协九届一次会议), the
 /// committee of the document's county or city. 市 is a county-level city's committee only when the text
 /// names neither its city nor another county of that city (市政协 visiting 临清市 and 东昌府区 is 聊城's).</item>
@@ -38,6 +39,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
 {
     private readonly ReportingBodyReader _bodies = new(places, gazetteer, segmenter, bodies);
+    private readonly CommitteeDestination _destination = new(gazetteer, places);
 
     public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text, string? signature = null)
     {
@@ -189,7 +191,8 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
             if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End))
                 && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start))) is { } r)
             {
-                relative = (r.Committee, new TextSpan(unit, r.Start, r.End));
+                // 区政协组织干部到某区参观考察: not the committee of the district it goes to.
+                relative = (_destination.Instead(r, unit, context, text) ?? r.Committee, new TextSpan(unit, r.Start, r.End));
                 relativeTitled = TitleAfter(unit.Text, r.End);
             }
         }

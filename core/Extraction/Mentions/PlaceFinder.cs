@@ -30,6 +30,7 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// or venue (巢湖流域, 环巢湖, 南京东路, 北京人民大会堂);</item>
 /// <item>a former name (新建县域, 老城市) whose stem is a common or ordinary word: only in the document's context;</item>
 /// <item>a short form listed right after a place of the same level and parent (东莞、中山): always;</item>
+/// <item>a prefecture's one-character abbreviation (巴州, 博州): only in the document's province (巴州 is also 巴中's 巴州区);</item>
 /// <item>a short form of a province or city (淮安, 上海): when the dictionary does not know it as an
 /// ordinary word (it is a place name, tagged ns, unknown, or a rare word: 兴义, 贞丰), or in context
 /// (a city: in the document's province);</item>
@@ -211,6 +212,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                 ? place.Level switch
                 {
                     _ when inList => true,
+                    _ when reading.IsAbbreviation => inContext || InProvince(chain, context) || underChain,
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(chain, context)),
                     _ when common => marked,
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,

@@ -34,8 +34,9 @@ internal sealed class DocumentText
 
     public static DocumentText Read(string documentId, string original, JiebaSegmenter segmenter, CancellationToken cancellationToken)
     {
-        // A page in traditional characters is read as simplified, one character for one (offsets stay).
-        var normalized = new TextNormalizer().Normalize(TraditionalCharacters.Simplify(original));
+        // A page in traditional characters is read as simplified, one character for one (offsets stay);
+        // a forum's masked 政 (区*协) as 政 again.
+        var normalized = new TextNormalizer().Normalize(MaskedCharacters.Restore(TraditionalCharacters.Simplify(original)));
         var structure = new DocumentStructureParser().Parse(documentId, normalized);
         var units = new List<TextUnit>();
         foreach (var section in structure.Sections)

@@ -58,4 +58,23 @@ public class FormerPlaceNamesTests
         Assert.Contains(gazetteer.Named("无为县"), n => n.IsFormer && n.Place.Name == "无为市");
         Assert.DoesNotContain(gazetteer.Named("朝阳县"), n => n.IsFormer);
     }
+
+    [Theory]
+    [InlineData("巴音郭楞蒙古自治州", "巴州")]
+    [InlineData("克孜勒苏柯尔克孜自治州", "克州")]
+    [InlineData("锡林郭勒盟", "锡盟")]
+    public void A_long_transliterated_prefecture_or_league_is_abbreviated_by_its_first_character(string name, string abbreviation)
+    {
+        Assert.Equal([abbreviation], PlaceNames.Abbreviations(name));
+    }
+
+    [Theory]
+    [InlineData("黔东南苗族侗族自治州")]
+    [InlineData("阿拉善盟")]
+    [InlineData("巴中市")]
+    [InlineData("巴州区")]
+    public void A_shorter_prefecture_or_another_division_has_no_such_abbreviation(string name)
+    {
+        Assert.Empty(PlaceNames.Abbreviations(name));
+    }
 }

@@ -1,0 +1,68 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Places;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// A relative committee (区政协) that goes to the very place it was resolved to (区政协组织离退休干部到某区参观考察)
+/// is not that place's committee: it is the committee of the other division of the same kind and parent
+/// the text names (希望某某区借鉴好的做法), the one named most.
+/// </summary>
+internal sealed class CommitteeDestination(Gazetteer gazetteer, PlaceFinder places)
+{
+    private static readonly string[] GoingVerbs = ["来到", "前往", "走进", "深入", "赴", "到"];
+
+    // 得到, 受到, 达到, 看到 …: 到 ending another verb, not going.
+    private const string NotGoing = "得受达感看想听遇做提收拿等直找见学办";
+
+    /// <summary>
+    /// The committee <paramref name="match"/> stands for when its sentence goes on to go to its own place,
+    /// or null when it does not, or no other division of that kind is named (then the reading stands).
+    /// </summary>
+    public CommitteeIdentity? Instead(CommitteeMatch match, TextUnit unit, IReadOnlyList<Place> context, DocumentText text)
+    {
+        if (match.Committee.Place is not { Level: PlaceLevel.County } own || !GoesTo(unit, match.End, own, context))
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
+        foreach (var other in text.Units)
+        {
+            foreach (var (_, _, place) in places.Read(other, context))
+            {
+                if (place.Level == PlaceLevel.County && place.ParentCode == own.ParentCode && place.Code != own.Code && place.Name[^1] == own.Name[^1])
+                {
+                    counts[place.Code] = (place, counts.GetValueOrDefault(place.Code).Count + 1);
+                }
+            }
+        }
+
+        var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
+        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? CommitteeIdentity.Of(ranked[0].Place, gazetteer) : null;
+    }
+
+    // True when, after <paramref name="from"/> and before the sentence's end, a going verb is followed at once by <paramref name="own"/>.
+    private bool GoesTo(TextUnit unit, int from, Place own, IReadOnlyList<Place> context)
+    {
+        var text = unit.Text;
+        var end = text.IndexOfAny(['。', '；', '！', '？'], from);
+        end = end < 0 ? text.Length : end;
+        foreach (var (start, _, place) in places.Read(unit, context))
+        {
+            if (start <= from || start > end || place.Code != own.Code)
+            {
+                continue;
+            }
+
+            if (GoingVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0) is { } verb
+                && !(verb == "到" && start >= 2 && NotGoing.Contains(text[start - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
