@@ -62,7 +62,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (IsShare(text, index + length) || Modifies(text, index + length, clauseEnd, figures))
+            if (IsShare(text, index + length) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd))
             {
                 // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
                 // modifier, the count being the later one.
@@ -93,7 +93,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var beforeObject = AfterQuotedTitles(ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"])));
-            if (unit is "名" or "人")
+            if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length))
             {
                 // 共30余人, 24名委员: counts of people, not of actions.
                 continue;

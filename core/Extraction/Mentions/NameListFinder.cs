@@ -109,6 +109,7 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
                 last += 1 + tail;
             }
 
+            last = CountedRest(reading, people, last);
             var counted = CountedTitle().Match(text, last);
             var title = counted.Success && counted.Index == last ? counted.Groups["title"].Value : null;
             foreach (var (name, start, end) in people)
@@ -124,10 +125,44 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
         }
     }
 
+    // …某甲、边某、牛某某8名委员: items after the names read that the count after them closes, when it counts
+    // every item, are names too (a name that is also a word: 边卡); returns the end of the list.
+    private int CountedRest(UnitReading reading, List<(string Name, int Start, int End)> people, int last)
+    {
+        var text = reading.Text;
+        var rest = new List<(string, int, int)>();
+        var at = last;
+        while (at < text.Length && text[at] == '、')
+        {
+            var end = at + 1;
+            while (end < text.Length && end - at <= 4 && PersonNames.IsHan(text[end]) && !"等和及".Contains(text[end]))
+            {
+                end++;
+            }
+
+            if (end - at - 1 is < 2 or > 3 || reading.IsTaken(at + 1, end, Labels.Person, Labels.Place, Labels.Committee, Labels.Body) || gazetteer.Named(text.AsSpan(at + 1, end - at - 1)).Count > 0)
+            {
+                return last;
+            }
+
+            rest.Add((text[(at + 1)..end], at + 1, end));
+            at = end;
+        }
+
+        var counted = CountedTitle().Match(text, at);
+        if (rest.Count == 0 || !counted.Success || counted.Index != at || Numbers.Small(counted.Groups["count"].Value) != people.Count + rest.Count)
+        {
+            return last;
+        }
+
+        people.AddRange(rest);
+        return at;
+    }
+
     // 党和国家领导人某甲、某乙、某丙出席: a word for the group the listed people belong to, no title of theirs.
     private static readonly string[] GroupWords = ["领导人", "领导同志"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?|[0-9一二三四五六七八九十]{1,3}[名位])(?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?|(?<count>[0-9一二三四五六七八九十]{1,3})[名位])(?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
     private static partial System.Text.RegularExpressions.Regex CountedTitle();
 
     // 人民警察英雄杨某华、最美退役军人贾某东、见义勇为少年李某婷等: three or more items of a list closed

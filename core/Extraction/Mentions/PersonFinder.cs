@@ -97,10 +97,13 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                 at++;
             }
 
-            // 大会的执行主席是某甲、某乙。: 是 between the title and the names, which then close the clause.
+            // 大会的执行主席是某甲、某乙。, 执行主席是：某甲、某乙。: 是 or a colon between the title and the
+            // names, which then close the clause (one name after a colon is a roster's line: FindRosters).
             var copula = !spaced && at < text.Length && text[at] == '是';
-            var people = EndAtPlaces(reading, names.ReadList(reading, copula ? at + 1 : at, spaced, titled: true));
-            if (copula && people.Count > 0 && people[^1].End < text.Length && text[people[^1].End] is not ('。' or '，' or '；'))
+            var listAt = copula ? at + 1 : at;
+            var colon = !spaced && listAt < text.Length && text[listAt] is '：' or ':';
+            var people = EndAtPlaces(reading, names.ReadList(reading, colon ? listAt + 1 : listAt, spaced, titled: true));
+            if ((copula || colon) && people.Count > 0 && !ClosesClause(reading.ListText, people[^1].End) || colon && people.Count == 1)
             {
                 people.Clear();
             }
@@ -116,7 +119,8 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             var previousCarried = false;
             foreach (var (title, titleStart, titleEnd, before) in chain)
             {
-                var id = Organisation(reading, title, titleStart, titleEnd, before, before is null ? previous : null, lastCommittee ?? carried);
+                // A session's officers are of the session's committee, never of one carried from the sentence before.
+                var id = Organisation(reading, title, titleStart, titleEnd, before, before is null ? previous : null, SessionTitles.Contains(title) ? lastCommittee : lastCommittee ?? carried);
                 var fromCarried = id is not null && (lastCommittee is null && id == carried && Organisation(reading, title, titleStart, titleEnd, before, before is null ? previous : null, null) is null
                     || before is null && id == previous && previousCarried);
                 organisations.Add((title, id, fromCarried));
@@ -223,7 +227,9 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         // carried from another title, and of none at a people's congress (人大二次会议…大会执行主席某乙).
         if (SessionTitles.Contains(title) && before is null && previous is null)
         {
-            return AtCongress(text) ? null : lastCommittee is null ? (reading.Speaker ?? reading.Context.Issuer)?.Id : lastCommittee;
+            // The session is the document's own: its committee before one a sentence before spoke of (市政协副主席
+            // 某甲…出席。本次大会的执行主席是：… in a county's story).
+            return AtCongress(text) ? null : lastCommittee is null ? (reading.Context.Issuer ?? reading.Speaker)?.Id : lastCommittee;
         }
 
         if (previous is not null)
@@ -337,6 +343,17 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         _titles.LongestAt(text, at) is { } title
         && !(title.EndsWith("主席", StringComparison.Ordinal) && at + title.Length < text.Length && text[at + title.Length] == '团')
             ? title : null;
+
+    // The names end the clause: a list mark left of a blanked note (某丙(女)。) is no item of its own.
+    private static bool ClosesClause(string listText, int end)
+    {
+        while (end < listText.Length && listText[end] == '、')
+        {
+            end++;
+        }
+
+        return end >= listText.Length || listText[end] is '。' or '，' or '；';
+    }
 
     private static bool InsideQuote(UnitReading reading, int at) => reading.Unit.QuoteAt(at) is { } quote && quote.Open < at;
 }

@@ -172,6 +172,27 @@ internal sealed partial class PersonNames
         return false;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with what stands in a list of names but is no name blanked to 、 (offsets
+    /// kept): a note after a name (田某(女)、, 马某（回族） 、) and a name masked with * (王*、李某*、).
+    /// </summary>
+    public static string ListText(string text)
+    {
+        if (text.AsSpan().IndexOfAny("(（*＊") < 0)
+        {
+            return text;
+        }
+
+        var blanked = NameNote().Replace(text, m => new string('、', m.Length));
+        return MaskedName().Replace(blanked, m => new string('、', m.Length));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\u4e00-\u9fff])[ 　]*[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[）)][ 　]*(?=[、，,。；;]|$)")]
+    private static partial System.Text.RegularExpressions.Regex NameNote();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[、：:])[\u4e00-\u9fff]{1,3}[*＊]+(?=[、，,。；;])")]
+    private static partial System.Text.RegularExpressions.Regex MaskedName();
+
     // 丨 (a radical in the Han block) is what pages set between credits (丨责编:某甲丨校对:某乙), never a name's.
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' and not '丨';
 
@@ -180,7 +201,7 @@ internal sealed partial class PersonNames
     // open the list, or an item a place shares stand between two names.
     public List<(string Name, int Start, int End)> ReadList(UnitReading reading, int at, bool spaced, string separators = "、", bool titled = false)
     {
-        var text = reading.Text;
+        var text = separators.Contains('、') ? reading.ListText : reading.Text;
         var found = new List<(string, int, int)>();
         while (at < text.Length && (Bounded(text, at, found.Count > 0, separators) ?? Read(text, at, spaced) ?? (titled && found.Count == 0 ? OpensList(text, at, separators) : null)
             ?? (found.Count > 0 && text[at - 1] == '、' ? ClosesList(text, at) ?? ClosesListAtMark(text, at) ?? (titled ? BetweenNames(text, at) : null) : null)) is { } length)

@@ -12,10 +12,14 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed class UnitReading(TextUnit unit, DocumentContext context, ReadingState state, DocumentFindings findings, List<ActivityDraft> activities, DocumentText? text = null)
 {
     private readonly List<Mention> _mentions = [];
+    private string? _listText;
 
     public TextUnit Unit { get; } = unit;
 
     public string Text => Unit.Text;
+
+    /// <summary>The text as lists of names are read: notes after names and masked names blanked to list marks (<see cref="PersonNames.ListText"/>).</summary>
+    public string ListText => _listText ??= PersonNames.ListText(Unit.Text);
 
     public DocumentContext Context { get; } = context;
 

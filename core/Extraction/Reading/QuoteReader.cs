@@ -7,9 +7,49 @@ internal static class QuoteReader
 {
     /// <summary>
     /// The outermost “…” and 《…》 spans in order; ‘…’ counts only where it is not inside “…”.
-    /// An opening mark without its closing mark is ignored.
+    /// An opening mark without its closing mark is ignored. Reported speech (<see cref="IsSpeech"/>)
+    /// is no quote: the quotes inside it are the outermost ones.
     /// </summary>
     public static List<QuotedSpan> Quotes(string text)
+    {
+        var spans = new List<QuotedSpan>();
+        foreach (var span in Outermost(text))
+        {
+            if (IsSpeech(text, span))
+            {
+                spans.AddRange(Outermost(text[span.InnerStart..span.InnerEnd]).Select(inner => new QuotedSpan(inner.Open + span.InnerStart, inner.Close + span.InnerStart, inner.IsTitle)));
+            }
+            else
+            {
+                spans.Add(span);
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// Reported speech: a “…” opened right after a colon (报告…情况：“…”, 他说：“…”) that holds clauses
+    /// of its own. What is said is sentences of the text, not a name or a title.
+    /// </summary>
+    public static bool IsSpeech(string text, QuotedSpan span)
+    {
+        if (span.IsTitle || text[span.Open] != '“')
+        {
+            return false;
+        }
+
+        var before = span.Open - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is '：' or ':'
+            && text.AsSpan(span.InnerStart, span.InnerEnd - span.InnerStart).IndexOfAny("，。；！？,;") >= 0;
+    }
+
+    private static List<QuotedSpan> Outermost(string text)
     {
         var spans = new List<QuotedSpan>();
         var stack = new Stack<(char Opener, int At)>();
@@ -47,9 +87,13 @@ internal static class QuoteReader
         return spans;
     }
 
-    /// <summary>Clauses: the stretches between clause punctuation outside quotes and titles, trimmed, non-empty.</summary>
+    /// <summary>
+    /// Clauses: the stretches between clause punctuation outside quotes and titles, trimmed, non-empty;
+    /// the marks of reported speech (<see cref="IsSpeech"/>) close no clause and hide none.
+    /// </summary>
     public static List<(int Start, int End)> Clauses(string text)
     {
+        var speechMarks = Outermost(text).Where(q => IsSpeech(text, q)).SelectMany(q => new[] { q.Open, q.Close }).ToHashSet();
         var clauses = new List<(int, int)>();
         var depth = 0;
         var start = 0;
@@ -58,6 +102,11 @@ internal static class QuoteReader
             if (i < text.Length)
             {
                 var c = text[i];
+                if (speechMarks.Contains(i))
+                {
+                    continue;
+                }
+
                 if (c is '“' or '‘' or '《' or '（' or '(')
                 {
                     depth++;
@@ -78,12 +127,12 @@ internal static class QuoteReader
 
             var s = start;
             var e = i;
-            while (s < e && char.IsWhiteSpace(text[s]))
+            while (s < e && (char.IsWhiteSpace(text[s]) || speechMarks.Contains(s)))
             {
                 s++;
             }
 
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            while (e > s && (char.IsWhiteSpace(text[e - 1]) || speechMarks.Contains(e - 1)))
             {
                 e--;
             }
