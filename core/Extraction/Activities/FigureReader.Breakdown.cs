@@ -61,12 +61,13 @@ internal sealed partial class FigureReader
         }
 
         return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening)
-            || (WholePlace().IsMatch(opening) && !reading.Text.AsSpan(0, clauseStart).Contains("政协", StringComparison.Ordinal));
+            || (WholePlace().IsMatch(reading.Text, Math.Max(clauseStart, before) - opening.Length) && !reading.Text.AsSpan(0, clauseStart).Contains("政协", StringComparison.Ordinal));
     }
 
     // 全市已建成35家…: the whole city or county as the actor, what all its bodies did; not 全市政协…, 全市各级政协委员…,
-    // nor after the sentence named committees (依托18个县级政协，全市共打造了26个驿站: the committees of the whole city).
-    [GeneratedRegex(@"^全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*政协)")]
+    // 全县共建成委员工作室25个 (the members' own places), nor after the sentence named committees (依托18个县级政协，
+    // 全市共打造了26个驿站: the committees of the whole city).
+    [GeneratedRegex(@"\G全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员))")]
     private static partial Regex WholePlace();
 
     // The actor opens the text as a word of its own: 市委会 and 区委会 are a party's committees (民进市委会), the

@@ -20,17 +20,27 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"^[余多]?次?[^，,；;。、赢获博得]{0,6}掌声")]
     private static partial Regex Applause();
 
-    // 302件，占45.4%: a figure followed by its share of a total; 2345件，占立案总数87.3%, 132件，占提案总数的
-    // 91%: the total it is a share of named first (not 走访企业30家，占全市企业的三分之一: a reach, no total).
+    // 302件，占45.4%: a figure followed by its share of a total.
     private static bool IsShare(string text, int after)
+    {
+        after = ShareAt(text, after);
+        return after + 1 < text.Length && text[after] == '占' && (char.IsAsciiDigit(text[after + 1]) || "一二三四五六七八九十百半".Contains(text[after + 1]));
+    }
+
+    // 解决和基本解决2345件，占立案总数87.3%, 已办结132件，占提案总数的91%: an outcome's share of the total named first
+    // (what was solved of what was filed). Not a step of the committee's own that the total measures (经审查立案436件，
+    // 占提案总数的90.8%; 走访规上企业120家，占全市企业总数的三分之一): that count is the step's.
+    private static bool IsOutcomeShare(string text, int after, (string Verb, int Start, int End)? verbAt) =>
+        NamedShare().IsMatch(text, ShareAt(text, after)) && (verbAt is not { } verb || Outcomes.Any(o => verb.Verb.Contains(o, StringComparison.Ordinal)));
+
+    private static int ShareAt(string text, int after)
     {
         while (after < text.Length && text[after] is ' ' or '　' or '，' or ',')
         {
             after++;
         }
 
-        return after + 1 < text.Length && text[after] == '占'
-            && (char.IsAsciiDigit(text[after + 1]) || "一二三四五六七八九十百半".Contains(text[after + 1]) || NamedShare().IsMatch(text, after));
+        return after;
     }
 
     [GeneratedRegex(@"\G占[\u4e00-\u9fff]{0,6}总(?:数|量|额)?的?(?:[0-9]+(?:\.[0-9]+)?[%％]|百分之|[一二三四五六七八九十]分之|[一二三四五六七八九]成)")]
@@ -38,8 +48,9 @@ internal sealed partial class FigureReader
 
     // 在立案办复的145件提案中，已经得到解决的有132件: a whole named as the frame of its parts (the clause ends
     // with the counted noun and 中), a total told again, not a step of its own.
-    private bool FramesParts(string text, int after, int clauseEnd) =>
-        clauseEnd < text.Length && text[clauseEnd] is '，' or ','
+    // Not a count of events (在开展的30余次走访中，收集…; 在组织的12次专题调研中): the steps themselves, told once.
+    private bool FramesParts(string text, int after, int clauseEnd, string unit) =>
+        unit is not ("次" or "场" or "场次" or "期" or "批次") && clauseEnd < text.Length && text[clauseEnd] is '，' or ','
         && PartsFrame().IsMatch(text[after..clauseEnd]) && !cues.GeneralVerbs.Any(v => text.AsSpan(after, clauseEnd - after).Contains(v, StringComparison.Ordinal));
 
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,10}中$")]
@@ -47,9 +58,14 @@ internal sealed partial class FigureReader
 
     // 分别在生态屏障方面提出提案116件、安全稳定方面153件: counts by subject (…方面) are parts of a total
     // (not 形成四个方面共30条建议: an outline of one count).
+    // A count in a list after 在…方面 is one of the subjects only when the next item names its own subject
+    // (…方面提出提案80件、乡村振兴方面95件); not the steps taken under one subject (在服务发展方面开展专题调研15次、视察8次).
     private static bool BySubject(string before, string beforeObject, string text, int after) =>
         SubjectItem().IsMatch(beforeObject)
-        || (SubjectBefore().IsMatch(before) && (before.Contains("分别", StringComparison.Ordinal) || (after < text.Length && text[after] == '、')));
+        || (SubjectBefore().IsMatch(before) && (before.Contains("分别", StringComparison.Ordinal) || (after < text.Length && text[after] == '、' && NextSubject().IsMatch(text, after + 1))));
+
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{1,30}方面")]
+    private static partial Regex NextSubject();
 
     [GeneratedRegex(@"^(?![0-9一二三四五六七八九十两]+个?方面)[\u4e00-\u9fff]{2,30}方面$")]
     private static partial Regex SubjectItem();

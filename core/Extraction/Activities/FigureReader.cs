@@ -62,7 +62,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (IsShare(text, index + length) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd))
+            if (IsShare(text, index + length) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit))
             {
                 // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
                 // modifier, the count being the later one.
@@ -76,6 +76,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 || verbAt is { } relative && GovernedByOtherVerb(reading, unquotedBefore, relative.End, index))
             {
                 // 不予立案8件: what was not done; 参加会议的委员分成七个组: the figure is another verb's.
+                continue;
+            }
+
+            if (IsOutcomeShare(text, index + length, verbAt))
+            {
                 continue;
             }
 

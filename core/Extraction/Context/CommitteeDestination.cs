@@ -43,15 +43,22 @@ internal sealed class CommitteeDestination(Gazetteer gazetteer, PlaceFinder plac
         return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? CommitteeIdentity.Of(ranked[0].Place, gazetteer) : null;
     }
 
-    // True when, after <paramref name="from"/> and before the sentence's end, a going verb is followed at once by <paramref name="own"/>.
+    // What a visit to another district goes there for, right after its name (到某区参观学习, 赴某区考察, 到某区政协交流).
+    private static readonly string[] VisitPurposes = ["参观", "学习", "考察", "观摩", "交流", "取经", "政协"];
+
+    // True when, after <paramref name="from"/> and before the sentence's end, a going verb is followed at once by
+    // <paramref name="own"/> and the place is the whole destination, followed by what a visit elsewhere is for or the
+    // clause's end; not a place inside it (到某区某某街道视察, 深入某区各街道, 到某区重点企业: its own ground).
     private bool GoesTo(TextUnit unit, int from, Place own, IReadOnlyList<Place> context)
     {
         var text = unit.Text;
         var end = text.IndexOfAny(['。', '；', '！', '？'], from);
         end = end < 0 ? text.Length : end;
-        foreach (var (start, _, place) in places.Read(unit, context))
+        foreach (var (start, stop, place) in places.Read(unit, context))
         {
-            if (start <= from || start > end || place.Code != own.Code)
+            var after = stop;
+            if (start <= from || start > end || place.Code != own.Code
+                || !(after >= text.Length || text[after] is '，' or '、' or '。' or '；' || VisitPurposes.Any(p => string.CompareOrdinal(text, after, p, 0, p.Length) == 0)))
             {
                 continue;
             }

@@ -102,7 +102,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             var copula = !spaced && at < text.Length && text[at] == '是';
             var listAt = copula ? at + 1 : at;
             var colon = !spaced && listAt < text.Length && text[listAt] is '：' or ':';
-            var people = EndAtPlaces(reading, names.ReadList(reading, colon ? listAt + 1 : listAt, spaced, titled: true));
+            var people = EndAtPlaces(reading, names.ReadList(reading, colon ? AfterBlanked(reading.ListText, listAt + 1) : listAt, spaced, titled: true));
             if ((copula || colon) && people.Count > 0 && !ClosesClause(reading.ListText, people[^1].End) || colon && people.Count == 1)
             {
                 people.Clear();
@@ -229,7 +229,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         {
             // The session is the document's own: its committee before one a sentence before spoke of (市政协副主席
             // 某甲…出席。本次大会的执行主席是：… in a county's story).
-            return AtCongress(text) ? null : lastCommittee is null ? (reading.Context.Issuer ?? reading.Speaker)?.Id : lastCommittee;
+            return AtCongress(text) ? null : lastCommittee is null ? SessionCommittee(reading)?.Id : lastCommittee;
         }
 
         if (previous is not null)
@@ -343,6 +343,26 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         _titles.LongestAt(text, at) is { } title
         && !(title.EndsWith("主席", StringComparison.Ordinal) && at + title.Length < text.Length && text[at + title.Length] == '团')
             ? title : null;
+
+    // The committee whose session the document tells of: its own, unless the committee speaking is one under it
+    // (淮安市政协八届三次会议 on a province's site, the city's chair reporting): a higher committee's site and leaders
+    // report and attend a lower one's session, never the reverse.
+    private CommitteeIdentity? SessionCommittee(UnitReading reading) =>
+        reading.Context.Issuer is { Place: { } own } issuer && reading.Speaker is { Place: { } speaking } speaker
+            ? speaking.Code != own.Code && gazetteer.IsWithin(speaking, own) ? speaker : issuer
+            : reading.Context.Issuer ?? reading.Speaker;
+
+    // 执行主席是：王*、某乙、某丙: a masked name opening the list is blanked to a list mark; the list starts after it.
+    private static int AfterBlanked(string listText, int at)
+    {
+        var start = at;
+        while (at < listText.Length && listText[at] == '、')
+        {
+            at++;
+        }
+
+        return at > start && at < listText.Length && PersonNames.IsHan(listText[at]) ? at : start;
+    }
 
     // The names end the clause: a list mark left of a blanked note (某丙(女)。) is no item of its own.
     private static bool ClosesClause(string listText, int end)

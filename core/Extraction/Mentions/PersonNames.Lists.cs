@@ -184,13 +184,19 @@ internal sealed partial class PersonNames
         }
 
         var blanked = NameNote().Replace(text, m => new string('、', m.Length));
+        blanked = NoteMark().Replace(blanked, m => new string('、', m.Length));
         return MaskedName().Replace(blanked, m => new string('、', m.Length));
     }
+
+    // 王某涛*、…（标*者为党外人士）: a star after a whole name of three characters marks a note, it masks none.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[、：:][\u4e00-\u9fff]{3})[*＊](?=[、，,。；;])")]
+    private static partial System.Text.RegularExpressions.Regex NoteMark();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\u4e00-\u9fff])[ 　]*[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[）)][ 　]*(?=[、，,。；;]|$)")]
     private static partial System.Text.RegularExpressions.Regex NameNote();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[、：:])[\u4e00-\u9fff]{1,3}[*＊]+(?=[、，,。；;])")]
+    // 王*、李某*、张**: what a mask leaves of a name, the visible characters and the masks at most three.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[、：:])(?:[\u4e00-\u9fff][*＊]{1,2}|[\u4e00-\u9fff]{2}[*＊])(?=[、，,。；;])")]
     private static partial System.Text.RegularExpressions.Regex MaskedName();
 
     // 丨 (a radical in the Han block) is what pages set between credits (丨责编:某甲丨校对:某乙), never a name's.

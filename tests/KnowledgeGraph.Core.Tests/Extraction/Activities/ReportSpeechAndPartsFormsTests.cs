@@ -74,4 +74,38 @@ public class ReportSpeechAndPartsFormsTests
 
         Assert.Contains(20.0, counted);
     }
+
+    // Review of the rules above (rv11): the committee's own steps that look like their forms.
+
+    [Fact]
+    public void A_step_of_the_committees_own_measured_against_a_named_total_is_still_counted()
+    {
+        var counted = Counted(City + "一年来，市政协共收到提案480件，经审查立案436件，占提案总数的90.8%。组织委员走访规上企业120家，占全市规上企业总数的三分之一。");
+
+        Assert.Equal([120.0, 436.0, 480.0], counted);
+    }
+
+    [Fact]
+    public void The_committees_own_events_named_as_a_frame_are_counted()
+    {
+        var counted = Counted(City + "今年，市政协在组织的12次专题调研中，形成调研报告10篇。");
+
+        Assert.Contains(12.0, counted);
+    }
+
+    [Fact]
+    public void Steps_listed_under_one_subject_are_counted()
+    {
+        var counted = Counted(City + "在服务经济发展方面开展专题调研15次、视察8次，提出意见建议60条。");
+
+        Assert.Contains(15.0, counted);
+    }
+
+    [Fact]
+    public void What_the_whole_county_built_for_its_members_is_the_committees()
+    {
+        var counted = Counted("政协涟水县委员会工作报告\n\n全县共建成委员工作室25个。");
+
+        Assert.Equal([25.0], counted);
+    }
 }

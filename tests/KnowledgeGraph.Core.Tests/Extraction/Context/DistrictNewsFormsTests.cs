@@ -133,4 +133,13 @@ public class DistrictNewsFormsTests
 
         Assert.Equal("【聚焦2025全县两会】县政协十届四次会议胜利闭幕", head.Title);
     }
+
+    [Theory]
+    [InlineData("6月3日上午，区政协组织委员到红桥区西沽街道视察社区治理工作。红桥区政协副主席王某某介绍情况。委员们建议学习借鉴河北区的经验做法。")]
+    [InlineData("6月3日上午，区政协组织委员到红桥区重点企业视察。红桥区政协主席李某某参加。委员们建议学习借鉴河北区的经验做法。")]
+    [InlineData("6月3日上午，区政协组织委员深入红桥区各街道开展民主监督。红桥区政协主席李某某参加。委员们还听取了河北区有关做法。")]
+    public void A_district_committee_going_to_ground_inside_its_own_district_stays_its_own_when_another_is_named(string text)
+    {
+        Assert.Equal("政协天津市红桥区委员会", Issuer(text));
+    }
 }

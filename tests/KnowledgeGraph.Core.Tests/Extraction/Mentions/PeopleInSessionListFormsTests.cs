@@ -72,4 +72,33 @@ public class PeopleInSessionListFormsTests
 
         Assert.True(HasRole(graph, "祁某川", "主席"));
     }
+
+    [Fact]
+    public void A_lower_committees_session_on_a_higher_committees_site_has_the_lower_committees_officers()
+    {
+        var graph = Read("江苏政协网\n淮安市政协八届三次会议开幕\n来源：江苏省政协\n"
+            + "1月10日，淮安市政协八届三次会议开幕。淮安市政协主席祁某川作常委会工作报告。大会执行主席是柏某林、蔺某山、闵某华。");
+
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:蔺某山" && r.Key == "执行主席" && r.To == "committee:政协淮安市委员会");
+    }
+
+    [Fact]
+    public void A_star_after_a_whole_name_marks_a_note_and_the_name_is_read()
+    {
+        var graph = Read(County + "本次大会的执行主席是：祁某川*、鲍某宁、柏某林*、闵某华。（标*者为党外人士）");
+
+        foreach (var name in new[] { "祁某川", "鲍某宁", "柏某林", "闵某华" })
+        {
+            Assert.True(HasRole(graph, name, "执行主席"), name);
+        }
+    }
+
+    [Fact]
+    public void A_masked_name_opening_the_list_is_skipped()
+    {
+        var graph = Read(County + "本次大会的执行主席是：王*、鲍某宁、柏某林、闵某华。");
+
+        Assert.True(HasRole(graph, "鲍某宁", "执行主席"));
+        Assert.True(HasRole(graph, "闵某华", "执行主席"));
+    }
 }
