@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace KnowledgeGraph.Core.Search;
@@ -63,26 +64,8 @@ public static class IndexedPassages
     {
         ArgumentNullException.ThrowIfNull(reader);
         var ids = new string?[reader.MaxDoc];
-        var terms = MultiFields.GetTerms(reader, PassageFields.Id);
-        if (terms is null)
-        {
-            return ids;
-        }
-
-        var liveDocs = MultiFields.GetLiveDocs(reader);
-        var termsEnum = terms.GetEnumerator();
-        DocsEnum? docs = null;
-        while (termsEnum.MoveNext())
-        {
-            var id = termsEnum.Term.Utf8ToString();
-            docs = termsEnum.Docs(liveDocs, docs, DocsFlags.NONE);
-            int doc;
-            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                ids[doc] = id;
-            }
-        }
-
+        string? id = null;
+        WalkPostings(reader, PassageFields.Id, term => id = term.Utf8ToString(), doc => ids[doc] = id);
         return ids;
     }
 
@@ -94,10 +77,17 @@ public static class IndexedPassages
     {
         ArgumentNullException.ThrowIfNull(reader);
         var with = new bool[reader.MaxDoc];
+        WalkPostings(reader, field, _ => { }, doc => with[doc] = true);
+        return with;
+    }
+
+    // Every term of the field, then each live document that holds it.
+    private static void WalkPostings(IndexReader reader, string field, Action<BytesRef> term, Action<int> document)
+    {
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null)
         {
-            return with;
+            return;
         }
 
         var liveDocs = MultiFields.GetLiveDocs(reader);
@@ -105,15 +95,14 @@ public static class IndexedPassages
         DocsEnum? docs = null;
         while (termsEnum.MoveNext())
         {
+            term(termsEnum.Term);
             docs = termsEnum.Docs(liveDocs, docs, DocsFlags.NONE);
             int doc;
             while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                with[doc] = true;
+                document(doc);
             }
         }
-
-        return with;
     }
 
     /// <summary>The passages of <paramref name="reader"/> as a topic corpus: ids from the terms, texts read a chunk of documents at a time on every core.</summary>
