@@ -74,6 +74,7 @@ public sealed class PassageIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(folder);
         FSDirectory directory = mapFiles ? FSDirectory.Open(folder) : new BlockReadDirectory(folder);
+        ForgetUnfinishedFirstCommit(directory);
         var stale = DirectoryReader.IndexExists(directory) && StoredFormat(directory) != FormatVersion;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer(segmenter))
         {
@@ -91,6 +92,31 @@ public sealed class PassageIndex : IDisposable
         }
 
         return new PassageIndex(directory, writer, stale);
+    }
+
+    // A process killed while it wrote the index's first commit (the empty one above) leaves a
+    // segments file cut short and no segment: nothing was ever stored in it, and Lucene, which has
+    // no earlier commit to fall back on, cannot open it. Its segments files go, and the index is
+    // made anew. An index that holds any segment is left to Lucene.
+    private static void ForgetUnfinishedFirstCommit(FSDirectory directory)
+    {
+        var files = directory.ListAll();
+        if (!DirectoryReader.IndexExists(directory) || files.Any(f => !f.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) && f != IndexWriter.WRITE_LOCK_NAME))
+        {
+            return;
+        }
+
+        try
+        {
+            new SegmentInfos().Read(directory);
+        }
+        catch (IOException)
+        {
+            foreach (var file in files.Where(f => f.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)))
+            {
+                directory.DeleteFile(file);
+            }
+        }
     }
 
     private static string? StoredFormat(FSDirectory directory)

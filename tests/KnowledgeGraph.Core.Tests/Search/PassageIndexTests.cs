@@ -56,6 +56,50 @@ public class PassageIndexTests
     }
 
     [Fact]
+    public void An_index_whose_first_commit_was_cut_short_opens_empty_and_takes_passages()
+    {
+        using var folder = new TempFolder();
+        var indexFolder = PassageIndex.FolderIn(folder.Path);
+        using (PassageIndex.Open(indexFolder, TestSegmenters.Cppcc))
+        {
+        }
+
+        // As a process killed while writing its first commit leaves it: the segments file cut short.
+        var segments = System.IO.Directory.GetFiles(indexFolder, "segments_*").Single();
+        var bytes = File.ReadAllBytes(segments);
+        File.WriteAllBytes(segments, bytes[..(bytes.Length / 2)]);
+        File.Delete(Path.Combine(indexFolder, "segments.gen"));
+
+        using var index = PassageIndex.Open(indexFolder, TestSegmenters.Cppcc);
+        Assert.Equal(0, index.Count());
+        index.Stage(Report("doc:a", "市政协组织委员走访民营企业。"));
+        index.Commit();
+        Assert.Equal(1, index.Count());
+    }
+
+    [Fact]
+    public void An_index_with_passages_is_never_made_anew_for_a_commit_it_cannot_read()
+    {
+        using var folder = new TempFolder();
+        var indexFolder = PassageIndex.FolderIn(folder.Path);
+        using (var index = PassageIndex.Open(indexFolder, TestSegmenters.Cppcc))
+        {
+            index.Stage(Report("doc:a", "市政协组织委员走访民营企业。"));
+            index.Commit();
+        }
+
+        foreach (var segments in System.IO.Directory.GetFiles(indexFolder, "segments_*"))
+        {
+            File.WriteAllBytes(segments, File.ReadAllBytes(segments)[..8]);
+        }
+
+        // Its segment files stay where they are for a person (or Lucene's CheckIndex) to recover.
+        var before = System.IO.Directory.GetFiles(indexFolder).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)).Order().ToList();
+        Assert.ThrowsAny<IOException>(() => PassageIndex.Open(indexFolder, TestSegmenters.Cppcc).Dispose());
+        Assert.Equal(before, System.IO.Directory.GetFiles(indexFolder).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)).Order().ToList());
+    }
+
+    [Fact]
     public void Replacing_a_document_replaces_its_passages_and_leaves_other_documents_alone()
     {
         using var folder = new TempFolder();
