@@ -261,6 +261,7 @@ public sealed partial class IngestJob
     {
         var files = new List<SourceFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var known = FilesKnown();
         foreach (var path in paths)
         {
             IEnumerable<string> found;
@@ -281,10 +282,34 @@ public sealed partial class IngestJob
 
             foreach (var file in found.Select(Path.GetFullPath).Where(seen.Add))
             {
-                files.Add(new SourceFile(identity.ForPath(file), new FileInfo(file).Length));
+                files.Add(new SourceFile(known.Keep(identity.ForPath(file)), new FileInfo(file).Length));
             }
         }
 
         return files;
+    }
+
+    private KnownFiles FilesKnown()
+    {
+        var entries = ledger.All().Where(e => e.Kind == DocumentKind.File).ToList();
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries.OrderBy(e => e.DuplicateOf is null ? 0 : 1))
+        {
+            byPath.TryAdd(entry.Path, entry.Id);
+        }
+
+        return new KnownFiles(entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), byPath);
+    }
+
+    // Ids of files on disk are their paths relative to the folder that holds the data folder. A
+    // data folder moved or copied away from its corpus would give every file a new id, and the
+    // run would store each again as the duplicate of its old self; a file the ledger knows at the
+    // same path keeps the id it was stored under instead.
+    private sealed record KnownFiles(HashSet<string> Ids, Dictionary<string, string> IdByPath)
+    {
+        public DocumentFile Keep(DocumentFile file) =>
+            file.Kind == DocumentKind.File && !Ids.Contains(file.Id) && IdByPath.TryGetValue(file.Path, out var stored)
+                ? file with { Id = stored }
+                : file;
     }
 }

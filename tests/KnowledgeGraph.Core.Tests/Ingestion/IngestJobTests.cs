@@ -103,6 +103,22 @@ public class IngestJobTests
     }
 
     [Fact]
+    public async Task A_data_folder_moved_away_from_its_corpus_keeps_the_ids_and_reads_no_file_again()
+    {
+        await using var workspace = new IngestWorkspace();
+        await workspace.IngestAsync();
+        var before = await workspace.SnapshotAsync();
+
+        // From outside the folder that holds the corpus, the files' paths relative to the data
+        // folder's parent no longer give the ids they were stored under.
+        await workspace.MoveDataAsync(Path.Combine("moved", "away", "data"));
+        var again = await workspace.IngestAsync(prune: true);
+
+        Assert.Equal((0, 0, 5, 0, 0), (again.New, again.Changed, again.Unchanged, again.Duplicates.Count, again.Pruned));
+        Assert.Equal(before, await workspace.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task Changing_one_file_changes_only_that_documents_facts()
     {
         await using var workspace = new IngestWorkspace();

@@ -14,11 +14,13 @@ internal sealed class IngestWorkspace : IAsyncDisposable
     private static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
 
     private readonly TempFolder _folder = new();
+    private string _data;
 
     /// <summary>With the seeds copied into <paramref name="corpusName"/> beside the data folder (their ids are made from that path).</summary>
     public IngestWorkspace(string corpusName = "corpus")
     {
         Corpus = Path.Combine(_folder.Path, corpusName);
+        _data = Path.Combine(_folder.Path, "data");
         Directory.CreateDirectory(Corpus);
         foreach (var seed in Directory.GetFiles(Seeds, "*.txt"))
         {
@@ -30,7 +32,7 @@ internal sealed class IngestWorkspace : IAsyncDisposable
 
     public string Corpus { get; }
 
-    public string Data => Path.Combine(_folder.Path, "data");
+    public string Data => _data;
 
     public ServiceProvider Services { get; private set; }
 
@@ -61,6 +63,15 @@ internal sealed class IngestWorkspace : IAsyncDisposable
         whileClosed?.Invoke();
         Services = Open();
     }
+
+    /// <summary>Moves the data folder to <paramref name="relative"/> in the workspace, away from the corpus beside it, and reopens the stores there.</summary>
+    public Task MoveDataAsync(string relative) => ReopenAsync(() =>
+    {
+        var to = Path.Combine(_folder.Path, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        Directory.Move(_data, to);
+        _data = to;
+    });
 
     public async Task<List<Node>> NodesAsync()
     {
