@@ -20,6 +20,11 @@ internal static partial class CommitteeMentionRoles
     [GeneratedRegex(@"(?<![省市县区州旗盟国])政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次会议")]
     internal static partial Regex BareSession();
 
+    // 全市政协系统, 全省各级政协, 全县政协工作会议: every committee of a level's area, as one system the
+    // committee of that level leads (the level, in the group "level").
+    [GeneratedRegex(@"全(?<level>[省市县区州旗盟])(?:各级|两级|三级)?政协(?!委员)")]
+    internal static partial Regex SystemWide();
+
     private static readonly string[] VisitVerbs = ["走进", "来到", "前往", "深入"];
 
     // The visit verb ending right before <paramref name="start"/> (走进, 来到 …), or null.

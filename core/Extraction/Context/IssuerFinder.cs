@@ -14,12 +14,14 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <para>In this order, the first found wins:</para>
 /// <list type="number">
 /// <item>A committee's office signing the text over its date (政协某省委员会办公厅 / 2024年7月1日): that office.</item>
-/// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee.</item>
+/// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee; a
+/// committee's website or paper (湖南政协网) only when nothing below names a committee.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
 /// congress's report (2026年安徽省政府工作报告, 政府工作报告: the place before it, else the document's
 /// place) gives that government ({place}人民政府) or standing committee ({place}人大常委会); a committee
 /// named in any full form (政协X[第N届]委员会, 政协第N届X委员会, 中国人民政治协商会议X[第N届]委员会, X政协);
-/// a relative one (区政协, 旗政协) resolved through the document's place.</item>
+/// a relative one (区政协, 旗政协) resolved through the document's place; a level's whole system
+/// (全市政协系统, 全省各级政协): that level's committee.</item>
 /// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
@@ -36,7 +38,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <para>The part a committee plays where it is named: <see cref="CommitteeMentionRoles"/>; a government,
 /// congress or other body as issuer: <see cref="ReportingBodyReader"/>.</para>
 /// </remarks>
-internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
+internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, BodyVocabulary bodies)
 {
     private readonly ReportingBodyReader _bodies = new(places, gazetteer, segmenter, bodies);
     private readonly CommitteeDestination _destination = new(gazetteer, places);
@@ -86,10 +88,17 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
             return (null, new IssuingBody(office, "办公机构", signer.Committee.Place, signer.Committee), Locate(text, signature));
         }
 
+        (CommitteeIdentity Committee, TextSpan? Span)? sourceMedium = null;
         if (source is not null && source.Contains("政协", StringComparison.Ordinal))
         {
             var match = committees.FindNamed(source, context).FirstOrDefault() ?? committees.FindRelative(source, Resolve).FirstOrDefault();
-            if (match is not null)
+            // 湘声报-湖南政协网: a committee's own website or paper carries the stories of the committees
+            // below it too; it is the issuer only when neither the headlines nor the text name one.
+            if (match is not null && IsMedium(source, match.End))
+            {
+                sourceMedium = (match.Committee, Locate(text, source[match.Start..match.End]));
+            }
+            else if (match is not null)
             {
                 return (match.Committee, null, Locate(text, source[match.Start..match.End]));
             }
@@ -106,6 +115,16 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
             if (match is not null)
             {
                 return (match.Committee, null, Locate(text, headline[match.Start..match.End]));
+            }
+        }
+
+        // 在全市政协系统…推进会上的讲话, 全省各级政协积极推进…: with no committee in any headline, the system's
+        // work is its level's committee's; not a numbered part's heading (一、全省政协系统优秀调研报告).
+        foreach (var headline in headlines.Where(h => !Enumerated().IsMatch(h)))
+        {
+            if (SystemWide().Match(headline) is { Success: true } system && Resolve(system.Groups["level"].Value) is { } leading)
+            {
+                return (leading, null, Locate(text, system.Value));
             }
         }
 
@@ -144,6 +163,12 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
                     && LocalCommittee(units, u, Resolve) is { } local)
                 {
                     return (local.Committee, null, local.Span);
+                }
+
+                // 编辑：湘声报-湖南政协网: a committee's website or paper, not the committee.
+                if (IsMedium(unit.Text, inText.End))
+                {
+                    continue;
                 }
 
                 // 在沪全国政协委员: the national committee as the seat of a province's members.
@@ -209,6 +234,11 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
             return (found.Committee, null, found.Span);
         }
 
+        if (sourceMedium is { } medium)
+        {
+            return (medium.Committee, null, medium.Span);
+        }
+
         // 参加政协九届一次会议的委员 in a story about 庆元县: a session with no level named is the document's place's.
         if (home is { Level: PlaceLevel.County or PlaceLevel.City } && text.Units.FirstOrDefault(u => BareSession().IsMatch(u.Text)) is { } sessionUnit
             && committees.ResolveLevel(home, home.Name[^1..]) is { } own)
@@ -227,6 +257,16 @@ internal sealed class IssuerFinder(CommitteeFinder committees, PlaceFinder place
 
         return (null, null, null);
     }
+
+    // 一、, （二）, 3. opening a numbered part's heading.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")]
+    private static partial System.Text.RegularExpressions.Regex Enumerated();
+
+    private static readonly string[] CommitteeMedia = ["网", "报", "在线", "客户端"];
+
+    // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.
+    private static bool IsMedium(string source, int end) =>
+        CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0);
 
     // A committee below the national one, named in the relative form (市政协, 区政协) in unit <paramref name="at"/> or the next, outside a list.
     private (CommitteeIdentity Committee, TextSpan Span)? LocalCommittee(IReadOnlyList<TextUnit> units, int at, Func<string, CommitteeIdentity?> resolve)

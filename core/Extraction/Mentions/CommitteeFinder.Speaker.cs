@@ -76,13 +76,22 @@ internal sealed partial class CommitteeFinder
         }
     }
 
-    // A clause of time: a date, 一年来, 2023年以来, 回首刚刚过去的2023年.
+    // 7月中旬, 2020年6月下旬, 3月初: a part of a month, which no date mention reads.
+    [GeneratedRegex(@"^(?:[0-9]{4}年)?[0-9]{1,2}月(?:上旬|中旬|下旬|初|底|末|中)(?:以来)?$")]
+    private static partial Regex PartOfMonth();
+
+    // A clause of time: a date, 一年来, 2023年以来, 回首刚刚过去的2023年, 7月中旬.
     private static bool IsTemporal(UnitReading reading, (int Start, int End) clause)
     {
         var text = reading.Text.AsSpan(clause.Start, clause.End - clause.Start);
         if (text.EndsWith("来") || text.EndsWith("以来"))
         {
             return text.Length <= 12;
+        }
+
+        if (PartOfMonth().IsMatch(text))
+        {
+            return true;
         }
 
         var dates = reading.Mentions.Where(m => m.Label == Labels.Date && m.Start >= clause.Start && m.End <= clause.End).Sum(m => m.End - m.Start);

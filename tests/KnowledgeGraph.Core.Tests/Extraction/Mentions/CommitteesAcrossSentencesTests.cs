@@ -27,6 +27,16 @@ public class CommitteesAcrossSentencesTests
     }
 
     [Fact]
+    public void A_committee_opening_a_sentence_after_a_part_of_a_month_speaks_for_the_next_one()
+    {
+        // 7月中旬，某县政协… in a province's story: the county's committee collected what the next sentence counts.
+        var graph = TestExtraction.Read("江西省政协推进走访企业专项活动\n\n7月中旬，永修县政协组织部分委员走进困难群众家中。" +
+            "他们收集到的修建市场、安装路灯等十余条意见和建议，得到镇政府及时回应。记者从省政协办公厅获悉，全省走访活动正积极推进。").Graph;
+
+        Assert.Contains(graph.OfLabel("Activity"), a => a.Id.StartsWith("activity:政协永修县委员会:征集", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_visit_led_by_another_committee_s_leader_goes_on_speaking_for_that_committee()
     {
         // Leading a visit is no guest's attendance: the visiting committee speaks for what follows.
