@@ -21,8 +21,9 @@ internal sealed partial class FigureReader
     // A minimum set as a target (不少于1000家), not a count reached.
     private static readonly string[] TargetMarks = ["不少于", "不低于", "至少"];
 
-    // The verb of the count is planned or demanded: a plan word right before it (adverbs between). 将 that
-    // governs a noun phrase (将收集到的15条建议报送: 把) is no plan: a 的 between the verb and the figure.
+    // The verb of the count is planned or demanded: a plan word right before it (adverbs between). Not when a
+    // 的 stands between the verb and the figure: 将 that governs a noun phrase (将收集到的15条建议报送: 把) or a
+    // plan that names what the sentence tells done (计划开展的12项协商活动全部完成).
     private static bool Planned(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End) verb)
     {
         if (TargetMarks.Any(m => before.TrimEnd().EndsWith(m, StringComparison.Ordinal)))
@@ -52,8 +53,8 @@ internal sealed partial class FigureReader
             }
 
             var asPlanned = k > 0 && tokens[k - 1].End == token.Start && AsPlanned.Contains(tokens[k - 1].Word);
-            var preposition = token.Word == "将" && before.AsSpan(verb.End).Contains('的');
-            return !asPlanned && !preposition;
+            var relative = before.AsSpan(verb.End).Contains('的');
+            return !asPlanned && !relative;
         }
 
         return false;

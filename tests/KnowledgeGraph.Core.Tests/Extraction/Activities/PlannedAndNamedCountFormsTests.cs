@@ -22,9 +22,10 @@ public class PlannedAndNamedCountFormsTests
     [Fact]
     public void A_step_done_as_planned_still_counts()
     {
-        var counted = Counted(City + "市政协按计划开展专题调研8次，将收集到的15条建议整理报送市委。");
+        var counted = Counted(City + "市政协按计划开展专题调研8次，将收集到的15条建议整理报送市委。年初计划开展的12项协商活动全部完成。");
 
         Assert.Contains(8.0, counted);
+        Assert.Contains(12.0, counted);
     }
 
     [Fact]
