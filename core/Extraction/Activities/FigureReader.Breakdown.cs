@@ -21,7 +21,9 @@ internal sealed partial class FigureReader
 
         var partClause = reading.Unit.ClauseAt(breakdown);
         var clause = reading.Unit.ClauseAt(index);
-        if (clause.Start > partClause.Start && !HasCountVerb(text[partClause.Start..partClause.End]) && HasCountVerb(text[clause.Start..index]))
+        // A bare 其中， opening the sentence (其中，主席会议成员带队视察调研12次) leads into the part itself.
+        if (clause.Start > partClause.Start && !HasCountVerb(text[partClause.Start..partClause.End]) && HasCountVerb(text[clause.Start..index])
+            && Figures(text[partClause.Start..partClause.End]).Any())
         {
             return false;
         }
@@ -57,7 +59,10 @@ internal sealed partial class FigureReader
         {
             // 群众参与130628次，提出建议102381条: a clause without a subject of its own goes on with
             // the actor of the clause before it.
-            return cues.OtherActors.Any(a => OpensWithActor(reading.Text.AsSpan(previous), a));
+            // 2023年全区GDP增长6.5%，…举办各类节会活动26场: a sentence the whole place opens as its subject goes on
+            // with it in clauses without a subject of their own, unless a committee or member was named before.
+            return cues.OtherActors.Any(a => OpensWithActor(reading.Text.AsSpan(previous), a))
+                || (WholePlaceSentence().IsMatch(reading.Text) && !reading.Text.AsSpan(0, clauseStart).ContainsAny(CommitteeWords));
         }
 
         return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening)
@@ -69,6 +74,12 @@ internal sealed partial class FigureReader
     // 全市共打造了26个驿站: the committees of the whole city).
     [GeneratedRegex(@"\G全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员))")]
     private static partial Regex WholePlace();
+
+    // The sentence opens with the whole place (after a time: 2023年全区…, 去年，全市…).
+    [GeneratedRegex(@"^(?:[0-9]{4}年|今年|去年|全年|一年来|过去一年)?[，,]?全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员))")]
+    private static partial Regex WholePlaceSentence();
+
+    private static readonly System.Buffers.SearchValues<string> CommitteeWords = System.Buffers.SearchValues.Create(["政协", "委员"], StringComparison.Ordinal);
 
     // The actor opens the text as a word of its own: 市委会 and 区委会 are a party's committees (民进市委会), the
     // reporter itself, not the 市委 of the Communist Party (市委会议 still is: its meeting).

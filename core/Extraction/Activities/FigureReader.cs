@@ -62,6 +62,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
+            if (IsDuration(text, index + length, unit) || IsNumeralSlogan(text, index, index + length))
+            {
+                // 为期4个月的专项监督, 聚焦三个一工程: a span of time and a slogan count no step.
+                continue;
+            }
+
             if (IsShare(text, index + length) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit))
             {
                 // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
@@ -73,6 +79,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
             var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
             if (verbAt is { } negated && Negated(before, negated.Start)
+                || verbAt is { } planned && Planned(reading, clauseStart, before, planned)
                 || verbAt is { } relative && GovernedByOtherVerb(reading, unquotedBefore, relative.End, index))
             {
                 // 不予立案8件: what was not done; 参加会议的委员分成七个组: the figure is another verb's.
@@ -146,6 +153,14 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 }
 
                 kind = KindOfObject(KindOfVerb(first), objectText);
+                if (SplitIntoGroups(text, clauseStart, index, afterNoun))
+                {
+                    // 组织120余名委员分成8个小组: those the verb governs split into groups, which is groups formed.
+                    kind = "组成";
+                    useAfter = true;
+                    objectText = afterNoun;
+                }
+
                 if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
                 {
                     // 经审查立案4299件: what is filed is proposals.
@@ -165,7 +180,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 useAfter = true;
                 objectText = afterNoun;
             }
-            else if (!ListedSubject(text, clauseStart, index) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter)
+            else if (!ListedSubject(text, clauseStart, index) && !CountsCommittees(afterNoun) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter)
             {
                 // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
                 // after the list of counts.
