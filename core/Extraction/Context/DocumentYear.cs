@@ -40,8 +40,9 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4}) ?年")]
     private static partial Regex YearPattern();
 
-    // 去年, 今年, 过去一年, 一年来 — not in a comparison (比去年, 较去年, 与去年相比, 去年同期).
-    [GeneratedRegex(@"(?<![比较于与同])(?<w>去年|今年)(?!同期|同比)|(?<w>过去一年|一年来)")]
+    // 去年, 今年, 过去一年, 一年来, 去年以来 — not in a comparison (比去年, 较去年, 与去年相比, 去年同期).
+    // 去年以来 spans up to the present, as 一年来 does.
+    [GeneratedRegex(@"(?<w>去年以来|过去一年|一年来)|(?<![比较于与同])(?<w>去年|今年)(?!同期|同比)")]
     private static partial Regex RelativeYear();
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
@@ -147,7 +148,7 @@ internal static partial class DocumentYear
             Vote(published, py, 1);
         }
 
-        VoteLead(lead, head, published, recalled, dated);
+        VoteLead(lead, head, date ?? head.PublishedOn, published, recalled, dated);
 
         // 去年 and 今年 in a text published in a known year say which year its events fall in; 过去一年 and
         // 一年来 look back over the year before when written in its first quarter, else over the year itself.

@@ -91,7 +91,7 @@ internal static partial class DocumentYear
     // page was published, not in a year of the past it recalls (2020年6月，…成立).
     // Without a date line, such a lead leaves the news's year untold: a month of the past that a later
     // sentence opens with (2018年11月，…启动) is what came before, not the year of the news.
-    private static void VoteLead(string? lead, DocumentHead head, Dictionary<int, double> published, Dictionary<int, double> recalled, Dictionary<int, double> dated)
+    private static void VoteLead(string? lead, DocumentHead head, string? publishedOn, Dictionary<int, double> published, Dictionary<int, double> recalled, Dictionary<int, double> dated)
     {
         if (lead is not null)
         {
@@ -107,6 +107,17 @@ internal static partial class DocumentYear
             {
                 Vote(dated, published.Keys.First(), 2);
             }
+            else if (MonthDayLead().Match(lead) is { Success: true } monthDay && publishedOn is not null && Parts(publishedOn) is var (py, pm))
+            {
+                // 1月18日上午，…开幕 under 发布时间：2026年01月18日: the lead's day is of the year published, or,
+                // when its month is later than the page's (12月29日 on a page of January), of the year before. A day
+                // of the month published is fresh news and outweighs the years its text recalls (据介绍，2020年7月，…成立;
+                // 2025年是…收官之年); another month, one vote only: a page reposted years later (时间：2021-08-31 over
+                // 1月26日…开幕 … 2014年是…) is outweighed by the years its text names.
+                var month = int.Parse(monthDay.Groups["m"].Value, CultureInfo.InvariantCulture);
+                Vote(dated, month > pm ? py - 1 : py, month == pm ? 3 : 1);
+            }
+
             else if (RecentLead().IsMatch(lead) && head.DeliveredOn is null)
             {
                 foreach (var (then, count) in recalled.Where(r => dated.ContainsKey(r.Key)))
@@ -146,6 +157,10 @@ internal static partial class DocumentYear
     // 部署2026年主要工作, 谋划2026年工作: the verb of planning right before a year.
     [GeneratedRegex(@"(?:部署|谋划|安排)$")]
     private static partial Regex PlannedBefore();
+
+    // 1月18日上午，… / 本报讯 3月4日，… (perhaps after a dateline): a lead that opens with a day whose year it leaves to the page.
+    [GeneratedRegex(@"^[^，。0-9]{0,12}?(?<m>1[0-2]|[1-9])月[0-9]{1,2}日")]
+    private static partial Regex MonthDayLead();
 
     // 近日，… / 本报讯 日前，… / 本报讯（记者 某某）近日，…: a lead whose first clause says its events are of
     // the last few days (a date line the layout ran into the lead may come first).
