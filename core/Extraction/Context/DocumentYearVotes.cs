@@ -114,8 +114,11 @@ internal static partial class DocumentYear
                 // of the month published is fresh news and outweighs the years its text recalls (据介绍，2020年7月，…成立;
                 // 2025年是…收官之年); another month, one vote only: a page reposted years later (时间：2021-08-31 over
                 // 1月26日…开幕 … 2014年是…) is outweighed by the years its text names.
+                // A report itself (省政协常委会工作报告（摘要）over 1月26日上午，…向大会报告工作) delivered in the first
+                // quarter reviews the year before, as its delivery line would say.
                 var month = int.Parse(monthDay.Groups["m"].Value, CultureInfo.InvariantCulture);
-                Vote(dated, month > pm ? py - 1 : py, month == pm ? 3 : 1);
+                var reviewed = month <= 3 && IsReportTitle(head.Title);
+                Vote(dated, month > pm || reviewed ? py - 1 : py, month == pm ? 3 : 1);
             }
 
             else if (RecentLead().IsMatch(lead) && head.DeliveredOn is null)
@@ -134,6 +137,11 @@ internal static partial class DocumentYear
             }
         }
     }
+
+    // 常委会工作报告（摘要）, 关于提案工作情况的报告: a report, not news of a meeting on one (…召开, …开幕, 审议…报告).
+    private static bool IsReportTitle(string? title) =>
+        title is not null && title.Contains("报告", StringComparison.Ordinal)
+        && !new[] { "召开", "开幕", "闭幕", "审议", "听取", "讨论", "举行" }.Any(v => title.Contains(v, StringComparison.Ordinal));
 
     private static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 

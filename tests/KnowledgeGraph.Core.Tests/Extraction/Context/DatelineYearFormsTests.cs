@@ -36,6 +36,23 @@ public class DatelineYearFormsTests
     }
 
     [Fact]
+    public void A_report_delivered_early_in_the_month_published_reviews_the_year_before()
+    {
+        Assert.Equal(2025L, Year("""
+            某某网> 新闻频道>本地新闻
+            市政协常委会工作报告（摘要）
+
+            2026-01-22 08:30:00
+
+            来源：某某日报
+
+            1月21日上午，市政协主席代表政协第九届某某市委员会常务委员会向大会报告工作。
+            过去一年的主要工作
+            2025年是全市发展很不平凡的一年。一年来，市政协常委会围绕中心、服务大局，组织协商活动36次。
+            """));
+    }
+
+    [Fact]
     public void A_December_lead_on_a_page_published_in_January_is_of_the_year_before()
     {
         Assert.Equal(2025L, Year("""
