@@ -36,19 +36,13 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </remarks>
 internal static partial class DocumentYear
 {
-    private static readonly string[] ReviewWords = ["回顾", "回眸", "回望", "巡礼", "总结", "亮点", "答卷", "成就"];
-    private static readonly string[] PlanWords = ["安排", "思路", "展望", "计划", "打算", "要点", "要求", "目标", "任务", "部署", "重点"];
-
     // 2025年, 二〇二五年, 二○二五年 (a ring for the zero), 1985 年 (a flip-book page spaces its digits).
     [GeneratedRegex(@"(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4}) ?年")]
     private static partial Regex YearPattern();
 
-    // 2021年工作情况和2022年工作打算: a year reviewed beside the next year's plan.
-    [GeneratedRegex(@"^(?:工作|度工作)?(?:打算|计划|要点|安排|思路)")]
-    private static partial Regex PlanAfterYear();
-
-    // 去年, 今年, 过去一年, 一年来 — not in a comparison (比去年, 较去年, 与去年相比, 去年同期).
-    [GeneratedRegex(@"(?<![比较于与同])(?<w>去年|今年)(?!同期|同比)|(?<w>过去一年|一年来)")]
+    // 去年, 今年, 过去一年, 一年来, 去年以来 — not in a comparison (比去年, 较去年, 与去年相比, 去年同期).
+    // 去年以来 spans up to the present, as 一年来 does.
+    [GeneratedRegex(@"(?<w>去年以来|过去一年|一年来)|(?<![比较于与同])(?<w>去年|今年)(?!同期|同比)")]
     private static partial Regex RelativeYear();
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
@@ -82,34 +76,13 @@ internal static partial class DocumentYear
         var ahead = ImpliedYear.LooksAhead(text, lead);
         var earlyLead = lead is not null && EarlyYearLead().IsMatch(lead);
         var plain = new Dictionary<int, double>();
-        static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 
         foreach (var unit in text.Units)
         {
             var t = unit.Text;
             if (unit.IsHeading || IsHeadingLike(t))
             {
-                var match = YearPattern().Match(t);
-                if (match.Success && Year(match.Groups["y"].Value) is { } year)
-                {
-                    if (PlanWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
-                    {
-                        Vote(strong, year - 1, 3);
-                    }
-                    else if (ReviewWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
-                    {
-                        Vote(strong, year, 3);
-                    }
-                    else if (t.Contains("主要工作", StringComparison.Ordinal) || t.TrimEnd().EndsWith("工作", StringComparison.Ordinal))
-                    {
-                        // 一、2025年主要工作: the work of that year.
-                        Vote(strong, year, 2);
-                    }
-                    else if (t.Trim().Length <= 6)
-                    {
-                        Vote(strong, year, 1);
-                    }
-                }
+                VoteHeading(t, strong);
 
                 if (unit.IsHeading)
                 {
@@ -151,52 +124,7 @@ internal static partial class DocumentYear
                 relative[word.Groups["w"].Value] = relative.GetValueOrDefault(word.Groups["w"].Value) + 1;
             }
 
-            var years = new List<int>();
-            foreach (Match mention in YearPattern().Matches(t))
-            {
-                if (Year(mention.Groups["y"].Value) is not { } year)
-                {
-                    continue;
-                }
-
-                years.Add(year);
-                var after = t.AsSpan(mention.Index + mention.Length).TrimStart(' ');
-                if (IssueNumber().IsMatch(after))
-                {
-                    // 文史月刊 2015年6期: the issue of a periodical, not a year of events.
-                    Vote(plain, year, 1);
-                }
-                else if (PlanAfterYear().IsMatch(after) && years.Contains(year - 1))
-                {
-                    // 听取了2021年工作情况和2022年工作打算: the plan's year is the one after the year reported on.
-                    Vote(dated, year - 1, 2);
-                }
-                else if (!ahead && earlyLead && PlannedBefore().IsMatch(t.AsSpan(0, mention.Index)) && after.TrimStart("主要重点").StartsWith("工作"))
-                {
-                    // 1月28日，…会议… 部署2026年主要工作: work planned at a session early in a year is that year's.
-                    Vote(dated, year, 1);
-                }
-                else if (after.StartsWith("是") && OpeningYear().IsMatch(after))
-                {
-                    // 2026年是“十五五”规划开局之年: the year a plan opens is the one the text is written in.
-                    Vote(dated, year, 2);
-                }
-                else if (ahead && ImpliedYear.IsComingYear(after))
-                {
-                    // 12月23日…开幕 … 2024年是…, 2018年工作意见: the year to come, after the one reported on.
-                    Vote(dated, year - 1, 1);
-                }
-                else if (after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '是' or '度' or '初' or '底' or '末' or '春' or '夏' or '秋' or '冬'
-                    || after.StartsWith("上半年") || after.StartsWith("下半年") || MonthStart(after)))
-                {
-                    // 2015年6月24日, 2021年8月, 2014年是…, 2006年度优秀调研报告, 2010年初夏, 2019年底: a year of events, or the year reckoned.
-                    Vote(dated, year, 1);
-                }
-                else
-                {
-                    Vote(plain, year, 1);
-                }
-            }
+            VoteMentions(t, ahead, earlyLead, dated, plain);
         }
 
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
@@ -220,40 +148,7 @@ internal static partial class DocumentYear
             Vote(published, py, 1);
         }
 
-        // The story's lead: 2022年1月10日下午，…会议开幕 tells the year of its events, which outweighs a year
-        // named along the way (表彰2021年度优秀提案); 本报讯 近日，… tells that they fall in the year the
-        // page was published, not in a year of the past it recalls (2020年6月，…成立).
-        // Without a date line, such a lead leaves the news's year untold: a month of the past that a later
-        // sentence opens with (2018年11月，…启动) is what came before, not the year of the news.
-        if (lead is not null)
-        {
-            if (LeadDay().Match(lead) is { Success: true } leadDay
-                && int.Parse(leadDay.Groups["y"].Value, CultureInfo.InvariantCulture) is var leadYear
-                && (published.Count == 0 || published.ContainsKey(leadYear) || published.ContainsKey(leadYear + 1)))
-            {
-                // A lead whose date is years before the page's (2019年9月20日，…发表重要讲话。五年来，…) recalls
-                // an event the piece commemorates; it dates the news only in the year published or the one before.
-                Vote(dated, leadYear, 2);
-            }
-            else if (RecentLead().IsMatch(lead) && published.Count > 0)
-            {
-                Vote(dated, published.Keys.First(), 2);
-            }
-            else if (RecentLead().IsMatch(lead) && head.DeliveredOn is null)
-            {
-                foreach (var (then, count) in recalled.Where(r => dated.ContainsKey(r.Key)))
-                {
-                    if (dated[then] > count)
-                    {
-                        dated[then] -= count;
-                    }
-                    else
-                    {
-                        dated.Remove(then);
-                    }
-                }
-            }
-        }
+        VoteLead(lead, head, date ?? head.PublishedOn, published, recalled, dated);
 
         // 去年 and 今年 in a text published in a known year say which year its events fall in; 过去一年 and
         // 一年来 look back over the year before when written in its first quarter, else over the year itself.
@@ -301,52 +196,15 @@ internal static partial class DocumentYear
         return null;
     }
 
-    // 1月28日，…会议: a lead on a day of the first quarter, its year not given, telling of a meeting.
-    [GeneratedRegex(@"^[^，。0-9]{0,12}?[123]月[0-9]{1,2}日[^。]*会议")]
-    private static partial Regex EarlyYearLead();
-
-    // 部署2026年主要工作, 谋划2026年工作: the verb of planning right before a year.
-    [GeneratedRegex(@"(?:部署|谋划|安排)$")]
-    private static partial Regex PlannedBefore();
-
-    // 近日，… / 本报讯 日前，… / 本报讯（记者 某某）近日，…: a lead whose first clause says its events are of
-    // the last few days (a date line the layout ran into the lead may come first).
-    [GeneratedRegex(@"^[^，。]*?(?:近日|日前)，")]
-    private static partial Regex RecentLead();
-
     // 2018年11月，… / 2020年6月起，…: a sentence that opens with a month of a year.
     [GeneratedRegex(@"^(?<y>[0-9]{4})年[0-9]{1,2}月")]
     private static partial Regex LeadingMonth();
-
-    // 2022年1月10日下午，… (perhaps after a date line run into it): a lead whose first clause ends with its full date.
-    [GeneratedRegex(@"^[^，。]*?(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日(?:上午|下午|晚上|晚|早上)?，")]
-    private static partial Regex LeadDay();
 
     // The first sentence among the opening units (past the head's chrome): the story's lead.
     private static string? Lead(DocumentText text) =>
         text.Units.Take(8).Where(u => !u.IsHeading).Select(u => u.Text.Trim()).FirstOrDefault(t => t.Contains('，') && t.Length >= 12);
 
-    // 是“十五五”规划开局之年, 是全面建设…的起步之年: the year a plan or a term opens, in the same clause.
-    [GeneratedRegex(@"^是[^。；！？]{0,30}?(?:开局|起步|开篇)之?年")]
-    private static partial Regex OpeningYear();
-
-    // 6期, 第3期 after a year: a periodical's issue.
-    [GeneratedRegex(@"^第?[0-9]{1,2}期")]
-    private static partial Regex IssueNumber();
-
     private static int? Year(string digits) => Numbers.Year(digits.Replace('○', '〇'));
-
-    private static int? Decide(Dictionary<int, double> votes)
-    {
-        var ordered = votes.OrderByDescending(v => v.Value).ThenByDescending(v => v.Key).ToList();
-        var top = ordered[0];
-        var tied = ordered.Count > 1 && ordered[1].Value == top.Value;
-        var spread = ordered.Count >= 4 && top.Value < 0.4 * votes.Values.Sum();
-        return tied || spread ? null : top.Key;
-    }
-
-    private static bool MonthStart(ReadOnlySpan<char> after) =>
-        after.Length >= 2 && (after[0] is '十' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九') && after.IndexOf('月') is > 0 and <= 2;
 
     /// <summary>The first full date in a sentence of the first three sections that opens with it and speaks of a report, or null.</summary>
     public static string? MeetingDate(DocumentText text)

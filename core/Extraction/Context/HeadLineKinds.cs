@@ -41,6 +41,8 @@ internal static partial class HeadLineKinds
             rest = rest[..at];
         }
 
+        // 2018年11月06日 10:12 | 作者:王某某 李某某 | 来源:…: the names a labelled author part gives are no words of a sentence.
+        rest = AuthorPart().Replace(rest, "");
         var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
         words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
         if (line.Contains('，') || line.Contains('。') || line.Contains("会议", StringComparison.Ordinal))
@@ -52,6 +54,10 @@ internal static partial class HeadLineKinds
         var parts = rest.Split(['·', '|', '｜'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return words.Length <= 8 || (parts.Length >= 3 && parts.All(p => p.Count(CjkChars.IsIdeograph) <= 6));
     }
+
+    // 作者：王某某 李某某, 责任编辑：… up to the next bar: a labelled part of a date line.
+    [GeneratedRegex(@"(?:作者|责任编辑|编辑|责编)\s*[:：][^|｜]*")]
+    private static partial Regex AuthorPart();
 
     internal static bool IsDateOrSource(string line) =>
         Label(line) is not null || DateText.Find(line) is { } date && IsDateLine(line, date);
