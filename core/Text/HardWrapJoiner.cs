@@ -73,7 +73,8 @@ internal static class HardWrapJoiner
     {
         if (blankLines > options.MaxBlankLinesInsideParagraph
             || line.Width < threshold
-            || CjkChars.EndsComplete(s, line.Start, line.End))
+            || CjkChars.EndsComplete(s, line.Start, line.End)
+            || IsBreadcrumb(s, line))
         {
             return false;
         }
@@ -89,6 +90,31 @@ internal static class HardWrapJoiner
             HeadingMarker.Markdown or HeadingMarker.Subtitle => false,
             _ => hardWrapped && CjkChars.EndsComplete(s, next.Start, next.End),
         };
+    }
+
+    private static readonly char[] PathSteps = ['>', '＞', '»', '›'];
+
+    /// <summary>
+    /// A site's path (首页>专题>…>北京市): two steps or more and no clause mark. It is page chrome, never
+    /// a sentence a layout cut, so the headline under it stays its own line.
+    /// </summary>
+    private static bool IsBreadcrumb(string s, Line line)
+    {
+        var text = s.AsSpan(line.Start, line.End - line.Start);
+        var steps = 0;
+        foreach (var c in text)
+        {
+            if (Array.IndexOf(PathSteps, c) >= 0)
+            {
+                steps++;
+            }
+            else if (c is '，' or '。' or ',' or '；' or '！' or '？')
+            {
+                return false;
+            }
+        }
+
+        return steps >= 2;
     }
 
     /// <summary>Between two Latin words (not two halves of a number) a line break was a space.</summary>

@@ -12,8 +12,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <param name="Credit">The text of a closing credit in brackets, or null.</param>
 /// <param name="Title">The headline a 标题： line among the last lines gives (a mirror's record of the page,
 /// a forum's printable page without its category tag and print link), or null.</param>
-/// <param name="Signature">An office signing the text over its date, a notice's or a letter's last lines
-/// (政协某省委员会办公厅 over 2024年7月1日), or null.</param>
+/// <param name="Signature">An office or a committee signing the text over its date, a notice's or a letter's
+/// last lines (政协某省委员会办公厅 over 2024年7月1日, 政协某市委员会 over 二OO八年一月七日), or null.</param>
 internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null, string? Signature = null)
 {
     private const int Lines = 12;
@@ -40,6 +40,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"^(?<office>[\u4e00-\u9fff]{2,30}(?:办公厅|办公室))$")]
     private static partial Regex OfficeLine();
 
+    // 政协某市委员会, 中国人民政治协商会议某县委员会: a committee's full name, alone on its line.
+    [GeneratedRegex(@"^(?<office>(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,24}委员会)$")]
+    private static partial Regex CommitteeLine();
+
     public static DocumentFoot Read(string original)
     {
         var tail = original.Length > 3000 ? original[^3000..] : original;
@@ -52,8 +56,9 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
         {
             var line = lines[i];
 
-            // The office's name over a line that is only a date (2024年7月1日): who signed the notice.
-            if (OfficeLine().Match(line) is { Success: true } office && i + 1 < lines.Count && lines[i + 1].Length <= 16
+            // The office's or the committee's name over a line that is only a date (2024年7月1日): who signed the notice.
+            var office = OfficeLine().Match(line) is { Success: true } officeLine ? officeLine : CommitteeLine().Match(line);
+            if (office.Success && i + 1 < lines.Count && lines[i + 1].Length <= 16
                 && DateText.Find(lines[i + 1]) is { Start: 0 } signed && signed.End >= lines[i + 1].Length - 1)
             {
                 signature = office.Groups["office"].Value;

@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <remarks>
 /// <para>In this order, the first found wins:</para>
 /// <list type="number">
-/// <item>A committee's office signing the text over its date (政协某省委员会办公厅 / 2024年7月1日): that office.</item>
+/// <item>A committee's office signing the text over its date (政协某省委员会办公厅 / 2024年7月1日): that office;
+/// the committee itself signing (政协某市委员会 / 二OO八年一月七日): that committee.</item>
 /// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee; a
 /// committee's website or paper (湖南政协网) only when nothing below names a committee.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
@@ -84,6 +85,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         if (signature is not null && signature.Contains("政协", StringComparison.Ordinal)
             && (committees.FindNamed(signature, context).FirstOrDefault() ?? committees.FindRelative(signature, Resolve).FirstOrDefault()) is { } signer)
         {
+            // 政协天长市委员会 over 二OO八年一月七日: the committee itself signs its notice.
+            if (signer.End >= signature.Length)
+            {
+                return (signer.Committee, null, Locate(text, signature));
+            }
+
             var office = signer.Committee.Name + signature[signer.End..];
             return (null, new IssuingBody(office, "办公机构", signer.Committee.Place, signer.Committee), Locate(text, signature));
         }
@@ -102,6 +109,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             {
                 return (match.Committee, null, Locate(text, source[match.Start..match.End]));
             }
+        }
+
+        // 某某政协副主席某某一行来我区…区政协主席某某陪同, with no source, dateline or credit: the host's page.
+        if (VisitHost(text, source, credit, context, Resolve) is { } host)
+        {
+            return (host.Committee, null, host.Span);
         }
 
         foreach (var headline in headlines)

@@ -76,6 +76,18 @@ public class TextNormalizerTests
         Assert.StartsWith("一、把牢履职方向，政治引领得到新加强\n依托制度化学习体系，将“第一议题”制度贯穿始终", text);
     }
 
+    [Fact]
+    public void A_breadcrumb_is_never_joined_to_the_headline_under_it()
+    {
+        // A site's path ending with a place (…>数据地图>天津市) over a headline that opens with 政协委员:
+        // joined, the two would read as one committee (天津市政协).
+        const string page = "首页>专题>2022年政协助力基层社会治理和服务界别群众专题研讨会>全国各地政协委员工作室站新闻报道数据地域分布热度图>天津市\n\n政协委员走进社区倾听民声 搭建基层协商平台\n\n今天上午，区政协召开会议。";
+
+        var text = new TextNormalizer().Normalize(page).Text;
+
+        Assert.Contains("天津市\n\n政协委员走进社区", text);
+    }
+
     [Theory]
     [MemberData(nameof(SeedDocuments.Prefixes), MemberType = typeof(SeedDocuments))]
     public void Blank_lines_collapse_to_one_and_none_lead_or_trail(string seed)

@@ -14,6 +14,8 @@ public class DateTextTests
     [InlineData("2026年02月10日 07时41分", "2026-02-10")]
     [InlineData("二〇二六年一月二十八日", "2026-01-28")]
     [InlineData("二〇二五年十二月三十一日", "2025-12-31")]
+    [InlineData("二OO九年二月十六日", "2009-02-16")]
+    [InlineData("二0一一年三月五日", "2011-03-05")]
     [InlineData("发布时间：2025-07-10 余杭政协", "2025-07-10")]
     [InlineData("（2014年1月16日在政协湖北省第十一届委员会第二次会议上）", "2014-01-16")]
     public void Every_written_form_of_a_full_date_reads_as_ISO(string text, string iso)
