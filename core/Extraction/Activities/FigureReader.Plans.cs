@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Segmentation;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
 
@@ -52,9 +53,27 @@ internal sealed partial class FigureReader
                 return false;
             }
 
-            var asPlanned = k > 0 && tokens[k - 1].End == token.Start && AsPlanned.Contains(tokens[k - 1].Word);
+            var asPlanned = k > 0 && tokens[k - 1].End == token.Start && AsPlanned.Contains(tokens[k - 1].Word)
+                || token.Word == "计划" && FollowsPlanNamedAsGuide(reading.Text, tokens, k, reading.Unit.ClauseAt(token.Start).Start);
             var relative = before.AsSpan(verb.End).Contains('的');
             return !asPlanned && !relative;
+        }
+
+        return false;
+    }
+
+    // 按照年度协商计划开展…, 根据年初计划组织…: 计划 the noun closing what the step followed (按, 根据 … before it in
+    // its clause, no plan word before them: 将按照计划开展 is a plan), not a plan word.
+    private static bool FollowsPlanNamedAsGuide(string text, IReadOnlyList<Token> tokens, int k, int clauseStart)
+    {
+        for (var j = k - 1; j >= 0 && tokens[j].Start >= clauseStart; j--)
+        {
+            if (AsPlanned.Contains(tokens[j].Word))
+            {
+                var before = text[clauseStart..tokens[j].Start];
+                return !PlanWords.Any(w => before.EndsWith(w, StringComparison.Ordinal))
+                    && !PlanAdverbs.Any(a => before.EndsWith(a, StringComparison.Ordinal) && PlanWords.Any(w => before[..^a.Length].EndsWith(w, StringComparison.Ordinal)));
+            }
         }
 
         return false;

@@ -138,10 +138,12 @@ internal static partial class DocumentYear
         }
     }
 
-    // 常委会工作报告（摘要）, 关于提案工作情况的报告: a report, not news of a meeting on one (…召开, …开幕, 审议…报告).
+    // 常委会工作报告（摘要）, 关于提案工作情况的报告: a report, not news of a meeting on one (…召开, …开幕, 审议…报告)
+    // nor of what others do with one (委员热议政府工作报告, 传达学习省政协常委会工作报告精神), nor a report of
+    // one inquiry (关于…的调研报告, 视察报告), which tells of its own days.
     private static bool IsReportTitle(string? title) =>
         title is not null && title.Contains("报告", StringComparison.Ordinal)
-        && !new[] { "召开", "开幕", "闭幕", "审议", "听取", "讨论", "举行" }.Any(v => title.Contains(v, StringComparison.Ordinal));
+        && !new[] { "召开", "开幕", "闭幕", "审议", "听取", "讨论", "举行", "热议", "学习", "传达", "解读", "聆听", "畅谈", "精神", "调研报告", "视察报告", "考察报告" }.Any(v => title.Contains(v, StringComparison.Ordinal));
 
     private static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 

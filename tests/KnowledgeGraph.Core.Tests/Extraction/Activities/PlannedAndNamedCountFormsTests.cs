@@ -81,4 +81,13 @@ public class PlannedAndNamedCountFormsTests
 
         Assert.Equal([120.0], counted);
     }
+
+    [Theory]
+    [InlineData("一年来，市政协依照年度协商计划召开专题协商会7次。", 7.0)]
+    [InlineData("县政协按年度工作计划组织委员视察9次。", 9.0)]
+    [InlineData("区政协根据年初计划开展民主监督5次。", 5.0)]
+    public void A_step_done_by_a_plan_named_after_as_still_counts(string sentence, double count)
+    {
+        Assert.Equal([count], Counted(City + sentence));
+    }
 }

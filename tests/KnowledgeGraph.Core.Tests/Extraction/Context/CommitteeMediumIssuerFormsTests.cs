@@ -20,4 +20,12 @@ public class CommitteeMediumIssuerFormsTests
         Assert.Equal("政协宜章县委员会", Issuer(
             "宜章县：“三帮三送”助增收\n来源：湖南政协网\n\n近日，宜章县政协委员向该县贫困户赠送鸡苗。今年以来，县政协开展“三帮三送”活动。"));
     }
+
+    [Theory]
+    [InlineData("远程协商会聚焦托育服务\n\n10月9日，湖州市政协网络议政远程协商会举行，德清县政协设分会场。会议围绕托育服务协商议政。")]
+    [InlineData("委员履职平台上线\n\n近日，湖州市政协在线履职平台正式上线，德清县政协同步接入。")]
+    public void A_committees_own_network_step_or_platform_is_no_medium(string text)
+    {
+        Assert.Equal("政协湖州市委员会", Issuer(text));
+    }
 }

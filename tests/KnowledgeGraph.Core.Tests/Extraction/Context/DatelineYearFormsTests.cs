@@ -88,4 +88,13 @@ public class DatelineYearFormsTests
         Assert.Equal("2018-11-06", head.PublishedOn);
         Assert.Equal("州政协干部结对走亲见实效", head.Title);
     }
+
+    [Theory]
+    [InlineData("委员热议政府工作报告\n发布时间：2025年03月06日 09:20\n3月5日，在京全国政协委员认真听取政府工作报告。委员们表示，2024年成绩来之不易。")]
+    [InlineData("区政协传达学习市政协常委会工作报告精神\n发布时间：2025-01-24\n1月23日，区政协党组召开会议，传达学习市政协常委会工作报告精神。")]
+    [InlineData("关于发展林下经济的调研报告\n发布时间：2025-02-20\n2月18日，区政协调研组赴某某镇开展林下经济专题调研。")]
+    public void News_on_a_report_or_a_report_of_one_inquiry_keeps_its_leads_year(string text)
+    {
+        Assert.Equal(2025L, Year(text));
+    }
 }
