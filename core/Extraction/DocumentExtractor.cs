@@ -107,6 +107,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
             _activities.Find(reading);
             _reports.Find(reading);
             readings.Add(reading);
+            state.PreviousUnitText = unit.Text;
         }
 
         InitiativeFinder.FindAgain(readings, findings);

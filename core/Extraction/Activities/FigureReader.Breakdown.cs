@@ -28,6 +28,14 @@ internal sealed partial class FigureReader
             return false;
         }
 
+        // A bare 其中， opening a sentence after one that holds no figure (市政协组织委员开展助企活动。其中，走访企业126家):
+        // there is no total to split, the sentence counts the steps themselves.
+        if (partClause.Start == 0 && !Figures(text[partClause.Start..partClause.End]).Any()
+            && !(reading.State.PreviousUnitText is { } previous && Figures(previous).Any()))
+        {
+            return false;
+        }
+
         if (text.IndexOf('；', breakdown, index - breakdown) < 0)
         {
             return true;

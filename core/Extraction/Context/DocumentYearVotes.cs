@@ -116,8 +116,10 @@ internal static partial class DocumentYear
                 // 1月26日…开幕 … 2014年是…) is outweighed by the years its text names.
                 // A report itself (省政协常委会工作报告（摘要）over 1月26日上午，…向大会报告工作) delivered in the first
                 // quarter reviews the year before, as its delivery line would say.
+                // A lead whose own sentence reports on the year before (1月8日，记者从市政协获悉，2023年，市政协…;
+                // …获悉，过去一年，…) on a page of the first quarter: a yearly review, of the year it names.
                 var month = int.Parse(monthDay.Groups["m"].Value, CultureInfo.InvariantCulture);
-                var reviewed = month <= 3 && IsReportTitle(head.Title);
+                var reviewed = month <= 3 && IsReportTitle(head.Title) || pm <= 3 && ReportsYearBefore(lead[monthDay.Length..], py);
                 Vote(dated, month > pm || reviewed ? py - 1 : py, month == pm ? 3 : 1);
             }
 
@@ -144,6 +146,14 @@ internal static partial class DocumentYear
     private static bool IsReportTitle(string? title) =>
         title is not null && title.Contains("报告", StringComparison.Ordinal)
         && !new[] { "召开", "开幕", "闭幕", "审议", "听取", "讨论", "举行", "热议", "学习", "传达", "解读", "聆听", "畅谈", "精神", "调研报告", "视察报告", "考察报告" }.Any(v => title.Contains(v, StringComparison.Ordinal));
+
+    // ，2023年，… / ，过去一年，… / ，一年来，… / ，去年，…: a clause of the lead opening with the year before as what it reports.
+    [GeneratedRegex(@"[，,](?:(?<y>[0-9]{4})年|过去一年|一年来|去年)[，,]")]
+    private static partial Regex ReportedYearClause();
+
+    private static bool ReportsYearBefore(string lead, int published) =>
+        ReportedYearClause().Match(lead) is { Success: true } clause
+        && (!clause.Groups["y"].Success || int.Parse(clause.Groups["y"].Value, CultureInfo.InvariantCulture) == published - 1);
 
     private static void Vote(Dictionary<int, double> votes, int year, double weight) => votes[year] = votes.GetValueOrDefault(year) + weight;
 

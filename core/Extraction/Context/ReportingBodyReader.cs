@@ -21,6 +21,10 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     [GeneratedRegex(@"人大常委会工作报告|人民代表大会常务委员会工作报告")]
     private static partial Regex CongressReport();
 
+    // Members (委员, not 委员会) or a verb of hearing, discussing or studying before a report's name in a headline.
+    [GeneratedRegex(@"委员(?!会)|热议|畅谈|点赞|聚焦|学习|传达|聆听|听取|讨论|审议|谈")]
+    private static partial Regex OthersOnReport();
+
     // 2026年安徽省政府工作报告 → 安徽省人民政府; 政府工作报告 in a document about 广东省 → 广东省人民政府.
     internal (IssuingBody Body, string Surface)? ReportingBody(string headline, Place? home)
     {
@@ -30,6 +34,12 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             if (!report.Success)
             {
                 continue;
+            }
+
+            if (OthersOnReport().IsMatch(headline.AsSpan(0, report.Index)))
+            {
+                // 委员热议政府工作报告, 代表委员畅谈人大常委会工作报告: what others make of a report, not the body's own.
+                return null;
             }
 
             var named = places.Read(headline, WordGrid.Of(headline, segmenter), home is null ? [] : gazetteer.Ancestors(home).Prepend(home).ToList())

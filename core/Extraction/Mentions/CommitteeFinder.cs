@@ -217,11 +217,15 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             : null;
     }
 
+    // Verbs that open with 报 after a committee's name: its own step, not a newspaper's name.
+    private static readonly string[] ReportingSteps = ["报送", "报告", "报名", "报请", "报批", "报备"];
+
     // {places}政协: the places that end where 政协 starts.
     private CommitteeMatch? PlaceAndCppcc(string text, int at, IReadOnlyList<Place> context)
     {
-        // 人民政协; 广西政协报 and 重庆政协报 are newspapers.
-        if ((at >= 2 && string.CompareOrdinal(text, at - 2, "人民", 0, 2) == 0) || (at + Cppcc.Length < text.Length && text[at + Cppcc.Length] == '报'))
+        // 人民政协; 广西政协报 and 重庆政协报 are newspapers; 南昌县政协报送的信息, 某县政协报告工作 are the committee's own steps.
+        if ((at >= 2 && string.CompareOrdinal(text, at - 2, "人民", 0, 2) == 0)
+            || (at + Cppcc.Length < text.Length && text[at + Cppcc.Length] == '报' && !ReportingSteps.Any(w => string.CompareOrdinal(text, at + Cppcc.Length, w, 0, w.Length) == 0)))
         {
             return null;
         }

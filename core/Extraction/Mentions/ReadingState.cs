@@ -21,6 +21,9 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
     /// <summary>The year of the current part of the document, set by a heading with a year.</summary>
     public int? PartYear { get; set; }
 
+    /// <summary>The text of the unit read before this one (a 其中， opening a sentence splits a figure it holds), or null at the first.</summary>
+    public string? PreviousUnitText { get; set; }
+
     public string? ParagraphId { get; private set; }
 
     public string? SectionId { get; private set; }

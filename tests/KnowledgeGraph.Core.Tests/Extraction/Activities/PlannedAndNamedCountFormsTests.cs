@@ -90,4 +90,12 @@ public class PlannedAndNamedCountFormsTests
     {
         Assert.Equal([count], Counted(City + sentence));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_其中_after_one_without_a_figure_counts_its_steps()
+    {
+        var counted = Counted(City + "市政协组织委员开展助企纾困活动。其中，走访企业85家，帮助解决困难问题27个。");
+
+        Assert.Equal([27.0, 85.0], counted);
+    }
 }

@@ -97,4 +97,19 @@ public class DatelineYearFormsTests
     {
         Assert.Equal(2025L, Year(text));
     }
+
+    [Theory]
+    [InlineData("县政协2024年工作综述\n发布时间：2025-01-10 09:30:00\n1月10日，记者从县政协获悉，2024年，县政协聚焦乡村振兴开展专题调研15次，提交调研报告12篇。")]
+    [InlineData("区政协履职工作综述\n发布时间：2025-01-09 16:05:00\n1月9日，记者从区政协了解到，过去一年，区政协共收到委员提案186件，立案171件。")]
+    [InlineData("市政协全年工作亮点多\n发布时间：2025-01-07\n1月7日，记者从市政协获悉，一年来，市政协组织委员视察12次，开展民主监督8次。")]
+    public void A_lead_that_reports_on_the_year_before_gives_that_year_not_its_pages(string text)
+    {
+        Assert.Equal(2024L, Year(text));
+    }
+
+    [Fact]
+    public void A_lead_that_only_recalls_the_year_before_in_passing_keeps_its_pages_year()
+    {
+        Assert.Equal(2025L, Year("县政协召开常委会议\n发布时间：2025-01-10 09:30:00\n1月10日，县政协召开常委会议，回顾过去一年工作，部署2025年重点任务。"));
+    }
 }
