@@ -24,13 +24,14 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// a resolution or rules the same way.</item>
 /// <item>Chrome is dropped: lines without Chinese, breadcrumbs (>, 当前位置, a channel's … • 正文), toolbar and counter
 /// lines (字号, 字体, 分享, 打印, 阅读量 …), e-paper navigation (上一版 下一版, 上一期, 选择其他日期报纸; the date is
-/// kept), page labels (第04版, 第A05版), captions (…摄, 图为…), and short column
-/// labels. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
+/// kept), page labels (第04版, 第A05版), captions (…摄, 图为…), short column
+/// labels, a menu of six or more items the normalizer joined into one line, a breadcrumb from 首页 whose
+/// separators were lost, an authoring tool's 无标题文档, and an e-paper's 刊号 and 按日期搜索 lines. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
 /// <item>Bylines: 本报记者 …, 通讯员 …, a title and a name (省人民政府省长 王清宪), or a name alone.</item>
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
-/// or column name (政协报数字报, …频道, 辽宁政协新闻, 委员动态, 某某新闻网手机版, 某某新闻本网原创) nor a spam mirror's keyword line (four or
+/// or column name (政协报数字报, 某某政协报, …频道, 县(市)区政协, 辽宁政协新闻, 委员动态, 某某新闻网手机版, 某某新闻本网原创) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label (up to a 来源/编辑/作者 label), however long its run of kicker, main line and subheads, unless a lead sentence's (3月5日上午，…, ……); a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) or an official heading broken before its kind (关于召开… over …的决定) is joined; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label (up to a 来源/编辑/作者 label), however long its run of kicker, main line and subheads, unless a lead sentence's (3月5日上午，…, ……); a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) or an official heading broken before its kind (关于召开… over …的决定) is joined; a speech's heading run into its salutation (…会议上的讲话各位委员，…) is cut before it; a subtitle starts with ——; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
@@ -76,6 +77,7 @@ internal static class DocumentHeadReader
         var furnitureSinceTitle = false;
         var crumbSinceTitle = false;
         var menus = Menus(head);
+        var siteMenus = Menus(head, SiteMenuItems);
         for (var i = 0; i < lines.Count; i++)
         {
             // 原标题：…: an aggregator keeps the story's own headline under a label; the headline is the line.
@@ -209,6 +211,14 @@ internal static class DocumentHeadReader
 
                 hints.AddRange(DatelineHints(line));
 
+                // 区委书记在区政协…会议闭幕会上的讲话各位委员，同志们：…: a speech's heading run into its salutation.
+                if (title is null && SpeechHeadingBeforeSalutation(line) is { } heading)
+                {
+                    title = heading;
+                    headlines.Insert(0, heading);
+                    break;
+                }
+
                 // A byline glued to a salutation (黎作凤各位委员、同志们：) still names the speaker.
                 if (Salutations.FirstOrDefault(s => line.Contains(s, StringComparison.Ordinal)) is { } salutation && line.IndexOf(salutation, StringComparison.Ordinal) is var at and > 0 and <= 20)
                 {
@@ -294,7 +304,7 @@ internal static class DocumentHeadReader
                 continue;
             }
 
-            if (IsNavigationBar(line))
+            if (IsNavigationBar(line) || siteMenus.Contains(line))
             {
                 continue;
             }

@@ -20,6 +20,11 @@ internal static partial class HeadLineKinds
     [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]
     private static partial Regex PageLabel();
 
+    // 首页市县政协某县, 首页要闻区县图片: a breadcrumb or a menu from the site's home page on, its separators
+    // lost and its items joined; nothing a headline holds (no stop, colon or quotation mark).
+    [GeneratedRegex(@"^首\s?页[^，。：:！？“”、,!?]{0,38}$")]
+    private static partial Regex JoinedCrumb();
+
     // 中新社某某分社 • 正文, 首页 | 要闻 | 正文: the last step of a breadcrumb, the page's body, after its separator.
     [GeneratedRegex(@"[•·|｜/›]\s*正文\s*$")]
     private static partial Regex BreadcrumbEnd();
@@ -70,24 +75,31 @@ internal static partial class HeadLineKinds
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
         || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
         || (line.StartsWith('【') && !Tag().IsMatch(line) && !ColumnTagged().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
-        || PageLabel().IsMatch(line)
+        || PageLabel().IsMatch(line) || JoinedCrumb().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
         || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
 
     // The page's menu lines as the head reads them: the normalizer joins Han characters across the
     // spaces that set a menu's items apart (首页 要闻 区县 图片 → 首页要闻区县图片), so the menus are found
     // on the original lines.
-    internal static HashSet<string> Menus(string head)
+    internal static HashSet<string> Menus(string head, int minItems = 4)
     {
         var normalizer = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false });
-        return [.. head.Split('\n').Where(IsNavigationBar).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+        return [.. head.Split('\n').Where(l => IsNavigationBar(l, minItems)).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
     }
 
+    // 首 页 要闻 区县 协商 委员 图片 视频: six or more short items are a site's menu even once the normalizer has
+    // joined them into one line; a headline of four spaced phrases (a slogan's shape) may have been joined
+    // the same way, so fewer items are told apart on the joined line alone.
+    internal const int SiteMenuItems = 6;
+
     // 搜狐 ChinaRen 17173 焦点房地产 搜狗: four or more short items side by side are a site's menu, not a headline.
-    internal static bool IsNavigationBar(string line)
+    internal static bool IsNavigationBar(string line) => IsNavigationBar(line, 4);
+
+    private static bool IsNavigationBar(string line, int minItems)
     {
         var items = line.Split([' ', '　', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
-        return items.Length >= 4 && items.All(item => item.Length <= 8) && !line.Contains('，');
+        return items.Length >= minItems && items.All(item => item.Length <= 8) && !line.Contains('，');
     }
 
     internal static bool IsByline(string line, Surnames surnames)
@@ -119,7 +131,7 @@ internal static partial class HeadLineKinds
     private static bool IsMobileSiteName(string line) =>
         MobileSiteWords.Any(w => line.AsSpan(0, line.Length - 3).EndsWith(w, StringComparison.Ordinal));
 
-    private static readonly string[] ArchiveWords = ["选择其他日期", "往期回顾", "往期检索"];
+    private static readonly string[] ArchiveWords = ["选择其他日期", "往期回顾", "往期检索", "按日期搜索", "按日期检索"];
 
     // 选择其他日期报纸, 往期回顾 | 往期检索: an e-paper's archive links, on a short line or each a whole menu item;
     // 往期回顾：市政协十年提案办理成果展 and 某某往期检索平台正式上线 are headlines.
@@ -207,12 +219,12 @@ internal static partial class HeadLineKinds
     [
         "字号", "字体", "分享", "打印", "收藏", "阅读量", "访问量", "浏览量", "浏览次数", "点击数", "点击量", "扫一扫", "当前位置",
         "所在位置", "现在的位置", "关闭窗口", "返回顶部", "责任编辑", "编辑：", "校对", "审核", "来源：", "原标题", "微信", "二维码", "读完约",
-        "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号",
+        "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号", "无标题文档", "无标题页", "刊号",
     ];
 
     internal static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
 
-    private static readonly string[] SiteEndings = ["数字报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文", "手机版", "本网原创"];
+    private static readonly string[] SiteEndings = ["数字报", "数字报纸", "政协报", "日报", "晚报", "时报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文", "手机版", "本网原创"];
 
     private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
 
@@ -220,9 +232,9 @@ internal static partial class HeadLineKinds
 
     private static readonly string[] BylineStarts = ["本报记者", "本报通讯员", "本报讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "实习记者", "特约记者", "通讯员", "作者", "文/", "文：", "撰稿", "供稿"];
 
-    // 区县市政协, 县市区政协: a site's column for the committees below it, named by their levels alone; a
-    // committee's own name (道外区政协) has its place.
-    [GeneratedRegex(@"^[省市区县旗]{2,}政协$")]
+    // 区县市政协, 县市区政协, 县(市)区政协: a site's column for the committees below it, named by their levels
+    // alone; a committee's own name (道外区政协) has its place.
+    [GeneratedRegex(@"^(?:[省市区县旗]|[（(][省市区县旗][）)]){2,}政协$")]
     private static partial Regex CommitteeLevelsColumn();
 
     /// <summary>

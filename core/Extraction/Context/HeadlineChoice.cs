@@ -55,6 +55,27 @@ internal static partial class HeadlineChoice
             : null;
     }
 
+    // The kinds of speech a speech's heading ends with (…会议上的讲话, …开幕式致辞).
+    private static readonly string[] SpeechKinds = ["讲话", "致辞", "发言", "讲演", "开幕词", "闭幕词", "贺词"];
+
+    // 区委书记在区政协某届某次会议闭幕会上的讲话各位委员，同志们：…: a page that lost its line breaks runs a
+    // speech's heading into its salutation; the words before the salutation, when they end with the kind of
+    // speech and hold no stop, are its title. A speaker's name alone there (王某某各位委员) is a byline.
+    internal static string? SpeechHeadingBeforeSalutation(string line)
+    {
+        var at = Salutations.Select(s => line.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var heading = line[..at].Trim();
+        return CjkCount(heading) >= 8 && heading.Length <= 60 && heading.IndexOfAny(['，', '。', '；', '：', ':', '！', '？']) < 0
+            && SpeechKinds.Any(k => heading.EndsWith(k, StringComparison.Ordinal))
+            ? heading
+            : null;
+    }
+
     private static bool EndsWithKind(string line) => DocumentKinds.Any(k => line.EndsWith(k, StringComparison.Ordinal));
 
     // True when the line after the title (or the one after that) is a date, source or byline line:
