@@ -62,13 +62,13 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (IsDuration(text, index + length, unit) || IsNumeralSlogan(text, index, index + length))
+            if (IsDuration(text, index + length, unit) || IsNumeralSlogan(text, index, index + length) || IsNamedRules(text, index, index + length, unit))
             {
                 // 为期4个月的专项监督, 聚焦三个一工程: a span of time and a slogan count no step.
                 continue;
             }
 
-            if (IsShare(text, index + length) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit))
+            if (IsShare(text, index + length) || IsOneOf(text, index + length, clauseEnd) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit))
             {
                 // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
                 // modifier, the count being the later one.
@@ -97,6 +97,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var afterNoun = Noun(reading, index + length, clauseEnd, verbAt is null);
+            if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit)))
+            {
+                // 25篇调研报告获领导批示, 36项协商成果转化为举措: others' response to outputs; 特邀1组: a group's name.
+                continue;
+            }
+
             if (verbAt is { } leading && cues.GeneralVerbs.Contains(leading.Verb) && before.AsSpan(leading.End).Contains('对')
                 && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is not null)
             {
@@ -105,14 +111,15 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var beforeObject = AfterQuotedTitles(ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"])));
-            if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length))
+            if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject)))
             {
                 // 共30余人, 24名委员: counts of people, not of actions.
                 continue;
             }
 
             if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart)
-                && (index == clauseStart || SameHead(beforeObject, shared.Object) || (unit == shared.Unit && index + length == clauseEnd && afterNoun.Length == 0 && IsThing(beforeObject))))
+                && (index == clauseStart || SameHead(beforeObject, shared.Object)
+                    || ((unit == shared.Unit || BothPutForward(KindOfVerb(shared.Verb), shared.Object, beforeObject)) && index + length == clauseEnd && afterNoun.Length == 0 && IsThing(beforeObject))))
             {
                 // 组织开展10个课题专题调研，43项视察活动; 共提交大会提案950件，平时提案24件; 建成工作站46个，
                 // 工作室16个: a clause that is only a count, a count of the same thing, or a thing and its
@@ -134,9 +141,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (beforeObject is "的" or "了")
+            if (beforeObject is "的" or "了" || beforeObject.EndsWith("通过", StringComparison.Ordinal) || beforeObject.EndsWith("经过", StringComparison.Ordinal))
             {
-                // 领衔督办的6个重点提案, 举行了6场…活动: what is counted follows.
+                // 领衔督办的6个重点提案, 举行了6场…活动, 通过260余次党组会议: what is counted follows.
                 beforeObject = "";
             }
 
@@ -152,7 +159,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                     continue;
                 }
 
-                kind = KindOfObject(KindOfVerb(first), objectText);
+                kind = KindConducted(KindOfObject(KindOfVerb(first), objectText), objectText);
                 if (SplitIntoGroups(text, clauseStart, index, afterNoun))
                 {
                     // 组织120余名委员分成8个小组: those the verb governs split into groups, which is groups formed.
@@ -170,8 +177,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
             else if (unit is "次" or "场" or "场次" or "期" or "项" && cues.KindOf(objectText) is { } counted && !cues.OutputWords.Any(o => objectText.EndsWith(o, StringComparison.Ordinal))
                 && (char.IsAsciiDigit(text[index]) || cues.Kinds.Any(k => k.Words.Any(w => objectText.EndsWith(w, StringComparison.Ordinal)))))
             {
-                // 集中学习辅导6次: what is counted is an activity (a Chinese numeral only when the activity word ends right before it).
-                kind = counted;
+                // 集中学习辅导6次: what is counted is an activity (a Chinese numeral only when the activity word ends right before it);
+                // meetings counted (260余次党组会议) were held.
+                kind = counted == "会议" ? "召开" : counted;
             }
             else if (beforeObject.Length == 0 && FormedGroup(afterNoun))
             {
@@ -189,6 +197,20 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 var general = cues.GeneralVerbs.Contains(verbWord) ? cues.KindOf(text[(verbAfter + verbWord.Length)..clauseEnd]) : null;
                 kind = SplitIntoGroups(text, clauseStart, index, afterNoun) ? "组成"
                     : general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? KindOfGiving(verbWord);
+                useAfter = afterNoun.Length > 0;
+                objectText = WithoutQuotes(afterNoun);
+            }
+            else if (verbAt is null && SplitWithoutVerb(text, clauseStart, index, afterNoun, unit))
+            {
+                // 分4个组赴银川, 共分4组走访企业: groups formed, going somewhere.
+                kind = "组成";
+                useAfter = unit != "组";
+                objectText = unit == "组" ? "组" : afterNoun[..(afterNoun.IndexOf('组') + 1)];
+            }
+            else if (verbAt is null && !CountsCommittees(afterNoun) && KindOfPlacesReached(reading, clauseStart, index, index + length + afterNoun.Length) is { } reached)
+            {
+                // 调研组深入…等三个试点单位, 赴…7个县(区)15个基层单位，开展专题调研: places a group went to.
+                kind = reached;
                 useAfter = afterNoun.Length > 0;
                 objectText = WithoutQuotes(afterNoun);
             }

@@ -227,7 +227,8 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         var unit = node.Properties.GetValueOrDefault("unit") as string;
         if (gold.Unit is not null)
         {
-            outcome.AddDetail(Measures.ActivityUnit, gold.Unit == unit, $"{label}: extracted {unit}");
+            // A traditional page's unit as written (個, 條) is the unit the extractor reads in simplified characters (个, 条).
+            outcome.AddDetail(Measures.ActivityUnit, Measures.Normalize(gold.Unit) == Measures.Normalize(unit), $"{label}: extracted {unit}");
         }
 
         var objectText = node.Properties.GetValueOrDefault("object") as string;

@@ -129,6 +129,21 @@ public class ExtractionEvaluatorTests
     }
 
     [Fact]
+    public void A_unit_written_in_traditional_characters_is_the_same_unit_simplified()
+    {
+        var gold = AnnotationSet.Parse("""
+            { "documents": [ { "key": "a", "split": "tune",
+              "activities": [ { "kind": "走访", "figure": 35, "unit": "個", "object": "村", "evidence": "走訪35個村" } ] } ] }
+            """).Documents[0];
+        var graph = Graph("标题", null, [Activity("activity:1", 35, "个", "村", "县政协走訪35個村。")], []);
+
+        var outcome = Evaluator.Compare(gold, graph);
+
+        Assert.Equal(1, outcome.Items[Measures.CountedActivity].Matched);
+        Assert.Equal(1, outcome.Details[Measures.ActivityUnit].Right);
+    }
+
+    [Fact]
     public void Run_reads_texts_by_key_and_reports_a_missing_one_without_stopping()
     {
         var folder = Directory.CreateTempSubdirectory("kg-eval-");

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>
+/// Forms of everyday committee news and yearly reviews: outcomes told as passives (N篇调研报告获…批示, N项协商成果转化为…),
+/// names that hold a figure (中央八项规定精神, 特邀1组), members' own counts in a list (提交提案近40篇，社情民意近200条),
+/// groups split with no verb after (分4个组赴…) and places reached (深入…等三个试点单位, 赴…7个县(区)) by a group whose
+/// activity the sentence names later.
+/// </summary>
+internal sealed partial class FigureReader
+{
+    // 25篇调研报告获领导批示, 36项协商成果转化为政策举措, 12条信息被采用: what others did with the outputs counted
+    // (the counted noun followed by a passive mark or a conversion), not a step of the committee's own.
+    // The noun read may run on into the passive (调研报告获领导批示): the mark is looked for within a short noun.
+    [GeneratedRegex(@"^[\u4e00-\u9fff“”]{0,10}?(?:(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化|立项)|转化为|转化成)")]
+    private static partial Regex PassiveOutcome();
+
+    private static bool IsPassiveOutcome(string text, int nounStart, int clauseEnd) =>
+        nounStart < clauseEnd && PassiveOutcome().IsMatch(text[nounStart..clauseEnd]);
+
+    // 调研报告获领导批示37人次, 信息被采纳12条: between the verb and the figure a passive and what others did (批示, 采纳).
+    [GeneratedRegex(@"(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化)")]
+    private static partial Regex PassiveBefore();
+
+    private static bool CountsOthersResponse(string beforeObject) => PassiveBefore().IsMatch(beforeObject);
+
+    // 中央八项规定精神: a Chinese count naming a body of rules (规定 after 中央 or before 精神), no step taken.
+    private static bool IsNamedRules(string text, int index, int after, string unit) =>
+        unit == "项" && !char.IsAsciiDigit(text[index]) && text.AsSpan(after).StartsWith("规定", StringComparison.Ordinal)
+        && (text.AsSpan(after + 2).StartsWith("精神", StringComparison.Ordinal) || text.AsSpan(0, index).EndsWith("中央", StringComparison.Ordinal));
+
+    // 特邀1组, 经济界别2组: a bare 组 glued to the noun before it names a discussion group; groups formed are
+    // split (分4组, 分成2组, 分为3组) or counted with 个.
+    private static bool IsGroupName(string text, int index, string unit) =>
+        unit == "组" && index > 0 && text[index - 1] is >= '\u4e00' and <= '\u9fff' && !"分成为共计近约了".Contains(text[index - 1], StringComparison.Ordinal);
+
+    // What members put forward (提案, 社情民意, 信息, 建议 …): a clause that is only such a thing and its count shares the
+    // putting-forward verb before it, whatever its unit (提交提案近40篇，社情民意近200条).
+    private static bool BothPutForward(string kind, string sharedObject, string thing) =>
+        kind is "提出" or "提交" or "撰写" or "编撰" or "报送" or "上报" or "征集" or "收集"
+        && ReportedInformation.Any(w => sharedObject.Contains(w, StringComparison.Ordinal))
+        && ReportedInformation.Any(w => thing.EndsWith(w, StringComparison.Ordinal));
+
+    // 分4个组赴银川, 分成三个小组: those acting split into groups, with no counting verb after them (the groups go somewhere).
+    // A bare 组 as the unit (共分4组走访企业) is the groups themselves.
+    private static bool SplitWithoutVerb(string text, int clauseStart, int index, string noun, string unit) =>
+        unit == "组" ? SplitIntoGroups(text, clauseStart, index, "组")
+        : (noun.StartsWith('组') || noun.StartsWith("小组", StringComparison.Ordinal)) && SplitIntoGroups(text, clauseStart, index, noun[..(noun.IndexOf('组') + 1)]);
+
+    // Verbs of going to places: 深入 and 赴 before the places and their count (深入嘉积镇…等三个试点单位, 赴…7个县(区)15个基层单位).
+    [GeneratedRegex(@"(?:深入|奔赴|前往|赴)(?<places>[^，,；;。]*)$")]
+    private static partial Regex GoingTo();
+
+    // The places a group went to, counted: the activity named later in the sentence (…，开展专题调研; …，了解…) is their kind
+    // when it is a survey, inspection or visit; places reached with no such activity named are left.
+    private string? KindOfPlacesReached(UnitReading reading, int clauseStart, int index, int after)
+    {
+        var text = reading.Text;
+        if (GoingTo().Match(text, clauseStart, index - clauseStart) is not { Success: true } going
+            || HasCountVerb(going.Groups["places"].Value) || going.Groups["places"].Value.Contains('的'))
+        {
+            return null;
+        }
+
+        // The rest of the sentence, and the subject before the verb of going (调研组深入…).
+        var end = text.IndexOfAny(['。', '；', ';', '！', '？'], after);
+        var rest = text[after..(end < 0 ? text.Length : end)];
+        var kind = cues.SurveyVerbs.Append("考察").Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal))).Where(v => v.At >= 0).OrderBy(v => v.At).Select(v => v.Verb).FirstOrDefault();
+        if (kind is null)
+        {
+            var subject = text[clauseStart..going.Index];
+            kind = cues.SurveyVerbs.Append("考察").FirstOrDefault(v => subject.Contains(v + "组", StringComparison.Ordinal));
+        }
+
+        return kind is null ? null : KindOfVerb(kind);
+    }
+
+    // 开展调研162次, 开展协商议事85次, 联合开展调研协商: 开展 of a survey, consultation or inspection is that step (the
+    // compound's head, its last word, names it); 开展协商活动 and 开展…督办活动 stay 开展.
+    private static readonly string[] ConductedKinds = ["调研", "协商", "视察"];
+
+    private string KindConducted(string kind, string objectText)
+    {
+        if (kind != "开展" || objectText.Length < 2)
+        {
+            return kind;
+        }
+
+        return cues.Kinds.Where(k => ConductedKinds.Contains(k.Kind)).FirstOrDefault(k => k.Words.Any(w => objectText.EndsWith(w, StringComparison.Ordinal)))?.Kind ?? kind;
+    }
+
+    // 被评为…100件重要提案之一: a figure inside “one of the N …” ranks a thing, no count of steps.
+    private static bool IsOneOf(string text, int after, int clauseEnd) =>
+        after < clauseEnd && text.IndexOf("之一", after, clauseEnd - after, StringComparison.Ordinal) is var at && at >= 0 && at - after <= 12
+        && !text.AsSpan(after, at - after).ContainsAny("，,；;");
+}
