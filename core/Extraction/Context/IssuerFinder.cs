@@ -271,21 +271,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         return (null, null, null);
     }
 
-    // 一、, （二）, 3. opening a numbered part's heading.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")]
-    private static partial System.Text.RegularExpressions.Regex Enumerated();
-
-    private static readonly string[] CommitteeMedia = ["网", "报", "在线", "客户端"];
-
-    // Words that open with a medium's word but go on as the committee's own step or tool: 市政协网络议政,
-    // 县政协报送的信息, 政协报告工作, 市政协在线履职平台.
-    private static readonly string[] CommitteeStepsLikeMedia = ["网络", "网格", "网上", "报送", "报告", "报名", "报请", "报批", "报备", "在线履职", "在线议政", "在线协商", "在线平台"];
-
-    // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.
-    private static bool IsMedium(string source, int end) =>
-        CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
-        && !CommitteeStepsLikeMedia.Any(w => string.CompareOrdinal(source, end, w, 0, w.Length) == 0);
-
     // A committee below the national one, named in the relative form (市政协, 区政协) in unit <paramref name="at"/> or the next, outside a list.
     private (CommitteeIdentity Committee, TextSpan Span)? LocalCommittee(IReadOnlyList<TextUnit> units, int at, Func<string, CommitteeIdentity?> resolve)
     {

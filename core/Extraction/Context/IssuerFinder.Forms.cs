@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>Written forms the issuer's headlines and source lines are read by: a numbered part's heading, a committee's website or paper.</summary>
+internal sealed partial class IssuerFinder
+{
+    // 一、, （二）, 3. opening a numbered part's heading.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")]
+    private static partial Regex Enumerated();
+
+    private static readonly string[] CommitteeMedia = ["网", "报", "在线", "客户端"];
+
+    // Words that open with a medium's word but go on as the committee's own step or tool: 市政协网络议政,
+    // 县政协报送的信息, 政协报告工作, 市政协在线履职平台.
+    private static readonly string[] CommitteeStepsLikeMedia = ["网络", "网格", "网上", "报送", "报告", "报名", "报请", "报批", "报备", "在线履职", "在线议政", "在线协商", "在线平台"];
+
+    // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.
+    private static bool IsMedium(string source, int end) =>
+        CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
+        && !CommitteeStepsLikeMedia.Any(w => string.CompareOrdinal(source, end, w, 0, w.Length) == 0);
+}
