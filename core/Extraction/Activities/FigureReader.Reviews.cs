@@ -24,6 +24,8 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化)")]
     private static partial Regex PassiveBefore();
 
+    // The same passive before 采用 itself (信息被县委采用23条, 被市政协采用41条): the count is of outputs others took up,
+    // not of information the committee adopted (省政协采用信息315条).
     private static bool CountsOthersResponse(string beforeObject) => PassiveBefore().IsMatch(beforeObject);
 
     // 中央八项规定精神: a Chinese count naming a body of rules (规定 after 中央 or before 精神), no step taken.

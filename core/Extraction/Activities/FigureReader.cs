@@ -111,7 +111,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var beforeObject = AfterQuotedTitles(ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"])));
-            if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject)))
+            if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject))
+                || (verbAt is { Verb: "采用" } taken && CountsOthersResponse(before[..Math.Min(taken.End, before.Length)])))
             {
                 // 共30余人, 24名委员: counts of people, not of actions.
                 continue;

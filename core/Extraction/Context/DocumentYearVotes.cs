@@ -147,8 +147,10 @@ internal static partial class DocumentYear
         title is not null && title.Contains("报告", StringComparison.Ordinal)
         && !new[] { "召开", "开幕", "闭幕", "审议", "听取", "讨论", "举行", "热议", "学习", "传达", "解读", "聆听", "畅谈", "精神", "调研报告", "视察报告", "考察报告" }.Any(v => title.Contains(v, StringComparison.Ordinal));
 
-    // ，2023年，… / ，过去一年，… / ，一年来，… / ，去年，…: a clause of the lead opening with the year before as what it reports.
-    [GeneratedRegex(@"[，,](?:(?<y>[0-9]{4})年|过去一年|一年来|去年)[，,]")]
+    // 获悉，2023年，… / 了解到，过去一年，… / 获悉，一年来，…: the clause a reporter's lead opens with what it learnt, the year
+    // before as what it reports. The year before in a clause of what a meeting heard or said (会议指出，过去一年，…;
+    // 报告指出，2023年，…) is the background of news of the year published.
+    [GeneratedRegex(@"(?:获悉|了解到|得知)[，,](?:(?<y>[0-9]{4})年|过去一年|一年来|去年)[，,]")]
     private static partial Regex ReportedYearClause();
 
     private static bool ReportsYearBefore(string lead, int published) =>

@@ -122,8 +122,15 @@ internal static partial class HeadLineKinds
             return false;
         }
 
-        return !CommitteeLevelsColumn().IsMatch(line) && !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && (!line.EndsWith("手机版", StringComparison.Ordinal) || IsMobileSiteName(line)));
+        return !CommitteeLevelsColumn().IsMatch(line) && !(line.Length <= 12 && SiteEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && (!line.EndsWith("手机版", StringComparison.Ordinal) || IsMobileSiteName(line))
+            && !(line.Length > PaperNameLength && PaperEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal))));
     }
+
+    // 人民政协报, 鄂尔多斯日报: a paper's bare name is a place and its kind, a few characters; a longer line ending so
+    // (委员建言见诸日报) is a headline that names a paper.
+    private const int PaperNameLength = 7;
+
+    private static readonly string[] PaperEndings = ["政协报", "日报", "晚报", "时报"];
 
     private static readonly string[] MobileSiteWords = ["网", "报", "电视台", "广播台", "客户端", "在线", "新闻"];
 

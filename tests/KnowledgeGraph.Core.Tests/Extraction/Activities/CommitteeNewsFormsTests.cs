@@ -94,4 +94,12 @@ public class CommitteeNewsFormsTests
     {
         Assert.Equal(kind, Assert.Single(Counted(sentence)).Properties["kind"]);
     }
+
+    [Theory]
+    [InlineData("县政协全年报送社情民意信息72条，被市政协采用35条。")]
+    [InlineData("县政协全年报送社情民意信息72条，报送的信息被县委采用35条。")]
+    public void Information_taken_up_by_others_is_no_second_submission(string sentence)
+    {
+        Assert.Equal([72.0], Counted(sentence).Select(a => (double)a.Properties["value"]).Order());
+    }
 }

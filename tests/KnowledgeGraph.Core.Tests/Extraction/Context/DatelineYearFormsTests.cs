@@ -112,4 +112,12 @@ public class DatelineYearFormsTests
     {
         Assert.Equal(2025L, Year("县政协召开常委会议\n发布时间：2025-01-10 09:30:00\n1月10日，县政协召开常委会议，回顾过去一年工作，部署2025年重点任务。"));
     }
+
+    [Theory]
+    [InlineData("县政协召开党组扩大会议\n发布时间：2025-01-06 10:00:00\n1月6日，县政协党组召开扩大会议，会议指出，过去一年，县政协党组团结带领委员履职尽责。会议要求，新的一年要谋划好全年工作。")]
+    [InlineData("政协某某区第九届委员会第四次会议开幕\n发布时间：2025-01-14 09:00:00\n1月14日上午，政协某某区第九届委员会第四次会议开幕，区政协主席代表常委会作报告，报告指出，2024年，区政协紧扣中心履职。")]
+    public void A_meeting_in_january_that_looks_back_on_the_year_before_keeps_its_pages_year(string text)
+    {
+        Assert.Equal(2025L, Year(text));
+    }
 }

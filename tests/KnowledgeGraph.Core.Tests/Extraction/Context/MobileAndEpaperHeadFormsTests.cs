@@ -119,4 +119,15 @@ public class MobileAndEpaperHeadFormsTests
 
         Assert.Equal(headline, head.Title);
     }
+
+    [Theory]
+    [InlineData("县政协委员提案登上晚报")]
+    [InlineData("委员履职故事刊于日报")]
+    [InlineData("区政协协商成果见诸政协报")]
+    public void A_short_headline_that_names_a_paper_at_its_end_stays_the_title(string headline)
+    {
+        var head = Head(headline + "\n发布时间:2024-04-02\n本报讯 近日,县政协委员的建议被报纸刊发。\n");
+
+        Assert.Equal(headline, head.Title);
+    }
 }

@@ -49,4 +49,19 @@ public class VisitHostIssuerFormsTests
             "首页>专题>2022年政协助力基层社会治理和服务界别群众专题研讨会>全国各地政协委员工作室站新闻报道数据地域分布热度图>天津市\n\n政协委员走进社区倾听民声 搭建基层协商平台\n\n" +
             "今天上午，政协天津市西青区第九届委员会第四次会议召开。西青区的政协委员在社区设立委员工作室。"));
     }
+
+    [Theory]
+    [InlineData("市政协领导赴县区调研政协工作\n\n4月22日，九江市政协主席王某某一行到修水县调研县级政协工作，县政协主席李某某陪同。\n王某某一行先后察看了两个委员工作室。")]
+    [InlineData("市政协领导调研委员之家建设\n\n4月22日，九江市政协副主席王某某一行来到修水县，调研委员之家建设情况，县政协主席李某某等陪同。\n王某某对委员之家建设给予肯定。")]
+    public void A_visit_to_a_named_place_is_told_from_anywhere_and_leaves_the_visitor(string text)
+    {
+        Assert.Equal("政协九江市委员会", Issuer(text));
+    }
+
+    [Fact]
+    public void A_visit_to_us_told_with_dao_is_still_the_hosts_page()
+    {
+        Assert.Equal("政协修水县委员会", Issuer(
+            "市政协领导来我县调研\n\n4月22日，九江市政协副主席王某某一行到我县调研，县政协主席李某某陪同。\n王某某对修水县政协工作给予肯定。"));
+    }
 }
