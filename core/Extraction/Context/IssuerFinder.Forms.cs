@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
 
@@ -12,8 +13,8 @@ internal sealed partial class IssuerFinder
     private static readonly string[] CommitteeMedia = ["网", "报", "在线", "客户端"];
 
     // Words that open with a medium's word but go on as the committee's own step or tool: 市政协网络议政,
-    // 县政协报送的信息, 政协报告工作, 市政协在线履职平台.
-    private static readonly string[] CommitteeStepsLikeMedia = ["网络", "网格", "网上", "报送", "报告", "报名", "报请", "报批", "报备", "在线履职", "在线议政", "在线协商", "在线平台"];
+    // 市政协在线履职平台, and the reporting steps the committee finder knows (县政协报送的信息, 政协报告工作).
+    private static readonly string[] CommitteeStepsLikeMedia = ["网络", "网格", "网上", .. CommitteeFinder.ReportingSteps, "在线履职", "在线议政", "在线协商", "在线平台"];
 
     // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.
     private static bool IsMedium(string source, int end) =>

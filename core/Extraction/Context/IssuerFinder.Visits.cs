@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Places;
+using KnowledgeGraph.Core.Text;
 using static KnowledgeGraph.Core.Extraction.Context.CommitteeMentionRoles;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
@@ -104,7 +105,7 @@ internal sealed partial class IssuerFinder
             }
 
             // 县政协 alone, not the tail of a place (某某县政协) the committee finder reads as named.
-            var prefixed = at >= 2 && Chinese(text[at - 2]) && !"及和与同".Contains(text[at - 2]);
+            var prefixed = at >= 2 && CjkChars.IsIdeograph(text[at - 2]) && !"及和与同".Contains(text[at - 2]);
             if (!prefixed && !named.Exists(m => m.Start <= at && at < m.End))
             {
                 return at;
@@ -113,8 +114,6 @@ internal sealed partial class IssuerFinder
 
         return null;
     }
-
-    private static bool Chinese(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     // The committee of the clause before the arrival (东营市垦利区政协副主席某某一行), named or relative; null when a
     // group that is no committee arrives (a newspaper's bureau).

@@ -218,7 +218,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
     }
 
     // Verbs that open with 报 after a committee's name: its own step, not a newspaper's name.
-    private static readonly string[] ReportingSteps = ["报送", "报告", "报名", "报请", "报批", "报备"];
+    internal static readonly string[] ReportingSteps = ["报送", "报告", "报名", "报请", "报批", "报备"];
 
     // {places}政协: the places that end where 政协 starts.
     private CommitteeMatch? PlaceAndCppcc(string text, int at, IReadOnlyList<Place> context)
