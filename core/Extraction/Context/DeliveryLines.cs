@@ -25,6 +25,13 @@ internal static partial class DeliveryLines
     /// <summary>True when <paramref name="line"/> is an adoption line (（2018年1月4日…会议审议通过）).</summary>
     internal static bool IsAdoptionLine(string? line) => line is not null && AdoptionLine().IsMatch(line);
 
+    // 在政协某县第十一届委员会第一次会议上的工作报告, 在…闭幕会上的讲话: a heading that names the session it was given at.
+    [GeneratedRegex(@"^在[^，。]{4,40}(?:会议|大会|会)上的[^，。]{0,8}(?:报告|讲话|发言|致辞)$")]
+    private static partial Regex GivenAtSession();
+
+    /// <summary>True when <paramref name="title"/> names the session it was given at (在…会议上的工作报告): a date line under it is the day given.</summary>
+    internal static bool IsGivenAtSession(string? title) => title is not null && GivenAtSession().IsMatch(title);
+
     // The day of an adoption line, or null.
     internal static string? AdoptedOn(string line) =>
         AdoptionLine().Match(line) is { Success: true } adopted ? DateText.Parse(adopted.Groups["date"].Value) : null;

@@ -57,7 +57,7 @@ internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFin
             }
         }
 
-        var date = DateText.Parse(metadata?.Date) ?? head.DeliveredOn ?? head.PublishedOn ?? DocumentYear.MeetingDate(text);
+        var date = DateText.Parse(metadata?.Date) ?? head.DeliveredOn ?? head.PublishedOn ?? DocumentYear.MeetingDate(text) ?? foot.SignedOn;
         var year = DocumentYear.Read(text, head, date);
         var (publisher, publisherSpan) = Publisher(source, place, text);
         var name = title ?? FirstWords(text);

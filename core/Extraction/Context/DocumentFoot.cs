@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// a forum's printable page without its category tag and print link), or null.</param>
 /// <param name="Signature">An office or a committee signing the text over its date, a notice's or a letter's
 /// last lines (政协某省委员会办公厅 over 2024年7月1日, 政协某市委员会 over 二OO八年一月七日), or null.</param>
-internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null, string? Signature = null)
+/// <param name="SignedOn">The day under that signature, ISO, or null.</param>
+internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null, string? Signature = null, string? SignedOn = null)
 {
     private const int Lines = 12;
 
@@ -44,6 +45,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"^(?<office>(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,24}委员会)$")]
     private static partial Regex CommitteeLine();
 
+    /// <summary>True when <paramref name="line"/> is only an office's or a committee's name: who signs a notice over its date.</summary>
+    /// An office's name is short (政协某省委员会办公厅): a headline may end with one (…率先成立…办公室).
+    public static bool IsSigningBody(string line) => OfficeLine().IsMatch(line) && line.Length <= 16 || CommitteeLine().IsMatch(line);
+
     public static DocumentFoot Read(string original)
     {
         var tail = original.Length > 3000 ? original[^3000..] : original;
@@ -51,7 +56,7 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .TakeLast(Lines)
             .ToList();
-        string? source = null, credit = null, title = null, signature = null;
+        string? source = null, credit = null, title = null, signature = null, signedOn = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -62,6 +67,7 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
                 && DateText.Find(lines[i + 1]) is { Start: 0 } signed && signed.End >= lines[i + 1].Length - 1)
             {
                 signature = office.Groups["office"].Value;
+                signedOn = signed.Iso;
             }
 
             if (TitleLine().Match(line) is { Success: true } titled)
@@ -81,6 +87,6 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             }
         }
 
-        return new DocumentFoot(source, credit, title, signature);
+        return new DocumentFoot(source, credit, title, signature, signedOn);
     }
 }

@@ -25,13 +25,15 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>Chrome is dropped: lines without Chinese, breadcrumbs (>, 当前位置, a channel's … • 正文), toolbar and counter
 /// lines (字号, 字体, 分享, 打印, 阅读量 …), e-paper navigation (上一版 下一版, 上一期, 选择其他日期报纸; the date is
 /// kept), page labels (第04版, 第A05版), captions (…摄, 图为…), short column
-/// labels, a menu of six or more items the normalizer joined into one line, a breadcrumb from 首页 whose
+/// labels, a site's toolbar of links (手机版 | 网站地图, 扫码阅读), an official document's red head and number
+/// (政协某市委员会 / 办公室文件 / 某政发〔2025〕7号), a menu of six or more items the normalizer joined into one line, a breadcrumb from 首页 whose
 /// separators were lost, an authoring tool's 无标题文档, and an e-paper's 刊号 and 按日期搜索 lines. A line naming who runs the site (主办, 版权所有) is kept as a masthead.</item>
 /// <item>Bylines: 本报记者 …, 通讯员 …, a title and a name (省人民政府省长 王清宪), or a name alone.</item>
 /// <item>The title is the first remaining line of at least five Chinese characters that is not a site
 /// or column name (政协报数字报, 某某政协报, …频道, 县(市)区政协, 辽宁政协新闻, 委员动态, 某某新闻网手机版, 某某新闻本网原创) nor a spam mirror's keyword line (four or
 /// more short phrases between commas); a section heading (第三节 县人民政协) under site lines no date line
-/// confirms takes the title's place; a headline kept under 原标题： is taken without the label (up to a 来源/编辑/作者 label), however long its run of kicker, main line and subheads, unless a lead sentence's (3月5日上午，…, ……); a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) or an official heading broken before its kind (关于召开… over …的决定) is joined; a speech's heading run into its salutation (…会议上的讲话各位委员，…) is cut before it; a subtitle starts with ——; a title-like line right after the
+/// confirms takes the title's place; a headline kept under 原标题： is taken without the label (up to a 来源/编辑/作者 label), however long its run of kicker, main line and subheads, unless a lead sentence's (3月5日上午，…, ……); a headline broken after its colon (某某委员： over “…”, not a speech reported: …时说：) or an official heading broken before its kind (关于召开… over …的决定) is joined; a speech's heading run into its salutation (…会议上的讲话各位委员，…) is cut before it; a subtitle starts with ——; an e-paper's labelled parts (引题：…, 主标题：…, 副题：…) give the main line as the title;
+/// a date line under a heading naming its session (在…会议上的工作报告) is the day the report was given; a title-like line right after the
 /// title is a second headline, unless a breadcrumb stood between and a date line confirms it (the first was the site's slogan).
 /// A catalogue record's rows (<see cref="CatalogueRecord"/>) are furniture, but for the section's name, the title.</item>
 /// </list>
@@ -118,6 +120,30 @@ internal static class DocumentHeadReader
             }
 
             pending = null;
+
+            // 引题：… over 委员走进… over 副题：…: the kicker and the subhead go with the headline; the main line is the title.
+            if (HeadlinePart().Match(line) is { Success: true } part)
+            {
+                line = part.Groups["text"].Value;
+                if (part.Groups["kind"].Value is not ("主题" or "主标题"))
+                {
+                    headlines.Add(line);
+                    continue;
+                }
+            }
+
+            // 政协某市委员会 / 办公室文件 / 某政协办发〔2025〕18号 over 关于印发…的通知: a red head and its number are
+            // the issuer's furniture, and the notice's own heading under them is the title.
+            if (DocumentNumber().IsMatch(line))
+            {
+                continue;
+            }
+
+            if (title is null && (RedHead().IsMatch(line) || DocumentFoot.IsSigningBody(line) && UnderRedHead(lines, i)))
+            {
+                mastheads.Add(line);
+                continue;
+            }
 
             // 内容出处：| 《某县志》 图书 |, 颗粒名称：| 第三节 … |: a catalogue record's rows; the section's name is the title.
             if (CatalogueRecord.Read(line) is { } row)
@@ -269,6 +295,13 @@ internal static class DocumentHeadReader
 
             if (DateText.Find(line) is { } dated && IsDateLine(line, dated))
             {
+                // 在…会议上的工作报告 / 县政协主席 某某 / 2026年1月10日: the day the report was given at the session.
+                if (sinceTitle <= 3 && IsGivenAtSession(title) && delivered is null)
+                {
+                    delivered = dated.Iso;
+                    deliveryLine ??= title;
+                }
+
                 published ??= dated.Iso;
                 if (SourceAfter(line) is { } s)
                 {

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 /// <remarks>
 /// <para>Votes: a heading with a year and a word of review (回顾, 回眸, 巡礼, 亮点 …) votes 3 for it,
-/// one with a word of plans (安排, 思路, 展望, 目标 …) 3 for the year before, one that ends with 工作 (2025年主要工作) 2 for it; a heading that is only a year 1;
+/// one with a word of plans (安排, 思路, 展望, 目标 …) 3 for the year before, one that ends with 工作 (2025年主要工作) 2 for it
+/// (a heading naming two years, 2025年度工作总结暨2026年工作部署会, votes part by part); a heading that is only a year 1;
 /// a sentence that opens with "YYYY年，" or "YYYY年以来" 1; a report or meeting dated in the first
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
@@ -28,7 +29,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
 /// year, then the latest event of a known year the text names (<see cref="ImpliedYear"/>), then any year the text names.
 /// In a text that looks ahead (明年, a December lead without a year), a year named as the one to come (2024年是…) votes for the year before;
-/// in a lead on a first-quarter day telling of a meeting, a year whose work is planned (部署2026年主要工作) votes for itself. A
+/// in a lead on a first-quarter day telling of a meeting, a year whose work is planned (部署2026年主要工作, 2025年工作思路,
+/// 2026年…的主要目标和重点任务) votes for itself. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year — except that sentences opening
 /// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.

@@ -12,6 +12,27 @@ internal static partial class DocumentYear
     // A heading with a year: a word of plans votes for the year before, one of review or 工作 for the year itself, a bare year a little.
     private static void VoteHeading(string t, Dictionary<int, double> strong)
     {
+        // 2025年度工作总结暨2026年工作部署会, 回眸2025 · 展望2026: each year with the words of its own part.
+        var years = YearPattern().Matches(t).Select(m => m.Groups["y"].Value).Distinct(StringComparer.Ordinal).Count();
+        if (years > 1)
+        {
+            foreach (var part in HeadingParts().Split(t).Where(p => YearPattern().Matches(p).Count == 1))
+            {
+                VoteHeadingPart(part, strong);
+            }
+
+            return;
+        }
+
+        VoteHeadingPart(t, strong);
+    }
+
+    // The parts of a heading that names two years: 暨, 及, 和, 与, ·, 、, a comma, a colon or a space between them.
+    [GeneratedRegex(@"[暨及和与·、，,：:\s|｜]+")]
+    private static partial Regex HeadingParts();
+
+    private static void VoteHeadingPart(string t, Dictionary<int, double> strong)
+    {
         var match = YearPattern().Match(t);
         if (match.Success && Year(match.Groups["y"].Value) is { } year)
         {
@@ -52,6 +73,12 @@ internal static partial class DocumentYear
             {
                 // 文史月刊 2015年6期: the issue of a periodical, not a year of events.
                 Vote(plain, year, 1);
+            }
+            else if (!ahead && earlyLead && PlanOfYear().IsMatch(after))
+            {
+                // 3月20日，…召开… 通报了2024年工作成果及2025年工作思路; 把握2026年…的主要目标和重点任务: at a meeting
+                // early in a year, the year whose plan is heard is the year of the meeting.
+                Vote(dated, year, 1);
             }
             else if (PlanAfterYear().IsMatch(after) && years.Contains(year - 1))
             {
@@ -168,12 +195,16 @@ internal static partial class DocumentYear
         return tied || spread ? null : top.Key;
     }
 
+    // 2025年工作思路, 2026年我省…的主要目标和重点任务: the plan of the year named, within its clause (up to another year).
+    [GeneratedRegex(@"^[^，。；0-9]{0,16}?(?:主要目标|目标任务|重点任务|工作思路|工作计划|工作安排|工作要点|工作打算|工作部署)")]
+    private static partial Regex PlanOfYear();
+
     // 2021年工作情况和2022年工作打算: a year reviewed beside the next year's plan.
     [GeneratedRegex(@"^(?:工作|度工作)?(?:打算|计划|要点|安排|思路)")]
     private static partial Regex PlanAfterYear();
 
     // 1月28日，…会议: a lead on a day of the first quarter, its year not given, telling of a meeting.
-    [GeneratedRegex(@"^[^，。0-9]{0,12}?[123]月[0-9]{1,2}日[^。]*会议")]
+    [GeneratedRegex(@"^[^，。0-9]{0,12}?[123]月[0-9]{1,2}日[^。]*(?:会议|召开|举行)")]
     private static partial Regex EarlyYearLead();
 
     // 部署2026年主要工作, 谋划2026年工作: the verb of planning right before a year.

@@ -103,7 +103,8 @@ internal static partial class HeadlineChoice
                 return null;
             }
 
-            if (!IsTitleLike(line) || IsChrome(line) || IsByline(line, surnames) || IsDateOrSource(line) || IsBodyStart(line))
+            // 县政协办公室 over 2025年12月20日: a notice's signature over its date, not a headline over its date line.
+            if (!IsTitleLike(line) || IsChrome(line) || IsByline(line, surnames) || IsDateOrSource(line) || IsBodyStart(line) || DocumentFoot.IsSigningBody(line))
             {
                 continue;
             }
@@ -214,4 +215,20 @@ internal static partial class HeadlineChoice
 
     [GeneratedRegex(@"^原标题\s*[:：]\s*(?<title>\S.{4,})$")]
     internal static partial Regex OriginalHeadline();
+
+    // 引题：… / 主标题：… / 副题：…: an e-paper's headline set out part by part, each under its label.
+    [GeneratedRegex(@"^(?<kind>引题|肩题|眉题|主题|主标题|副题|副标题)\s*[:：]\s*(?<text>\S.{3,})$")]
+    internal static partial Regex HeadlinePart();
+
+    // 某政协发〔2025〕18号, 某政办字[2024]3号: an official document's number under its red head.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,16}\s*[〔\[［（(【][0-9]{4}[〕\]］）)】]\s*[0-9]{1,4}\s*号$")]
+    internal static partial Regex DocumentNumber();
+
+    // 政协某市委员会 over 办公室文件 or 某政协发〔2025〕18号: the body's name is part of a red head.
+    internal static bool UnderRedHead(List<string> lines, int i) =>
+        lines.Skip(i + 1).Take(2).Any(l => RedHead().IsMatch(l) || DocumentNumber().IsMatch(l));
+
+    // 政协某市委员会文件, 办公室文件: the red head an official document is printed under.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,24}(?:委员会|办公室|办公厅|政府|党组|委)文件$")]
+    internal static partial Regex RedHead();
 }
