@@ -20,6 +20,15 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"^[余多]?次?[^，,；;。、赢获博得]{0,6}掌声")]
     private static partial Regex Applause();
 
+    // 召开会议研究重要事项28项, 召开常委会议审议文件6个: what a meeting studied or heard, counted in a unit of things, not
+    // meetings held (召开党组会议学习12次 counts the meetings).
+    private static bool ItemsOfMeeting((string Verb, int Start, int End)? verb, string before, string unit) =>
+        verb is { Verb: "召开" or "组织召开" or "举行" } held && unit is not ("次" or "场" or "场次" or "期")
+        && MeetingAtWork().IsMatch(before[held.End..]);
+
+    [GeneratedRegex(@"会议?(?:研究|审议|听取|讨论|部署|通报|传达|学习)[^，,；;。]*$")]
+    private static partial Regex MeetingAtWork();
+
     // 302件，占45.4%: a figure followed by its share of a total.
     private static bool IsShare(string text, int after)
     {
@@ -91,6 +100,14 @@ internal sealed partial class FigureReader
     private static bool IsFrequency(string unquotedBefore) =>
         Frequency().Match(unquotedBefore) is { Success: true } frequency && frequency.Groups["rest"].Value is var rest
         && !rest.Contains('的') && !Totals.Any(t => rest.Contains(t, StringComparison.Ordinal));
+
+    // 平均每名委员提交提案2.3件, 人均参加活动5次: an average per member, not a count of steps; a count with a fraction
+    // (8.5次, not 1.2万人次) is one whatever words go before it.
+    [GeneratedRegex(@"(?:平均|人均|户均|每名|每位|每人|每个委员)[^，,；;。]*$")]
+    private static partial Regex PerMember();
+
+    private static bool IsAverage(string unquotedBefore, double value) =>
+        value % 1 != 0 || (PerMember().Match(unquotedBefore) is { Success: true } average && !Totals.Any(t => average.Value.Contains(t, StringComparison.Ordinal)));
 
     // 交办提案709件（并案12件）, 并案处理18件: proposals merged into others, no step of the total.
     [GeneratedRegex(@"并案(?:处理|办理)?$")]

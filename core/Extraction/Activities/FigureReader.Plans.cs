@@ -14,7 +14,7 @@ internal sealed partial class FigureReader
     private static readonly HashSet<string> PlanWords = ["将", "将要", "拟", "计划", "准备", "打算", "力争", "争取", "预计", "要"];
 
     // Adverbs that may stand between a plan word and its verb (将继续开展, 拟再召开).
-    private static readonly HashSet<string> PlanAdverbs = ["继续", "再", "进一步", "重点", "全年", "年内", "共", "陆续", "适时", "分别", "还"];
+    private static readonly HashSet<string> PlanAdverbs = ["继续", "再", "进一步", "重点", "全年", "年内", "明年", "下半年", "共", "陆续", "适时", "分别", "还"];
 
     // 按计划, 依计划: a step done as planned.
     private static readonly HashSet<string> AsPlanned = ["按", "按照", "依", "依照", "根据", "照"];
@@ -78,6 +78,87 @@ internal sealed partial class FigureReader
 
         return false;
     }
+
+    // Words that may open a clause before its verb without being a subject of its own (，再走访企业50家).
+    private static readonly string[] ClauseLeads = ["全年", "共", "再", "并", "还", "同时"];
+
+    // 将开展专题调研8次，视察5次，协商4次; 市政协将围绕中心工作，开展调研视察10次; 目标是走访企业不少于200家，召开座谈会10场:
+    // a clause of the same sentence with no subject of its own (it opens with its verb, or is only a thing and its count)
+    // goes on with the plan of a clause before it, through clauses that also open with a verb.
+    private bool ContinuesPlan(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb, HashSet<int> plannedClauses)
+    {
+        var lead = (verb is { } v ? before[..v.Start] : "").Trim();
+        foreach (var word in ClauseLeads)
+        {
+            lead = lead.StartsWith(word, StringComparison.Ordinal) ? lead[word.Length..] : lead;
+        }
+
+        if (lead.Length > 0 || (verb is null && (before.Length > 8 || before.Any(char.IsAsciiDigit))))
+        {
+            return false;
+        }
+
+        var text = reading.Text;
+        var clauses = reading.Unit.Clauses;
+        var at = clauses.Count - 1;
+        while (at >= 0 && clauses[at].Start >= clauseStart)
+        {
+            at--;
+        }
+
+        for (var steps = 0; at >= 0 && steps < 4; at--, steps++)
+        {
+            var (start, end) = clauses[at];
+            if (end < text.Length && text[end] is '。' or '！' or '？' or '!' or '?')
+            {
+                return false;
+            }
+
+            if (plannedClauses.Contains(start) || (verb is not null && PlanOpens(reading, start, end)))
+            {
+                return true;
+            }
+
+            if (verb is null || !OpensWithVerb(reading, start))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A plan word in the clause followed by what it plans (市政协将围绕…, 计划明年开展…): adverbs between, then a verb or a preposition.
+    private bool PlanOpens(UnitReading reading, int start, int end)
+    {
+        var tokens = reading.Unit.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start < start || tokens[k].End > end || !PlanWords.Contains(tokens[k].Word)
+                || (k > 0 && AsPlanned.Contains(tokens[k - 1].Word))
+                || (tokens[k].Word == "计划" && ((k > 0 && tokens[k - 1].Start >= start && tokens[k - 1].Tag.StartsWith('n')) || FollowsPlanNamedAsGuide(reading.Text, tokens, k, start))))
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            while (next < tokens.Count && tokens[next].End <= end && PlanAdverbs.Contains(tokens[next].Word))
+            {
+                next++;
+            }
+
+            if (next < tokens.Count && tokens[next].End <= end && (tokens[next].Tag.StartsWith('v') || tokens[next].Tag == "p" || cues.CountVerbs.Contains(tokens[next].Word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The clause opens with a verb or a preposition (，围绕…, ，深化…): no subject of its own.
+    private static bool OpensWithVerb(UnitReading reading, int start) =>
+        reading.Unit.Tokens.FirstOrDefault(t => t.Start >= start) is { } first && first.Start == start && (first.Tag.StartsWith('v') || first.Tag == "p");
 
     // 为期4个月, 历时3个多月: a span of time.
     private static readonly string[] TimeUnits = ["月", "多月", "小时", "多小时", "星期", "工作日", "季度"];

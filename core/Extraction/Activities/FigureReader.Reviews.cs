@@ -45,6 +45,12 @@ internal sealed partial class FigureReader
         && ReportedInformation.Any(w => sharedObject.Contains(w, StringComparison.Ordinal))
         && ReportedInformation.Any(w => thing.EndsWith(w, StringComparison.Ordinal));
 
+    // 开展调研8次，视察5次，协商4次: a clause that names an activity of its own (协商) and counts it in a unit of events
+    // is that activity, not one more of the specific step before it (视察); a general verb (开展) is still shared.
+    private bool NamesOwnActivity(string sharedVerb, string thing, string unit) =>
+        unit is "次" or "场" or "场次" or "期" && !cues.GeneralVerbs.Contains(sharedVerb)
+        && cues.KindOf(thing) is { } own && own != KindOfVerb(sharedVerb);
+
     // 分4个组赴银川, 分成三个小组: those acting split into groups, with no counting verb after them (the groups go somewhere).
     // A bare 组 as the unit (共分4组走访企业) is the groups themselves.
     private static bool SplitWithoutVerb(string text, int clauseStart, int index, string noun, string unit) =>

@@ -83,7 +83,7 @@ internal sealed partial class FigureReader
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
                 if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
-                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !LocativeAfter(reading, clauseStart + end)
+                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !before.AsSpan(end).StartsWith("报告") && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks))
                 {

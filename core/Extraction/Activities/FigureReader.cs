@@ -48,6 +48,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
         var text = reading.Text;
         (string Verb, int Clause, string Object, string Unit)? lastVerb = null;
         var figures = Figures(text).ToList();
+        var plannedClauses = new HashSet<int>();
         foreach (var (index, length, value, unit) in figures)
         {
             if (reading.Unit.QuoteAt(index) is { } insideQuote && insideQuote.Open < index)
@@ -78,15 +79,22 @@ internal sealed partial class FigureReader(ActivityCues cues)
             var before = text[clauseStart..index];
             var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
             var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
+            if (verbAt is { } planned && Planned(reading, clauseStart, before, planned) || IsAverage(unquotedBefore, value)
+                || ContinuesPlan(reading, clauseStart, before, verbAt, plannedClauses))
+            {
+                // 将开展专题调研8次，视察5次, 人均提交提案3件，参加活动8次: a plan or an average, and the clauses that go on with it.
+                plannedClauses.Add(clauseStart);
+                continue;
+            }
+
             if (verbAt is { } negated && Negated(before, negated.Start)
-                || verbAt is { } planned && Planned(reading, clauseStart, before, planned)
                 || verbAt is { } relative && GovernedByOtherVerb(reading, unquotedBefore, relative.End, index))
             {
                 // 不予立案8件: what was not done; 参加会议的委员分成七个组: the figure is another verb's.
                 continue;
             }
 
-            if (IsOutcomeShare(text, index + length, verbAt))
+            if (IsOutcomeShare(text, index + length, verbAt) || ItemsOfMeeting(verbAt, before, unit))
             {
                 continue;
             }
@@ -118,7 +126,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart)
+            if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart) && !NamesOwnActivity(shared.Verb, beforeObject, unit)
                 && (index == clauseStart || SameHead(beforeObject, shared.Object)
                     || ((unit == shared.Unit || BothPutForward(KindOfVerb(shared.Verb), shared.Object, beforeObject)) && index + length == clauseEnd && afterNoun.Length == 0 && IsThing(beforeObject))))
             {
