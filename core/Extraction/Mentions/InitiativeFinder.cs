@@ -74,7 +74,7 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
             }
 
             // “民情一点通”“协商一件事”: names quoted side by side are of one kind, so the unread
-            // neighbour of an initiative is one too.
+            // neighbour of an initiative is one too; so is what an initiative becomes (“A”优化为“B”).
             for (var k = 0; k < quotes.Count; k++)
             {
                 var quote = quotes[k];
@@ -86,7 +86,7 @@ internal sealed partial class InitiativeFinder(ExtractionVocabulary vocabulary)
 
                 var beside = (k > 0 && SideBySide(reading.Text, quotes[k - 1], quote) && reading.IsTaken(quotes[k - 1].Open, quotes[k - 1].End, Labels.Initiative))
                     || (k + 1 < quotes.Count && SideBySide(reading.Text, quote, quotes[k + 1]) && reading.IsTaken(quotes[k + 1].Open, quotes[k + 1].End, Labels.Initiative));
-                if (beside)
+                if (beside || BecomesOrBecame(reading, quotes, k, name))
                 {
                     reading.Add(new Mention(Labels.Initiative, "initiative:" + name, name, reading.Unit, quote.Open, quote.End));
                 }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Core.Extraction.Relations;
 /// the means or footing of the other (以“A”为抓手，推进“B”; 依托“A”平台，开展“B”; 依托“A”建设的“B”;
 /// “A”以“B”建设助推…), one driving or serving the other (以“A”建设推动“B”提质), one set up inside
 /// or held by the other (在“A”平台建立…“B”系统, “A”中的“B”, “A”品牌下设“B”), one made part of,
-/// extended into or upgraded to the other (将“A”纳入“B”, 将“A”延伸到“B”, “A”升级为“B”), one
+/// extended into, upgraded to or renamed as the other (将“A”纳入“B”, 将“A”延伸到“B”, “A”升级为“B”,
+/// “A”优化为“B”, “A”更名为“B”; not to a grade: 升级为“省级示范点”), one
 /// said to be part of the other (“A”是“B”的重要内容, 作为“A”的重要组成部分，“B”…), the programme
 /// that builds the other (“A”建设“B计划”), and a brand and its sub-brand written as one name
 /// (“A—‘B’”, “A·B”, and “A+X” beside a “A+” matrix: <see cref="ParentByName"/>). Two names that
@@ -165,7 +166,7 @@ internal static partial class InitiativeLinks
             return "means";
         }
 
-        if (commas == 0 && !Listing().IsMatch(between) && Upgrade().IsMatch(between))
+        if (commas == 0 && !Listing().IsMatch(between) && Upgrade().IsMatch(between) && !InitiativeFinder.IsGradeOrSet(second.Name))
         {
             return "upgrade";
         }
@@ -278,8 +279,8 @@ internal static partial class InitiativeLinks
     [GeneratedRegex("[、和与及或等]")]
     private static partial Regex Listing();
 
-    // “A”升级为“B”, “A”迭代升级为“B”.
-    [GeneratedRegex("^(?:平台|系统|行动|工程|品牌|机制|活动|计划)?(?:全面|迭代|提档)?(?:升级为|升级成|迭代为|拓展为|延伸为|升格为)$")]
+    // “A”升级为“B”, “A”迭代升级为“B”, “A”优化为“B”, “A”更名为“B”, “A”整合为“B”.
+    [GeneratedRegex(InitiativeFinder.BecomingPattern)]
     private static partial Regex Upgrade();
 
     // 将“A”延伸到“B”.

@@ -31,6 +31,26 @@ public class InitiativeFinderTests
         Assert.DoesNotContain("书香政协·读书分享月", names);
     }
 
+    [Theory]
+    [InlineData("县政协将各镇街“委员工作室”优化为“委员议事厅”。", "委员议事厅")]
+    [InlineData("县政协推出的“民情直通车”更名为“民情一点通”。", "民情一点通")]
+    [InlineData("“湖畔议事角”迭代为“东湖协商驿站”平台。", "湖畔议事角")]
+    public void What_an_initiative_becomes_or_became_is_an_initiative_too(string sentence, string name)
+    {
+        Assert.Contains(name, Initiatives(sentence));
+    }
+
+    [Theory]
+    [InlineData("县政协将各镇街“委员工作室”提升为“市级示范点”。", "市级示范点")]
+    [InlineData("县政协推出的“民情直通车”整合为“三大平台”。", "三大平台")]
+    public void A_grade_or_a_numbered_set_an_initiative_becomes_is_no_initiative(string sentence, string name)
+    {
+        var names = Initiatives(sentence);
+
+        Assert.Contains(names, n => n is "委员工作室" or "民情直通车");
+        Assert.DoesNotContain(name, names);
+    }
+
     [Fact]
     public void Names_quoted_beside_an_initiative_are_initiatives_too()
     {
