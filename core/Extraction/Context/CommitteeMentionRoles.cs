@@ -47,6 +47,22 @@ internal static partial class CommitteeMentionRoles
         return subject.Length == 0 || VisitingGroups.Any(g => subject.Contains(g, StringComparison.Ordinal));
     }
 
+    private static readonly string[] Seats = ["委员、", "常委、"];
+
+    // 全国政协委员、泾县政协主席某某, 省政协常委、市政协副主席: a seat a person holds, before the committee (named
+    // later among the same person's titles) whose office they hold and whose story it is.
+    internal static bool SeatBeforeOffice(string text, int end)
+    {
+        if (!Seats.Any(s => string.CompareOrdinal(text, end, s, 0, s.Length) == 0))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(end + 3);
+        var clause = rest[..(rest.IndexOfAny("，。；！？：") is var stop and >= 0 ? stop : rest.Length)];
+        return clause.IndexOf("政协", StringComparison.Ordinal) is var at and >= 0 && TitleAfter(clause.ToString(), at + 2);
+    }
+
     internal static bool InList(string text, int start, int end) =>
         (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Places;
@@ -17,7 +18,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// the city's: a report that names all of a province's cities stays at the province, a story
 /// about one county goes down to it.
 /// </remarks>
-internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter)
+internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter)
 {
     private const double Majority = 0.5;
 
@@ -71,7 +72,8 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
             }
         }
 
-        return Choose(votes);
+        var home = Choose(votes);
+        return ShortFormOfLevel(text, home) ?? home;
     }
 
     private Place? Choose(Dictionary<string, double> votes)
@@ -94,6 +96,66 @@ internal sealed class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, J
 
         return current;
     }
+
+    // 县政协, 市政协, 区政协, 旗政协 written without a place (not the tail of 某某县政协 nor 全县政协).
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<level>[市县区旗])政协")]
+    private static partial Regex RelativeCommittee();
+
+    // Dictionary frequency under which a short form is a name, not prose (瑞安 35, 威宁 27, 武进 45: the place
+    // finder's rare-word bound; 江山 1224, 青山 192, 天水 148 are words of prose as well).
+    private const long RareFrequency = 100;
+
+    /// <summary>
+    /// 县政协主席某某… 为谱写威宁新篇章: a text that calls its committee only 县政协 (区政协, 市政协; one level
+    /// throughout) and names no place of that level in full, while it names one by its short form (威宁, 武进,
+    /// 瑞安), is about that place: the one read there in its own context most often, below the place the
+    /// votes reached (贵州 of 多彩贵州). Committees in a list (全国政协、省政协、市政协工作会议精神) are relayed, not
+    /// the text's. Null when the votes reached that level already, the levels differ, a short form is prose
+    /// (和平, 江山) or a nickname in quotes (打造“滨城”), or two places tie.
+    /// </summary>
+    private Place? ShortFormOfLevel(DocumentText text, Place? home)
+    {
+        var levels = text.Units.SelectMany(u => RelativeCommittee().Matches(u.Text).Where(m => !CommitteeMentionRoles.InList(u.Text, m.Index, m.Index + m.Length)))
+            .Select(m => m.Groups["level"].Value[0]).Distinct().ToList();
+        if (levels is not [var level] || home is not null && !(home.Level == PlaceLevel.Province || home.Level == PlaceLevel.City && level != '市'))
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
+        foreach (var unit in text.Units)
+        {
+            foreach (var match in unit.PlaceNames(gazetteer))
+            {
+                if (segmenter.Frequency(unit.Text.AsSpan(match.Start, match.Length)) >= RareFrequency || Quoted(unit.Text, match.Start, match.End))
+                {
+                    continue;
+                }
+
+                foreach (var name in match.Candidates.Where(c => c.IsShort && !c.IsAbbreviation && OfLevel(c.Place, level) && (home is null || gazetteer.IsWithin(c.Place, home))))
+                {
+                    // Read as the place in its own context: on the sentence's word boundaries, not prose nor another thing's name.
+                    var own = gazetteer.Ancestors(name.Place).Prepend(name.Place).ToList();
+                    if (places.Read(unit, own).Exists(p => p.Start == match.Start && p.Place.Code == name.Place.Code))
+                    {
+                        counts[name.Place.Code] = (name.Place, counts.GetValueOrDefault(name.Place.Code).Count + 1);
+                    }
+                }
+            }
+        }
+
+        var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
+        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
+    }
+
+    // “滨城”: a word standing alone in quotation marks.
+    private static bool Quoted(string text, int start, int end) =>
+        start > 0 && end < text.Length && text[start - 1] is '“' or '"' or '‘' && text[end] is '”' or '"' or '’';
+
+    // A place whose committee 县政协 (区, 旗) or 市政协 is: a county, district or banner; a city or a county-level city.
+    private static bool OfLevel(Place place, char level) =>
+        place.Level == PlaceLevel.County && place.Name.EndsWith(level)
+        || level == '市' && place.Level == PlaceLevel.City && place.Name.EndsWith('市');
 
     private List<(int Start, int End, Place Place)> ReadLine(string line) => places.Read(line, WordGrid.Of(line, segmenter), []);
 }

@@ -190,6 +190,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
+                // 全国政协委员、某县政协主席某某: the member's seat, not the committee of the office held.
+                if (SeatBeforeOffice(unit.Text, inText.End))
+                {
+                    continue;
+                }
+
                 // 深圳市政协副主席余晖鸿参加了揭牌仪式: a committee named for a guest's title is not the story's.
                 // 全国政协、省政协、市政协工作会议精神: committees of every level in a list, none of them the story's.
                 if (InList(unit.Text, inText.Start, inText.End))
@@ -226,7 +232,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             var resolve = residents is not null && ResidentMembers.Province([unit.Text], gazetteer) is not null
                 ? level => committees.ResolveLevel(residents, level)
                 : (Func<string, CommitteeIdentity?>)Resolve;
-            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End))
+            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End)
                 && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start))) is { } r)
             {
                 // 区政协组织干部到某区参观考察: not the committee of the district it goes to.
