@@ -215,13 +215,22 @@ internal sealed partial class RegulationFinder(RegulationCues cues)
         }
     }
 
-    // The last adopter, with those listed right before it (区委办、政府办、政协办联合出台).
+    // The last adopter, with those listed right before it (区委办、政府办、政协办联合出台). A name
+    // read twice (某县政协 inside 某县政协党组) is one adopter, its longest reading; two readings
+    // that still overlap are no list.
     private static List<string> Coordinated(List<Mention> adopters, string text)
     {
-        var ordered = adopters.OrderBy(m => m.Start).ToList();
+        var ordered = adopters
+            .Where(m => !adopters.Any(o => o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start))
+            .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var result = new List<string> { ordered[^1].Id };
         for (var k = ordered.Count - 2; k >= 0; k--)
         {
+            if (ordered[k].End > ordered[k + 1].Start)
+            {
+                break;
+            }
+
             var gap = text[ordered[k].End..ordered[k + 1].Start];
             if (gap is not ("、" or "和" or "与" or ""))
             {

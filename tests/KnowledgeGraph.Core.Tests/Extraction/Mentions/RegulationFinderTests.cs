@@ -15,6 +15,17 @@ public class RegulationFinderTests
     }
 
     [Fact]
+    public void A_committee_named_inside_its_party_group_adopts_once_without_failing()
+    {
+        // The committee (某县政协) is read inside the body that holds the meeting (某县政协党组).
+        var graph = TestExtraction.Read("县政协召开党组会议\n\n5月8日，隆德县政协党组会议召开，研究修订委员联系群众工作制度等12项，制定《隆德县政协委员工作站建设方案》。").Graph;
+
+        var rule = Assert.Single(graph.OfLabel("Regulation"), r => r.Name == "隆德县政协委员工作站建设方案");
+        var adopters = graph.Relations.Where(r => r.Type == "ADOPTED" && r.To == rule.Id).Select(r => r.From).ToList();
+        Assert.Single(adopters);
+    }
+
+    [Fact]
     public void A_rule_that_is_only_applied_is_named_but_not_adopted()
     {
         var graph = TestExtraction.Read(Yancheng + "严格执行重大事项请示报告制度。").Graph;
