@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Segmentation;
 
@@ -85,9 +86,11 @@ internal sealed partial class FigureReader
     // 将开展专题调研8次，视察5次，协商4次; 市政协将围绕中心工作，开展调研视察10次; 目标是走访企业不少于200家，召开座谈会10场:
     // a clause of the same sentence with no subject of its own (it opens with its verb, or is only a thing and its count)
     // goes on with the plan of a clause before it, through clauses that also open with a verb.
-    private bool ContinuesPlan(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb, HashSet<int> plannedClauses)
+    // A clause that says a total (人均提交提案2件，共收到提案320件) does not go on with an average: it counts the whole.
+    private bool ContinuesPlan(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb, Dictionary<int, bool> plannedClauses)
     {
         var lead = (verb is { } v ? before[..v.Start] : "").Trim();
+        var total = lead.StartsWith('共') || lead.StartsWith("全年共", StringComparison.Ordinal);
         foreach (var word in ClauseLeads)
         {
             lead = lead.StartsWith(word, StringComparison.Ordinal) ? lead[word.Length..] : lead;
@@ -114,7 +117,12 @@ internal sealed partial class FigureReader
                 return false;
             }
 
-            if (plannedClauses.Contains(start) || (verb is not null && PlanOpens(reading, start, end)))
+            if (plannedClauses.TryGetValue(start, out var average))
+            {
+                return !(average && total);
+            }
+
+            if (verb is not null && PlanOpens(reading, start, end))
             {
                 return true;
             }
@@ -128,6 +136,10 @@ internal sealed partial class FigureReader
         return false;
     }
 
+    // The clause before goes on with an average (人均提交提案3件，参加活动8次): so does this one.
+    private static bool ContinuedAverage(UnitReading reading, int clauseStart, Dictionary<int, bool> plannedClauses) =>
+        reading.Unit.Clauses.LastOrDefault(c => c.Start < clauseStart) is var previous && plannedClauses.TryGetValue(previous.Start, out var average) && average;
+
     // A plan word in the clause followed by what it plans (市政协将围绕…, 计划明年开展…): adverbs between, then a verb or a preposition.
     private bool PlanOpens(UnitReading reading, int start, int end)
     {
@@ -135,7 +147,7 @@ internal sealed partial class FigureReader
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Start < start || tokens[k].End > end || !PlanWords.Contains(tokens[k].Word)
-                || (k > 0 && AsPlanned.Contains(tokens[k - 1].Word))
+                || (k > 0 && AsPlanned.Contains(tokens[k - 1].Word)) || TakesObject(reading.Text, tokens, k, end)
                 || (tokens[k].Word == "计划" && ((k > 0 && tokens[k - 1].Start >= start && tokens[k - 1].Tag.StartsWith('n')) || FollowsPlanNamedAsGuide(reading.Text, tokens, k, start))))
             {
                 continue;
@@ -155,6 +167,15 @@ internal sealed partial class FigureReader
 
         return false;
     }
+
+    // 县政协将调研成果转化为提案, 将优化营商环境列为协商议题, 将提案办理与民生实事结合: 将 as 把, taking a thing and doing
+    // something with it in its clause, no plan (将继续把…作为…, with an adverb or 把 after it, is one).
+    private static bool TakesObject(string text, IReadOnlyList<Token> tokens, int k, int end) =>
+        tokens[k].Word == "将" && k + 1 < tokens.Count && !PlanAdverbs.Contains(tokens[k + 1].Word) && tokens[k + 1].Word != "把"
+        && Disposal().IsMatch(text[tokens[k].End..end]);
+
+    [GeneratedRegex(@"^[^，,；;。]{1,24}?(?:作为|列为|转化为|转为|确定为|视为|纳入|列入|融入|写入|记入|计入|编入|转化成|汇编成|整理成|汇总成|落实到|延伸到|贯穿|结合|挂钩)")]
+    private static partial Regex Disposal();
 
     // The clause opens with a verb or a preposition (，围绕…, ，深化…): no subject of its own.
     private static bool OpensWithVerb(UnitReading reading, int start) =>

@@ -48,7 +48,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
         var text = reading.Text;
         (string Verb, int Clause, string Object, string Unit)? lastVerb = null;
         var figures = Figures(text).ToList();
-        var plannedClauses = new HashSet<int>();
+        var plannedClauses = new Dictionary<int, bool>();
         foreach (var (index, length, value, unit) in figures)
         {
             if (reading.Unit.QuoteAt(index) is { } insideQuote && insideQuote.Open < index)
@@ -83,7 +83,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 || ContinuesPlan(reading, clauseStart, before, verbAt, plannedClauses))
             {
                 // 将开展专题调研8次，视察5次, 人均提交提案3件，参加活动8次: a plan or an average, and the clauses that go on with it.
-                plannedClauses.Add(clauseStart);
+                plannedClauses.TryAdd(clauseStart, IsAverage(unquotedBefore, value) || ContinuedAverage(reading, clauseStart, plannedClauses));
                 continue;
             }
 

@@ -139,7 +139,7 @@ internal static class DocumentHeadReader
                 continue;
             }
 
-            if (title is null && (RedHead().IsMatch(line) || DocumentFoot.IsSigningBody(line) && UnderRedHead(lines, i)))
+            if (title is null && (IsRedHead(lines, i) || DocumentFoot.IsSigningBody(line) && UnderRedHead(lines, i)))
             {
                 mastheads.Add(line);
                 continue;

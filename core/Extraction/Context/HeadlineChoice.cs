@@ -226,7 +226,14 @@ internal static partial class HeadlineChoice
 
     // 政协某市委员会 over 办公室文件 or 某政协发〔2025〕18号: the body's name is part of a red head.
     internal static bool UnderRedHead(List<string> lines, int i) =>
-        lines.Skip(i + 1).Take(2).Any(l => RedHead().IsMatch(l) || DocumentNumber().IsMatch(l));
+        lines.Skip(i + 1).Take(2).Select((l, j) => (l, j)).Any(l => IsRedHead(lines, i + 1 + l.j) || DocumentNumber().IsMatch(l.l));
+
+    // 政协某市委员会文件 over 某政协发〔2025〕18号 or 关于…的通知, 办公室文件: a red head is printed over a number or the
+    // heading of what it issues; a headline ending with what was studied (县政协组织学习省委文件) is none.
+    internal static bool IsRedHead(List<string> lines, int i) =>
+        RedHead().IsMatch(lines[i])
+        && (lines[i] is "办公室文件" or "办公厅文件"
+            || lines.Skip(i + 1).Take(3).Any(l => DocumentNumber().IsMatch(l) || l.StartsWith("关于", StringComparison.Ordinal)));
 
     // 政协某市委员会文件, 办公室文件: the red head an official document is printed under.
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,24}(?:委员会|办公室|办公厅|政府|党组|委)文件$")]
