@@ -25,26 +25,64 @@ internal static partial class CommitteeMentionRoles
     [GeneratedRegex(@"全(?<level>[省市县区州旗盟])(?:各级|两级|三级)?政协(?!委员)")]
     internal static partial Regex SystemWide();
 
-    private static readonly string[] VisitVerbs = ["走进", "来到", "前往", "深入"];
+    private static readonly string[] VisitVerbs = ["走进", "来到", "前往", "深入", "赴", "到"];
 
-    // The visit verb ending right before <paramref name="start"/> (走进, 来到 …), or null.
-    private static string? VisitVerbBefore(string text, int start) =>
-        VisitVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
+    // 得到, 受到, 送到, 报到 …: 到 ending another verb, not going.
+    private const string NotGoing = "得受达感看想听遇做提收拿等直找见学办送报";
 
-    // 走进某某区政协机关, 来到县政协机关: a committee named as the offices a group visits.
+    // 深入所联系的某县政协: the tie between a visit verb and the committee it goes to.
+    private static readonly string[] Ties = ["所联系的", "所联系", "联系的"];
+
+    // Where the visit verb ending right before <paramref name="start"/> starts (走进, 赴, 深入所联系的 …), or -1.
+    private static int VisitVerbStart(string text, int start)
+    {
+        var tie = Ties.FirstOrDefault(t => start >= t.Length && string.CompareOrdinal(text, start - t.Length, t, 0, t.Length) == 0);
+        var end = start - (tie?.Length ?? 0);
+        var verb = VisitVerbs.FirstOrDefault(v => end >= v.Length && string.CompareOrdinal(text, end - v.Length, v, 0, v.Length) == 0);
+        return verb is null || verb == "到" && end >= 2 && NotGoing.Contains(text[end - 2]) ? -1 : end - verb.Length;
+    }
+
+    // 走进某某区政协机关, 来到县政协机关, 赴温州市政协学习, 深入所联系的永顺县政协: a committee named as where a group
+    // goes (its offices), not before a title of its own (前往某县政协主席家中 is no form of the genre).
     internal static bool VisitedOffices(string text, int start, int end) =>
-        string.CompareOrdinal(text, end, "机关", 0, 2) == 0 && VisitVerbBefore(text, start) is not null;
+        VisitVerbStart(text, start) >= 0 && (string.CompareOrdinal(text, end, "机关", 0, 2) == 0 || !TitleAfter(text, end));
 
     private static readonly string[] VisitingGroups = ["政协", "委员会", "调研组", "考察组", "视察组", "督查组", "一行"];
 
-    // True when the clause before the visit verb ending at <paramref name="start"/> is a committee or a
+    // True when the clause before the visit verb that ends right before <paramref name="start"/> is a committee or a
     // visiting group (市政协调研组, 某某一行), or names no one (the group of the sentence before).
     internal static bool VisitedByGroup(string text, int start)
     {
-        var clauseEnd = start - VisitVerbBefore(text, start)!.Length;
+        var clauseEnd = VisitVerbStart(text, start);
         var clauseStart = text.AsSpan(0, clauseEnd).LastIndexOfAny("，。；！？：".AsSpan()) + 1;
         var subject = text[clauseStart..clauseEnd].Trim();
         return subject.Length == 0 || VisitingGroups.Any(g => subject.Contains(g, StringComparison.Ordinal));
+    }
+
+    // 十三届四次会议, 第三次全体会议, 常委会议: a committee's session or meeting right after its name.
+    [GeneratedRegex(@"^(?:第?[一二三四五六七八九十]{1,3}届)?(?:第?[一二三四五六七八九十]{1,3}次)?(?:全体|常委|主席)?会议")]
+    private static partial Regex SessionAfter();
+
+    // 在青海省政协十三届四次会议新闻发布会上，: a committee named for the session a clause opening with 在 and
+    // closing with 上 (or 期间) is held at; the index after that clause's comma, or -1.
+    internal static int VenueClauseEnd(string text, int start, int end)
+    {
+        if (!SessionAfter().IsMatch(text.AsSpan(end).ToString()))
+        {
+            return -1;
+        }
+
+        var clauseStart = text.AsSpan(0, start).LastIndexOfAny("，。；！？：".AsSpan()) + 1;
+        var opening = text.AsSpan(clauseStart, start - clauseStart);
+        var comma = text.IndexOf('，', end);
+        var stop = text.IndexOfAny(['。', '；', '！', '？'], end);
+        if (!opening.Contains('在') || comma < 0 || stop >= 0 && stop < comma)
+        {
+            return -1;
+        }
+
+        var closing = text.AsSpan(end, comma - end);
+        return closing.EndsWith("上", StringComparison.Ordinal) || closing.EndsWith("期间", StringComparison.Ordinal) ? comma + 1 : -1;
     }
 
     private static readonly string[] Seats = ["委员、", "常委、"];

@@ -28,7 +28,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
 /// qualifies a guest's title (深圳市政协副主席X出席), stands in a list of committees (全国政协、省政协、市政协)
-/// or names the offices a group goes into (调研组走进某区政协机关; not students or 我 going in, and the national
+/// names the session where another committee speaks, or where a group goes (调研组走进某区政协机关, 赴某市政协学习; not students or 我 going in, and the national
 /// committee named after it is in passing); else the first relative one, resolved through the
 /// document's place (区政协 in a story about a city: the county of that city the text names most; one going
 /// to the district it was read as: <see cref="CommitteeDestination"/>), unless
@@ -212,8 +212,15 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
-                // …观看了全国政协成立七十五周年专题片 after a group went into a district's offices: named in passing.
-                if (inText.Committee == CommitteeIdentity.National && visited is not null)
+                // …观看了全国政协成立七十五周年专题片 after a group went into a district's offices: named in passing; 听取了永顺县政协
+                // 工作情况汇报 after going to it: still the committee the group went to.
+                if (visited is not null && (inText.Committee == CommitteeIdentity.National || inText.Committee == visited.Value.Committee))
+                {
+                    continue;
+                }
+
+                // 在青海省政协十三届四次会议新闻发布会上，海东市政协副主席某某介绍: the session is where another committee speaks.
+                if (SpeakerAtVenue(unit.Text, inText, context, Resolve))
                 {
                     continue;
                 }
@@ -233,11 +240,11 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 ? level => committees.ResolveLevel(residents, level)
                 : (Func<string, CommitteeIdentity?>)Resolve;
             if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End)
-                && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start))) is { } r)
+                && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start)) && !SpeakerAtVenue(unit.Text, m, context, resolve)) is { } r)
             {
                 // 区政协组织干部到某区参观考察: not the committee of the district it goes to.
                 relative = (_destination.Instead(r, unit, context, text) ?? r.Committee, new TextSpan(unit, r.Start, r.End));
-                relativeTitled = TitleAfter(unit.Text, r.End);
+                relativeTitled = TitleAfter(unit.Text, r.End) && !ActsUntitled(text, r.Committee, resolve);
             }
         }
 

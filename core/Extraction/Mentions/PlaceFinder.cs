@@ -278,7 +278,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     private bool StemIsWord(string surface) => _commonWords.Contains(surface[..^1]) || IsWord(surface[..^1], allowPlaceName: true);
 
     // A short form that names a lake, river or street, or a venue, rather than the division: 巢湖流域,
-    // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路 (streets of other cities); 北京人民大会堂 (a venue).
+    // 巢湖水质, 环巢湖 (the lake); 南京东路, 北京路, 云江西街 (streets of other cities); 北京人民大会堂 (a venue).
     private static bool NamesOtherThing(string text, PlaceNameMatch match, WordGrid words)
     {
         var after = text.AsSpan(match.End);
@@ -329,7 +329,9 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
 
     private static readonly string[] WaterWords = ["流域", "水质", "水域", "湖区", "沿岸", "水系", "湖泊", "水体", "湖面", "湖畔", "干流", "支流"];
 
-    private static readonly string[] StreetWords = ["东路", "西路", "南路", "北路", "中路", "大街", "大道", "路"];
+    // 北京路, 南京东路, 江西大道, 湖南街, 上海巷: a city's street named after another place; the word must end
+    // there (湖南街道办, 北京街头 go on as other words). Not 道 alone (湖南道县 splits as 湖南/道/县).
+    private static readonly string[] StreetWords = ["东路", "西路", "南路", "北路", "中路", "大街", "大道", "路", "街", "巷"];
 
     private static readonly string[] VenueWords = ["人民大会堂", "大会堂", "会议中心", "国际会展中心", "会展中心", "大剧院", "体育馆", "体育中心", "宾馆", "饭店"];
 

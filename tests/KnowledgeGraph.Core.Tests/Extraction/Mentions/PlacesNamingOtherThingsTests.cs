@@ -16,6 +16,10 @@ public class PlacesNamingOtherThingsTests
     // Streets named after other cities are streets (南京东路 in a Shanghai report).
     [InlineData("上海市人民政府工作报告\n\n推进南京东路、淮海中路等商圈提升改造。", "南京市")]
     [InlineData("广东省人民政府工作报告\n\n北京路步行街完成改造。", "北京市")]
+    // A street (街, 巷) named after a province, inside a city's own street name (某江西街).
+    [InlineData("政协瑞安市委员会\n\n推动飞云西路、云江西街月光经济工程建设。", "江西省")]
+    [InlineData("政协某市委员会\n\n委员们先后察看了湖南街、上海巷的老街区改造。", "湖南省")]
+    [InlineData("政协某市委员会\n\n委员们先后察看了湖南街、上海巷的老街区改造。", "上海市")]
     // A venue named after the capital: the session is in the hall, the place is not named for itself.
     [InlineData("政协安康市委员会\n\n全国政协十四届三次会议在北京人民大会堂开幕。", "北京市")]
     public void A_name_that_goes_on_as_a_lake_street_or_venue_is_no_place(string text, string place)
@@ -43,6 +47,9 @@ public class PlacesNamingOtherThingsTests
     [InlineData(Province + "巢湖、庐江两地协同推进文旅融合。", "巢湖市")]
     [InlineData("政协安康市委员会\n\n全国政协十四届三次会议在北京开幕。", "北京市")]
     [InlineData("上海市人民政府工作报告\n\n深化与南京、杭州等城市合作。", "南京市")]
+    // A province before a word that only opens with a street's character: a subdistrict's office, a county (道县).
+    [InlineData("政协某市委员会\n\n湖南街道办事处负责人陪同。", "湖南省")]
+    [InlineData("政协某市委员会\n\n委员们赴湖南道县考察学习。", "道县")]
     // A city's slogan (幸福安康, 美丽安康) names the city.
     [InlineData("政协安康市委员会\n\n委员们为建设幸福安康建言献策。", "安康市")]
     // A current full name before a body's suffix is a place even when its stem is a word (射阳 is a dictionary noun).

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Places;
+using static KnowledgeGraph.Core.Extraction.Context.CommitteeMentionRoles;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// Committees named across a story's levels that are not its actor: the session where another committee
+/// speaks (在省政协某届某次会议新闻发布会上，某市政协副主席介绍); and a visitor that is more than its leader's
+/// title (率州政协某委员会成员深入所联系的某县政协: the visitor's own people act, so the story is its own).
+/// </summary>
+internal sealed partial class IssuerFinder
+{
+    // True when <paramref name="venue"/> names the session a clause opening with 在 is held at (在省政协十三届四次会议
+    // 新闻发布会上，) and the same sentence goes on to name another committee, outside a list: the one that speaks there.
+    private bool SpeakerAtVenue(string text, CommitteeMatch venue, IReadOnlyList<Place> context, Func<string, CommitteeIdentity?> resolve)
+    {
+        var from = VenueClauseEnd(text, venue.Start, venue.End);
+        if (from < 0)
+        {
+            return false;
+        }
+
+        var stop = text.IndexOfAny(['。', '；', '！', '？'], from);
+        var to = stop < 0 ? text.Length : stop;
+        return committees.FindNamed(text, context).Concat(committees.FindRelative(text, resolve))
+            .Any(m => m.Start >= from && m.Start < to && m.Committee != venue.Committee && !InList(text, m.Start, m.End));
+    }
+
+    // True when the text names <paramref name="committee"/>, in the relative form, once without a title, a member's seat
+    // or a list: acting itself (州政协副主席某某率州政协民宗委成员深入…), not only in a visitor's title.
+    private bool ActsUntitled(DocumentText text, CommitteeIdentity committee, Func<string, CommitteeIdentity?> resolve) =>
+        text.Units.Any(u => committees.FindRelative(u.Text, resolve).Any(m => m.Committee == committee && !TitleAfter(u.Text, m.End)
+            && !InList(u.Text, m.Start, m.End) && !Seat().IsMatch(u.Text.AsSpan(m.End).ToString())));
+
+    // 委员, 常委 after a committee: a member's seat (新任州政协委员).
+    [GeneratedRegex(@"^(?:委员|常委)")]
+    private static partial Regex Seat();
+}
