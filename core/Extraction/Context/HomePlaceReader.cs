@@ -127,7 +127,8 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         {
             foreach (var match in unit.PlaceNames(gazetteer))
             {
-                if (segmenter.Frequency(unit.Text.AsSpan(match.Start, match.Length)) >= RareFrequency || Quoted(unit.Text, match.Start, match.End))
+                if (segmenter.Frequency(unit.Text.AsSpan(match.Start, match.Length)) >= RareFrequency || Quoted(unit.Text, match.Start, match.End)
+                    || GoneTo(unit.Text, match.Start))
                 {
                     continue;
                 }
@@ -146,6 +147,26 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
 
         var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
         return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
+    }
+
+    // 赴安吉考察, 前往桐庐、淳安, 到武义学习: a place the committee's group goes to, not its own (深入 is left: 深入宁蒗各乡镇
+    // is the county's own ground). 到 ending another verb (得到, 受到, 送到) is no going.
+    [GeneratedRegex(@"(?:赴|前往|来到|走进|(?<![得受达感看想听遇做提收拿等直找见学办送报])到)(?:[\u4e00-\u9fff]{2,8}、)*$")]
+    private static partial Regex GoingVerb();
+
+    // True when the place at <paramref name="start"/> is where the text's own group goes: after a going verb, in a clause
+    // that names no committee but the text's own relative one (县政协主席某某带领委员赴安吉). A visitor's committee named
+    // there (县政协主席陪同省政协调研组来到宁蒗) makes the place the host's own, and it counts.
+    private static bool GoneTo(string text, int start)
+    {
+        var going = GoingVerb().Match(text, 0, start);
+        if (!going.Success)
+        {
+            return false;
+        }
+
+        var clause = text[(text.AsSpan(0, going.Index).LastIndexOfAny("，。；！？：".AsSpan()) + 1)..going.Index];
+        return clause.Split("政协").Length - 1 == RelativeCommittee().Count(clause);
     }
 
     // “滨城”: a word standing alone in quotation marks.

@@ -14,7 +14,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 internal sealed partial class IssuerFinder
 {
     // True when <paramref name="venue"/> names the session a clause opening with 在 is held at (在省政协十三届四次会议
-    // 新闻发布会上，) and the same sentence goes on to name another committee, outside a list: the one that speaks there.
+    // 新闻发布会上，) and the same sentence goes on to name another committee, outside a list, below the venue's (a city's
+    // at its province's session): the one that speaks there. A guest from above or beside (在某县政协某次会议上，某市政协
+    // 副主席到会指导; 全国政协副主席出席 a province's session) leaves the session its own committee's story.
     private bool SpeakerAtVenue(string text, CommitteeMatch venue, IReadOnlyList<Place> context, Func<string, CommitteeIdentity?> resolve)
     {
         var from = VenueClauseEnd(text, venue.Start, venue.End);
@@ -26,8 +28,12 @@ internal sealed partial class IssuerFinder
         var stop = text.IndexOfAny(['。', '；', '！', '？'], from);
         var to = stop < 0 ? text.Length : stop;
         return committees.FindNamed(text, context).Concat(committees.FindRelative(text, resolve))
-            .Any(m => m.Start >= from && m.Start < to && m.Committee != venue.Committee && !InList(text, m.Start, m.End));
+            .Any(m => m.Start >= from && m.Start < to && m.Committee != venue.Committee && !InList(text, m.Start, m.End) && Below(m.Committee, venue.Committee));
     }
+
+    // A committee whose place lies inside another's (the national one holds every other).
+    private bool Below(CommitteeIdentity committee, CommitteeIdentity above) =>
+        committee.Place is { } place && (above.Place is null || place.Code != above.Place.Code && gazetteer.IsWithin(place, above.Place));
 
     // True when the text names <paramref name="committee"/>, in the relative form, once without a title, a member's seat
     // or a list: acting itself (州政协副主席某某率州政协民宗委成员深入…), not only in a visitor's title.
