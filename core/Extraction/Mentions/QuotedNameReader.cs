@@ -22,6 +22,9 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// activity (“同心互联”…活动);</item>
 /// <item>a slogan of graph-schema/slogans.txt, a number and a measure word (两个确立, 五件大事), or a
 /// line of policy (“严厉打击…”, “大力推动…”) that ends in no programme noun (…工程, …行动, …年), is a slogan;</item>
+/// <item>a quote before a kind of place (…景区, …园区), a role of members (五员, 宣传员), a list of
+/// the people a scheme joins (委员+家长), or a change consulted on (…转型升级”等专题协商) names no
+/// programme (see QuotedNameReader.NotNames.cs);</item>
 /// <item>“…”制度 is a regulation (not “…”制度体系);</item>
 /// <item>after an award verb (获评, 荣获 …), or before a ranking list (榜单), an award;</item>
 /// <item>the head noun after the quote decides (skipping 等, a number and measure word, and a
@@ -139,7 +142,7 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary, 
         }
 
         // “园”“地”融合: one character that no noun completes is a part of a word, not a name.
-        if (name.Length == 1)
+        if (name.Length == 1 || (end == quote.End && NamesNoProgramme(text, listEnd, name, head)))
         {
             yield break;
         }
@@ -185,10 +188,12 @@ internal sealed partial class QuotedNameReader(ExtractionVocabulary vocabulary, 
             var role = h.Role;
             if (role == QuoteRole.Initiative && IsList(clean))
             {
-                // “绿、黄、红”三色管理法: the list describes; the name is the noun phrase after it.
+                // “绿、黄、红”三色管理法: the list describes; the name is the noun phrase after it,
+                // unless that only says the kind of thing: then the list is the name
+                // (“事前商、事中督”工作机制, “千村引领、万村升级”工程).
                 if (listEnd == quote.End && h.End - quote.End is >= 2 and <= 8 && !"的之等了".Contains(text[quote.End], StringComparison.Ordinal))
                 {
-                    var named = text[quote.End..h.End];
+                    var named = IsGenericKind(text[quote.End..h.End], h.Word) ? clean : text[quote.End..h.End];
                     yield return new QuotedName(quote, named, QuoteRole.Initiative, quote.Open, h.End, h.Word, verb) { Kind = h.Word };
                 }
 

@@ -60,12 +60,12 @@ internal static partial class InitiativeLinks
             return "means";
         }
 
-        if ((Relying().IsMatch(before) && commas == 1) || ((Relying().IsMatch(before) || Footing().IsMatch(before)) && commas == 0 && Driving().IsMatch(between)))
+        if ((Relying().IsMatch(before) && commas == 1 && !SecondMeans().IsMatch(between)) || ((Relying().IsMatch(before) || Footing().IsMatch(before)) && commas == 0 && Driving().IsMatch(between)))
         {
             return "means";
         }
 
-        if (commas == 0 && Driving().IsMatch(between) && !Conjunction().IsMatch(between))
+        if (commas == 0 && Driving().IsMatch(between) && !Conjunction().IsMatch(between) && !SiblingModifier().IsMatch(between))
         {
             return "drives";
         }
@@ -219,6 +219,15 @@ internal static partial class InitiativeLinks
 
     [GeneratedRegex("(?:推动|带动|促进|助推|助力|赋能|支撑|服务于|引领|牵引|驱动|撬动|拉动|反哺|融入|对接)")]
     private static partial Regex Driving();
+
+    // 通过“A”平台，按照“B”机制，…: a second means named beside the first, not run on it.
+    [GeneratedRegex("[，,](?:按照|依照|根据|遵循|对照|比照)$")]
+    private static partial Regex SecondMeans();
+
+    // 助力园区的“A”、助力乡村的“B”: after a list mark, what drives and 的 describe the next item
+    // of the list, not a link from the one before.
+    [GeneratedRegex("、[^、]*(?:推动|带动|促进|助推|助力|赋能|支撑|服务于|引领|牵引|驱动|撬动|拉动|反哺|融入|对接)[^、]*的$")]
+    private static partial Regex SiblingModifier();
 
     // 在“A”中/平台上 … “B”; 在“A”平台建立 … “B”
     [GeneratedRegex("在$")]

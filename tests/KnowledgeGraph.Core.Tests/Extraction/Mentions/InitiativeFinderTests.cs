@@ -130,6 +130,49 @@ public class InitiativeFinderTests
     }
 
     [Theory]
+    [InlineData("县政协通过“请你来商量”协商议事平台，推进“云雾山”景区建设。", "云雾山", "请你来商量")]
+    [InlineData("县政协依托“清江好商量”平台，推进“桃花岛”“月亮湾”等景区融合发展。", "桃花岛", "清江好商量")]
+    [InlineData("县政协通过“两级联动”工作架构，发挥委员“四员”（政策“宣讲员”、民情“信息员”）作用。", "四员", "两级联动")]
+    [InlineData("县政协通过“两级联动”工作架构，发挥委员“四员”（政策“宣讲员”、民情“信息员”）作用。", "宣讲员", "两级联动")]
+    [InlineData("县政协建立“民族委员+律师委员+社工+家长”的“二帮一”关爱机制。", "民族委员+律师委员+社工+家长", "二帮一")]
+    [InlineData("县政协依托“清江好商量”融媒体平台，开展“茶产业提质增效”“竹产业转型升级”等全媒体协商。", "茶产业提质增效", "清江好商量")]
+    [InlineData("县政协依托“清江好商量”融媒体平台，开展“茶产业提质增效”专题协商。", "茶产业提质增效", "清江好商量")]
+    public void A_place_a_role_the_people_joined_or_a_subject_consulted_on_is_no_initiative(string sentence, string name, string? platform)
+    {
+        var names = Initiatives(sentence);
+
+        Assert.DoesNotContain(name, names);
+        if (platform is not null)
+        {
+            Assert.Contains(platform, names);
+        }
+    }
+
+    [Theory]
+    [InlineData("县政协依托“委员之家”，发挥“清江好商量+委员说事”协商平台作用。", "清江好商量+委员说事")]
+    [InlineData("县政协推广“党建+协商”工作模式。", "党建+协商")]
+    [InlineData("县政协依托“清江好商量”平台，开展“有事好商量”协商1200场。", "有事好商量")]
+    [InlineData("县政协推出“绿、黄、红”三色管理法。", "三色管理法")]
+    [InlineData("县政协推出“小小讲解员”品牌，带领青少年走进家乡。", "小小讲解员")]
+    [InlineData("县政协深入开展“清风助企”园区行，走访企业30家。", "清风助企")]
+    [InlineData("县政协通过“清江好商量”协商议事平台，按照“事前商、事中督”工作机制，开展协商。", "事前商、事中督")]
+    [InlineData("县政协按照“事前商、事中督”协商机制，开展协商。", "事前商、事中督")]
+    [InlineData("县政协深入实施“百村带动、千户增收”工程。", "百村带动、千户增收")]
+    public void Brands_joined_by_plus_a_brand_before_consultations_and_named_methods_stay(string sentence, string name)
+    {
+        Assert.Contains(name, Initiatives(sentence));
+    }
+
+    [Theory]
+    [InlineData("县政协通过“清江好商量”协商议事平台，按照“事前商、事中督”工作机制，开展协商。", "工作机制")]
+    [InlineData("县政协按照“事前商、事中督”协商机制，开展协商。", "协商机制")]
+    [InlineData("县政协深入实施“百村带动、千户增收”工程。", "工程")]
+    public void The_bare_kind_after_a_quoted_list_is_no_name(string sentence, string kind)
+    {
+        Assert.DoesNotContain(kind, Initiatives(sentence));
+    }
+
+    [Theory]
     [InlineData("创新发展“首店经济”、“夜市经济”，激活消费潜力。")]
     [InlineData("大力推进“银发经济”。")]
     public void A_form_of_the_economy_is_no_initiative(string sentence)

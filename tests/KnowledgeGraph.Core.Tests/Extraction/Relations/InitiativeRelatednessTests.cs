@@ -67,11 +67,28 @@ public class InitiativeRelatednessTests
     [InlineData("“书香政协”在举办“委员讲堂”。")]
     [InlineData("县政协打造“书香政协”与“委员之家”，两项工作同步推进。")]
     [InlineData("县政协以“书香政协”为阵地。县政协开展“委员讲堂”。")]
+    [InlineData("县政协推出“园区协商”“田坎协商”“楼栋协商”品牌。全省政协形成了助推园区发展的“园区协商”、助推乡村振兴的“田坎协商”、助力社区治理的“楼栋协商”共同发力的格局。")]
     public void Initiatives_only_listed_or_named_in_one_section_are_not_related(string text)
     {
         var graph = TestExtraction.Read(County + text).Graph;
 
         Assert.True(graph.OfLabel("Initiative").Count() >= 2, "the fixture names two initiatives");
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "RELATED_TO");
+    }
+
+    // The other quote is what is consulted on, a place, members' roles or the people a scheme
+    // joins: no initiative, so nothing to relate the platform to; a mechanism followed
+    // (按照“B”机制) is a second means beside the platform, not run on it.
+    [Theory]
+    [InlineData("县政协依托“清江好商量”融媒体平台，开展“茶产业提质增效”“竹产业转型升级”等全媒体协商。")]
+    [InlineData("县政协通过“请你来商量”协商议事平台，推进“云雾山”景区建设。")]
+    [InlineData("县政协通过“两级联动”工作架构，发挥委员“四员”（政策“宣讲员”、民情“信息员”）作用。")]
+    [InlineData("县政协建立“民族委员+律师委员+社工+家长”的“二帮一”关爱机制。")]
+    [InlineData("县政协通过“清江好商量”协商议事平台，按照“事前商、事中督”工作机制，开展协商。")]
+    public void A_platform_is_related_to_no_topic_place_role_or_participants_named_beside_it(string text)
+    {
+        var graph = TestExtraction.Read(County + text).Graph;
+
         Assert.DoesNotContain(graph.Relations, r => r.Type == "RELATED_TO");
     }
 
