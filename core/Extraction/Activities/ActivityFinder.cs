@@ -66,6 +66,12 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
                     merged.Value = null;
                     merged.Unit = null;
                 }
+                else if (trigger.IsFigure && merged.Conductors.Count == 0 && CountsItsOwnClause(reading, merged, trigger) && UnnamedCommittee(reading))
+                {
+                    // 市政协…召开协商会3场 in a text that never says which city: a meeting counted in its own clause, in
+                    // a unit of events, is a count, its committee unknown as for any other count.
+                    merged.CommitteeUnnamed = true;
+                }
 
                 merged.Spans.Add((reading.Unit, trigger.Start, trigger.End));
                 merged.Scope ??= _resolver.Scope(reading, trigger);
@@ -104,13 +110,27 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         reading.State.ParagraphAboutCommittee |= AboutCommitteeWork(reading.Text);
     }
 
+    // The count (3场, 26次) counts events and stands in the clause that names the activity it completes.
+    private static bool CountsItsOwnClause(UnitReading reading, ActivityDraft merged, ActivityTrigger trigger) =>
+        merged.Value is not null && trigger.Unit is "次" or "场" or "场次" or "期"
+        && merged.Spans.Any(s => s.Unit == reading.Unit && reading.Unit.ClauseAt(s.Start) == reading.Unit.ClauseAt(trigger.Start));
+
     // The document names no committee or body of its own, and the sentence, or one before it in its paragraph,
     // is about a committee's work (依托…委员工作站开展“…”活动。聚焦…开展20余场基层协商活动: the same committee's).
     // A sentence that opens with a subject of its own (公司今年…, 全县共…, 会议表决…) is that subject's, whatever
     // the paragraph said of committee members before it.
+    // A document whose own title is a committee's (政协某市委员会常务委员会工作报告, 某县政协2023年工作总结) is about its work
+    // throughout: a sentence of it with no subject of its own (今年…，一年来共开展专题调研12次) is its committee's.
     private static bool UnnamedCommittee(UnitReading reading) =>
         reading.Context.IssuerId is null && reading.Speaker is null && reading.State.Speaker is null
-        && (AboutCommitteeWork(reading.Text) || (reading.State.ParagraphAboutCommittee && !OwnSubjects.Any(s => reading.Text.TrimStart().StartsWith(s, StringComparison.Ordinal))));
+        && (AboutCommitteeWork(reading.Text) || ((reading.State.ParagraphAboutCommittee || TitledForCommittee(reading.Context.Title))
+            && !OpensWithOwnSubject(reading)));
+
+    // The sentence or a clause of it opens with a subject of its own (公司今年…, 今年以来，全市共接待…).
+    private static bool OpensWithOwnSubject(UnitReading reading) =>
+        reading.Unit.Clauses.Prepend((0, 0)).Any(c => OwnSubjects.Any(s => reading.Text[c.Item1..].TrimStart().StartsWith(s, StringComparison.Ordinal)));
+
+    private static bool TitledForCommittee(string? title) => title is not null && title.Contains("政协", StringComparison.Ordinal);
 
     private static readonly string[] OwnSubjects = ["公司", "企业", "该公司", "集团", "全县", "全市", "全区", "全省", "全镇", "全乡", "全州", "全旗", "会议", "大会", "学校", "医院"];
 

@@ -159,8 +159,10 @@ internal sealed partial class FigureReader
                 next++;
             }
 
-            if (next < tokens.Count && tokens[next].End <= end && (tokens[next].Tag.StartsWith('v') || tokens[next].Tag == "p" || cues.CountVerbs.Contains(tokens[next].Word)))
+            if (next < tokens.Count && tokens[next].End <= end && (IsVerbLike(tokens[next]) || cues.CountVerbs.Contains(tokens[next].Word)
+                || (tokens[next].Tag == "j" && next + 1 < tokens.Count && tokens[next + 1].End <= end && tokens[next + 1].Tag.StartsWith('v'))))
             {
+                // 将继续深化调研: a verb the tagger calls an abbreviation (深化/j) before the verb or activity it takes.
                 return true;
             }
         }
@@ -176,6 +178,8 @@ internal sealed partial class FigureReader
 
     [GeneratedRegex(@"^[^，,；;。]{1,24}?(?:作为|列为|转化为|转为|确定为|视为|纳入|列入|融入|写入|记入|计入|编入|转化成|汇编成|整理成|汇总成|落实到|延伸到|贯穿|结合|挂钩)")]
     private static partial Regex Disposal();
+
+    private static bool IsVerbLike(Token token) => token.Tag.StartsWith('v') || token.Tag == "p";
 
     // The clause opens with a verb or a preposition (，围绕…, ，深化…): no subject of its own.
     private static bool OpensWithVerb(UnitReading reading, int start) =>

@@ -57,7 +57,9 @@ internal sealed partial class FigureReader
         return cut >= 0 && cut + 2 < objectText.Length ? objectText[(cut + 2)..] : objectText;
     }
 
-    private static string StripLeading(string text, string[] words)
+    // Words that open an object without being part of it (全年, 共, 向, 对 …). With the reading and the text's offset, a
+    // word stripped must end a word of the sentence (对口协商, 为民服务, 对外交流 keep 对 and 为).
+    private static string StripLeading(string text, string[] words, UnitReading? reading = null, int offset = 0)
     {
         var changed = true;
         while (changed)
@@ -65,9 +67,11 @@ internal sealed partial class FigureReader
             changed = false;
             foreach (var word in words)
             {
-                if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
+                if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length
+                    && (reading is null || reading.Unit.IsWordBoundary(offset + word.Length)))
                 {
                     text = text[word.Length..];
+                    offset += word.Length;
                     changed = true;
                 }
             }

@@ -118,7 +118,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 verbAt = null;
             }
 
-            var beforeObject = AfterQuotedTitles(ListItem(StripLeading((verbAt is { } v ? before[v.End..] : before).Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"])));
+            var objectFrom = verbAt is { } v ? v.End : 0;
+            var objectRaw = before[objectFrom..];
+            var beforeObject = AfterQuotedTitles(ListItem(StripLeading(objectRaw.Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"],
+                reading, clauseStart + objectFrom + (objectRaw.Length - objectRaw.TrimStart().Length))));
             if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject))
                 || (verbAt is { Verb: "采用" } taken && CountsOthersResponse(before[..Math.Min(taken.End, before.Length)])))
             {
