@@ -76,3 +76,34 @@ public class UnnamedCommitteeReportFormsTests
         Assert.Equal(objectText, Assert.Single(Counted(County + sentence)).Object);
     }
 }
+
+// Read on a committee's title alone, a clause that opens with another body or place acting (人大常委会, 文旅局,
+// 委员企业, 该市, 去年全县) counts for that subject; the committee's own subject-less clauses, even ones whose object
+// is an enterprise (深入企业开展调研, 走访企业50家), still count. Sentences written for these tests.
+public class TitledReportOtherSubjectFormsTests
+{
+    private static List<double> Values(string text) =>
+        [.. TestExtraction.Read(text).Graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value"))
+            .Select(a => (double)a.Properties["value"]).OrderBy(v => v)];
+
+    [Theory]
+    [InlineData("政协某某市委员会常务委员会工作报告\n\n市人大常委会开展执法检查6次。")]
+    [InlineData("市政协2024年工作回顾\n\n委员企业累计开展技术培训40场次。")]
+    [InlineData("某某县政协召开常委会会议\n\n据介绍，今年以来，该市累计举办招商推介活动15场，走访企业200余家。")]
+    [InlineData("某某县政协召开常委会会议\n\n市文旅局举办文化活动56场，接待游客30万人次。")]
+    [InlineData("某某县政协召开常委会会议\n\n会上通报，去年全县举办招商活动20场。")]
+    public void Another_bodys_count_quoted_in_a_committees_text_stays_out(string text)
+    {
+        Assert.Empty(Values(text));
+    }
+
+    [Theory]
+    [InlineData("政协某某市委员会常务委员会工作报告\n\n深入企业开展调研，走访企业60余家，召开座谈会15场。", new[] { 15.0, 60.0 })]
+    [InlineData("政协某某市委员会常务委员会工作报告\n\n组织委员走访企业50家，服务群众300人次。", new[] { 50.0 })]
+    [InlineData("市政协2024年工作回顾\n\n围绕优化营商环境，走访企业80家，收集意见建议120条。", new[] { 80.0, 120.0 })]
+    [InlineData("政协某某市委员会常务委员会工作报告\n\n动员委员企业开展结对帮扶活动12次。", new[] { 12.0 })]
+    public void The_committees_own_clauses_still_count(string text, double[] values)
+    {
+        Assert.Equal(values, Values(text));
+    }
+}
