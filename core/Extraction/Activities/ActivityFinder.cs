@@ -132,12 +132,34 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         reading.Unit.Clauses.Prepend((0, 0)).Any(c => OwnSubjects.Any(s => reading.Text[c.Item1..].TrimStart().StartsWith(s, StringComparison.Ordinal)));
 
     // Read on the title alone, or on 委员 alone (委员企业累计开展…: the members' enterprises' own figures), a clause
-    // that opens (after a time word: 去年, 今年以来) with another body or place acting (市人大常委会开展…, 市文旅局举办…, 委员企业累计开展…, 该市累计举办…, 去年全县举办…) counts for that subject,
-    // not for the committee whose report or news quotes it.
-    private static bool ClauseOpensWithBody(UnitReading reading) =>
-        reading.Unit.Clauses.Prepend((0, 0)).Any(c => OtherBodySubject().IsMatch(reading.Text[c.Item1..].TrimStart()));
+    // that opens (after a time word: 去年, 今年以来) with another body or place acting (市人大常委会开展…, 市文旅局举办…,
+    // 委员企业累计开展…, 该市累计举办…, 去年全县举办…) counts for that subject, not for the committee whose report or news
+    // quotes it. A body's name never runs over a verb of its own (组织委员企业开展…, 动员…企业开展…: the committee acts).
+    private static bool ClauseOpensWithBody(UnitReading reading)
+    {
+        var text = reading.Text;
+        foreach (var (start, _) in reading.Unit.Clauses.Prepend((0, 0)))
+        {
+            var from = start;
+            while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+            var match = OtherBodySubject().Match(text, from, text.Length - from);
+            if (match.Success && !RunsOverVerb(match.Groups["name"].ValueSpan)) return true;
+        }
+        return false;
+    }
 
-    [GeneratedRegex(@"^(?:(?:今年|去年|上半年|下半年|近年来|近年|一年来|\d{4}年)(?:以来)?)?(?!政协|深入|走进|走访|组织|邀请|联合|会同|协助|协调|推动|帮助|助力|服务|为|对|向|与|同|和|在|到|赴|围绕|聚焦|针对|面向|联系|依托|通过|结合)(?:该市|该县|该区|该镇|全市|全县|全区|全镇|全省|(?:(?!组织|邀请|带领|动员|引导|发动|号召|协调|推动|联合|会同|深入|走进|走访|帮助)[^，,；;。：:、“”\s]){0,10}?(?:政府|人大|人大常委会|局|厅|部门|法院|检察院|企业|公司|集团|市委|县委|区委|党委|组织部|宣传部|统战部|办公室|单位))(?:等|共|累计|全年|先后|已|均|今年|去年)*(?:开展|举办|组织|召开|接待|办理|走访|完成|实施|落实|新增|培训|举行|承办|帮扶|投入|建成|引进|签约|服务|发放)")]
+    private static bool RunsOverVerb(ReadOnlySpan<char> name)
+    {
+        foreach (var verb in BodyNameStops)
+            if (name.Contains(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] BodyNameStops = ["组织", "邀请", "带领", "动员", "引导", "发动", "号召", "协调", "推动", "联合", "会同", "深入", "走进", "走访", "帮助"];
+
+    // The stops above are checked in code: as a negative lookahead inside the lazy name loop, the source-generated
+    // matcher never returned on some clauses (一年来共开展…, 去年以来共开展…; .NET 10's generator, 2026-12).
+    [GeneratedRegex(@"^(?:(?:今年|去年|上半年|下半年|近年来|近年|一年来|\d{4}年)(?:以来)?)?(?!政协|深入|走进|走访|组织|邀请|联合|会同|协助|协调|推动|帮助|助力|服务|为|对|向|与|同|和|在|到|赴|围绕|聚焦|针对|面向|联系|依托|通过|结合)(?:该市|该县|该区|该镇|全市|全县|全区|全镇|全省|(?<name>[^，,；;。：:、“”\s]{0,10}?)(?:政府|人大|人大常委会|局|厅|部门|法院|检察院|企业|公司|集团|市委|县委|区委|党委|组织部|宣传部|统战部|办公室|单位))(?:等|共|累计|全年|先后|已|均|今年|去年)*(?:开展|举办|组织|召开|接待|办理|走访|完成|实施|落实|新增|培训|举行|承办|帮扶|投入|建成|引进|签约|服务|发放)")]
     private static partial Regex OtherBodySubject();
 
     private static bool TitledForCommittee(string? title) => title is not null && title.Contains("政协", StringComparison.Ordinal);
