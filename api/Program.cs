@@ -1,5 +1,8 @@
 using KnowledgeGraph.Api.Apis;
 using KnowledgeGraph.Api.Extensions;
+using KnowledgeGraph.Core;
+
+RegexTimeouts.Install();
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Ingest.Commands;
+
+RegexTimeouts.Install();
 
 var root = new RootCommand("Reads CPPCC documents into the knowledge graph and its full-text index.")
 {

@@ -1,11 +1,14 @@
 using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.WebPages;
+using KnowledgeGraph.Core;
 
 // Measurements: the segmenter against its reference peer (Debian's python3-jieba), extraction,
 // ingest and graph-write throughput, the API's latency, how saved web pages read, and how PDF and
 // Word files read against their text.
 // Each command prints its figures; see README.md beside this file. A wrong option is answered with
 // its message and the usage, not a stack trace.
+RegexTimeouts.Install();
+
 if (args is [] or [_, "--help" or "-h"] or ["--help" or "-h", ..])
 {
     return Usage();
