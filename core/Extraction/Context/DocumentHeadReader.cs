@@ -158,8 +158,8 @@ internal static class DocumentHeadReader
                 continue;
             }
 
-            // A line of digits only may still be a date line (2024-01-24 08:48:15).
-            if (CjkCount(line) == 0 && DateText.Find(line) is { } bare && IsDateLine(line, bare))
+            // A line of digits only may still be a date line (2024-01-24 08:48:15), as may one behind a cut address.
+            if (BareDateLine(line) is { } bare)
             {
                 published ??= bare.Iso;
                 continue;

@@ -34,7 +34,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year — except that sentences opening
 /// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.
-/// A library's record of a gazetteer's section (<see cref="CatalogueRecord"/>) has no year.</para>
+/// A library's record of a gazetteer's section (<see cref="CatalogueRecord"/>) and a body's profile (某县政协简介) have no year.
+/// The occasions a text is written on (an anniversary's 之际, 截至 a day; a five-year plan's opening year, weakly)
+/// are in <c>DocumentYearOccasions.cs</c>.</para>
 /// </remarks>
 internal static partial class DocumentYear
 {
@@ -62,6 +64,12 @@ internal static partial class DocumentYear
             return null;
         }
 
+        if (IsProfile(head.Title))
+        {
+            // 某县政协简介: a profile of a body tells its history since its founding.
+            return null;
+        }
+
         // 政协某县2023年工作要点: a plan or rules of a year are of that year, whatever their body reviews.
         if (IsOwnYearKind(head.Title) && YearPattern().Match(head.Title!) is { Success: true } titled && Year(titled.Groups["y"].Value) is { } titleYear)
         {
@@ -78,6 +86,7 @@ internal static partial class DocumentYear
         var ahead = ImpliedYear.LooksAhead(text, lead);
         var earlyLead = lead is not null && EarlyYearLead().IsMatch(lead);
         var plain = new Dictionary<int, double>();
+        var periods = new Dictionary<int, double>();
 
         foreach (var unit in text.Units)
         {
@@ -92,6 +101,8 @@ internal static partial class DocumentYear
                 }
             }
 
+            VoteOccasion(t, ahead, strong);
+            VotePlanPeriod(t, ahead, periods);
             if (Anniversary().Match(t) is { Success: true } anniversary)
             {
                 Vote(reckoned, ImpliedYear.Foundings[anniversary.Groups["what"].Value] + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
@@ -128,6 +139,8 @@ internal static partial class DocumentYear
 
             VoteMentions(t, ahead, earlyLead, dated, plain);
         }
+
+        VoteTitleYear(head.Title, dated);
 
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))
         {
@@ -181,11 +194,12 @@ internal static partial class DocumentYear
             Vote(implied, eventYear, 1);
         }
 
-        foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, implied, plain })
+        foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, periods, implied, plain })
         {
-            if (tier == relativeToPublished && tier.Count > 0 && Decide(tier) is null)
+            if ((tier == relativeToPublished || tier == periods) && tier.Count > 0 && Decide(tier) is null)
             {
                 // 一年来 beside 今年 in a session's news: the words do not settle it, the day published does.
+                // “十四五”收官之年 beside “十五五”开局之年: neither plan's year is the text's.
                 continue;
             }
 

@@ -69,6 +69,11 @@ internal static partial class DocumentYear
 
             years.Add(year);
             var after = t.AsSpan(mention.Index + mention.Length).TrimStart(' ');
+            if (VoteAsOf(t, mention, year, after, dated))
+            {
+                continue;
+            }
+
             if (IssueNumber().IsMatch(after))
             {
                 // 文史月刊 2015年6期: the issue of a periodical, not a year of events.

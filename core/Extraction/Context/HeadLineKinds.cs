@@ -48,6 +48,9 @@ internal static partial class HeadLineKinds
 
         // 2018年11月06日 10:12 | 作者:王某某 李某某 | 来源:…: the names a labelled author part gives are no words of a sentence.
         rest = AuthorPart().Replace(rest, "");
+
+        // 2024年10月30日 10:00:49 某园区 浏览量:1次: a page's counter of views is no word of a sentence.
+        rest = CounterPart().Replace(rest, "");
         var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
         words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
         if (line.Contains('，') || line.Contains('。') || line.Contains("会议", StringComparison.Ordinal))
@@ -59,6 +62,24 @@ internal static partial class HeadLineKinds
         var parts = rest.Split(['·', '|', '｜'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return words.Length <= 8 || (parts.Length >= 3 && parts.All(p => p.Count(CjkChars.IsIdeograph) <= 6));
     }
+
+    /// <summary>A line of digits only that is a date line (2024-01-24 08:48:15), or one whose only words are a truncated
+    /// address the layout joined to the date (http://www.某网    2022年03月09日 13:03    来源:某网): its date, or null.</summary>
+    internal static (string Iso, int Start, int End)? BareDateLine(string line)
+    {
+        var unaddressed = Address().Replace(line, " ").Trim();
+        return (CjkCount(line) == 0 || unaddressed.Length < line.Trim().Length) && DateText.Find(unaddressed) is { } date && IsDateLine(unaddressed, date)
+            ? date
+            : null;
+    }
+
+    // http://www.gd.某网, www.某网.cn/…: a web address, perhaps cut short.
+    [GeneratedRegex(@"(?:https?://|www\.)[!-~]*")]
+    private static partial Regex Address();
+
+    // 浏览量:1次, 阅读 356, 点击数：12: a page's counter of views.
+    [GeneratedRegex(@"(?:浏览量|浏览次数|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|访问量)\s*[:：]?\s*[0-9]+\s*次?")]
+    private static partial Regex CounterPart();
 
     // 作者：王某某 李某某, 责任编辑：… up to the next bar: a labelled part of a date line.
     [GeneratedRegex(@"(?:作者|责任编辑|编辑|责编)\s*[:：][^|｜]*")]

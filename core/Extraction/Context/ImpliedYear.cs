@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// after the event's year.</item>
 /// <item>A text that looks ahead to the next year: its lead opens on a December day without a year
 /// (12月23日上午，…会议开幕). There, a year named as the one to come (2024年是…75周年, 2018年工作意见)
-/// is the year after the one reported on, and an event awaited (迎接…) is next year's, not this one's.
+/// is the year after the one reported on, and an event awaited (迎接…) is next year's, so the text's own year is the one before.
 /// So does a text that plans next year's work (谋划好明年工作). 明年 alone says nothing of the month:
 /// a January report says it of the year after the one it plans (为明年换届打好基础).</item>
 /// </list>
@@ -97,22 +97,25 @@ internal static partial class ImpliedYear
     {
         foreach (Match m in MarkedAnniversary().Matches(sentence))
         {
-            if (LooksBack(sentence, m.Index) || (ahead && !m.Value.StartsWith("庆祝", StringComparison.Ordinal)))
+            if (LooksBack(sentence, m.Index))
             {
                 continue;
             }
 
-            yield return Foundings[m.Groups["what"].Value] + int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            // Awaited (喜迎, 迎接) in a text that looks ahead: the anniversary is next year's, the text's year the one before.
+            var year = Foundings[m.Groups["what"].Value] + int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            yield return ahead && !m.Value.StartsWith("庆祝", StringComparison.Ordinal) ? year - 1 : year;
         }
 
         foreach (Match m in PartyCongress().Matches(sentence))
         {
-            if (LooksBack(sentence, m.Index) || ahead)
+            if (LooksBack(sentence, m.Index))
             {
                 continue;
             }
 
-            yield return CongressYear((int)Numbers.Chinese(m.Groups["n"].Value)!);
+            // 12月…迎接党的二十大胜利召开: the congress awaited meets the year after the text's.
+            yield return CongressYear((int)Numbers.Chinese(m.Groups["n"].Value)!) - (ahead ? 1 : 0);
         }
     }
 

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// Forms in which a text says which year it is written in, for <see cref="DocumentYear"/>: the occasion
+/// of an anniversary (当人民政协成立70周年之际; 2020年正值某市政协成立65周年), the opening or closing year of a
+/// five-year plan (做好“十二五”开局之年的工作, 为“十四五”开好局), and a count made up to a day (截至2023年9月);
+/// and a profile of a body (某县政协简介, not one term's), which spans its years.
+/// </summary>
+internal static partial class DocumentYear
+{
+    // 当人民政协70华诞之际, 值此新中国成立75周年之际: the anniversary falls in the days the text is written.
+    [GeneratedRegex(@"(?:值此|正值|适逢|恰逢|时值|在|当)[^，。；]{0,16}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放)(?:成立)?(?<n>[0-9]{1,3})\s*(?:周年|华诞)[^，。；]{0,6}?之际")]
+    private static partial Regex OccasionAnniversary();
+
+    // 2020年正值某市政协成立65周年, 2019年是新中国成立70周年: a sentence that opens by naming its year as an anniversary's.
+    [GeneratedRegex(@"^(?:是|正值|恰逢|适逢|时值)[^。；]{0,30}?[0-9]{1,3}\s*(?:周年|华诞)")]
+    private static partial Regex AnniversaryYear();
+
+    // 做好“十二五”开局之年的工作, “十四五”规划的收官之年, 为我区“十四五”开好局: a five-year plan's first or last year as the present.
+    [GeneratedRegex(@"十(?<n>[一二三四五])五[”\u0022]?(?:规划)?的?(?<k>开局之年|起步之年|收官之年|开好局|起好步)")]
+    private static partial Regex PlanPeriodYear();
+
+    // 截至2023年9月, 截止到2024年底: a count made up to the day the text is written.
+    [GeneratedRegex(@"(?:截至|截止)(?:到|至)?$")]
+    private static partial Regex AsOf();
+
+    // 某县政协简介, 机构概况: a profile of a body tells its history, not the events of one year; one term's profile
+    // (政协某市第一届委员会简介) is of that term's years.
+    private static bool IsProfile(string? title) =>
+        title is not null && !title.Contains('届') && (title.TrimEnd().EndsWith("简介", StringComparison.Ordinal) || title.TrimEnd().EndsWith("概况", StringComparison.Ordinal))
+        && !YearPattern().IsMatch(title);
+
+    // The occasion of an anniversary, or an opening sentence naming its year as one: the year written in (strong).
+    private static void VoteOccasion(string t, bool ahead, Dictionary<int, double> strong)
+    {
+        if (OccasionAnniversary().Match(t) is { Success: true } occasion)
+        {
+            Vote(strong, ImpliedYear.Foundings[occasion.Groups["what"].Value] + int.Parse(occasion.Groups["n"].Value, CultureInfo.InvariantCulture), 2);
+        }
+
+        var leading = YearPattern().Match(t);
+        if (!ahead && leading.Success && leading.Index == 0 && Year(leading.Groups["y"].Value) is { } y && AnniversaryYear().IsMatch(t.AsSpan(leading.Length)))
+        {
+            Vote(strong, y, 2);
+        }
+    }
+
+    // The first or last year of a five-year plan named as the present (十一五 opens in 2006, each five years on): a
+    // weak sign, for a text of the year before prepares for the plan's opening year; it decides only where no year,
+    // day or date line does. To make a good start of a plan (开好局) in a text that looks ahead is next year's.
+    private static void VotePlanPeriod(string t, bool ahead, Dictionary<int, double> reckoned)
+    {
+        foreach (Match m in PlanPeriodYear().Matches(t))
+        {
+            var kind = m.Groups["k"].Value;
+            if (ahead && kind is "开好局" or "起好步")
+            {
+                continue;
+            }
+
+            var opens = 2006 + (5 * ((int)Numbers.Chinese(m.Groups["n"].Value)! - 1));
+            Vote(reckoned, kind == "收官之年" ? opens + 4 : opens, 1);
+        }
+    }
+
+    // 截至2023年9月: the year of a count made up to a day votes one and a half times: more than a year of events told
+    // along the way (揭牌成立于2022年5月), less than a year the text names as its own (2026年是…开局之年).
+    private static bool VoteAsOf(string t, Match mention, int year, ReadOnlySpan<char> after, Dictionary<int, double> dated)
+    {
+        if (AsOf().IsMatch(t.AsSpan(0, mention.Index)) && after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '底' or '末' or '年'))
+        {
+            Vote(dated, year, 1.5);
+            return true;
+        }
+
+        return false;
+    }
+
+    // 委员寄语2023年“充满希望”, 某市政协召开2024年第一次主席会议: a headline's one year, neither an award's (2023年度…)
+    // nor a plan's or a review's (which the heading votes weigh), is the news's year: it votes twice among the years of events.
+    private static void VoteTitleYear(string? title, Dictionary<int, double> dated)
+    {
+        if (title is null || YearPattern().Matches(title) is not { Count: 1 } years || Year(years[0].Groups["y"].Value) is not { } year
+            || title.AsSpan(years[0].Index + years[0].Length).StartsWith("度")
+            || PlanWords.Concat(ReviewWords).Any(w => title.Contains(w, StringComparison.Ordinal)) || title.Contains("工作", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        Vote(dated, year, 2);
+    }
+}
