@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Places;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
 
-/// <summary>Written forms the issuer's headlines and source lines are read by: a numbered part's heading, a committee's website or paper.</summary>
+/// <summary>Written forms the issuer's headlines and source lines are read by: a numbered part's heading, a committee's website or paper, a local body as source.</summary>
 internal sealed partial class IssuerFinder
 {
     // 一、, （二）, 3. opening a numbered part's heading.
@@ -20,4 +21,14 @@ internal sealed partial class IssuerFinder
     private static bool IsMedium(string source, int end) =>
         CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
         && !CommitteeStepsLikeMedia.Any(w => string.CompareOrdinal(source, end, w, 0, w.Length) == 0);
+
+    // The last part of a source line (石榴云/某县工商联) as a local body of graph-schema/bodies.json named with its
+    // own place (晋安区委统战部); not a committee's line, nor a body written without its place (来源：工商联).
+    private (IssuingBody Body, string Surface)? SourceBody(string? source, IReadOnlyList<Place> context)
+    {
+        var name = source?.Split('/', '／', '|', '｜').Select(s => s.Trim()).LastOrDefault(s => s.Length >= 2);
+        return name is null || name.Length > 30 || name.Contains("政协", StringComparison.Ordinal) || _bodies.CreditBody(name, null, context) is not { } body
+            ? null
+            : (body, name);
+    }
 }
