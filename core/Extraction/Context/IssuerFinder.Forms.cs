@@ -4,7 +4,7 @@ using KnowledgeGraph.Core.Places;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
 
-/// <summary>Written forms the issuer's headlines and source lines are read by: a numbered part's heading, a committee's website or paper, a local body as source.</summary>
+/// <summary>Written forms the issuer's headlines and source lines are read by: a numbered part's heading, a committee's website or paper, a local body as source, a committee adopting others' information.</summary>
 internal sealed partial class IssuerFinder
 {
     // 一、, （二）, 3. opening a numbered part's heading.
@@ -31,4 +31,11 @@ internal sealed partial class IssuerFinder
             ? null
             : (body, name);
     }
+
+    // After a committee's name: how it took information up (单篇, 转送, 全文 or none), then 采用 or 采纳.
+    [GeneratedRegex(@"^(?:单篇|转送|全文|摘要|刊物)?采[用纳]")]
+    private static partial Regex AdoptingWord();
+
+    // 全国政协单篇采用3条, 省政协采用40篇: the committee adopting information others submitted.
+    private static bool AdoptsInformation(string text, int end) => AdoptingWord().IsMatch(text.AsSpan(end));
 }

@@ -28,7 +28,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
-/// qualifies a guest's title (深圳市政协副主席X出席), stands in a list of committees (全国政协、省政协、市政协)
+/// qualifies a guest's title (深圳市政协副主席X出席), adopts others' information (全国政协单篇采用3条), stands in a list of committees (全国政协、省政协、市政协)
 /// names the session where another committee speaks, or where a group goes (调研组走进某区政协机关, 赴某市政协学习; not students or 我 going in, and the national
 /// committee named after it is in passing); else the first relative one, resolved through the
 /// document's place (区政协 in a story about a city: the county of that city the text names most; one going
@@ -191,6 +191,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
+                // 其中全国政协单篇采用3条, 被省政协采用: where others' information went, not who tells of it.
+                if (AdoptsInformation(unit.Text, inText.End))
+                {
+                    continue;
+                }
+
                 // 在沪全国政协委员: the national committee as the seat of a province's members.
                 if (inText.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, inText.Start))
                 {
@@ -246,7 +252,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             var resolve = residents is not null && ResidentMembers.Province([unit.Text], gazetteer) is not null
                 ? level => committees.ResolveLevel(residents, level)
                 : (Func<string, CommitteeIdentity?>)Resolve;
-            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End)
+            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End) && !AdoptsInformation(unit.Text, m.End)
                 && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start)) && !SpeakerAtVenue(unit.Text, m, context, resolve)) is { } r)
             {
                 // 区政协组织干部到某区参观考察: not the committee of the district it goes to.
