@@ -22,12 +22,17 @@ internal sealed partial class IssuerFinder
         CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
         && !CommitteeStepsLikeMedia.Any(w => string.CompareOrdinal(source, end, w, 0, w.Length) == 0);
 
-    // The last part of a source line (石榴云/某县工商联) as a local body of graph-schema/bodies.json named with its
-    // own place (晋安区委统战部); not a committee's line, nor a body written without its place (来源：工商联).
+    // Bodies that author what they are the source of: a party committee's department, a people's organisation.
+    // A government, congress, party committee or general office named as source is the portal carrying the page.
+    private static readonly string[] AuthoringSourceKinds = ["党委部门", "人民团体"];
+
+    // The last part of a source line (石榴云/某县工商联) as an authoring local body of graph-schema/bodies.json named
+    // with its own place (晋安区委统战部); not a committee's line, nor a body written without its place (来源：工商联).
     private (IssuingBody Body, string Surface)? SourceBody(string? source, IReadOnlyList<Place> context)
     {
         var name = source?.Split('/', '／', '|', '｜').Select(s => s.Trim()).LastOrDefault(s => s.Length >= 2);
-        return name is null || name.Length > 30 || name.Contains("政协", StringComparison.Ordinal) || _bodies.CreditBody(name, null, context) is not { } body
+        return name is null || name.Length > 30 || name.Contains("政协", StringComparison.Ordinal)
+            || _bodies.CreditBody(name, null, context) is not { } body || !AuthoringSourceKinds.Contains(body.Kind)
             ? null
             : (body, name);
     }

@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// the committee itself signing (政协某市委员会 / 二OO八年一月七日): that committee.</item>
 /// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee; a
 /// committee's website or paper (湖南政协网) only when nothing below names a committee; a local body of
-/// graph-schema/bodies.json named with its place (来源：某区委统战部, 来源：五河县工商联): that body.</item>
+/// graph-schema/bodies.json named with its place that authors (来源：某区委统战部, 来源：五河县工商联; not a
+/// government carrying the page on its portal): that body.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
 /// congress's report (2026年安徽省政府工作报告, 政府工作报告: the place before it, else the document's
 /// place) gives that government ({place}人民政府) or standing committee ({place}人大常委会); a committee

@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
 // A source line naming a local body that put the story out (来源：某区委统战部, 来源:某县工商联): that body
-// is the issuer, as the same body in a closing credit is, whatever committee the story is about.
+// is the issuer, as the same body in a closing credit is, whatever committee the story is about; a government
+// named as source is the portal carrying the page, not its author.
 // The texts are ours; the shapes are the genre's.
 public class SourceLineBodyIssuerFormsTests
 {
@@ -45,6 +46,18 @@ public class SourceLineBodyIssuerFormsTests
             """);
 
         Assert.Equal("五河县工商业联合会", properties.GetValueOrDefault("issuer"));
+    }
+
+    [Fact]
+    public void A_county_government_as_source_is_the_portal_and_leaves_the_story_to_the_committee()
+    {
+        var properties = Properties("""
+            五河县政协委员走访民营企业
+            2022-06-08  来源：五河县人民政府
+            6月7日，县政协副主席张某某带领部分委员走访辖区民营企业，了解企业用工情况。
+            """);
+
+        Assert.Equal("政协五河县委员会", properties.GetValueOrDefault("issuer"));
     }
 
     [Fact]
