@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Places;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
 
-/// <summary>Written forms the issuer's headlines and source lines are read by: a numbered part's heading, a committee's website or paper.</summary>
+/// <summary>Written forms the issuer's headlines and source lines are read by: a numbered part's heading, a committee's website or paper, a local body as source, a committee adopting others' information.</summary>
 internal sealed partial class IssuerFinder
 {
     // 一、, （二）, 3. opening a numbered part's heading.
@@ -20,4 +21,26 @@ internal sealed partial class IssuerFinder
     private static bool IsMedium(string source, int end) =>
         CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
         && !CommitteeStepsLikeMedia.Any(w => string.CompareOrdinal(source, end, w, 0, w.Length) == 0);
+
+    // Bodies that author what they are the source of: a party committee's department, a people's organisation.
+    // A government, congress, party committee or general office named as source is the portal carrying the page.
+    private static readonly string[] AuthoringSourceKinds = ["党委部门", "人民团体"];
+
+    // The last part of a source line (石榴云/某县工商联) as an authoring local body of graph-schema/bodies.json named
+    // with its own place (晋安区委统战部); not a committee's line, nor a body written without its place (来源：工商联).
+    private (IssuingBody Body, string Surface)? SourceBody(string? source, IReadOnlyList<Place> context)
+    {
+        var name = source?.Split('/', '／', '|', '｜').Select(s => s.Trim()).LastOrDefault(s => s.Length >= 2);
+        return name is null || name.Length > 30 || name.Contains("政协", StringComparison.Ordinal)
+            || _bodies.CreditBody(name, null, context) is not { } body || !AuthoringSourceKinds.Contains(body.Kind)
+            ? null
+            : (body, name);
+    }
+
+    // After a committee's name: how it took information up (单篇, 转送, 全文 or none), then 采用 or 采纳.
+    [GeneratedRegex(@"^(?:单篇|转送|全文|摘要|刊物)?采[用纳]")]
+    private static partial Regex AdoptingWord();
+
+    // 全国政协单篇采用3条, 省政协采用40篇: the committee adopting information others submitted.
+    private static bool AdoptsInformation(string text, int end) => AdoptingWord().IsMatch(text.AsSpan(end));
 }

@@ -16,7 +16,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A committee's office signing the text over its date (政协某省委员会办公厅 / 2024年7月1日): that office;
 /// the committee itself signing (政协某市委员会 / 二OO八年一月七日): that committee.</item>
 /// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee; a
-/// committee's website or paper (湖南政协网) only when nothing below names a committee.</item>
+/// committee's website or paper (湖南政协网) only when nothing below names a committee; a local body of
+/// graph-schema/bodies.json named with its place that authors (来源：某区委统战部, 来源：五河县工商联; not a
+/// government carrying the page on its portal): that body.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
 /// congress's report (2026年安徽省政府工作报告, 政府工作报告: the place before it, else the document's
 /// place) gives that government ({place}人民政府) or standing committee ({place}人大常委会); a committee
@@ -27,7 +29,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
-/// qualifies a guest's title (深圳市政协副主席X出席), stands in a list of committees (全国政协、省政协、市政协)
+/// qualifies a guest's title (深圳市政协副主席X出席), adopts others' information (全国政协单篇采用3条), stands in a list of committees (全国政协、省政协、市政协)
 /// names the session where another committee speaks, or where a group goes (调研组走进某区政协机关, 赴某市政协学习; not students or 我 going in, and the national
 /// committee named after it is in passing); else the first relative one, resolved through the
 /// document's place (区政协 in a story about a city: the county of that city the text names most; one going
@@ -111,6 +113,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
         }
 
+        // 来源：晋安区委统战部, 来源：五河县工商联: a local body of graph-schema/bodies.json that put the story out.
+        if (SourceBody(source, context) is { } sourceBody)
+        {
+            return (null, sourceBody.Body, Locate(text, sourceBody.Surface));
+        }
+
         // 某某政协副主席某某一行来我区…区政协主席某某陪同, with no source, dateline or credit: the host's page.
         if (VisitHost(text, source, credit, context, Resolve) is { } host)
         {
@@ -184,6 +192,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
+                // 其中全国政协单篇采用3条, 被省政协采用: where others' information went, not who tells of it.
+                if (AdoptsInformation(unit.Text, inText.End))
+                {
+                    continue;
+                }
+
                 // 在沪全国政协委员: the national committee as the seat of a province's members.
                 if (inText.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, inText.Start))
                 {
@@ -239,7 +253,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             var resolve = residents is not null && ResidentMembers.Province([unit.Text], gazetteer) is not null
                 ? level => committees.ResolveLevel(residents, level)
                 : (Func<string, CommitteeIdentity?>)Resolve;
-            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End)
+            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End) && !AdoptsInformation(unit.Text, m.End)
                 && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start)) && !SpeakerAtVenue(unit.Text, m, context, resolve)) is { } r)
             {
                 // 区政协组织干部到某区参观考察: not the committee of the district it goes to.
@@ -317,62 +331,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         return found;
-    }
-
-    // True when the text names, anywhere, the city above the county-level city <paramref name="home"/> or
-    // another county of that city; the city named only in a list beside the county-level city itself
-    // (省委…、某地级市委…、本市市委…全会精神: the meetings of every level a county-level city's committee
-    // relays) does not count.
-    private bool NamesMoreOfCity(Place home, IReadOnlyList<Place> context, DocumentText text) =>
-        text.Units.Any(unit =>
-        {
-            var read = places.Read(unit, context);
-            return read.Any(p => (p.Place.Code == home.ParentCode && !ListedBeside(unit.Text, p.Start, read.Where(h => h.Place.Code == home.Code).Select(h => h.Start)))
-                || (p.Place.Level == PlaceLevel.County && p.Place.ParentCode == home.ParentCode && p.Place.Code != home.Code));
-        });
-
-    // True when a place at <paramref name="start"/> stands in one 、 list with a place at one of <paramref name="others"/>.
-    private static bool ListedBeside(string text, int start, IEnumerable<int> others) =>
-        others.Any(other =>
-        {
-            var (from, to) = other < start ? (other, start) : (start, other);
-            var between = text.AsSpan(from, to - from);
-            return between.Contains('、') && between.IndexOfAny('，', '。', '；') < 0;
-        });
-
-    // The county-level place inside the city <paramref name="home"/> the text names most, itself or
-    // through its towns (its short form counts, read in the city's context), or null when none or a tie.
-    private Place? NamedCounty(Place home, IReadOnlyList<Place> context, DocumentText text)
-    {
-        if (home.Level is not (PlaceLevel.City or PlaceLevel.Province))
-        {
-            return null;
-        }
-
-        // In a story whose place stays at the province (州政协 in a story naming 云南省 and 香格里拉市), the
-        // city or prefecture the text names most, itself or through its counties; in a municipality
-        // (区政协 in a story naming 天津 and 河北区), its district.
-        var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
-        foreach (var unit in text.Units)
-        {
-            foreach (var (_, _, read) in places.Read(unit, context))
-            {
-                // A town (集士港镇) names its county; a county, in a province, its city.
-                var place = read.Level == PlaceLevel.Town ? gazetteer.Parent(read) : read;
-                if (home.Level == PlaceLevel.Province && place is { Level: PlaceLevel.County } && place.ParentCode != home.Code)
-                {
-                    place = gazetteer.Parent(place);
-                }
-
-                if (place is { Level: PlaceLevel.City or PlaceLevel.County } && place.ParentCode == home.Code)
-                {
-                    counts[place.Code] = (place, counts.GetValueOrDefault(place.Code).Count + 1);
-                }
-            }
-        }
-
-        var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
-        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
     }
 
     /// <summary>The first unit that holds <paramref name="surface"/> (spaces aside), as a span of it; null when none does.</summary>
