@@ -63,19 +63,74 @@ internal sealed partial class FigureReader
             }
         }
 
-        if (opening.Length == 0 && PreviousClause(reading, clauseStart) is var previous and >= 0)
+        if (opening.Length == 0 && PreviousClause(reading, clauseStart) >= 0)
         {
             // 群众参与130628次，提出建议102381条: a clause without a subject of its own goes on with
-            // the actor of the clause before it.
+            // the actor of the clause before it (市公安局共侦破案件120起，开展专项行动8次), back over clauses
+            // that have none either (全县共新增市场主体1200家，引进项目35个，建成…12个).
             // 2023年全区GDP增长6.5%，…举办各类节会活动26场: a sentence the whole place opens as its subject goes on
             // with it in clauses without a subject of their own, unless a committee or member was named before.
-            return cues.OtherActors.Any(a => OpensWithActor(reading.Text.AsSpan(previous), a))
+            return SharedSubjectIsOther(reading, clauseStart)
                 || (WholePlaceSentence().IsMatch(reading.Text) && !reading.Text.AsSpan(0, clauseStart).ContainsAny(CommitteeWords));
         }
 
-        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening)
+        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening) || IsOtherSubject(opening)
             || (WholePlace().IsMatch(reading.Text, Math.Max(clauseStart, before) - opening.Length) && !reading.Text.AsSpan(0, clauseStart).Contains("政协", StringComparison.Ordinal));
     }
+
+    // Words that open a clause before its subject or verb: times and adverbs (今年以来，…; 共, 先后).
+    private static readonly HashSet<string> SubjectLeads = ["今年", "去年", "全年", "以来", "一年来", "近年来", "共", "先后", "累计", "已", "还", "同时", "此外", "另外", "目前", "截至"];
+
+    // The subject the clauses before this one share, nearest first: a clause opening with a verb, an adverb or a
+    // preposition has none of its own and goes on with the one before it; a time alone (今年以来) is passed over.
+    // The first clause with a subject tells whether it is someone else (another actor, a bureau, the whole place,
+    // 该镇, an enterprise: 委员王某某创办的企业已带动…，建成生产线6条).
+    private bool SharedSubjectIsOther(UnitReading reading, int clauseStart)
+    {
+        var tokens = reading.Unit.Tokens;
+        var clauses = reading.Unit.Clauses;
+        for (var c = clauses.Count - 1; c >= 0; c--)
+        {
+            var (start, end) = clauses[c];
+            if (end > clauseStart)
+            {
+                continue;
+            }
+
+            var first = tokens.FirstOrDefault(t => t.Start >= start && t.End <= end && t.Tag != "x" && !SubjectLeads.Contains(t.Word) && t.Tag is not ("t" or "m" or "f"));
+            if (first is null)
+            {
+                continue;
+            }
+
+            if (first.Tag.StartsWith('v') || first.Tag is "d" or "p" or "c")
+            {
+                // 引进项目35个: no subject of its own (a verb first), unless another actor opens it as a word the segmenter tagged otherwise.
+                if (cues.OtherActors.Any(a => OpensWithActor(reading.Text.AsSpan(first.Start, end - first.Start), a)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var subject = reading.Text[first.Start..end];
+            return cues.OtherActors.Any(a => OpensWithActor(subject, a)) || GovernmentBureau().IsMatch(subject) || IsOtherSubject(subject)
+                || (WholePlace().IsMatch(subject) && !subject.AsSpan().ContainsAny(CommitteeWords));
+        }
+
+        return false;
+    }
+
+    // 该镇…, 该企业…: a place or body the text spoke of before; an enterprise as the subject (…创办的企业已带动…,
+    // 某某公司共…): its own figures.
+    [GeneratedRegex(@"^(?:该|这个|这家)(?:镇|乡|县|市|区|村|街道|社区|企业|公司|局|厅|园区|基地)(?!政协|委员)|^[\u4e00-\u9fff]{0,16}(?:企业|公司|合作社|集团)(?:已|共|先后|累计|今年|去年|全年|带动|实现|新增|吸纳|年产|年销售)")]
+    private static partial Regex OtherSubject();
+
+    // Not a committee's own members or acts named on the way (县政协组织委员企业共…: the committee acts).
+    private bool IsOtherSubject(string opening) =>
+        OtherSubject().Match(opening) is { Success: true } subject && !subject.ValueSpan.Contains("政协", StringComparison.Ordinal)
+        && !cues.CountVerbs.Any(v => v.Length > 1 && subject.ValueSpan.Contains(v, StringComparison.Ordinal));
 
     // 全市已建成35家…: the whole city or county as the actor, what all its bodies did; not 全市政协…, 全市各级政协委员…,
     // 全县共建成委员工作室25个 (the members' own places), nor after the sentence named committees (依托18个县级政协，
