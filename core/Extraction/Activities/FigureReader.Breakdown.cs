@@ -74,7 +74,7 @@ internal sealed partial class FigureReader
                 || (WholePlaceSentence().IsMatch(reading.Text) && !reading.Text.AsSpan(0, clauseStart).ContainsAny(CommitteeWords));
         }
 
-        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening) || IsOtherSubject(opening)
+        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening) || IsOtherSubject(opening) || IsOtherBody(reading, opening)
             || (WholePlace().IsMatch(reading.Text, Math.Max(clauseStart, before) - opening.Length) && !reading.Text.AsSpan(0, clauseStart).Contains("政协", StringComparison.Ordinal));
     }
 
@@ -115,7 +115,7 @@ internal sealed partial class FigureReader
             }
 
             var subject = reading.Text[first.Start..end];
-            return cues.OtherActors.Any(a => OpensWithActor(subject, a)) || GovernmentBureau().IsMatch(subject) || IsOtherSubject(subject)
+            return cues.OtherActors.Any(a => OpensWithActor(subject, a)) || GovernmentBureau().IsMatch(subject) || IsOtherSubject(subject) || IsOtherBody(reading, subject)
                 || (WholePlace().IsMatch(subject) && !subject.AsSpan().ContainsAny(CommitteeWords));
         }
 
@@ -124,8 +124,21 @@ internal sealed partial class FigureReader
 
     // 该镇…, 该企业…: a place or body the text spoke of before; an enterprise as the subject (…创办的企业已带动…,
     // 某某公司共…): its own figures.
-    [GeneratedRegex(@"^(?:该|这个|这家)(?:镇|乡|县|市|区|村|街道|社区|企业|公司|局|厅|园区|基地)(?!政协|委员)|^[\u4e00-\u9fff]{0,16}(?:企业|公司|合作社|集团)(?:已|共|先后|累计|今年|去年|全年|带动|实现|新增|吸纳|年产|年销售)")]
+    [GeneratedRegex(@"^(?:该|这个|这家)(?:镇|乡|县|市|区|村|街道|社区|企业|公司|局|厅|院|校|园区|基地)(?!政协|委员)|^[\u4e00-\u9fff]{0,16}(?:企业|公司|合作社|集团)(?:已|共|先后|累计|今年|去年|全年|带动|实现|新增|吸纳|年产|年销售)")]
     private static partial Regex OtherSubject();
+
+    // Another body (or its officer) as the subject: 县人大常委会共…, 县妇联累计…, 县医院共…, 城关镇党委共…, 县文旅局副局长介绍，…,
+    // 县农业农村局、县财政局等部门今年共…; the name opens the clause, no preposition or verb of the committee's before it.
+    [GeneratedRegex(@"^[^与同和在对向为给跟及，,；;。：:“”]{0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长))?")]
+    private static partial Regex OtherBody();
+
+    // Words of the committee acting with or on a body named after them (邀请县医院专家, 联合县财政局).
+    private static readonly string[] WithBody = ["邀请", "带领", "组织", "联合", "会同", "协调", "推动", "动员", "陪同", "协助", "配合", "督促", "帮助", "深入", "走进", "机关", "委员"];
+
+    // In a government's or congress's own report its bodies are the reporter (政府, 局 act for it).
+    private static bool IsOtherBody(UnitReading reading, string opening) =>
+        reading.Context.IssuerBody is not { Kind: "政府" or "人大" } && OtherBody().Match(opening) is { Success: true } body && !opening.Contains("政协", StringComparison.Ordinal)
+        && !WithBody.Any(w => body.ValueSpan.Contains(w, StringComparison.Ordinal));
 
     // Not a committee's own members or acts named on the way (县政协组织委员企业共…: the committee acts).
     private bool IsOtherSubject(string opening) =>

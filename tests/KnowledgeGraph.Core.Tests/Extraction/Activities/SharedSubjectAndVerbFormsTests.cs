@@ -21,6 +21,19 @@ public class SharedSubjectAndVerbFormsTests
         Assert.Empty(Counted(text));
 
     [Theory]
+    [InlineData("县政协开展视察。县人大常委会共听取专项报告12个，开展执法检查5次。")]
+    [InlineData("县政协开展视察。县妇联累计举办培训班30期。")]
+    [InlineData("县政协视察文化工作。县文旅局副局长介绍，今年共举办文化活动120场。")]
+    [InlineData("县政协召开座谈会。会上，县农业农村局汇报了工作情况：今年共培训农民2000人次，建成示范基地15个。")]
+    [InlineData("县政协组织委员视察。近年来，县医院共开展远程会诊1200次。")]
+    [InlineData("县政协主席听取了汇报。据了解，今年以来，城关镇党委共组织党员培训15期，走访群众800户。")]
+    [InlineData("县政协视察了县医院，该院今年共开展义诊活动30次。")]
+    public void Another_body_or_its_officer_opening_the_clause_or_the_sentence_owns_its_counts(string text) =>
+        Assert.Empty(Counted(text));
+
+    [Theory]
+    [InlineData("县政协联合县财政局开展专题调研5次。", 5.0)]
+    [InlineData("县政协邀请县医院专家开展义诊活动6次。", 6.0)]
     [InlineData("该区政协七届一次会议以来共提交提案145件。", 145.0)]
     [InlineData("县政协组织委员企业共走访困难群众30户，开展捐助活动5次。", 5.0)]
     public void A_committee_opening_the_sentence_keeps_its_counts(string text, double value) =>
