@@ -24,6 +24,9 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"(?:安排|打算|要点|思路|计划|设想)[：:]?\s*$")]
     private static partial Regex PlanHeadingEnd();
 
+    [GeneratedRegex(@"^(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]是)")]
+    private static partial Regex NumberedItem();
+
     // Not a heading of work done on a plan (落实年度协商计划, 工作计划完成情况).
     private static readonly string[] DoneOnPlan = ["完成", "落实", "执行", "情况", "回顾", "成效", "实施"];
 
@@ -35,6 +38,13 @@ internal sealed partial class FigureReader
     public static void NotePlanHeading(UnitReading reading)
     {
         var text = reading.Unit.Text.Trim();
+        if (reading.State.PlanSectionId is not null && NumberedItem().IsMatch(text))
+        {
+            // 1.开展专题调研8次。 read as a heading of its own: an item of the plans goes on with them.
+            reading.State.PlanSectionId = reading.Unit.SectionId;
+            return;
+        }
+
         if (reading.Unit.IsHeading || (text.Length <= 30 && text.EndsWith('：')))
         {
             reading.State.PlanSectionId = text.Length <= 30 && IsPlanHeading(text) ? reading.Unit.SectionId : null;
@@ -44,7 +54,7 @@ internal sealed partial class FigureReader
     // A count under a heading of plans (2024年主要工作安排：开展专题调研6次；…, or the lines of its section) is planned.
     private static bool UnderPlanHeading(UnitReading reading, int clauseStart)
     {
-        if (reading.State.PlanSectionId is { } section && section == reading.Unit.SectionId && !reading.Unit.IsHeading)
+        if (reading.State.PlanSectionId is { } section && section == reading.Unit.SectionId)
         {
             return true;
         }

@@ -47,6 +47,14 @@ public class SharedSubjectAndVerbFormsTests
     }
 
     [Fact]
+    public void Numbered_lines_under_a_line_of_plans_are_plans_and_a_review_before_it_counts()
+    {
+        Assert.Empty(Counted("2024年工作打算：\n\n1.开展专题调研8次。\n\n2.组织委员视察5次。"));
+        var counted = Counted("一、2023年工作回顾\n\n县政协开展专题调研6次。\n\n二、2024年主要工作安排\n\n县政协将围绕中心工作履职。开展专题调研8次，组织委员视察5次。").ToList();
+        Assert.Equal([6.0], counted.Select(a => (double)a["value"]));
+    }
+
+    [Fact]
     public void Issues_edited_are_counted_and_the_items_in_them_measure_them()
     {
         var counted = Counted("一年来，县政协共编发社情民意信息36期，报送信息52条。").ToList();
