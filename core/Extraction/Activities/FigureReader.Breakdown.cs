@@ -63,19 +63,87 @@ internal sealed partial class FigureReader
             }
         }
 
-        if (opening.Length == 0 && PreviousClause(reading, clauseStart) is var previous and >= 0)
+        if (opening.Length == 0 && PreviousClause(reading, clauseStart) >= 0)
         {
             // 群众参与130628次，提出建议102381条: a clause without a subject of its own goes on with
-            // the actor of the clause before it.
+            // the actor of the clause before it (市公安局共侦破案件120起，开展专项行动8次), back over clauses
+            // that have none either (全县共新增市场主体1200家，引进项目35个，建成…12个).
             // 2023年全区GDP增长6.5%，…举办各类节会活动26场: a sentence the whole place opens as its subject goes on
             // with it in clauses without a subject of their own, unless a committee or member was named before.
-            return cues.OtherActors.Any(a => OpensWithActor(reading.Text.AsSpan(previous), a))
+            return SharedSubjectIsOther(reading, clauseStart)
                 || (WholePlaceSentence().IsMatch(reading.Text) && !reading.Text.AsSpan(0, clauseStart).ContainsAny(CommitteeWords));
         }
 
-        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening)
+        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening) || IsOtherSubject(opening) || IsOtherBody(reading, opening)
             || (WholePlace().IsMatch(reading.Text, Math.Max(clauseStart, before) - opening.Length) && !reading.Text.AsSpan(0, clauseStart).Contains("政协", StringComparison.Ordinal));
     }
+
+    // Words that open a clause before its subject or verb: times and adverbs (今年以来，…; 共, 先后).
+    private static readonly HashSet<string> SubjectLeads = ["今年", "去年", "全年", "以来", "一年来", "近年来", "共", "先后", "累计", "已", "还", "同时", "此外", "另外", "目前", "截至"];
+
+    // The subject the clauses before this one share, nearest first: a clause opening with a verb, an adverb or a
+    // preposition has none of its own and goes on with the one before it; a time alone (今年以来) is passed over.
+    // The first clause with a subject tells whether it is someone else (another actor, a bureau, the whole place,
+    // 该镇, an enterprise: 委员王某某创办的企业已带动…，建成生产线6条).
+    private bool SharedSubjectIsOther(UnitReading reading, int clauseStart)
+    {
+        var tokens = reading.Unit.Tokens;
+        var clauses = reading.Unit.Clauses;
+        for (var c = clauses.Count - 1; c >= 0; c--)
+        {
+            var (start, end) = clauses[c];
+            if (end > clauseStart)
+            {
+                continue;
+            }
+
+            var first = tokens.FirstOrDefault(t => t.Start >= start && t.End <= end && t.Tag != "x" && !SubjectLeads.Contains(t.Word) && t.Tag is not ("t" or "m" or "f"));
+            if (first is null)
+            {
+                continue;
+            }
+
+            if (first.Tag.StartsWith('v') || first.Tag is "d" or "p" or "c")
+            {
+                // 引进项目35个: no subject of its own (a verb first), unless another actor opens it as a word the segmenter tagged otherwise.
+                if (cues.OtherActors.Any(a => OpensWithActor(reading.Text.AsSpan(first.Start, end - first.Start), a)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var subject = reading.Text[first.Start..end];
+            return cues.OtherActors.Any(a => OpensWithActor(subject, a)) || GovernmentBureau().IsMatch(subject) || IsOtherSubject(subject) || IsOtherBody(reading, subject)
+                || (WholePlace().IsMatch(subject) && !subject.AsSpan().ContainsAny(CommitteeWords));
+        }
+
+        return false;
+    }
+
+    // 该镇…, 该企业…: a place or body the text spoke of before; an enterprise as the subject (…创办的企业已带动…,
+    // 某某公司共…): its own figures.
+    [GeneratedRegex(@"^(?:该|这个|这家)(?:镇|乡|县|市|区|村|街道|社区|企业|公司|局|厅|院|校|园区|基地)(?!政协|委员)|^[\u4e00-\u9fff]{0,16}(?:企业|公司|合作社|集团)(?:已|共|先后|累计|今年|去年|全年|带动|实现|新增|吸纳|年产|年销售)")]
+    private static partial Regex OtherSubject();
+
+    // Another body (or its officer) as the subject: 县人大常委会共…, 县妇联累计…, 县医院共…, 城关镇党委共…, 县文旅局副局长介绍，…,
+    // 县农业农村局、县财政局等部门今年共…; the name opens the clause, no preposition or verb of the committee's before it.
+    [GeneratedRegex(@"^[^与同和在对向为给跟及，,；;。：:“”]{0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长))?")]
+    private static partial Regex OtherBody();
+
+    // Words of the committee acting with or on a body named after them (邀请县医院专家, 联合县财政局).
+    private static readonly string[] WithBody = ["邀请", "带领", "组织", "联合", "会同", "协调", "推动", "动员", "陪同", "协助", "配合", "督促", "帮助", "深入", "走进", "机关", "委员"];
+
+    // In a government's or congress's own report its bodies are the reporter (政府, 局 act for it).
+    private static bool IsOtherBody(UnitReading reading, string opening) =>
+        reading.Context.IssuerBody is not { Kind: "政府" or "人大" } && OtherBody().Match(opening) is { Success: true } body && !opening.Contains("政协", StringComparison.Ordinal)
+        && !WithBody.Any(w => body.ValueSpan.Contains(w, StringComparison.Ordinal));
+
+    // Not a committee's own members or acts named on the way (县政协组织委员企业共…: the committee acts).
+    private bool IsOtherSubject(string opening) =>
+        OtherSubject().Match(opening) is { Success: true } subject && !subject.ValueSpan.Contains("政协", StringComparison.Ordinal)
+        && !cues.CountVerbs.Any(v => v.Length > 1 && subject.ValueSpan.Contains(v, StringComparison.Ordinal));
 
     // 全市已建成35家…: the whole city or county as the actor, what all its bodies did; not 全市政协…, 全市各级政协委员…,
     // 全县共建成委员工作室25个 (the members' own places), nor after the sentence named committees (依托18个县级政协，

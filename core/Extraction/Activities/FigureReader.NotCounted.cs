@@ -92,6 +92,14 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"每(?:月|周|年|季度|季|半月|两月|天|日|旬)(?<rest>[^，,；;。、]*)$")]
     private static partial Regex Frequency();
 
+    // 每年开展“微协商”300余次: a year's volume of a standing practice, counted as done (a rule of a charter sets a
+    // few exact events a year, 每年召开全体会议2次: the count is approximate or runs to ten and more).
+    [GeneratedRegex(@"每年(?<rest>[^，,；;。、]*)$")]
+    private static partial Regex YearlyFrequency();
+
+    private static bool YearlyVolume(string text, int index, int length, double value) =>
+        value >= 10 || text.AsSpan(index, length).ContainsAny('余', '多') || (index > 0 && text[index - 1] is '近' or '约');
+
     // Words of a total that end a frequency's reach (每月…，全年共走访…, “每周一访”活动累计走访…).
     private static readonly string[] Totals = ["共", "累计", "全年", "今年以来", "合计"];
 
@@ -113,8 +121,8 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"并案(?:处理|办理)?$")]
     private static partial Regex Merged();
 
-    private static bool FrequencyOrMerged(string before, string unquotedBefore) =>
-        IsFrequency(unquotedBefore) || Merged().IsMatch(before.TrimEnd().TrimEnd('（', '('));
+    private static bool FrequencyOrMerged(string before, string unquotedBefore, bool yearlyVolume) =>
+        (IsFrequency(unquotedBefore) && !(yearlyVolume && YearlyFrequency().IsMatch(unquotedBefore))) || Merged().IsMatch(before.TrimEnd().TrimEnd('（', '('));
 
     // 全国政协单篇采用4条, 省政协采用57篇 in a county's report: what a committee of another level than the
     // reporter adopted (above it, or below a reporter wrongly read as national) is that committee's outcome,

@@ -20,6 +20,57 @@ internal sealed partial class FigureReader
     // 按计划, 依计划: a step done as planned.
     private static readonly HashSet<string> AsPlanned = ["按", "按照", "依", "依照", "根据", "照"];
 
+    // A heading, or a clause closed by ：, that announces plans (2024年主要工作安排：, 下一步工作打算, 年度协商计划).
+    [GeneratedRegex(@"(?:安排|打算|要点|思路|计划|设想)[：:]?\s*$")]
+    private static partial Regex PlanHeadingEnd();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]是)")]
+    private static partial Regex NumberedItem();
+
+    // Not a heading of work done on a plan (落实年度协商计划, 工作计划完成情况).
+    private static readonly string[] DoneOnPlan = ["完成", "落实", "执行", "情况", "回顾", "成效", "实施"];
+
+    private static bool IsPlanHeading(string text) =>
+        PlanHeadingEnd().IsMatch(text) && !DoneOnPlan.Any(d => text.Contains(d, StringComparison.Ordinal));
+
+    // At each unit: a heading-like line (a heading, or a short line closed by ：) opens a part of plans when it
+    // announces them, and ends one when it does not (二、2023年工作回顾).
+    public static void NotePlanHeading(UnitReading reading)
+    {
+        var text = reading.Unit.Text.Trim();
+        if (reading.State.PlanSectionId is not null && NumberedItem().IsMatch(text))
+        {
+            // 1.开展专题调研8次。 read as a heading of its own: an item of the plans goes on with them.
+            reading.State.PlanSectionId = reading.Unit.SectionId;
+            return;
+        }
+
+        if (reading.Unit.IsHeading || (text.Length <= 30 && text.EndsWith('：')))
+        {
+            reading.State.PlanSectionId = text.Length <= 30 && IsPlanHeading(text) ? reading.Unit.SectionId : null;
+        }
+    }
+
+    // A count under a heading of plans (2024年主要工作安排：开展专题调研6次；…, or the lines of its section) is planned.
+    private static bool UnderPlanHeading(UnitReading reading, int clauseStart)
+    {
+        if (reading.State.PlanSectionId is { } section && section == reading.Unit.SectionId)
+        {
+            return true;
+        }
+
+        var text = reading.Text;
+        foreach (var (start, end) in reading.Unit.Clauses)
+        {
+            if (end <= clauseStart && end < text.Length && text[end] == '：' && end - start <= 30 && IsPlanHeading(text[start..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A minimum set as a target (不少于1000家), not a count reached.
     private static readonly string[] TargetMarks = ["不少于", "不低于", "至少"];
 

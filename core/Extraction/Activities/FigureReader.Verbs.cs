@@ -8,13 +8,20 @@ internal sealed partial class FigureReader
     // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案): a committee's own actions.
     private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 
+    // Verbs that count only with their object after them (共建设委员工作室近3000个), never as the noun of a
+    // project or a cause (项目建设12个, 推进…建设).
+    private static readonly HashSet<string> ObjectFirstVerbs = ["建设"];
+
+    private static bool TakesObjectOfItsOwn(UnitReading reading, int clauseStart, string before, int at, int end) =>
+        end < before.TrimEnd().Length && !IsNounEnd(reading, clauseStart + at) && reading.Unit.Tokens.Any(t => t.Start == clauseStart + at && t.End == clauseStart + end);
+
     // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence; one that
     // ends the clause only when it tells a result (40件实事解决), not taking part (30家企业参加).
     private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
         at < clauseEnd && reading.Unit.IsWordBoundary(at) && !IsOrganisationNoun(reading.Text, at, clauseEnd)
             && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length <= clauseEnd
                 && (at + v.Length == clauseEnd ? !cues.GeneralVerbs.Contains(v) && !OthersAnswers.Contains(v) : reading.Text[at + v.Length] != '的')
-                && (v.Length > 1 || IsWholeWord(reading, at, 1)))
+                && (v.Length > 1 || IsWholeWord(reading, at, 1)) && !ObjectFirstVerbs.Contains(v))
             ? at
             : null;
 
@@ -89,7 +96,7 @@ internal sealed partial class FigureReader
                 if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
                     && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !SurveyReport(verb, before.AsSpan(end)) && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
-                    && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks))
+                    && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks) && (!ObjectFirstVerbs.Contains(verb) || TakesObjectOfItsOwn(reading, clauseStart, before, at, end)))
                 {
                     found.Add((verb, at, end));
                 }

@@ -17,7 +17,7 @@ internal sealed partial class FigureReader
     // The kind of a counting verb: the kind naming it, else of a text holding it; a one-character verb
     // (提) takes the kind of the first longer verb it opens (提出).
     private string KindOfVerb(string verb) =>
-        cues.KindNamed(verb) ?? cues.KindOf(verb)
+        (verb == "建设" ? "建立" : null) ?? cues.KindNamed(verb) ?? cues.KindOf(verb)
         ?? (verb.Length == 1 ? cues.Kinds.FirstOrDefault(k => k.Words.Any(w => w.Length > 1 && w[0] == verb[0]))?.Kind : null)
         ?? verb;
 
@@ -55,6 +55,32 @@ internal sealed partial class FigureReader
     {
         var cut = Math.Max(objectText.LastIndexOf("”等", StringComparison.Ordinal), objectText.LastIndexOf("》等", StringComparison.Ordinal));
         return cut >= 0 && cut + 2 < objectText.Length ? objectText[(cut + 2)..] : objectText;
+    }
+
+    // Verbs of going somewhere to act (深入基层调研, 走进社区宣讲).
+    private static readonly HashSet<string> GoingVerbs = ["深入", "走进", "深入到", "前往", "赴", "到"];
+
+    private static readonly string[] JoinedGoing = ["深入", "走进"];
+
+    // The common noun of a place gone to right before an activity word (深入|基层|调研): 基层; not a name (赴银川调研).
+    private static string? PlaceGoneTo(UnitReading reading, int verbAt)
+    {
+        var tokens = reading.Unit.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].End == verbAt && tokens[k].Tag == "n" && tokens[k - 1].End == tokens[k].Start && GoingVerbs.Contains(tokens[k - 1].Word))
+            {
+                return tokens[k].Word;
+            }
+        }
+
+        // 深入基层 as the segmenter joins it into one word.
+        if (tokens.FirstOrDefault(t => t.End == verbAt) is { } joined && JoinedGoing.FirstOrDefault(g => joined.Word.Length > g.Length + 1 && joined.Word.StartsWith(g, StringComparison.Ordinal)) is { } going)
+        {
+            return joined.Word[going.Length..];
+        }
+
+        return null;
     }
 
     // Words that open an object without being part of it (全年, 共, 向, 对 …). With the reading and the text's offset, a

@@ -45,6 +45,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     public void Find(UnitReading reading, List<ActivityTrigger> triggers)
     {
+        NotePlanHeading(reading);
         var text = reading.Text;
         (string Verb, int Clause, string Object, string Unit)? lastVerb = null;
         var figures = Figures(text).ToList();
@@ -79,7 +80,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             var before = text[clauseStart..index];
             var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
             var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
-            if (verbAt is { } planned && Planned(reading, clauseStart, before, planned) || IsAverage(unquotedBefore, value)
+            if (verbAt is { } planned && Planned(reading, clauseStart, before, planned) || IsAverage(unquotedBefore, value) || UnderPlanHeading(reading, clauseStart)
                 || ContinuesPlan(reading, clauseStart, before, verbAt, plannedClauses))
             {
                 // 将开展专题调研8次，视察5次, 人均提交提案3件，参加活动8次: a plan or an average, and the clauses that go on with it.
@@ -99,12 +100,13 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (FrequencyOrMerged(before, unquotedBefore) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt) || HandlingInProgress(before, verbAt))
+            if (FrequencyOrMerged(before, unquotedBefore, YearlyVolume(text, index, length, value)) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt) || HandlingInProgress(before, verbAt))
             {
                 continue;
             }
 
-            var afterNoun = Noun(reading, index + length, clauseEnd, verbAt is null);
+            // 帮助10多家企业|解决资金问题: those helped are counted, what they were helped to is not their name.
+            var afterNoun = Noun(reading, index + length, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助");
             if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit)))
             {
                 // 25篇调研报告获领导批示, 36项协商成果转化为举措: others' response to outputs; 特邀1组: a group's name.
@@ -120,6 +122,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
             var objectFrom = verbAt is { } v ? v.End : 0;
             var objectRaw = before[objectFrom..];
+            if (verbAt is not null && IsOnlyFigure(objectRaw))
+            {
+                // 编发6期21条: the second count measures the first (items in the issues), no step of its own.
+                continue;
+            }
+
             var beforeObject = AfterQuotedTitles(ListItem(StripLeading(objectRaw.Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"],
                 reading, clauseStart + objectFrom + (objectRaw.Length - objectRaw.TrimStart().Length))));
             if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject))
@@ -178,6 +186,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
                     kind = "组成";
                     useAfter = true;
                     objectText = afterNoun;
+                }
+
+                if (objectText.Length == 0 && verb.End > 0 && verb.End == before.TrimEnd().Length && PlaceGoneTo(reading, clauseStart + verb.Start) is { } place)
+                {
+                    // 深入基层调研36次: the place gone to names the activity with its word (基层调研).
+                    objectText = place + verb.Verb;
                 }
 
                 if (objectText.Length == 0 && cues.ImpliedObjects.FirstOrDefault(o => o.Kind == kind) is { } implied)
@@ -315,6 +329,13 @@ internal sealed partial class FigureReader(ActivityCues cues)
         && !Outcomes.Any(o => text.Contains(o, StringComparison.Ordinal));
 
     private bool HasCountVerb(string text) => cues.CountVerbs.Any(v => text.Contains(v, StringComparison.Ordinal));
+
+    private static bool IsOnlyFigure(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && (Figure().Match(trimmed) is { Success: true } f && f.Index == 0 && f.Length == trimmed.Length
+            || ChineseFigure().Match(trimmed) is { Success: true } c && c.Index == 0 && c.Length == trimmed.Length);
+    }
 
     // 大会提案 and 平时提案: two counts of the same kind of thing.
     private static bool SameHead(string a, string b) => a.Length >= 2 && b.Length >= 2 && a.AsSpan(a.Length - 2).SequenceEqual(b.AsSpan(b.Length - 2));

@@ -24,6 +24,9 @@ internal sealed class ReadingState(CommitteeIdentity? issuer)
     /// <summary>The text of the unit read before this one (a 其中， opening a sentence splits a figure it holds), or null at the first.</summary>
     public string? PreviousUnitText { get; set; }
 
+    /// <summary>The section a heading of plans (2024年主要工作安排：) opened: its figures are planned, not done.</summary>
+    public string? PlanSectionId { get; set; }
+
     public string? ParagraphId { get; private set; }
 
     public string? SectionId { get; private set; }

@@ -34,7 +34,7 @@ public class CountedActivityFormsTests
 
         var paired = graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value")).ToList();
         Assert.Equal([4.0, 6.0, 30.0], paired.Select(a => (double)a.Properties["value"]).Order());
-        Assert.All(paired, a => Assert.Equal("帮扶", a.Properties["kind"]));
+        Assert.All(paired, a => Assert.Equal("结对", a.Properties["kind"]));
     }
 
     [Theory]

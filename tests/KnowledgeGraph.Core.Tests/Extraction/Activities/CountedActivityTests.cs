@@ -17,7 +17,7 @@ public class CountedActivityTests
     [InlineData("向6个部门委派民主监督小组。", "监督", 6, "个", "部门")]
     [InlineData("组织开展10个课题专题调研，43项视察活动。", "开展", 43, "项", "视察活动")]
     [InlineData("主席会议成员带队走访委员57人次。", "走访", 57, "人次", "委员")]
-    [InlineData("深入基层调研三十余次。", "调研", 30, "次", null)]
+    [InlineData("深入基层调研三十余次。", "调研", 30, "次", "基层调研")]
     [InlineData("累计征集各类议题2.7万条。", "征集", 27000, "条", "议题")]
     public void A_counted_action_is_an_activity_with_kind_figure_unit_and_object(string sentence, string kind, double value, string unit, string? objectText)
     {

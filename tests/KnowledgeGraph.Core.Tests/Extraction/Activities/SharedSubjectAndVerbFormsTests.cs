@@ -1,0 +1,101 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
+
+/// <summary>
+/// Counts whose subject a sentence names once for all its clauses (a county, a bureau, an enterprise), counts
+/// under a heading of plans, and counted verbs of the genre the reader missed (编发, 建设, 结对, 帮助, 每年…余次).
+/// </summary>
+public class SharedSubjectAndVerbFormsTests
+{
+    private const string County = "政协安平县委员会\n\n";
+
+    private static IEnumerable<IReadOnlyDictionary<string, object>> Counted(string text) =>
+        TestExtraction.Read(County + text).Graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value")).Select(a => a.Properties);
+
+    [Theory]
+    [InlineData("县政协主席调研企业。今年以来，全县共新增市场主体1200家，引进项目35个，建成高标准农田12个。")]
+    [InlineData("县政协委员走访企业。市公安局共侦破案件120起，开展专项行动8次。")]
+    [InlineData("县政协委员走访企业。据县商务局统计，今年全县外贸企业共开拓新市场15个，举办展会8场。")]
+    [InlineData("委员王某某创办的企业已带动周边农户300户增收，吸纳就业200人，建成生产线6条。")]
+    [InlineData("县政协开展视察。该镇共建成美丽乡村示范村15个，开展环境整治行动20次。")]
+    public void Clauses_without_a_subject_go_on_with_the_other_subject_the_sentence_opened_with(string text) =>
+        Assert.Empty(Counted(text));
+
+    [Theory]
+    [InlineData("县政协开展视察。县人大常委会共听取专项报告12个，开展执法检查5次。")]
+    [InlineData("县政协开展视察。县妇联累计举办培训班30期。")]
+    [InlineData("县政协视察文化工作。县文旅局副局长介绍，今年共举办文化活动120场。")]
+    [InlineData("县政协召开座谈会。会上，县农业农村局汇报了工作情况：今年共培训农民2000人次，建成示范基地15个。")]
+    [InlineData("县政协组织委员视察。近年来，县医院共开展远程会诊1200次。")]
+    [InlineData("县政协主席听取了汇报。据了解，今年以来，城关镇党委共组织党员培训15期，走访群众800户。")]
+    [InlineData("县政协视察了县医院，该院今年共开展义诊活动30次。")]
+    public void Another_body_or_its_officer_opening_the_clause_or_the_sentence_owns_its_counts(string text) =>
+        Assert.Empty(Counted(text));
+
+    [Theory]
+    [InlineData("县政协联合县财政局开展专题调研5次。", 5.0)]
+    [InlineData("县政协邀请县医院专家开展义诊活动6次。", 6.0)]
+    [InlineData("该区政协七届一次会议以来共提交提案145件。", 145.0)]
+    [InlineData("县政协组织委员企业共走访困难群众30户，开展捐助活动5次。", 5.0)]
+    public void A_committee_opening_the_sentence_keeps_its_counts(string text, double value) =>
+        Assert.Contains(Counted(text), a => (double)a["value"] == value);
+
+    [Fact]
+    public void Counts_listed_after_a_heading_of_plans_are_plans()
+    {
+        Assert.Empty(Counted("2024年主要工作安排：开展专题调研6次；组织委员视察4次；召开协商会3场。"));
+        Assert.NotEmpty(Counted("2023年工作完成情况：开展专题调研6次；组织委员视察4次。"));
+    }
+
+    [Fact]
+    public void Numbered_lines_under_a_line_of_plans_are_plans_and_a_review_before_it_counts()
+    {
+        Assert.Empty(Counted("2024年工作打算：\n\n1.开展专题调研8次。\n\n2.组织委员视察5次。"));
+        var counted = Counted("一、2023年工作回顾\n\n县政协开展专题调研6次。\n\n二、2024年主要工作安排\n\n县政协将围绕中心工作履职。开展专题调研8次，组织委员视察5次。").ToList();
+        Assert.Equal([6.0], counted.Select(a => (double)a["value"]));
+    }
+
+    [Fact]
+    public void Issues_edited_are_counted_and_the_items_in_them_measure_them()
+    {
+        var counted = Counted("一年来，县政协共编发社情民意信息36期，报送信息52条。").ToList();
+        Assert.Contains(counted, a => (string)a["kind"] == "编发" && (double)a["value"] == 36.0 && (string)a["object"] == "社情民意信息");
+        Assert.DoesNotContain(Counted("县政协收到委员反映的社情民意40条，编发6期21条。"), a => (double)a["value"] == 21.0);
+    }
+
+    [Fact]
+    public void Places_built_are_set_up_but_a_project_under_construction_is_not()
+    {
+        Assert.Contains(Counted("县政协累计建设委员工作室近80个。"), a => (string)a["kind"] == "建立" && (double)a["value"] == 80.0 && (string)a["object"] == "委员工作室");
+        Assert.Empty(Counted("县政协助推重点项目建设12个。"));
+    }
+
+    [Fact]
+    public void A_yearly_volume_of_a_practice_counts_but_a_rule_of_a_few_events_a_year_does_not()
+    {
+        Assert.Contains(Counted("县政协每年开展“微议事”活动120余次。"), a => (double)a["value"] == 120.0);
+        Assert.Empty(Counted("县政协每年召开主席会议2次。"));
+    }
+
+    [Fact]
+    public void Pairing_is_its_own_kind_and_pairing_to_help_is_help()
+    {
+        var counted = Counted("县政协委员与20家企业结对，与30户困难户结对帮扶。").ToList();
+        Assert.Contains(counted, a => (string)a["kind"] == "结对" && (double)a["value"] == 20.0);
+        Assert.Contains(counted, a => (string)a["kind"] == "帮扶" && (double)a["value"] == 30.0);
+    }
+
+    [Fact]
+    public void Those_helped_are_counted_as_help_without_what_they_were_helped_to()
+    {
+        var helped = Assert.Single(Counted("县政协先后帮助15家企业解决融资难题。"));
+        Assert.Equal("帮助", helped["kind"]);
+        Assert.Equal("企业", helped["object"]);
+    }
+
+    [Fact]
+    public void A_survey_at_the_grass_roots_is_named_after_where_it_went()
+    {
+        var survey = Assert.Single(Counted("县政协主席深入基层调研20余次。"));
+        Assert.Equal("基层调研", survey["object"]);
+    }
+}
