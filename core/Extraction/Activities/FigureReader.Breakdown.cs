@@ -132,8 +132,11 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"^[^与同和在对向为给跟及，,；;。：:“”]{0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长))?")]
     private static partial Regex OtherBody();
 
-    // Words of the committee acting with or on a body named after them (邀请县医院专家, 联合县财政局).
-    private static readonly string[] WithBody = ["邀请", "带领", "组织", "联合", "会同", "协调", "推动", "动员", "陪同", "协助", "配合", "督促", "帮助", "深入", "走进", "机关", "委员"];
+    // Words of the committee acting with or on a body named after them (邀请县医院专家, 联合县财政局), going to it
+    // (到县人民医院, 赴县检察院, 前往…: the body is where, not who), or its own people and groups as the subject
+    // (主席会议成员, 常委们, 调研组, 视察组).
+    private static readonly string[] WithBody = ["邀请", "带领", "组织", "联合", "会同", "协调", "推动", "动员", "陪同", "协助", "配合", "督促", "帮助", "深入", "走进", "机关", "委员",
+        "到", "赴", "前往", "来到", "走访", "视察", "调研", "考察", "主席", "常委们", "调研组", "视察组", "专题组", "工作组", "小组"];
 
     // In a government's or congress's own report its bodies are the reporter (政府, 局 act for it).
     private static bool IsOtherBody(UnitReading reading, string opening) =>

@@ -39,6 +39,14 @@ public class SharedSubjectAndVerbFormsTests
     public void A_committee_opening_the_sentence_keeps_its_counts(string text, double value) =>
         Assert.Contains(Counted(text), a => (double)a["value"] == value);
 
+    // The committee's own people or groups going to a body (到县人民医院, 赴县检察院): the body is where, not who.
+    [Theory]
+    [InlineData("今年以来，主席会议成员到县人民医院调研3次。", 3.0)]
+    [InlineData("调研组赴县检察院座谈2次。", 2.0)]
+    [InlineData("视察组到县人民法院视察3次。", 3.0)]
+    public void The_committees_people_going_to_a_body_keep_their_counts(string text, double value) =>
+        Assert.Contains(Counted(text), a => (double)a["value"] == value);
+
     [Fact]
     public void Counts_listed_after_a_heading_of_plans_are_plans()
     {
