@@ -132,8 +132,9 @@ public sealed record AnnotatedDocument
 
     public IReadOnlyList<AnnotatedActivity> ActivitiesOptional { get; init; } = [];
 
-    /// <summary>Every administrative division the text names as a place, by its full name.</summary>
-    public IReadOnlyList<string> Places { get; init; } = [];
+    /// <summary>Every administrative division the text names as a place, by its full name; null when the annotator did
+    /// not annotate places (the activities sets): then no place is scored, neither right nor spurious.</summary>
+    public IReadOnlyList<string>? Places { get; init; }
 
     public IReadOnlyList<string> PlacesOptional { get; init; } = [];
 

@@ -102,8 +102,11 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
 
         var mentioned = graph.Relations.Where(r => r.Type == "MENTIONS").Select(r => r.To).ToHashSet(StringComparer.Ordinal);
         var places = graph.Nodes.Where(n => n.Label == "Place" && mentioned.Contains(n.Id) && n.Properties.GetValueOrDefault("level") as string != "town").ToList();
-        var goldPlaces = gold.Places.Where(p => !IsTown(p, gold)).ToList();
-        Match(outcome, Measures.Place, goldPlaces, [.. gold.PlacesOptional, .. gold.PlacesOutsideGazetteer], places, (g, n) => SamePlace(g, n, gold), g => g);
+        if (gold.Places is { } annotatedPlaces)
+        {
+            var goldPlaces = annotatedPlaces.Where(p => !IsTown(p, gold)).ToList();
+            Match(outcome, Measures.Place, goldPlaces, [.. gold.PlacesOptional, .. gold.PlacesOutsideGazetteer], places, (g, n) => SamePlace(g, n, gold), g => g);
+        }
 
         // Initiatives and counted activities where annotated (a set may annotate metadata and people only).
         if (gold.Initiatives is { } goldInitiatives)
@@ -161,14 +164,19 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
             : gold.IssuerAliases.Prepend(gold.Issuer).Any(name => Measures.SameIssuer(name, issuer));
         outcome.Fields[Measures.Issuer] = new FieldOutcome(gold.Issuer, issuer, issuerRight);
 
-        var issuerNode = graph.Relations.Where(r => r.Type == "ISSUED" && r.To == graph.Document.Id)
-            .Select(r => nodes.GetValueOrDefault(r.From)).FirstOrDefault(n => n is not null);
-        var chain = PlaceChain(issuerNode?.Properties.GetValueOrDefault("place") as string ?? properties.GetValueOrDefault("place") as string, issuer);
+        // An issuer annotated without its place (the activities sets give none) scores no place; only the national
+        // committee has none to give.
         var goldPlace = gold.IssuerPlace;
-        var placeRight = Measures.Normalize(goldPlace?.Province) == Measures.Normalize(chain.Province)
-            && Measures.Normalize(goldPlace?.City) == Measures.Normalize(chain.City)
-            && Measures.Normalize(goldPlace?.County) == Measures.Normalize(chain.County);
-        outcome.Fields[Measures.IssuerPlace] = new FieldOutcome(Describe(goldPlace), Describe(chain), placeRight);
+        if (goldPlace is not null || gold.Issuer is null || Measures.SameIssuer(Measures.NationalCommittee, gold.Issuer))
+        {
+            var issuerNode = graph.Relations.Where(r => r.Type == "ISSUED" && r.To == graph.Document.Id)
+                .Select(r => nodes.GetValueOrDefault(r.From)).FirstOrDefault(n => n is not null);
+            var chain = PlaceChain(issuerNode?.Properties.GetValueOrDefault("place") as string ?? properties.GetValueOrDefault("place") as string, issuer);
+            var placeRight = Measures.Normalize(goldPlace?.Province) == Measures.Normalize(chain.Province)
+                && Measures.Normalize(goldPlace?.City) == Measures.Normalize(chain.City)
+                && Measures.Normalize(goldPlace?.County) == Measures.Normalize(chain.County);
+            outcome.Fields[Measures.IssuerPlace] = new FieldOutcome(Describe(goldPlace), Describe(chain), placeRight);
+        }
 
         var year = properties.GetValueOrDefault("year") is long y ? (int?)y : null;
         var yearRight = gold.Year is null ? year is null : gold.YearAlternatives.Prepend(gold.Year.Value).Any(g => g == year);

@@ -128,6 +128,29 @@ public class ExtractionEvaluatorTests
         Assert.True(outcome.Items.ContainsKey(Measures.Person));
     }
 
+    // The activities sets annotate counts and the issuer's name only: an extracted place there is neither right nor
+    // spurious, and an issuer's place is not scored against a place never given (the national committee, which has
+    // none, still is).
+    [Fact]
+    public void A_set_that_annotates_no_places_scores_neither_places_nor_the_issuers_place()
+    {
+        var gold = AnnotationSet.Parse("""{ "documents": [ { "key": "m", "split": "tune", "issuer": "政协涟水县委员会", "people": [] } ] }""").Documents[0];
+        var graph = Graph(title: "县政协开展走访活动", issuer: "政协涟水县委员会",
+            [new Node("committee:政协涟水县委员会", "Committee", "政协涟水县委员会") { Properties = new Dictionary<string, object> { ["place"] = "place:320826" } },
+             new Node("place:320826", "Place", "涟水县")],
+            [new Relation("ISSUED", "committee:政协涟水县委员会", "doc:m"), new Relation("MENTIONS", "doc:m", "place:320826")]);
+
+        var outcome = Evaluator.Compare(gold, graph);
+
+        Assert.Null(gold.Places);
+        Assert.False(outcome.Items.ContainsKey(Measures.Place));
+        Assert.False(outcome.Fields.ContainsKey(Measures.IssuerPlace));
+        Assert.True(outcome.Fields[Measures.Issuer].Right);
+
+        var national = AnnotationSet.Parse("""{ "documents": [ { "key": "n", "split": "tune", "issuer": "中国人民政治协商会议全国委员会", "places": [] } ] }""").Documents[0];
+        Assert.True(Evaluator.Compare(national, Graph(title: "全国政协召开会议", issuer: null, [], [])).Fields.ContainsKey(Measures.IssuerPlace));
+    }
+
     [Fact]
     public void A_unit_written_in_traditional_characters_is_the_same_unit_simplified()
     {
