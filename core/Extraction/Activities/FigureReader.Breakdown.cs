@@ -134,9 +134,11 @@ internal sealed partial class FigureReader
 
     // Words of the committee acting with or on a body named after them (邀请县医院专家, 联合县财政局), going to it
     // (到县人民医院, 赴县检察院, 前往…: the body is where, not who), or its own people and groups as the subject
-    // (主席会议成员, 常委们, 调研组, 视察组).
+    // (主席会议成员, 常委们, 调研组, 视察组), or taking part in its meetings and hearing its reports (列席县政府常务会议,
+    // 听取县政府…汇报, 督办县住建局承办的提案: the committee's own steps).
     private static readonly string[] WithBody = ["邀请", "带领", "组织", "联合", "会同", "协调", "推动", "动员", "陪同", "协助", "配合", "督促", "帮助", "深入", "走进", "机关", "委员",
-        "到", "赴", "前往", "来到", "走访", "视察", "调研", "考察", "主席", "常委们", "调研组", "视察组", "专题组", "工作组", "小组"];
+        "到", "赴", "前往", "来到", "走访", "视察", "调研", "考察", "主席", "常委们", "调研组", "视察组", "专题组", "工作组", "小组",
+        "听取", "列席", "出席", "参加", "督办", "旁听"];
 
     // In a government's or congress's own report its bodies are the reporter (政府, 局 act for it).
     private static bool IsOtherBody(UnitReading reading, string opening) =>

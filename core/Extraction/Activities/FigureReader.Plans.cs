@@ -27,8 +27,9 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"^(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]是)")]
     private static partial Regex NumberedItem();
 
-    // Not a heading of work done on a plan (落实年度协商计划, 工作计划完成情况).
-    private static readonly string[] DoneOnPlan = ["完成", "落实", "执行", "情况", "回顾", "成效", "实施"];
+    // Not a heading of work done on a plan (落实年度协商计划, 工作计划完成情况), nor one of a review that names the plan
+    // made or followed ((一)科学制定年度协商计划, 一、聚焦年度工作要点).
+    private static readonly string[] DoneOnPlan = ["完成", "落实", "执行", "情况", "回顾", "成效", "实施", "制定", "聚焦", "围绕", "紧扣", "对照"];
 
     private static bool IsPlanHeading(string text) =>
         PlanHeadingEnd().IsMatch(text) && !DoneOnPlan.Any(d => text.Contains(d, StringComparison.Ordinal));

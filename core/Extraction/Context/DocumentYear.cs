@@ -87,6 +87,7 @@ internal static partial class DocumentYear
         var earlyLead = lead is not null && EarlyYearLead().IsMatch(lead);
         var plain = new Dictionary<int, double>();
         var periods = new Dictionary<int, double>();
+        var asOf = new List<int>();
 
         foreach (var unit in text.Units)
         {
@@ -137,9 +138,10 @@ internal static partial class DocumentYear
                 relative[word.Groups["w"].Value] = relative.GetValueOrDefault(word.Groups["w"].Value) + 1;
             }
 
-            VoteMentions(t, ahead, earlyLead, dated, plain);
+            VoteMentions(t, ahead, earlyLead, dated, plain, asOf);
         }
 
+        VoteAsOfLatest(asOf, dated, plain);
         VoteTitleYear(head.Title, dated);
 
         if (head.DeliveredOn is { } delivered && Parts(delivered) is var (dy, dm))

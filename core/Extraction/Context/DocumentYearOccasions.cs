@@ -16,6 +16,16 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"(?:值此|正值|适逢|恰逢|时值|在|当)[^，。；]{0,16}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放)(?:成立)?(?<n>[0-9]{1,3})\s*(?:周年|华诞)[^，。；]{0,6}?之际")]
     private static partial Regex OccasionAnniversary();
 
+    // 回想去年在庆祝…75周年之际举办的书画展: an occasion the sentence recalls from a year past is not the text's.
+    private static bool RecalledOccasion(string t, int at)
+    {
+        var start = t.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        return PastOccasion().IsMatch(t.AsSpan(start, at - start));
+    }
+
+    [GeneratedRegex(@"去年|前年|上年|当年|那年|回想|回忆|回顾")]
+    private static partial Regex PastOccasion();
+
     // 2020年正值某市政协成立65周年, 2019年是新中国成立70周年: a sentence that opens by naming its year as an anniversary's.
     [GeneratedRegex(@"^(?:是|正值|恰逢|适逢|时值)[^。；]{0,30}?[0-9]{1,3}\s*(?:周年|华诞)")]
     private static partial Regex AnniversaryYear();
@@ -37,7 +47,7 @@ internal static partial class DocumentYear
     // The occasion of an anniversary, or an opening sentence naming its year as one: the year written in (strong).
     private static void VoteOccasion(string t, bool ahead, Dictionary<int, double> strong)
     {
-        if (OccasionAnniversary().Match(t) is { Success: true } occasion)
+        if (OccasionAnniversary().Match(t) is { Success: true } occasion && !RecalledOccasion(t, occasion.Index))
         {
             Vote(strong, ImpliedYear.Foundings[occasion.Groups["what"].Value] + int.Parse(occasion.Groups["n"].Value, CultureInfo.InvariantCulture), 2);
         }
@@ -68,16 +78,30 @@ internal static partial class DocumentYear
     }
 
     // 截至2023年9月: the year of a count made up to a day votes one and a half times: more than a year of events told
-    // along the way (揭牌成立于2022年5月), less than a year the text names as its own (2026年是…开局之年).
-    private static bool VoteAsOf(string t, Match mention, int year, ReadOnlySpan<char> after, Dictionary<int, double> dated)
+    // along the way (揭牌成立于2022年5月), less than a year the text names as its own (2026年是…开局之年). Only when the
+    // text names no later year (<see cref="VoteAsOfLatest"/>): 截至2021年底 beside 2022年10月 is a count recalled.
+    private static bool VoteAsOf(string t, Match mention, int year, ReadOnlySpan<char> after, Dictionary<int, double> dated, List<int> asOf)
     {
         if (AsOf().IsMatch(t.AsSpan(0, mention.Index)) && after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] is '底' or '末' or '年'))
         {
-            Vote(dated, year, 1.5);
+            Vote(dated, year, 1);
+            asOf.Add(year);
             return true;
         }
 
         return false;
+    }
+
+    // The half vote more of a count made up to a day whose year is the latest the text names.
+    private static void VoteAsOfLatest(List<int> asOf, Dictionary<int, double> dated, Dictionary<int, double> plain)
+    {
+        foreach (var year in asOf.Distinct())
+        {
+            if (!dated.Keys.Concat(plain.Keys).Any(y => y > year))
+            {
+                Vote(dated, year, 0.5);
+            }
+        }
     }
 
     // 委员寄语2023年“充满希望”, 某市政协召开2024年第一次主席会议: a headline's one year, neither an award's (2023年度…)

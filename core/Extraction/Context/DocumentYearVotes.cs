@@ -57,7 +57,7 @@ internal static partial class DocumentYear
     }
 
     // The years a sentence names: of events (2015年6月24日, 2014年是…), of a plan (2022年工作打算), an issue's, or plain.
-    private static void VoteMentions(string t, bool ahead, bool earlyLead, Dictionary<int, double> dated, Dictionary<int, double> plain)
+    private static void VoteMentions(string t, bool ahead, bool earlyLead, Dictionary<int, double> dated, Dictionary<int, double> plain, List<int> asOf)
     {
         var years = new List<int>();
         foreach (Match mention in YearPattern().Matches(t))
@@ -69,7 +69,7 @@ internal static partial class DocumentYear
 
             years.Add(year);
             var after = t.AsSpan(mention.Index + mention.Length).TrimStart(' ');
-            if (VoteAsOf(t, mention, year, after, dated))
+            if (VoteAsOf(t, mention, year, after, dated, asOf))
             {
                 continue;
             }

@@ -47,6 +47,20 @@ public class SharedSubjectAndVerbFormsTests
     public void The_committees_people_going_to_a_body_keep_their_counts(string text, double value) =>
         Assert.Contains(Counted(text), a => (double)a["value"] == value);
 
+    // Sitting in on another body's meetings (列席县政府常务会议) is the committee's own step, with or without a subject.
+    [Theory]
+    [InlineData("县政协常委会全年列席县人大常委会会议7次，列席县政府常务会议11次。", 11.0)]
+    [InlineData("一年来共列席县政府常务会议9次。", 9.0)]
+    public void The_committee_sitting_in_on_another_bodys_meetings_keeps_its_counts(string text, double value) =>
+        Assert.Contains(Counted(text), a => (double)a["value"] == value);
+
+    // A review's heading that names the plan made or followed ((一)科学制定年度协商计划, 一、聚焦年度工作要点) is no heading of plans.
+    [Theory]
+    [InlineData("（一）认真制定年度协商计划\n\n县政协开展专题协商5次，组织委员视察7次。")]
+    [InlineData("一、聚焦全年工作要点\n\n全年开展专题调研11次，组织视察6次。")]
+    public void Counts_under_a_reviews_heading_naming_the_plan_followed_are_done(string text) =>
+        Assert.NotEmpty(Counted(text));
+
     [Fact]
     public void Counts_listed_after_a_heading_of_plans_are_plans()
     {

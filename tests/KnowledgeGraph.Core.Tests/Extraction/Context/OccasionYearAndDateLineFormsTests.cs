@@ -44,6 +44,26 @@ public class OccasionYearAndDateLineFormsTests
     }
 
     [Fact]
+    public void An_anniversarys_occasion_recalled_from_last_year_is_not_the_texts_year()
+    {
+        Assert.Equal(2025L, Year("""
+            书画作品集出版
+            2025年2月，某区政协将委员书画作品结集出版。
+            大家回忆起去年在庆祝人民政协成立75周年之际举办的委员书画展，仍然记忆犹新。
+            """));
+    }
+
+    [Fact]
+    public void A_count_made_up_to_a_day_before_a_later_year_named_is_recalled()
+    {
+        Assert.NotEqual(2020L, Year("""
+            委员工作室提质增效
+            2021年9月，某县政协组织委员开展履职培训。
+            截至2020年底，全县已建成委员工作室18个。
+            """));
+    }
+
+    [Fact]
     public void A_congress_awaited_in_a_December_story_gives_the_year_before_it()
     {
         Assert.Equal(2021L, Year("""
