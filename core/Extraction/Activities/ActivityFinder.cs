@@ -141,17 +141,31 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         foreach (var (start, _) in reading.Unit.Clauses.Prepend((0, 0)))
         {
             var from = start;
-            while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+            while (from < text.Length && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
             var match = OtherBodySubject().Match(text, from, text.Length - from);
-            if (match.Success && !RunsOverVerb(match.Groups["name"].ValueSpan)) return true;
+            if (match.Success && !RunsOverVerb(match.Groups["name"].ValueSpan))
+            {
+                return true;
+            }
         }
+
         return false;
     }
 
     private static bool RunsOverVerb(ReadOnlySpan<char> name)
     {
         foreach (var verb in BodyNameStops)
-            if (name.Contains(verb, StringComparison.Ordinal)) return true;
+        {
+            if (name.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
