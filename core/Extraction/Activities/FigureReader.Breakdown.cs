@@ -71,12 +71,41 @@ internal sealed partial class FigureReader
             // 2023年全区GDP增长6.5%，…举办各类节会活动26场: a sentence the whole place opens as its subject goes on
             // with it in clauses without a subject of their own, unless a committee or member was named before.
             return SharedSubjectIsOther(reading, clauseStart)
-                || (WholePlaceSentence().IsMatch(reading.Text) && !reading.Text.AsSpan(0, clauseStart).ContainsAny(CommitteeWords));
+                || (WholePlaceSentence().IsMatch(reading.Text) && !CommitteeActsBefore(reading.Text, clauseStart, ["政协", "委员"]));
         }
 
         return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening) || IsOtherSubject(opening) || IsOtherBody(reading, opening)
-            || (WholePlace().IsMatch(reading.Text, Math.Max(clauseStart, before) - opening.Length) && !reading.Text.AsSpan(0, clauseStart).Contains("政协", StringComparison.Ordinal));
+            || (WholePlace().IsMatch(reading.Text, Math.Max(clauseStart, before) - opening.Length) && !CommitteeActsBefore(reading.Text, clauseStart, ["政协"]));
     }
+
+    // Whether the committee (or its members) spoke before this clause as the sentence's actor. What its people
+    // learned or found (调研组了解到，全县已建成…; 委员们获悉，…) is reported, not done: only the words after the
+    // last such verb count.
+    private static bool CommitteeActsBefore(string text, int clauseStart, ReadOnlySpan<string> words)
+    {
+        var from = 0;
+        foreach (var verb in LearningVerbs)
+        {
+            var at = text.LastIndexOf(verb, Math.Max(0, clauseStart - 1), StringComparison.Ordinal);
+            if (at >= 0 && at + verb.Length <= clauseStart)
+            {
+                from = Math.Max(from, at + verb.Length);
+            }
+        }
+
+        var span = text.AsSpan(from, clauseStart - from);
+        foreach (var word in words)
+        {
+            if (span.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LearningVerbs = ["了解到", "获悉", "得知", "发现", "看到"];
 
     // Words that open a clause before its subject or verb: times and adverbs (今年以来，…; 共, 先后).
     private static readonly HashSet<string> SubjectLeads = ["今年", "去年", "全年", "以来", "一年来", "近年来", "共", "先后", "累计", "已", "还", "同时", "此外", "另外", "目前", "截至"];
@@ -128,8 +157,9 @@ internal sealed partial class FigureReader
     private static partial Regex OtherSubject();
 
     // Another body (or its officer) as the subject: 县人大常委会共…, 县妇联累计…, 县医院共…, 城关镇党委共…, 县文旅局副局长介绍，…,
-    // 县农业农村局、县财政局等部门今年共…; the name opens the clause, no preposition or verb of the committee's before it.
-    [GeneratedRegex(@"^[^与同和在对向为给跟及，,；;。：:“”]{0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长))?")]
+    // 县农业农村局、县财政局等部门今年共…, people's organisations and associations (县文联编发…, 市工商联共走访…, 县红十字会…,
+    // 县书法家协会…); the name opens the clause, no preposition or verb of the committee's before it.
+    [GeneratedRegex(@"^[^与同和在对向为给跟及，,；;。：:“”]{0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|文联|侨联|台联|工商联|社科联|红十字会|协会|商会|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长))?")]
     private static partial Regex OtherBody();
 
     // Words of the committee acting with or on a body named after them (邀请县医院专家, 联合县财政局), going to it

@@ -31,6 +31,35 @@ public class SharedSubjectAndVerbFormsTests
     public void Another_body_or_its_officer_opening_the_clause_or_the_sentence_owns_its_counts(string text) =>
         Assert.Empty(Counted(text));
 
+    // People's organisations and associations (文联, 侨联, 工商联, 红十字会, a 协会) report their own work in the
+    // committee's news as the unions and the women's federation do.
+    [Theory]
+    [InlineData("县政协开展视察。县文联编发文艺简报12期，举办书画展览6场。")]
+    [InlineData("市政协召开座谈会。市工商联今年共走访民营企业86家。")]
+    [InlineData("区政协委员参加活动。区侨联累计帮助侨眷解决困难事项24件。")]
+    [InlineData("县政协组织视察。县红十字会全年开展应急救护培训40场。")]
+    [InlineData("县政协主席出席活动。县书法家协会先后举办公益讲座15次。")]
+    public void A_peoples_organisation_or_an_association_owns_its_counts(string text) =>
+        Assert.Empty(Counted(text));
+
+    [Theory]
+    [InlineData("县政协联合县工商联走访民营企业56家。", 56.0)]
+    [InlineData("市政协会同市文联举办书画展览3场。", 3.0)]
+    public void The_committee_acting_with_a_peoples_organisation_keeps_its_counts(string text, double value) =>
+        Assert.Contains(Counted(text), a => (double)a["value"] == value);
+
+    // What the committee's people learned or found (调研组了解到，全县已建成…) is the place's record, not their step.
+    [Theory]
+    [InlineData("县政协调研组了解到，全县已建成村级养老服务站36个。")]
+    [InlineData("视察中，市政协委员们发现，全市共培育家庭农场120家。")]
+    [InlineData("区政协主席一行获悉，今年以来全区共新增市场主体1500户，引进项目42个。")]
+    public void What_the_committee_learned_about_the_whole_place_is_the_places(string text) =>
+        Assert.Empty(Counted(text));
+
+    [Fact]
+    public void The_committee_acting_after_what_it_learned_keeps_its_counts() =>
+        Assert.Contains(Counted("县政协调研组了解到有关情况后，县政协共提出意见建议12条。"), a => (double)a["value"] == 12.0);
+
     [Theory]
     [InlineData("县政协联合县财政局开展专题调研5次。", 5.0)]
     [InlineData("县政协邀请县医院专家开展义诊活动6次。", 6.0)]
