@@ -74,7 +74,7 @@ internal sealed partial class FigureReader
                 || (WholePlaceSentence().IsMatch(reading.Text) && !CommitteeActsBefore(reading.Text, clauseStart, ["政协", "委员"]));
         }
 
-        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || GovernmentBureau().IsMatch(opening) || IsOtherSubject(opening) || IsOtherBody(reading, opening)
+        return cues.OtherActors.Any(a => OpensWithActor(opening, a)) || IsBureau(opening) || IsOtherSubject(opening) || IsOtherBody(reading, opening)
             || (WholePlace().IsMatch(reading.Text, Math.Max(clauseStart, before) - opening.Length) && !CommitteeActsBefore(reading.Text, clauseStart, ["政协"]));
     }
 
@@ -144,7 +144,7 @@ internal sealed partial class FigureReader
             }
 
             var subject = reading.Text[first.Start..end];
-            return cues.OtherActors.Any(a => OpensWithActor(subject, a)) || GovernmentBureau().IsMatch(subject) || IsOtherSubject(subject) || IsOtherBody(reading, subject)
+            return cues.OtherActors.Any(a => OpensWithActor(subject, a)) || IsBureau(subject) || IsOtherSubject(subject) || IsOtherBody(reading, subject)
                 || (WholePlace().IsMatch(subject) && !subject.AsSpan().ContainsAny(CommitteeWords));
         }
 
@@ -197,6 +197,13 @@ internal sealed partial class FigureReader
     private static bool OpensWithActor(ReadOnlySpan<char> text, string actor) =>
         text.StartsWith(actor, StringComparison.Ordinal)
         && !(actor.EndsWith('委') && text[actor.Length..] is ['会', .. var rest] && !rest.StartsWith("议"));
+
+    // A bureau as the actor, not the place the committee's people go to (常委们前往县市场监管局调研4次, 委员们赴县自然资源局视察).
+    private static bool IsBureau(string opening) =>
+        GovernmentBureau().IsMatch(opening) && !opening.AsSpan().ContainsAny(GoingToBody);
+
+    private static readonly System.Buffers.SearchValues<string> GoingToBody =
+        System.Buffers.SearchValues.Create(["到", "赴", "前往", "走进", "深入", "委员", "常委", "主席", "调研组", "视察组"], StringComparison.Ordinal);
 
     // 县市场监管局对120家企业…, 省教育厅开展…: a government's bureau or department as the clause's actor
     // (a committee has no 局 or 厅).

@@ -73,6 +73,8 @@ public class SharedSubjectAndVerbFormsTests
     [InlineData("今年以来，主席会议成员到县人民医院调研3次。", 3.0)]
     [InlineData("调研组赴县检察院座谈2次。", 2.0)]
     [InlineData("视察组到县人民法院视察3次。", 3.0)]
+    [InlineData("今年以来，常委们前往县市场监管局调研4次。", 4.0)]
+    [InlineData("委员们赴县自然资源局视察2次。", 2.0)]
     public void The_committees_people_going_to_a_body_keep_their_counts(string text, double value) =>
         Assert.Contains(Counted(text), a => (double)a["value"] == value);
 
