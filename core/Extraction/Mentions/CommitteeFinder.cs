@@ -234,6 +234,12 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         {
             var start = at - length;
             var (place, end) = ChainForward(text, start, context);
+            // 全州政协 in a prefecture's text: the whole prefecture's committees, not 全州县's (read in its own city only).
+            if (place is not null && end == at && length == 2 && PlaceFinder.IsWholePlaceForm(text.AsSpan(start, 2)) && !InAny(place, context))
+            {
+                continue;
+            }
+
             if (place is not null && end == at && !ConjunctionCounty.IsConjunction(text, start, end) && CommitteeIdentity.Of(place, gazetteer) is { } committee)
             {
                 return new CommitteeMatch(start, at + Cppcc.Length, committee, null, IsNamed: true);

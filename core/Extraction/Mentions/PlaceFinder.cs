@@ -212,9 +212,10 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                 ? place.Level switch
                 {
                     _ when inList => true,
+                    _ when IsWholePlaceForm(surface) => inContext || underChain,
                     _ when reading.IsAbbreviation => inContext || InProvince(chain, context) || underChain,
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(chain, context)),
-                    _ when common => marked,
+                    _ when common => marked && MarksOwnLevel(text, match.End, place),
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
                     PlaceLevel.City => !ordinary || inContext || InProvince(chain, context) || underChain || marked,
                     _ => inContext || InProvince(chain, context) && !ordinary || underChain || marked,
@@ -224,6 +225,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
                     PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
                     _ when surface.Length <= 2 && !(HasRareStem(surface) && !HeadsCounty(text, match.End)) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
+                    _ when StemIsVerb(surface) => inContext || InProvince(chain, context) || underChain,
                     _ => true,
                 };
             if (!ok)
