@@ -19,14 +19,17 @@ internal sealed partial class PlaceFinder
         surface.Length > 2 && LevelCharacters.Contains(surface[^1]) && cues.VerbStems is { } verbs && verbs.Contains(surface[..^1]);
 
     // A word that marks a common word as a place names the place's own level, if it names one: 新建区委 marks
-    // 新建区, but 会同区委办公室 ("with the district committee's office") does not mark 会同县.
-    private bool MarksOwnLevel(string text, int end, Place place)
+    // 新建区, but 会同区委办公室 ("with the district committee's office") does not mark 会同县. A word that names
+    // no level (政协, 籍) marks it only near the place: “友好政协” are twinned committees, 平原政协 in 德州's text
+    // the county's.
+    private bool MarksOwnLevel(string text, int end, Place place, bool nearby)
     {
         foreach (var word in cues.After)
         {
             if (text.AsSpan(end).StartsWith(word, StringComparison.Ordinal))
             {
-                return !(word.Length > 1 && LevelCharacters.Contains(word[0]) && (word[1] is '委' or '政') && !place.Name.EndsWith(word[0]));
+                var namesLevel = word.Length > 1 && LevelCharacters.Contains(word[0]) && word[1] is '委' or '政';
+                return namesLevel ? place.Name.EndsWith(word[0]) : nearby;
             }
         }
 

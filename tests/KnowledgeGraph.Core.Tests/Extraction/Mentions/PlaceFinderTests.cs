@@ -153,6 +153,18 @@ public class PlacesThatArePlacesTests
         Assert.DoesNotContain(graph.OfLabel("Committee"), c => c.Name.Contains(name, StringComparison.Ordinal));
     }
 
+    // 各位来宾 (guests), 友好政协 (twinned committees), 洪山礼堂 (a hall): common words and venues, not 来宾市, 友好区, 洪山区.
+    [Theory]
+    [InlineData("政协南宁市委员会\n\n各位委员、各位来宾：现在，我代表常务委员会报告工作。", "来宾市")]
+    [InlineData("政协温州市委员会\n\n两地政协通过“友好政协”结对共建，推动交流合作。", "友好区")]
+    [InlineData("政协湖北省委员会\n\n全体会议在武汉洪山礼堂举行。", "洪山区")]
+    public void A_common_word_or_a_venue_sharing_a_divisions_short_form_is_no_place(string text, string name)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name == name);
+    }
+
     [Theory]
     [InlineData("政协怀化市委员会\n\n会同县政协主席带队视察。", "会同县")]
     [InlineData("政协桂林市委员会\n\n全州县政协组织委员视察。", "全州县")]
