@@ -51,7 +51,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         _gazetteer = gazetteer;
         _options = options ?? new ExtractionOptions();
         _places = new PlaceFinder(gazetteer, segmenter, vocabulary.Cues.Places);
-        _committees = new CommitteeFinder(gazetteer, segmenter);
+        _committees = new CommitteeFinder(gazetteer, segmenter, vocabulary.Cues.Places.CommonWords);
         _bodies = new BodyFinder(vocabulary.Bodies, gazetteer);
         _people = new PersonFinder(vocabulary.Cues.People, new PersonNames(vocabulary.Cues.People, vocabulary.Surnames, segmenter), gazetteer);
         _topics = new TopicFinder(vocabulary.Topics);

@@ -56,6 +56,21 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"今年.{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
     private static partial Regex Anniversary();
 
+    // Five or more years over a decade or more, none with two fifths of the votes: events told year by year.
+    private static bool IsChronicle(Dictionary<int, double> openings, Dictionary<int, double> dated, Dictionary<int, double> plain)
+    {
+        var years = new Dictionary<int, double>();
+        foreach (var tier in new[] { openings, dated, plain })
+        {
+            foreach (var (year, votes) in tier)
+            {
+                years[year] = years.GetValueOrDefault(year) + votes;
+            }
+        }
+
+        return years.Count >= 5 && years.Keys.Max() - years.Keys.Min() >= 10 && years.Values.Max() < 0.4 * years.Values.Sum();
+    }
+
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
         if (CatalogueRecord.IsGazetteerRecord(text.Text.Original))
@@ -187,6 +202,13 @@ internal static partial class DocumentYear
             && relativeToPublished.Count > 0 && Decide(relativeToPublished) is { } own)
         {
             return own;
+        }
+
+        // 1962年… 1965年… 1984年，… 1989年5月…: a chronicle told year by year over decades; a year of it that
+        // happens to open a sentence is not the text's year, what the text says of its own day may be.
+        if (strong.Count > 0 && strong.All(v => openings.GetValueOrDefault(v.Key) == v.Value) && IsChronicle(strong, dated, plain))
+        {
+            return relativeToPublished.Count > 0 ? Decide(relativeToPublished) : null;
         }
 
         // 迎接党的二十大, 庆祝人民政协成立75周年: the latest event of a known year the text names as present.

@@ -30,8 +30,11 @@ internal sealed record CommitteeMatch(int Start, int End, CommitteeIdentity Comm
 /// </list>
 /// A session (第九届, 九届三次会议) right after a mention is kept as the committee's session.
 /// </remarks>
-internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmenter segmenter)
+internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmenter segmenter, IReadOnlyCollection<string>? commonForms = null)
 {
+    // Short forms of divisions that are common words (places.commonWords: 友好, 新建, 中山): before 政协 only near the place.
+    private readonly HashSet<string> _commonForms = new(commonForms ?? [], StringComparer.Ordinal);
+
     private const string Cppcc = "政协";
     private const string FullCppcc = "中国人民政治协商会议";
 
@@ -234,6 +237,14 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
         {
             var start = at - length;
             var (place, end) = ChainForward(text, start, context);
+            // 全州政协 in a prefecture's text: the whole prefecture's committees, not 全州县's; “友好政协”: twinned
+            // committees, not 友好区's. Such a name before 政协 is read only in or under the document's places.
+            if (place is not null && end == at && length == 2 && (PlaceFinder.IsWholePlaceForm(text.AsSpan(start, 2)) || _commonForms.Contains(text.Substring(start, 2)))
+                && !InAny(place, context))
+            {
+                continue;
+            }
+
             if (place is not null && end == at && !ConjunctionCounty.IsConjunction(text, start, end) && CommitteeIdentity.Of(place, gazetteer) is { } committee)
             {
                 return new CommitteeMatch(start, at + Cppcc.Length, committee, null, IsNamed: true);

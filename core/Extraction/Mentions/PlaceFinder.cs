@@ -212,9 +212,10 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                 ? place.Level switch
                 {
                     _ when inList => true,
+                    _ when IsWholePlaceForm(surface) => inContext || underChain,
                     _ when reading.IsAbbreviation => inContext || InProvince(chain, context) || underChain,
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(chain, context)),
-                    _ when common => marked,
+                    _ when common => marked && MarksOwnLevel(text, match.End, place, inContext || InProvince(chain, context) || underChain),
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
                     PlaceLevel.City => !ordinary || inContext || InProvince(chain, context) || underChain || marked,
                     _ => inContext || InProvince(chain, context) && !ordinary || underChain || marked,
@@ -224,6 +225,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
                     PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
                     _ when surface.Length <= 2 && !(HasRareStem(surface) && !HeadsCounty(text, match.End)) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
+                    _ when StemIsVerb(surface) => inContext || InProvince(chain, context) || underChain,
                     _ => true,
                 };
             if (!ok)
@@ -333,7 +335,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     // there (湖南街道办, 北京街头 go on as other words). Not 道 alone (湖南道县 splits as 湖南/道/县).
     private static readonly string[] StreetWords = ["东路", "西路", "南路", "北路", "中路", "大街", "大道", "路", "街", "巷"];
 
-    private static readonly string[] VenueWords = ["人民大会堂", "大会堂", "会议中心", "国际会展中心", "会展中心", "大剧院", "体育馆", "体育中心", "宾馆", "饭店"];
+    private static readonly string[] VenueWords = ["人民大会堂", "大会堂", "会议中心", "国际会展中心", "会展中心", "大剧院", "体育馆", "体育中心", "宾馆", "饭店", "礼堂", "会堂", "剧场", "广场", "公园"];
 
     // Dictionary frequency under which a word that is a division's short form is taken for the
     // division (贞丰 4, 兴义 27, 义乌 92) rather than for an ordinary word (三门 329, 振兴 659, 新建 1000).

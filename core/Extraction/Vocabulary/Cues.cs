@@ -128,6 +128,7 @@ internal sealed record ReportCues(string[] Verbs);
 /// What makes a name of the gazetteer a place in running text: common words that are also short
 /// forms of places (新建, 平原), words after a name that mark it as a place (政协, 县委, 境内), the
 /// words a full name's suffix goes on into (县委 in 涟水县委), words after a short form that make it part
-/// of another name (机场, 大学), and endings of towns named like zones (工业园区).
+/// of another name (机场, 大学), endings of towns named like zones (工业园区), and verbs written like a
+/// division's stem before a county's, city's or district's body (会同县统战部: "jointly with the county's").
 /// </summary>
-internal sealed record PlaceCues(string[] CommonWords, string[] After, string[] SuffixWords, string[] NameGoesOn, string[] GenericTownEndings);
+internal sealed record PlaceCues(string[] CommonWords, string[] After, string[] SuffixWords, string[] NameGoesOn, string[] GenericTownEndings, string[]? VerbStems = null);

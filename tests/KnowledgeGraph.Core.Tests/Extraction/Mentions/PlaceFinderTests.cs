@@ -139,6 +139,42 @@ public class PlacesThatArePlacesTests
         Assert.Contains(inBeijing.OfLabel("Place"), p => p.Name == "朝阳区" && (string)p.Properties["province"] == "北京市");
     }
 
+    // 会同 ("jointly with") before a body of the county, district or city (会同县统战部, 会同区委办公室), and
+    // 全州 ("the whole prefecture") before its committee (全州政协系统): the words, not 会同县 or 全州县.
+    [Theory]
+    [InlineData("政协安平县委员会\n\n县政协文史委会同县统战部、县档案馆开展专题调研。", "会同县")]
+    [InlineData("政协江川区委员会\n\n区政协提案委将会同区委办公室、区政府办公室开展督办。", "会同县")]
+    [InlineData("政协海北藏族自治州委员会\n\n州政协召开全州政协文史工作座谈会，全州政协系统共编印文史资料6辑。", "全州县")]
+    public void A_verb_or_a_whole_place_written_like_a_divisions_name_is_no_place_outside_its_province(string text, string name)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name == name);
+        Assert.DoesNotContain(graph.OfLabel("Committee"), c => c.Name.Contains(name, StringComparison.Ordinal));
+    }
+
+    // 各位来宾 (guests), 友好政协 (twinned committees), 洪山礼堂 (a hall): common words and venues, not 来宾市, 友好区, 洪山区.
+    [Theory]
+    [InlineData("政协南宁市委员会\n\n各位委员、各位来宾：现在，我代表常务委员会报告工作。", "来宾市")]
+    [InlineData("政协温州市委员会\n\n两地政协通过“友好政协”结对共建，推动交流合作。", "友好区")]
+    [InlineData("政协湖北省委员会\n\n全体会议在武汉洪山礼堂举行。", "洪山区")]
+    public void A_common_word_or_a_venue_sharing_a_divisions_short_form_is_no_place(string text, string name)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name == name);
+    }
+
+    [Theory]
+    [InlineData("政协怀化市委员会\n\n会同县政协主席带队视察。", "会同县")]
+    [InlineData("政协桂林市委员会\n\n全州县政协组织委员视察。", "全州县")]
+    public void A_division_named_like_a_common_word_is_a_place_in_its_own_city(string text, string name)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.Contains(graph.OfLabel("Place"), p => p.Name == name);
+    }
+
     [Fact]
     public void A_short_form_that_is_a_common_word_is_a_place_right_before_a_word_that_marks_one()
     {
