@@ -130,11 +130,20 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"(?<by>全国|省|自治区|市|州)政协[^，,；;。、]{0,4}$")]
     private static partial Regex Adopter();
 
+    [GeneratedRegex(@"(?<!政协[^，,；;。、]{0,12})(?:省委|市委|州委|县委|区委|党委|中央|政府|(?<!全)部|厅)[^，,；;。、\d]{0,4}$")]
+    private static partial Regex OtherAdopter();
+
     private static bool IsAdoptedElsewhere(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb)
     {
-        if (verb is not { Verb: "采用" } adopted || Adopter().Match(before[..adopted.Start]) is not { Success: true } adopter)
+        if (verb is not { Verb: "采用" } adopted)
         {
             return false;
+        }
+
+        if (Adopter().Match(before[..adopted.Start]) is not { Success: true } adopter)
+        {
+            // 民建省委综合采用9篇 in a committee's text: a party's or a government's adoption of what was sent up.
+            return reading.Context.IssuerBody is null && OtherAdopter().IsMatch(before[..adopted.Start]);
         }
 
         var by = Rank(adopter.Groups["by"].Value);
