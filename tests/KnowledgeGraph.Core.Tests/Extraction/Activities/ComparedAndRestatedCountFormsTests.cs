@@ -78,4 +78,14 @@ public class ComparedAndRestatedCountFormsTests
 
         Assert.Equal("协商意见", proposed.Properties["object"]);
     }
+
+    [Theory]
+    [InlineData("据统计，县政协十届五次会议期间共收到186件提案，经审查立案150件。", 186.0, "提案")]
+    [InlineData("会上，委员们对规划草案提出了12条建议，得到采纳。", 12.0, "建议")]
+    public void A_noun_that_ends_the_clause_after_a_classifier_of_things_is_the_object(string sentence, double figure, string counted)
+    {
+        var activity = Assert.Single(Counted(sentence), a => (double)a.Properties["value"] == figure);
+
+        Assert.Equal(counted, activity.Properties["object"]);
+    }
 }
