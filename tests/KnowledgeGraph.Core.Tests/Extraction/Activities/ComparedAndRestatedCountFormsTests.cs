@@ -88,4 +88,10 @@ public class ComparedAndRestatedCountFormsTests
 
         Assert.Equal(counted, activity.Properties["object"]);
     }
+
+    [Fact]
+    public void A_list_of_counts_framing_the_parts_that_follow_is_no_count()
+    {
+        Assert.Empty(Counted("特别是在本届县政协评选出的8件优秀提案和12件入围提案中，民盟县委提出的占了多数。"));
+    }
 }
