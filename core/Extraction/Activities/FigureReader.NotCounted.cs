@@ -60,10 +60,15 @@ internal sealed partial class FigureReader
     // Not a count of events (在开展的30余次走访中，收集…; 在组织的12次专题调研中): the steps themselves, told once.
     private bool FramesParts(string text, int after, int clauseEnd, string unit) =>
         unit is not ("次" or "场" or "场次" or "期" or "批次") && clauseEnd < text.Length && text[clauseEnd] is '，' or ','
-        && PartsFrame().IsMatch(text[after..clauseEnd]) && !cues.GeneralVerbs.Any(v => text.AsSpan(after, clauseEnd - after).Contains(v, StringComparison.Ordinal));
+        && (PartsFrame().IsMatch(text[after..clauseEnd]) || ListedFrame().IsMatch(text[after..clauseEnd]))
+        && !cues.GeneralVerbs.Any(v => text.AsSpan(after, clauseEnd - after).Contains(v, StringComparison.Ordinal));
 
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,10}中$")]
     private static partial Regex PartsFrame();
+
+    // 在…评选出的10件最具影响力提案和10件入围提案中，…: the frame a list of counts makes, each count with its noun.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}(?:[和及、][0-9一二三四五六七八九十两]+(?:件|条|篇|项|个)[\u4e00-\u9fff]{1,12})+中$")]
+    private static partial Regex ListedFrame();
 
     // 分别在生态屏障方面提出提案116件、安全稳定方面153件: counts by subject (…方面) are parts of a total
     // (not 形成四个方面共30条建议: an outline of one count).
@@ -130,11 +135,20 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"(?<by>全国|省|自治区|市|州)政协[^，,；;。、]{0,4}$")]
     private static partial Regex Adopter();
 
+    [GeneratedRegex(@"(?<!政协[^，,；;。、]{0,12})(?:省委|市委|州委|县委|区委|党委|中央|政府|(?<!全)部|厅)[^，,；;。、\d]{0,4}$")]
+    private static partial Regex OtherAdopter();
+
     private static bool IsAdoptedElsewhere(UnitReading reading, int clauseStart, string before, (string Verb, int Start, int End)? verb)
     {
-        if (verb is not { Verb: "采用" } adopted || Adopter().Match(before[..adopted.Start]) is not { Success: true } adopter)
+        if (verb is not { Verb: "采用" } adopted)
         {
             return false;
+        }
+
+        if (Adopter().Match(before[..adopted.Start]) is not { Success: true } adopter)
+        {
+            // 民建省委综合采用9篇 in a committee's text: a party's or a government's adoption of what was sent up.
+            return reading.Context.IssuerBody is null && OtherAdopter().IsMatch(before[..adopted.Start]);
         }
 
         var by = Rank(adopter.Groups["by"].Value);

@@ -14,7 +14,7 @@ internal sealed partial class FigureReader
     // 25篇调研报告获领导批示, 36项协商成果转化为政策举措, 12条信息被采用: what others did with the outputs counted
     // (the counted noun followed by a passive mark or a conversion), not a step of the committee's own.
     // The noun read may run on into the passive (调研报告获领导批示): the mark is looked for within a short noun.
-    [GeneratedRegex(@"^[\u4e00-\u9fff“”]{0,10}?(?:(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化|立项)|转化为|转化成)")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff“”]{0,10}?(?:(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化|立项|评为|评选|列为)|转化为|转化成)")]
     private static partial Regex PassiveOutcome();
 
     private static bool IsPassiveOutcome(string text, int nounStart, int clauseEnd) =>

@@ -26,7 +26,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
     // Verbs that start a new predicate after a counted noun (5个重点提案|开展评议), never part of it.
     private static readonly HashSet<string> ClauseVerbs = ["开展", "召开", "举办", "举行", "进行"];
 
-    private static readonly string[] Outcomes = ["采纳", "实施", "落实", "转化", "办结", "办复", "答复", "批示", "解决"];
+    private static readonly string[] Outcomes = ["采纳", "采用", "实施", "落实", "转化", "办结", "办复", "答复", "批示", "解决"];
 
     // Words that close a counted noun phrase without being part of it (12个联络组全部组建完毕).
     private static readonly HashSet<string> Quantifiers = ["全部", "全都", "均", "都", "已", "已经"];
@@ -40,7 +40,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
     [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + "|本)")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
+    [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|(?<=[近上逾])百|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
     private static partial Regex ChineseFigure();
 
     public void Find(UnitReading reading, List<ActivityTrigger> triggers)
@@ -100,7 +100,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (FrequencyOrMerged(before, unquotedBefore, YearlyVolume(text, index, length, value)) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt) || HandlingInProgress(before, verbAt))
+            if (FrequencyOrMerged(before, unquotedBefore, YearlyVolume(text, index, length, value)) || ComparedOrRestated(before) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt) || HandlingInProgress(before, verbAt))
             {
                 continue;
             }
@@ -161,7 +161,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (beforeObject is "的" or "了" || beforeObject.EndsWith("通过", StringComparison.Ordinal) || beforeObject.EndsWith("经过", StringComparison.Ordinal))
+            if (beforeObject is "的" or "了" or "过" || beforeObject.EndsWith("通过", StringComparison.Ordinal) || beforeObject.EndsWith("经过", StringComparison.Ordinal))
             {
                 // 领衔督办的6个重点提案, 举行了6场…活动, 通过260余次党组会议: what is counted follows.
                 beforeObject = "";

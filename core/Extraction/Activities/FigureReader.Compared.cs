@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Core.Extraction.Activities;
+
+/// <summary>
+/// Figures of proposal counts and yearly reviews that tell no step of their own: a difference from an earlier term or
+/// year (比上届增加485件, 同比增长24件), what is still pending (尚有15件修改后再行提交), a total told again after merging
+/// (经并案后为307件, 合并后立案296件) and proposals counted by topic (围绕建设…提案91件, 涉及…民生类提案102件).
+/// </summary>
+internal sealed partial class FigureReader
+{
+    // 比上届增加485件, 比去年多4次, 同比增长24件, 较上年减少3件: the figure is a difference between two counts.
+    [GeneratedRegex(@"(?:比[^，,；;。]{1,8}?|同比|较[^，,；;。]{1,6}?)(?:增加|减少|增长|下降|多出|多|少)了?$")]
+    private static partial Regex Difference();
+
+    // 尚有15件, 还有3件正在办理, 仍有2件: what remains to be done, no step done.
+    [GeneratedRegex(@"(?:尚有|还有|仍有|尚余)$")]
+    private static partial Regex Pending();
+
+    // 立案提案经并案后为307件, 合并后立案296件: the filed total told again after merging (the count was given before).
+    [GeneratedRegex(@"(?:并案|合并)后")]
+    private static partial Regex AfterMerging();
+
+    // 围绕建设…提案91件, 涉及教育、医疗…等民生类提案102件, 关于…提案35件: proposals counted by the topic they are
+    // about, parts of a total; a verb that puts them forward (围绕乡村振兴提出提案21件) makes them a count of its own.
+    [GeneratedRegex(@"^(?:围绕|涉及|关于)[^，,；;。]*(?:提案|建议|议案|意见)$")]
+    private static partial Regex TopicCategory();
+
+    private static readonly string[] PuttingForward = ["提出", "提交", "收到", "征集", "收集", "立案", "报送", "上报", "撰写", "形成", "开展", "组织", "办理", "受理", "交办", "督办", "承办"];
+
+    private static bool ComparedOrRestated(string before)
+    {
+        var trimmed = before.Trim();
+        return Difference().IsMatch(trimmed) || Pending().IsMatch(trimmed) || AfterMerging().IsMatch(trimmed)
+            || (TopicCategory().IsMatch(trimmed) && !PuttingForward.Any(v => trimmed.Contains(v, StringComparison.Ordinal)));
+    }
+}
