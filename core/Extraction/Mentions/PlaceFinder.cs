@@ -23,8 +23,12 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// document's context or the place named before it;</item>
 /// <item>a full name of a town: when it lies in the document's city or county or follows its own county
 /// (阜宁县罗桥镇); a town named like an ordinary word or a zone (工业园区, 经济开发区) only after its county;</item>
+/// <item>a full name whose stem is a verb of the genre (<c>places.verbStems</c>: 会同县统战部, "jointly with the
+/// county's"): only in its province, the document's context or after its parent;</item>
 /// <item>a short form that is also a common word or better known as a landmark (新建, 平原, 合作, 振兴,
-/// 城南, 西湖, 庐山 …): only right before a word that makes it a place (<c>places.after</c>: 新建区委);</item>
+/// 城南, 西湖, 庐山, 来宾, 友好 …): only right before a word that makes it a place (<c>places.after</c>: 新建区委),
+/// a level's word being its own level (not 会同区委办公室) and a word of no level (政协) only near the place;
+/// 全 and a level's character (全州, the whole prefecture) only in the document's context;</item>
 /// <item>no short form of a county or town right before a word that makes it part of another name
 /// (<c>places.nameGoesOn</c>: 白云机场, 西夏陵), nor any short form that goes on as a lake, river, street
 /// or venue (巢湖流域, 环巢湖, 南京东路, 北京人民大会堂);</item>
