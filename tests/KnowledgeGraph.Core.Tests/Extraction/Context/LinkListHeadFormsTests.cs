@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
 // A committee paper's site puts a side list of other stories' links (热门新闻 / - headline / - headline …) above the
-// page's breadcrumb and its own headline: the list is furniture, the headline under the breadcrumb the title.
+// page's breadcrumb and its own headline: the list is furniture, the headline under the breadcrumb the title. An
+// e-paper's page that lost its breaks runs headline, ■记者 line and story into one line: the headline is the title.
 // The texts are ours; the shapes are the genre's.
 public class LinkListHeadFormsTests
 {
@@ -26,5 +27,15 @@ public class LinkListHeadFormsTests
 
         Assert.Equal("隆林县政协委员助力山区学校建设", properties.GetValueOrDefault("title"));
         Assert.Equal("政协隆林各族自治县委员会", properties.GetValueOrDefault("issuer"));
+    }
+
+    [Fact]
+    public void An_epaper_headline_run_with_its_reporter_into_the_story_is_the_title()
+    {
+        var properties = Properties("""
+            市政协举行“优化营商环境”民主监督协商会 ■记者 张某某 18日，市政协在市行政中心举行“优化营商环境”民主监督协商会，20名委员作了发言。 委员们围绕审批服务、要素保障等方面提出建议。
+            """);
+
+        Assert.Equal("市政协举行“优化营商环境”民主监督协商会", properties.GetValueOrDefault("title"));
     }
 }
