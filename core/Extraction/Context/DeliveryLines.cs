@@ -19,6 +19,23 @@ internal static partial class DeliveryLines
     [GeneratedRegex(@"^[（(]\s*(?<date>[0-9〇○零一二三四五六七八九]{4}\s*年[^（）()]{1,8}?日)[^（）()，。]{0,40}?(?:通过|批准|修订|修正)\s*[）)]$")]
     private static partial Regex AdoptionLine();
 
+    // 关于…提案审查情况的报告 (2018年1月27日政协某市第十四届委员会第一次会议通过): a title with its adoption note run onto its line.
+    [GeneratedRegex(@"^(?<title>[^。！？（）()]{5,100}?)\s*(?<note>[（(]\s*[0-9〇○零一二三四五六七八九]{4}\s*年[^（）()]{1,8}?日[^（）()，。]{0,40}?(?:通过|批准|修订|修正)\s*[）)])$")]
+    private static partial Regex TitleWithAdoption();
+
+    /// <summary>A title with its adoption note on one line as two lines, the title over the note; any other line as it is.</summary>
+    internal static IEnumerable<string> SplitAdoptionNote(string line) =>
+        TitleWithAdoption().Match(line) is { Success: true } both ? [both.Groups["title"].Value, both.Groups["note"].Value] : [line];
+
+    // 省政协举行…听证会 ■记者 某某某 21日，省政协在杭州…: an e-paper's headline, its reporter's line and the story run
+    // onto one line; the headline, the byline and the story as three.
+    [GeneratedRegex(@"^(?<title>[^。！？■，,]{5,60}?)\s*■\s*(?<byline>(?:本报)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s+(?<body>\S.*)$")]
+    private static partial Regex HeadlineRunIntoStory();
+
+    /// <summary>A headline run with its reporter's line into the story (…听证会 ■记者 某某某 21日，…) as three lines; any other line as it is.</summary>
+    internal static IEnumerable<string> SplitRunOnHeadline(string line) =>
+        HeadlineRunIntoStory().Match(line) is { Success: true } run ? [run.Groups["title"].Value, run.Groups["byline"].Value, run.Groups["body"].Value] : [line];
+
     /// <summary>True when <paramref name="line"/> is a delivery line (——2026年1月26日在…会议上).</summary>
     internal static bool IsDeliveryLine(string line) => DeliveryStart().IsMatch(line.Trim());
 

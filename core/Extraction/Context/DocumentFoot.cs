@@ -6,14 +6,15 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <summary>
 /// What the last lines of a page say about it: the source named there (来源：余杭政协 作者： 编辑：…)
 /// and a credit closing the story in brackets (（五河县工商联）, （县政协办公室）, （五峰县政协 周诗泉 供稿）:
-/// the body, with the writer and 供稿 after it set apart by spaces).
+/// the body, with the writer and 供稿 after it set apart by spaces), on its own line or closing the last paragraph's.
 /// </summary>
 /// <param name="Source">The source of a 来源 line among the last lines, or null.</param>
 /// <param name="Credit">The text of a closing credit in brackets, or null.</param>
 /// <param name="Title">The headline a 标题： line among the last lines gives (a mirror's record of the page,
 /// a forum's printable page without its category tag and print link), or null.</param>
-/// <param name="Signature">An office or a committee signing the text over its date, a notice's or a letter's
-/// last lines (政协某省委员会办公厅 over 2024年7月1日, 政协某市委员会 over 二OO八年一月七日), or null.</param>
+/// <param name="Signature">An office, a committee or a government department signing the text over its date, a notice's,
+/// a letter's or a reply's last lines (政协某省委员会办公厅 over 2024年7月1日, 政协某市委员会 over 二OO八年一月七日,
+/// 某县卫生健康局 over 2020年11月5日), or null.</param>
 /// <param name="SignedOn">The day under that signature, ISO, or null.</param>
 internal sealed partial record DocumentFoot(string? Source, string? Credit, string? Title = null, string? Signature = null, string? SignedOn = null)
 {
@@ -22,6 +23,11 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     // （五河县工商联）; （五峰县政协 周诗泉 供稿）: the body, then who wrote it and the word for sending it in.
     [GeneratedRegex(@"^[（(]\s*(?<credit>[\u4e00-\u9fff]{4,20})(?:\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:供稿|供图|撰稿|报送|提供)?)?\s*[）)]$")]
     private static partial Regex ClosingCredit();
+
+    // …的硬招实招。（县卫健局）: the credit closing the story's last paragraph on its line, a body's name (not a
+    // note on the figures or a wire's 据…电).
+    [GeneratedRegex(@"[。！？”]\s*(?<bracket>[（(][^（()）]{2,38}(?:局|部|联|委|办|办公室|政协|厅)[）)])$")]
+    private static partial Regex ParagraphCredit();
 
     // 来源：余杭政协; 稿件来源: 繁昌区融媒体中心.
     [GeneratedRegex(@"(?:^|\s)(?:稿件|信息|文章|新闻)?来源\s*[：:]\s*(?<source>[^\s|｜]{2,30})")]
@@ -45,6 +51,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"^(?<office>(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,24}委员会)$")]
     private static partial Regex CommitteeLine();
 
+    // 某某市财政局, 某县卫生健康局: a government department's name, alone on its line (a bureau's reply or report).
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fff]{3,20}[局厅])$")]
+    private static partial Regex DepartmentLine();
+
     /// <summary>True when <paramref name="line"/> is only an office's or a committee's name: who signs a notice over its date.</summary>
     /// An office's name is short (政协某省委员会办公厅): a headline may end with one (…率先成立…办公室).
     public static bool IsSigningBody(string line) => OfficeLine().IsMatch(line) && line.Length <= 16 || CommitteeLine().IsMatch(line);
@@ -62,7 +72,8 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             var line = lines[i];
 
             // The office's or the committee's name over a line that is only a date (2024年7月1日): who signed the notice.
-            var office = OfficeLine().Match(line) is { Success: true } officeLine ? officeLine : CommitteeLine().Match(line);
+            var office = OfficeLine().Match(line) is { Success: true } officeLine ? officeLine
+                : CommitteeLine().Match(line) is { Success: true } committeeLine ? committeeLine : DepartmentLine().Match(line);
             if (office.Success && i + 1 < lines.Count && lines[i + 1].Length <= 16
                 && DateText.Find(lines[i + 1]) is { Start: 0 } signed && signed.End >= lines[i + 1].Length - 1)
             {
@@ -84,6 +95,11 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             if (ClosingCredit().Match(line) is { Success: true } closing)
             {
                 credit = closing.Groups["credit"].Value;
+            }
+            else if (ParagraphCredit().Match(line) is { Success: true } ending
+                && ClosingCredit().Match(ending.Groups["bracket"].Value) is { Success: true } closingParagraph)
+            {
+                credit = closingParagraph.Groups["credit"].Value;
             }
         }
 

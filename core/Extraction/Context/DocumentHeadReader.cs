@@ -61,7 +61,7 @@ internal static class DocumentHeadReader
         var head = original.Length > MaxChars ? original[..MaxChars] : original;
         var lines = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false }).Normalize(head).Text
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => l.TrimStart('#').Trim())
+            .SelectMany(l => SplitAdoptionNote(l.TrimStart('#').Trim()).SelectMany(SplitRunOnHeadline))
             .Where(l => l.Length > 0)
             .Take(MaxLines)
             .ToList();

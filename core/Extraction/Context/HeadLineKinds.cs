@@ -106,7 +106,32 @@ internal static partial class HeadLineKinds
     internal static HashSet<string> Menus(string head, int minItems = 4)
     {
         var normalizer = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false });
-        return [.. head.Split('\n').Where(l => IsNavigationBar(l, minItems)).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+        var lines = head.Split('\n');
+        return [.. lines.Where((l, i) => IsNavigationBar(l, minItems) || InLinkList(lines, i)).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+    }
+
+    // 热门新闻 / - 某某深入某地调研… / - …在某会上提出… / - …: a side list of other stories' links, three or more lines in a
+    // row each opening with a dash, is the site's furniture, not the page's headline.
+    private static bool InLinkList(string[] lines, int i)
+    {
+        static bool Item(string line) => line.TrimStart().StartsWith("- ", StringComparison.Ordinal);
+        if (!Item(lines[i]))
+        {
+            return false;
+        }
+
+        var (from, to) = (i, i);
+        while (from > 0 && Item(lines[from - 1]))
+        {
+            from--;
+        }
+
+        while (to + 1 < lines.Length && Item(lines[to + 1]))
+        {
+            to++;
+        }
+
+        return to - from >= 2;
     }
 
     // 首 页 要闻 区县 协商 委员 图片 视频: six or more short items are a site's menu even once the normalizer has

@@ -36,14 +36,19 @@ internal static partial class HeadlineChoice
     }
 
     // The kinds of document an official heading (关于…的决定) ends with.
-    private static readonly string[] DocumentKinds = ["决定", "通知", "决议", "报告", "意见", "公告", "通报", "通告", "办法", "规定", "规则", "方案", "批复", "请示"];
+    private static readonly string[] DocumentKinds = ["决定", "通知", "决议", "报告", "意见", "公告", "通报", "通告", "办法", "规定", "规则", "方案", "批复", "请示", "说明", "总结", "答复"];
+
+    // 关于…, 2020年…: how an official heading or a year's report heading opens.
+    [GeneratedRegex(@"^(?:关于|[0-9]{4}年)")]
+    private static partial Regex OfficialOpening();
 
     // 关于召开中国人民政治协商会议 / 某市第七届委员会第六次会议的决定: an official heading broken over two lines,
-    // the first opening with 关于 and ending before the kind of document, the next closing with it. Null
+    // the first opening with 关于 (or a year: 2020年…提案办理工作 / 完成情况说明) and ending before the kind of
+    // document, the next closing with it. Null
     // unless both are short lines, neither a sentence.
     internal static string? BrokenOfficialHeading(List<string> lines, int i)
     {
-        if (i + 1 >= lines.Count || !lines[i].StartsWith("关于", StringComparison.Ordinal) || CjkCount(lines[i]) < 6 || EndsWithKind(lines[i])
+        if (i + 1 >= lines.Count || !OfficialOpening().IsMatch(lines[i]) || CjkCount(lines[i]) < 6 || EndsWithKind(lines[i])
             || lines[i + 1].StartsWith("关于", StringComparison.Ordinal))
         {
             return null;

@@ -14,11 +14,14 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <para>In this order, the first found wins:</para>
 /// <list type="number">
 /// <item>A committee's office signing the text over its date (政协某省委员会办公厅 / 2024年7月1日): that office;
-/// the committee itself signing (政协某市委员会 / 二OO八年一月七日): that committee.</item>
+/// the committee itself signing (政协某市委员会 / 二OO八年一月七日): that committee; a government department signing
+/// (某市水利局 / 2023年6月8日): that department.</item>
 /// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee; a
 /// committee's website or paper (湖南政协网) only when nothing below names a committee; a local body of
 /// graph-schema/bodies.json named with its place that authors (来源：某区委统战部, 来源：五河县工商联; not a
 /// government carrying the page on its portal): that body.</item>
+/// <item>A department's own report or reply (我局高度重视…, 关于市政协某届某次会议第12号提案的答复): the department
+/// heading it (某县教育局关于…), else none; the committee is only where the proposals were made.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
 /// congress's report (2026年安徽省政府工作报告, 政府工作报告: the place before it, else the document's
 /// place) gives that government ({place}人民政府) or standing committee ({place}人大常委会); a committee
@@ -27,6 +30,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// (全市政协系统, 全省各级政协): that level's committee.</item>
 /// <item>A credit closing the story in brackets: a committee (（县政协办公室）) or a body of
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
+/// <item>A department or people's organisation whose officer chairs the meeting (会议由县委统战部副部长某某主持), where
+/// every committee is named only before a person's title: that body.</item>
 /// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
 /// qualifies a guest's title (深圳市政协副主席X出席), adopts others' information (全国政协单篇采用3条), stands in a list of committees (全国政协、省政协、市政协)
@@ -97,6 +102,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return (null, new IssuingBody(office, "办公机构", signer.Committee.Place, signer.Committee), Locate(text, signature));
         }
 
+        // 某某市财政局 over 2020年11月5日 closing a reply or a report: the department that signs it.
+        if (signature is not null && !signature.Contains("政协", StringComparison.Ordinal) && SignedDepartment(signature, home, context) is { } department)
+        {
+            return (null, department, Locate(text, signature));
+        }
+
         (CommitteeIdentity Committee, TextSpan? Span)? sourceMedium = null;
         if (source is not null && source.Contains("政协", StringComparison.Ordinal))
         {
@@ -123,6 +134,16 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         if (VisitHost(text, source, credit, context, Resolve) is { } host)
         {
             return (host.Committee, null, host.Span);
+        }
+
+        // 我局高度重视…, 关于市政协某届某次会议第12号提案的答复: a department's own report or reply; its committee is where
+        // the proposals were made. The department heading it (某县教育局关于…), else none the text names.
+        if (InDepartmentVoice(text) || headlines.Any(h => ProposalReply().IsMatch(h)))
+        {
+            var replying = headlines.Select(h => ReplyingBody().Match(h)).FirstOrDefault(m => m.Success);
+            return replying is not null && SignedDepartment(replying.Groups["body"].Value, home, context) is { } replier
+                ? (null, replier, Locate(text, replying.Groups["body"].Value))
+                : (null, null, null);
         }
 
         foreach (var headline in headlines)
@@ -162,6 +183,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             {
                 return (null, body, Locate(text, credit));
             }
+        }
+
+        // 会议由县委统战部常务副部长某某主持, the committees named only for guests' titles: the department's meeting.
+        if (ChairingBody(text, home, context, Resolve) is { } chairing)
+        {
+            return (null, chairing.Body, chairing.Span);
         }
 
         // 12月2日，九三学社某市委主委某某率调研组…: a democratic party's committee leading the work the story opens with.

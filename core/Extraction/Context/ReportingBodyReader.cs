@@ -138,6 +138,32 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             }
         }
 
-        return null;
+        return DepartmentBody(credit, home, context);
     }
+
+    // 县卫健局 → {county}卫生健康局, 某某市住建局 → 某某市住房和城乡建设局: a government department named after its
+    // place, or after its level's word alone (县, 区, 市) in a document of that place.
+    internal IssuingBody? DepartmentBody(string written, Place? home, IReadOnlyList<Place> context)
+    {
+        if (GovernmentDepartments.EndingOf(written) is not { } department)
+        {
+            return null;
+        }
+
+        var prefix = written[..^department.Written.Length];
+        var place = prefix.Length == 1 ? OfLevelWord(prefix[0], home)
+            : prefix.Length > 1 ? places.Read(prefix, WordGrid.Of(prefix, segmenter), context).FirstOrDefault(p => p.Start == 0 && p.End >= prefix.Length - 1).Place
+            : null;
+        return place is null || place.Level == PlaceLevel.Town ? null : new IssuingBody(QualifiedName(place) + department.Full, "政府机构", place);
+    }
+
+    // 县 in a county's document, 市 in a city's or a county-level city's, 州 in a prefecture's: the document's own place.
+    private static Place? OfLevelWord(char level, Place? home) => (level, home) switch
+    {
+        ('县' or '区' or '旗', { Level: PlaceLevel.County }) => home,
+        ('市', { Level: PlaceLevel.City } or { Level: PlaceLevel.County, Name: [.., '市'] }) => home,
+        ('州' or '盟', { Level: PlaceLevel.City }) => home,
+        ('省', { Level: PlaceLevel.Province }) => home,
+        _ => null,
+    };
 }

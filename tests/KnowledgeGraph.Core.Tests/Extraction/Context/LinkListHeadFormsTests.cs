@@ -1,0 +1,41 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Context;
+
+// A committee paper's site puts a side list of other stories' links (热门新闻 / - headline / - headline …) above the
+// page's breadcrumb and its own headline: the list is furniture, the headline under the breadcrumb the title. An
+// e-paper's page that lost its breaks runs headline, ■记者 line and story into one line: the headline is the title.
+// The texts are ours; the shapes are the genre's.
+public class LinkListHeadFormsTests
+{
+    private static IReadOnlyDictionary<string, object> Properties(string text) => TestExtraction.Read(text).Graph.Document.Properties;
+
+    [Fact]
+    public void A_dashed_list_of_other_stories_is_not_the_title()
+    {
+        var properties = Properties("""
+            热门新闻
+            - 某某某深入玉林调研并主持召开座谈会
+            - 自治区政协召开民主监督工作推进会
+            - 全区政协文史工作座谈会在北海召开
+            - 自治区政协举行界别协商会
+            基层政协
+            当前位置:首页 > 基层政协 > 正文
+            隆林县政协委员助力山区学校建设
+            2022-03-08 |
+            来源:某某政协报
+            3月2日，隆林各族自治县政协组织部分委员走进山区学校，为学生送去图书和文具。
+            """);
+
+        Assert.Equal("隆林县政协委员助力山区学校建设", properties.GetValueOrDefault("title"));
+        Assert.Equal("政协隆林各族自治县委员会", properties.GetValueOrDefault("issuer"));
+    }
+
+    [Fact]
+    public void An_epaper_headline_run_with_its_reporter_into_the_story_is_the_title()
+    {
+        var properties = Properties("""
+            市政协举行“优化营商环境”民主监督协商会 ■记者 张某某 18日，市政协在市行政中心举行“优化营商环境”民主监督协商会，20名委员作了发言。 委员们围绕审批服务、要素保障等方面提出建议。
+            """);
+
+        Assert.Equal("市政协举行“优化营商环境”民主监督协商会", properties.GetValueOrDefault("title"));
+    }
+}
