@@ -59,6 +59,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     /// An office's name is short (政协某省委员会办公厅): a headline may end with one (…率先成立…办公室).
     public static bool IsSigningBody(string line) => OfficeLine().IsMatch(line) && line.Length <= 16 || CommitteeLine().IsMatch(line);
 
+    // A line that is only a full date (2024年7月1日, 二〇二四年七月一日): its ISO day, or null.
+    private static string? DateAlone(string line) =>
+        line.Length <= 16 && DateText.Find(line) is { Start: 0 } day && day.End >= line.Length - 1 ? day.Iso : null;
+
     public static DocumentFoot Read(string original)
     {
         var tail = original.Length > 3000 ? original[^3000..] : original;
@@ -74,11 +78,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             // The office's or the committee's name over a line that is only a date (2024年7月1日): who signed the notice.
             var office = OfficeLine().Match(line) is { Success: true } officeLine ? officeLine
                 : CommitteeLine().Match(line) is { Success: true } committeeLine ? committeeLine : DepartmentLine().Match(line);
-            if (office.Success && i + 1 < lines.Count && lines[i + 1].Length <= 16
-                && DateText.Find(lines[i + 1]) is { Start: 0 } signed && signed.End >= lines[i + 1].Length - 1)
+            if (office.Success && i + 1 < lines.Count && DateAlone(lines[i + 1]) is { } signed)
             {
                 signature = office.Groups["office"].Value;
-                signedOn = signed.Iso;
+                signedOn = signed;
             }
 
             if (TitleLine().Match(line) is { Success: true } titled)
@@ -101,6 +104,13 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             {
                 credit = closingParagraph.Groups["credit"].Value;
             }
+        }
+
+        // A report or a reply that ends with its day alone on the last line (…全部办理完毕。 2020年11月5日),
+        // signed by no name the page keeps: the day it was written.
+        if (signedOn is null && lines.Count > 1 && DateAlone(lines[^1]) is { } day)
+        {
+            signedOn = day;
         }
 
         return new DocumentFoot(source, credit, title, signature, signedOn);
