@@ -81,4 +81,14 @@ public class PeopleInNomineeStudioAndBureauFormsTests
         Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:蒋某" && r.Key == "局长" && r.To == "body:民营经济服务局");
         Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:吴某某" && r.Key == "副局长" && r.To == "body:三门县民政局");
     }
+
+    [Fact]
+    public void A_writer_after_the_committee_that_sent_the_story_in_closing_brackets_is_its_author()
+    {
+        var graph = TestExtraction.Read(County + "县政协组织委员开展视察活动。\n（三门县政协 张某荣）").Graph;
+
+        var person = Assert.Single(graph.OfLabel("Person"));
+        Assert.Equal("张某荣", person.Name);
+        Assert.Contains("作者", person.Properties["roles"] as string[] ?? []);
+    }
 }
