@@ -236,6 +236,11 @@ internal sealed partial class BylineFinder
                 parts.RemoveAt(0);
             }
         }
+        else if (parts.Count == 2 && parts[0].Length > 2 && parts[0].EndsWith("政协", StringComparison.Ordinal))
+        {
+            // （某县政协 张某某）: the committee that sent the story in, then its writer, with no word for it.
+            parts.RemoveAt(0);
+        }
 
         // A name of rare characters (朱肸) is read beside one read by pattern, never alone (（有删节）).
         if (parts.Count == 0 || !parts.All(names.IsCreditName) || !parts.Any(names.IsName))

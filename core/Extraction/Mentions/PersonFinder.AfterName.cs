@@ -68,6 +68,42 @@ internal sealed partial class PersonFinder
         }
     }
 
+    // 考察了某甲、某乙等委员工作室: members known through the studios named after them are members (委员), the
+    // committee unsaid (a studio of 政协委员 of any level): the names listed before (等)委员工作室, read back
+    // from the studio along the list.
+    private void FindStudioMembers(UnitReading reading)
+    {
+        const string studio = "委员工作室";
+        var text = reading.Text;
+        for (var at = text.IndexOf(studio, StringComparison.Ordinal); at >= 0; at = text.IndexOf(studio, at + studio.Length, StringComparison.Ordinal))
+        {
+            var end = at > 0 && text[at - 1] == '等' ? at - 1 : at;
+            var listed = new List<(int Start, int End)>();
+            while (names.ReadBefore(text, end) is { } length && !reading.IsTaken(end - length, end, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
+            {
+                listed.Add((end - length, end));
+                if (end - length == 0 || text[end - length - 1] != '、')
+                {
+                    break;
+                }
+
+                end = end - length - 1;
+            }
+
+            // 关于推进委员工作室建设, 得益于政协委员工作室: the list's first name stands alone (after a mark or a
+            // verb's 了, or cut as a name), never the tail of a word.
+            if (listed.Count == 0 || listed[^1] is var (first, firstEnd) && !(first == 0 || "，、。；：（“ 了".Contains(text[first - 1]) || CutAsName(reading, first, firstEnd)))
+            {
+                continue;
+            }
+
+            foreach (var (start, nameEnd) in listed)
+            {
+                PersonMentions.NewPerson(reading, text[start..nameEnd], ["委员"], start, nameEnd);
+            }
+        }
+    }
+
     // The helpers below are indexed loops, not LINQ, for FindTitleAfterName's loop: a lambda there
     // would capture the loop's variables, a closure allocated for every occurrence of every title
     // (and a foreach over a read-only list allocates its enumerator).

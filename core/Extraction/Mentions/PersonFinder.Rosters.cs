@@ -28,7 +28,8 @@ internal sealed partial class PersonFinder
         for (var at = 0; at < text.Length; at++)
         {
             var elected = AfterElectingVerb(text, at);
-            if (!OpensClause(text, at) && !elected)
+            // 民革某区总支部某甲、某乙当选区政协常委: names right after a body (a party's branch) open the clause too.
+            if (!OpensClause(text, at) && !elected && !reading.EndsAt(at, Labels.Body))
             {
                 continue;
             }
@@ -91,7 +92,9 @@ internal sealed partial class PersonFinder
     {
         foreach (var verb in ElectingVerbs)
         {
-            if (at >= verb.Length && Follows(text, at - verb.Length, verb))
+            // 增选了某甲、某乙为副主席: the verb's 了 may stand between.
+            if (at >= verb.Length && Follows(text, at - verb.Length, verb)
+                || verb.Length == 2 && at >= 3 && text[at - 1] == '了' && Follows(text, at - 3, verb))
             {
                 return true;
             }

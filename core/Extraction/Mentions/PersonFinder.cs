@@ -52,6 +52,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         _bylines.Find(reading);
         FindTitled(reading);
         FindTitleAfterName(reading);
+        FindStudioMembers(reading);
         FindInClauses(reading);
     }
 
@@ -112,6 +113,11 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             {
                 i = chain[^1].End - 1;
                 continue;
+            }
+
+            if (chain[0].Organisation is null && BureauBefore(reading, chain[0].Title, chain[0].Start) is { } bureau)
+            {
+                chain[0] = (chain[0].Title, chain[0].Start, chain[0].End, bureau);
             }
 
             var organisations = new List<(string Title, string? Id, bool Carried)>();
@@ -183,7 +189,8 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         || (at >= 2 && reading.Text.AsSpan(at - 2, 2) is "统战" or "宣传" or "组织" or "常务") || "，、。；：（( 　代及和与兼".Contains(reading.Text[at - 1])
         || (reading.Text[at - 1] == '委' && at >= 2 && reading.Text[at - 2] is '省' or '市' or '县' or '区' or '州' or '旗' or '党' or '纪')
         || (at >= 2 && string.CompareOrdinal(reading.Text, at - 2, "政协", 0, 2) == 0)
-        || reading.EndsAt(at, Labels.Committee, Labels.Body, Labels.Place);
+        || reading.EndsAt(at, Labels.Committee, Labels.Body, Labels.Place)
+        || HeadOfUnitNamedBefore(reading.Text, at);
 
     // Who a title is held in: the organisation named right before the chain, the government its
     // title implies, the committee speaking (政协委员), the previous title's, or the committee of an
@@ -191,7 +198,8 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
     private string? Organisation(UnitReading reading, string title, int start, int end, Mention? before, string? previous, string? lastCommittee)
     {
         var text = reading.Text;
-        var kinds = cues.Roles.Where(r => r.Title == title).ToList();
+        var named = NamedTitle(title);
+        var kinds = cues.Roles.Where(r => r.Title == title || r.Title == named).ToList();
         var committeeTitle = kinds.Exists(r => r.Organization == "committee");
         if (before is not null)
         {
@@ -339,10 +347,11 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
 
     // The longest title starting at `at`, or null. A chair's title run into 团 is the presidium's
     // (县政协原主席团成员: not 原主席), read from its own first character.
+    // A title run into 提名人选 or 候选人 (副主席提名人选某甲, 县人大常委会副主任候选人某乙) is a nominee's, read whole.
     private string? TitleAt(string text, int at) =>
         _titles.LongestAt(text, at) is { } title
         && !(title.EndsWith("主席", StringComparison.Ordinal) && at + title.Length < text.Length && text[at + title.Length] == '团')
-            ? title : null;
+            ? WordsAt.First(text, at + title.Length, NomineeSuffixes) is { } nominee ? title + nominee : title : null;
 
     // The committee whose session the document tells of: its own, unless the committee speaking is one under it
     // (淮安市政协八届三次会议 on a province's site, the city's chair reporting): a higher committee's site and leaders
