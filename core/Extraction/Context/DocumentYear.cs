@@ -71,6 +71,21 @@ internal static partial class DocumentYear
         return years.Count >= 5 && years.Keys.Max() - years.Keys.Min() >= 10 && years.Values.Max() < 0.4 * years.Values.Sum();
     }
 
+    // 2023年，县政协… 县政协成立于1981年，1991年… 2021年…: a year's review that opens with its year (or names it in
+    // its title) and recalls its history, all of it earlier, is no chronicle: its one opening year is its latest.
+    private static bool OpensWithLatestYear(Dictionary<int, double> strong, Dictionary<int, double> dated, Dictionary<int, double> plain, string? lead, string? title)
+    {
+        if (strong.Count != 1)
+        {
+            return false;
+        }
+
+        var year = strong.Keys.First();
+        var written = year.ToString(CultureInfo.InvariantCulture) + "年";
+        return !dated.Keys.Concat(plain.Keys).Any(y => y > year)
+            && (lead?.StartsWith(written, StringComparison.Ordinal) == true || title?.Contains(written, StringComparison.Ordinal) == true);
+    }
+
     public static int? Read(DocumentText text, DocumentHead head, string? date)
     {
         if (CatalogueRecord.IsGazetteerRecord(text.Text.Original))
@@ -206,7 +221,8 @@ internal static partial class DocumentYear
 
         // 1962年… 1965年… 1984年，… 1989年5月…: a chronicle told year by year over decades; a year of it that
         // happens to open a sentence is not the text's year, what the text says of its own day may be.
-        if (strong.Count > 0 && strong.All(v => openings.GetValueOrDefault(v.Key) == v.Value) && IsChronicle(strong, dated, plain))
+        if (strong.Count > 0 && strong.All(v => openings.GetValueOrDefault(v.Key) == v.Value) && IsChronicle(strong, dated, plain)
+            && !OpensWithLatestYear(strong, dated, plain, lead, head.Title))
         {
             return relativeToPublished.Count > 0 ? Decide(relativeToPublished) : null;
         }

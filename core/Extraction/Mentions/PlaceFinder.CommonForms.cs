@@ -35,4 +35,9 @@ internal sealed partial class PlaceFinder
 
         return false;
     }
+
+    // 县政协会同县发改局, 提案委会同县政府督查室: a verb stem right after a body's name (…政协, …委, …局) is the
+    // verb the body acts with, even in the division's own province; 政协会同县委员会 names the division's committee.
+    private static bool FollowsActor(string text, int start, int end) =>
+        start > 0 && "协委会局部办室组厅院府处".Contains(text[start - 1]) && !text.AsSpan(end).StartsWith("委员会", StringComparison.Ordinal);
 }

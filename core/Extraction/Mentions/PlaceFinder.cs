@@ -229,7 +229,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
                     PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
                     _ when surface.Length <= 2 && !(HasRareStem(surface) && !HeadsCounty(text, match.End)) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
-                    _ when StemIsVerb(surface) => inContext || InProvince(chain, context) || underChain,
+                    _ when StemIsVerb(surface) => underChain || !FollowsActor(text, match.Start, match.End) && (inContext || InProvince(chain, context)),
                     _ => true,
                 };
             if (!ok)

@@ -165,6 +165,27 @@ public class PlacesThatArePlacesTests
         Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name == name);
     }
 
+    // 县政协会同县发改局 (the committee "jointly with" the county's bureau) in the division's own province or city.
+    [Theory]
+    [InlineData("政协株洲市委员会\n\n县政协会同县发改局开展调研。")]
+    [InlineData("政协怀化市委员会\n\n区政协会同县发改局开展调研。")]
+    public void A_verb_stem_right_after_a_body_is_the_verb_in_its_own_province(string text)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.DoesNotContain(graph.OfLabel("Place"), p => p.Name == "会同县");
+    }
+
+    [Theory]
+    [InlineData("政协会同县委员会2022年工作报告\n\n县政协全年组织视察5次。")]
+    [InlineData("政协湖南省委员会\n\n怀化市会同县政协组织委员视察。")]
+    public void A_verb_stem_naming_its_committee_or_after_its_parent_is_the_place(string text)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.Contains(graph.OfLabel("Place"), p => p.Name == "会同县");
+    }
+
     [Theory]
     [InlineData("政协怀化市委员会\n\n会同县政协主席带队视察。", "会同县")]
     [InlineData("政协桂林市委员会\n\n全州县政协组织委员视察。", "全州县")]
