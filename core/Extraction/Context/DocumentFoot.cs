@@ -63,6 +63,10 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     private static string? DateAlone(string line) =>
         line.Length <= 16 && DateText.Find(line) is { Start: 0 } day && day.End >= line.Length - 1 ? day.Iso : null;
 
+    // 下次会议召开时间：, 附：报名截止日期: a line announcing the date under it.
+    private static bool LabelsDate(string line) =>
+        line.TrimEnd().TrimEnd('：', ':') is var label && (label.Length < line.TrimEnd().Length || label.EndsWith("时间", StringComparison.Ordinal) || label.EndsWith("日期", StringComparison.Ordinal));
+
     public static DocumentFoot Read(string original)
     {
         var tail = original.Length > 3000 ? original[^3000..] : original;
@@ -108,7 +112,8 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
 
         // A report or a reply that ends with its day alone on the last line (…全部办理完毕。 2020年11月5日),
         // signed by no name the page keeps: the day it was written.
-        if (signedOn is null && lines.Count > 1 && DateAlone(lines[^1]) is { } day)
+        // A date under a label (召开时间：, 附：…会议时间) is an event's, not the writing's.
+        if (signedOn is null && lines.Count > 1 && DateAlone(lines[^1]) is { } day && !LabelsDate(lines[^2]))
         {
             signedOn = day;
         }

@@ -114,7 +114,9 @@ internal static partial class HeadlineChoice
                 continue;
             }
 
-            for (var k = j + 1; k <= j + 2 && k < lines.Count; k++)
+            // The date line has the story after it: a line over the text's last line (某县民政局 / 2023年6月8日,
+            // 附：…召开时间 / 2024年1月15日) signs or labels that date, with no story under it.
+            for (var k = j + 1; k <= j + 2 && k < lines.Count - 1; k++)
             {
                 // A page's date line: labelled (发布时间：…, 来源：…), opening with its date or of labelled parts (上海发布 · 公众号 · …),
                 // not a sentence's 截至2016年12月13日.

@@ -69,8 +69,9 @@ internal sealed partial class IssuerFinder
     [GeneratedRegex(@"我(?:局|厅)")]
     private static partial Regex DepartmentVoice();
 
-    // 表示, 说, 指出: someone quoted, whose 我局 is not the text's voice.
-    [GeneratedRegex(@"表示|说|指出|介绍|汇报|强调|谈到|[：:“]")]
+    // 表示, 说, 指出: someone quoted, whose 我局 is not the text's voice; an officer named before it (县教育局局长某某
+    // 就我局…作了汇报, 负责人围绕我局…) is a speaker the text reports.
+    [GeneratedRegex(@"表示|说|指出|介绍|汇报|强调|谈到|局长|厅长|负责人|[：:“]")]
     private static partial Regex Quoting();
 
     // True when one of the first body sentences speaks as a department (我局…), outside a quotation.

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 internal sealed partial class BylineFinder
 {
     private static readonly string[] CreditWords = ["供稿", "撰稿", "报道", "整理"];
-    private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台"];
+    // （县卫健局 某某 供稿）, （县委统战部 …）, （县工商联 …）: a department or a people's organisation sends stories in too.
+    private static readonly string[] CreditSenders = ["政协", "办公室", "委员会", "中心", "报", "台", "局", "部", "联"];
 
     // （梁燕如 梁少欢） closing a story: its authors; 瞿宏伦 摄 under a picture: its photographer. A
     // story closes at the end of the unit, before an editor's line, or where the original text broke

@@ -91,4 +91,14 @@ public class PeopleInNomineeStudioAndBureauFormsTests
         Assert.Equal("张某荣", person.Name);
         Assert.Contains("作者", person.Properties["roles"] as string[] ?? []);
     }
+
+    [Theory]
+    [InlineData("（县卫健局 李某华 供稿）")]
+    [InlineData("（县委统战部 李某华 供稿）")]
+    public void A_department_sending_the_story_in_is_no_person(string credit)
+    {
+        var graph = TestExtraction.Read(County + "县政协组织委员开展视察活动。\n" + credit).Graph;
+
+        Assert.Equal("李某华", Assert.Single(graph.OfLabel("Person")).Name);
+    }
 }
