@@ -63,6 +63,18 @@ internal static class ExtractionEvaluationCommand
         Console.WriteLine($"extraction evaluation: {Path.GetFileName(setPath)} over {texts}: {outcomes.Count} of {set.Documents.Count} documents read ({tune.Documents} tune, {test.Documents} test)");
         Print(half, tune, test, all);
 
+        if (args.Get("miss-kinds") is "yes")
+        {
+            var tuneOutcomes = outcomes.Where(o => o.Gold.Split == Splits.Tune).ToList();
+            var testOutcomes = outcomes.Where(o => o.Gold.Split == Splits.Test).ToList();
+            FieldMissKinds.Print(half switch
+            {
+                "tune" => [("tune", tuneOutcomes)],
+                "test" => [("test", testOutcomes)],
+                _ => [("tune", tuneOutcomes), ("test", testOutcomes), ("all", outcomes)],
+            });
+        }
+
         if (args.Get("details") is { } details)
         {
             PrintDetails(outcomes, details);
