@@ -33,6 +33,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A department or people's organisation whose officer chairs the meeting (会议由县委统战部副部长某某主持), where
 /// every committee is named only before a person's title: that body.</item>
 /// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
+/// <item>A meeting of paired or networked committees held at a place whose committee the text names (两市政协…座谈会在某市举行): that committee.</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
 /// qualifies a guest's title (深圳市政协副主席X出席), adopts others' information (全国政协单篇采用3条), stands in a list of committees (全国政协、省政协、市政协)
 /// names the session where another committee speaks, or where a group goes (调研组走进某区政协机关, 赴某市政协学习; not students or 我 going in, and the national
@@ -195,6 +196,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         if (text.Units.FirstOrDefault(u => !u.IsHeading) is { } first && _bodies.LeadingParty(first, context, text.Units.Where(u => u.IsHeading).Select(u => u.Text)) is { } party)
         {
             return (null, party.Body, new TextSpan(first, party.Start, party.End));
+        }
+
+        // 两市政协…座谈会在某市举行: a meeting of paired or networked committees has its host.
+        if (JointMeetingHost(text, headlines, context, Resolve) is { } jointHost)
+        {
+            return (jointHost.Committee, null, jointHost.Span);
         }
 
         (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null, visited = null;
