@@ -16,7 +16,7 @@ internal static class FieldMissKinds
         Console.WriteLine($"{"misses by kind",-36} " + string.Join(" ", halves.Select(h => $"{h.Name,-22}")));
         foreach (var field in new[] { Measures.Title, Measures.Issuer, Measures.Year, Measures.Date })
         {
-            foreach (var (kind, _) in Kinds(field))
+            foreach (var kind in Kinds(field))
             {
                 var counts = halves.Select(h => h.Outcomes.Count(o => o.Fields.TryGetValue(field, out var f) && !f.Right && KindOf(field, f) == kind));
                 Console.WriteLine($"{field + ": " + kind,-36} " + string.Join(" ", counts.Select(c => $"{c,-22}")));
@@ -24,10 +24,10 @@ internal static class FieldMissKinds
         }
     }
 
-    private static IEnumerable<(string Kind, int Order)> Kinds(string field) =>
+    private static string[] Kinds(string field) =>
         field == Measures.Issuer
-            ? [("none extracted", 0), ("extracted, none annotated", 1), ("parent committee for its own", 2), ("own committee for its parent", 3), ("committee of another place", 4), ("committee for other body", 5), ("other body for committee", 6), ("other body for other", 7)]
-            : [("none extracted", 0), ("extracted, none annotated", 1), ("another value", 2)];
+            ? ["none extracted", "extracted, none annotated", "parent committee for its own", "own committee for its parent", "committee of another place", "committee for other body", "other body for committee", "other body for other"]
+            : ["none extracted", "extracted, none annotated", "another value"];
 
     private static string KindOf(string field, FieldOutcome outcome)
     {
