@@ -35,7 +35,8 @@ internal static partial class Datelines
 
     private static readonly string[] DatelineMedia = ["新闻网", "融媒体中心", "融媒", "日报", "晚报", "发布", "在线", "网", "报"];
 
-    [GeneratedRegex(@"^\S{2,8}讯|(?:网|社|报|台)\S{0,6}[0-9]{1,2}月[0-9]{1,2}日电")]
+    // 本报讯, 某某网讯, 某某在线01月15日讯 (a dateline holding its day), 新华社某地3月5日电.
+    [GeneratedRegex(@"^\S{2,8}讯|^[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日讯|(?:网|社|报|台)\S{0,6}[0-9]{1,2}月[0-9]{1,2}日电")]
     internal static partial Regex Dateline();
 
     [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]

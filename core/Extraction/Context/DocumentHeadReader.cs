@@ -97,7 +97,7 @@ internal static class DocumentHeadReader
             }
 
             // 某某委员： / “把…扛在肩上”: a headline broken after its colon before the words it quotes is one line.
-            if (title is null && (QuotedAfterColon(lines, i) ?? BrokenOfficialHeading(lines, i)) is { } whole)
+            if (title is null && (QuotedAfterColon(lines, i) ?? BrokenOfficialHeading(lines, i) ?? ContinuedHeadline(lines, i)) is { } whole)
             {
                 line = whole;
                 i++;

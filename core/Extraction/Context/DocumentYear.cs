@@ -245,11 +245,28 @@ internal static partial class DocumentYear
 
             if (tier.Count > 0)
             {
-                return Decide(tier);
+                return Decide(tier) ?? LastFullYearReviewed(tier, head.Title, date ?? head.PublishedOn);
             }
         }
 
         return null;
+    }
+
+    // “某某商量”回眸：5年开展39个专题, 五年来, 三年间: a title that reviews several years of work.
+    [GeneratedRegex(@"回眸|回望|(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|多|几)年(?:来|间|以来|时间|历程)?(?:开展|[，：:]|$)")]
+    private static partial Regex ReviewOfYears();
+
+    // A review of several years up to its day of publication, whose years the text names about equally: the
+    // last full year reviewed (the year before a first-quarter publication), as the annotators take it.
+    private static int? LastFullYearReviewed(Dictionary<int, double> tier, string? title, string? published)
+    {
+        if (title is null || !ReviewOfYears().IsMatch(title) || published is null || Parts(published) is not var (py, pm))
+        {
+            return null;
+        }
+
+        var latest = tier.Keys.Max();
+        return latest >= py - 1 && latest <= py && latest - tier.Keys.Min() <= 10 ? Math.Min(latest, pm <= 3 ? py - 1 : py) : null;
     }
 
     // 2018年11月，… / 2020年6月起，…: a sentence that opens with a month of a year.

@@ -53,13 +53,20 @@ internal static partial class HeadLineKinds
         rest = CounterPart().Replace(rest, "");
         var words = new string(rest.Where(CjkChars.IsIdeograph).ToArray());
         words = Regex.Replace(words, "[时分秒版第星期一二三四五六日]", "");
+        var parts = rest.Split(['·', '|', '｜'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        // 中国人民政治协商会议某市委员会| 2018-08-14: the site's body and the day, set apart by a bar.
+        if (parts.Length == 1 && rest.AsSpan().IndexOfAny('|', '｜') >= 0 && SiteBody().IsMatch(parts[0]))
+        {
+            return true;
+        }
+
         if (line.Contains('，') || line.Contains('。') || line.Contains("会议", StringComparison.Ordinal))
         {
             return false;
         }
 
         // 上海发布 · 公众号 · 上海 · 2021-01-23 12:42: an account's line of short labelled parts.
-        var parts = rest.Split(['·', '|', '｜'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return words.Length <= 8 || (parts.Length >= 3 && parts.All(p => p.Count(CjkChars.IsIdeograph) <= 6));
     }
 
@@ -80,6 +87,10 @@ internal static partial class HeadLineKinds
     // 浏览量:1次, 阅读 356, 点击数：12: a page's counter of views.
     [GeneratedRegex(@"(?:浏览量|浏览次数|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|访问量)\s*[:：]?\s*[0-9]+\s*次?")]
     private static partial Regex CounterPart();
+
+    // 中国人民政治协商会议某市委员会, 某某区政协, 某某市政协办公室: a committee or its office named as a site's body.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,30}(?:委员会|政协|政协办公室)$")]
+    private static partial Regex SiteBody();
 
     // 作者：王某某 李某某, 责任编辑：… up to the next bar: a labelled part of a date line.
     [GeneratedRegex(@"(?:作者|责任编辑|编辑|责编)\s*[:：][^|｜]*")]
@@ -261,7 +272,7 @@ internal static partial class HeadLineKinds
         Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal) || (line.IndexOf(s, StringComparison.Ordinal) is > 0 and <= 12))
         || Dateline().IsMatch(line) && line.Length > 20
         || line.Length > 100
-        || (line.Length >= 16 && line[^1] is '。' or '！' or '？' or '”' && line.Contains('，'))
+        || (line.Length >= 16 && (line[^1] is '。' or '！' or '？' || (line[^1] == '”' && line[^2] is '。' or '！' or '？')) && line.Contains('，'))
         || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
 
     private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源", "稿源"];
@@ -299,8 +310,9 @@ internal static partial class HeadLineKinds
         lines[at].Length <= 40 && lines[at][^1] is '！' or '？' or '!' or '?' && !lines[at].Contains('。')
         && at + 1 < lines.Count && IsDateOrSource(lines[at + 1]);
 
-    // 【聚焦2026全州两会】州政协…隆重开幕: a column's tag holding a year, then the headline.
-    [GeneratedRegex(@"^【[\u4e00-\u9fff0-9]{2,14}】[\u4e00-\u9fff“]{5,}")]
+    // 【聚焦2026全州两会】州政协…隆重开幕, 【同舟共济 共战疫情】某县政协委员…: a column's tag (holding a year, or
+    // two phrases set apart by a space), then the headline.
+    [GeneratedRegex(@"^【[\u4e00-\u9fff0-9]{2,14}(?:\s[\u4e00-\u9fff0-9]{2,8})?】[\u4e00-\u9fff“]{5,}")]
     private static partial Regex ColumnTagged();
 
     [GeneratedRegex(@"【(?<tag>[\u4e00-\u9fff]{2,10})】")]

@@ -60,6 +60,25 @@ internal static partial class HeadlineChoice
             : null;
     }
 
+    /// <summary>A headline broken before a conjunction (文史工作要为两个文明建设 / 和巩固发展爱国统一战线服务) as one line, or null.</summary>
+    internal static string? ContinuedHeadline(List<string> lines, int i)
+    {
+        if (i + 1 >= lines.Count || CjkCount(lines[i]) < 5 || lines[i].Length > 30 || CjkCount(lines[i + 1]) < 4
+            || !ContinuationStart().IsMatch(lines[i + 1]))
+        {
+            return null;
+        }
+
+        var joined = lines[i] + lines[i + 1];
+        return joined.Length <= 50 && joined.IndexOfAny(['，', '。', '；', '：', ':', '！', '？', '|', '｜']) < 0 && joined.All(c => !char.IsAsciiDigit(c))
+            ? joined
+            : null;
+    }
+
+    // 和…, 与…, 暨…: a line that opens with a conjunction carries on the line above it.
+    [GeneratedRegex(@"^(?:和|与|及|暨|并)[\u4e00-\u9fff]")]
+    private static partial Regex ContinuationStart();
+
     // The kinds of speech a speech's heading ends with (…会议上的讲话, …开幕式致辞).
     private static readonly string[] SpeechKinds = ["讲话", "致辞", "发言", "讲演", "开幕词", "闭幕词", "贺词"];
 

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <list type="bullet">
 /// <item>Events of a known year it names as present: a founding's anniversary celebrated
 /// (庆祝人民政协成立75周年: 1949 + 75), a congress of the Party awaited (迎接党的二十大: 2022). The latest
-/// of them is the story's year. An event whose spirit is studied (学习贯彻二十届三中全会精神, 收看全国政协
+/// of them is the story's year; so is the fight against the epidemic as it began (抗击新冠肺炎疫情: 2020). An event whose spirit is studied (学习贯彻二十届三中全会精神, 收看全国政协
 /// 十二届四次会议开幕会) is not one: the annotators leave such stories without a year, for the study goes on
 /// after the event's year.</item>
 /// <item>A text that looks ahead to the next year: its lead opens on a December day without a year
@@ -40,6 +40,16 @@ internal static partial class ImpliedYear
     // afterwards, 学习贯彻党的二十大精神, goes on for years and dates nothing).
     [GeneratedRegex(@"(?:迎接|喜迎)(?:党的|中共)(?<n>十[五六七八九]|二十)大")]
     private static partial Regex PartyCongress();
+
+    // 打响新型冠状病毒肺炎疫情防控阻击战, 抗击新冠肺炎疫情: the fight against the epidemic as it began, in 2020 (the
+    // disease's first name; 常态化疫情防控 and 三年疫情 are the years after).
+    [GeneratedRegex(@"新型冠状病毒(?:感染的)?肺炎疫情|(?:抗击|阻击|战胜)新冠肺炎疫情|疫情防控阻击战")]
+    private static partial Regex EpidemicFight();
+
+    [GeneratedRegex(@"常态化|三年|疫情以来|疫情期间")]
+    private static partial Regex EpidemicLater();
+
+    private const int EpidemicYear = 2020;
 
     // A sentence that remembers (那一年，…; 记得…; 如今回想起来): its events are of another year.
     [GeneratedRegex(@"那一?年|记得|回想|回忆|当年")]
@@ -116,6 +126,11 @@ internal static partial class ImpliedYear
 
             // 12月…迎接党的二十大胜利召开: the congress awaited meets the year after the text's.
             yield return CongressYear((int)Numbers.Chinese(m.Groups["n"].Value)!) - (ahead ? 1 : 0);
+        }
+
+        if (EpidemicFight().Match(sentence) is { Success: true } fight && !EpidemicLater().IsMatch(sentence) && !LooksBack(sentence, fight.Index))
+        {
+            yield return EpidemicYear;
         }
     }
 
