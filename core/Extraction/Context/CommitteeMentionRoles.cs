@@ -101,6 +101,23 @@ internal static partial class CommitteeMentionRoles
         return clause.IndexOf("政协", StringComparison.Ordinal) is var at and >= 0 && TitleAfter(clause.ToString(), at + 2);
     }
 
+    /// <summary>True when the mention at <paramref name="start"/> stands inside the title of rules (《…条例》, 《…章程》),
+    /// which committees of every level cite; a committee's own guidance or notice (《政协某省委员会关于…的意见》) may be the story's.</summary>
+    internal static bool InRulesTitle(string text, int start)
+    {
+        var open = text.LastIndexOf('《', Math.Max(0, start - 1));
+        var close = text.IndexOf('》', start);
+        if (open < 0 || close < 0 || text.LastIndexOf('》', Math.Max(0, start - 1)) > open)
+        {
+            return false;
+        }
+
+        var title = text[(open + 1)..close];
+        return Rules.Any(r => title.EndsWith(r, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Rules = ["条例", "章程", "规则", "办法", "细则", "规定"];
+
     internal static bool InList(string text, int start, int end) =>
         (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || text.AsSpan(start, end - start).Contains('、');
 

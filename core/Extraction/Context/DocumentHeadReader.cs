@@ -66,7 +66,7 @@ internal static class DocumentHeadReader
             .Take(MaxLines)
             .ToList();
 
-        string? title = null, source = null, published = null, delivered = null, deliveryLine = null;
+        string? title = null, source = null, published = null, delivered = null, deliveryLine = null, siteSource = null;
         var headlines = new List<string>();
         var mastheads = new List<string>();
         var bylines = new List<string>();
@@ -319,6 +319,7 @@ internal static class DocumentHeadReader
 
             if (CjkCount(line) == 0 || IsChrome(line))
             {
+                siteSource ??= BreadcrumbSite(line);
                 // Only a breadcrumb right under the first line says that line is the site's slogan.
                 crumbSinceTitle |= title is not null && sinceTitle == 1 && BreadcrumbStart().IsMatch(line);
                 continue;
@@ -392,6 +393,6 @@ internal static class DocumentHeadReader
         }
 
         // The title and what goes with it first; the site's masthead names who runs the site, last.
-        return new DocumentHead(title, [.. headlines, .. mastheads], source, published, delivered, deliveryLine, bylines, hints);
+        return new DocumentHead(title, [.. headlines, .. mastheads], source ?? siteSource, published, delivered, deliveryLine, bylines, hints);
     }
 }

@@ -103,6 +103,14 @@ internal static partial class HeadLineKinds
         (line.EndsWith('摄') || line.EndsWith("摄）", StringComparison.Ordinal) || line.EndsWith("摄)", StringComparison.Ordinal)) && line.Length <= 120
         || line.StartsWith("图为", StringComparison.Ordinal) || line.StartsWith("图片", StringComparison.Ordinal) || line.Contains("（资料图）", StringComparison.Ordinal);
 
+    // 您现在的位置: 靖江政协->工作动态->正文: a breadcrumb whose first step is the committee that runs the site (not a
+    // channel of committees: 首页 > 基层政协 > 正文).
+    [GeneratedRegex(@"位置\s*[:：]\s*(?:首页\s*(?:-?>|＞|»|›)\s*)?(?!基层|市县|县区|区县|地方|各地|全国各地)(?<site>[\u4e00-\u9fff]{2,12}政协)\s*(?:-?>|＞|»|›)")]
+    private static partial Regex SiteCrumb();
+
+    /// <summary>The committee a breadcrumb's first step names as the site's (靖江政协), or null.</summary>
+    internal static string? BreadcrumbSite(string line) => SiteCrumb().Match(line) is { Success: true } m ? m.Groups["site"].Value : null;
+
     internal static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
         || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')

@@ -121,6 +121,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
             else if (match is not null)
             {
+                // 冠县政协开展专题调研活动 under 信息来源：聊城市政协: a committee's site carries the stories of the
+                // committees below it; the one the title opens with is the story's.
+                if (headlines.Count > 0 && TitleOpensWithLower(headlines[0], match.Committee, context) is { } lower)
+                {
+                    return (lower.Committee, null, Locate(text, headlines[0][lower.Start..lower.End]));
+                }
+
                 return (match.Committee, null, Locate(text, source[match.Start..match.End]));
             }
         }
@@ -222,6 +229,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
                 // 编辑：湘声报-湖南政协网: a committee's website or paper, not the committee.
                 if (IsMedium(unit.Text, inText.End))
+                {
+                    continue;
+                }
+
+                // 根据《中国人民政治协商会议全国委员会提案工作条例》: a committee in the title of rules it cites, not the story's.
+                if (InRulesTitle(unit.Text, inText.Start))
                 {
                     continue;
                 }
@@ -348,6 +361,14 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     }
 
     // Where the text says 政协 on its own (政协委员, 政协组织), not 人民政协 or a paper (政协报).
+    // The committee a title opens with, when it is below the source's committee (its place within the source's).
+    private CommitteeMatch? TitleOpensWithLower(string title, CommitteeIdentity source, IReadOnlyList<Place> context) =>
+        source.Place is { } above
+            && committees.FindNamed(title, context).FirstOrDefault() is { Start: <= 1, Committee.Place: { } below } opening
+            && below != above && gazetteer.Ancestors(below).Contains(above)
+            ? opening
+            : null;
+
     private static List<TextSpan> CppccWords(DocumentText text)
     {
         var found = new List<TextSpan>();

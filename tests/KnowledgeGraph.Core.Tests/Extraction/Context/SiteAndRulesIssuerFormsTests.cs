@@ -1,0 +1,70 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Context;
+
+// Issuers met in sets 27–29's tune halves: a city committee's site carrying a county committee's story,
+// a site named only by its breadcrumb, and the national committee's rules cited by a county committee.
+// The texts are ours; the shapes are the genre's.
+public class SiteAndRulesIssuerFormsTests
+{
+    private static string? Issuer(string text) => TestExtraction.Read(text).Graph.Document.Properties.GetValueOrDefault("issuer") as string;
+
+    [Fact]
+    public void A_title_opening_with_a_county_committee_under_its_citys_source_is_the_countys()
+    {
+        Assert.Equal("政协冠县委员会", Issuer("""
+            冠县政协组织委员视察农村公路建设
+            发布时间:2019/5/14 信息来源:聊城市政协 浏览次数:312
+            近日，冠县政协组织部分委员视察农村公路建设情况，委员们实地察看了三条公路。
+            """));
+    }
+
+    [Fact]
+    public void A_title_naming_the_county_only_as_a_destination_keeps_the_source()
+    {
+        Assert.Equal("政协聊城市委员会", Issuer("""
+            市政协调研组到冠县调研农村公路建设
+            发布时间:2019/5/14 信息来源:聊城市政协 浏览次数:312
+            近日，市政协调研组到冠县调研农村公路建设情况。
+            """));
+    }
+
+    [Fact]
+    public void A_breadcrumb_naming_the_sites_committee_resolves_its_relative_form()
+    {
+        Assert.Equal("政协靖江市委员会", Issuer("""
+            您现在的位置: 靖江政协->工作动态->工作传真
+            市政协召开提案工作会议
+            时间:2016/3/9 10:20:20 作者:
+
+            3月8日，市政协召开提案工作会议。会上，泰州市政协提案委副主任王某某应邀作专题辅导。
+            """));
+    }
+
+    [Fact]
+    public void A_channel_of_committees_in_a_breadcrumb_names_no_site()
+    {
+        Assert.Equal("政协合山市委员会", Issuer("""
+            当前位置:首页 > 基层政协 > 正文
+            合山市政协组织委员开展助农活动
+            2023-03-02 09:41
+            近日，合山市政协组织委员深入田间地头，帮助农户春耕生产。
+            """));
+    }
+
+    [Fact]
+    public void A_committee_in_the_title_of_rules_it_cites_is_not_the_storys()
+    {
+        Assert.Equal("政协临潭县委员会", Issuer("""
+            县政协十四届五次会议期间，广大委员积极撰写提案。
+            截至1月18日，大会共收到委员提案176件。根据《中国人民政治协商会议全国委员会提案工作条例》等有关规定，经政协临潭县第十四届委员会第五次会议提案审查委员会审查，立案160件。
+            """));
+    }
+
+    [Fact]
+    public void A_committee_in_the_title_of_its_own_guidance_stays_the_storys()
+    {
+        Assert.Equal("政协陕西省委员会", Issuer("""
+            委员工作室建设启动以来，各级政协组织认真贯彻落实《政协陕西省委员会关于推进委员工作室建设的指导意见》，扎实推进各项工作。
+            2022年5月，省政协对宝鸡市政协等9个市、县(区)政协进行了通报表扬。
+            """));
+    }
+}
