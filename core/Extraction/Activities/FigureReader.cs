@@ -37,7 +37,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
     private const string Units = @"人\(次\)|人（次）|场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
 
     // 本 counts only after Arabic digits (32本): after a Chinese numeral it is mostly a word (基本, 根本).
-    [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?(?<approx>余|多)?(?<unit>" + Units + "|本)")]
+    // 705 篇, 60 余篇: typeset or scanned pages set Arabic figures apart by spaces.
+    [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?\s?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?\s?(?<approx>余|多)?(?<unit>" + Units + "|本)")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|(?<=[近上逾])百|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]

@@ -321,7 +321,8 @@ internal static class DocumentHeadReader
             {
                 siteSource ??= BreadcrumbSite(line);
                 // Only a breadcrumb right under the first line says that line is the site's slogan.
-                crumbSinceTitle |= title is not null && sinceTitle == 1 && BreadcrumbStart().IsMatch(line);
+                // So does one past nothing but the site's furniture (its name, contact lines, menus).
+                crumbSinceTitle |= title is not null && (sinceTitle == 1 || furnitureSinceTitle) && BreadcrumbStart().IsMatch(line);
                 continue;
             }
 
@@ -374,7 +375,7 @@ internal static class DocumentHeadReader
                 sinceTitle = 0;
                 furnitureSinceTitle = true;
             }
-            else if (furnitureSinceTitle && sinceTitle <= 5 && (sinceTitle > 2 || (crumbSinceTitle && IsSloganShaped(title))) && !Confirmed(lines, title) && Confirmed(lines, line))
+            else if (furnitureSinceTitle && (sinceTitle is > 2 and <= 5 || (crumbSinceTitle && IsSloganShaped(title))) && !Confirmed(lines, title) && Confirmed(lines, line))
             {
                 // 扎根沃土 共绘蓝图 / a menu / a breadcrumb / the headline over its date line: the site's slogan
                 // came first; the headline the page's date line confirms, a few lines on, past nothing but

@@ -13,8 +13,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 internal static partial class HeadLineKinds
 {
     // 您现在的位置:首页 - 全委会会议 - …, 当前位置：首页: a breadcrumb, however long; 您的位置 首页 时政: one whose
-    // separators the page lost, the spaces joined away.
-    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*(?:[:：]|首页)")]
+    // separators the page lost, the spaces joined away; 当前所在:首页 > ….
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|所在)?的?位置\s*(?:[:：]|首页)|^当前所在\s*[:：]")]
     internal static partial Regex BreadcrumbStart();
 
     [GeneratedRegex(@"^第\s*[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]+\s*版")]

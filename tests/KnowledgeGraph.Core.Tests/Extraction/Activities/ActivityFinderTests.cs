@@ -10,6 +10,8 @@ public class ActivityFinderTests
     [InlineData("开展学习研讨19次。", 19, "次", "学习研讨")]
     [InlineData("开展协商议事活动2.49万场次。", 24900, "场次", "协商议事活动")]
     [InlineData("组织开展1100多人次培训。", 1100, "人次", "培训")]
+    [InlineData("三年来共征集史料稿件 412 篇。", 412, "篇", "史料稿件")]
+    [InlineData("全年共走访企业 58 余家。", 58, "家", "企业")]
     public void A_count_of_an_action_is_an_activity_with_its_figure(string sentence, double value, string unit, string objectText)
     {
         var graph = TestExtraction.Read(Huaian + sentence).Graph;
