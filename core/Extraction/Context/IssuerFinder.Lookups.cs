@@ -1,0 +1,75 @@
+using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Places;
+using static KnowledgeGraph.Core.Extraction.Context.CommitteeMentionRoles;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>Where the issuer finder looks things up: a local committee near a national session, the committee
+/// a title opens with, the word 政协 on its own, and a surface's place in the text.</summary>
+internal sealed partial class IssuerFinder
+{
+    // A committee below the national one, named in the relative form (市政协, 区政协) in unit <paramref name="at"/> or the next, outside a list.
+    private (CommitteeIdentity Committee, TextSpan Span)? LocalCommittee(IReadOnlyList<TextUnit> units, int at, Func<string, CommitteeIdentity?> resolve)
+    {
+        foreach (var unit in units.Skip(at).Take(2))
+        {
+            var match = committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => m.Committee != CommitteeIdentity.National && !InList(unit.Text, m.Start, m.End));
+            if (match is not null)
+            {
+                return (match.Committee, new TextSpan(unit, match.Start, match.End));
+            }
+        }
+
+        return null;
+    }
+
+    // The committee a title opens with, when it is below the source's committee (its place within the source's).
+    private CommitteeMatch? TitleOpensWithLower(string title, CommitteeIdentity source, IReadOnlyList<Place> context) =>
+        source.Place is { } above
+            && committees.FindNamed(title, context).FirstOrDefault() is { Start: <= 1, Committee.Place: { } below } opening
+            && below != above && gazetteer.Ancestors(below).Contains(above)
+            ? opening
+            : null;
+
+    // Where the text says 政协 on its own (政协委员, 政协组织), not 人民政协 or a paper (政协报).
+    private static List<TextSpan> CppccWords(DocumentText text)
+    {
+        var found = new List<TextSpan>();
+        foreach (var unit in text.Units)
+        {
+            for (var at = unit.Text.IndexOf("政协", StringComparison.Ordinal); at >= 0; at = unit.Text.IndexOf("政协", at + 2, StringComparison.Ordinal))
+            {
+                var people = at >= 2 && string.CompareOrdinal(unit.Text, at - 2, "人民", 0, 2) == 0;
+                var paper = at + 2 < unit.Text.Length && unit.Text[at + 2] == '报';
+                if (!people && !paper)
+                {
+                    found.Add(new TextSpan(unit, at, at + 2));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first unit that holds <paramref name="surface"/> (spaces aside), as a span of it; null when none does.</summary>
+    public static TextSpan? Locate(DocumentText text, string surface)
+    {
+        var wanted = new string(surface.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var unit in text.Units)
+        {
+            var at = unit.Text.IndexOf(wanted, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return new TextSpan(unit, at, at + wanted.Length);
+            }
+        }
+
+        return null;
+    }
+}
