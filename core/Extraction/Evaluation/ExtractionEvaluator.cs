@@ -179,11 +179,14 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         }
 
         var year = properties.GetValueOrDefault("year") is long y ? (int?)y : null;
-        var yearRight = gold.Year is null ? year is null : gold.YearAlternatives.Prepend(gold.Year.Value).Any(g => g == year);
+        // A null annotated with alternatives (no year written, 2019 implied by the session's ordinal) takes either.
+        var yearRight = gold.Year is null
+            ? year is null || gold.YearAlternatives.Any(g => g == year)
+            : gold.YearAlternatives.Prepend(gold.Year.Value).Any(g => g == year);
         outcome.Fields[Measures.Year] = new FieldOutcome(gold.Year?.ToString(CultureInfo.InvariantCulture), year?.ToString(CultureInfo.InvariantCulture), yearRight);
 
         var date = properties.GetValueOrDefault("date") as string;
-        var dateRight = gold.Date is null ? date is null : gold.DateAlternatives.Prepend(gold.Date).Contains(date);
+        var dateRight = gold.Date is null ? date is null || gold.DateAlternatives.Contains(date) : gold.DateAlternatives.Prepend(gold.Date).Contains(date);
         outcome.Fields[Measures.Date] = new FieldOutcome(gold.Date, date, dateRight);
     }
 

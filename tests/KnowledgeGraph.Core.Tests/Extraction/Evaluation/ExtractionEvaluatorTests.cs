@@ -105,6 +105,22 @@ public class ExtractionEvaluatorTests
     }
 
     [Theory]
+    [InlineData(null, true)]
+    [InlineData(2019L, true)]
+    [InlineData(2018L, true)]
+    [InlineData(2020L, false)]
+    public void A_year_annotated_null_with_alternatives_takes_null_or_an_alternative(long? extracted, bool right)
+    {
+        var gold = AnnotationSet.Parse("""
+            { "documents": [ { "key": "c", "split": "tune", "year": null, "yearAlternatives": [2019, 2018] } ] }
+            """).Documents[0];
+
+        var outcome = Evaluator.Compare(gold, Graph(title: "县政协召开常委会议", issuer: null, [], [], year: extracted));
+
+        Assert.Equal(right, outcome.Fields[Measures.Year].Right);
+    }
+
+    [Theory]
     [InlineData("政協(xié)主席", "政协主席")]
     [InlineData("“两会”时间", "两会时间")]
     public void Names_and_titles_are_compared_without_glosses_quotes_and_traditional_forms(string written, string extracted)
