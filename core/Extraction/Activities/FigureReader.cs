@@ -38,7 +38,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     // 本 counts only after Arabic digits (32本): after a Chinese numeral it is mostly a word (基本, 根本).
     // 705 篇, 60 余篇: typeset or scanned pages set Arabic figures apart by spaces.
-    [GeneratedRegex(@"(?<![第届0-9.])(?<pre>共|累计|共计|近|约)?\s?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?\s?(?<approx>余|多)?(?<unit>" + Units + "|本)")]
+    // 第 3 次, 第 5 期: an ordinal set apart by a space is no figure either.
+    [GeneratedRegex(@"(?<![第届0-9.])(?<![第届]\s)(?<pre>共|累计|共计|近|约)?\s?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?\s?(?<approx>余|多)?(?<unit>" + Units + "|本)")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|(?<=[近上逾])百|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]

@@ -253,7 +253,7 @@ internal static partial class DocumentYear
     }
 
     // “某某商量”回眸：5年开展39个专题, 五年来, 三年间: a title that reviews several years of work.
-    [GeneratedRegex(@"回眸|回望|(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|多|几)年(?:来|间|以来|时间|历程)?(?:开展|[，：:]|$)")]
+    [GeneratedRegex(@"回眸|回望|(?:(?<![0-9])[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|多|几)年(?:来|间|以来|时间|历程)?(?:开展|[，：:]|$)")]
     private static partial Regex ReviewOfYears();
 
     // A review of several years up to its day of publication, whose years the text names about equally: the

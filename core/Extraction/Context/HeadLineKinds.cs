@@ -108,8 +108,13 @@ internal static partial class HeadLineKinds
     [GeneratedRegex(@"位置\s*[:：]\s*(?:首页\s*(?:-?>|＞|»|›)\s*)?(?!基层|市县|县区|区县|地方|各地|全国各地)(?<site>[\u4e00-\u9fff]{2,12}政协)\s*(?:-?>|＞|»|›)")]
     private static partial Regex SiteCrumb();
 
+    // 聊城政协->县区动态->正文: a channel of the committees below the site's carries their stories, not the site's.
+    [GeneratedRegex(@"县区|区县|市县|县市|基层|各地|镇街|乡镇")]
+    private static partial Regex LowerChannel();
+
     /// <summary>The committee a breadcrumb's first step names as the site's (靖江政协), or null.</summary>
-    internal static string? BreadcrumbSite(string line) => SiteCrumb().Match(line) is { Success: true } m ? m.Groups["site"].Value : null;
+    internal static string? BreadcrumbSite(string line) =>
+        SiteCrumb().Match(line) is { Success: true } m && !LowerChannel().IsMatch(line[(m.Index + m.Length)..]) ? m.Groups["site"].Value : null;
 
     internal static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
@@ -280,8 +285,13 @@ internal static partial class HeadLineKinds
         Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal) || (line.IndexOf(s, StringComparison.Ordinal) is > 0 and <= 12))
         || Dateline().IsMatch(line) && line.Length > 20
         || line.Length > 100
-        || (line.Length >= 16 && (line[^1] is '。' or '！' or '？' || (line[^1] == '”' && line[^2] is '。' or '！' or '？')) && line.Contains('，'))
+        || (line.Length >= 16 && (line[^1] is '。' or '！' or '？' || (line[^1] == '”' && (line[^2] is '。' or '！' or '？' || QuotedSpeechEnd().IsMatch(line)))) && line.Contains('，'))
         || (line.Length >= 10 && line[^1] is '，' or '、' or '；');
+
+    // 委员们纷纷表示，“要把群众的事当作自己的事来办”: words quoted after a comma or a verb of saying end a
+    // sentence even without their stop (a headline quotes a phrase it has a verb for: 交出“履职答卷”).
+    [GeneratedRegex(@"(?:，|(?:说|表示|指出|强调|认为|坦言|感慨|谈到)[：:])“[^“”]*”$")]
+    private static partial Regex QuotedSpeechEnd();
 
     private static readonly string[] SourceLabels = ["稿件来源", "信息来源", "文章来源", "新闻来源", "来源", "稿源"];
 

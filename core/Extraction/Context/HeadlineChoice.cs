@@ -76,7 +76,8 @@ internal static partial class HeadlineChoice
     }
 
     // 和…, 与…, 暨…: a line that opens with a conjunction carries on the line above it.
-    [GeneratedRegex(@"^(?:和|与|及|暨|并)[\u4e00-\u9fff]")]
+    // 与会委员合影留念, 与时俱进…, 及时回应…, 和谐社区…, 并肩…: a caption or subtitle opening with a word of its own.
+    [GeneratedRegex(@"^(?!与会|与时|与共|及时|及早|和谐|和平|和美|和睦|和衷|并肩|并重|并举|并进)(?:和|与|及|暨|并)[\u4e00-\u9fff]")]
     private static partial Regex ContinuationStart();
 
     // The kinds of speech a speech's heading ends with (…会议上的讲话, …开幕式致辞).

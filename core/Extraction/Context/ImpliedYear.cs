@@ -46,7 +46,8 @@ internal static partial class ImpliedYear
     [GeneratedRegex(@"新型冠状病毒(?:感染的)?肺炎疫情|(?:抗击|阻击|战胜)新冠肺炎疫情|疫情防控阻击战")]
     private static partial Regex EpidemicFight();
 
-    [GeneratedRegex(@"常态化|三年|疫情以来|疫情期间")]
+    // 本轮疫情, 奥密克戎, 疫苗接种, 全员核酸: the waves of 2021 and 2022, fought with the same words.
+    [GeneratedRegex(@"常态化|三年|疫情以来|疫情期间|本轮|新一轮|这轮|此轮|德尔塔|奥密克戎|疫苗|全员核酸")]
     private static partial Regex EpidemicLater();
 
     private const int EpidemicYear = 2020;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Places;
@@ -29,8 +30,13 @@ internal sealed partial class IssuerFinder
         source.Place is { } above
             && committees.FindNamed(title, context).FirstOrDefault() is { Start: <= 1, Committee.Place: { } below } opening
             && below != above && gazetteer.Ancestors(below).Contains(above)
+            && !HostsVisit().IsMatch(title[opening.End..])
             ? opening
             : null;
+
+    // 冠县政协(主席)陪同市政协调研组…, 冠县政协迎接…: the county hosts the source committee's own visit.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,6}?(?:陪同|迎接|接待)")]
+    private static partial Regex HostsVisit();
 
     // Where the text says 政协 on its own (政协委员, 政协组织), not 人民政协 or a paper (政协报).
     private static List<TextSpan> CppccWords(DocumentText text)
