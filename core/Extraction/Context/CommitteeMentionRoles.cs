@@ -101,6 +101,13 @@ internal static partial class CommitteeMentionRoles
         return clause.IndexOf("政协", StringComparison.Ordinal) is var at and >= 0 && TitleAfter(clause.ToString(), at + 2);
     }
 
+    /// <summary>True when the mention at <paramref name="start"/> follows a source label (来源：, 信息来源:).</summary>
+    internal static bool AfterSourceLabel(string text, int start) =>
+        SourceLabelBefore().IsMatch(text.AsSpan(0, start));
+
+    [GeneratedRegex(@"(?:来源|稿源)\s*[：:]\s*$")]
+    private static partial Regex SourceLabelBefore();
+
     /// <summary>True when the mention at <paramref name="start"/> stands inside the title of rules (《…条例》, 《…章程》),
     /// which committees of every level cite; a committee's own guidance or notice (《政协某省委员会关于…的意见》) may be the story's.</summary>
     internal static bool InRulesTitle(string text, int start)

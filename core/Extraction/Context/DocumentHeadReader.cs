@@ -46,14 +46,6 @@ internal static class DocumentHeadReader
 
     private const int MaxChars = 6000;
 
-    private static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎来到", "欢迎您"];
-
-    private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
-
-    // 主办：某某市政协办公室: who runs the site; not the 协办 inside 政协办公室 (市政协办公室关于…的通知 is a headline).
-    private static bool IsMasthead(string line) =>
-        Mastheads.Any(m => line.Replace("政协办", "", StringComparison.Ordinal).Contains(m, StringComparison.Ordinal));
-
     public static DocumentHead Read(string original, Surnames surnames)
     {
         ArgumentNullException.ThrowIfNull(original);
@@ -97,10 +89,10 @@ internal static class DocumentHeadReader
             }
 
             // 某某委员： / “把…扛在肩上”: a headline broken after its colon before the words it quotes is one line.
-            if (title is null && (QuotedAfterColon(lines, i) ?? BrokenOfficialHeading(lines, i) ?? ContinuedHeadline(lines, i)) is { } whole)
+            if (title is null && JoinedHeading(lines, i, out var taken) is { } whole)
             {
                 line = whole;
-                i++;
+                i += taken;
             }
 
             sinceTitle = sinceTitle == int.MaxValue ? sinceTitle : sinceTitle + 1;
@@ -171,7 +163,7 @@ internal static class DocumentHeadReader
             }
 
             // E-paper navigation (上一版 下一版, 2025年01月10日 星期五 出版 刊例 | 上一期 下一期): the issue's date, else nothing.
-            if ((NavigationWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || IsArchiveNavigation(line)) && !line.Contains('。'))
+            if ((NavigationWords.Any(w => line.Contains(w, StringComparison.Ordinal)) || IsArchiveNavigation(line) || IsPaperIssue(line)) && !line.Contains('。'))
             {
                 if (DateText.Find(line) is { } issued)
                 {

@@ -116,6 +116,21 @@ internal static partial class HeadLineKinds
     internal static string? BreadcrumbSite(string line) =>
         SiteCrumb().Match(line) is { Success: true } m && !LowerChannel().IsMatch(line[(m.Index + m.Length)..]) ? m.Groups["site"].Value : null;
 
+    // 当前位置:某某日报 第2018-05-02期 第A6版:某某观察: an e-paper's breadcrumb naming the issue by its day.
+    [GeneratedRegex(@"第\s?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s?期")]
+    private static partial Regex PaperIssue();
+
+    /// <summary>True when the line names a paper's issue by its day (第2018-05-02期).</summary>
+    internal static bool IsPaperIssue(string line) => PaperIssue().IsMatch(line);
+
+    internal static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎来到", "欢迎您"];
+
+    private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
+
+    // 主办：某某市政协办公室: who runs the site; not the 协办 inside 政协办公室 (市政协办公室关于…的通知 is a headline).
+    internal static bool IsMasthead(string line) =>
+        Mastheads.Any(m => line.Replace("政协办", "", StringComparison.Ordinal).Contains(m, StringComparison.Ordinal));
+
     internal static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
         || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
@@ -131,7 +146,36 @@ internal static partial class HeadLineKinds
     {
         var normalizer = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false });
         var lines = head.Split('\n');
-        return [.. lines.Where((l, i) => IsNavigationBar(l, minItems) || InLinkList(lines, i)).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+        return [.. lines.Where((l, i) => IsNavigationBar(l, minItems) || InLinkList(lines, i) || InMenuColumn(lines, i)).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+    }
+
+    // 首 页 / 基本情况 / 要闻简报 / … / 专委会工作 / 文史苑: a site's menu laid out one item a line, eight or more
+    // short lines in a row with no stop, digit or date, is furniture, however headline-like one item looks.
+    private static bool InMenuColumn(string[] lines, int i)
+    {
+        static bool Item(string line)
+        {
+            var t = line.Trim();
+            return t.Length is > 0 and <= 10 && t.IndexOfAny(['，', '。', '：', ':', ',', '、', '！', '？']) < 0 && !t.Any(char.IsAsciiDigit);
+        }
+
+        if (!Item(lines[i]))
+        {
+            return false;
+        }
+
+        var (from, to) = (i, i);
+        while (from > 0 && Item(lines[from - 1]))
+        {
+            from--;
+        }
+
+        while (to + 1 < lines.Length && Item(lines[to + 1]))
+        {
+            to++;
+        }
+
+        return to - from + 1 >= 8;
     }
 
     // 热门新闻 / - 某某深入某地调研… / - …在某会上提出… / - …: a side list of other stories' links, three or more lines in a

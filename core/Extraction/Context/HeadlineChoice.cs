@@ -75,6 +75,39 @@ internal static partial class HeadlineChoice
             : null;
     }
 
+    /// <summary>A headline set over two lines or more (broken after its colon, before its kind of document, before a
+    /// conjunction, or after the committee's full name) as one line, with how many lines after the first it takes; or null.</summary>
+    internal static string? JoinedHeading(List<string> lines, int i, out int taken)
+    {
+        taken = 1;
+        return QuotedAfterColon(lines, i) ?? BrokenOfficialHeading(lines, i) ?? ContinuedHeadline(lines, i) ?? CommitteeNameHeading(lines, i, out taken);
+    }
+
+    /// <summary>A heading set over lines after the committee's full name (中国人民政治协商会议 / 第十届某县委员会 /
+    /// 第一次会议闭幕) as one line, with the lines that carry it on (two at most), or null.</summary>
+    internal static string? CommitteeNameHeading(List<string> lines, int i, out int taken)
+    {
+        taken = 0;
+        if (lines[i] != "中国人民政治协商会议" || i + 1 >= lines.Count || !NameGoesOn().IsMatch(lines[i + 1]))
+        {
+            return null;
+        }
+
+        var joined = lines[i];
+        while (taken < 2 && i + taken + 1 < lines.Count && lines[i + taken + 1] is var next && next.Length <= 24
+            && next.All(c => CjkChars.IsIdeograph(c) || char.IsAsciiDigit(c)) && (taken == 0 || !NameGoesOn().IsMatch(next)))
+        {
+            joined += next;
+            taken++;
+        }
+
+        return joined;
+    }
+
+    // 第十届某县委员会, 某省第十三届委员会: the rest of a committee's full name on the next line.
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]{1,3}届)?[\u4e00-\u9fff]{2,14}?(?:第[一二三四五六七八九十]{1,3}届)?委员会")]
+    private static partial Regex NameGoesOn();
+
     // 和…, 与…, 暨…: a line that opens with a conjunction carries on the line above it.
     // 与会委员合影留念, 与时俱进…, 及时回应…, 和谐社区…, 并肩…: a caption or subtitle opening with a word of its own.
     [GeneratedRegex(@"^(?!与会|与时|与共|及时|及早|和谐|和平|和美|和睦|和衷|并肩|并重|并举|并进)(?:和|与|及|暨|并)[\u4e00-\u9fff]")]

@@ -38,6 +38,24 @@ internal sealed partial class IssuerFinder
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,6}?(?:陪同|迎接|接待)")]
     private static partial Regex HostsVisit();
 
+    // Whether a headline or a sentence other than the source's own line names the place (its full name or a short one).
+    private static bool NamesPlace(DocumentText text, IReadOnlyList<string> headlines, Place place, string source)
+    {
+        var names = place.ShortNames.Append(place.Name).Where(n => n.Length >= 2).ToList();
+        return headlines.Any(h => names.Any(n => h.Contains(n, StringComparison.Ordinal)))
+            || text.Units.Any(u => !u.Text.Contains(source, StringComparison.Ordinal) && !u.Text.Contains("来源", StringComparison.Ordinal)
+                && names.Any(n => u.Text.Contains(n, StringComparison.Ordinal)));
+    }
+
+    // Whether the title or the first sentences name a committee of another place than the source's as the one acting
+    // (陕西省政协召开…; not 某市政协研究室副主任某某应邀…, a guest's office).
+    private bool OtherCommitteeInLead(DocumentText text, IReadOnlyList<string> headlines, CommitteeIdentity source, IReadOnlyList<Place> context) =>
+        headlines.Take(1).Concat(text.Units.Take(10).Select(u => u.Text))
+            .Any(t => committees.FindNamed(t, context).Exists(m => m.Committee != source && m.Committee != CommitteeIdentity.National
+                && ActingVerbs.Any(v => string.CompareOrdinal(t, m.End, v, 0, v.Length) == 0)));
+
+    private static readonly string[] ActingVerbs = ["召开", "举行", "举办", "组织", "开展", "联合", "围绕", "专题"];
+
     // Where the text says 政协 on its own (政协委员, 政协组织), not 人民政协 or a paper (政协报).
     private static List<TextSpan> CppccWords(DocumentText text)
     {

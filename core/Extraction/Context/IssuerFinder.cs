@@ -128,7 +128,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     return (lower.Committee, null, Locate(text, headlines[0][lower.Start..lower.End]));
                 }
 
-                return (match.Committee, null, Locate(text, source[match.Start..match.End]));
+                // 来源：北京市政协 over 陕西省政协召开…: a repost's source line naming a committee whose place the page
+                // never names again, while its lead names another committee: the line is the mirror's, not the story's.
+                if (match.Committee.Place is not { } sourcePlace || NamesPlace(text, headlines, sourcePlace, source)
+                    || !OtherCommitteeInLead(text, headlines, match.Committee, context))
+                {
+                    return (match.Committee, null, Locate(text, source[match.Start..match.End]));
+                }
             }
         }
 
@@ -229,6 +235,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
                 // 编辑：湘声报-湖南政协网: a committee's website or paper, not the committee.
                 if (IsMedium(unit.Text, inText.End))
+                {
+                    continue;
+                }
+
+                // 来源：北京市政协 on a line of the page: the source, read (and set aside) before the text.
+                if (AfterSourceLabel(unit.Text, inText.Start))
                 {
                     continue;
                 }

@@ -210,15 +210,22 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             end += sessionMatch.Length;
         }
 
-        if (string.CompareOrdinal(text, end, "委员会", 0, 3) != 0)
+        if (string.CompareOrdinal(text, end, "委员会", 0, 3) == 0)
         {
-            return null;
+            return CommitteeIdentity.Of(place, gazetteer) is { } committee
+                ? new CommitteeMatch(start, end + 3, committee, session, IsNamed: true)
+                : null;
         }
 
-        return CommitteeIdentity.Of(place, gazetteer) is { } committee
-            ? new CommitteeMatch(start, end + 3, committee, session, IsNamed: true)
+        // 政协珠海市香洲区八届七次会议: the committee named by its place before a meeting of its session.
+        return session is not null && SessionMeeting().IsMatch(text.AsSpan(end)) && CommitteeIdentity.Of(place, gazetteer) is { } meeting
+            ? new CommitteeMatch(start, end, meeting, session, IsNamed: true)
             : null;
     }
+
+    // 七次会议, 第三次全体会议, 二十次常委会议: a meeting of the session just named.
+    [GeneratedRegex(@"^第?[一二三四五六七八九十]{1,3}次(?:全体|常委会?|常务委员会)?会议")]
+    private static partial Regex SessionMeeting();
 
     // Verbs that open with 报 after a committee's name: its own step, not a newspaper's name.
     internal static readonly string[] ReportingSteps = ["报送", "报告", "报名", "报请", "报批", "报备"];
