@@ -12,7 +12,12 @@ internal sealed partial class FigureReader
     // applause a speech got, right after its count with no verb between (获得…4次热烈的掌声; not 宣讲40场并赢得阵阵掌声).
     private static bool CountsNoAction(string beforeObject, string afterNoun, string restOfClause) =>
         (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
-        || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause);
+        || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause) || Honoured().IsMatch(afterNoun);
+
+    // 对4个党建工作先进单位、6家宣传信息工作先进单位进行表彰: those honoured are counted, not an action (the noun
+    // after the count, up to the next mark, names an honour).
+    [GeneratedRegex(@"^[^，、,；。]{0,12}(?:先进单位|先进集体|先进个人|先进工作者|优秀单位|优秀组织单位)(?:[，、,；。和及]|$)")]
+    private static partial Regex Honoured();
 
     [GeneratedRegex(@"(?<!协商)议程(?:分为|共有|共|有)$")]
     private static partial Regex AgendaBefore();

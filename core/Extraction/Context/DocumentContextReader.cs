@@ -29,7 +29,7 @@ internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFin
     private static readonly string[] IssuingWords = ["委员会", "政府", "人大"];
     private static readonly string[] MediaEndings = ["报", "日报", "晚报", "网", "在线", "客户端", "电视台", "广播电视台", "融媒", "融媒体中心", "新闻", "杂志", "发布", "头条", "号"];
 
-    private readonly HomePlaceReader _home = new(places, gazetteer, segmenter);
+    private readonly HomePlaceReader _home = new(places, gazetteer, segmenter, surnames);
     private readonly IssuerFinder _issuers = new(committees, places, gazetteer, segmenter, bodies);
 
     public DocumentContext Read(DocumentText text, DocumentMetadata? metadata)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
 
@@ -18,7 +19,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// the city's: a report that names all of a province's cities stays at the province, a story
 /// about one county goes down to it.
 /// </remarks>
-internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter)
+internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames)
 {
     private const double Majority = 0.5;
 
@@ -65,7 +66,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
                 // 在北京 in a sentence on the national session; 讲话，和县政协… joins two phrases.
                 var venue = Venues.Any(v => string.CompareOrdinal(unit.Text, end, v, 0, v.Length) == 0)
                     || (national && start > 0 && unit.Text[start - 1] == '在');
-                if (!venue && !ConjunctionCounty.IsConjunction(unit.Text, start, end))
+                if (!venue && !ConjunctionCounty.IsConjunction(unit.Text, start, end) && !InTitledName(unit.Text, start, end))
                 {
                     Vote(place, 1);
                 }
@@ -75,6 +76,16 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         var home = Choose(votes);
         return ShortFormOfLevel(text, home) ?? home;
     }
+
+    // 主任李嘉兴、, 书记王宁海出席: a short place name right after a title and a surname is the given name of the
+    // person the title names, not a place.
+    private bool InTitledName(string text, int start, int end)
+    {
+        var surname = start >= 2 && surnames.Match(text.AsSpan(start - 2, 2)) == 2 ? 2 : start >= 1 && surnames.Match(text.AsSpan(start - 1, 1)) == 1 ? 1 : 0;
+        return surname > 0 && end - start <= 2 && PersonTitles.Any(t => text.AsSpan(0, start - surname).EndsWith(t, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PersonTitles = ["主任", "书记", "主席", "县长", "市长", "区长", "州长", "部长", "局长", "秘书长", "委员", "常委", "院长", "校长", "同志"];
 
     private Place? Choose(Dictionary<string, double> votes)
     {

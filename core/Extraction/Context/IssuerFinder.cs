@@ -315,8 +315,10 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End) && !AdoptsInformation(unit.Text, m.End)
                 && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start)) && !SpeakerAtVenue(unit.Text, m, context, resolve)) is { } r)
             {
-                // 区政协组织干部到某区参观考察: not the committee of the district it goes to.
-                relative = (_destination.Instead(r, unit, context, text) ?? r.Committee, new TextSpan(unit, r.Start, r.End));
+                // 区政协组织干部到某区参观考察: not the committee of the district it goes to. 省政协副主席某某率队赴某省考察
+                // on 广东政协网: the committee whose site or paper carries the page is the 省政协 it speaks of.
+                var sites = sourceMedium is { } medium && medium.Committee.Level == r.Committee.Level ? medium.Committee : null;
+                relative = (sites ?? _destination.Instead(r, unit, context, text) ?? r.Committee, new TextSpan(unit, r.Start, r.End));
                 relativeTitled = TitleAfter(unit.Text, r.End) && !ActsUntitled(text, r.Committee, resolve);
             }
         }
@@ -333,9 +335,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return (found.Committee, null, found.Span);
         }
 
-        if (sourceMedium is { } medium)
+        if (sourceMedium is { } carrier)
         {
-            return (medium.Committee, null, medium.Span);
+            return (carrier.Committee, null, carrier.Span);
         }
 
         // 参加政协九届一次会议的委员 in a story about 庆元县: a session with no level named is the document's place's.

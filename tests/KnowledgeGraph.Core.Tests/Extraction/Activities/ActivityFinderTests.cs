@@ -28,6 +28,7 @@ public class ActivityFinderTests
     [InlineData("市政协十届三次会议期间，受益群众1.9万余人。")]
     [InlineData("向大会报告二次会议以来的提案工作情况。")]
     [InlineData("形成四个方面的意见。")]
+    [InlineData("会议对5个文史工作先进单位、3家宣传信息工作先进单位进行了表彰。")]
     [InlineData("举办第 5 期委员培训班。")]
     public void Others_outputs_ordinals_and_other_actors_counts_are_not_activities(string sentence)
     {
