@@ -10,9 +10,17 @@ internal sealed partial class FigureReader
     // What a meeting has or is given rather than what a committee does: its agenda items, when they are what
     // is counted (会议将完成六项议程, 议程分为6项; not 完成协商议程8项, the year's consultations), and the
     // applause a speech got, right after its count with no verb between (获得…4次热烈的掌声; not 宣讲40场并赢得阵阵掌声).
-    private static bool CountsNoAction(string beforeObject, string afterNoun, string restOfClause) =>
+    private static bool CountsNoAction(string beforeObject, string afterNoun, string restOfClause, string? verb) =>
         (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
-        || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause) || Honoured().IsMatch(afterNoun);
+        || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause)
+        || (Honoured().IsMatch(afterNoun) && !VisitsHonoured(verb, restOfClause));
+
+    // 走访慰问12家先进单位, 深入18个先进集体开展调研: a visit to units honoured counts the visit (the honour only names them).
+    private static bool VisitsHonoured(string? verb, string restOfClause) =>
+        (verb is not null && VisitingVerbs.Any(v => verb.Contains(v, StringComparison.Ordinal)))
+        || VisitingVerbs.Any(v => restOfClause.Contains(v, StringComparison.Ordinal));
+
+    private static readonly string[] VisitingVerbs = ["走访", "慰问", "看望", "调研", "考察", "视察", "深入"];
 
     // 对4个党建工作先进单位、6家宣传信息工作先进单位进行表彰: those honoured are counted, not an action (the noun
     // after the count, up to the next mark, names an honour).

@@ -151,7 +151,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal))
-                || CountsNoAction(beforeObject, afterNoun, text[(index + length)..clauseEnd]))
+                || CountsNoAction(beforeObject, afterNoun, text[(index + length)..clauseEnd], verbAt?.Verb))
             {
                 // 二次会议 is a session; 四个方面 is an outline; 六项议程 and 4次掌声 are a meeting's items and its applause.
                 continue;

@@ -151,32 +151,37 @@ internal static partial class HeadLineKinds
 
     // 首 页 / 基本情况 / 要闻简报 / … / 专委会工作 / 文史苑: a site's menu laid out one item a line, eight or more
     // short lines in a row with no stop, digit or date, is furniture, however headline-like one item looks.
+    // A byline (记者 王平) or a line right over a dated line (a short headline over its date or byline) is no item.
     private static bool InMenuColumn(string[] lines, int i)
     {
-        static bool Item(string line)
+        bool Item(int k)
         {
-            var t = line.Trim();
-            return t.Length is > 0 and <= 10 && t.IndexOfAny(['，', '。', '：', ':', ',', '、', '！', '？']) < 0 && !t.Any(char.IsAsciiDigit);
+            var t = lines[k].Trim();
+            return t.Length is > 0 and <= 10 && t.IndexOfAny(['，', '。', '：', ':', ',', '、', '！', '？']) < 0 && !t.Any(char.IsAsciiDigit)
+                && !Byline().IsMatch(t) && !(k + 1 < lines.Length && (Byline().IsMatch(lines[k + 1].Trim()) || DateText.Find(lines[k + 1]) is not null));
         }
 
-        if (!Item(lines[i]))
+        if (!Item(i))
         {
             return false;
         }
 
         var (from, to) = (i, i);
-        while (from > 0 && Item(lines[from - 1]))
+        while (from > 0 && Item(from - 1))
         {
             from--;
         }
 
-        while (to + 1 < lines.Length && Item(lines[to + 1]))
+        while (to + 1 < lines.Length && Item(to + 1))
         {
             to++;
         }
 
         return to - from + 1 >= 8;
     }
+
+    [GeneratedRegex(@"^(?:本报)?(?:记者|通讯员|作者|撰稿|摄影|编辑|文|图)(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$")]
+    private static partial Regex Byline();
 
     // 热门新闻 / - 某某深入某地调研… / - …在某会上提出… / - …: a side list of other stories' links, three or more lines in a
     // row each opening with a dash, is the site's furniture, not the page's headline.

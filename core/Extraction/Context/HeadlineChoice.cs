@@ -93,9 +93,11 @@ internal static partial class HeadlineChoice
             return null;
         }
 
+        // 2023年1月6日 under the name is the heading's date, not its words.
         var joined = lines[i];
         while (taken < 2 && i + taken + 1 < lines.Count && lines[i + taken + 1] is var next && next.Length <= 24
-            && next.All(c => CjkChars.IsIdeograph(c) || char.IsAsciiDigit(c)) && (taken == 0 || !NameGoesOn().IsMatch(next)))
+            && next.All(c => CjkChars.IsIdeograph(c) || char.IsAsciiDigit(c)) && (taken == 0 || !NameGoesOn().IsMatch(next))
+            && DateText.Find(next) is null)
         {
             joined += next;
             taken++;

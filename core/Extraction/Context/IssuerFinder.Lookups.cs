@@ -52,7 +52,11 @@ internal sealed partial class IssuerFinder
     private bool OtherCommitteeInLead(DocumentText text, IReadOnlyList<string> headlines, CommitteeIdentity source, IReadOnlyList<Place> context) =>
         headlines.Take(1).Concat(text.Units.Take(10).Select(u => u.Text))
             .Any(t => committees.FindNamed(t, context).Exists(m => m.Committee != source && m.Committee != CommitteeIdentity.National
-                && ActingVerbs.Any(v => string.CompareOrdinal(t, m.End, v, 0, v.Length) == 0)));
+                && ActingVerbs.Any(v => string.CompareOrdinal(t, m.End, v, 0, v.Length) == 0) && !VisitsHere().IsMatch(t.AsSpan(m.End))));
+
+    // 某市政协组织委员来我区考察, …莅临我县: a committee visiting the page's own (our district), which hosts it.
+    [GeneratedRegex(@"^[^，。；！？]*?(?:(?:来|到|赴)我(?:省|市|区|县|州|盟|旗|乡|镇)|莅临)")]
+    private static partial Regex VisitsHere();
 
     private static readonly string[] ActingVerbs = ["召开", "举行", "举办", "组织", "开展", "联合", "围绕", "专题"];
 

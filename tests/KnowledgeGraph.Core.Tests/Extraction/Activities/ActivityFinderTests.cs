@@ -37,6 +37,16 @@ public class ActivityFinderTests
         Assert.DoesNotContain(graph.OfLabel("Activity"), a => a.Properties.ContainsKey("value"));
     }
 
+    [Theory]
+    [InlineData("春节前夕，市政协领导走访慰问了12家先进单位，送去节日问候。", 12)]
+    [InlineData("全年走访9个先进集体，听取意见建议。", 9)]
+    public void A_visit_to_units_honoured_is_counted(string sentence, double value)
+    {
+        var graph = TestExtraction.Read(Huaian + sentence).Graph;
+
+        Assert.Contains(graph.OfLabel("Activity"), a => a.Properties.GetValueOrDefault("value") is double v && v == value);
+    }
+
     [Fact]
     public void A_count_later_in_the_paragraph_completes_the_campaign_named_before_it()
     {
