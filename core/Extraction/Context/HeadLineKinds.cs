@@ -146,38 +146,42 @@ internal static partial class HeadLineKinds
     {
         var normalizer = new TextNormalizer(new TextNormalizerOptions { JoinWrappedLines = false });
         var lines = head.Split('\n');
-        return [.. lines.Where((l, i) => IsNavigationBar(l, minItems) || InLinkList(lines, i) || InMenuColumn(lines, i)).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
+        var column = MenuColumn(lines);
+        return [.. lines.Where((l, i) => IsNavigationBar(l, minItems) || InLinkList(lines, i) || column[i]).Select(l => normalizer.Normalize(l).Text.TrimStart('#').Trim())];
     }
 
     // 首 页 / 基本情况 / 要闻简报 / … / 专委会工作 / 文史苑: a site's menu laid out one item a line, eight or more
     // short lines in a row with no stop, digit or date, is furniture, however headline-like one item looks.
     // A byline (记者 王平) or a line right over a dated line (a short headline over its date or byline) is no item.
-    private static bool InMenuColumn(string[] lines, int i)
+    // Each line is looked at once: the runs are measured in one pass.
+    private static bool[] MenuColumn(string[] lines)
     {
-        bool Item(int k)
+        var item = new bool[lines.Length];
+        for (var k = 0; k < lines.Length; k++)
         {
             var t = lines[k].Trim();
-            return t.Length is > 0 and <= 10 && t.IndexOfAny(['，', '。', '：', ':', ',', '、', '！', '？']) < 0 && !t.Any(char.IsAsciiDigit)
+            item[k] = t.Length is > 0 and <= 10 && t.IndexOfAny(['，', '。', '：', ':', ',', '、', '！', '？']) < 0 && !t.Any(char.IsAsciiDigit)
                 && !Byline().IsMatch(t) && !(k + 1 < lines.Length && (Byline().IsMatch(lines[k + 1].Trim()) || DateText.Find(lines[k + 1]) is not null));
         }
 
-        if (!Item(i))
+        var inColumn = new bool[lines.Length];
+        for (var from = 0; from < lines.Length;)
         {
-            return false;
+            var to = from;
+            while (to < lines.Length && item[to])
+            {
+                to++;
+            }
+
+            if (to - from >= 8)
+            {
+                Array.Fill(inColumn, true, from, to - from);
+            }
+
+            from = Math.Max(to, from + 1);
         }
 
-        var (from, to) = (i, i);
-        while (from > 0 && Item(from - 1))
-        {
-            from--;
-        }
-
-        while (to + 1 < lines.Length && Item(to + 1))
-        {
-            to++;
-        }
-
-        return to - from + 1 >= 8;
+        return inColumn;
     }
 
     [GeneratedRegex(@"^(?:本报)?(?:记者|通讯员|作者|撰稿|摄影|编辑|文|图)(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$")]
