@@ -272,9 +272,10 @@ internal sealed class SqliteDocumentWriter
 
         await _rows.UpdateRelationsAsync(updates, cancellationToken);
         var rids = await _rows.InsertRelationsAsync(inserts.Select(i => (i.From, i.Relation.Type, i.To, i.Relation.Key, i.Properties)).ToList(), cancellationToken);
-        foreach (var (relation, from, to, properties) in inserts)
+        for (var i = 0; i < inserts.Count; i++)
         {
-            _relations[relation.Id] = new SqliteRows.RelationRow(rids[(from, relation.Type, to, relation.Key)], relation with { Evidence = [] }, properties);
+            var (relation, _, _, properties) = inserts[i];
+            _relations[relation.Id] = new SqliteRows.RelationRow(rids[i], relation with { Evidence = [] }, properties);
         }
     }
 }

@@ -60,6 +60,7 @@ internal sealed partial class SqliteRows
     }
 
     /// <summary>Inserts new nodes; returns their nids by id.</summary>
+    /// <remarks>One statement over a JSON array, not a statement per row: the names table's trigger makes SQLite keep a statement journal for each run of the statement.</remarks>
     public async Task<Dictionary<string, long>> InsertNodesAsync(IReadOnlyList<NodeRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -88,32 +89,22 @@ internal sealed partial class SqliteRows
         cancellationToken,
         ("$rows", Rows(rows, (w, row) => { WriteNode(w, row); w.WriteNumberValue(row.Nid); })));
 
-    /// <summary>Inserts new relations (start nid, type, end nid, key, properties); returns their rids by (start, type, end, key).</summary>
-    public async Task<Dictionary<(long From, string Type, long To, string Key), long>> InsertRelationsAsync(
-        IReadOnlyList<(long From, string Type, long To, string Key, string? Properties)> rows, CancellationToken cancellationToken)
+    /// <summary>Inserts new relations (start nid, type, end nid, key, properties), in order; returns their rids, in the same order.</summary>
+    public Task<long[]> InsertRelationsAsync(IReadOnlyList<(long From, string Type, long To, string Key, string? Properties)> rows, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0)
+        cancellationToken.ThrowIfCancellationRequested();
+        var rids = new long[rows.Count];
+        if (rows.Count > 0)
         {
-            return [];
+            var insert = RowStatement("INSERT INTO relations (from_nid, type, to_nid, key, properties) VALUES (?1, ?2, ?3, ?4, ?5)");
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                rids[i] = insert.Number(1, row.From).Text(2, row.Type).Number(3, row.To).Text(4, row.Key).Text(5, row.Properties).Run();
+            }
         }
 
-        var inserted = await QueryAsync(
-            """
-            INSERT INTO relations (from_nid, type, to_nid, key, properties)
-            SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4 FROM json_each($rows) j
-            RETURNING rid, from_nid, type, to_nid, key
-            """,
-            r => (Rid: r.GetInt64(0), Key: (r.GetInt64(1), r.GetString(2), r.GetInt64(3), r.GetString(4))),
-            cancellationToken,
-            ("$rows", Rows(rows, (w, row) =>
-            {
-                w.WriteNumberValue(row.From);
-                w.WriteStringValue(row.Type);
-                w.WriteNumberValue(row.To);
-                w.WriteStringValue(row.Key);
-                WriteText(w, row.Properties);
-            })));
-        return inserted.ToDictionary(r => r.Key, r => r.Rid);
+        return Task.FromResult(rids);
     }
 
     /// <summary>Writes the properties of relations that stand (by rid).</summary>
@@ -140,28 +131,13 @@ internal sealed partial class SqliteRows
 
         if (contributions.Count > 0)
         {
-            await ExecuteAsync(
-                """
-                INSERT OR REPLACE INTO contributions (kind, item, doc, version, evidence)
-                SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, unhex(j.value ->> 4) FROM json_each($rows) j
-                """,
-                cancellationToken,
-                ("$rows", Rows(contributions.Zip(items), (w, pair) =>
-                {
-                    w.WriteNumberValue(pair.First.Kind);
-                    w.WriteNumberValue(pair.First.Item);
-                    w.WriteNumberValue(pair.First.Document);
-                    if (pair.Second.Version is { } v)
-                    {
-                        w.WriteNumberValue(v);
-                    }
-                    else
-                    {
-                        w.WriteNullValue();
-                    }
-
-                    WriteText(w, pair.First.Evidence is { } e ? Convert.ToHexString(e) : null);
-                })));
+            cancellationToken.ThrowIfCancellationRequested();
+            var insert = RowStatement("INSERT OR REPLACE INTO contributions (kind, item, doc, version, evidence) VALUES (?1, ?2, ?3, ?4, ?5)");
+            for (var i = 0; i < contributions.Count; i++)
+            {
+                var contribution = contributions[i];
+                insert.Number(1, contribution.Kind).Number(2, contribution.Item).Number(3, contribution.Document).Number(4, items[i].Version).Blob(5, contribution.Evidence).Run();
+            }
         }
 
         return items;
@@ -218,17 +194,12 @@ internal sealed partial class SqliteRows
             _versionIds[data] = vid;
         }
 
-        var missing = wanted.Where(w => !_versionIds.ContainsKey(w.Key)).ToList();
-        if (missing.Count > 0)
+        var insert = RowStatement("INSERT INTO versions (hash, refs, data) VALUES (?1, 0, ?2)");
+        foreach (var (data, hash) in wanted)
         {
-            var inserted = await QueryAsync(
-                "INSERT INTO versions (hash, refs, data) SELECT j.value ->> 0, 0, j.value ->> 1 FROM json_each($rows) j RETURNING vid, data",
-                r => (Vid: r.GetInt64(0), Data: r.GetString(1)),
-                cancellationToken,
-                ("$rows", Rows(missing, (w, m) => { w.WriteNumberValue(m.Value); w.WriteStringValue(m.Key); })));
-            foreach (var (vid, data) in inserted)
+            if (!_versionIds.ContainsKey(data))
             {
-                _versionIds[data] = vid;
+                _versionIds[data] = insert.Number(1, hash).Text(2, data).Run();
             }
         }
     }

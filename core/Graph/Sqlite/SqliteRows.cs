@@ -15,6 +15,7 @@ internal sealed partial class SqliteRows(SqliteConnection connection, GraphSchem
     public const int RelationKind = 1;
 
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteRowStatement> _rowStatements = new(StringComparer.Ordinal);
 
     /// <summary>A document's contribution to an item: kind, nid or rid, and vid (null for a relation without properties).</summary>
     public readonly record struct Item(int Kind, long Id, long? Version);
@@ -101,6 +102,12 @@ internal sealed partial class SqliteRows(SqliteConnection connection, GraphSchem
         }
 
         _statements.Clear();
+        foreach (var statement in _rowStatements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _rowStatements.Clear();
     }
 
     /// <summary>The items of a document's row.</summary>
@@ -157,6 +164,18 @@ internal sealed partial class SqliteRows(SqliteConnection connection, GraphSchem
         }
 
         return command;
+    }
+
+    // A statement run once per row (the batch's large inserts), prepared at its first use.
+    private SqliteRowStatement RowStatement(string sql)
+    {
+        if (!_rowStatements.TryGetValue(sql, out var statement))
+        {
+            statement = new SqliteRowStatement(connection, sql);
+            _rowStatements[sql] = statement;
+        }
+
+        return statement;
     }
 
     private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values) =>
