@@ -76,18 +76,16 @@ internal sealed class ContributionBatch
         _previous[documentId] = (nodes.ToDictionary(n => n.Id, StringComparer.Ordinal), relations.ToDictionary(r => r.Id, StringComparer.Ordinal));
 
     /// <summary>Every node the batch touches (stated before or now), in ordinal id order.</summary>
-    public IReadOnlyList<string> NodeIds => _nodeIds ??= _previous.Values.SelectMany(p => p.Nodes.Keys)
+    public IReadOnlyList<string> NodeIds => _nodeIds ??= Sorted(_previous.Values.SelectMany(p => p.Nodes.Keys)
         .Concat(_stated.SelectMany(s => s.Nodes.Keys))
         .Distinct(StringComparer.Ordinal)
-        .Order(StringComparer.Ordinal)
-        .ToList();
+        .ToList(), id => id);
 
     /// <summary>Every relation the batch touches, one version of each (for its id and ends), in ordinal id order.</summary>
-    public IReadOnlyList<Relation> Relations => _relations ??= _previous.Values.SelectMany(p => p.Relations.Values)
+    public IReadOnlyList<Relation> Relations => _relations ??= Sorted(_previous.Values.SelectMany(p => p.Relations.Values)
         .Concat(_stated.SelectMany(s => s.Relations.Values))
         .DistinctBy(r => r.Id, StringComparer.Ordinal)
-        .OrderBy(r => r.Id, StringComparer.Ordinal)
-        .ToList();
+        .ToList(), r => r.Id);
 
     public IEnumerable<string> RelationIds => Relations.Select(r => r.Id);
 
@@ -200,6 +198,14 @@ internal sealed class ContributionBatch
         }
 
         return new BatchResult(nodes, droppedNodes, relations, droppedRelations);
+    }
+
+    // Items of distinct ids in ordinal id order: an in-place sort, which for distinct keys gives
+    // the order a stable sort gives, without the sorter's key array and index map.
+    private static List<T> Sorted<T>(List<T> items, Func<T, string> id)
+    {
+        items.Sort((a, b) => string.CompareOrdinal(id(a), id(b)));
+        return items;
     }
 
     // Each item's versions in the batch, in batch order.

@@ -40,6 +40,30 @@ internal sealed class CompactWriter
 
     public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
 
+    /// <summary>Forgets what was written, keeping the buffer, to write the next value.</summary>
+    public void Clear() => _buffer.ResetWrittenCount();
+
+    /// <summary>
+    /// The calling thread's writer, cleared: for a value written and copied out (<see cref="ToArray"/>)
+    /// before the next call, so that each value does not make a buffer of its own.
+    /// </summary>
+    public static CompactWriter Reused()
+    {
+        var writer = t_reused ??= new CompactWriter();
+        if (writer._buffer.Capacity > MaxKeptBuffer)
+        {
+            t_reused = writer = new CompactWriter();
+        }
+
+        writer.Clear();
+        return writer;
+    }
+
+    private const int MaxKeptBuffer = 1 << 16;
+
+    [ThreadStatic]
+    private static CompactWriter? t_reused;
+
     public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
 }
 

@@ -53,7 +53,7 @@ internal static class EvidenceCodec
             return null;
         }
 
-        var writer = new CompactWriter();
+        var writer = CompactWriter.Reused();
         var (ordinal, start) = (0, 0);
         foreach (var e in evidence)
         {

@@ -248,7 +248,7 @@ internal sealed partial class SqliteRows
 
     private static byte[] WriteItems(IReadOnlyList<Item> items)
     {
-        var writer = new CompactWriter();
+        var writer = CompactWriter.Reused();
         foreach (var item in items)
         {
             writer.Unsigned(((ulong)item.Id << 1) | (uint)item.Kind);
