@@ -174,7 +174,14 @@ internal sealed class SqliteDocumentWriter
         await WriteNodesAsync(result.Nodes, cancellationToken);
         await WriteRelationsAsync(result.Relations, cancellationToken);
 
-        var contributions = new List<SqliteRows.NewContribution>();
+        var stated = 0;
+        for (var i = 0; i < batch.Writes.Count; i++)
+        {
+            var (nodes, relations) = batch.Stated(i);
+            stated += nodes.Count + relations.Count;
+        }
+
+        var contributions = new List<SqliteRows.NewContribution>(stated);
         var counts = new List<int>();
         for (var i = 0; i < batch.Writes.Count; i++)
         {
