@@ -78,14 +78,19 @@ internal static class PunctuationWidthRepair
         return input.WithText(new string(chars));
     }
 
+    // A line after an odd count of quotes may open by closing a quote begun above (…"双联\n系统"活动，
+    // 组织"走基层): its quotes pair up only when the lines above hold an even count in all.
     private static void PairStraightQuotes(string s, char[] chars)
     {
+        var carried = false;
         for (var lineStart = 0; lineStart < s.Length;)
         {
             var lineEnd = s.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? s.Length : lineEnd;
             var count = s.AsSpan(lineStart, lineEnd - lineStart).Count('"');
-            if (count >= 2 && count % 2 == 0)
+            var pairs = !carried && count >= 2 && count % 2 == 0;
+            carried ^= count % 2 == 1;
+            if (pairs)
             {
                 var open = -1;
                 for (var i = s.IndexOf('"', lineStart); i >= 0 && i < lineEnd; i = s.IndexOf('"', i + 1))

@@ -218,7 +218,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 objectText = afterNoun;
             }
             else if (!ListedSubject(text, clauseStart, index) && !CountsCommittees(afterNoun) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter
-                && !SubjectOrPassive(text, index + length, verbAfter))
+                && !SubjectOrPassive(text, clauseStart, index, index + length, verbAfter))
             {
                 // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
                 // after the list of counts.

@@ -55,4 +55,29 @@ public class PapersAndSubjectFormsTests
     {
         Assert.Empty(Counted(sentence));
     }
+
+    [Theory]
+    [InlineData("区政协对12户被帮扶家庭开展走访慰问。", 12.0)]
+    [InlineData("区政协对9个被征地村开展专题调研。", 9.0)]
+    [InlineData("区政协组织委员对15家将军山片区企业开展走访。", 15.0)]
+    public void A_count_a_preposition_governs_keeps_its_verb_after_when_bei_or_jiang_is_inside_it(string sentence, double figure)
+    {
+        Assert.Equal([figure], Figures(sentence));
+    }
+
+    [Fact]
+    public void A_count_whose_words_stand_in_straight_quotes_keeps_its_evidence()
+    {
+        var show = Assert.Single(Counted("区政协开展\"送科技下乡\"活动4场。"));
+
+        Assert.Equal(4.0, show.Properties["value"]);
+    }
+
+    [Fact]
+    public void An_initiative_in_straight_quotes_is_read_as_in_curly_ones()
+    {
+        var graph = TestExtraction.Read("关于开展\"书香政协\"读书活动的通知\n\n区政协办公室\n2024年3月1日\n为深入开展\"书香政协\"建设，区政协组织委员读书活动10次。").Graph;
+
+        Assert.Contains(graph.OfLabel("Initiative"), n => n.Name == "书香政协");
+    }
 }
