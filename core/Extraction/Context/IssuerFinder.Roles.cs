@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <summary>
 /// Committees named across a story's levels that are not its actor: the session where another committee
 /// speaks (在省政协某届某次会议新闻发布会上，某市政协副主席介绍); and a visitor that is more than its leader's
-/// title (率州政协某委员会成员深入所联系的某县政协: the visitor's own people act, so the story is its own).
+/// title (率州政协某委员会成员深入所联系的某县政协: the visitor's own people act, so the story is its own); and an
+/// officer leading a group (晋城市政协副主席某某带领调研组到陵川县…): the officer's committee acts.
 /// </summary>
 internal sealed partial class IssuerFinder
 {
@@ -44,4 +45,9 @@ internal sealed partial class IssuerFinder
     // 委员, 常委 after a committee: a member's seat (新任州政协委员).
     [GeneratedRegex(@"^(?:委员|常委)")]
     private static partial Regex Seat();
+
+    // 晋城市政协副主席某某带领调研组到某县…, 某县政协主席某某率考察团到…: the officer leads the group, so the committee named
+    // with the title acts, whatever committee the group then meets; a guest's title (…副主席某某出席) does not.
+    [GeneratedRegex(@"^(?:党组(?:副)?书记、)?(?:常务副主席|副主席|主席|副秘书长|秘书长)[\u4e00-\u9fff]{2,3}(?:带领|带队|率领|率队|率)")]
+    private static partial Regex LeadsGroup();
 }
