@@ -298,7 +298,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
-                if (TitleAfter(unit.Text, inText.End) && !LeadsGroup().IsMatch(unit.Text.AsSpan(inText.End)))
+                if (TitleAfter(unit.Text, inText.End) && !LeadsGroup(unit.Text, inText.End, inText.Committee, titled?.Committee))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;
