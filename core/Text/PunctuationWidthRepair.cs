@@ -10,8 +10,11 @@ namespace KnowledgeGraph.Core.Text;
 /// line) is Chinese (<see cref="CjkChars.IsCjkContext"/>), so <c>1,000</c>, <c>10:30</c> and
 /// <c>Hello, world</c> stay. Brackets change in pairs: a matched <c>( )</c> changes when it holds
 /// a Chinese character or touches one on the outside (<c>县(市、区)</c>, <c>(1)加强</c>); an
-/// unmatched one follows the rule for <c>,</c> (<c>（二)紧紧围绕</c>). Every change is one character
-/// for one, so the offset map is unchanged.
+/// unmatched one follows the rule for <c>,</c> (<c>（二)紧紧围绕</c>). Straight double quotes pair up
+/// in order on their line, when the line holds an even number of them: a pair becomes <c>“ ”</c> when
+/// it holds a Chinese character or touches one on the outside (<c>实现"两个建成"目标</c>), so the
+/// quotes of pages that wrote all their punctuation half-width are quotes for the extraction rules
+/// too. Every change is one character for one, so the offset map is unchanged.
 /// </remarks>
 internal static class PunctuationWidthRepair
 {
@@ -20,12 +23,13 @@ internal static class PunctuationWidthRepair
     public static MappedText Apply(MappedText input)
     {
         var s = input.Text;
-        if (s.AsSpan().IndexOfAny(HalfWidth) < 0)
+        if (s.AsSpan().IndexOfAny(HalfWidth) < 0 && !s.Contains('"', StringComparison.Ordinal))
         {
             return input;
         }
 
         var chars = s.ToCharArray();
+        PairStraightQuotes(s, chars);
         var open = new List<OpenParen>();
         var i = 0;
         while (i < s.Length)
@@ -72,6 +76,56 @@ internal static class PunctuationWidthRepair
 
         ResolveUnmatched(s, chars, open);
         return input.WithText(new string(chars));
+    }
+
+    // A line after an odd count of quotes may open by closing a quote begun above (…"双联\n系统"活动，
+    // 组织"走基层): its quotes pair up only when the lines above hold an even count in all.
+    private static void PairStraightQuotes(string s, char[] chars)
+    {
+        var carried = false;
+        for (var lineStart = 0; lineStart < s.Length;)
+        {
+            var lineEnd = s.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? s.Length : lineEnd;
+            var count = s.AsSpan(lineStart, lineEnd - lineStart).Count('"');
+            var pairs = !carried && count >= 2 && count % 2 == 0;
+            carried ^= count % 2 == 1;
+            if (pairs)
+            {
+                var open = -1;
+                for (var i = s.IndexOf('"', lineStart); i >= 0 && i < lineEnd; i = s.IndexOf('"', i + 1))
+                {
+                    if (open < 0)
+                    {
+                        open = i;
+                        continue;
+                    }
+
+                    if (HoldsIdeograph(s, open + 1, i) || IsChinese(Before(s, open)) || IsChinese(After(s, i)))
+                    {
+                        chars[open] = '“';
+                        chars[i] = '”';
+                    }
+
+                    open = -1;
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static bool HoldsIdeograph(string s, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (CjkChars.IsIdeograph(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CloseParen(string s, char[] chars, List<OpenParen> open, int close)

@@ -237,8 +237,8 @@ internal sealed partial class FigureReader
     private static bool OpensWithVerb(UnitReading reading, int start) =>
         reading.Unit.Tokens.FirstOrDefault(t => t.Start >= start) is { } first && first.Start == start && (first.Tag.StartsWith('v') || first.Tag == "p");
 
-    // 为期4个月, 历时3个多月: a span of time.
-    private static readonly string[] TimeUnits = ["月", "多月", "小时", "多小时", "星期", "工作日", "季度"];
+    // 为期4个月, 历时3个多月, 历时近1个半月: a span of time.
+    private static readonly string[] TimeUnits = ["月", "多月", "半月", "小时", "多小时", "半小时", "星期", "工作日", "季度"];
 
     private static bool IsDuration(string text, int after, string unit) =>
         unit == "个" && TimeUnits.Any(t => text.AsSpan(after).StartsWith(t, StringComparison.Ordinal));

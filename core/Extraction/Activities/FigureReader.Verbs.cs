@@ -82,6 +82,10 @@ internal sealed partial class FigureReader
     private bool SurveyReport(string verb, ReadOnlySpan<char> after) =>
         after.StartsWith("报告") && (cues.SurveyVerbs.Contains(verb) || verb == "考察");
 
+    // 走访单位16个: units visited and counted, where 调研单位 or 提出单位 before more words names who did something.
+    private static bool VisitsUnits(string verb, ReadOnlySpan<char> after) =>
+        verb is "走访" or "拜访" or "视察" or "考察" or "慰问" && after.TrimEnd().SequenceEqual("单位");
+
     private (string Verb, int Start, int End)? CountedVerb(UnitReading reading, int clauseStart, string before)
     {
         var found = new List<(string Verb, int Start, int End)>();
@@ -94,7 +98,7 @@ internal sealed partial class FigureReader
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
                 if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
-                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && !before.AsSpan(end).StartsWith("单位") && !SurveyReport(verb, before.AsSpan(end)) && !LocativeAfter(reading, clauseStart + end)
+                    && (end == before.Length || !NounSuffixes.Contains(before[end])) && (!before.AsSpan(end).StartsWith("单位") || VisitsUnits(verb, before.AsSpan(end))) && !SurveyReport(verb, before.AsSpan(end)) && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks) && (!ObjectFirstVerbs.Contains(verb) || TakesObjectOfItsOwn(reading, clauseStart, before, at, end)))
                 {

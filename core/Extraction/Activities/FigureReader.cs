@@ -33,8 +33,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     private static readonly string[] OthersAnswers = ["答复", "回复", "批示", "反馈"];
 
-    // 人(次) and 人（次） are 人次 as some reports write it (联系群众2.6万人(次)).
-    private const string Units = @"人\(次\)|人（次）|场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户";
+    // 人(次) and 人（次） are 人次 as some reports write it (联系群众2.6万人(次)). 份 counts only papers a
+    // committee writes or receives (DocumentNouns): 收到大会发言材料35份, not 发放资料242份.
+    private const string Units = @"人\(次\)|人（次）|场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份";
 
     // 本 counts only after Arabic digits (32本): after a Chinese numeral it is mostly a word (基本, 根本).
     // 705 篇, 60 余篇: typeset or scanned pages set Arabic figures apart by spaces.
@@ -216,7 +217,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 useAfter = true;
                 objectText = afterNoun;
             }
-            else if (!ListedSubject(text, clauseStart, index) && !CountsCommittees(afterNoun) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter)
+            else if (!ListedSubject(text, clauseStart, index) && !CountsCommittees(afterNoun) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter
+                && !SubjectOrPassive(text, clauseStart, index, index + length, verbAfter))
             {
                 // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
                 // after the list of counts.
@@ -243,6 +245,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 objectText = WithoutQuotes(afterNoun);
             }
             else
+            {
+                continue;
+            }
+
+            if (unit == "份" && !DocumentNouns.Any(d => objectText.Contains(d, StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <summary>
 /// Committees named across a story's levels that are not its actor: the session where another committee
 /// speaks (在省政协某届某次会议新闻发布会上，某市政协副主席介绍); and a visitor that is more than its leader's
-/// title (率州政协某委员会成员深入所联系的某县政协: the visitor's own people act, so the story is its own).
+/// title (率州政协某委员会成员深入所联系的某县政协: the visitor's own people act, so the story is its own); and an
+/// officer leading a group (晋城市政协副主席某某带领调研组到陵川县…): the officer's committee acts.
 /// </summary>
 internal sealed partial class IssuerFinder
 {
@@ -44,4 +45,30 @@ internal sealed partial class IssuerFinder
     // 委员, 常委 after a committee: a member's seat (新任州政协委员).
     [GeneratedRegex(@"^(?:委员|常委)")]
     private static partial Regex Seat();
+
+    // 晋城市政协副主席某某带领调研组到某县…, 某县政协主席某某率考察团到…: the officer leads the group, so the committee named
+    // with the title acts, whatever committee the group then meets; a guest's title (…副主席某某出席) does not. Nor does a
+    // group led to attend (带队参加某县政协召开的会议), received (会见了由某省政协副主席某某率领的代表团), or arriving where the
+    // page is written (带领调研组深入我县: the host's page), nor a lead after another committee already acting with its
+    // officer (某县政协主席某某主持座谈会，某市政协副主席某某率调研组参加), nor 率先.
+    private static bool LeadsGroup(string text, int end, CommitteeIdentity committee, CommitteeIdentity? titledBefore)
+    {
+        var lead = LeadVerb().Match(text, end, text.Length - end);
+        if (!lead.Success || titledBefore is { } before && before != committee)
+        {
+            return false;
+        }
+
+        var after = lead.Index + lead.Length;
+        var stop = text.IndexOfAny(['，', '。', '；', '！', '？'], after);
+        var clause = text.AsSpan(after, (stop < 0 ? text.Length : stop) - after);
+        return !AttendsOrHosted().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"\G(?:党组(?:副)?书记、)?(?:常务副主席|副主席|主席|副秘书长|秘书长)[\u4e00-\u9fff]{2,3}(?:带领|带队|率领|率队|率(?![先领队]))(?!的)")]
+    private static partial Regex LeadVerb();
+
+    // 参加, 出席, 列席: the group attends another's meeting; 我县, 本区: it arrives where the page is written.
+    [GeneratedRegex(@"参加|出席|列席|[我本][县区市州旗盟]")]
+    private static partial Regex AttendsOrHosted();
 }

@@ -15,10 +15,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 internal sealed partial class IssuerFinder
 {
-    // 一行来我区, 一行4人莅临我县, 调研组来青调研, 考察团到我市: a group arriving where the page is written.
+    // 一行来我区, 一行4人莅临我县, 调研组来青调研, 考察团到我市, 带队来我区: a group arriving where the page is written.
     // 到 and 来到 say so only before 我 or 本 (到我县); 一行到某县调研 and 一行来到某县 are told from anywhere,
     // the visitor's own page as well.
-    [GeneratedRegex(@"(?:一行(?:[0-9一二三四五六七八九十]+人)?|调研组|考察组|考察团|视察组|督导组)(?:专程)?(?:(?:来到|到)(?=[我本])|来(?!到)|莅临)")]
+    [GeneratedRegex(@"(?:一行(?:[0-9一二三四五六七八九十]+人)?|调研组|考察组|考察团|视察组|督导组|带队|率队)(?:专程)?(?:(?:来到|到)(?=[我本])|来(?!到)|莅临)")]
     private static partial Regex Arrival();
 
     // 某某在线消息: a news site's dateline (its 讯 and 电 forms: <see cref="Datelines"/>).

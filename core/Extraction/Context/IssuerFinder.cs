@@ -35,7 +35,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
 /// <item>A meeting of paired or networked committees held at a place whose committee the text names (两市政协…座谈会在某市举行): that committee.</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
-/// qualifies a guest's title (深圳市政协副主席X出席), adopts others' information (全国政协单篇采用3条), stands in a list of committees (全国政协、省政协、市政协)
+/// qualifies a guest's title (深圳市政协副主席X出席; an officer leading a group, 某市政协副主席X带领调研组…, is the committee acting), adopts others' information (全国政协单篇采用3条), stands in a list of committees (全国政协、省政协、市政协)
 /// names the session where another committee speaks, or where a group goes (调研组走进某区政协机关, 赴某市政协学习; not students or 我 going in, and the national
 /// committee named after it is in passing); else the first relative one, resolved through the
 /// document's place (区政协 in a story about a city: the county of that city the text names most; one going
@@ -298,7 +298,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
-                if (TitleAfter(unit.Text, inText.End))
+                if (TitleAfter(unit.Text, inText.End) && !LeadsGroup(unit.Text, inText.End, inText.Committee, titled?.Committee))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;

@@ -167,7 +167,12 @@ internal sealed class DocumentText
                 continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (c is '“' or '”')
+            {
+                // The normalizer pairs straight quotes into “ ” (实现"两个建成"目标): one quote mark.
+                builder.Append('"');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 builder.Append(c).Append(text[++i]);
             }

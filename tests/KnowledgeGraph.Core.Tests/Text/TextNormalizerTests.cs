@@ -187,6 +187,11 @@ public class TextNormalizerTests
     [InlineData("会议10:30开始", "会议10:30开始")]
     [InlineData("Hello, world; ok? yes!", "Hello, world; ok? yes!")]
     [InlineData("f(x) = 1", "f(x) = 1")]
+    [InlineData("为实现\"两个建成\"目标凝心聚力", "为实现“两个建成”目标凝心聚力")]
+    [InlineData("开展\"委员进社区\"和\"书香政协\"活动", "开展“委员进社区”和“书香政协”活动")]
+    [InlineData("他说\"好\"又说\"再议", "他说\"好\"又说\"再议")]
+    [InlineData("set \"a\" and \"b\"", "set \"a\" and \"b\"")]
+    [InlineData("委员说：\"第一段。\n\n第二段\"，又开展\"读书", "委员说：\"第一段。\n\n第二段\"，又开展\"读书")]
     public void Half_width_punctuation_in_chinese_text_becomes_full_width(string original, string expected)
     {
         Assert.Equal(expected, Normalize(original));

@@ -64,4 +64,28 @@ public class VisitHostIssuerFormsTests
         Assert.Equal("政协修水县委员会", Issuer(
             "市政协领导来我县调研\n\n4月22日，九江市政协副主席王某某一行到我县调研，县政协主席李某某陪同。\n王某某对修水县政协工作给予肯定。"));
     }
+
+    [Fact]
+    public void A_city_officer_leading_a_group_to_a_county_makes_the_city_committee_the_issuer()
+    {
+        Assert.Equal("政协晋城市委员会", Issuer(
+            "7月9日上午，晋城市政协副主席王某某带领调研组到阳城县某某农业公司、某某村委员工作室开展督导调研，并召开座谈会。\n" +
+            "王某某强调，阳城县政协要继续搭建平台，扎实做好反映社情民意信息工作。"));
+    }
+
+    [Fact]
+    public void A_visitor_leading_its_group_to_the_hosts_page_still_leaves_the_host_the_issuer()
+    {
+        Assert.Equal("政协潍坊市奎文区委员会", Issuer(
+            "6月3日上午，淄博市张店区政协副主席王某某带队来我区考察委员工作室建设工作。区政协副主席李某某，区政协办公室主任赵某陪同考察。\n" +
+            "王某某表示，奎文区在委员工作室建设方面成绩显著，为张店区政协今后的工作提供了借鉴。"));
+    }
+
+    [Fact]
+    public void A_guest_officer_attending_does_not_take_the_story()
+    {
+        Assert.Equal("政协阳城县委员会", Issuer(
+            "7月9日上午，晋城市政协副主席王某某出席阳城县委员工作室揭牌仪式。\n" +
+            "阳城县政协主席李某某主持仪式，阳城县政协将以委员工作室为平台，扎实做好反映社情民意信息工作。"));
+    }
 }
