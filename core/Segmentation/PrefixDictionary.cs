@@ -10,30 +10,19 @@ namespace KnowledgeGraph.Core.Segmentation;
 /// Children are found through one open-addressing table keyed by (node, character), with a direct
 /// array for the root's children, which every lookup starts from. Built once, then read-only,
 /// so any number of threads may read it.
-/// Each slot of the table packs its key with the child it leads to, and each node's frequency
-/// sits beside its log, so that a step down the trie reads one cache line and a word's score
-/// another: the table is megabytes, and the route search (jieba's DAG) probes it for every
-/// character of every word, for extraction and for the index's words field alike. Up to
-/// <see cref="MaxNodes"/> nodes.
 /// </remarks>
 internal sealed class PrefixDictionary
 {
     private const int Root = 0;
 
-    /// <summary>The most nodes the trie holds: a node's number takes 23 bits of a packed slot.</summary>
-    public const int MaxNodes = 1 << (TargetBits - 1);
-
-    // A slot holds (node << 16 | character) << TargetBits | child; 0 is empty (the root's edges are
-    // not in the table, so no key is 0).
-    private const int TargetBits = 24;
-    private const long TargetMask = (1L << TargetBits) - 1;
-
     private readonly int[] _rootChildren = new int[char.MaxValue + 1];
-    private long[] _edges;
+    private long[] _keys;
+    private int[] _targets;
     private int _edgeCount;
 
-    // Per node: frequency (0 when the node is only a prefix) and log of (frequency or 1); tag index.
-    private NodeFrequency[] _frequencies;
+    // Per node: frequency (0 when the node is only a prefix), log of (frequency or 1), tag index.
+    private long[] _frequencies;
+    private double[] _logFrequencies;
     private ushort[] _tags;
     private int _nodeCount = 1;
 
@@ -43,8 +32,10 @@ internal sealed class PrefixDictionary
     public PrefixDictionary(int expectedNodes = 1 << 20)
     {
         var capacity = 1 << (int)Math.Ceiling(Math.Log2(Math.Max(16, expectedNodes * 2)));
-        _edges = new long[capacity];
-        _frequencies = new NodeFrequency[expectedNodes];
+        _keys = new long[capacity];
+        _targets = new int[capacity];
+        _frequencies = new long[expectedNodes];
+        _logFrequencies = new double[expectedNodes];
         _tags = new ushort[expectedNodes];
     }
 
@@ -78,16 +69,17 @@ internal sealed class PrefixDictionary
             node = next;
         }
 
-        if (_frequencies[node].Frequency == 0 && frequency > 0)
+        if (_frequencies[node] == 0 && frequency > 0)
         {
             WordCount++;
         }
-        else if (_frequencies[node].Frequency > 0 && frequency == 0)
+        else if (_frequencies[node] > 0 && frequency == 0)
         {
             WordCount--;
         }
 
-        _frequencies[node] = new NodeFrequency(frequency, Math.Log(frequency > 0 ? frequency : 1));
+        _frequencies[node] = frequency;
+        _logFrequencies[node] = Math.Log(frequency > 0 ? frequency : 1);
         if (!string.IsNullOrEmpty(tag))
         {
             _tags[node] = TagIndex(tag);
@@ -108,18 +100,17 @@ internal sealed class PrefixDictionary
         }
 
         var key = ((long)node << 16) | c;
-        var edges = _edges;
-        var mask = edges.Length - 1;
+        var mask = _keys.Length - 1;
         var slot = Slot(key, mask);
         while (true)
         {
-            var edge = edges[slot];
-            if (edge >>> TargetBits == key)
+            var k = _keys[slot];
+            if (k == key)
             {
-                return (int)(edge & TargetMask);
+                return _targets[slot];
             }
 
-            if (edge == 0)
+            if (k == 0)
             {
                 return -1;
             }
@@ -129,13 +120,13 @@ internal sealed class PrefixDictionary
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsWord(int node) => _frequencies[node].Frequency > 0;
+    public bool IsWord(int node) => _frequencies[node] > 0;
 
     /// <summary>jieba's score of a word: log(frequency or 1) - log(total), in that order of operations.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double LogProbability(int node) => _frequencies[node].LogFrequency - LogTotal;
+    public double LogProbability(int node) => _logFrequencies[node] - LogTotal;
 
-    public long Frequency(int node) => _frequencies[node].Frequency;
+    public long Frequency(int node) => _frequencies[node];
 
     public string Tag(int node) => _tagNames[_tags[node]];
 
@@ -164,13 +155,13 @@ internal sealed class PrefixDictionary
     public long Frequency(ReadOnlySpan<char> word)
     {
         var node = Find(word);
-        return node < 0 ? 0 : _frequencies[node].Frequency;
+        return node < 0 ? 0 : _frequencies[node];
     }
 
     /// <summary>Approximate bytes held by the dictionary's arrays.</summary>
     public long ApproximateBytes =>
         (long)_rootChildren.Length * sizeof(int)
-        + (long)_edges.Length * sizeof(long)
+        + (long)_keys.Length * (sizeof(long) + sizeof(int))
         + (long)_frequencies.Length * (sizeof(long) + sizeof(double) + sizeof(ushort));
 
     private ushort TagIndex(string tag)
@@ -187,15 +178,11 @@ internal sealed class PrefixDictionary
 
     private int NewNode()
     {
-        if (_nodeCount == MaxNodes)
-        {
-            throw new InvalidOperationException($"The prefix dictionary holds at most {MaxNodes:N0} nodes.");
-        }
-
         if (_nodeCount == _frequencies.Length)
         {
-            Array.Resize(ref _frequencies, Math.Min(_nodeCount * 2, MaxNodes));
-            Array.Resize(ref _tags, _frequencies.Length);
+            Array.Resize(ref _frequencies, _nodeCount * 2);
+            Array.Resize(ref _logFrequencies, _nodeCount * 2);
+            Array.Resize(ref _tags, _nodeCount * 2);
         }
 
         return _nodeCount++;
@@ -209,7 +196,7 @@ internal sealed class PrefixDictionary
             return;
         }
 
-        if ((_edgeCount + 1) * 2 > _edges.Length)
+        if ((_edgeCount + 1) * 2 > _keys.Length)
         {
             Grow();
         }
@@ -220,31 +207,31 @@ internal sealed class PrefixDictionary
 
     private void Insert(long key, int target)
     {
-        var mask = _edges.Length - 1;
+        var mask = _keys.Length - 1;
         var slot = Slot(key, mask);
-        while (_edges[slot] != 0)
+        while (_keys[slot] != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        _edges[slot] = (key << TargetBits) | (uint)target;
+        _keys[slot] = key;
+        _targets[slot] = target;
     }
 
     private void Grow()
     {
-        var edges = _edges;
-        _edges = new long[edges.Length * 2];
-        foreach (var edge in edges)
+        var keys = _keys;
+        var targets = _targets;
+        _keys = new long[keys.Length * 2];
+        _targets = new int[keys.Length * 2];
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (edge != 0)
+            if (keys[i] != 0)
             {
-                Insert(edge >>> TargetBits, (int)(edge & TargetMask));
+                Insert(keys[i], targets[i]);
             }
         }
     }
-
-    /// <summary>A node's frequency beside its log: the route search reads both.</summary>
-    private readonly record struct NodeFrequency(long Frequency, double LogFrequency);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(long key, int mask) =>
