@@ -17,8 +17,10 @@ internal sealed class NumberedMemory<TValue>
     private const long Empty = -1;
     private const int InitialSize = 1024;
 
-    private long[] _keys = NewKeys(InitialSize);
-    private TValue[] _values = new TValue[InitialSize];
+    // Each key beside its value, so that a look-up that finds its key reads one cache line, not
+    // one in a key array and another in a value array: the tables grow to megabytes, and nearly
+    // every probe of the lattice's pairs missed the processor's caches twice.
+    private Entry[] _entries = NewEntries(InitialSize);
     private int _shift = 64 - System.Numerics.BitOperations.Log2(InitialSize);
 
     /// <summary>The number of keys held.</summary>
@@ -27,16 +29,18 @@ internal sealed class NumberedMemory<TValue>
     /// <summary>The value remembered under <paramref name="key"/>, if any.</summary>
     public bool TryGetValue(long key, out TValue value)
     {
-        for (var slot = Slot(key); ; slot = (slot + 1) & (_keys.Length - 1))
+        var entries = _entries;
+        var mask = entries.Length - 1;
+        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            var held = _keys[slot];
-            if (held == key)
+            ref var entry = ref entries[slot];
+            if (entry.Key == key)
             {
-                value = _values[slot];
+                value = entry.Value;
                 return true;
             }
 
-            if (held == Empty)
+            if (entry.Key == Empty)
             {
                 value = default!;
                 return false;
@@ -48,7 +52,7 @@ internal sealed class NumberedMemory<TValue>
     public void Add(long key, TValue value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(key);
-        if ((Count + 1) * 2 > _keys.Length)
+        if ((Count + 1) * 2 > _entries.Length)
         {
             Grow();
         }
@@ -62,8 +66,7 @@ internal sealed class NumberedMemory<TValue>
     {
         if (Count > 0)
         {
-            Array.Fill(_keys, Empty);
-            Array.Clear(_values);
+            Array.Fill(_entries, new Entry(Empty, default!));
             Count = 0;
         }
     }
@@ -74,34 +77,34 @@ internal sealed class NumberedMemory<TValue>
     private void Place(long key, TValue value)
     {
         var slot = Slot(key);
-        while (_keys[slot] != Empty)
+        while (_entries[slot].Key != Empty)
         {
-            slot = (slot + 1) & (_keys.Length - 1);
+            slot = (slot + 1) & (_entries.Length - 1);
         }
 
-        _keys[slot] = key;
-        _values[slot] = value;
+        _entries[slot] = new Entry(key, value);
     }
 
     private void Grow()
     {
-        var (keys, values) = (_keys, _values);
-        _keys = NewKeys(keys.Length * 2);
-        _values = new TValue[keys.Length * 2];
+        var entries = _entries;
+        _entries = NewEntries(entries.Length * 2);
         _shift--;
-        for (var i = 0; i < keys.Length; i++)
+        foreach (var entry in entries)
         {
-            if (keys[i] != Empty)
+            if (entry.Key != Empty)
             {
-                Place(keys[i], values[i]);
+                Place(entry.Key, entry.Value);
             }
         }
     }
 
-    private static long[] NewKeys(int size)
+    private static Entry[] NewEntries(int size)
     {
-        var keys = new long[size];
-        Array.Fill(keys, Empty);
-        return keys;
+        var entries = new Entry[size];
+        Array.Fill(entries, new Entry(Empty, default!));
+        return entries;
     }
+
+    private readonly record struct Entry(long Key, TValue Value);
 }

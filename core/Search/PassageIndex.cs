@@ -165,9 +165,13 @@ public sealed class PassageIndex : IDisposable
     public void Stage(DocumentGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var entities = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var source = new PassageSource(graph.Document);
-        var documents = graph.Passages.Select(p => ToLucene(p, source, entities)).ToList();
+        var passages = new PassageDocuments(graph);
+        var documents = new List<LuceneDocument>(graph.Passages.Count);
+        foreach (var passage in graph.Passages)
+        {
+            documents.Add(passages.ToLucene(passage));
+        }
+
         _gate.EnterReadLock();
         try
         {
@@ -308,100 +312,9 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
-    private static LuceneDocument ToLucene(Passage passage, PassageSource source, Dictionary<string, Node> entities)
-    {
-        var document = new LuceneDocument
-        {
-            new KeywordField(PassageFields.Id, passage.Id, Field.Store.YES),
-            new KeywordField(PassageFields.DocumentId, passage.DocumentId, Field.Store.YES),
-            new KeywordField(PassageFields.SectionId, passage.SectionId, Field.Store.YES),
-            new StoredField(PassageFields.Text, passage.Text),
-            new TextField(PassageFields.Words, passage.Text, Field.Store.NO),
-            new TextField(PassageFields.Bigrams, passage.Text, Field.Store.NO),
-            new Field(PassageFields.SmartCn, passage.Text, TermsAndFrequencies),
-            new StoredField(PassageFields.Start, passage.Start),
-            new StoredField(PassageFields.End, passage.End),
-        };
-        AddStored(document, PassageFields.Title, source.Title);
-        AddStored(document, PassageFields.Source, source.Source);
-        AddStored(document, PassageFields.Date, source.Date);
-        AddFacet(document, PassageFields.Committee, passage.Committee);
-        AddFacet(document, PassageFields.City, passage.City);
-        AddFacet(document, PassageFields.Province, passage.Province);
-        if (passage.Year is { } year)
-        {
-            document.Add(new YearField(PassageFields.Year, year, Field.Store.YES));
-            document.Add(new NumericDocValuesField(PassageFields.Year, year));
-        }
-
-        var mentioned = passage.EntityIds.Distinct(StringComparer.Ordinal).ToList();
-        foreach (var id in mentioned)
-        {
-            // The id is stored once: in its entity's pack, or alone when there is no node for it.
-            var node = entities.GetValueOrDefault(id);
-            document.Add(new KeywordField(PassageFields.EntityIds, id, node is null ? Field.Store.YES : Field.Store.NO));
-            if (node is not null)
-            {
-                document.Add(new StoredField(PassageFields.Entities, PassageEntity.Pack(node)));
-                foreach (var name in EntityLexicon.NamesOf(node))
-                {
-                    document.Add(new KeywordField(PassageFields.EntityNames, EntityLexicon.Term(name, node.Id), Field.Store.NO));
-                }
-            }
-        }
-
-        foreach (var label in mentioned.Select(id => entities.GetValueOrDefault(id)?.Label).OfType<string>().Distinct(StringComparer.Ordinal))
-        {
-            document.Add(new KeywordField(PassageFields.EntityTypes, label, Field.Store.NO));
-            document.Add(new SortedSetDocValuesField(PassageFields.EntityTypes, new BytesRef(label)));
-        }
-
-        return document;
-    }
-
-    // An analysed field whose terms are matched one by one, never as a phrase: frequencies (for
-    // BM25) but no positions, which would be a large part of the index.
-    private static readonly FieldType TermsAndFrequencies = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
-
-    private static FieldType Frozen(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
-
-    private static void AddStored(LuceneDocument document, string field, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            document.Add(new StoredField(field, value));
-        }
-    }
-
-    // Indexed for filtering, stored for display, and with doc values for facet counts.
-    private static void AddFacet(LuceneDocument document, string field, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            document.Add(new KeywordField(field, value, Field.Store.YES));
-            document.Add(new SortedDocValuesField(field, new BytesRef(value)));
-        }
-    }
-
     /// <summary>Searchers that score with <see cref="Similarity"/>.</summary>
     private sealed class Bm25Searchers : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
-    }
-
-    /// <summary>What every passage of a document repeats about it, for display.</summary>
-    private sealed class PassageSource(Node document)
-    {
-        public string? Title { get; } = Text(document, "title") ?? document.Name;
-
-        public string? Source { get; } = Text(document, "source");
-
-        public string? Date { get; } = Text(document, "date");
-
-        private static string? Text(Node node, string key) => node.Properties.GetValueOrDefault(key) as string;
     }
 }
