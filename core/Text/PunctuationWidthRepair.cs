@@ -93,7 +93,8 @@ internal static class PunctuationWidthRepair
             if (pairs)
             {
                 var open = -1;
-                for (var i = s.IndexOf('"', lineStart); i >= 0 && i < lineEnd; i = s.IndexOf('"', i + 1))
+                // Searches bounded by the line's end: the pass stays linear in the text.
+                for (var i = s.IndexOf('"', lineStart, lineEnd - lineStart); i >= 0; i = s.IndexOf('"', i + 1, lineEnd - i - 1))
                 {
                     if (open < 0)
                     {
