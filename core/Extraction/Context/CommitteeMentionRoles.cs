@@ -108,6 +108,18 @@ internal static partial class CommitteeMentionRoles
     [GeneratedRegex(@"(?:来源|稿源)\s*[：:]\s*$")]
     private static partial Regex SourceLabelBefore();
 
+    /// <summary>True when the mention names who runs the site (a masthead line 中国人民政治协商会议某市委员会主办, 主办：政协某市委员会):
+    /// a provincial committee's site carries its counties' stories too.</summary>
+    internal static bool SiteOwner(string text, int start, int end) =>
+        OwnerLabelBefore().IsMatch(text.AsSpan(0, start)) || OwnerAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"主办(?:单位)?\s*[：:]\s*$")]
+    private static partial Regex OwnerLabelBefore();
+
+    // 某委员会主办 ending the line, or before the page's breadcrumb joined to it (not 主办的, 主办，: a committee holding an event).
+    [GeneratedRegex(@"^\s*主办\s*(?:$|[|｜]|首页)")]
+    private static partial Regex OwnerAfter();
+
     /// <summary>True when the mention at <paramref name="start"/> stands inside the title of rules (《…条例》, 《…章程》),
     /// which committees of every level cite; a committee's own guidance or notice (《政协某省委员会关于…的意见》) may be the story's.</summary>
     internal static bool InRulesTitle(string text, int start)

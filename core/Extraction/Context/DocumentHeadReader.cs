@@ -96,7 +96,9 @@ internal static class DocumentHeadReader
             }
 
             sinceTitle = sinceTitle == int.MaxValue ? sinceTitle : sinceTitle + 1;
-            if (pending is not null && CjkCount(line) + line.Count(char.IsAsciiDigit) > 0 && Label(line) is null)
+            // 来源： / 2019-12-13 23:00:28: a source left empty is not the date line under it.
+            if (pending is not null && CjkCount(line) + line.Count(char.IsAsciiDigit) > 0 && Label(line) is null
+                && !(pending == "source" && BareDateLine(line) is not null))
             {
                 if (pending == "source")
                 {
@@ -194,6 +196,12 @@ internal static class DocumentHeadReader
                 }
             }
 
+            // 今天是：2020年5月8日: the site's clock, not the day the story was published.
+            if (SiteClock().IsMatch(line) && line.Length <= 40)
+            {
+                continue;
+            }
+
             // 您好，欢迎光临某某政协门户网站！: the site greeting its visitor, not a sentence of the story.
             if (Greetings.Any(g => line.Contains(g, StringComparison.Ordinal)) && line.Length <= 40)
             {
@@ -221,8 +229,10 @@ internal static class DocumentHeadReader
                     continue;
                 }
 
-                // 2024/8/16 来源：不详9月6日，…: a page's date line run into the first sentence.
-                if (DateText.Find(line) is { Start: 0 } opening && line[..opening.End].Any(c => c is '/' or '-'))
+                // 2024/8/16 来源：不详9月6日，…, 来源：某中心 浏览：2107 次 时间：2023-08-22 16:19:06某县…: a page's date
+                // line run into the first sentence.
+                if (DateText.Find(line) is { } opening && (opening.Start == 0 || (opening.Start <= 40 && Label(line) is not null))
+                    && line[..opening.End].Any(c => c is '/' or '-'))
                 {
                     published ??= opening.Iso;
                 }

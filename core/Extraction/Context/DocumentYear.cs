@@ -122,6 +122,12 @@ internal static partial class DocumentYear
         foreach (var unit in text.Units)
         {
             var t = unit.Text;
+            if (HeadLineKinds.SiteClock().IsMatch(t.Trim()))
+            {
+                // 今天是：2020年5月8日: the day the page was read, not one of the story.
+                continue;
+            }
+
             if (unit.IsHeading || IsHeadingLike(t))
             {
                 VoteHeading(t, strong);
@@ -240,6 +246,14 @@ internal static partial class DocumentYear
             {
                 // 一年来 beside 今年 in a session's news: the words do not settle it, the day published does.
                 // “十四五”收官之年 beside “十五五”开局之年: neither plan's year is the text's.
+                continue;
+            }
+
+            // A story published in 2017 recalling 2013 and 2015 alike (in sentences that open with them, or as events):
+            // the past it recalls does not settle its year, the day it was published may.
+            var recalling = tier == dated || (tier == strong && strong.All(v => openings.GetValueOrDefault(v.Key) == v.Value));
+            if (recalling && tier.Count > 1 && Decide(tier) is null && published.Count > 0 && tier.Keys.Max() < published.Keys.Max())
+            {
                 continue;
             }
 

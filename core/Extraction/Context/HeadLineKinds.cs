@@ -125,6 +125,10 @@ internal static partial class HeadLineKinds
 
     internal static readonly string[] Greetings = ["欢迎光临", "欢迎访问", "欢迎进入", "欢迎来到", "欢迎您"];
 
+    // 今天是：2020年5月8日 星期五, 当前日期：2024-03-02: the site's clock, shown over every page on the day it is read.
+    [GeneratedRegex(@"^\W{0,2}(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是)\s*[：:]?\s*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*[年\-/.]")]
+    internal static partial Regex SiteClock();
+
     private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
 
     // 主办：某某市政协办公室: who runs the site; not the 协办 inside 政协办公室 (市政协办公室关于…的通知 is a headline).

@@ -168,7 +168,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
 
             var match = committees.FindNamed(headline, context).FirstOrDefault() ?? committees.FindRelative(headline, Resolve).FirstOrDefault();
-            if (match is not null)
+            if (match is not null && SiteOwner(headline, match.Start, match.End))
+            {
+                // 中国人民政治协商会议某市委员会主办 over a county's story: the site's owner, the issuer only when nothing else is.
+                sourceMedium ??= (match.Committee, Locate(text, headline[match.Start..match.End]));
+            }
+            else if (match is not null)
             {
                 return (match.Committee, null, Locate(text, headline[match.Start..match.End]));
             }
@@ -242,6 +247,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 // 来源：北京市政协 on a line of the page: the source, read (and set aside) before the text.
                 if (AfterSourceLabel(unit.Text, inText.Start))
                 {
+                    continue;
+                }
+
+                // 某市委员会主办 over the page: the site's owner, kept for when nothing else names a committee.
+                if (SiteOwner(unit.Text, inText.Start, inText.End))
+                {
+                    sourceMedium ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;
                 }
 
