@@ -144,7 +144,12 @@ internal sealed partial class FigureReader
     private static partial Regex PerMember();
 
     private static bool IsAverage(string unquotedBefore, double value) =>
-        value % 1 != 0 || (PerMember().Match(unquotedBefore) is { Success: true } average && !Totals.Any(t => average.Value.Contains(t, StringComparison.Ordinal)));
+        value % 1 != 0 || (PerMember().Match(unquotedBefore) is { Success: true } average && !Totals.Any(t => average.Value.Contains(t, StringComparison.Ordinal)))
+        || (value == 1 && PerOccurrence().IsMatch(unquotedBefore));
+
+    // 每参加1次，计5分, 每提交1件提案: a rule's unit (each time, each one), not a count of what was done.
+    [GeneratedRegex(@"每[^，,；;。、\d]{1,8}$")]
+    private static partial Regex PerOccurrence();
 
     // 交办提案709件（并案12件）, 并案处理18件: proposals merged into others, no step of the total.
     [GeneratedRegex(@"并案(?:处理|办理)?$")]

@@ -16,21 +16,33 @@ internal static partial class Datelines
             yield break;
         }
 
-        var place = dateline.Groups["place"].Value;
-        foreach (var medium in DatelineMedia)
-        {
-            if (place.Length > medium.Length + 1 && place.EndsWith(medium, StringComparison.Ordinal))
-            {
-                place = place[..^medium.Length];
-                break;
-            }
-        }
-
+        var place = WithoutMedium(dateline.Groups["place"].Value) ?? dateline.Groups["place"].Value;
         yield return place + "讯";
         if (place.Length > 2 && place[0] == '新')
         {
             yield return place[1..] + "讯";
         }
+    }
+
+    /// <summary>民权网, 广德新闻网 as a source line's value: the place the site or paper is named after, as a dateline
+    /// would give it (民权讯), or null when the value is not a medium's name.</summary>
+    internal static string? SourceHint(string? source) =>
+        source is not null && source.Trim() is { Length: <= 10 } name && name.All(c => c is >= '\u4e00' and <= '\u9fff')
+            && WithoutMedium(name) is { } place ? place + "讯" : null;
+
+    // 竹溪新闻网, 今日房县网 (今日 is the site's): the name before the medium's word, or null when none ends the name.
+    private static string? WithoutMedium(string name)
+    {
+        foreach (var medium in DatelineMedia)
+        {
+            if (name.Length > medium.Length + 1 && name.EndsWith(medium, StringComparison.Ordinal))
+            {
+                var place = name[..^medium.Length];
+                return place.Length > 3 && place.StartsWith("今日", StringComparison.Ordinal) ? place[2..] : place;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] DatelineMedia = ["新闻网", "融媒体中心", "融媒", "日报", "晚报", "发布", "在线", "网", "报"];
@@ -39,6 +51,6 @@ internal static partial class Datelines
     [GeneratedRegex(@"^\S{2,8}讯|^[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日讯|(?:网|社|报|台)\S{0,6}[0-9]{1,2}月[0-9]{1,2}日电")]
     internal static partial Regex Dateline();
 
-    [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
+    [GeneratedRegex(@"^[（(【\[]?\s*(?:本报|本网|本台)?(?<place>[\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日)?讯|^[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?<place>[\u4e00-\u9fff]{2,4}?)[0-9]{1,2}月[0-9]{1,2}日电")]
     private static partial Regex DatelinePlace();
 }

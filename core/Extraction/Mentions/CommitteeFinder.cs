@@ -197,6 +197,12 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             nameStart += leading.Length;
         }
 
+        // 政协第十四届全国委员会, 中国人民政治协商会议第十三届全国委员会: the national committee of a term.
+        if (string.CompareOrdinal(text, nameStart, "全国委员会", 0, 5) == 0)
+        {
+            return new CommitteeMatch(start, nameStart + 5, CommitteeIdentity.National, session, IsNamed: true);
+        }
+
         var (place, end) = ChainForward(text, nameStart, context);
         if (place is null)
         {
