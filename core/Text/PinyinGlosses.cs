@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KnowledgeGraph.Core.Text;
 
 /// <summary>
@@ -8,17 +10,25 @@ namespace KnowledgeGraph.Core.Text;
 /// </summary>
 /// <remarks>
 /// A syllable without a tone mark (<c>(de)</c>, <c>(a)</c>) is left alone: plain Latin letters in
-/// brackets are more often a list label or an abbreviation than a gloss.
+/// brackets are more often a list label or an abbreviation than a gloss; except in a text that
+/// glosses so at least three times inside words (<c>提（ti）案</c>: a syllable of pinyin's form between
+/// two Chinese characters), where every such syllable between characters goes.
 /// </remarks>
-internal static class PinyinGlosses
+internal static partial class PinyinGlosses
 {
+    // An initial and a final of Mandarin's syllables, without tone marks (ti, li, shen, zhan, kai, ü written v).
+    [GeneratedRegex(@"^(?:[bpmfdtnlgkhjqxryw]|zh|ch|sh|z|c|s)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|v)$")]
+    private static partial Regex PinyinForm();
+
     private const int MaxSyllable = 6;
     private const string ToneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+    private const int TonelessInText = 3;
 
     public static MappedText Apply(MappedText input)
     {
         var s = input.Text;
-        var first = NextGloss(s, 0);
+        var toneless = TonelessGlosses(s);
+        var first = NextGloss(s, 0, toneless);
         if (first < 0)
         {
             return input;
@@ -26,10 +36,10 @@ internal static class PinyinGlosses
 
         var output = new MappedTextBuilder(input);
         var copiedTo = 0;
-        for (var at = first; at >= 0; at = NextGloss(s, copiedTo))
+        for (var at = first; at >= 0; at = NextGloss(s, copiedTo, toneless))
         {
             output.Copy(copiedTo, at);
-            copiedTo = GlossEnd(s, at);
+            copiedTo = GlossEnd(s, at, toneless);
         }
 
         output.Copy(copiedTo, s.Length);
@@ -40,15 +50,30 @@ internal static class PinyinGlosses
     public static string Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return NextGloss(text, 0) < 0 ? text : Apply(MappedText.Identity(text)).Text;
+        return NextGloss(text, 0, TonelessGlosses(text)) < 0 ? text : Apply(MappedText.Identity(text)).Text;
+    }
+
+    // True when the text glosses without tone marks inside words at least three times.
+    private static bool TonelessGlosses(string s)
+    {
+        var count = 0;
+        for (var i = s.IndexOfAny(['(', '（'], 1); i >= 0 && count < TonelessInText; i = s.IndexOfAny(['(', '（'], i + 1))
+        {
+            if (CjkChars.IsIdeograph(s[i - 1]) && GlossEnd(s, i, toneless: true) is var end && end > i && end < s.Length && CjkChars.IsIdeograph(s[end]))
+            {
+                count++;
+            }
+        }
+
+        return count >= TonelessInText;
     }
 
     // The index of the next gloss's opening bracket at or after from, or -1.
-    private static int NextGloss(string s, int from)
+    private static int NextGloss(string s, int from, bool toneless)
     {
         for (var i = Math.Max(from, 1); i < s.Length; i++)
         {
-            if (s[i] is '(' or '（' && CjkChars.IsIdeograph(s[i - 1]) && GlossEnd(s, i) > i)
+            if (s[i] is '(' or '（' && CjkChars.IsIdeograph(s[i - 1]) && GlossEnd(s, i, toneless) > i)
             {
                 return i;
             }
@@ -57,8 +82,9 @@ internal static class PinyinGlosses
         return -1;
     }
 
-    // Where the gloss opening at s[at] ends (past its closing bracket), or at when it is none.
-    private static int GlossEnd(string s, int at)
+    // Where the gloss opening at s[at] ends (past its closing bracket), or at when it is none. A toneless syllable
+    // counts where the text glosses so (<paramref name="toneless"/>), of pinyin's form and between two characters.
+    private static int GlossEnd(string s, int at, bool toneless)
     {
         var marked = false;
         for (var i = at + 1; i < s.Length && i <= at + MaxSyllable + 1; i++)
@@ -66,7 +92,13 @@ internal static class PinyinGlosses
             var c = s[i];
             if (c is ')' or '）')
             {
-                return marked && i > at + 1 ? i + 1 : at;
+                if (i == at + 1)
+                {
+                    return at;
+                }
+
+                return marked || (toneless && i + 1 < s.Length && CjkChars.IsIdeograph(s[i + 1]) && PinyinForm().IsMatch(s.AsSpan(at + 1, i - at - 1)))
+                    ? i + 1 : at;
             }
 
             if (ToneMarked.Contains(c, StringComparison.Ordinal) || c == 'ü')
