@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Core.Text;
 /// <remarks>
 /// A syllable without a tone mark (<c>(de)</c>, <c>(a)</c>) is left alone: plain Latin letters in
 /// brackets are more often a list label or an abbreviation than a gloss; except in a text that
-/// glosses so at least three times inside words (<c>提（ti）案</c>: a syllable of pinyin's form between
-/// two Chinese characters), where every such syllable between characters goes.
+/// glosses so at least three times inside words (<c>提（ti）案</c>: a syllable of pinyin's form, two letters
+/// or more, between two Chinese characters), where every such syllable between characters goes.
 /// </remarks>
 internal static partial class PinyinGlosses
 {
@@ -97,7 +97,7 @@ internal static partial class PinyinGlosses
                     return at;
                 }
 
-                return marked || (toneless && i + 1 < s.Length && CjkChars.IsIdeograph(s[i + 1]) && PinyinForm().IsMatch(s.AsSpan(at + 1, i - at - 1)))
+                return marked || (toneless && i > at + 2 && i + 1 < s.Length && CjkChars.IsIdeograph(s[i + 1]) && PinyinForm().IsMatch(s.AsSpan(at + 1, i - at - 1)))
                     ? i + 1 : at;
             }
 

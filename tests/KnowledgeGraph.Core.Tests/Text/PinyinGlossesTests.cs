@@ -31,6 +31,20 @@ public class PinyinGlossesTests
     }
 
     [Fact]
+    public void Toneless_syllables_go_where_the_text_glosses_so_inside_words_again_and_again()
+    {
+        Assert.Equal("委员提案中，立案提案4500件，开展调研活动", Normalize("委员提（ti）案中，立（li）案提（ti）案4500件，开展调（diao）研活动").Text);
+    }
+
+    [Theory]
+    [InlineData("委员(de)工作，立(li)案")]
+    [InlineData("附件(a)列出三项，提(ti)案和立(li)案")]
+    public void Toneless_syllables_stay_in_a_text_that_glosses_so_less_than_three_times(string text)
+    {
+        Assert.Contains("(", Normalize(text).Text.Replace('（', '('), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Characters_after_a_dropped_gloss_keep_their_offsets_in_the_page()
     {
         const string page = "協(xié)商會(huì)議";

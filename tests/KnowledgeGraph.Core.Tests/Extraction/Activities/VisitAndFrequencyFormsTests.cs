@@ -39,6 +39,14 @@ public class VisitAndFrequencyFormsTests
         Assert.Empty(Counted(sentence));
     }
 
+    [Theory]
+    [InlineData("委员参加视察、调研等活动，每参加1次，计5分。")]
+    [InlineData("委员每提交1件提案，计3分；被立案的，另加2分。")]
+    public void A_rules_unit_of_one_is_no_count_of_actions(string sentence)
+    {
+        Assert.Empty(Counted(sentence));
+    }
+
     [Fact]
     public void A_frequency_in_one_clause_leaves_the_total_of_the_next_a_count()
     {
