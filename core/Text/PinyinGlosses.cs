@@ -24,10 +24,11 @@ internal static partial class PinyinGlosses
     private const string ToneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
     private const int TonelessInText = 3;
 
-    public static MappedText Apply(MappedText input)
+    public static MappedText Apply(MappedText input) => Apply(input, TonelessGlosses(input.Text));
+
+    private static MappedText Apply(MappedText input, bool toneless)
     {
         var s = input.Text;
-        var toneless = TonelessGlosses(s);
         var first = NextGloss(s, 0, toneless);
         if (first < 0)
         {
@@ -46,11 +47,12 @@ internal static partial class PinyinGlosses
         return output.Build();
     }
 
-    /// <summary><paramref name="text"/> without its glosses (for comparing names and titles).</summary>
+    /// <summary><paramref name="text"/> without its glosses, toneless ones between characters included whatever their
+    /// number (for comparing names, titles and evidence, both sides alike: a span of a glossing page may hold one).</summary>
     public static string Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return NextGloss(text, 0, TonelessGlosses(text)) < 0 ? text : Apply(MappedText.Identity(text)).Text;
+        return NextGloss(text, 0, toneless: true) < 0 ? text : Apply(MappedText.Identity(text), toneless: true).Text;
     }
 
     // True when the text glosses without tone marks inside words at least three times.
