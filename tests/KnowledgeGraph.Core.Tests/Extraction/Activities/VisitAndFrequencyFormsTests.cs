@@ -39,6 +39,15 @@ public class VisitAndFrequencyFormsTests
         Assert.Empty(Counted(sentence));
     }
 
+    [Fact]
+    public void Disputes_settled_are_counted_in_起_after_arabic_figures_only()
+    {
+        var settled = Assert.Single(Counted("县政协委员深入基层，化解矛盾纠纷30多起，与群众一起商量解决办法。"));
+
+        Assert.Equal(30.0, settled.Properties["value"]);
+        Assert.Equal("起", settled.Properties["unit"]);
+    }
+
     [Theory]
     [InlineData("委员参加视察、调研等活动，每参加1次，计5分。")]
     [InlineData("委员每提交1件提案，计3分；被立案的，另加2分。")]
