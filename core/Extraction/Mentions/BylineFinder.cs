@@ -96,9 +96,16 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         for (var i = 0; i < text.Length; i++)
         {
             var byline = BylineAt(reading, i);
-            if (byline is null || !(OpensByline(reading, i) || i == lastEnd))
+            var leading = byline is null ? null : LeadingCorrespondent(reading, i);
+            if (byline is null || !(OpensByline(reading, i) || i == lastEnd || leading is not null))
             {
                 continue;
+            }
+
+            // 本报讯（某某 记者 某某某）: the name opening the bracket is a correspondent's, its title left out.
+            if (leading is { } first && !reading.IsTaken(first.Start, first.End, Labels.Person))
+            {
+                PersonMentions.NewPerson(reading, first.Name, [], first.Start, first.End);
             }
 
             var at = i + byline.Title.Length;
@@ -291,6 +298,23 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
 
     // A byline's title stands at the start, after a space or bracket, or right after a medium's name; after a
     // paper's box mark too (□记者), unless the title names this paper (□本报记者 is read at 记者, after 本报).
+    // （某某 记者 …, (某某 通讯员 …: a name alone between the bracket and the byline's title, the page keeping a space
+    // before the title (the repairs may have joined them).
+    private (string Name, int Start, int End)? LeadingCorrespondent(UnitReading reading, int at)
+    {
+        var text = reading.Text;
+        var open = at < 3 ? -1 : text.LastIndexOfAny(['（', '('], at - 1, Math.Min(at, 6));
+        if (open < 0 || !(text[at - 1] is ' ' or '　' || SpaceBefore(reading, at)))
+        {
+            return null;
+        }
+
+        var name = text[(open + 1)..at].Trim(' ', '　');
+        var start = text.IndexOf(name, open + 1, StringComparison.Ordinal);
+        return name.Length is >= 2 and <= 4 && name.All(PersonNames.IsHan) && names.IsCreditName(name)
+            && !_bylines.Any(b => name.StartsWith(b.Title, StringComparison.Ordinal)) ? (name, start, start + name.Length) : null;
+    }
+
     private bool OpensByline(UnitReading reading, int at)
     {
         var text = reading.Text;

@@ -38,6 +38,9 @@ public class BylineFormsTests
     [InlineData("本报讯（记者 李华 通讯员 周小军）10月30日，县政协召开常委会议。", new[] { "李华", "周小军" })]
     // A surname that is also a conjunction (和) stands at a byline's start.
     [InlineData("香格里拉网讯 (记者 和某君) 12日，州政协召开会议。", new[] { "和某君" })]
+    // A correspondent whose title the bracket leaves out opens it before the reporter's title.
+    [InlineData("本报讯（周小军 记者 李华 王某明）3月22日，县政协召开提案交办会。", new[] { "周小军", "李华", "王某明" })]
+    [InlineData("某某新闻网讯（周小军 记者 李华）近日，县政协委员纷纷捐款。", new[] { "周小军", "李华" })]
     public void Names_in_a_byline_bracket_are_read(string line, string[] expected)
     {
         var people = People(County + line);
