@@ -59,6 +59,11 @@ internal static partial class PinyinGlosses
     private static bool TonelessGlosses(string s)
     {
         var count = 0;
+        if (s.Length < 2)
+        {
+            return false;
+        }
+
         for (var i = s.IndexOfAny(['(', '（'], 1); i >= 0 && count < TonelessInText; i = s.IndexOfAny(['(', '（'], i + 1))
         {
             if (CjkChars.IsIdeograph(s[i - 1]) && GlossEnd(s, i, toneless: true) is var end && end > i && end < s.Length && CjkChars.IsIdeograph(s[end]))

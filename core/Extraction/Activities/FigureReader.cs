@@ -38,10 +38,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
     private const string Units = @"人\(次\)|人（次）|场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份";
 
     // 本 and 起 count only after Arabic digits (32本, 化解矛盾纠纷30多起): after a Chinese numeral they are mostly
-    // words (基本, 根本, 一起).
+    // words (基本, 根本, 一起); nor is 起 opening a word after the figure (3起草案, 从5起步).
     // 705 篇, 60 余篇: typeset or scanned pages set Arabic figures apart by spaces.
     // 第 3 次, 第 5 期: an ordinal set apart by a space is no figure either.
-    [GeneratedRegex(@"(?<![第届0-9.])(?<![第届]\s)(?<pre>共|累计|共计|近|约)?\s?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?\s?(?<approx>余|多)?(?<unit>" + Units + "|本|起)")]
+    [GeneratedRegex(@"(?<![第届0-9.])(?<![第届]\s)(?<pre>共|累计|共计|近|约)?\s?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?\s?(?<approx>余|多)?(?<unit>" + Units + "|本|起(?![草步点始飞航]))")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|(?<=[近上逾])百|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]

@@ -28,7 +28,16 @@ internal static partial class Datelines
     /// would give it (民权讯), or null when the value is not a medium's name.</summary>
     internal static string? SourceHint(string? source) =>
         source is not null && source.Trim() is { Length: <= 10 } name && name.All(c => c is >= '\u4e00' and <= '\u9fff')
-            && WithoutMedium(name) is { } place ? place + "讯" : null;
+            && !Portals.Contains(name, StringComparer.Ordinal) && WithoutMedium(name) is { } place ? place + "讯" : null;
+
+    // National and regional portals and papers that carry every place's stories: their names read as a county's short
+    // form before 网 (凤凰网, 华龙网, 东方网, 光明网) but name no place the story is of.
+    private static readonly string[] Portals =
+    [
+        "新华网", "人民网", "凤凰网", "光明网", "中国网", "央视网", "央广网", "中新网", "东方网", "华龙网", "大河网", "荆楚网",
+        "大众网", "齐鲁网", "红网", "环球网", "千龙网", "东北网", "北方网", "南方网", "金羊网", "华声在线", "新华日报", "光明日报",
+        "人民日报", "经济日报", "工人日报", "农民日报", "法治日报", "中国日报", "人民政协报", "人民政协网",
+    ];
 
     // 竹溪新闻网, 今日房县网 (今日 is the site's): the name before the medium's word, or null when none ends the name.
     private static string? WithoutMedium(string name)

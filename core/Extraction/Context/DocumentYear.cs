@@ -250,9 +250,11 @@ internal static partial class DocumentYear
             }
 
             // A story published in 2017 recalling 2013 and 2015 alike (in sentences that open with them, or as events):
-            // the past it recalls does not settle its year, the day it was published may.
+            // the past it recalls does not settle its year, the day it was published may; a review of those years
+            // (回眸：4年开展27场) keeps the last full year it reviews.
             var recalling = tier == dated || (tier == strong && strong.All(v => openings.GetValueOrDefault(v.Key) == v.Value));
-            if (recalling && tier.Count > 1 && Decide(tier) is null && published.Count > 0 && tier.Keys.Max() < published.Keys.Max())
+            if (recalling && tier.Count > 1 && Decide(tier) is null && published.Count > 0 && tier.Keys.Max() < published.Keys.Max()
+                && LastFullYearReviewed(tier, head.Title, date ?? head.PublishedOn) is null)
             {
                 continue;
             }

@@ -250,8 +250,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
-                // 某市委员会主办 over the page: the site's owner, kept for when nothing else names a committee.
-                if (SiteOwner(unit.Text, inText.Start, inText.End))
+                // 某市委员会主办 over the page: the site's owner, kept for when nothing else names a committee; between the
+                // story's sentences (主办单位：政协某县委员会 under a forum's report) it is the host of what the story tells.
+                if (SiteOwner(unit.Text, inText.Start, inText.End) && !BetweenSentences(units, u, inText.End))
                 {
                     sourceMedium ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;

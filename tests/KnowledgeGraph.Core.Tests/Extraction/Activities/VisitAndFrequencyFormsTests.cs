@@ -56,6 +56,13 @@ public class VisitAndFrequencyFormsTests
         Assert.Empty(Counted(sentence));
     }
 
+    [Theory]
+    [InlineData("县政协组织委员审议3起草案，提出修改意见。")]
+    public void Qi_opening_a_word_after_a_figure_is_no_unit(string sentence)
+    {
+        Assert.Empty(Counted(sentence));
+    }
+
     [Fact]
     public void A_frequency_in_one_clause_leaves_the_total_of_the_next_a_count()
     {

@@ -81,4 +81,23 @@ public class SiteClockAndMediumPlaceFormsTests
     {
         Assert.Equal("中国人民政治协商会议全国委员会", Get(text, "issuer"));
     }
+    [Theory]
+    [InlineData("凤凰网", "政协凤凰县委员会")]
+    [InlineData("华龙网", "政协濮阳市华龙区委员会")]
+    public void A_portal_that_carries_every_places_stories_as_the_source_tells_no_county(string portal, string county)
+    {
+        var page = "县政协开展民生实事视察\n来源：" + portal + "\n时间：2023-05-10 10:00\n"
+            + "5月9日，县政协组织委员视察民生实事项目进展情况。县政协主席参加视察并讲话。";
+
+        Assert.NotEqual(county, Get(page, "issuer"));
+    }
+
+    [Theory]
+    [InlineData("主办单位：政协岳西县委员会\n承办单位：县文联\n省政协副主席出席论坛并致辞。")]
+    public void A_committee_hosting_the_event_inside_the_story_is_not_the_sites_owner(string lines)
+    {
+        var page = "首届茶产业发展论坛举行\n2023-06-12\n6月10日，首届茶产业发展论坛在岳西县举行。\n" + lines;
+
+        Assert.Equal("政协岳西县委员会", Get(page, "issuer"));
+    }
 }
