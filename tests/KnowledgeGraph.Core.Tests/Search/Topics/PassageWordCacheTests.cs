@@ -20,4 +20,20 @@ public class PassageWordCacheTests
         Assert.Equal(1, cache.Count);
         Assert.Null(cache.Take("p3"));
     }
+
+    [Fact]
+    public void Entity_ids_are_kept_in_order_shared_between_passages_and_not_kept_when_there_are_none()
+    {
+        var cache = new PassageWordCache();
+        cache.KeepEntities("p1", ["node:b", new string("node:a".AsSpan())]);
+        cache.KeepEntities("p2", [new string("node:a".AsSpan())]);
+        cache.KeepEntities("p3", []);
+
+        var first = cache.TakeEntities("p1")!;
+        var second = cache.TakeEntities("p2")!;
+        Assert.Equal(["node:b", "node:a"], first);
+        Assert.Same(first[1], second[0]);
+        Assert.Null(cache.TakeEntities("p1"));
+        Assert.Null(cache.TakeEntities("p3"));
+    }
 }
