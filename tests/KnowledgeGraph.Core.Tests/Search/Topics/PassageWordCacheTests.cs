@@ -36,4 +36,26 @@ public class PassageWordCacheTests
         Assert.Null(cache.TakeEntities("p1"));
         Assert.Null(cache.TakeEntities("p3"));
     }
+
+    [Fact]
+    public void A_passage_is_kept_until_both_its_words_and_entities_are_taken_and_the_emptied_cache_keeps_again()
+    {
+        var cache = new PassageWordCache();
+        cache.Reserve(2);
+        cache.KeepEntities("p1", ["node:a"]);
+        cache.Keep("p1", ["政协"]);
+
+        Assert.Equal(["政协"], cache.Take("p1")!);
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(["node:a"], cache.TakeEntities("p1")!);
+        Assert.Null(cache.TakeEntities("p1"));
+
+        // Emptied, then kept again: the entity numbers start anew.
+        cache.KeepEntities("p2", ["node:b", "node:a"]);
+        cache.KeepEntities("p3", ["node:a"]);
+        Assert.Equal(["node:b", "node:a"], cache.TakeEntities("p2")!);
+        cache.KeepEntities("p4", ["node:c", "node:b"]);
+        Assert.Equal(["node:a"], cache.TakeEntities("p3")!);
+        Assert.Equal(["node:c", "node:b"], cache.TakeEntities("p4")!);
+    }
 }
