@@ -106,7 +106,9 @@ public static class IndexedPassages
     }
 
     /// <summary>The passages of <paramref name="reader"/> as a topic corpus: ids from the terms, texts read a chunk of documents at a time on every core.</summary>
-    public static Topics.ITopicCorpus Corpus(IndexReader reader) => new ReaderCorpus(reader);
+    /// <param name="reader">The index reader.</param>
+    /// <param name="entitiesInto">When given, the entity ids of each passage read are kept in it too (read from the same stored block as the text).</param>
+    public static Topics.ITopicCorpus Corpus(IndexReader reader, Topics.PassageWordCache? entitiesInto = null) => new ReaderCorpus(reader, entitiesInto);
 
     /// <summary>Documents read at once by <see cref="ReadStored"/>'s callers: a few hundred kilobytes of text.</summary>
     internal const int StoredChunk = 512;
@@ -133,9 +135,10 @@ public static class IndexedPassages
         return read;
     }
 
-    private sealed class ReaderCorpus(IndexReader reader) : Topics.ITopicCorpus
+    private sealed class ReaderCorpus(IndexReader reader, Topics.PassageWordCache? entitiesInto) : Topics.ITopicCorpus
     {
         private static readonly ISet<string> TextOnly = new HashSet<string> { PassageFields.Text };
+        private static readonly ISet<string> TextAndEntities = new HashSet<string>(PassageEntity.IdFields) { PassageFields.Text };
         private string?[]? _ids;
 
         public IEnumerable<string> Ids() => Known().Select(p => p.Id);
@@ -169,11 +172,12 @@ public static class IndexedPassages
 
         private List<(string Id, string Text)> Read(List<int> docs, List<string> ids)
         {
-            var read = ReadStored(reader, docs, TextOnly);
+            var read = ReadStored(reader, docs, entitiesInto is null ? TextOnly : TextAndEntities);
             var texts = new List<(string Id, string Text)>(read.Length);
             for (var i = 0; i < read.Length; i++)
             {
                 texts.Add((ids[i], read[i].Get(PassageFields.Text) ?? ""));
+                entitiesInto?.KeepEntities(ids[i], PassageEntity.IdsOf(read[i]));
             }
 
             docs.Clear();

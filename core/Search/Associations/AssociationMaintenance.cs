@@ -48,7 +48,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
 
     /// <summary>Brings the counts up to date with the last commit of <paramref name="index"/>.</summary>
     /// <param name="index">The passage index.</param>
-    /// <param name="cut">Words of passages already cut in this run (by the topic refresh), read from there instead of cut again, and taken out of it as they are counted.</param>
+    /// <param name="cut">Words of passages already cut in this run (by the topic refresh), and entity ids of passages already read, taken from there instead of read and cut again, and taken out of it as they are counted.</param>
     public AssociationRefresh Refresh(PassageIndex index, PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -79,7 +79,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                     (wordCounts, entityCounts) = (new Cooccurrence(), new Cooccurrence(rememberPassages: false));
                 }
 
-                // A passage the topic refresh cut and that names no entity needs no stored field.
+                // A passage the topic refresh cut and whose entities it kept, or that names none, needs no stored field.
                 var chunk = new Chunk(IndexedPassages.DocumentsWith(reader, PassageFields.EntityIds));
                 var taken = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < byDocument.Length; i++)
@@ -90,7 +90,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                         continue;
                     }
 
-                    chunk.Add(i, id, cut?.Take(id));
+                    chunk.Add(i, id, cut?.Take(id), cut?.TakeEntities(id));
                     if (chunk.Count == IndexedPassages.StoredChunk)
                     {
                         chunk.Tally(reader, words, wordCounts, entityCounts);
@@ -114,23 +114,25 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
         }
     }
 
-    // Passages counted a chunk at a time: their stored fields read on every core (the entities,
-    // and the text of a passage the topic refresh did not cut), then the words and the entities
+    // Passages counted a chunk at a time: their stored fields read on every core (the entities
+    // the topic refresh did not keep, and the text of a passage it did not cut), then the words and the entities
     // counted side by side, each table in the passages' order, as one thread would.
     private sealed class Chunk(bool[] withEntities)
     {
         private readonly List<int> _docs = new(IndexedPassages.StoredChunk);
         private readonly List<string> _ids = new(IndexedPassages.StoredChunk);
         private readonly List<IReadOnlyList<string>?> _known = new(IndexedPassages.StoredChunk);
+        private readonly List<IReadOnlyList<string>?> _knownEntities = new(IndexedPassages.StoredChunk);
         private readonly List<int> _toRead = new(IndexedPassages.StoredChunk);
 
         public int Count => _docs.Count;
 
-        public void Add(int doc, string id, IReadOnlyList<string>? known)
+        public void Add(int doc, string id, IReadOnlyList<string>? known, IReadOnlyList<string>? knownEntities)
         {
             _docs.Add(doc);
             _ids.Add(id);
             _known.Add(known);
+            _knownEntities.Add(knownEntities);
         }
 
         public void Tally(Lucene.Net.Index.IndexReader reader, TopicWords words, Cooccurrence wordCounts, Cooccurrence entityCounts)
@@ -139,7 +141,7 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
             _toRead.Clear();
             for (var i = 0; i < _docs.Count; i++)
             {
-                if (_known[i] is null || withEntities[_docs[i]])
+                if (_known[i] is null || (withEntities[_docs[i]] && _knownEntities[i] is null))
                 {
                     _toRead.Add(i);
                 }
@@ -164,12 +166,13 @@ public sealed class AssociationMaintenance(AssociationProvider provider, TopicWo
                 {
                     for (var i = 0; i < read.Length; i++)
                     {
-                        entityCounts.Add(_ids[i], read[i] is { } passage ? PassageEntity.IdsOf(passage) : []);
+                        entityCounts.Add(_ids[i], _knownEntities[i] ?? (read[i] is { } passage ? PassageEntity.IdsOf(passage) : []));
                     }
                 });
             _docs.Clear();
             _ids.Clear();
             _known.Clear();
+            _knownEntities.Clear();
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace KnowledgeGraph.Core.Search.Associations;
@@ -40,7 +39,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
     private readonly List<int> _counts = [];
-    private readonly Dictionary<long, int> _pairs = new(PairKeys.Instance);
+    private PairCounts _pairs = new();
     private readonly HashSet<ulong> _passages = [];
 
     // One passage's distinct word ids (the first MaxWordsPerPassage, then sorted) and all it has
@@ -84,7 +83,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
 
     /// <summary>Every pair (ids, the smaller first) with its count.</summary>
     public IEnumerable<(int A, int B, int Count)> Pairs() =>
-        _pairs.Select(p => ((int)(p.Key >> 32), (int)(p.Key & 0xffffffff), p.Value));
+        _pairs.All().Select(p => ((int)(p.Key >> 32), (int)(p.Key & 0xffffffff), p.Count));
 
     /// <summary>
     /// Counts one passage's words (repeats and order do not matter beyond the first
@@ -123,7 +122,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
             for (var j = i + 1; j < ids.Count; j++)
             {
                 var key = ((long)ids[i] << 32) | (uint)ids[j];
-                CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out _)++; // one look-up, not two
+                _pairs[key]++; // one look-up, not two
             }
         }
 
@@ -140,11 +139,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
     private void Prune()
     {
         Prunes++;
-        var byCount = new long[65];
-        foreach (var count in _pairs.Values)
-        {
-            byCount[Math.Min(count, 64)]++;
-        }
+        var byCount = _pairs.CountsUpTo(64);
 
         var floor = 0;
         var kept = (long)_pairs.Count;
@@ -154,13 +149,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
             kept -= byCount[floor];
         }
 
-        foreach (var (key, count) in _pairs)
-        {
-            if (count <= floor)
-            {
-                _pairs.Remove(key);
-            }
-        }
+        _pairs.DropUpTo(floor);
     }
 
     /// <summary>How many of the passages counted are not among <paramref name="present"/> (the ids of the corpus now).</summary>
@@ -192,11 +181,12 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
 
             writer.Write(_pairs.Count);
             var previous = 0L;
-            foreach (var key in _pairs.Keys.Order())
+            var (keys, counts) = _pairs.SortedByKey();
+            for (var i = 0; i < keys.Length; i++)
             {
-                writer.Write7BitEncodedInt64(key - previous);
-                writer.Write7BitEncodedInt(_pairs[key]);
-                previous = key;
+                writer.Write7BitEncodedInt64(keys[i] - previous);
+                writer.Write7BitEncodedInt(counts[i]);
+                previous = keys[i];
             }
 
             writer.Write(_passages.Count);
@@ -238,7 +228,7 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
             }
 
             var pairs = reader.ReadInt32();
-            counts._pairs.EnsureCapacity(pairs);
+            counts._pairs = new PairCounts(pairs);
             var key = 0L;
             for (var i = 0; i < pairs; i++)
             {
@@ -296,7 +286,8 @@ public sealed class Cooccurrence(int maxPairs = Cooccurrence.DefaultMaxPairs, bo
 }
 
 /// <summary>
-/// Hashes a pair key (two word ids, one in each half) by Fibonacci hashing of all 64 bits.
+/// Hashes a pair key (two word ids, one in each half) by Fibonacci hashing of all 64 bits
+/// (<see cref="PairCounts"/> takes a slot from the hash's top bits).
 /// The default hash of a long, the two halves XORed, maps every pair of small ids below the
 /// next power of two (a ^ b), so a table of millions of pairs over a vocabulary of thousands
 /// fell into a few thousand chains: 100,000 passages' entity pairs took 11 CPU s instead of 0.1.

@@ -134,6 +134,7 @@ public sealed class TopicIndex
             // their co-occurrence to say much, a section keeps to one subject in this genre. Every
             // passage is cut once, here: its words serve the training and its own vector.
             current = Empty;
+            cut?.Reserve(ids.Count);
             var read = TrainingSample.ReadWords(corpus, _ => true, words, present, cut);
             var sample = TrainingSample.Of(read, (options ?? new TopicModelOptions()).MaximumTrainingTexts);
             TopicModel model;
@@ -164,6 +165,7 @@ public sealed class TopicIndex
                 }
             }
 
+            cut?.Reserve(added);
             foreach (var (id, vector) in InferAll(current.Model!, TrainingSample.ReadWords(corpus, id => !vectors.ContainsKey(id), words, present, cut)))
             {
                 vectors[id] = vector;

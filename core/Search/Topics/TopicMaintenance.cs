@@ -29,14 +29,14 @@ public sealed class TopicMaintenance
 
     /// <summary>Brings the topic index up to date with the last commit of <paramref name="index"/>.</summary>
     /// <param name="index">The passage index.</param>
-    /// <param name="cut">When given, keeps the words of the passages cut, for the association refresh of the same run.</param>
+    /// <param name="cut">When given, keeps the words of the passages cut and the entity ids of those read, for the association refresh of the same run.</param>
     public TopicRefresh Refresh(PassageIndex index, PassageWordCache? cut = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         lock (_gate)
         {
             // Read as it goes, one pass at a time: the corpus may not fit in memory.
-            var (topics, refresh) = index.Search(searcher => TopicIndex.Refresh(Provider.Folder, IndexedPassages.Corpus(searcher.IndexReader), _words, _options, cut));
+            var (topics, refresh) = index.Search(searcher => TopicIndex.Refresh(Provider.Folder, IndexedPassages.Corpus(searcher.IndexReader, cut), _words, _options, cut));
             Provider.Set(topics);
             return refresh;
         }

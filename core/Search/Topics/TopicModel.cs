@@ -174,7 +174,15 @@ public sealed class TopicModel
     public float[] Infer(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var known = words.Select(w => _wordTopics.GetValueOrDefault(w)).OfType<double[]>().ToList();
+        var known = new List<double[]>(words.Count);
+        foreach (var word in words)
+        {
+            if (_wordTopics.TryGetValue(word, out var row))
+            {
+                known.Add(row);
+            }
+        }
+
         var k = TopicCount;
         var vector = new float[k];
         if (known.Count == 0)
@@ -184,21 +192,13 @@ public sealed class TopicModel
 
         var theta = Enumerable.Repeat(1.0 / k, k).ToArray();
         var next = new double[k];
+        Span<double> products = k <= 64 ? stackalloc double[k] : new double[k];
         for (var iteration = 0; iteration < FoldInIterations; iteration++)
         {
             Array.Fill(next, _alpha);
             foreach (var phi in known)
             {
-                double norm = 0;
-                for (var t = 0; t < k; t++)
-                {
-                    norm += phi[t] * theta[t];
-                }
-
-                for (var t = 0; t < k; t++)
-                {
-                    next[t] += phi[t] * theta[t] / norm;
-                }
+                TopicFoldIn.Add(phi, theta, products, next);
             }
 
             var sum = next.Sum();

@@ -62,7 +62,7 @@ public class AssociationMaintenanceTests
     }
 
     [Fact]
-    public void Words_the_topic_refresh_cut_are_counted_as_the_stored_text_would_be()
+    public void Words_and_entities_the_topic_refresh_kept_are_counted_as_the_stored_fields_would_be()
     {
         using var cached = new TempFolder();
         using var stored = new TempFolder();
@@ -84,6 +84,10 @@ public class AssociationMaintenanceTests
                         var passage = Report(i).Passages[0];
                         cut.Keep(passage.Id, topicWords.Of(passage.Text).ToArray());
                     }
+
+                    // As the topic refresh reads the texts: the entity ids are kept from the same stored block.
+                    var read = index.Search(searcher => IndexedPassages.Corpus(searcher.IndexReader, cut).Texts(_ => true).Count());
+                    Assert.Equal(700, read);
                 }
 
                 Assert.Equal(AssociationRefreshKind.Recounted, maintenance.Refresh(index, cut).Kind);
