@@ -18,13 +18,13 @@ internal sealed partial class IssuerFinder
     // 市政协在线履职平台, and the reporting steps the committee finder knows (县政协报送的信息, 政协报告工作).
     private static readonly string[] CommitteeStepsLikeMedia = ["网络", "网格", "网上", .. CommitteeFinder.ReportingSteps, "在线履职", "在线议政", "在线协商", "在线平台"];
 
-    // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.
     // True when sentences of the story (closed by 。) stand both before unit u and after the mention ending at end: a
     // line inside the story, not the page's masthead over it nor its footer under it.
     private static bool BetweenSentences(IReadOnlyList<TextUnit> units, int u, int end) =>
         units.Take(u).Any(x => x.Text.Contains('。'))
         && (units[u].Text.IndexOf('。', end) >= 0 || units.Skip(u + 1).Any(x => x.Text.Contains('。')));
 
+    // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.
     private static bool IsMedium(string source, int end) =>
         CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
         && !CommitteeStepsLikeMedia.Any(w => string.CompareOrdinal(source, end, w, 0, w.Length) == 0);

@@ -296,8 +296,6 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
-    // A byline's title stands at the start, after a space or bracket, or right after a medium's name; after a
-    // paper's box mark too (□记者), unless the title names this paper (□本报记者 is read at 记者, after 本报).
     // （某某 记者 …, (某某 通讯员 …: a name alone between the bracket and the byline's title, the page keeping a space
     // before the title (the repairs may have joined them).
     private (string Name, int Start, int End)? LeadingCorrespondent(UnitReading reading, int at)
@@ -315,6 +313,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
             && !_bylines.Any(b => name.StartsWith(b.Title, StringComparison.Ordinal)) ? (name, start, start + name.Length) : null;
     }
 
+    // A byline's title stands at the start, after a space or bracket, or right after a medium's name; after a
+    // paper's box mark too (□记者), unless the title names this paper (□本报记者 is read at 记者, after 本报).
     private bool OpensByline(UnitReading reading, int at)
     {
         var text = reading.Text;
