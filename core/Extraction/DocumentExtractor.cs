@@ -53,7 +53,7 @@ public sealed class DocumentExtractor : IDocumentExtractor
         _places = new PlaceFinder(gazetteer, segmenter, vocabulary.Cues.Places);
         _committees = new CommitteeFinder(gazetteer, segmenter, vocabulary.Cues.Places.CommonWords);
         _bodies = new BodyFinder(vocabulary.Bodies, gazetteer);
-        _people = new PersonFinder(vocabulary.Cues.People, new PersonNames(vocabulary.Cues.People, vocabulary.Surnames, segmenter), gazetteer);
+        _people = new PersonFinder(vocabulary.Cues.People, new PersonNames(vocabulary.Cues.People, vocabulary.Surnames, segmenter, gazetteer), gazetteer);
         _topics = new TopicFinder(vocabulary.Topics);
         _quotedNames = new QuotedNameReader(vocabulary, segmenter);
         _initiatives = new InitiativeFinder(vocabulary);

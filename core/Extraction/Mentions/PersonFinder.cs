@@ -86,6 +86,12 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                     chain.Add((titled, organisation.End, organisation.End + titled.Length, organisation));
                     at = organisation.End + titled.Length;
                 }
+                else if (names.OccupationLength(text, at + 1) is > 0 and var occupation && names.Read(text, at + 1 + occupation) is not null)
+                {
+                    // 市政协委员、企业家刘建国: a trade between the titles and the names is no title of a body.
+                    at += 1 + occupation;
+                    break;
+                }
                 else
                 {
                     break;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Extraction.Context;
 using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
@@ -228,7 +229,8 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                 {
                     PlaceLevel.Town when IsWord(surface, allowPlaceName: false) || EndsWithAny(surface, cues.GenericTownEndings) => underChain,
                     PlaceLevel.Town => InCityOrCounty(chain, context) || underChain,
-                    _ when surface.Length <= 2 && !(HasRareStem(surface) && !HeadsCounty(text, match.End)) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface) => inContext || underChain,
+                    _ when surface.Length <= 2 && !(HasRareStem(surface) && !HeadsCounty(text, match.End)) || ordinary || common || reading.IsFormer && !IsPrefectureForm(place, surface) && StemIsWord(surface)
+                        => inContext || underChain || !ordinary && !common && !reading.IsFormer && DatelineCounty(text, match, surface),
                     _ when StemIsVerb(surface) => underChain || !FollowsActor(text, match.Start, match.End) && (inContext || InProvince(chain, context)),
                     _ => true,
                 };
@@ -352,6 +354,12 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     // prose read across a word's end, as 和县 (市和县两级) or 单县 can.
     private bool HasRareStem(string surface) =>
         surface.Length == 2 && segmenter.Frequency(new string(surface[0], 1)) < RareStemFrequency;
+
+    // 房县讯 (also from 今日房县网讯): a two-character full name whose first character is a word of prose (房,
+    // 和) is the place before a dateline's 讯, unless it joins two phrases (讲话，和县讯…). Other marks
+    // (房县政协) are left to the committee's own reading.
+    private static bool DatelineCounty(string text, PlaceNameMatch match, string surface) =>
+        surface.Length == 2 && match.End < text.Length && text[match.End] == '讯' && !ConjunctionCounty.IsConjunction(text, match.Start, match.End);
 
     // 祁县长: a surname before the title 县长 (or 市长, 区长) reads like a rare-stemmed county (祁县)
     // followed by 长; such a reading keeps needing context.

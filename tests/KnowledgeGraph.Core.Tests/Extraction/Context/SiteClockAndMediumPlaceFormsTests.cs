@@ -3,8 +3,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 // Page furniture that tells a date or a place without being the story's: a site's clock (今天是：…), a
 // labelled date line run into the lead, an empty source label over the date line, a committee that runs
 // the site (…委员会主办), a site's or paper's name as the source (来源：某某网), a dateline with its day,
-// the national committee written with its term, and a story recalling past years alike. Sentences ours,
-// the forms the genre's.
+// a county of two characters in a dateline, the national committee written with its term, and a story
+// recalling past years alike. Sentences ours, the forms the genre's.
 public class SiteClockAndMediumPlaceFormsTests
 {
     private static object? Get(string text, string key) =>
@@ -72,6 +72,20 @@ public class SiteClockAndMediumPlaceFormsTests
         const string page = "南岳新闻网2月27日讯（记者 某某）区政协六届二次会议期间共收到委员提案127件，提案内容涉及旅游经济发展等方面。";
 
         Assert.Equal("政协衡阳市南岳区委员会", Get(page, "issuer"));
+    }
+
+    [Theory]
+    // A county of two characters whose first is a word of prose (房, 和) is read before a dateline's 讯,
+    // also in a site's name (今日房县网, 房县新闻网).
+    [InlineData("房县讯", "政协房县委员会")]
+    [InlineData("今日房县网讯", "政协房县委员会")]
+    [InlineData("房县新闻网讯", "政协房县委员会")]
+    [InlineData("和县讯", "政协和县委员会")]
+    public void A_two_character_county_in_a_dateline_tells_the_countys_committee(string dateline, string committee)
+    {
+        var page = "县政协开展视察活动\n" + dateline + "（通讯员 某某）3月5日，县政协组织部分委员视察重点项目建设。";
+
+        Assert.Equal(committee, Get(page, "issuer"));
     }
 
     [Theory]

@@ -1,0 +1,52 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
+
+// A trade between a member's title and the name, and a surname that is a preposition before a place
+// (the names and places of the sentences are made up or common; the patterns are the genre's).
+public class PeopleAroundTradesAndPrepositionsTests
+{
+    private const string County = "政协三门县委员会工作动态\n";
+
+    private static IReadOnlyList<string> People(string text) =>
+        [.. TestExtraction.Read(text).Graph.OfLabel("Person").Select(n => n.Name).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData(County + "5月12日，市政协委员、企业家刘建国来到三门县考察。", "刘建国")]
+    [InlineData(County + "省政协委员、民营企业家陈晓东参加活动。", "陈晓东")]
+    [InlineData(County + "县政协常委、律师赵某敏作交流发言。", "赵某敏")]
+    [InlineData(County + "县政协委员、乡村医生孙某芳为群众义诊。", "孙某芳")]
+    public void A_name_after_a_members_title_and_a_trade_is_a_member(string text, string name)
+    {
+        var graph = TestExtraction.Read(text).Graph;
+
+        Assert.Contains(name, graph.OfLabel("Person").Select(n => n.Name));
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == $"person:{name}" && r.Key is "委员" or "常委");
+    }
+
+    [Fact]
+    public void A_trade_with_no_name_after_it_makes_no_person()
+    {
+        Assert.Empty(People(County + "县政协委员、企业家代表等参加座谈。"));
+    }
+
+    [Theory]
+    [InlineData(County + "县政协委员向三门县慈善协会捐赠物资。", "向三门")]
+    [InlineData(County + "县政协委员向县慈善协会捐赠物资。", "向县慈")]
+    [InlineData(County + "县政协委员向全县群众发出倡议。", "向全县")]
+    [InlineData(County + "县政协委员向各级组织反映情况。", "向各级")]
+    [InlineData(County + "市政协委员于三门县召开座谈会。", "于三门")]
+    public void A_preposition_before_a_place_or_a_body_is_no_surname(string text, string notAName)
+    {
+        Assert.DoesNotContain(notAName, People(text));
+    }
+
+    [Theory]
+    // A place without its division is too often a given name to be read as a preposition's object.
+    [InlineData(County + "副县长于长春主持会议。", "于长春")]
+    [InlineData(County + "县政协委员向明华出席会议。", "向明华")]
+    // A verb a name is followed by after three characters keeps the name.
+    [InlineData(County + "县政协副主席于全胜主持会议。", "于全胜")]
+    public void A_preposition_surname_before_a_given_name_stays_a_name(string text, string name)
+    {
+        Assert.Contains(name, People(text));
+    }
+}
