@@ -86,9 +86,11 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
                     chain.Add((titled, organisation.End, organisation.End + titled.Length, organisation));
                     at = organisation.End + titled.Length;
                 }
-                else if (names.OccupationLength(text, at + 1) is > 0 and var occupation && names.Read(text, at + 1 + occupation) is not null)
+                else if (names.OccupationLength(text, at + 1) is > 0 and var occupation && names.Read(text, at + 1 + occupation) is not null
+                    && !names.PrepositionAfterTrade(text, at + 1 + occupation))
                 {
-                    // 市政协委员、企业家刘建国: a trade between the titles and the names is no title of a body.
+                    // 市政协委员、企业家刘建国: a trade between the titles and the names is no title of a body
+                    // (企业家向灾区捐款: a preposition's phrase is none of the names).
                     at += 1 + occupation;
                     break;
                 }

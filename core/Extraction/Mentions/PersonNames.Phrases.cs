@@ -43,8 +43,9 @@ internal sealed partial class PersonNames
         return 0;
     }
 
+    // 国家卫健委, 人民银行: the state and the people open a body's name (委员、国家卫健委副主任某某), no trade.
     private bool IsOccupation(ReadOnlySpan<char> word) =>
-        OccupationEnds.Contains(word[^1]) && segmenter.Contains(word) && segmenter.Tag(word) == "n";
+        OccupationEnds.Contains(word[^1]) && segmenter.Contains(word) && segmenter.Tag(word) == "n" && word is not ("国家" or "人民");
 
     // The last characters of nouns for people by trade (企业家, 律师, 学者, 医生, 研究员, 个体户, 农民, 传承人, 院士).
     private const string OccupationEnds = "家师者生员户民人士";
@@ -67,14 +68,15 @@ internal sealed partial class PersonNames
             return true;
         }
 
-        if (PhraseOpeners.Contains(text[at]) && segmenter.Contains(text.AsSpan(at, 2)) && segmenter.Tag(text.AsSpan(at, 2)) is not ("nr" or "nrfg" or "nrt"))
+        if (PhraseOpeners.Contains(text[at]) && OpensPhrase(text.AsSpan(at, 2)))
         {
             return true;
         }
 
         foreach (var (length, readings) in gazetteer.NamesAt(text, at))
         {
-            if (DivisionCharacters.Contains(text[at + length - 1]) && readings.Any(r => !r.IsShort))
+            // 于宁县长, 向东区长: a county's or district's name before 长 is a name before its title (宁县 + 长 = 于宁 县长).
+            if (DivisionCharacters.Contains(text[at + length - 1]) && readings.Any(r => !r.IsShort) && !(at + length < text.Length && text[at + length] == '长'))
             {
                 return true;
             }
@@ -82,6 +84,21 @@ internal sealed partial class PersonNames
 
         return false;
     }
+
+    // 全县, 各级, 本周, 乡亲: a word after 全, 各, 该, 本 or 乡 that names a division, is no noun (a pronoun, a
+    // time, a place word) or is common. A rarer noun is a given name as often (向全福, 于全胜, 向本源).
+    private bool OpensPhrase(ReadOnlySpan<char> word) =>
+        segmenter.Contains(word) && segmenter.Tag(word) is not ("nr" or "nrfg" or "nrt")
+        && (DivisionCharacters.Contains(word[1]) || NonNameTags.Contains(segmenter.Tag(word)) || segmenter.Tag(word) == "s" || segmenter.Frequency(word) >= FollowingWordFrequency);
+
+    /// <summary>
+    /// True when the name read at <paramref name="at"/> after a trade is rather a preposition and a word
+    /// (企业家向灾区捐款, 民营企业家于近日回乡): a surname that is also a preposition before a common word of
+    /// the dictionary that is no name nor place (海洋, 红梅 are: 于海洋).
+    /// </summary>
+    internal bool PrepositionAfterTrade(string text, int at) =>
+        at + 3 <= text.Length && Prepositions.Contains(text[at]) && segmenter.Contains(text.AsSpan(at + 1, 2))
+        && segmenter.Tag(text.AsSpan(at + 1, 2)) is not ("nr" or "nrfg" or "nrt" or "ns") && segmenter.Frequency(text.AsSpan(at + 1, 2)) >= FollowingWordFrequency;
 
     // The characters that end a division's name (县, 镇 …), which no given name ends with; the first
     // five open no given name either (县慈善协会), the others (镇华, 乡宁) may.

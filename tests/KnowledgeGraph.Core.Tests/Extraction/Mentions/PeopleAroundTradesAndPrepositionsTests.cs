@@ -29,6 +29,17 @@ public class PeopleAroundTradesAndPrepositionsTests
     }
 
     [Theory]
+    // 企业家向灾区捐款: a preposition and a common word after the trade are the sentence's, not a name.
+    [InlineData(County + "县政协委员、企业家向灾区捐款。", "向灾区")]
+    [InlineData(County + "县政协委员、民营企业家于近日回乡投资。", "于近日")]
+    // 国家卫健委: the state opens a body's name and is no trade.
+    [InlineData(County + "全国政协委员、国家卫健委副主任王某某出席。", "卫健委")]
+    public void A_phrase_or_a_body_after_a_members_title_is_no_traders_name(string text, string notAName)
+    {
+        Assert.DoesNotContain(notAName, People(text));
+    }
+
+    [Theory]
     [InlineData(County + "县政协委员向三门县慈善协会捐赠物资。", "向三门")]
     [InlineData(County + "县政协委员向县慈善协会捐赠物资。", "向县慈")]
     [InlineData(County + "县政协委员向全县群众发出倡议。", "向全县")]
@@ -45,6 +56,12 @@ public class PeopleAroundTradesAndPrepositionsTests
     [InlineData(County + "县政协委员向明华出席会议。", "向明华")]
     // A verb a name is followed by after three characters keeps the name.
     [InlineData(County + "县政协副主席于全胜主持会议。", "于全胜")]
+    // A rare noun after 全 or 本 is a given name as often as a phrase (全福, 本源), here closed by a comma.
+    [InlineData(County + "县政协常委向全福，县政协委员张丽参加活动。", "向全福")]
+    [InlineData(County + "县政协副主席向本源，委员于乡宁参加调研。", "向本源")]
+    // A county's or district's name before 长 is a name before its title (于宁 县长, 向东 区长).
+    [InlineData(County + "座谈会上，于宁县长介绍了全县发展情况。", "于宁")]
+    [InlineData(County + "会上，向东区长作动员讲话。", "向东")]
     public void A_preposition_surname_before_a_given_name_stays_a_name(string text, string name)
     {
         Assert.Contains(name, People(text));
