@@ -54,11 +54,26 @@ internal sealed partial class PersonNames
     // division's character (县, 市 …), a word that opens a phrase about a place or a body (全县, 各级,
     // 本市) or a place of the gazetteer named with its division (乾县, 房县), is that preposition; a
     // verb a name is followed by after three characters keeps the name (于全胜主持). 于长春 stays a
-    // name: a place without its division is a given name too often.
+    // name: a place without its division is a given name too often. A common noun, time or place word the
+    // sentence goes on from is the preposition's object too (向灾区捐款, 于近日回乡). Never asked in a byline
+    // (作者:向某某), which holds names only.
     private bool OpensPlacePhrase(string text, int start)
     {
         var at = start + 1;
-        if (!Prepositions.Contains(text[start]) || at + 1 >= text.Length || !IsHan(text[at]) || !IsHan(text[at + 1]) || PredicateAfter(text, start + 3))
+        if (!Prepositions.Contains(text[start]) || at + 1 >= text.Length || !IsHan(text[at]) || !IsHan(text[at + 1]))
+        {
+            return false;
+        }
+
+        // 委员于上午参加活动: a time word as common as 近日 or 上午 is the preposition's object whatever follows
+        // (于国庆主持, 于春天主持 keep their names: 国庆 and 春天 are rarer words).
+        var time = text.AsSpan(at, 2);
+        if (segmenter.Contains(time) && segmenter.Tag(time) == "t" && segmenter.Frequency(time) >= CommonTimeFrequency)
+        {
+            return true;
+        }
+
+        if (PredicateAfter(text, start + 3))
         {
             return false;
         }
@@ -69,6 +84,11 @@ internal sealed partial class PersonNames
         }
 
         if (PhraseOpeners.Contains(text[at]) && OpensPhrase(text.AsSpan(at, 2)))
+        {
+            return true;
+        }
+
+        if (ObjectOfPreposition(text, at))
         {
             return true;
         }
@@ -90,6 +110,19 @@ internal sealed partial class PersonNames
     private bool OpensPhrase(ReadOnlySpan<char> word) =>
         segmenter.Contains(word) && segmenter.Tag(word) is not ("nr" or "nrfg" or "nrt")
         && (DivisionCharacters.Contains(word[1]) || NonNameTags.Contains(segmenter.Tag(word)) || segmenter.Tag(word) == "s" || segmenter.Frequency(word) >= FollowingWordFrequency);
+
+    // 委员向灾区捐款, 向社会各界发出倡议, 委员于近日回乡: a common noun, time or place word of the dictionary (no
+    // name's nor place's) that the sentence goes on from, as a preposition's object does. A name goes on
+    // otherwise: to a list or a verb a name is followed by (于海军、, 于海军等, 于海军在会上, 于国庆主持), and
+    // names and places as given names (于海洋, 向红梅) are tagged so.
+    private bool ObjectOfPreposition(string text, int at) =>
+        at + 2 < text.Length && IsHan(text[at + 2]) && !StandaloneStops.Contains(text[at + 2]) && IsCommon(text.AsSpan(at, 2), "n", "f", "s");
+
+    private bool IsCommon(ReadOnlySpan<char> word, params ReadOnlySpan<string> tags) =>
+        segmenter.Contains(word) && tags.Contains(segmenter.Tag(word)) && segmenter.Frequency(word) >= FollowingWordFrequency;
+
+    // Dictionary frequency from which a time word is no given name (近日 2033, 日前 2144, 上午 3088; not 春天 1421).
+    private const long CommonTimeFrequency = 2000;
 
     /// <summary>
     /// True when the name read at <paramref name="at"/> after a trade is rather a preposition and a word

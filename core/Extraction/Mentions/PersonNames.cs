@@ -69,7 +69,7 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         }
 
         var end = start + surname;
-        if (surname == 1 && OpensPlacePhrase(text, start))
+        if (surname == 1 && !spaced && OpensPlacePhrase(text, start))
         {
             return null;
         }

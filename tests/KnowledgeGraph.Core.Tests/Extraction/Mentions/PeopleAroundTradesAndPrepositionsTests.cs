@@ -45,6 +45,12 @@ public class PeopleAroundTradesAndPrepositionsTests
     [InlineData(County + "县政协委员向全县群众发出倡议。", "向全县")]
     [InlineData(County + "县政协委员向各级组织反映情况。", "向各级")]
     [InlineData(County + "市政协委员于三门县召开座谈会。", "于三门")]
+    // A common noun, time or place word the sentence goes on from is the preposition's object.
+    [InlineData(County + "县政协委员向灾区捐款5万元。", "向灾区")]
+    [InlineData(County + "市政协委员向社会各界发出倡议。", "向社会")]
+    [InlineData(County + "县政协委员于近日回乡调研。", "于近日")]
+    [InlineData(County + "县政协委员于上午参加活动。", "于上午")]
+    [InlineData(County + "县政协常委向群众宣讲政策。", "向群众")]
     public void A_preposition_before_a_place_or_a_body_is_no_surname(string text, string notAName)
     {
         Assert.DoesNotContain(notAName, People(text));
@@ -62,6 +68,14 @@ public class PeopleAroundTradesAndPrepositionsTests
     // A county's or district's name before 长 is a name before its title (于宁 县长, 向东 区长).
     [InlineData(County + "座谈会上，于宁县长介绍了全县发展情况。", "于宁")]
     [InlineData(County + "会上，向东区长作动员讲话。", "向东")]
+    // A given name that is a common word, before a list, 等, a stop or a verb a name is followed by.
+    [InlineData(County + "县政协委员于海军、向红梅等参加活动。", "于海军")]
+    [InlineData(County + "县政协委员于海军在会上发言。", "于海军")]
+    [InlineData(County + "县政协主席于国庆主持会议。", "于国庆")]
+    [InlineData(County + "县政协委员于春雷作交流发言。", "于春雷")]
+    [InlineData(County + "县政协副主席于春天主持会议。", "于春天")]
+    // A byline holds names only.
+    [InlineData(County + "作者：于近日 来源：本站原创\n县政协召开常委会议。", "于近日")]
     public void A_preposition_surname_before_a_given_name_stays_a_name(string text, string name)
     {
         Assert.Contains(name, People(text));
