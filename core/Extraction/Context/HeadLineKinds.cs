@@ -293,14 +293,7 @@ internal static partial class HeadLineKinds
                     var value = rest.TrimStart('：', ':').Trim();
                     if (kind == "source")
                     {
-                        // 来源：重庆政协报 作者：… — the source ends at the next label.
-                        var end = value.IndexOfAny([' ', '　', '|', '｜']);
-                        value = end > 0 ? value[..end] : value;
-
-                        // 来源：某某在线作者：2018-12-23 (the spaces taken out): the source ends at the next label or a date.
-                        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
-                            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
-                        value = value[..next];
+                        value = SourceValue(value);
                     }
 
                     return (kind, value);
@@ -311,7 +304,7 @@ internal static partial class HeadLineKinds
         return null;
     }
 
-    // 2023年01月11日 15:08:34 来源：大众日报 → 大众日报.
+    // 2023年01月11日 15:08:34 来源：大众日报 → 大众日报; 阅读次数:作者:某某新闻网信息来源:某某新闻网发布时间:… → 某某新闻网.
     internal static string? SourceAfter(string line)
     {
         foreach (var label in SourceLabels)
@@ -319,14 +312,23 @@ internal static partial class HeadLineKinds
             var at = line.IndexOf(label, StringComparison.Ordinal);
             if (at > 0)
             {
-                var value = line[(at + label.Length)..].TrimStart('：', ':', ' ').Trim();
-                var end = value.IndexOfAny([' ', '　', '|', '｜']);
-                value = end > 0 ? value[..end] : value;
+                var value = SourceValue(line[(at + label.Length)..].TrimStart('：', ':', ' ').Trim());
                 return value.Length > 0 ? value : null;
             }
         }
 
         return null;
+    }
+
+    // 来源：重庆政协报 作者：…: the source ends at a space or bar; 来源：某某在线作者：2018-12-23 (the spaces taken out)
+    // at the next label or a date.
+    private static string SourceValue(string value)
+    {
+        var end = value.IndexOfAny([' ', '　', '|', '｜']);
+        value = end > 0 ? value[..end] : value;
+        var next = SourceStops.Select(w => value.IndexOf(w, StringComparison.Ordinal)).Append(value.IndexOfAny("0123456789".ToCharArray()))
+            .Where(at => at > 0).DefaultIfEmpty(value.Length).Min();
+        return value[..next];
     }
 
     // 某某专区，某某在线，某某精品，某某高清: four or more short phrases between commas and nothing else, a

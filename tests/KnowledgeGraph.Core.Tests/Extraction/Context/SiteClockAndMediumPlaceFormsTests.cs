@@ -67,6 +67,16 @@ public class SiteClockAndMediumPlaceFormsTests
     }
 
     [Fact]
+    public void A_sites_name_as_the_source_after_other_labels_tells_the_countys_committee()
+    {
+        const string page = "县领导到乡镇指导政协工作\n阅读次数: 作者:竹溪新闻网 信息来源:竹溪新闻网 发布时间:2018-03-09 07:44\n"
+            + "3月6日下午，某某乡政协工委召开第一季度工作例会，县政协副主席某某某出席例会。";
+
+        Assert.Equal("政协竹溪县委员会", Get(page, "issuer"));
+        Assert.Equal("竹溪新闻网", Get(page, "publisher"));
+    }
+
+    [Fact]
     public void A_dateline_with_its_day_tells_the_districts_committee()
     {
         const string page = "南岳新闻网2月27日讯（记者 某某）区政协六届二次会议期间共收到委员提案127件，提案内容涉及旅游经济发展等方面。";
