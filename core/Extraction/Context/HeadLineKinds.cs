@@ -368,7 +368,9 @@ internal static partial class HeadLineKinds
 
     private static readonly string[] SiteEndings = ["数字报", "数字报纸", "政协报", "日报", "晚报", "时报", "客户端", "新闻网", "门户网", "网站", "频道", "首页", "要闻", "新闻", "动态", "专栏", "专题", "正文", "手机版", "本网原创"];
 
-    private static readonly string[] SourceStops = ["作者", "编辑", "发布", "时间", "日期", "浏览", "点击"];
+    // The labels that may follow a source on its line; 发布 only as 发布时间 or 发布日期, for an account's name ends in
+    // 发布 (来源：上海发布).
+    private static readonly string[] SourceStops = ["作者", "编辑", "发布时间", "发布日期", "时间", "日期", "浏览", "点击"];
 
     internal static readonly string[] Salutations = ["各位代表", "各位委员", "同志们"];
 

@@ -76,6 +76,17 @@ public class SiteClockAndMediumPlaceFormsTests
         Assert.Equal("竹溪新闻网", Get(page, "publisher"));
     }
 
+    [Theory]
+    // An account named for what it does (某某发布) keeps its whole name, at the line's start and after a date.
+    [InlineData("来源：竹溪发布 发布时间：2021-01-23 12:42\n")]
+    [InlineData("2021-01-23 12:42 来源：竹溪发布\n")]
+    public void A_source_named_as_an_account_that_publishes_keeps_its_name(string line)
+    {
+        var page = "县政协召开常委会议\n" + line + "1月22日，县政协召开常委会议，审议有关事项。";
+
+        Assert.Equal("竹溪发布", Get(page, "publisher"));
+    }
+
     [Fact]
     public void A_dateline_with_its_day_tells_the_districts_committee()
     {
