@@ -53,7 +53,7 @@ internal static partial class DocumentYear
     private static partial Regex LeadingDay();
 
     // 今年，中华人民共和国将迎来75周年华诞; 今年是人民政协成立70周年: the year reckoned from a founding.
-    [GeneratedRegex(@"今年.{0,12}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放).{0,12}?(?<n>[0-9]{1,3})\s*周年")]
+    [GeneratedRegex(@"今年.{0,12}?(?<what>" + ImpliedYear.EventNames + @").{0,12}?(?<n>[0-9]{1,3})\s*周年")]
     private static partial Regex Anniversary();
 
     // Five or more years over a decade or more, none with two fifths of the votes: events told year by year.
@@ -142,7 +142,7 @@ internal static partial class DocumentYear
             VotePlanPeriod(t, ahead, periods);
             if (Anniversary().Match(t) is { Success: true } anniversary)
             {
-                Vote(reckoned, ImpliedYear.Foundings[anniversary.Groups["what"].Value] + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
+                Vote(reckoned, ImpliedYear.FoundingYear(anniversary.Groups["what"].Value) + int.Parse(anniversary.Groups["n"].Value, CultureInfo.InvariantCulture), 1);
             }
 
             var leading = YearPattern().Match(t);

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 internal static partial class DocumentYear
 {
     // 当人民政协70华诞之际, 值此新中国成立75周年之际: the anniversary falls in the days the text is written.
-    [GeneratedRegex(@"(?:值此|正值|适逢|恰逢|时值|在|当)[^，。；]{0,16}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放)(?:成立)?(?<n>[0-9]{1,3})\s*(?:周年|华诞)[^，。；]{0,6}?之际")]
+    [GeneratedRegex(@"(?:值此|正值|适逢|恰逢|时值|在|当)[^，。；]{0,16}?(?<what>" + ImpliedYear.EventNames + @")(?:成立)?(?<n>[0-9]{1,3})\s*(?:周年|华诞)[^，。；]{0,6}?之际")]
     private static partial Regex OccasionAnniversary();
 
     // 回想去年在庆祝…75周年之际举办的书画展: an occasion the sentence recalls from a year past is not the text's.
@@ -49,7 +49,7 @@ internal static partial class DocumentYear
     {
         if (OccasionAnniversary().Match(t) is { Success: true } occasion && !RecalledOccasion(t, occasion.Index))
         {
-            Vote(strong, ImpliedYear.Foundings[occasion.Groups["what"].Value] + int.Parse(occasion.Groups["n"].Value, CultureInfo.InvariantCulture), 2);
+            Vote(strong, ImpliedYear.FoundingYear(occasion.Groups["what"].Value) + int.Parse(occasion.Groups["n"].Value, CultureInfo.InvariantCulture), 2);
         }
 
         var leading = YearPattern().Match(t);

@@ -10,8 +10,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Events of a known year it names as present: a founding's anniversary celebrated
-/// (庆祝人民政协成立75周年: 1949 + 75), a congress of the Party awaited (迎接党的二十大: 2022). The latest
+/// <item>Events of a known year it names as present: a founding's or a historic event's anniversary celebrated,
+/// or commemorated at a meeting or an activity (庆祝人民政协成立75周年: 1949 + 75; 纪念辛亥革命110周年大会: 1911 + 110),
+/// a yearly national day counted from its first (第二个全国生态日: 2023 + 1), a congress of the Party awaited
+/// (迎接党的二十大: 2022). The latest
 /// of them is the story's year; so is the fight against the epidemic as it began (抗击新冠肺炎疫情: 2020). An event whose spirit is studied (学习贯彻二十届三中全会精神, 收看全国政协
 /// 十二届四次会议开幕会) is not one: the annotators leave such stories without a year, for the study goes on
 /// after the event's year.</item>
@@ -24,17 +26,54 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// </remarks>
 internal static partial class ImpliedYear
 {
-    /// <summary>The year each founding is reckoned from (成立75周年, 建党100周年, 改革开放40周年).</summary>
-    public static IReadOnlyDictionary<string, int> Foundings { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["中华人民共和国"] = 1949, ["新中国"] = 1949, ["人民政协"] = 1949, ["中国人民政治协商会议"] = 1949,
-        ["中国共产党"] = 1921, ["建党"] = 1921, ["改革开放"] = 1978,
-    };
+    /// <summary>The founding and historic events whose anniversaries the genre counts, as a pattern of alternatives:
+    /// <see cref="FoundingYear"/> gives each one's year.</summary>
+    internal const string EventNames = @"中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放|辛亥革命|五四运动|(?:中国人民解放军)?建军"
+        + @"|(?:红军)?长征胜利|(?:中国人民)?抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利|世界反法西斯战争胜利|[“""]?五一口号[”""]?发布"
+        + @"|中国人民志愿军抗美援朝出国作战|抗美援朝(?:战争)?胜利|西藏和平解放|香港回归(?:祖国)?|澳门回归(?:祖国)?|[“""]?三八[”""]?国际(?:劳动)?妇女节";
 
-    // 庆祝人民政协成立75周年, 喜迎新中国成立75周年: an anniversary being marked or awaited. Not 纪念: a
+    // The year each event of <see cref="EventNames"/> is reckoned from, by a word of its name (成立75周年, 建党100周年,
+    // 抗战胜利80周年, “三八”国际劳动妇女节116周年: the first Women's Day, 1910).
+    private static readonly (string Word, int Year)[] EventYears =
+    [
+        ("中华人民共和国", 1949), ("新中国", 1949), ("人民政协", 1949), ("中国人民政治协商会议", 1949), ("中国共产党", 1921),
+        ("建党", 1921), ("改革开放", 1978), ("辛亥革命", 1911), ("五四运动", 1919), ("建军", 1927), ("长征", 1936),
+        ("抗日战争", 1945), ("抗战", 1945), ("反法西斯", 1945), ("五一口号", 1948), ("出国作战", 1950), ("抗美援朝", 1953),
+        ("西藏", 1951), ("香港", 1997), ("澳门", 1999), ("妇女节", 1910),
+    ];
+
+    /// <summary>The year an event matched by <see cref="EventNames"/> happened.</summary>
+    public static int FoundingYear(string eventName)
+    {
+        foreach (var (word, year) in EventYears)
+        {
+            if (eventName.Contains(word, StringComparison.Ordinal))
+            {
+                return year;
+            }
+        }
+
+        throw new ArgumentException($"not an event of {nameof(EventNames)}: {eventName}", nameof(eventName));
+    }
+
+    // 庆祝人民政协成立75周年, 喜迎新中国成立75周年: an anniversary being marked or awaited. 纪念 only before the meeting
+    // or the activity that marks it (纪念辛亥革命110周年大会, 纪念“三八”国际劳动妇女节116周年暨…活动): alone it is a
     // memorial wording that a feature or a memoir uses of an anniversary years later.
-    [GeneratedRegex(@"(?:庆祝|喜迎|迎接)[^，。；]{0,6}?(?<what>中华人民共和国|新中国|人民政协|中国人民政治协商会议|中国共产党|建党|改革开放)(?:成立)?(?<n>[0-9]{1,3})\s*周年")]
+    [GeneratedRegex(@"(?:(?<c>庆祝|喜迎|迎接)|纪念)[^，。；]{0,6}?(?<what>" + EventNames + @")(?:成立)?(?<n>[0-9]{1,3})\s*周年(?(c)|(?=大会|座谈会|暨|系列|主题|活动|文艺|晚会|书画|展|报告会|研讨会))")]
     private static partial Regex MarkedAnniversary();
+
+    // 今年8月15日是第二个全国生态日, 第29个世界读书日: a yearly national or world day counted from its first.
+    [GeneratedRegex(@"第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})[个次]\s*[“""]?(?<day>全国生态日|国家宪法日|全民国家安全教育日|中国农民丰收节|烈士纪念日|国家公祭日|中国医师节|教师节|世界读书日|国际志愿者日|世界志愿者日|中国航天日|国家扶贫日|全国科技工作者日|中国人民警察节|全民健身日|全国防灾减灾日|全国助残日|助残日)")]
+    private static partial Regex CountedDay();
+
+    // The first year of each day of <see cref="CountedDay"/> (the first 全国生态日 was held in 2023).
+    private static readonly Dictionary<string, int> FirstDays = new(StringComparer.Ordinal)
+    {
+        ["全国生态日"] = 2023, ["国家宪法日"] = 2014, ["全民国家安全教育日"] = 2016, ["中国农民丰收节"] = 2018, ["烈士纪念日"] = 2014,
+        ["国家公祭日"] = 2014, ["中国医师节"] = 2018, ["教师节"] = 1985, ["世界读书日"] = 1996, ["国际志愿者日"] = 1986,
+        ["世界志愿者日"] = 1986, ["中国航天日"] = 2016, ["国家扶贫日"] = 2014, ["全国科技工作者日"] = 2017, ["中国人民警察节"] = 2021,
+        ["全民健身日"] = 2009, ["全国防灾减灾日"] = 2009, ["全国助残日"] = 1991, ["助残日"] = 1991,
+    };
 
     // 迎接党的二十大, 喜迎中共十九大胜利召开: a national congress of the Party awaited (studying its spirit
     // afterwards, 学习贯彻党的二十大精神, goes on for years and dates nothing).
@@ -114,8 +153,18 @@ internal static partial class ImpliedYear
             }
 
             // Awaited (喜迎, 迎接) in a text that looks ahead: the anniversary is next year's, the text's year the one before.
-            var year = Foundings[m.Groups["what"].Value] + int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-            yield return ahead && !m.Value.StartsWith("庆祝", StringComparison.Ordinal) ? year - 1 : year;
+            var year = FoundingYear(m.Groups["what"].Value) + int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            yield return ahead && m.Groups["c"].Value is "喜迎" or "迎接" ? year - 1 : year;
+        }
+
+        foreach (Match m in CountedDay().Matches(sentence))
+        {
+            var count = m.Groups["n"].Value;
+            var n = char.IsAsciiDigit(count[0]) ? int.Parse(count, CultureInfo.InvariantCulture) : Numbers.Chinese(count);
+            if (!LooksBack(sentence, m.Index) && n is > 0 and < 100)
+            {
+                yield return FirstDays[m.Groups["day"].Value] + (int)n - 1;
+            }
         }
 
         foreach (Match m in PartyCongress().Matches(sentence))
