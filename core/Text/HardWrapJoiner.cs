@@ -10,14 +10,16 @@ namespace KnowledgeGraph.Core.Text;
 /// In a paragraph-per-line document (001–004) each line is a paragraph or a title and only a page
 /// break cuts a paragraph, again leaving one blank line (<c>采取多种形式组\n\n织委员学习</c>).</para>
 /// <para>A document counts as hard-wrapped when at least a quarter of its lines stop mid-sentence
-/// and run straight into the next line. Its wrap width is the median width of those lines.</para>
+/// and run straight into the next line. Its wrap width is the median width of those lines. Lines of
+/// fewer than three characters (a vertical caption, 往 / 期 / 推 / 荐) and credit or source fields
+/// (记者:某某, 来源:某某日报) are not counted: they say nothing of a layout's width.</para>
 /// <para>A line is joined to the next non-blank line when all of these hold: it does not end a
 /// sentence (<see cref="CjkChars.EndsComplete"/>); at most
 /// <see cref="TextNormalizerOptions.MaxBlankLinesInsideParagraph"/> blank lines lie between; it is
 /// wide enough to have been wrapped (<see cref="TextNormalizerOptions.WrappedLineShare"/> of the
 /// wrap width, or <see cref="TextNormalizerOptions.LongLineWidth"/> in a paragraph-per-line
-/// document); the next line is not a marked heading (<see cref="HeadingMarkers"/>); and the line
-/// is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
+/// document); the next line is not a marked heading (<see cref="HeadingMarkers"/>); neither line is a
+/// credit or source field; and the line is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
 /// stops mid-sentence takes the next line when that line finishes it
 /// (<c>（一）全面推进政协党的建设，党对政协</c> + <c>工作的领导实现新加强。</c>). Markdown headings and
 /// <c>——</c> subtitles are never joined.</para>
@@ -74,7 +76,8 @@ internal static class HardWrapJoiner
         if (blankLines > options.MaxBlankLinesInsideParagraph
             || line.Width < threshold
             || CjkChars.EndsComplete(s, line.Start, line.End)
-            || IsBreadcrumb(s, line))
+            || IsBreadcrumb(s, line)
+            || IsField(s, line) || IsField(s, next))
         {
             return false;
         }
@@ -93,6 +96,37 @@ internal static class HardWrapJoiner
     }
 
     private static readonly char[] PathSteps = ['>', '＞', '»', '›'];
+
+    // The labels of a page's credit and source fields (记者:某某, 来源:某某日报, 责任编辑：某某).
+    private static readonly string[] FieldLabels =
+        ["来源", "记者", "通讯员", "作者", "编辑", "责任编辑", "责编", "审核", "校对", "初审", "复审", "终审", "摄影", "供稿", "撰稿", "发布时间", "发布日期"];
+
+    /// <summary>
+    /// A credit or source field on a line of its own (记者:某某, 来源:某某日报): page chrome, never the half of a sentence a
+    /// layout cut. It is not joined to the lines around it (记者:刘某某 + 市政协全媒体工作室出品 would read 某某市政协).
+    /// </summary>
+    private static bool IsField(string s, Line line)
+    {
+        var text = s.AsSpan(line.Start, line.End - line.Start);
+        foreach (var label in FieldLabels)
+        {
+            if (text.StartsWith(label, StringComparison.Ordinal) && text.Length > label.Length && text[label.Length] is ':' or '：')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A line too short to be a layout's wrap (往 / 期 / 推 / 荐, a vertical caption set one character a line) or a
+    /// credit field: neither tells whether the document's lines are cut at a fixed width.
+    /// </summary>
+    private static bool IsWrapEvidence(string s, Line line) => line.Width >= MinimumWrapWidth && !IsField(s, line);
+
+    // Three characters, in half-width units: a layout that cuts lines cuts them wider.
+    private const int MinimumWrapWidth = 6;
 
     /// <summary>
     /// A site's path (首页>专题>…>北京市): two steps or more and no clause mark. It is page chrome, never
@@ -131,7 +165,7 @@ internal static class HardWrapJoiner
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsBlank)
+            if (line.IsBlank || !IsWrapEvidence(s, line))
             {
                 continue;
             }

@@ -111,6 +111,30 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"在[^，,；;。、]{1,30}方面")]
     private static partial Regex SubjectBefore();
 
+    // 有政府相关部门、13所职业院校、22家企业负责人等参加的, 由30名委员参与的: who take part in what is counted.
+    [GeneratedRegex(@"(?:有|由)(?<who>[^，,；;。]{2,60}?)等?(?:共同)?(?:参加|出席|参与|列席)的")]
+    private static partial Regex Attendance();
+
+    // True when the figure at <paramref name="index"/> counts those taking part in a meeting its clause counts.
+    private static bool TakesPart(string text, int clauseStart, int clauseEnd, int index)
+    {
+        foreach (Match m in Attendance().Matches(text[clauseStart..clauseEnd]))
+        {
+            var who = m.Groups["who"];
+            if (index >= clauseStart + who.Index && index < clauseStart + who.Index + who.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the thing counted begins when those taking part stand between the unit and it (3场|有…参加的|座谈会); null
+    // when they do not.
+    private static int? AttendedBy(string text, int after, int clauseEnd) =>
+        Attendance().Match(text, after, clauseEnd - after) is { Success: true } m && m.Index == after ? m.Index + m.Length : null;
+
     // 收到27个单位选送的参评作品113件: a figure followed in its clause by 的 and then another figure modifies
     // the noun the later figure counts.
     private static bool Modifies(string text, int after, int clauseEnd, List<(int Index, int Length, double Value, string Unit)> figures) =>

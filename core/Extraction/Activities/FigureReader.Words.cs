@@ -49,6 +49,10 @@ internal sealed partial class FigureReader
         noun.EndsWith('组') && text.AsSpan(clauseStart, index - clauseStart) is var lead
         && (lead.EndsWith("分") || lead.EndsWith("分成") || lead.EndsWith("分为"));
 
+    // 调研组深入镇办: the group a noun read on past its head opens with (the places it went to follow it).
+    private static string GroupOf(string noun) =>
+        noun.IndexOf('组') is var at and > 0 and <= 4 ? noun[..(at + 1)] : noun;
+
     // 撰写了“关于…的建议”“关于…的建议”等提案20多件: after a list of quoted titles closed by 等, what is
     // counted is the noun after 等, the titles being examples of it.
     private static string AfterQuotedTitles(string objectText)

@@ -81,6 +81,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
+            if (TakesPart(text, clauseStart, clauseEnd, index))
+            {
+                // 召开3场有13所院校、22家企业负责人等参加的座谈会: those taking part, not steps.
+                continue;
+            }
+
             var before = text[clauseStart..index];
             var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
             var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
@@ -110,7 +116,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             // 帮助10多家企业|解决资金问题: those helped are counted, what they were helped to is not their name.
-            var afterNoun = Noun(reading, index + length, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助");
+            var nounFrom = AttendedBy(text, index + length, clauseEnd) ?? index + length;
+            var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助");
             if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit)))
             {
                 // 25篇调研报告获领导批示, 36项协商成果转化为举措: others' response to outputs; 特邀1组: a group's name.
@@ -118,7 +125,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             if (verbAt is { } leading && cues.GeneralVerbs.Contains(leading.Verb) && before.AsSpan(leading.End).Contains('对')
-                && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is not null)
+                && VerbAfter(reading, AfterCountList(text, nounFrom + afterNoun.Length, clauseEnd), clauseEnd) is not null)
             {
                 // 组织委员对80多家企业开展走访: 组织 governs the members; the count is the object of the verb after it.
                 verbAt = null;
@@ -171,7 +178,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 beforeObject = "";
             }
 
-            var useAfter = afterNoun.Length > 0 && (beforeObject.Length == 0 || beforeObject.EndsWith('等'));
+            // 提出《关于…的建议》和《关于…的建议》两件提案: titles named before the count are examples of what it counts.
+            var useAfter = afterNoun.Length > 0 && (beforeObject.Length == 0 || beforeObject.EndsWith('等') || beforeObject.EndsWith('》'));
             var objectText = WithoutQuotes(useAfter ? afterNoun : beforeObject.Length > 0 ? beforeObject : afterNoun);
             string? kind;
             if (verbAt is { } verb)
@@ -184,12 +192,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 }
 
                 kind = KindConducted(KindOfObject(KindOfVerb(first), objectText), objectText);
-                if (SplitIntoGroups(text, clauseStart, index, afterNoun))
+                if (SplitIntoGroups(text, clauseStart, index, GroupOf(afterNoun)))
                 {
-                    // 组织120余名委员分成8个小组: those the verb governs split into groups, which is groups formed.
+                    // 组织120余名委员分成8个小组(深入镇办…): those the verb governs split into groups, which is groups formed.
                     kind = "组成";
                     useAfter = true;
-                    objectText = afterNoun;
+                    objectText = GroupOf(afterNoun);
                 }
 
                 if (objectText.Length == 0 && verb.End > 0 && verb.End == before.TrimEnd().Length && PlaceGoneTo(reading, clauseStart + verb.Start) is { } place)

@@ -388,6 +388,11 @@ internal static class DocumentHeadReader
                 sinceTitle = 0;
                 crumbSinceTitle = false;
             }
+            else if (sinceTitle <= 3 && RepeatedUnderPageTitle(title, line))
+            {
+                // 某某：关注供暖问题 某某网内容-某某网 某某 2299376 over 某某：关注供暖问题: the page's title, then its headline.
+                headlines[headlines.IndexOf(title)] = title = line;
+            }
             else if (sinceTitle <= 2 && line != title)
             {
                 furnitureSinceTitle &= menus.Contains(line);

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <summary>
 /// Forms in which a text says which year it is written in, for <see cref="DocumentYear"/>: the occasion
 /// of an anniversary (当人民政协成立70周年之际; 2020年正值某市政协成立65周年), the opening or closing year of a
-/// five-year plan (做好“十二五”开局之年的工作, 为“十四五”开好局), and a count made up to a day (截至2023年9月);
+/// five-year plan (做好“十二五”开局之年的工作, 为“十四五”开好局) or the year it is drafted in (“十五五”规划编制), and a
+/// count made up to a day (截至2023年9月);
 /// and a profile of a body (某县政协简介, not one term's), which spans its years.
 /// </summary>
 internal static partial class DocumentYear
@@ -34,6 +35,10 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"十(?<n>[一二三四五])五[”\u0022]?(?:规划)?的?(?<k>开局之年|起步之年|收官之年|开好局|起好步)")]
     private static partial Regex PlanPeriodYear();
 
+    // 我为“十五五”规划献一策, 做好“十五五”规划编制工作: a five-year plan still being drafted, in the year before it opens.
+    [GeneratedRegex(@"十(?<n>[一二三四五])五[”’\u0022]?(?:发展)?规划(?:纲要)?[”’\u0022]?(?:的)?(?:编制|前期研究|献一策|献策|建言献策|开门问策|征求意见)")]
+    private static partial Regex PlanDraftingYear();
+
     // 截至2023年9月, 截止到2024年底: a count made up to the day the text is written.
     [GeneratedRegex(@"(?:截至|截止)(?:到|至)?$")]
     private static partial Regex AsOf();
@@ -59,9 +64,10 @@ internal static partial class DocumentYear
         }
     }
 
-    // The first or last year of a five-year plan named as the present (十一五 opens in 2006, each five years on): a
-    // weak sign, for a text of the year before prepares for the plan's opening year; it decides only where no year,
-    // day or date line does. To make a good start of a plan (开好局) in a text that looks ahead is next year's.
+    // The first or last year of a five-year plan named as the present (十一五 opens in 2006, each five years on), or the
+    // year before its first while it is drafted: a weak sign, for a text of the year before prepares for the plan's
+    // opening year; it decides only where no year, day or date line does. To make a good start of a plan (开好局) in a
+    // text that looks ahead is next year's.
     private static void VotePlanPeriod(string t, bool ahead, Dictionary<int, double> reckoned)
     {
         foreach (Match m in PlanPeriodYear().Matches(t))
@@ -74,6 +80,11 @@ internal static partial class DocumentYear
 
             var opens = 2006 + (5 * ((int)Numbers.Chinese(m.Groups["n"].Value)! - 1));
             Vote(reckoned, kind == "收官之年" ? opens + 4 : opens, 1);
+        }
+
+        foreach (Match m in PlanDraftingYear().Matches(t))
+        {
+            Vote(reckoned, 2006 + (5 * ((int)Numbers.Chinese(m.Groups["n"].Value)! - 1)) - 1, 1);
         }
     }
 

@@ -202,6 +202,21 @@ internal static partial class HeadlineChoice
         return line;
     }
 
+    // A page's title over the headline alone: the headline, then the site's and column's names and an author or a
+    // number (某某新闻内容-某某新闻 张某 2299376; the space before them gone with the normalizer's). Not a line that only
+    // begins the one above (a kicker, a caption's name, a collection's heading over its count), whose rest is words.
+    internal static bool RepeatedUnderPageTitle(string title, string line)
+    {
+        if (title.Length <= line.Length || CjkCount(line) < 5 || !title.StartsWith(line, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = title.AsSpan(line.Length).TrimEnd();
+        var digits = rest.Length - rest.TrimEnd("0123456789").Length;
+        return rest.IndexOfAny("-_|｜") >= 0 || digits >= 4;
+    }
+
     // 原标题：… 来源：某某日报 2024-01-12 08:30 编辑：某某: the kept headline ends where a source, editor,
     // author or time label starts.
     internal static string KeptRun(string line) =>

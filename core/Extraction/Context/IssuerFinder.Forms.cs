@@ -29,9 +29,10 @@ internal sealed partial class IssuerFinder
         CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
         && !CommitteeStepsLikeMedia.Any(w => string.CompareOrdinal(source, end, w, 0, w.Length) == 0);
 
-    // Bodies that author what they are the source of: a party committee's department, a people's organisation.
-    // A government, congress, party committee or general office named as source is the portal carrying the page.
-    private static readonly string[] AuthoringSourceKinds = ["党委部门", "人民团体"];
+    // Bodies that author what they are the source of: a party committee's department, a people's organisation, a
+    // government's department on its own site (来源：某市生态环境局). A government, congress, party committee or general
+    // office named as source is the portal carrying the page.
+    private static readonly string[] AuthoringSourceKinds = ["党委部门", "人民团体", "政府机构"];
 
     // The last part of a source line (石榴云/某县工商联) as an authoring local body of graph-schema/bodies.json named
     // with its own place (晋安区委统战部); not a committee's line, nor a body written without its place (来源：工商联).

@@ -15,8 +15,8 @@ internal sealed partial class IssuerFinder
     [GeneratedRegex(@"政协[^。；！？]{0,40}?(?:会议|座谈会|联谊会|交流会|协商会|联席会|推进会|论坛|仪式)[^。；！？，在]{0,12}在(?<venue>[^，。；、在]{2,10}?)(?:隆重|成功|顺利)?(?:举行|召开|举办)")]
     private static partial Regex MeetingVenue();
 
-    // Words saying several committees meet: 两市政协, 两地政协, 联谊会, 联席会议, 双方政协.
-    [GeneratedRegex(@"两[市县区地省州旗盟]政协|政协联谊会|联席会议|双方政协")]
+    // Words saying several committees meet: 两市政协, 沿某六市政协, 三地政协, 联谊会, 联席会议, 双方政协.
+    [GeneratedRegex(@"(?:两|[二三四五六七八九十]{1,2}|[0-9]{1,2})[市县区地省州旗盟]政协|政协联谊会|联席会议|双方政协")]
     private static partial Regex JointCommittees();
 
     // 我县成功举办…, 我市承办…: the headline in the host's own voice.

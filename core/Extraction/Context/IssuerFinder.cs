@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <item>A source that is a committee or its office (来源：长春市政协办公室, 余杭政协): that committee; a
 /// committee's website or paper (湖南政协网) only when nothing below names a committee; a local body of
 /// graph-schema/bodies.json named with its place that authors (来源：某区委统战部, 来源：五河县工商联; not a
-/// government carrying the page on its portal): that body.</item>
+/// government carrying the page on its portal), or a government's department (来源：某市生态环境局): that body.</item>
 /// <item>A department's own report or reply (我局高度重视…, 关于市政协某届某次会议第12号提案的答复): the department
 /// heading it (某县教育局关于…), else none; the committee is only where the proposals were made.</item>
 /// <item>The headlines (title, subtitle, delivery line, masthead), in order: a government's or
@@ -138,7 +138,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
         }
 
-        // 来源：晋安区委统战部, 来源：五河县工商联: a local body of graph-schema/bodies.json that put the story out.
+        // 来源：晋安区委统战部, 来源：五河县工商联, 来源：某市生态环境局: a local body or a department that put the story out.
         if (SourceBody(source, context) is { } sourceBody)
         {
             return (null, sourceBody.Body, Locate(text, sourceBody.Surface));

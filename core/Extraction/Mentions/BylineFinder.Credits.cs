@@ -89,8 +89,8 @@ internal sealed partial class BylineFinder
         }
     }
 
-    // 中新网拉萨1月7日电 (…), 央广网昆明1月25日消息(记者…): the medium whose name opens the dateline
-    // (a medium's name, a place, a date, then 电 or 消息) closed right before the bracket at `open`,
+    // 中新网拉萨1月7日电 (…), 央广网昆明1月25日消息(记者…), 某某日报7月7日讯(通讯员…): the medium whose name opens the
+    // dateline (a medium's name, a place, a date, then 电, 消息 or 讯) closed right before the bracket at `open`,
     // as a body of the unit; null when no such dateline stands there.
     private string? DatelineMedium(UnitReading reading, int open)
     {
@@ -101,8 +101,8 @@ internal sealed partial class BylineFinder
             close--;
         }
 
-        var lineEnd = close >= 1 && text[close - 1] == '电' ? close - 1 : close >= 2 && string.CompareOrdinal(text, close - 2, "消息", 0, 2) == 0 ? close - 2 : -1;
-        if (lineEnd < 1 || text[lineEnd - 1] != '日')
+        var lineEnd = close >= 1 && text[close - 1] is '电' or '讯' ? close - 1 : close >= 2 && string.CompareOrdinal(text, close - 2, "消息", 0, 2) == 0 ? close - 2 : -1;
+        if (lineEnd < 1)
         {
             return null;
         }
@@ -111,6 +111,31 @@ internal sealed partial class BylineFinder
         while (start > 0 && lineEnd - start < 24 && (PersonNames.IsHan(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
         {
             start--;
+        }
+
+        // 今日某县网讯（通讯员 …）: a medium's name right before 讯, with no date.
+        if (text[lineEnd - 1] != '日')
+        {
+            return text[close - 1] == '讯' && lineEnd - start is >= 3 and <= 10 && text[start] != '本'
+                && cues.MediaEndings.Any(e => text.AsSpan(start, lineEnd - start).EndsWith(e, StringComparison.Ordinal))
+                ? MediumBody(reading, (text[start..lineEnd], start, lineEnd))
+                : null;
+        }
+
+        // 某某日报·新某某客户端7月7日讯: the paper whose app it is, named first.
+        if (start >= 3 && text[start - 1] == '·')
+        {
+            var paperEnd = start - 1;
+            var paperStart = paperEnd;
+            while (paperStart > 0 && paperEnd - paperStart < 10 && PersonNames.IsHan(text[paperStart - 1]))
+            {
+                paperStart--;
+            }
+
+            if (paperEnd - paperStart >= 2 && text[paperStart] != '本' && cues.MediaEndings.Any(e => text.AsSpan(paperStart, paperEnd - paperStart).EndsWith(e, StringComparison.Ordinal)))
+            {
+                return MediumBody(reading, (text[paperStart..paperEnd], paperStart, paperEnd));
+            }
         }
 
         // 据新华社…电, 转自人民网…电: the medium is the name after the citing word.

@@ -367,7 +367,9 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
             }
 
             var start = end - ending.Length;
-            while (start > 0 && PersonNames.IsHan(text[start - 1]) && end - start < 10)
+            // 某某新闻网讯 某某市新闻传媒中心记者…: the dateline's 讯, joined to the name when the space went, is not of it.
+            while (start > 0 && PersonNames.IsHan(text[start - 1]) && end - start < 10
+                && !(text[start - 1] == '讯' && start > 1 && text[start - 2] is '网' or '报' or '台'))
             {
                 start--;
             }

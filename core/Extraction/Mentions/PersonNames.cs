@@ -157,10 +157,22 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             return null;
         }
 
-        // A longer reading that is an ordinary word (主席会议) is not a name; try the shorter one.
+        // A longer reading that is an ordinary word (主席会议) is not a name; try the shorter one. Nor is one
+        // that ends as a division's name does (作者 白云区政府, 吕梁市政协主席): no given name ends in 市, 区, 县 or 省,
+        // and the characters before are the place's (a name before a party committee's title, 张某县委书记, keeps two).
         for (var length = surname + given; length > surname; length--)
         {
             var candidate = text.AsSpan(start, length);
+            if (length == surname + 2 && candidate[^1] is '市' or '区' or '县' or '省')
+            {
+                if (start + length < text.Length && text[start + length] == '委')
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
             // 王治国 and 阳安江 are in the dictionary as places: read as people unless a place opens
             // them (安徽段: 安徽).
             if (!segmenter.Contains(candidate) || segmenter.Tag(candidate) is "nr" or "nrfg" or "nrt"

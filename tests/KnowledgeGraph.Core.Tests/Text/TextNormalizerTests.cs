@@ -88,6 +88,20 @@ public class TextNormalizerTests
         Assert.Contains("天津市\n\n政协委员走进社区", text);
     }
 
+    [Fact]
+    public void A_credit_line_over_a_vertical_caption_is_not_joined_to_the_line_under_it()
+    {
+        // A phone article's foot: its credits, the committee's studio line, then 往期推荐 set one character a line.
+        // Counted as wrapped lines, the four would make the page look cut at a fixed width, and 记者:刘某伟 joined to
+        // 市政协… reads as a committee (某伟市政协).
+        const string page = "近日，市政协组织委员开展视察。市政协主席某某参加视察。\n来源:某某日报\n记者:刘某伟\n市政协全媒体工作室出品\n往\n期\n推\n荐";
+
+        var text = new TextNormalizer().Normalize(page).Text;
+
+        Assert.Contains("记者：刘某伟\n市政协全媒体工作室出品", text);
+        Assert.Contains("来源：某某日报\n记者", text);
+    }
+
     [Theory]
     [MemberData(nameof(SeedDocuments.Prefixes), MemberType = typeof(SeedDocuments))]
     public void Blank_lines_collapse_to_one_and_none_lead_or_trail(string seed)

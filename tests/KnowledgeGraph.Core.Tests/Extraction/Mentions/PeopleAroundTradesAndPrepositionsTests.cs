@@ -22,6 +22,23 @@ public class PeopleAroundTradesAndPrepositionsTests
         Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == $"person:{name}" && r.Key is "委员" or "常委");
     }
 
+    [Theory]
+    [InlineData("会议现场 作者 白云区政府 供图\n区政协召开全体会议。", "白云区")]
+    [InlineData("太原市政协主席操某诚、吕梁市政协主席乔某峰参加会议。", "吕梁市")]
+    public void A_division_read_where_a_name_could_stand_is_no_person(string text, string place)
+    {
+        var people = People(text);
+
+        Assert.DoesNotContain(place, people);
+        Assert.DoesNotContain(place[..2], people);
+    }
+
+    [Fact]
+    public void Names_of_the_rarer_surnames_after_a_title_are_read()
+    {
+        Assert.Contains("操某诚", People("太原市政协主席操某诚、吕梁市政协主席乔某峰参加会议。"));
+    }
+
     [Fact]
     public void A_trade_with_no_name_after_it_makes_no_person()
     {

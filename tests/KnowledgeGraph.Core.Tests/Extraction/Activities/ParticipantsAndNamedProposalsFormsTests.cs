@@ -1,0 +1,41 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
+
+// Counts of those taking part in a meeting that is counted (有…、22家企业负责人等参加的座谈会), proposals named by their
+// titles before their count, and members split into groups that go on to go somewhere. Sentences written for these tests.
+public class ParticipantsAndNamedProposalsFormsTests
+{
+    private const string City = "政协泉州市委员会\n\n";
+
+    private static IReadOnlyList<KnowledgeGraph.Core.Graph.Node> Counted(string text) =>
+        [.. TestExtraction.Read(City + text).Graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value"))];
+
+    [Fact]
+    public void Those_taking_part_in_the_meetings_counted_are_not_counts()
+    {
+        var counted = Counted("课题组深入多所院校实地调研，先后召开了3场有政府相关部门、13所职业院校、11家行业协会、22家企业负责人等参加的调研座谈会。");
+
+        var meetings = Assert.Single(counted);
+        Assert.Equal(3.0, meetings.Properties["value"]);
+        Assert.Equal("调研座谈会", meetings.Properties["object"]);
+    }
+
+    [Fact]
+    public void Proposals_named_by_their_titles_before_their_count_are_proposals()
+    {
+        var counted = Counted("六市政协主席联名提出《关于加强流域水土保持的建议》和《关于建立生态文化旅游示范区的建议》两件提案。");
+
+        var proposals = Assert.Single(counted);
+        Assert.Equal(2.0, proposals.Properties["value"]);
+        Assert.Equal("提案", proposals.Properties["object"]);
+    }
+
+    [Fact]
+    public void Members_split_into_groups_that_go_on_somewhere_form_the_groups()
+    {
+        var counted = Counted("区政协组织不同界别委员分成四个调研组深入镇办、企业调查走访、座谈交流。");
+
+        var groups = Assert.Single(counted, a => (double)a.Properties["value"] == 4);
+        Assert.Equal("组成", groups.Properties["kind"]);
+        Assert.Equal("调研组", groups.Properties["object"]);
+    }
+}
