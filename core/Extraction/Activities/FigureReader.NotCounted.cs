@@ -53,6 +53,18 @@ internal sealed partial class FigureReader
         verb > from && text.AsSpan(from, verb - from).IndexOfAny("把将被") >= 0
         && text.AsSpan(clauseStart, index - clauseStart).IndexOfAny("与同向对为给") < 0;
 
+    // 围绕经济发展方面提出提案58件，占立案总数的49.15%: a proposal report's count of one subject, its share of the
+    // registered total after it, is a part of that total, not a step of its own.
+    [GeneratedRegex(@"^占(?:立案|提案|收到提案|全部提案)?总数")]
+    private static partial Regex ShareOfTotal();
+
+    private static bool IsSubjectPart(string text, int clauseStart, int index, int after) =>
+        text.AsSpan(clauseStart, index - clauseStart).Contains("方面", StringComparison.Ordinal) && ShareOfTotal().IsMatch(text.AsSpan(ShareAt(text, after)));
+
+    // 这两件重点提案交办后, 该5个项目: things the text has already counted, pointed back to.
+    private static bool PointsBack(string text, int index) =>
+        index >= 1 && text[index - 1] is '这' or '那' or '该' or '此' || index >= 2 && text.AsSpan(index - 2, 2) is "上述" or "以上";
+
     // 302件，占45.4%: a figure followed by its share of a total.
     private static bool IsShare(string text, int after)
     {

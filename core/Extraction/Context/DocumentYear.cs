@@ -56,6 +56,10 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"今年.{0,12}?(?<what>" + ImpliedYear.EventNames + @").{0,12}?(?<n>[0-9]{1,3})\s*周年")]
     private static partial Regex Anniversary();
 
+    // 〔2025〕18号, （2025）第01号: the year and number of an official document.
+    [GeneratedRegex(@"[〔\[［（(](?<y>(?:19|20)[0-9]{2})[〕\]］）)]\s*第?\s*[0-9]{1,5}\s*号")]
+    private static partial Regex IssuedNumber();
+
     // Five or more years over a decade or more, none with two fifths of the votes: events told year by year.
     private static bool IsChronicle(Dictionary<int, double> openings, Dictionary<int, double> dated, Dictionary<int, double> plain)
     {
@@ -126,6 +130,13 @@ internal static partial class DocumentYear
             {
                 // 今天是：2020年5月8日: the day the page was read, not one of the story.
                 continue;
+            }
+
+            // 某政协发〔2025〕18号, 提案（某公复）字（2025）第01号 opening the text (perhaps joined to the heading under it): the
+            // document's number carries the year it was issued in.
+            if (unit == text.Units[0] && IssuedNumber().Match(t) is { Success: true } number && number.Index <= 24 && Year(number.Groups["y"].Value) is { } issued)
+            {
+                Vote(strong, issued, 2);
             }
 
             if (unit.IsHeading || IsHeadingLike(t))

@@ -38,8 +38,9 @@ internal static partial class HeadlineChoice
     // The kinds of document an official heading (关于…的决定) ends with.
     private static readonly string[] DocumentKinds = ["决定", "通知", "决议", "报告", "意见", "公告", "通报", "通告", "办法", "规定", "规则", "方案", "批复", "请示", "说明", "总结", "答复"];
 
-    // 关于…, 2020年…: how an official heading or a year's report heading opens.
-    [GeneratedRegex(@"^(?:关于|[0-9]{4}年)")]
+    // 关于…, 2020年…: how an official heading or a year's report heading opens; 对市政协某届某次会议第N号 / 提案的答复: a
+    // department's reply to a proposal.
+    [GeneratedRegex(@"^(?:关于|对(?=[^，。]{0,30}(?:会议|提案|建议|议案))|[0-9]{4}年)")]
     private static partial Regex OfficialOpening();
 
     // 关于召开中国人民政治协商会议 / 某市第七届委员会第六次会议的决定: an official heading broken over two lines,
@@ -192,8 +193,10 @@ internal static partial class HeadlineChoice
         foreach (var separator in new[] { " - ", "_", " | " })
         {
             var parts = line.Split(separator);
-            if (parts.Length >= 2 && CjkCount(parts[0]) >= 5 && parts[1..].All(p => p.Trim().Length is > 0 and <= 10)
-                && (parts.Length >= 3 || SiteWords.Any(w => parts[^1].Trim().EndsWith(w, StringComparison.Ordinal))))
+            // The last part may be a committee's full name as its site calls itself (…_市县政协_中国人民政治协商会议某省委员会).
+            if (parts.Length >= 2 && CjkCount(parts[0]) >= 5 && parts[1..^1].All(p => p.Trim().Length is > 0 and <= 10)
+                && parts[^1].Trim() is { Length: > 0 } last && (last.Length <= 10 || last.Length <= 24 && last.EndsWith("委员会", StringComparison.Ordinal))
+                && (parts.Length >= 3 || SiteWords.Any(w => last.EndsWith(w, StringComparison.Ordinal))))
             {
                 return parts[0].Trim();
             }
@@ -297,8 +300,9 @@ internal static partial class HeadlineChoice
     [GeneratedRegex(@"^(?<kind>引题|肩题|眉题|主题|主标题|副题|副标题)\s*[:：]\s*(?<text>\S.{3,})$")]
     internal static partial Regex HeadlinePart();
 
-    // 某政协发〔2025〕18号, 某政办字[2024]3号: an official document's number under its red head.
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,16}\s*[〔\[［（(【][0-9]{4}[〕\]］）)】]\s*[0-9]{1,4}\s*号$")]
+    // 某政协发〔2025〕18号, 某政办字[2024]3号, 提案（某公复）字（2025）第01号 (a department's reply to a proposal): an
+    // official document's number under its red head.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,16}(?:[（(][\u4e00-\u9fff]{1,8}[）)])?[\u4e00-\u9fff]{0,4}\s*[〔\[［（(【][0-9]{4}[〕\]］）)】]\s*第?\s*[0-9]{1,5}\s*号$")]
     internal static partial Regex DocumentNumber();
 
     // 政协某市委员会 over 办公室文件 or 某政协发〔2025〕18号: the body's name is part of a red head.

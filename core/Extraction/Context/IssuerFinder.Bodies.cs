@@ -93,6 +93,10 @@ internal sealed partial class IssuerFinder
     [GeneratedRegex(@"^(?<body>[\u4e00-\u9fff]{2,20}?[局厅委])关于")]
     private static partial Regex ReplyingBody();
 
+    // 感谢您对某市公安局工作的关心和支持: a reply's thanks name the department replying.
+    [GeneratedRegex(@"感谢[^。]{0,16}?对(?<body>[\u4e00-\u9fff]{2,20}?[局厅委])(?:工作)?的(?:关心|关注|支持|理解)")]
+    private static partial Regex ThankedFor();
+
     // A department signing over the date (某某市财政局 / 2020年11月5日): that department, by the table's full name where it
     // knows the written form, else as signed.
     private IssuingBody? SignedDepartment(string signature, Place? home, IReadOnlyList<Place> context)

@@ -154,7 +154,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         // the proposals were made. The department heading it (某县教育局关于…), else none the text names.
         if (InDepartmentVoice(text) || headlines.Any(h => ProposalReply().IsMatch(h)))
         {
-            var replying = headlines.Select(h => ReplyingBody().Match(h)).FirstOrDefault(m => m.Success);
+            var replying = headlines.Select(h => ReplyingBody().Match(h)).FirstOrDefault(m => m.Success)
+                ?? text.Units.Where(u => !u.IsHeading).Take(4).Select(u => ThankedFor().Match(u.Text)).FirstOrDefault(m => m.Success);
             return replying is not null && SignedDepartment(replying.Groups["body"].Value, home, context) is { } replier
                 ? (null, replier, Locate(text, replying.Groups["body"].Value))
                 : (null, null, null);

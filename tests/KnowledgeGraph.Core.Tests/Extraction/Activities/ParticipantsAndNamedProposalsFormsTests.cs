@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 
 // Counts of those taking part in a meeting that is counted (有…、22家企业负责人等参加的座谈会), proposals named by their
-// titles before their count, and members split into groups that go on to go somewhere. Sentences written for these tests.
+// titles before their count, members split into groups that go on to go somewhere, counts pointed back to (这两件提案)
+// and a proposal report's parts by subject. Sentences written for these tests.
 public class ParticipantsAndNamedProposalsFormsTests
 {
     private const string City = "政协泉州市委员会\n\n";
@@ -37,5 +38,23 @@ public class ParticipantsAndNamedProposalsFormsTests
         var groups = Assert.Single(counted, a => (double)a.Properties["value"] == 4);
         Assert.Equal("组成", groups.Properties["kind"]);
         Assert.Equal("调研组", groups.Properties["object"]);
+    }
+
+    [Fact]
+    public void A_count_pointed_back_to_is_no_new_step()
+    {
+        var counted = Counted("市政协确定重点提案2件，由主席会议成员领衔督办。这两件重点提案交办后，领办副主席及时研究制定方案。");
+
+        var proposals = Assert.Single(counted);
+        Assert.Equal(2.0, proposals.Properties["value"]);
+    }
+
+    [Fact]
+    public void A_subjects_share_of_the_registered_total_is_a_part_of_it()
+    {
+        var counted = Counted("经审查立案118件。一、围绕经济发展方面提出提案58件，占立案总数的49.15%。二、围绕民生改善方面提出提案37件，占立案总数的31.36%。");
+
+        var registered = Assert.Single(counted);
+        Assert.Equal(118.0, registered.Properties["value"]);
     }
 }

@@ -133,4 +133,21 @@ public class DepartmentIssuerFormsTests
         Assert.Equal("政协某某市第九届委员会提案审查委员会关于政协九届一次会议提案审查情况的报告", properties.GetValueOrDefault("title"));
         Assert.Equal("2022-01-10", properties.GetValueOrDefault("date"));
     }
+
+    [Fact]
+    public void A_departments_numbered_reply_has_its_heading_its_department_and_its_numbers_year()
+    {
+        var properties = TestExtraction.Read("""
+            提案(某公复)字(2025)第01号
+            对市政协十六届四次会议第16040036号
+            提 案 的 答 复
+            尊敬的常某君委员:
+            您提出的《关于改善校园周边交通安全的建议》的提案收悉,现答复如下:
+            非常感谢您一直以来对临沂市公安局工作的关心和支持,接到您的提案后,市公安局高度重视。
+            """).Graph.Document.Properties;
+
+        Assert.Equal("对市政协十六届四次会议第16040036号提案的答复", properties.GetValueOrDefault("title"));
+        Assert.Equal("临沂市公安局", properties.GetValueOrDefault("issuer"));
+        Assert.Equal(2025L, properties.GetValueOrDefault("year"));
+    }
 }

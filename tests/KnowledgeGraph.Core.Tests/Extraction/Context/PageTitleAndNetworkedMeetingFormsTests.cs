@@ -70,4 +70,16 @@ public class PageTitleAndNetworkedMeetingFormsTests
 
         Assert.Equal(2025L, properties.GetValueOrDefault("year"));
     }
+
+    [Fact]
+    public void A_page_titles_column_and_the_committees_full_name_are_left_out()
+    {
+        var properties = Properties("""
+            某海政协委员一纸提案 226套路灯亮了_市县政协_中国人民政治协商会议浙江省委员会
+            2019-05-12 来源：某海县政协
+            近日，县政协委员提出的路灯提案得到落实。
+            """);
+
+        Assert.Equal("某海政协委员一纸提案 226套路灯亮了", properties.GetValueOrDefault("title"));
+    }
 }
