@@ -39,6 +39,15 @@ public class PeopleAroundTradesAndPrepositionsTests
         Assert.Contains("操某诚", People("太原市政协主席操某诚、吕梁市政协主席乔某峰参加会议。"));
     }
 
+    [Theory]
+    [InlineData("市政协副主席王伟区政协主席李某华出席会议。", "王伟")]
+    [InlineData("出席会议的有县政协主席张伟县政协副主席李强。", "张伟")]
+    public void A_name_run_on_into_the_next_bodys_level_keeps_its_two_characters(string text, string name)
+    {
+        // 王伟区 is no place: the list lost its separator and 区政协 is the next person's body.
+        Assert.Contains(name, People(text));
+    }
+
     [Fact]
     public void A_trade_with_no_name_after_it_makes_no_person()
     {
