@@ -104,6 +104,8 @@ internal static class HardWrapJoiner
     /// <summary>
     /// A credit or source field on a line of its own (记者:某某, 来源:某某日报): page chrome, never the half of a sentence a
     /// layout cut. It is not joined to the lines around it (记者:刘某某 + 市政协全媒体工作室出品 would read 某某市政协).
+    /// An interview's question (记者：请您谈谈今年…有哪些新的做 + 法？) is the reporter speaking, no credit: its words ask
+    /// (<see cref="AskingWords"/>), which no name or source does.
     /// </summary>
     private static bool IsField(string s, Line line)
     {
@@ -111,6 +113,27 @@ internal static class HardWrapJoiner
         foreach (var label in FieldLabels)
         {
             if (text.StartsWith(label, StringComparison.Ordinal) && text.Length > label.Length && text[label.Length] is ':' or '：')
+            {
+                return !Asks(text[(label.Length + 1)..]);
+            }
+        }
+
+        return false;
+    }
+
+    // Words of a question put to someone (记者：请您谈谈…, 记者：您如何看待…, 记者：…有哪些新变化).
+    private static readonly string[] AskingWords = ["您", "你", "请", "如何", "怎样", "怎么", "什么", "哪些", "为何", "吗"];
+
+    private static bool Asks(ReadOnlySpan<char> value)
+    {
+        if (value.IndexOfAny('？', '?') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var word in AskingWords)
+        {
+            if (value.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -124,7 +124,10 @@ internal sealed partial class FigureReader
     private static partial Regex SubjectBefore();
 
     // 有政府相关部门、13所职业院校、22家企业负责人等参加的, 由30名委员参与的: who take part in what is counted.
-    [GeneratedRegex(@"(?:有|由)(?<who>[^，,；;。]{2,60}?)等?(?:共同)?(?:参加|出席|参与|列席)的")]
+    // The 有 or 由 nearest before them opens them (有力推动开展12场有群众参与的议事活动: 群众), and not an adverb's
+    // 有 (有序组织开展20场群众代表参加的活动, 有效开展) nor 由此/由于; a step conducted (开展, 召开 …) is what is
+    // counted, never those taking part in it (由主席带队开展10次委员参加的视察: the ten visits count).
+    [GeneratedRegex(@"(?:有(?![序效力机利益])|由(?![此于]))(?<who>(?:有(?=关)|(?!开展|召开|举办|举行|进行)[^，,；;。有由]){2,60}?)等?(?:共同)?(?:参加|出席|参与|列席)的")]
     private static partial Regex Attendance();
 
     // True when the figure at <paramref name="index"/> counts those taking part in a meeting its clause counts.
@@ -143,9 +146,23 @@ internal sealed partial class FigureReader
     }
 
     // Where the thing counted begins when those taking part stand between the unit and it (3场|有…参加的|座谈会); null
-    // when they do not.
-    private static int? AttendedBy(string text, int after, int clauseEnd) =>
-        Attendance().Match(text, after, clauseEnd - after) is { Success: true } m && m.Index == after ? m.Index + m.Length : null;
+    // when they do not. Those taking part may follow the unit with no 有 or 由 (开展20场群众代表参加的协商议事活动).
+    private static int? AttendedBy(string text, int after, int clauseEnd)
+    {
+        foreach (var m in new[] { Attendance().Match(text, after, clauseEnd - after), BareAttendance().Match(text, after, clauseEnd - after) })
+        {
+            if (m.Success && m.Index == after)
+            {
+                return m.Index + m.Length;
+            }
+        }
+
+        return null;
+    }
+
+    // 20场群众代表参加的: those taking part right after a count's unit, with no other figure or step among them.
+    [GeneratedRegex(@"\G(?:(?!开展|召开|举办|举行|进行)[^，,；;。0-9０-９一二三四五六七八九十两百千万])(?:(?!开展|召开|举办|举行|进行)[^，,；;。0-9０-９]){1,19}?等?(?:共同)?(?:参加|出席|参与|列席)的")]
+    private static partial Regex BareAttendance();
 
     // 收到27个单位选送的参评作品113件: a figure followed in its clause by 的 and then another figure modifies
     // the noun the later figure counts.

@@ -278,7 +278,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
             triggers.Add(new ActivityTrigger
             {
                 Start = useAfter ? (verbAt is { } vv ? clauseStart + vv.Start : index) : Math.Max(clauseStart, index - beforeObject.Length),
-                End = useAfter ? index + length + afterNoun.Length : index + length,
+                // 召开3场有…等参加的座谈会: the noun after those taking part ends the span.
+                End = useAfter ? nounFrom + afterNoun.Length : index + length,
                 Kind = kind,
                 Object = objectText.Length > 0 ? objectText : null,
                 Value = value,

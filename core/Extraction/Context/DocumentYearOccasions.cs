@@ -35,8 +35,9 @@ internal static partial class DocumentYear
     [GeneratedRegex(@"十(?<n>[一二三四五])五[”\u0022]?(?:规划)?的?(?<k>开局之年|起步之年|收官之年|开好局|起好步)")]
     private static partial Regex PlanPeriodYear();
 
-    // 我为“十五五”规划献一策, 做好“十五五”规划编制工作: a five-year plan still being drafted, in the year before it opens.
-    [GeneratedRegex(@"十(?<n>[一二三四五])五[”’\u0022]?(?:发展)?规划(?:纲要)?[”’\u0022]?(?:的)?(?:编制|前期研究|献一策|献策|建言献策|开门问策|征求意见)")]
+    // 我为“十五五”规划献一策, 做好“十五五”规划编制工作, 为“十五五”规划建言; the verb before it, 科学编制“十五五”规划:
+    // a five-year plan still being drafted, in the year before it opens.
+    [GeneratedRegex(@"十(?<n>[一二三四五])五[”’\u0022]?(?:发展)?规划(?:纲要)?[”’\u0022]?(?:的)?(?:编制|前期研究|献一策|献策|建言|开门问策|征求意见|意见征集)|(?:编制|起草)[“‘\u0022]?十(?<n>[一二三四五])五[”’\u0022]?(?:发展)?规划")]
     private static partial Regex PlanDraftingYear();
 
     // 截至2023年9月, 截止到2024年底: a count made up to the day the text is written.

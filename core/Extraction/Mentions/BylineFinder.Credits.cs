@@ -107,8 +107,11 @@ internal sealed partial class BylineFinder
             return null;
         }
 
+        // Back over the date, the place and the name (某某新闻APP5月8日); a space between the name and the date is the
+        // dateline's (某某日报 5月8日讯).
         var start = lineEnd;
-        while (start > 0 && lineEnd - start < 24 && (PersonNames.IsHan(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
+        while (start > 0 && lineEnd - start < 24 && (PersonNames.IsHan(text[start - 1]) || char.IsAsciiLetterOrDigit(text[start - 1])
+            || text[start - 1] == ' ' && start > 1 && PersonNames.IsHan(text[start - 2]) && char.IsAsciiDigit(text[start])))
         {
             start--;
         }
@@ -149,7 +152,7 @@ internal sealed partial class BylineFinder
         }
 
         // The shortest opening that ends as a medium's name does (中新网, 人民日报), before the place and date.
-        for (var end = start + 2; end <= start + 8 && end < lineEnd && PersonNames.IsHan(text[end - 1]); end++)
+        for (var end = start + 2; end <= start + 8 && end < lineEnd && (PersonNames.IsHan(text[end - 1]) || char.IsAsciiLetterUpper(text[end - 1])); end++)
         {
             if (text[start] != '本' && cues.MediaEndings.Any(e => text.AsSpan(start, end - start).EndsWith(e, StringComparison.Ordinal)))
             {

@@ -159,13 +159,14 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
         // A longer reading that is an ordinary word (主席会议) is not a name; try the shorter one. Nor is one
         // that ends as a division's name does (作者 白云区政府, 吕梁市政协主席): no given name ends in 市, 区, 县 or 省,
-        // and the characters before are the place's (a name before a party committee's title, 张某县委书记, keeps two).
+        // and when the characters before are a place's (白云区, 吕梁市) there is no name. Else a name of two runs on into
+        // the next body's level (副主席王伟区政协主席李某, 张某县委书记) and keeps its two.
         for (var length = surname + given; length > surname; length--)
         {
             var candidate = text.AsSpan(start, length);
             if (length == surname + 2 && candidate[^1] is '市' or '区' or '县' or '省')
             {
-                if (start + length < text.Length && text[start + length] == '委')
+                if (start + length < text.Length && text[start + length] == '委' || !NamesPlace(candidate))
                 {
                     continue;
                 }
@@ -184,6 +185,11 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
         return null;
     }
+
+    // 吕梁市, 白云区: a division of the gazetteer or a place of the dictionary, by its full name or without its level.
+    private bool NamesPlace(ReadOnlySpan<char> division) =>
+        gazetteer.Named(division).Count > 0 || gazetteer.Named(division[..^1]).Count > 0
+        || segmenter.Tag(division) == "ns" || segmenter.Tag(division[..^1]) == "ns";
 
     // 副主任和某培出席: a surname that is also a common word (和) opens a name of three characters when a
     // verb a name is followed by comes right after them, the two given characters make no word and

@@ -102,6 +102,19 @@ public class TextNormalizerTests
         Assert.Contains("来源：某某日报\n记者", text);
     }
 
+    [Fact]
+    public void An_interviewers_question_is_no_credit_and_its_wrapped_line_is_joined()
+    {
+        // 记者： opens an interview's question as it opens a credit; the question asks, and the layout cut it.
+        const string page = "某某县政协主席谈提案工作\n记者：请您谈谈今年县政协在提案办理方面有哪些新的做\n法和新的成效？\n"
+            + "某某某：今年我们坚持把提案质量放在首位，全年共收到\n提案一百二十件，立案一百零五件，办结率百分之百。\n"
+            + "记者：下一步在提高提案办理实效方面还有什么打算？\n某某某：我们将进一步完善提案督办机制，推动提案办理\n从“办了”向“办好”转变。";
+
+        var text = new TextNormalizer().Normalize(page).Text;
+
+        Assert.Contains("有哪些新的做法和新的成效？", text);
+    }
+
     [Theory]
     [MemberData(nameof(SeedDocuments.Prefixes), MemberType = typeof(SeedDocuments))]
     public void Blank_lines_collapse_to_one_and_none_lead_or_trail(string seed)

@@ -57,4 +57,18 @@ public class ParticipantsAndNamedProposalsFormsTests
         var registered = Assert.Single(counted);
         Assert.Equal(118.0, registered.Properties["value"]);
     }
+
+    [Theory]
+    [InlineData("区政协有效开展15场有企业家参加的座谈会。", 15.0, "座谈会")]
+    [InlineData("区政协有力推动开展12场有群众参与的议事活动。", 12.0, "议事活动")]
+    [InlineData("区政协有序组织开展20场群众代表参加的协商议事活动。", 20.0, "协商议事活动")]
+    public void An_adverbs_有_or_a_step_conducted_does_not_open_those_taking_part(string text, double value, string thing)
+    {
+        // 有效, 有力, 有序 are adverbs of the step; those taking part open at the 有 nearest them, or stand bare
+        // after the unit (20场群众代表参加的): the steps counted stay counted.
+        var counted = Assert.Single(Counted(text));
+
+        Assert.Equal(value, counted.Properties["value"]);
+        Assert.Equal(thing, counted.Properties["object"]);
+    }
 }

@@ -82,4 +82,12 @@ public class PageTitleAndNetworkedMeetingFormsTests
 
         Assert.Equal("某海政协委员一纸提案 226套路灯亮了", properties.GetValueOrDefault("title"));
     }
+
+    [Theory]
+    [InlineData("某某县政协组织委员为“十五五”规划建言，委员们围绕产业发展提出意见。")]
+    [InlineData("某某区政协召开专题协商会，围绕科学编制“十五五”规划听取意见。")]
+    public void A_plan_drafted_with_建言_or_with_the_verb_before_it_dates_the_year_before_it_opens(string text)
+    {
+        Assert.Equal(2025L, Properties(text).GetValueOrDefault("year"));
+    }
 }

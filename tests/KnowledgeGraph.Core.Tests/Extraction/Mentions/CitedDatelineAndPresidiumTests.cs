@@ -38,6 +38,16 @@ public class CitedDatelineAndPresidiumTests
         Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:高某" && r.Key == "通讯员" && r.To == "body:今日某县网");
     }
 
+    [Theory]
+    [InlineData("某某日报 5月8日讯（通讯员 孙某红）5月7日，县政协召开主席会议。", "孙某红", "通讯员")]
+    [InlineData("某某日报·某某新闻APP5月8日讯（记者 周某华）5月7日，市政协召开常委会议。", "周某华", "记者")]
+    public void A_papers_dated_讯_line_with_a_space_or_an_apps_name_gives_the_paper(string text, string name, string title)
+    {
+        var graph = Read(text);
+
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == $"person:{name}" && r.Key == title && r.To == "body:某某日报");
+    }
+
     [Fact]
     public void A_reporter_of_a_media_centre_after_a_sites_dateline_is_the_centres()
     {

@@ -48,6 +48,15 @@ public class PeopleAroundTradesAndPrepositionsTests
         Assert.Empty(People("县政协主任平时注重学习。委员平台建设加快，会长贡献突出，政协委员平等参与协商，主席平安抵达。"));
     }
 
+    [Theory]
+    [InlineData("市政协副主席王伟区政协主席李某华出席会议。", "王伟")]
+    [InlineData("出席会议的有县政协主席张伟县政协副主席李强。", "张伟")]
+    public void A_name_run_on_into_the_next_bodys_level_keeps_its_two_characters(string text, string name)
+    {
+        // 王伟区 is no place: the list lost its separator and 区政协 is the next person's body.
+        Assert.Contains(name, People(text));
+    }
+
     [Fact]
     public void A_trade_with_no_name_after_it_makes_no_person()
     {
