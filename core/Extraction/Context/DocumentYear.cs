@@ -123,6 +123,13 @@ internal static partial class DocumentYear
         var periods = new Dictionary<int, double>();
         var asOf = new List<int>();
 
+        // 某政协发〔2025〕18号, 提案（某公复）字（2025）第01号 opening the text (perhaps joined to the heading under it): the
+        // document's number carries the year it was issued in.
+        if (text.Units.Count > 0 && IssuedNumber().Match(text.Units[0].Text) is { Success: true, Index: <= 24 } number && Year(number.Groups["y"].Value) is { } issued)
+        {
+            Vote(strong, issued, 2);
+        }
+
         foreach (var unit in text.Units)
         {
             var t = unit.Text;
@@ -130,13 +137,6 @@ internal static partial class DocumentYear
             {
                 // 今天是：2020年5月8日: the day the page was read, not one of the story.
                 continue;
-            }
-
-            // 某政协发〔2025〕18号, 提案（某公复）字（2025）第01号 opening the text (perhaps joined to the heading under it): the
-            // document's number carries the year it was issued in.
-            if (unit == text.Units[0] && IssuedNumber().Match(t) is { Success: true } number && number.Index <= 24 && Year(number.Groups["y"].Value) is { } issued)
-            {
-                Vote(strong, issued, 2);
             }
 
             if (unit.IsHeading || IsHeadingLike(t))
