@@ -75,10 +75,15 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         }
 
         var home = Choose(votes);
-        return ShortFormOfLevel(text, home) ?? home;
+        if (SingleLevel(text) is not { } level || home is not null && !(home.Level == PlaceLevel.Province || home.Level == PlaceLevel.City && level != '市'))
+        {
+            return home;
+        }
+
+        return ShortFormOfLevel(text, home, level) ?? TownVotes.County(text, gazetteer, level, home) ?? home;
     }
 
-    // 主任李嘉兴、, 书记王宁海出席: a short place name right after a title and a surname is the given name of the
+    // 主任李嘉兴、, 书记王宁海出席, 县领导楚惠东: a short place name right after a title and a surname is the given name of the
     // person the title names, not a place.
     private bool InTitledName(string text, int start, int end)
     {
@@ -86,7 +91,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         return surname > 0 && end - start <= 2 && PersonTitles.Any(t => text.AsSpan(0, start - surname).EndsWith(t, StringComparison.Ordinal));
     }
 
-    private static readonly string[] PersonTitles = ["主任", "书记", "主席", "县长", "市长", "区长", "州长", "部长", "局长", "秘书长", "委员", "常委", "院长", "校长", "同志"];
+    private static readonly string[] PersonTitles = ["主任", "书记", "主席", "县长", "市长", "区长", "州长", "部长", "局长", "秘书长", "委员", "常委", "院长", "校长", "同志", "领导"];
 
     private Place? Choose(Dictionary<string, double> votes)
     {
@@ -125,22 +130,15 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
     /// the text's. Null when the votes reached that level already, the levels differ, a short form is prose
     /// (和平, 江山) or a nickname in quotes (打造“滨城”), or two places tie.
     /// </summary>
-    private Place? ShortFormOfLevel(DocumentText text, Place? home)
+    private Place? ShortFormOfLevel(DocumentText text, Place? home, char level)
     {
-        var levels = text.Units.SelectMany(u => RelativeCommittee().Matches(u.Text).Where(m => !CommitteeMentionRoles.InList(u.Text, m.Index, m.Index + m.Length)))
-            .Select(m => m.Groups["level"].Value[0]).Distinct().ToList();
-        if (levels is not [var level] || home is not null && !(home.Level == PlaceLevel.Province || home.Level == PlaceLevel.City && level != '市'))
-        {
-            return null;
-        }
-
         var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
         foreach (var unit in text.Units)
         {
             foreach (var match in unit.PlaceNames(gazetteer))
             {
                 if (segmenter.Frequency(unit.Text.AsSpan(match.Start, match.Length)) >= RareFrequency || Quoted(unit.Text, match.Start, match.End)
-                    || GoneTo(unit.Text, match.Start))
+                    || GoneTo(unit.Text, match.Start) || InTitledName(unit.Text, match.Start, match.End))
                 {
                     continue;
                 }
@@ -160,6 +158,11 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
         return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
     }
+
+    // The one level of relative committee the text names (县政协 throughout), committees in a list left out; null for none or several.
+    private static char? SingleLevel(DocumentText text) =>
+        text.Units.SelectMany(u => RelativeCommittee().Matches(u.Text).Where(m => !CommitteeMentionRoles.InList(u.Text, m.Index, m.Index + m.Length)))
+            .Select(m => m.Groups["level"].Value[0]).Distinct().ToList() is [var level] ? level : null;
 
     // 赴安吉考察, 前往桐庐、淳安, 到武义学习: a place the committee's group goes to, not its own (深入 is left: 深入宁蒗各乡镇
     // is the county's own ground). 到 ending another verb (得到, 受到, 送到) is no going.

@@ -33,7 +33,8 @@ public sealed record EvaluatedDocument(AnnotatedDocument Gold, DocumentOutcome? 
 /// does not, are left out on both sides).</item>
 /// <item>Items matching only an optional entry (<c>placesOptional</c> …) count neither right nor wrong;
 /// alternatives (<c>titleAlternatives</c>, <c>issuerAliases</c>, <c>yearAlternatives</c>,
-/// <c>dateAlternatives</c>) are right too.</item>
+/// <c>dateAlternatives</c>) are right too; an issuer annotated null may have aliases, and then both null and an alias
+/// are right.</item>
 /// <item>Initiatives match when a name or alias of each is the same.</item>
 /// <item>A counted activity is an Activity node with a figure (<c>value</c>); it matches an
 /// annotated one when the figures are equal and one of its evidence sentences holds the annotated
@@ -160,15 +161,18 @@ public sealed class ExtractionEvaluator(DocumentExtractor extractor, Gazetteer g
         }
 
         var issuer = properties.GetValueOrDefault("issuer") as string ?? properties.GetValueOrDefault("committee") as string;
+        // An issuer annotated null with aliases: the text never names its place, but what it names (its towns) implies one
+        // a careful reader could give; null and the alias are both right, and the alias's place is not scored.
+        var aliasForNone = gold.Issuer is null && issuer is not null && gold.IssuerAliases.Any(name => Measures.SameIssuer(name, issuer));
         var issuerRight = gold.Issuer is null
-            ? issuer is null
+            ? issuer is null || aliasForNone
             : gold.IssuerAliases.Prepend(gold.Issuer).Any(name => Measures.SameIssuer(name, issuer));
         outcome.Fields[Measures.Issuer] = new FieldOutcome(gold.Issuer, issuer, issuerRight);
 
         // An issuer annotated without its place (the activities sets give none) scores no place; only the national
         // committee has none to give.
         var goldPlace = gold.IssuerPlace;
-        if (goldPlace is not null || gold.Issuer is null || Measures.SameIssuer(Measures.NationalCommittee, gold.Issuer))
+        if (!aliasForNone && (goldPlace is not null || gold.Issuer is null || Measures.SameIssuer(Measures.NationalCommittee, gold.Issuer)))
         {
             var issuerNode = graph.Relations.Where(r => r.Type == "ISSUED" && r.To == graph.Document.Id)
                 .Select(r => nodes.GetValueOrDefault(r.From)).FirstOrDefault(n => n is not null);

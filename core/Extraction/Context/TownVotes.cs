@@ -1,0 +1,59 @@
+using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Places;
+
+namespace KnowledgeGraph.Core.Extraction.Context;
+
+/// <summary>
+/// The county a text's towns lie in: 县政协副主席某某调研沿渡河镇, 区政协…徐泾镇、金泽镇. County and district news names
+/// the towns, townships and streets (镇, 乡, 街道, 苏木) of its own ground far more often than the county itself.
+/// </summary>
+/// <remarks>
+/// Only a town's full name counts, at least three characters with its ending, starting on a word boundary of the
+/// sentence. A name several towns share (城关镇 in hundreds of counties) gives each of their counties an equal share
+/// of one vote, so a county needs the weight of one town named nowhere else (or of two common ones that agree), and
+/// twice the votes of any other county.
+/// </remarks>
+internal static class TownVotes
+{
+    private static readonly string[] Endings = ["镇", "乡", "街道", "苏木"];
+
+    /// <summary>
+    /// The county (of <paramref name="level"/>: 县, 区, 旗 or 市 for a county-level city) within <paramref name="within"/>
+    /// (or anywhere when null) that the text's town names point to, or null when they point nowhere clearly.
+    /// </summary>
+    public static Place? County(DocumentText text, Gazetteer gazetteer, char level, Place? within)
+    {
+        var votes = new Dictionary<string, (Place County, double Weight)>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in text.Units)
+        {
+            foreach (var match in unit.PlaceNames(gazetteer))
+            {
+                var name = unit.Text.Substring(match.Start, match.Length);
+                if (match.Length < 3 || !Endings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || !unit.IsWordBoundary(match.Start)
+                    || !seen.Add(name))
+                {
+                    continue;
+                }
+
+                var towns = match.Candidates.Where(c => !c.IsShort && !c.IsFormer && c.Place.Level == PlaceLevel.Town).Select(c => c.Place).ToList();
+                if (towns.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var town in towns)
+                {
+                    if (gazetteer.Parent(town) is { } county && county.Name.EndsWith(level)
+                        && (within is null || gazetteer.IsWithin(county, within)))
+                    {
+                        votes[county.Code] = (county, votes.GetValueOrDefault(county.Code).Weight + 1.0 / towns.Count);
+                    }
+                }
+            }
+        }
+
+        var ranked = votes.Values.OrderByDescending(v => v.Weight).ToList();
+        return ranked.Count > 0 && ranked[0].Weight >= 0.99 && (ranked.Count == 1 || ranked[0].Weight >= 2 * ranked[1].Weight) ? ranked[0].County : null;
+    }
+}

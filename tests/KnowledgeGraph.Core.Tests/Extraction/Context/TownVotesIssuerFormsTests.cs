@@ -1,0 +1,55 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Context;
+
+// A committee the text calls only 县政协 (区政协) in a story that never names its county but names the towns of its
+// ground (调研野三关镇, 徐泾镇、金泽镇): the county those towns lie in. A town name shared by many counties (城关镇)
+// decides nothing; a place's short name inside a person's name after a title (县领导陈安吉) is no place. And two
+// lines of portal and e-paper chrome (the national emblem's caption, 本版新闻列表) are never the title. Sentences
+// ours, the patterns the genre's.
+public class TownVotesIssuerFormsTests
+{
+    private static IReadOnlyDictionary<string, object> Properties(string text) =>
+        TestExtraction.Read(text).Graph.Document.Properties;
+
+    private static string? Issuer(string text) => Properties(text).GetValueOrDefault("issuer") as string;
+
+    [Fact]
+    public void A_county_committee_naming_only_its_towns_is_that_countys()
+    {
+        Assert.Equal("政协巴东县委员会", Issuer(
+            "县政协视察农村公路建设\n" +
+            "5月8日，县政协副主席王某某带领部分委员视察野三关镇、茶店子镇农村公路建设情况。\n" +
+            "视察组一行实地察看了两镇的通村公路，听取了交通部门的情况汇报。"));
+    }
+
+    [Fact]
+    public void A_district_committee_in_a_municipality_naming_only_its_towns_is_that_districts()
+    {
+        Assert.Equal("政协上海市青浦区委员会", Issuer(
+            "6月3日下午，区政协副主席李某某带队就河道保洁类提案开展督办。\n" +
+            "徐泾镇、金泽镇相关负责人介绍了提案办理情况，提案人对办理工作表示满意。"));
+    }
+
+    [Fact]
+    public void A_town_name_shared_by_many_counties_decides_nothing()
+    {
+        Assert.Null(Issuer(
+            "县政协组织委员视察\n" +
+            "5月8日，县政协组织委员视察城关镇老旧小区改造情况。县政协主席王某某参加视察。"));
+    }
+
+    [Fact]
+    public void A_short_place_name_inside_a_titled_persons_name_is_no_place()
+    {
+        Assert.Equal("政协中牟县委员会", Issuer(
+            "1月20日，县政协召开常委会议，县政协主席王某某主持。县领导陈安吉应邀出席。\n" +
+            "县委副书记陈安吉在讲话中说，希望县政协和政协委员们为中牟高质量发展建言献策。"));
+    }
+
+    [Theory]
+    [InlineData("中华人民共和国国徽\n某某区人民政府网站\n区政协主席调研委员之家建设\n时间：2021-01-15\n1月13日，某某区政协主席王某某调研委员之家建设。")]
+    [InlineData("第03版：\n本版新闻列表\n2022年12月1日 星期四\n区政协主席调研委员之家建设\n1月13日，某某区政协主席王某某调研委员之家建设。")]
+    public void Portal_and_epaper_chrome_is_never_the_title(string text)
+    {
+        Assert.Equal("区政协主席调研委员之家建设", Properties(text).GetValueOrDefault("title") as string);
+    }
+}
