@@ -17,7 +17,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// From the province with the most votes, the reading goes down to the city (or, in a municipality,
 /// the district) holding at least half of its votes, then to the county holding at least half of
 /// the city's: a report that names all of a province's cities stays at the province, a story
-/// about one county goes down to it.
+/// about one county goes down to it. A text that calls its committee only 县政协 (区政协, 市政协) and whose votes
+/// stop above that level is about the place it names by a short form (威宁), else about the county its towns lie
+/// in (<see cref="TownVotes"/>).
 /// </remarks>
 internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames)
 {
