@@ -29,9 +29,9 @@ internal static class TownVotes
         {
             foreach (var match in unit.PlaceNames(gazetteer))
             {
-                var name = unit.Text.Substring(match.Start, match.Length);
-                if (match.Length < 3 || !Endings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || !unit.IsWordBoundary(match.Start)
-                    || !seen.Add(name))
+                if (match.Length < 3 || !unit.IsWordBoundary(match.Start)
+                    || !Endings.Any(e => unit.Text.AsSpan(match.Start, match.Length).EndsWith(e, StringComparison.Ordinal))
+                    || !seen.Add(unit.Text.Substring(match.Start, match.Length)))
                 {
                     continue;
                 }
