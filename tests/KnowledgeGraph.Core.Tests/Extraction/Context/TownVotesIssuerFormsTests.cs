@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
 // A committee the text calls only 县政协 (区政协) in a story that never names its county but names the towns of its
-// ground (调研野三关镇, 徐泾镇、金泽镇): the county those towns lie in. A town name shared by many counties (城关镇)
+// ground (调研野三关镇, 徐泾镇、金泽镇): the county those towns lie in; a city committee (市政协) naming towns of several of
+// its districts and counties, the city. A town name shared by many counties (城关镇)
 // decides nothing; a place's short name inside a person's name after a title (县领导陈安吉) is no place. And two
 // lines of portal and e-paper chrome (the national emblem's caption, 本版新闻列表) are never the title. Sentences
 // ours, the patterns the genre's.
@@ -27,6 +28,22 @@ public class TownVotesIssuerFormsTests
         Assert.Equal("政协上海市青浦区委员会", Issuer(
             "6月3日下午，区政协副主席李某某带队就河道保洁类提案开展督办。\n" +
             "徐泾镇、金泽镇相关负责人介绍了提案办理情况，提案人对办理工作表示满意。"));
+    }
+
+    [Fact]
+    public void A_city_committee_naming_towns_of_several_of_its_districts_is_the_citys()
+    {
+        Assert.Equal("政协常州市委员会", Issuer(
+            "市政协组织委员视察农村人居环境整治\n" +
+            "4月9日，市政协副主席王某某带领部分委员先后来到孟河镇、湖塘镇、直溪镇，实地察看农村人居环境整治情况。"));
+    }
+
+    [Fact]
+    public void A_city_committee_naming_only_towns_of_one_county_level_city_is_that_citys()
+    {
+        Assert.Equal("政协溧阳市委员会", Issuer(
+            "市政协组织委员视察农村人居环境整治\n" +
+            "4月9日，市政协副主席王某某带领部分委员先后来到戴埠镇、社渚镇，实地察看农村人居环境整治情况。"));
     }
 
     [Fact]
