@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// the city's: a report that names all of a province's cities stays at the province, a story
 /// about one county goes down to it. A text that calls its committee only 县政协 (区政协, 市政协) and whose votes
 /// stop above that level is about the place it names by a short form (威宁), else about the county its towns lie
-/// in (<see cref="TownVotes"/>).
+/// in (<see cref="TownVotes"/>), else about the one its visits' firms and sites are named after.
 /// </remarks>
 internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames)
 {
@@ -82,7 +82,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
             return home;
         }
 
-        return ShortFormOfLevel(text, home, level) ?? TownVotes.County(text, gazetteer, level, home) ?? home;
+        return ShortFormOfLevel(text, home, level) ?? TownVotes.County(text, gazetteer, level, home) ?? InsideNames(text, home, level) ?? home;
     }
 
     // 主任李嘉兴、, 书记王宁海出席, 县领导楚惠东: a short place name right after a title and a surname is the given name of the
@@ -153,6 +153,39 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
                     {
                         counts[name.Place.Code] = (name.Place, counts.GetValueOrDefault(name.Place.Code).Count + 1);
                     }
+                }
+            }
+        }
+
+        var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
+        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
+    }
+
+    /// <summary>
+    /// 县政协 visiting 代县某某光伏有限公司 and 集大原铁路代县西站, 市政协 at 宁国花园居家养老服务中心: when nothing else tells the
+    /// committee's place, a place of its level that begins the names of the firms, schools, stations and centres it goes
+    /// to is its ground. Read on words' boundaries, short forms rare as words, not across a conjunction (讲话，和县政协…),
+    /// the one named most (a tie is none).
+    /// </summary>
+    private Place? InsideNames(DocumentText text, Place? home, char level)
+    {
+        var counts = new Dictionary<string, (Place Place, int Count)>(StringComparer.Ordinal);
+        foreach (var unit in text.Units)
+        {
+            foreach (var match in unit.PlaceNames(gazetteer))
+            {
+                if (!unit.IsWordBoundary(match.Start) || !unit.IsWordBoundary(match.End) && match.End < unit.Text.Length
+                    || Quoted(unit.Text, match.Start, match.End) || GoneTo(unit.Text, match.Start)
+                    || InTitledName(unit.Text, match.Start, match.End) || ConjunctionCounty.IsConjunction(unit.Text, match.Start, match.End))
+                {
+                    continue;
+                }
+
+                var rare = segmenter.Frequency(unit.Text.AsSpan(match.Start, match.Length)) < RareFrequency;
+                foreach (var name in match.Candidates.Where(c => !c.IsAbbreviation && !c.IsFormer && (rare || !c.IsShort) && OfLevel(c.Place, level)
+                    && (home is null || gazetteer.IsWithin(c.Place, home))))
+                {
+                    counts[name.Place.Code] = (name.Place, counts.GetValueOrDefault(name.Place.Code).Count + 1);
                 }
             }
         }

@@ -2,7 +2,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
 // A committee the text calls only 县政协 (区政协) in a story that never names its county but names the towns of its
 // ground (调研野三关镇, 徐泾镇、金泽镇): the county those towns lie in; a city committee (市政协) naming towns of several of
-// its districts and counties, the city. A town name shared by many counties (城关镇)
+// its districts and counties, the city; failing those, a county named only inside the names of the firms the committee
+// visits (代县某某有限公司), but not one read across a conjunction (讲话，和县政协…). A town name shared by many counties (城关镇)
 // decides nothing; a place's short name inside a person's name after a title (县领导陈安吉) is no place. And two
 // lines of portal and e-paper chrome (the national emblem's caption, 本版新闻列表) are never the title. Sentences
 // ours, the patterns the genre's.
@@ -44,6 +45,22 @@ public class TownVotesIssuerFormsTests
         Assert.Equal("政协溧阳市委员会", Issuer(
             "市政协组织委员视察农村人居环境整治\n" +
             "4月9日，市政协副主席王某某带领部分委员先后来到戴埠镇、社渚镇，实地察看农村人居环境整治情况。"));
+    }
+
+    [Theory]
+    [InlineData("5月8日，县政协主席王某某带领部分委员先后来到代县金泰新能源有限公司、代县恒达矿业有限公司，实地察看项目建设进展。")]
+    [InlineData("5月8日，县政协主席王某某带领部分委员先后来到金泰新能源有限公司代县生产基地、恒达矿业有限公司代县分公司，实地察看项目建设进展。")]
+    public void A_county_named_only_inside_the_firms_its_committee_visits_is_the_committees(string lead)
+    {
+        Assert.Equal("政协代县委员会", Issuer("县政协组织委员视察重点项目\n" + lead));
+    }
+
+    [Fact]
+    public void A_county_name_across_a_conjunction_and_a_committee_is_no_place()
+    {
+        Assert.Null(Issuer(
+            "县政协召开全体会议\n" +
+            "会议听取了县委书记王某某的讲话，和县政协常委会工作报告、提案工作情况报告。"));
     }
 
     [Fact]
