@@ -204,8 +204,9 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"每[^，,；;。、\d]{1,8}$")]
     private static partial Regex PerOccurrence();
 
-    // 交办提案709件（并案12件）, 并案处理18件: proposals merged into others, no step of the total.
-    [GeneratedRegex(@"并案(?:处理|办理)?$")]
+    // 交办提案709件（并案12件）, 并案处理18件: proposals merged into others, no step of the total; 作为来信处理的4件, 转为社情民意
+    // 信息处理的3件: proposals turned into something else, which the total leaves out.
+    [GeneratedRegex(@"并案(?:处理|办理)?$|(?:作为|转为|转作|改为)[^，,；;。、\d]{1,8}处理的?$")]
     private static partial Regex Merged();
 
     private static bool FrequencyOrMerged(string before, string unquotedBefore, bool yearlyVolume) =>

@@ -77,6 +77,14 @@ public class ReviewedCountFormsTests
         Assert.Equal([352.0, 380.0], Figures(County, "县政协共收到提案380件，经审查立案352件，并案处理18件。"));
     }
 
+    [Theory]
+    [InlineData("县政协共收到提案286件，经审查立案279件，作为来信处理的7件。")]
+    [InlineData("县政协共收到提案286件，经审查立案279件，转为社情民意信息处理7件。")]
+    public void Proposals_turned_into_letters_or_information_are_no_filing(string sentence)
+    {
+        Assert.Equal([279.0, 286.0], Figures(County, sentence));
+    }
+
     [Fact]
     public void A_government_bureau_checking_enterprises_is_no_committee_activity()
     {
