@@ -129,8 +129,8 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
     /// throughout) and names no place of that level in full, while it names one by its short form (威宁, 武进,
     /// 瑞安), is about that place: the one read there in its own context most often, below the place the
     /// votes reached (贵州 of 多彩贵州). Committees in a list (全国政协、省政协、市政协工作会议精神) are relayed, not
-    /// the text's. Null when the votes reached that level already, the levels differ, a short form is prose
-    /// (和平, 江山) or a nickname in quotes (打造“滨城”), or two places tie.
+    /// the text's (the caller asks only when the text names one level and the votes stopped above it). Null when a
+    /// short form is prose (和平, 江山) or a nickname in quotes (打造“滨城”), or two places tie.
     /// </summary>
     private Place? ShortFormOfLevel(DocumentText text, Place? home, char level)
     {
@@ -157,8 +157,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
             }
         }
 
-        var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
-        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
+        return NamedMost(counts);
     }
 
     /// <summary>
@@ -190,6 +189,12 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
             }
         }
 
+        return NamedMost(counts);
+    }
+
+    // The place named most often, or null when none is or two tie.
+    private static Place? NamedMost(Dictionary<string, (Place Place, int Count)> counts)
+    {
         var ranked = counts.Values.OrderByDescending(c => c.Count).ToList();
         return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? ranked[0].Place : null;
     }
