@@ -121,6 +121,22 @@ public class ExtractionEvaluatorTests
     }
 
     [Theory]
+    [InlineData(null, true)]
+    [InlineData("政协上海市奉贤区委员会", true)]
+    [InlineData("政协上海市青浦区委员会", false)]
+    public void An_issuer_annotated_null_with_aliases_takes_null_or_an_alias_and_scores_no_place(string? extracted, bool right)
+    {
+        var gold = AnnotationSet.Parse("""
+            { "documents": [ { "key": "d", "split": "tune", "issuer": null, "issuerAliases": ["政协上海市奉贤区委员会"], "places": [] } ] }
+            """).Documents[0];
+
+        var outcome = Evaluator.Compare(gold, Graph(title: "区政协开展社情民意信息沙龙", issuer: extracted, [], []));
+
+        Assert.Equal(right, outcome.Fields[Measures.Issuer].Right);
+        Assert.Equal(extracted is null || !right, outcome.Fields.ContainsKey(Measures.IssuerPlace));
+    }
+
+    [Theory]
     [InlineData("政協(xié)主席", "政协主席")]
     [InlineData("“两会”时间", "两会时间")]
     public void Names_and_titles_are_compared_without_glosses_quotes_and_traditional_forms(string written, string extracted)
