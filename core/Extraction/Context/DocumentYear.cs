@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// <remarks>
 /// <para>Votes: a heading with a year and a word of review (回顾, 回眸, 巡礼, 亮点 …) votes 3 for it,
 /// one with a word of plans (安排, 思路, 展望, 目标 …) 3 for the year before, one that ends with 工作 (2025年主要工作) 2 for it
-/// (a heading naming two years, 2025年度工作总结暨2026年工作部署会, votes part by part); a heading that is only a year 1;
+/// (a heading naming two years, 2025年度工作总结暨2026年工作部署会, votes part by part); one of an activity (开展, 视察,
+/// 调研 …: 某县政协开展2024年重点工作视察) 2 for its year, whatever plan word it holds; a heading that is only a year 1;
 /// a sentence that opens with "YYYY年，" or "YYYY年以来" 1; a report or meeting dated in the first
 /// quarter (2024年1月15日，…会议上…作…报告) 1 for the year before. The day the document was
 /// delivered at a session (its delivery line) votes 2: for the year before when it falls in the
@@ -27,7 +28,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// votes twice more, a lead of 近日 or 日前 votes twice for the year published, and
 /// without a date line takes back the votes of later sentences opening with a month of the past), then what 去年 and 今年
 /// (not 比去年, 去年同期), 过去一年 and 一年来 say relative to the day the document was published, then that day's
-/// year, then the latest event of a known year the text names (<see cref="ImpliedYear"/>), then any year the text names.
+/// year, then the latest event of a known year the text names (<see cref="ImpliedYear"/>), then the first
+/// time the lead's day (its year not written) came after the latest plenary session of the Central Committee the text names
+/// (<see cref="ImpliedYear.AfterLatestPlenum"/>), then any year the text names (two consecutive years named alike: the earlier,
+/// reviewed beside the next one's plans).
 /// In a text that looks ahead (明年, a December lead without a year), a year named as the one to come (2024年是…) votes for the year before;
 /// in a lead on a first-quarter day telling of a meeting, a year whose work is planned (部署2026年主要工作, 2025年工作思路,
 /// 2026年…的主要目标和重点任务) votes for itself. A
@@ -251,7 +255,15 @@ internal static partial class DocumentYear
             Vote(implied, eventYear, 1);
         }
 
-        foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, periods, implied, plain })
+        // 8月7日上午，…学习贯彻二十届三中全会精神: the lead's day falls after the latest plenary session the text names.
+        var afterPlenum = new Dictionary<int, double>();
+        if (lead is not null && MonthDayLead().Match(lead) is { Success: true } leadMonth
+            && ImpliedYear.AfterLatestPlenum(text, int.Parse(leadMonth.Groups["m"].Value, CultureInfo.InvariantCulture)) is { } plenumYear)
+        {
+            Vote(afterPlenum, plenumYear, 1);
+        }
+
+        foreach (var tier in new[] { strong, reckoned, dated, relativeToPublished, published, periods, implied, afterPlenum, plain })
         {
             if ((tier == relativeToPublished || tier == periods) && tier.Count > 0 && Decide(tier) is null)
             {
@@ -272,12 +284,17 @@ internal static partial class DocumentYear
 
             if (tier.Count > 0)
             {
-                return Decide(tier) ?? LastFullYearReviewed(tier, head.Title, date ?? head.PublishedOn);
+                return Decide(tier) ?? LastFullYearReviewed(tier, head.Title, date ?? head.PublishedOn) ?? (tier == plain ? ReviewedBeforePlanned(plain) : null);
             }
         }
 
         return null;
     }
+
+    // A text naming two consecutive years alike and nothing else of its time (2021年工作 … 2022年工作重点, 2017年的成绩和2018年
+    // 发展目标): the genre reviews a year beside its successor's plans, so the earlier is the one reported on.
+    private static int? ReviewedBeforePlanned(Dictionary<int, double> plain) =>
+        plain.Count == 2 && plain.Keys.Max() - plain.Keys.Min() == 1 ? plain.Keys.Min() : null;
 
     // “某某商量”回眸：5年开展39个专题, 五年来, 三年间: a title that reviews several years of work.
     [GeneratedRegex(@"回眸|回望|(?:(?<![0-9])[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|多|几)年(?:来|间|以来|时间|历程)?(?:开展|[，：:]|$)")]

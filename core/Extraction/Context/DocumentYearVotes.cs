@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 internal static partial class DocumentYear
 {
     private static readonly string[] ReviewWords = ["回顾", "回眸", "回望", "巡礼", "总结", "亮点", "答卷", "成就"];
+    private static readonly string[] ActivityWords = ["开展", "视察", "调研", "走访", "督查"];
     private static readonly string[] PlanWords = ["安排", "思路", "展望", "计划", "打算", "要点", "要求", "目标", "任务", "部署", "重点"];
 
     // A heading with a year: a word of plans votes for the year before, one of review or 工作 for the year itself, a bare year a little.
@@ -36,7 +37,12 @@ internal static partial class DocumentYear
         var match = YearPattern().Match(t);
         if (match.Success && Year(match.Groups["y"].Value) is { } year)
         {
-            if (PlanWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
+            if (ActivityWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
+            {
+                // 某县政协开展2024年重点项目、重点工作视察: news of an activity in that year, not a plan.
+                Vote(strong, year, 2);
+            }
+            else if (PlanWords.Any(w => t.Contains(w, StringComparison.Ordinal)))
             {
                 Vote(strong, year - 1, 3);
             }

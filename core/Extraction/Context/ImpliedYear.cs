@@ -15,8 +15,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// a yearly national day counted from its first (第二个全国生态日: 2023 + 1), a congress of the Party awaited
 /// (迎接党的二十大: 2022). The latest
 /// of them is the story's year; so is the fight against the epidemic as it began (抗击新冠肺炎疫情: 2020). An event whose spirit is studied (学习贯彻二十届三中全会精神, 收看全国政协
-/// 十二届四次会议开幕会) is not one: the annotators leave such stories without a year, for the study goes on
-/// after the event's year.</item>
+/// 十二届四次会议开幕会) is not one: the study goes on after the event's year. But a plenary session of the Central
+/// Committee bounds a story from below, and the genre studies the latest one: a lead's day without a year is read as the first
+/// such day after the latest session named (<see cref="AfterLatestPlenum"/>), when nothing else tells the year.</item>
 /// <item>A text that looks ahead to the next year: its lead opens on a December day without a year
 /// (12月23日上午，…会议开幕). There, a year named as the one to come (2024年是…75周年, 2018年工作意见)
 /// is the year after the one reported on, and an event awaited (迎接…) is next year's, so the text's own year is the one before.
@@ -182,6 +183,48 @@ internal static partial class ImpliedYear
         {
             yield return EpidemicYear;
         }
+    }
+
+    // The Central Committee's plenary sessions by term and number, with the year and month each met (十九届二中全会:
+    // January 2018, 二十届三中全会: July 2024): public dates, the genre's most frequent reference to a time.
+    private static readonly Dictionary<(int Term, int Number), (int Year, int Month)> Plenums = new()
+    {
+        [(16, 3)] = (2003, 10), [(16, 4)] = (2004, 9), [(16, 5)] = (2005, 10), [(16, 6)] = (2006, 10), [(16, 7)] = (2007, 10),
+        [(17, 1)] = (2007, 10), [(17, 2)] = (2008, 2), [(17, 3)] = (2008, 10), [(17, 4)] = (2009, 9), [(17, 5)] = (2010, 10),
+        [(17, 6)] = (2011, 10), [(17, 7)] = (2012, 11), [(18, 1)] = (2012, 11), [(18, 2)] = (2013, 2), [(18, 3)] = (2013, 11),
+        [(18, 4)] = (2014, 10), [(18, 5)] = (2015, 10), [(18, 6)] = (2016, 10), [(18, 7)] = (2017, 10), [(19, 1)] = (2017, 10),
+        [(19, 2)] = (2018, 1), [(19, 3)] = (2018, 2), [(19, 4)] = (2019, 10), [(19, 5)] = (2020, 10), [(19, 6)] = (2021, 11),
+        [(19, 7)] = (2022, 10), [(20, 1)] = (2022, 10), [(20, 2)] = (2023, 2), [(20, 3)] = (2024, 7), [(20, 4)] = (2025, 10),
+    };
+
+    // 二十届三中全会, 党的十九届四中、五中全会, 二十届二中和三中全会: a term, then one or more plenums' numbers.
+    [GeneratedRegex(@"(?<term>十[六七八九]|二十)届(?:(?<n>[一二三四五六七])中[、和及与]?)*(?<n>[一二三四五六七])中全会")]
+    private static partial Regex Plenum();
+
+    /// <summary>
+    /// The year of a lead's day (<paramref name="month"/>, its year not written) in a text naming plenary sessions of
+    /// the Central Committee: the first such month on or after the latest session named, which a text cannot precede
+    /// (8月7日 beside 二十届三中全会, July 2024: 2024; 2月18日 beside it: 2025). Null when no session is named.
+    /// </summary>
+    public static int? AfterLatestPlenum(DocumentText text, int month)
+    {
+        (int Year, int Month)? latest = null;
+        foreach (var unit in text.Units)
+        {
+            foreach (Match m in Plenum().Matches(unit.Text))
+            {
+                var term = (int)Numbers.Chinese(m.Groups["term"].Value)!;
+                foreach (Capture n in m.Groups["n"].Captures)
+                {
+                    if (Plenums.TryGetValue((term, (int)Numbers.Chinese(n.Value)!), out var met) && (latest is not { } l || met.CompareTo(l) > 0))
+                    {
+                        latest = met;
+                    }
+                }
+            }
+        }
+
+        return latest is { } when ? (month >= when.Month ? when.Year : when.Year + 1) : null;
     }
 
     // The clause around a match (between ，。；) looks back: 回顾了去年喜迎党的二十大系列活动.

@@ -1,0 +1,82 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Context;
+
+// Years the genre leaves to its reader: a lead's day without a year beside the Central Committee's plenary
+// session it studies, two consecutive years named alike (a year reviewed beside the next one's plans), and a
+// headline of an activity that names its year. The sentences are ours, the shapes the genre's.
+public class PlenumAndPairedYearFormsTests
+{
+    private static object? Year(string text) => TestExtraction.Read(text).Graph.Document.Properties.GetValueOrDefault("year");
+
+    [Fact]
+    public void A_summer_day_after_the_plenum_it_studies_is_the_plenums_year()
+    {
+        Assert.Equal(2024L, Year("""
+            县政协召开主席会议
+            8月12日上午，某某县政协召开主席会议，传达学习党的二十届三中全会精神，研究下阶段重点协商议题。
+            """));
+    }
+
+    [Fact]
+    public void A_winter_day_before_the_plenums_month_is_the_year_after()
+    {
+        Assert.Equal(2025L, Year("""
+            区政协全体会议开幕
+            2月20日上午，政协某某区第九届委员会第五次会议开幕。会议强调，要深入学习贯彻党的二十届二中、三中全会精神，凝心聚力推动高质量发展。
+            """));
+    }
+
+    [Fact]
+    public void The_latest_of_the_plenums_named_bounds_the_year()
+    {
+        Assert.Equal(2020L, Year("""
+            市政协召开常委会议
+            11月6日，市政协召开常委会议，学习十九届四中全会和十九届五中全会精神，审议年度协商计划执行情况。
+            """));
+    }
+
+    [Fact]
+    public void A_plenum_without_a_day_in_the_lead_gives_no_year()
+    {
+        Assert.Null(Year("""
+            学习贯彻全会精神
+            县政协机关干部认真学习二十届三中全会精神，交流学习体会。
+            """));
+    }
+
+    [Fact]
+    public void A_year_written_in_the_text_comes_before_the_plenum()
+    {
+        Assert.Equal(2025L, Year("""
+            县政协召开主席会议
+            8月12日上午，某某县政协召开主席会议，传达学习二十届三中全会精神，研究2025年下半年重点工作。
+            """));
+    }
+
+    [Fact]
+    public void Two_consecutive_years_named_alike_are_the_earlier()
+    {
+        Assert.Equal(2021L, Year("""
+            市政协召开常委会议
+            12月20日下午，市政协召开常委会议。会议认为，市政府工作报告总结2021年工作全面客观，提出2022年目标任务切实可行。
+            """));
+    }
+
+    [Fact]
+    public void Two_years_far_apart_named_alike_give_none()
+    {
+        Assert.Null(Year("""
+            市政协召开文史工作座谈会
+            4月19日，市政协召开文史工作座谈会，回顾2012年以来的征编成果，部署2020年的编纂任务。
+            """));
+    }
+
+    [Fact]
+    public void A_headline_of_an_activity_is_of_its_year_not_a_plan()
+    {
+        Assert.Equal(2024L, Year("""
+            某某县政协开展2024年重点项目、重点工作视察
+            2024-06-24 17:55
+            6月20日，县政协主席带领部分委员对全县重点项目开展视察。
+            """));
+    }
+}
