@@ -218,13 +218,20 @@ internal static partial class DocumentYear
 
         VoteLead(lead, head, date ?? head.PublishedOn, published, recalled, dated);
 
-        // 去年 and 今年 in a text published in a known year say which year its events fall in; 过去一年 and
-        // 一年来 look back over the year before when written in its first quarter, else over the year itself.
+        // 去年 and 今年 in a text published in a known year say which year its events fall in (a lone 去年 says nothing: a
+        // story of its day may look back once); 过去一年 and 一年来 look back over the year before when written in its first
+        // quarter, else over the year itself.
         var relativeToPublished = new Dictionary<int, double>();
         if ((date ?? head.PublishedOn) is { } day3 && Parts(day3) is var (ry, rm))
         {
             foreach (var (word, count) in relative)
             {
+                if (word == "去年" && count == 1 && relative.Count == 1)
+                {
+                    // 去年的中央一号文件强调…, 去年，市政协驻村扶贫…: no review of the year before.
+                    continue;
+                }
+
                 var year = word switch { "去年" => ry - 1, "今年" => ry, _ => rm <= 3 ? ry - 1 : ry };
                 Vote(relativeToPublished, year, count);
             }

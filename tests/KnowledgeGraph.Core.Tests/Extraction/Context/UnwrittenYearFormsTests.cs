@@ -2,8 +2,9 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
 // Years the genre leaves to its reader: a lead's day without a year beside the Central Committee's plenary
 // session it studies, two consecutive years named alike (a year reviewed beside the next one's plans), and a
-// headline of an activity that names its year. The sentences are ours, the shapes the genre's.
-public class PlenumAndPairedYearFormsTests
+// headline of an activity that names its year; one look back (去年) in a story of its own day. The sentences are
+// ours, the shapes the genre's.
+public class UnwrittenYearFormsTests
 {
     private static object? Year(string text) => TestExtraction.Read(text).Graph.Document.Properties.GetValueOrDefault("year");
 
@@ -77,6 +78,26 @@ public class PlenumAndPairedYearFormsTests
             某某县政协开展2024年重点项目、重点工作视察
             2024-06-24 17:55
             6月20日，县政协主席带领部分委员对全县重点项目开展视察。
+            """));
+    }
+
+    [Fact]
+    public void One_look_back_in_a_story_of_its_day_leaves_the_day_published()
+    {
+        Assert.Equal(2022L, Year("""
+            委员建言粮食安全
+            2022-03-18 来源：某某日报
+            3月6日下午，参加全国政协会议的委员们围绕粮食安全建言。委员们说，去年的中央一号文件对种业振兴作出部署，要抓好落实。
+            """));
+    }
+
+    [Fact]
+    public void A_story_looking_back_again_and_again_is_of_the_year_before()
+    {
+        Assert.Equal(2021L, Year("""
+            县政协召开全体会议
+            2022-01-10 来源：某某县融媒体中心
+            会上，县政协主席代表常委会作工作报告。报告说，去年，县政协围绕中心工作协商议政；去年，委员们提交提案120件；去年，县政协开展视察12次。
             """));
     }
 }
