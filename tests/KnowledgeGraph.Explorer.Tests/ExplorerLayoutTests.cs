@@ -48,9 +48,11 @@ public sealed class ExplorerLayoutTests(ExplorerFixture fixture)
         Assert.Equal(hub.GetProperty("degree").GetInt32(), await page.EvaluateAsync<int>("window.kgExplorer.cy.edges('.hover').length"));
         Assert.True(await page.EvaluateAsync<bool>(EdgeLabelDrawn, true));
         await page.Mouse.MoveAsync(canvas.X + 2, canvas.Y + 2);
-        await page.EvaluateAsync("() => window.kgExplorer.cy.zoom({ level: 2, renderedPosition: { x: 300, y: 300 } })");
+        // Braces: cytoscape's zoom and fit return the core, which Playwright would serialise whole (minutes, and at times
+        // the renderer's heap exhausted: "Target crashed").
+        await page.EvaluateAsync("() => { window.kgExplorer.cy.zoom({ level: 2, renderedPosition: { x: 300, y: 300 } }); }");
         Assert.True(await page.EvaluateAsync<bool>(EdgeLabelDrawn, false));
-        await page.EvaluateAsync("() => window.kgExplorer.cy.fit(window.kgExplorer.cy.nodes(':visible'), 24)");
+        await page.EvaluateAsync("() => { window.kgExplorer.cy.fit(window.kgExplorer.cy.nodes(':visible'), 24); }");
 
         // The large graph alone (its page is taller than a screen); the small one with the page around it.
         if (limit > 100)
