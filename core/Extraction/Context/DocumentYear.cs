@@ -37,7 +37,9 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// 2026年…的主要目标和重点任务) votes for itself. A
 /// tier whose two best years tie, or whose best year holds less than two fifths of four or more
 /// years' votes (a gazetteer chapter spanning decades), gives no year — except that sentences opening
-/// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line.
+/// with years of a story told year by year (1979年，… 1981年，…) yield to 今年 and 去年 read from the date line, and that a tie of
+/// the events' years is settled by the year published when it is one of them, else by an event of the present that is one of
+/// them or comes after them all.
 /// A library's record of a gazetteer's section (<see cref="CatalogueRecord"/>) and a body's profile (某县政协简介) have no year.
 /// The occasions a text is written on (an anniversary's 之际, 截至 a day; a five-year plan's opening year, weakly)
 /// are in <c>DocumentYearOccasions.cs</c>.</para>
@@ -279,6 +281,13 @@ internal static partial class DocumentYear
                 continue;
             }
 
+            // 2020年… 2021年… alike in a story published in 2021, 2024年… 2025年… beside 纪念“三八”国际劳动妇女节116周年: the day
+            // published or an event of the present settles a tie of the events' years it is one of, or comes after.
+            if (tier == dated && tier.Count > 1 && Decide(tier) is null && TieSettled(dated, published, implied) is { } settled)
+            {
+                return settled;
+            }
+
             // A story published in 2017 recalling 2013 and 2015 alike (in sentences that open with them, or as events):
             // the past it recalls does not settle its year, the day it was published may; a review of those years
             // (回眸：4年开展27场) keeps the last full year it reviews.
@@ -297,11 +306,6 @@ internal static partial class DocumentYear
 
         return null;
     }
-
-    // A text naming two consecutive years alike and nothing else of its time (2021年工作 … 2022年工作重点, 2017年的成绩和2018年
-    // 发展目标): the genre reviews a year beside its successor's plans, so the earlier is the one reported on.
-    private static int? ReviewedBeforePlanned(Dictionary<int, double> plain) =>
-        plain.Count == 2 && plain.Keys.Max() - plain.Keys.Min() == 1 ? plain.Keys.Min() : null;
 
     // “某某商量”回眸：5年开展39个专题, 五年来, 三年间: a title that reviews several years of work.
     [GeneratedRegex(@"回眸|回望|(?:(?<![0-9])[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|多|几)年(?:来|间|以来|时间|历程)?(?:开展|[，：:]|$)")]

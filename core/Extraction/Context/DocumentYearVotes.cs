@@ -206,6 +206,25 @@ internal static partial class DocumentYear
         return tied || spread ? null : top.Key;
     }
 
+    // The year of the day published when it is one of the tied years; else that of an event of the present when it is one of
+    // them or later than every year of the tie.
+    private static int? TieSettled(Dictionary<int, double> tied, Dictionary<int, double> published, Dictionary<int, double> present)
+    {
+        var top = tied.Values.Max();
+        var best = tied.Where(v => v.Value == top).Select(v => v.Key).ToList();
+        if (published.Count == 1 && best.Contains(published.Keys.First()))
+        {
+            return published.Keys.First();
+        }
+
+        return present.Count == 1 && present.Keys.First() is var now && (best.Contains(now) || now > tied.Keys.Max()) ? now : null;
+    }
+
+    // A text naming two consecutive years alike and nothing else of its time (2021年工作 … 2022年工作重点, 2017年的成绩和2018年
+    // 发展目标): the genre reviews a year beside its successor's plans, so the earlier is the one reported on.
+    private static int? ReviewedBeforePlanned(Dictionary<int, double> plain) =>
+        plain.Count == 2 && plain.Keys.Max() - plain.Keys.Min() == 1 ? plain.Keys.Min() : null;
+
     // 2025年工作思路, 2026年我省…的主要目标和重点任务: the plan of the year named, within its clause (up to another year).
     [GeneratedRegex(@"^[^，。；0-9]{0,16}?(?:主要目标|目标任务|重点任务|工作思路|工作计划|工作安排|工作要点|工作打算|工作部署)")]
     private static partial Regex PlanOfYear();

@@ -100,4 +100,34 @@ public class UnwrittenYearFormsTests
             会上，县政协主席代表常委会作工作报告。报告说，去年，县政协围绕中心工作协商议政；去年，委员们提交提案120件；去年，县政协开展视察12次。
             """));
     }
+
+    [Fact]
+    public void A_tie_of_the_events_years_goes_to_the_year_published_among_them()
+    {
+        Assert.Equal(2021L, Year("""
+            州政协召开主席会议
+            发布时间：2021-03-29 08:10
+            26日，州政协召开主席会议，审议2020年度委员履职情况通报，研究2021年3月的协商活动安排。
+            """));
+    }
+
+    [Fact]
+    public void A_tie_of_the_events_years_goes_to_an_anniversary_marked_after_them()
+    {
+        Assert.Equal(2026L, Year("""
+            政协委员关爱留守儿童
+            3月4日，某某市政协纪念“三八”国际劳动妇女节116周年暨第三届关爱留守儿童活动在乡中心学校举行。
+            首届活动于2024年3月7日在某某镇小学举行，2025年3月7日，第二届活动延伸到另一个乡。
+            """));
+    }
+
+    [Fact]
+    public void A_tie_of_the_events_years_with_nothing_after_them_gives_none()
+    {
+        Assert.Null(Year("""
+            政协委员关爱留守儿童
+            3月4日，某某市政协委员走进乡中心学校看望留守儿童。
+            首届活动于2024年3月7日在某某镇小学举行，2025年3月7日，第二届活动延伸到另一个乡。
+            """));
+    }
 }
