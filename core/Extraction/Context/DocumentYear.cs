@@ -21,7 +21,8 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// session adopted for itself (its agenda, rules, plan or key points, its review of proposals; not a
 /// work report nor the resolution on one), for its own year. The title of an agenda, rules, a plan
 /// or key points that names a year (某县政协2023年工作要点) gives that year before any vote.
-/// These are the strong votes. When there are none, 今年 with an anniversary of a founding decides
+/// These are the strong votes (but one sentence opening with a year two or more years before the day published is a year
+/// recalled, and gives way). When there are none, 今年 with an anniversary of a founding decides
 /// (今年…中华人民共和国将迎来75周年华诞, 今年是人民政协成立70周年: the founding's year and the count), then the years of events (2015年6月24日,
 /// 2021年8月, 2014年是…, 2006年度, 2010年初夏; a year whose next year's plan the same sentence names:
 /// 2021年工作情况和2022年工作打算 — a periodical's issue, 2015年6期, is not one; a lead whose first clause ends with its full date
@@ -278,6 +279,14 @@ internal static partial class DocumentYear
             {
                 // 一年来 beside 今年 in a session's news: the words do not settle it, the day published does.
                 // “十四五”收官之年 beside “十五五”开局之年: neither plan's year is the text's.
+                continue;
+            }
+
+            // 2014年，某基金会… opening one sentence of a story published in 2022: a year recalled, not the one reported on
+            // (a review is published within a year of the year it reviews).
+            if (tier == strong && strong.Count == 1 && strong.Values.First() <= 1 && openings.GetValueOrDefault(strong.Keys.First()) == 1
+                && published.Count == 1 && published.Keys.First() - strong.Keys.First() >= 2)
+            {
                 continue;
             }
 

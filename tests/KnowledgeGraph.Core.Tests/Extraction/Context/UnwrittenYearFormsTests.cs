@@ -130,4 +130,25 @@ public class UnwrittenYearFormsTests
             首届活动于2024年3月7日在某某镇小学举行，2025年3月7日，第二届活动延伸到另一个乡。
             """));
     }
+
+    [Fact]
+    public void One_sentence_opening_with_a_year_long_before_the_day_published_is_recalled()
+    {
+        Assert.Equal(2022L, Year("""
+            委员履职故事
+            日期：2022-09-14
+            市政协副主席某某在人民政协报撰文，讲述自己多年来关注青少年健康成长的经历。
+            2014年，她牵头开展青少年心理健康专题调研，形成调研报告。
+            """));
+    }
+
+    [Fact]
+    public void One_sentence_opening_with_the_year_before_the_day_published_is_its_year()
+    {
+        Assert.Equal(2025L, Year("""
+            县政协工作回顾
+            日期：2026-01-05
+            2025年，县政协围绕中心工作开展协商议政，委员们积极建言献策。
+            """));
+    }
 }
