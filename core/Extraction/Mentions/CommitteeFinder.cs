@@ -143,8 +143,8 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
     /// <summary>
     /// The committee <paramref name="level"/> means in a text about <paramref name="basis"/>: 市 is
     /// the county-level city itself, else its city, else a municipality (重庆市政协); 县, 区 and 旗
-    /// the county of that kind; 州 and 盟 the prefecture; 省 and 自治区 the province. Null when the
-    /// place has no division of that level.
+    /// the county of that kind (县 also a county-level city: a county made a city, 撤县设市, is still 县 in its older
+    /// stories); 州 and 盟 the prefecture; 省 and 自治区 the province. Null when the place has no division of that level.
     /// </summary>
     public CommitteeIdentity? ResolveLevel(Place basis, string level)
     {
@@ -159,6 +159,7 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             "州" or "自治州" => gazetteer.AtLevel(place, PlaceLevel.City) is { } z && z.Name.EndsWith('州') ? z : null,
             "盟" => gazetteer.AtLevel(place, PlaceLevel.City) is { } g && g.Name.EndsWith('盟') ? g : null,
             "县" or "自治县" when place.Level == PlaceLevel.County && place.Name.EndsWith('县') => place,
+            "县" when place.Level == PlaceLevel.County && place.Name.EndsWith('市') => place,
             "区" when place.Level == PlaceLevel.County && place.Name.EndsWith('区') => place,
             "新区" when place.Level == PlaceLevel.County && place.Name.EndsWith("新区", StringComparison.Ordinal) => place,
             "旗" or "自治旗" when place.Level == PlaceLevel.County && place.Name.EndsWith('旗') => place,
