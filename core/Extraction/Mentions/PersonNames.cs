@@ -18,6 +18,9 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // (强调 6318; 明说 113 is left to the name: 朱士明说).
     private const long CommonWordFrequency = 1000;
 
+    // A noun after 原 before a colon is a page's label at a lower frequency than a common word (标题: 465 in jieba's dictionary).
+    private const long LabelNounFrequency = 100;
+
     // A verb, adverb or conjunction this frequent after a name's first given character takes the
     // next character from the name (姜华应邀出席: 应邀 364; 朱士明说 keeps 明: 明说 113; 王治国分别参加
     // keeps 国: 国分 is no word).
@@ -273,7 +276,7 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     {
         var surname = surnames.Match(name);
         var given = name[surname..];
-        return surname > 0 && (given.Length == 2 && name[0] == '原' && segmenter.Tag(given) == "n" && segmenter.Frequency(given) >= CommonWordFrequency
+        return surname > 0 && (given.Length == 2 && name[0] == '原' && segmenter.Tag(given) == "n" && segmenter.Frequency(given) >= LabelNounFrequency
             || given.Length == 3 && segmenter.Tag(given[1..]) == "n");
     }
 

@@ -37,6 +37,8 @@ public class PeopleInUnseenFormsTests
     // A web page's source line opening with a surname-like character is no speaker.
     [InlineData(City + "原文地址:访问原文地址", "原文地址")]
     [InlineData(City + "原文网址:\n市政协召开主席会议。", "原文网址")]
+    // 原标题: the headline a repost keeps under its label (标题 is a noun too rare in the dictionary to count as common).
+    [InlineData("原标题：某某县政协召开提案审查工作会议\n6月6日，县政协召开提案审查会议。", "原标题")]
     public void Words_after_a_name_or_lines_like_names_are_not_read_as_names(string text, string notName)
     {
         Assert.DoesNotContain(notName, Read(text).People);
