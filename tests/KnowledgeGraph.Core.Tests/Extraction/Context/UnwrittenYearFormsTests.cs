@@ -2,8 +2,9 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
 // Years the genre leaves to its reader: a lead's day without a year beside the Central Committee's plenary
 // session it studies, two consecutive years named alike (a year reviewed beside the next one's plans), and a
-// headline of an activity that names its year; one look back (去年) in a story of its own day. The sentences are
-// ours, the shapes the genre's.
+// headline of an activity that names its year; one look back (去年) in a story of its own day; a tie of the events' years
+// settled by the day published or an event of the present; a year opening one sentence long before the day published.
+// The sentences are ours, the shapes the genre's.
 public class UnwrittenYearFormsTests
 {
     private static object? Year(string text) => TestExtraction.Read(text).Graph.Document.Properties.GetValueOrDefault("year");
