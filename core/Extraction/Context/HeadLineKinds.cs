@@ -133,7 +133,12 @@ internal static partial class HeadLineKinds
 
     // 主办：某某市政协办公室: who runs the site; not the 协办 inside 政协办公室 (市政协办公室关于…的通知 is a headline).
     internal static bool IsMasthead(string line) =>
-        Mastheads.Any(m => line.Replace("政协办", "", StringComparison.Ordinal).Contains(m, StringComparison.Ordinal));
+        Mastheads.Any(m => line.Replace("政协办", "", StringComparison.Ordinal).Contains(m, StringComparison.Ordinal)) || GovernmentSite().IsMatch(line);
+
+    // 卓尼县人民政府 over a portal's menu: a government's name alone is its site's, not a headline (a committee's name alone
+    // heads a yearbook's or gazetteer's entry, and stays one).
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,14}人民政府(?:网|门户网站)?$")]
+    private static partial Regex GovernmentSite();
 
     internal static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
@@ -141,6 +146,7 @@ internal static partial class HeadLineKinds
         || (line.StartsWith('【') && !Tag().IsMatch(line) && !ColumnTagged().IsMatch(line)) || line.StartsWith('】') || line.StartsWith("•", StringComparison.Ordinal)
         || PageLabel().IsMatch(line) || JoinedCrumb().IsMatch(line)
         || ChromeWords.Any(w => line.Contains(w, StringComparison.Ordinal)) && CjkCount(line) <= 14
+        || PortalWords.Any(w => line.Contains(w, StringComparison.Ordinal))
         || line.Any(char.IsAsciiLetter) && line.Count(char.IsAsciiLetter) > CjkCount(line);
 
     // The page's menu lines as the head reads them: the normalizer joins Han characters across the
@@ -363,6 +369,15 @@ internal static partial class HeadLineKinds
         "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号", "无标题文档", "无标题页", "刊号",
         "网站地图", "无障碍浏览", "无障碍阅读", "扫码阅读", "扫码关注", "扫码下载", "手机扫码", "新闻列表", "中华人民共和国国徽",
     ];
+
+    // A portal's accessibility bar (无障碍浏览 进入老年模式 个人中心) and its public-information record (索引号：… 发布机构：…,
+    // 主题分类, 内容概述): furniture at any length, words no headline holds.
+    private static readonly string[] PortalRecordWords = ["索引号", "发布机构", "主题分类", "内容概述"];
+
+    private static readonly string[] PortalWords = ["无障碍", "老年模式", "长者模式", "关怀模式", .. PortalRecordWords];
+
+    // 索引号：009347908/2022-00010 发布机构：区政协, 内容概述：: a line of a portal's public-information record.
+    internal static bool IsPortalRecord(string line) => PortalRecordWords.Any(w => line.Contains(w, StringComparison.Ordinal));
 
     internal static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
 

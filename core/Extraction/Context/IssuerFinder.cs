@@ -326,7 +326,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             var resolve = residents is not null && ResidentMembers.Province([unit.Text], gazetteer) is not null
                 ? level => committees.ResolveLevel(residents, level)
                 : (Func<string, CommitteeIdentity?>)Resolve;
-            if (relative is null && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End) && !AdoptsInformation(unit.Text, m.End)
+            // 全国政协常委、民盟中央副主席某某到我市调研 … 市政协副主席某某陪同: the national committee named only in a visitor's
+            // title gives way to the local committee named later.
+            if ((relative is null || relative.Value.Committee == CommitteeIdentity.National && relativeTitled) && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => !(relative is not null && m.Committee == CommitteeIdentity.National) && (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End) && !AdoptsInformation(unit.Text, m.End)
                 && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start)) && !SpeakerAtVenue(unit.Text, m, context, resolve)) is { } r)
             {
                 // 区政协组织干部到某区参观考察: not the committee of the district it goes to. 省政协副主席某某率队赴某省考察

@@ -3,6 +3,7 @@ using KnowledgeGraph.Core.Extraction.Context;
 using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
+using KnowledgeGraph.Core.Text;
 
 namespace KnowledgeGraph.Core.Extraction.Mentions;
 
@@ -259,13 +260,30 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
                 continue;
             }
 
-            if (place is not null && end == at && !ConjunctionCounty.IsConjunction(text, start, end) && CommitteeIdentity.Of(place, gazetteer) is { } committee)
+            if (place is not null && end == at && !ConjunctionCounty.IsConjunction(text, start, end) && StartsWord(text, start, at, place)
+                && CommitteeIdentity.Of(place, gazetteer) is { } committee)
             {
                 return new CommitteeMatch(start, at + Cppcc.Length, committee, null, IsNamed: true);
             }
         }
 
         return null;
+    }
+
+    // Dictionary frequency above which a word the name's first character closes with the one before it is read first.
+    private const long CommonWordFrequency = 100;
+
+    // False for a place's short form (开州 for 开州区) whose first character ends a common word with the one before it
+    // (主持召开州政协: 召开, then 州政协): the word is read, not the place. A full name (永定区) is always one.
+    private bool StartsWord(string text, int start, int end, Place place)
+    {
+        if (start == 0 || end - start > 2 || place.Name.Length == end - start || !CjkChars.IsIdeograph(text[start - 1]))
+        {
+            return true;
+        }
+
+        var before = segmenter.Frequency(text.AsSpan(start - 1, 2));
+        return before < CommonWordFrequency || before <= segmenter.Frequency(text.AsSpan(start, end - start));
     }
 
     // 市政协, 省、市政协, 市县两级政协, 全国政协 ending at the 政协 at `at`.
