@@ -29,8 +29,9 @@ internal static class QuoteReader
     }
 
     /// <summary>
-    /// Reported speech: a “…” opened right after a colon (报告…情况：“…”, 他说：“…”) that holds clauses
-    /// of its own. What is said is sentences of the text, not a name or a title.
+    /// Reported speech: a “…” opened right after a colon (报告…情况：“…”, 他说：“…”), or opening the unit in the first
+    /// person (“…我们共征集…，…。”某某说), that holds clauses of its own. What is said is sentences of the text, not a name
+    /// or a title.
     /// </summary>
     public static bool IsSpeech(string text, QuotedSpan span)
     {
@@ -45,8 +46,9 @@ internal static class QuoteReader
             before--;
         }
 
-        return before >= 0 && text[before] is '：' or ':'
-            && text.AsSpan(span.InnerStart, span.InnerEnd - span.InnerStart).IndexOfAny("，。；！？,;") >= 0;
+        var inner = text.AsSpan(span.InnerStart, span.InnerEnd - span.InnerStart);
+        return (before >= 0 ? text[before] is '：' or ':' : inner.Contains("我们", StringComparison.Ordinal))
+            && inner.IndexOfAny("，。；！？,;") >= 0;
     }
 
     private static List<QuotedSpan> Outermost(string text)

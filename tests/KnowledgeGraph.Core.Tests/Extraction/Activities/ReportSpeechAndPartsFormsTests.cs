@@ -1,9 +1,9 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 
 // Proposal reports as news retells them: a leader's report quoted after a colon (its counts are the
-// committee's), and the figures that are not steps of their own: shares of a named total, the whole
-// restated as the frame of its parts, counts by subject, and what the whole city built. Sentences
-// written for these tests.
+// committee's), a member's account opening the sentence in the first person (我们共征集…, set 45), and
+// the figures that are not steps of their own: shares of a named total, the whole restated as the frame
+// of its parts, counts by subject, and what the whole city built. Sentences written for these tests.
 public class ReportSpeechAndPartsFormsTests
 {
     private const string City = "政协淮安市委员会提案工作情况\n\n";
@@ -17,6 +17,22 @@ public class ReportSpeechAndPartsFormsTests
         var counted = Counted(City + "市政协副主席刘晓明向大会报告提案工作情况：“2023年，市政协共收到提案620件，经审查立案512件。其中，委员提案400件。”");
 
         Assert.Equal([512.0, 620.0], counted);
+    }
+
+    [Fact]
+    public void Counts_a_speaker_gives_in_the_first_person_opening_the_sentence_are_read()
+    {
+        var counted = Counted(City + "“通过委员联络室，我们共征集社情民意信息18条，形成提案9件，推动解决了一批群众关心的问题。”市政协委员、某某县政协提案委负责人王某某说。");
+
+        Assert.Equal([9.0, 18.0], counted);
+    }
+
+    [Fact]
+    public void Figures_in_a_quote_opening_the_sentence_without_a_speakers_we_are_not_read()
+    {
+        var counted = Counted(City + "“目前，全区已建成社区食堂16个、老年助餐点86个，实现了助餐服务全覆盖。”区民政局负责人说。");
+
+        Assert.Empty(counted);
     }
 
     [Fact]
