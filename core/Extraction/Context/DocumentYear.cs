@@ -180,6 +180,12 @@ internal static partial class DocumentYear
                 Vote(recalled, then, 1);
             }
 
+            // 1月20日上午，…会议开幕…总结回顾了2025年的工作: a session early in a year reviews the year before.
+            if (earlyLead && ReviewedYearsWork().Match(t) is { Success: true } reviewed && Year(reviewed.Groups["y"].Value) is { } reviewedYear)
+            {
+                Vote(strong, reviewedYear + 1, 1);
+            }
+
             var day = LeadingDay().Match(t);
             if (day.Success && int.Parse(day.Groups["m"].Value, CultureInfo.InvariantCulture) <= 3
                 && t.Contains("会议", StringComparison.Ordinal) && t.Contains("报告", StringComparison.Ordinal))
@@ -295,6 +301,13 @@ internal static partial class DocumentYear
             if (tier == dated && tier.Count > 1 && Decide(tier) is null && TieSettled(dated, published, implied) is { } settled)
             {
                 return settled;
+            }
+
+            // 12月23日，…会议决定…于2026年1月召开 beside 2025年度: a lead's day at a year's turn settles a tie of two consecutive
+            // years the events name: in its last months the earlier (the next year is ahead), in its first the later.
+            if ((tier == dated || tier == plain) && tier.Count > 1 && Decide(tier) is null && SeasonSettled(tier, lead) is { } season)
+            {
+                return season;
             }
 
             // A story published in 2017 recalling 2013 and 2015 alike (in sentences that open with them, or as events):

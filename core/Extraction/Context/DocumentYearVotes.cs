@@ -225,6 +225,23 @@ internal static partial class DocumentYear
     private static int? ReviewedBeforePlanned(Dictionary<int, double> plain) =>
         plain.Count == 2 && plain.Keys.Max() - plain.Keys.Min() == 1 ? plain.Keys.Min() : null;
 
+    // Months whose lead settles a tie of two consecutive years: from November the earlier, up to February the later.
+    private const int LateMonth = 11, EarlyMonth = 2;
+
+    // A tie of exactly two consecutive years in a text whose lead opens with a day of a year's last or first months.
+    private static int? SeasonSettled(Dictionary<int, double> tied, string? lead)
+    {
+        var top = tied.Values.Max();
+        var best = tied.Where(v => v.Value == top).Select(v => v.Key).Order().ToList();
+        if (best is not [var earlier, var later] || later - earlier != 1 || lead is null || MonthDayLead().Match(lead) is not { Success: true } day)
+        {
+            return null;
+        }
+
+        var month = int.Parse(day.Groups["m"].Value, CultureInfo.InvariantCulture);
+        return month >= LateMonth ? earlier : month <= EarlyMonth ? later : null;
+    }
+
     // 2025年工作思路, 2026年我省…的主要目标和重点任务: the plan of the year named, within its clause (up to another year).
     [GeneratedRegex(@"^[^，。；0-9]{0,16}?(?:主要目标|目标任务|重点任务|工作思路|工作计划|工作安排|工作要点|工作打算|工作部署)")]
     private static partial Regex PlanOfYear();
@@ -232,6 +249,10 @@ internal static partial class DocumentYear
     // 2021年工作情况和2022年工作打算: a year reviewed beside the next year's plan.
     [GeneratedRegex(@"^(?:工作|度工作)?(?:打算|计划|要点|安排|思路)")]
     private static partial Regex PlanAfterYear();
+
+    // 总结回顾了2025年的工作, 回顾2024年度履职工作: the work of a year a meeting looks back on.
+    [GeneratedRegex(@"(?:回顾|总结)了?(?<y>[0-9]{4})年度?的?(?:工作|履职)")]
+    private static partial Regex ReviewedYearsWork();
 
     // 1月28日，…会议: a lead on a day of the first quarter, its year not given, telling of a meeting.
     [GeneratedRegex(@"^[^，。0-9]{0,12}?[123]月[0-9]{1,2}日[^。]*(?:会议|召开|举行)")]

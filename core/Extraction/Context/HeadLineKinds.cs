@@ -92,8 +92,9 @@ internal static partial class HeadLineKinds
     [GeneratedRegex(@"^[\u4e00-\u9fff]{2,30}(?:委员会|政协|政协办公室)$")]
     private static partial Regex SiteBody();
 
-    // 作者：王某某 李某某, 责任编辑：… up to the next bar: a labelled part of a date line.
-    [GeneratedRegex(@"(?:作者|责任编辑|编辑|责编)\s*[:：][^|｜]*")]
+    // 作者：王某某 李某某, 责任编辑：… up to the next bar: a labelled part of a date line; so are a reporter's byline
+    // (记者 王某某) and a media cloud's mark of its own story (©原创) on the line of a county's media centre.
+    [GeneratedRegex(@"(?:作者|责任编辑|编辑|责编)\s*[:：][^|｜]*|(?:本台|本报)?记者(?:\s*[\u4e00-\u9fff]{2,4})+\s*$|©?\s*原创")]
     private static partial Regex AuthorPart();
 
     internal static bool IsDateOrSource(string line) =>
