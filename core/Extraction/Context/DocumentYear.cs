@@ -305,7 +305,7 @@ internal static partial class DocumentYear
 
             // 12月23日，…会议决定…于2026年1月召开 beside 2025年度: a lead's day at a year's turn settles a tie of two consecutive
             // years the events name: in its last months the earlier (the next year is ahead), in its first the later.
-            if ((tier == dated || tier == plain) && tier.Count > 1 && Decide(tier) is null && SeasonSettled(tier, lead) is { } season)
+            if (tier == dated && tier.Count > 1 && Decide(tier) is null && SeasonSettled(tier, lead) is { } season)
             {
                 return season;
             }

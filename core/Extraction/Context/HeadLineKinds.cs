@@ -130,17 +130,6 @@ internal static partial class HeadLineKinds
     [GeneratedRegex(@"^\W{0,2}(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是)\s*[：:]?\s*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*[年\-/.]")]
     internal static partial Regex SiteClock();
 
-    private static readonly string[] Mastheads = ["主办", "承办", "协办", "出品", "特别报道", "版权所有", "新闻中心", "投稿"];
-
-    // 主办：某某市政协办公室: who runs the site; not the 协办 inside 政协办公室 (市政协办公室关于…的通知 is a headline).
-    internal static bool IsMasthead(string line) =>
-        Mastheads.Any(m => line.Replace("政协办", "", StringComparison.Ordinal).Contains(m, StringComparison.Ordinal)) || GovernmentSite().IsMatch(line);
-
-    // 卓尼县人民政府 over a portal's menu: a government's name alone is its site's, not a headline (a committee's name alone
-    // heads a yearbook's or gazetteer's entry, and stays one).
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,14}人民政府(?:网|门户网站)?$")]
-    private static partial Regex GovernmentSite();
-
     internal static bool IsChrome(string line) =>
         BreadcrumbStart().IsMatch(line) || BreadcrumbEnd().IsMatch(line)
         || line.Contains('>') || line.Contains('＞') || line.Contains('»') || line.Contains('›')
@@ -370,15 +359,6 @@ internal static partial class HeadLineKinds
         "阅读时间", "推荐读物", "专栏名称", "下载APP", "APP下载", "关注公众号", "无标题文档", "无标题页", "刊号",
         "网站地图", "无障碍浏览", "无障碍阅读", "扫码阅读", "扫码关注", "扫码下载", "手机扫码", "新闻列表", "中华人民共和国国徽",
     ];
-
-    // A portal's accessibility bar (无障碍浏览 进入老年模式 个人中心) and its public-information record (索引号：… 发布机构：…,
-    // 主题分类, 内容概述): furniture at any length, words no headline holds.
-    private static readonly string[] PortalRecordWords = ["索引号", "发布机构", "主题分类", "内容概述"];
-
-    private static readonly string[] PortalWords = ["无障碍", "老年模式", "长者模式", "关怀模式", .. PortalRecordWords];
-
-    // 索引号：009347908/2022-00010 发布机构：区政协, 内容概述：: a line of a portal's public-information record.
-    internal static bool IsPortalRecord(string line) => PortalRecordWords.Any(w => line.Contains(w, StringComparison.Ordinal));
 
     internal static readonly string[] NavigationWords = ["上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "标题导航", "本期共", "放大 缩小"];
 
