@@ -43,6 +43,29 @@ internal sealed class CommitteeDestination(Gazetteer gazetteer, PlaceFinder plac
         return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Count > ranked[1].Count) ? CommitteeIdentity.Of(ranked[0].Place, gazetteer) : null;
     }
 
+    /// <summary>
+    /// The places a group goes to after <paramref name="from"/> in its sentence (市政协副主席某某率队赴蔡甸区调研: 蔡甸区),
+    /// each right after a going verb; empty when it goes nowhere the gazetteer names.
+    /// </summary>
+    public HashSet<string> GoneTo(TextUnit unit, int from, IReadOnlyList<Place> context)
+    {
+        var text = unit.Text;
+        var end = text.IndexOfAny(['。', '；', '！', '？'], from);
+        end = end < 0 ? text.Length : end;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, _, place) in places.Read(unit, context))
+        {
+            if (start > from && start <= end && place.Level is PlaceLevel.County or PlaceLevel.City
+                && GoingVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0) is { } verb
+                && !(verb == "到" && start >= 2 && NotGoing.Contains(text[start - 2])))
+            {
+                codes.Add(place.Code);
+            }
+        }
+
+        return codes;
+    }
+
     // What a visit to another district goes there for, right after its name (到某区参观学习, 赴某区考察, 到某区政协交流).
     private static readonly string[] VisitPurposes = ["参观", "学习", "考察", "观摩", "交流", "取经", "政协"];
 

@@ -225,6 +225,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
         (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null, visited = null;
         var relativeTitled = false;
+        HashSet<string> relativeGoesTo = [];
         var units = text.Units;
         for (var u = 0; u < units.Count; u++)
         {
@@ -312,6 +313,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
+                // 市政协副主席某某率队赴蔡甸区调研 … 对蔡甸区政协各项工作给予肯定: the committee of the place the group went to,
+                // named after it, is the host, not the story's.
+                if (relative is not null && inText.Committee.Place is { } hostPlace && relativeGoesTo.Contains(hostPlace.Code))
+                {
+                    continue;
+                }
+
                 if (TitleAfter(unit.Text, inText.End) && !LeadsGroup(unit.Text, inText.End, inText.Committee, titled?.Committee))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
@@ -335,6 +343,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 // on 广东政协网: the committee whose site or paper carries the page is the 省政协 it speaks of.
                 var sites = sourceMedium is { } medium && medium.Committee.Level == r.Committee.Level ? medium.Committee : null;
                 relative = (sites ?? _destination.Instead(r, unit, context, text) ?? r.Committee, new TextSpan(unit, r.Start, r.End));
+                relativeGoesTo = _destination.GoneTo(unit, r.End, context);
                 relativeTitled = TitleAfter(unit.Text, r.End) && !ActsUntitled(text, r.Committee, resolve);
             }
         }

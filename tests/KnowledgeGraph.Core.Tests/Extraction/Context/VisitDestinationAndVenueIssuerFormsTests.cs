@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 // Committees named for where a group goes (赴某市政协学习, 深入所联系的某县政协) or for the session where
 // another committee speaks (在省政协某届某次会议新闻发布会上，某市政协副主席介绍): neither is the story's
 // committee. A visitor whose committee also acts in the text without a title (率州政协某委员会成员) keeps the
-// story. Sentences ours, the patterns the genre's.
+// story; so does a city committee whose group went to a district, when the district's committee is named after it
+// (对某区政协各项工作给予肯定: the host). Sentences ours, the patterns the genre's.
 public class VisitDestinationAndVenueIssuerFormsTests
 {
     private static string? Issuer(string text) =>
@@ -14,6 +15,15 @@ public class VisitDestinationAndVenueIssuerFormsTests
     {
         Assert.Equal("政协平阳县委员会", Issuer(
             "3月2日，平阳县政协主席李某某带队赴温州市政协学习考察，温州市政协副主席张某某介绍了相关情况。"));
+    }
+
+    [Fact]
+    public void The_committee_of_the_district_a_city_group_went_to_named_after_it_is_the_host()
+    {
+        Assert.Equal("政协武汉市委员会", Issuer(
+            "某某率队赴蔡甸区调研\n\n日前，市政协副主席王某某率市政协农业和农村委员会部分委员赴蔡甸区调研。\n" +
+            "调研组一行视察了三个村的产业基地，并与区政协有关方面同志座谈交流。\n" +
+            "王某某对蔡甸区政协各项工作取得的成绩给予充分肯定。"));
     }
 
     [Fact]
