@@ -50,14 +50,11 @@ internal sealed class CommitteeDestination(Gazetteer gazetteer, PlaceFinder plac
     public HashSet<string> GoneTo(TextUnit unit, int from, IReadOnlyList<Place> context)
     {
         var text = unit.Text;
-        var end = text.IndexOfAny(['。', '；', '！', '？'], from);
-        end = end < 0 ? text.Length : end;
+        var end = SentenceEnd(text, from);
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (start, _, place) in places.Read(unit, context))
         {
-            if (start > from && start <= end && place.Level is PlaceLevel.County or PlaceLevel.City
-                && GoingVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0) is { } verb
-                && !(verb == "到" && start >= 2 && NotGoing.Contains(text[start - 2])))
+            if (start > from && start <= end && place.Level is PlaceLevel.County or PlaceLevel.City && AfterGoingVerb(text, start))
             {
                 codes.Add(place.Code);
             }
@@ -75,8 +72,7 @@ internal sealed class CommitteeDestination(Gazetteer gazetteer, PlaceFinder plac
     private bool GoesTo(TextUnit unit, int from, Place own, IReadOnlyList<Place> context)
     {
         var text = unit.Text;
-        var end = text.IndexOfAny(['。', '；', '！', '？'], from);
-        end = end < 0 ? text.Length : end;
+        var end = SentenceEnd(text, from);
         foreach (var (start, stop, place) in places.Read(unit, context))
         {
             var after = stop;
@@ -86,8 +82,7 @@ internal sealed class CommitteeDestination(Gazetteer gazetteer, PlaceFinder plac
                 continue;
             }
 
-            if (GoingVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0) is { } verb
-                && !(verb == "到" && start >= 2 && NotGoing.Contains(text[start - 2])))
+            if (AfterGoingVerb(text, start))
             {
                 return true;
             }
@@ -95,4 +90,16 @@ internal sealed class CommitteeDestination(Gazetteer gazetteer, PlaceFinder plac
 
         return false;
     }
+
+    // Where the sentence holding <paramref name="from"/> ends.
+    private static int SentenceEnd(string text, int from)
+    {
+        var end = text.IndexOfAny(['。', '；', '！', '？'], from);
+        return end < 0 ? text.Length : end;
+    }
+
+    // True when a going verb stands right before <paramref name="start"/> (赴, 前往, 到; not the 到 ending 得到, 受到 …).
+    private static bool AfterGoingVerb(string text, int start) =>
+        GoingVerbs.FirstOrDefault(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0) is { } verb
+        && !(verb == "到" && start >= 2 && NotGoing.Contains(text[start - 2]));
 }

@@ -148,7 +148,8 @@ internal static partial class HeadlineChoice
             return false;
         }
 
-        // A portal's public-information record (索引号 … 发文日期 … 内容概述) right above the line confirms it as a date line under it would.
+        // A portal's public-information record (索引号 … 发文日期 … 内容概述) right above the line confirms it as a date
+        // line under it would.
         var at = lines.FindIndex(l => l.Contains(title, StringComparison.Ordinal));
         return at >= 0 && (Enumerable.Range(at + 1, 2).Where(j => j < lines.Count).Any(j => IsDateOrSource(lines[j]))
             || Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(j => IsPortalRecord(lines[j])));

@@ -33,6 +33,15 @@ public class TurnOfYearAndMediaCloudFormsTests
     }
 
     [Fact]
+    public void A_january_meeting_naming_last_winters_and_this_springs_events_alike_is_of_the_new_year()
+    {
+        Assert.Equal(2026L, Properties("""
+            区政协召开主席会议
+            1月8日，区政协召开主席会议。会议通报了2025年12月视察活动情况，研究了2026年2月协商活动安排。
+            """).GetValueOrDefault("year"));
+    }
+
+    [Fact]
     public void A_january_session_looking_back_on_a_year_is_of_the_year_after()
     {
         Assert.Equal(2026L, Properties("""
