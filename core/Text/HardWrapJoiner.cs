@@ -19,7 +19,8 @@ namespace KnowledgeGraph.Core.Text;
 /// wide enough to have been wrapped (<see cref="TextNormalizerOptions.WrappedLineShare"/> of the
 /// wrap width, or <see cref="TextNormalizerOptions.LongLineWidth"/> in a paragraph-per-line
 /// document); the next line is not a marked heading (<see cref="HeadingMarkers"/>); neither line is a
-/// credit or source field; and the line is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
+/// credit or source field; neither is an item of a dashed list (- …), unless the document is hard-wrapped and only the
+/// line is; and the line is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
 /// stops mid-sentence takes the next line when that line finishes it
 /// (<c>（一）全面推进政协党的建设，党对政协</c> + <c>工作的领导实现新加强。</c>). Markdown headings and
 /// <c>——</c> subtitles are never joined.</para>
@@ -82,7 +83,7 @@ internal static class HardWrapJoiner
             return false;
         }
 
-        if (HeadingMarkers.Match(s, next.Start, next.End) != HeadingMarker.None)
+        if (HeadingMarkers.Match(s, next.Start, next.End) != HeadingMarker.None || IsListItem(s, next) || (IsListItem(s, line) && !hardWrapped))
         {
             return false;
         }
@@ -96,6 +97,10 @@ internal static class HardWrapJoiner
     }
 
     private static readonly char[] PathSteps = ['>', '＞', '»', '›'];
+
+    // An item of a dashed list, however long, is a line of its own; in a hard-wrapped document an item may itself wrap,
+    // and its next line (no dash) still finishes it.
+    private static bool IsListItem(string s, Line line) => HeadingMarkers.IsListItem(s, line.Start, line.End);
 
     // The labels of a page's credit and source fields (记者:某某, 来源:某某日报, 责任编辑：某某).
     private static readonly string[] FieldLabels =
@@ -143,10 +148,10 @@ internal static class HardWrapJoiner
     }
 
     /// <summary>
-    /// A line too short to be a layout's wrap (往 / 期 / 推 / 荐, a vertical caption set one character a line) or a
-    /// credit field: neither tells whether the document's lines are cut at a fixed width.
+    /// A line too short to be a layout's wrap (往 / 期 / 推 / 荐, a vertical caption set one character a line), a
+    /// credit field or a dashed list's item (a headline with no stop): none tells whether the document's lines are cut at a fixed width.
     /// </summary>
-    private static bool IsWrapEvidence(string s, Line line) => line.Width >= MinimumWrapWidth && !IsField(s, line);
+    private static bool IsWrapEvidence(string s, Line line) => line.Width >= MinimumWrapWidth && !IsField(s, line) && !IsListItem(s, line);
 
     // Three characters, in half-width units: a layout that cuts lines cuts them wider.
     private const int MinimumWrapWidth = 6;

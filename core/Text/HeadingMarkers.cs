@@ -71,6 +71,19 @@ internal static class HeadingMarkers
 
     public static HeadingMarker Match(string text, int start, int end) => Match(text, start, end, out _);
 
+    /// <summary>
+    /// True when the line is an item of a list set behind a dash or bullet (- 某某深入某地调研, • 相关新闻): an item of a
+    /// page's list of other stories or of a document's bullets, never a heading of its own nor a sentence a layout cut.
+    /// </summary>
+    public static bool IsListItem(string text, int start, int end) =>
+        end - start >= 2 && (text[start] == '•' || (text[start] is '-' or '·' && text[start + 1] is ' ' or '\u3000'));
+
+    /// <summary>
+    /// True when a sentence is a dashed list's item without a full stop (- 某某在某会上提出…): a headline in a page's list of
+    /// links to its other stories, which names their committees and counts their work, not this text's.
+    /// </summary>
+    public static bool IsLinkItem(string text) => IsListItem(text, 0, text.Length) && !text.Contains('。');
+
     private static int MarkdownDepth(string text, int start, int end)
     {
         var i = start;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
+using KnowledgeGraph.Core.Text;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
 
@@ -49,7 +50,11 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         FindTitled(reading, triggers);
         FindMeetings(reading, triggers);
         FindCampaigns(reading, triggers);
-        _figures.Find(reading, triggers);
+        if (!HeadingMarkers.IsLinkItem(reading.Text))
+        {
+            // - 自治区政协召开…暨播出100期座谈会: a headline of the page's other stories counts none of this one's work.
+            _figures.Find(reading, triggers);
+        }
         if (triggers.Count == 0 && reading.LeadingDateId is not null)
         {
             FindDatedSurvey(reading, triggers);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
+using KnowledgeGraph.Core.Text;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
 
@@ -396,7 +397,9 @@ internal static partial class DocumentYear
         || text.Units.Take(3).Any(u => ClosingWords.Any(w => u.Text.Contains(w, StringComparison.Ordinal)) && !u.Text.Contains("工作报告", StringComparison.Ordinal));
 
     // A short sentence that reads as a heading (回望2024：初心如磐担使命).
-    private static bool IsHeadingLike(string text) => text.Length <= 30 && !text.Contains('，') && !text.EndsWith('。');
+    // A short line without a clause; an item of a dashed list (a page's other stories) is none of the text's headings.
+    private static bool IsHeadingLike(string text) =>
+        text.Length <= 30 && !text.Contains('，') && !text.EndsWith('。') && !HeadingMarkers.IsListItem(text, 0, text.Length);
 
     private static (int Year, int Month)? Parts(string iso) =>
         iso.Length >= 7 && int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)

@@ -3,6 +3,7 @@ using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
+using KnowledgeGraph.Core.Text;
 using static KnowledgeGraph.Core.Extraction.Context.CommitteeMentionRoles;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
@@ -230,6 +231,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
+            if (HeadingMarkers.IsLinkItem(unit.Text))
+            {
+                // - 某某在自治区政协某会上提出…: an item of the page's list of other stories names their committees, not its own.
+                continue;
+            }
+
             foreach (var inText in committees.FindNamed(unit.Text, context))
             {
                 // 中国人民政治协商会议第十四届全国委员会第三次会议…开幕。市政协主席X…收看了开幕盛况: the national

@@ -63,8 +63,10 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     [GeneratedRegex(@"^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)(?:上午|下午|晚上?)?[，,]?\s*")]
     private static partial Regex OpeningTime();
 
-    // After the party's committee: its officer and a name, or nothing, then the verb of one leading the work.
-    [GeneratedRegex(@"^(?:(?:专职)?(?:副)?(?:主委|主任委员|秘书长)[\u4e00-\u9fff·]{2,4}?)?(?:一行)?(?:率|带领|带队|组织|召开|举办|开展|(?<visit>赴|深入|走进))")]
+    // After the party's committee: its officer and a name, or a name and how many of its officers or members
+    // (罗某某等3名副主委), or nothing; then the verb of one leading the work, or of attending (应邀参加, 出席): the
+    // party's own news of its people at a meeting, the CPPCC committee's among them.
+    [GeneratedRegex(@"^(?:(?:专职)?(?:副)?(?:主委|主任委员|秘书长)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?等[0-9一二三四五六七八九十两]+名(?:专职)?(?:副)?(?:主委|主任委员|委员|盟员|会员|社员|党员|成员))?(?:一行)?(?:率|带领|带队|组织|召开|举办|开展|(?<visit>赴|深入|走进)|(?:应邀)?(?:参加|出席|列席))")]
     private static partial Regex LeadingWork();
 
     // 赴市政协, 走进四平市政协机关, 到我会: the CPPCC committee itself as where a party goes (not 政协委员…, a member's place).
@@ -79,7 +81,8 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
 
     /// <summary>
     /// 12月2日，九三学社某市委主委某某率调研组赴…: the democratic party's committee a story's first sentence opens
-    /// with, leading the work, issued the story, though the work may be meant for the CPPCC committee's session.
+    /// with, leading the work or attending a meeting (民盟某市委某某等3名副主委应邀参加了市政协组织的座谈会), issued the
+    /// story, though the work may be meant for the CPPCC committee's session.
     /// With where its name is written. Null unless the sentence opens (after its date) with the party, a place and 委, then the leading verb;
     /// null too when the party comes to the CPPCC committee (民进某市委一行走进市政协机关…, a headline's 来我会): the committee's own story.
     /// </summary>
@@ -92,9 +95,9 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
         }
 
         var at = OpeningTime().Match(text).Length;
-        var written = bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name))
-            .OrderByDescending(w => w.Length)
-            .FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+        var (written, party) = bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name).Select(w => (Written: w, Party: p)))
+            .OrderByDescending(w => w.Written.Length)
+            .FirstOrDefault(w => string.CompareOrdinal(text, at, w.Written, 0, w.Written.Length) == 0);
         if (written is null)
         {
             return null;
@@ -109,7 +112,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
                 && LeadingWork().Match(rest[(level + word.Length)..]) is { Success: true } lead
                 && !(lead.Groups["visit"].Success && CommitteeVisited().IsMatch(rest[(level + word.Length + lead.Length)..])))
             {
-                return (new IssuingBody(written + QualifiedName(place) + "委员会", "党派", place), at, end + level + word.Length);
+                return (new IssuingBody(party.Name + QualifiedName(place) + "委员会", "党派", place), at, end + level + word.Length);
             }
         }
 

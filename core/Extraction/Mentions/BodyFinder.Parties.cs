@@ -12,10 +12,10 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// 主委's role goes to the party's committee.
 /// </summary>
 /// <remarks>
-/// A committee is named with the party as written, the place's full name and 委员会 (致公党市委 in a
-/// 镇江 text is 致公党镇江市委员会; the place named is taken, else the speaking committee's at the
+/// A committee is named with the party's full name, the place's full name and 委员会 (致公党市委 in a
+/// 镇江 text is 中国致公党镇江市委员会; the place named is taken, else the speaking committee's at the
 /// level written), with the written form as an alias; a branch (基层委员会, 支部, 总支, 支社) keeps its
-/// own word. Kind 党派.
+/// own word; the central committee is named as written (民盟中央). Kind 党派.
 /// </remarks>
 internal sealed partial class BodyFinder
 {
@@ -48,10 +48,15 @@ internal sealed partial class BodyFinder
                 continue;
             }
 
-            if (PartyCommittee(reading, written, end) is { } committee)
+            if (PartyCommittee(reading, written, party.Name, end) is { } committee)
             {
                 var mention = Add(reading, committee.Name, PartyKind, start, committee.End);
                 mention.Aliases.Add(text[start..committee.End]);
+                if (written != party.Name && committee.Name.StartsWith(party.Name, StringComparison.Ordinal))
+                {
+                    // 民盟某市委员会: the short name with the full place, as many write it.
+                    mention.Aliases.Add(written + committee.Name[party.Name.Length..]);
+                }
                 if (committee.Place is { } place)
                 {
                     mention.Properties["place"] = place.Id;
@@ -72,8 +77,9 @@ internal sealed partial class BodyFinder
         }
     }
 
-    // The committee or branch written after a party's name at `at`: 中央; a place and a unit; a level and 委.
-    private (string Name, int End, Place? Place)? PartyCommittee(UnitReading reading, string party, int at)
+    // The committee or branch written after a party's name at `at`: 中央; a place and a unit; a level and 委. A committee
+    // of a place is named with the party's full name (民盟某市委 and 中国民主同盟某市委员会: one body).
+    private (string Name, int End, Place? Place)? PartyCommittee(UnitReading reading, string party, string fullName, int at)
     {
         var text = reading.Text;
         if (string.CompareOrdinal(text, at, "中央", 0, 2) == 0)
@@ -84,7 +90,7 @@ internal sealed partial class BodyFinder
         if (reading.Of(Labels.Place).FirstOrDefault(p => p.Start == at) is { } named && _gazetteer.Find((string)named.Properties["code"]) is { } namedPlace
             && PartyUnits.FirstOrDefault(u => string.CompareOrdinal(text, named.End, u, 0, u.Length) == 0) is { } unit)
         {
-            return (party + QualifiedName(namedPlace) + CommitteeWord(unit), named.End + unit.Length, namedPlace);
+            return (fullName + QualifiedName(namedPlace) + CommitteeWord(unit), named.End + unit.Length, namedPlace);
         }
 
         foreach (var (word, level) in PartyLevels)
@@ -97,7 +103,7 @@ internal sealed partial class BodyFinder
 
             var end = at + word.Length + levelUnit.Length;
             var place = ContextPlace(reading, level);
-            return (place is null ? text[(at - party.Length)..end] : party + QualifiedName(place) + CommitteeWord(levelUnit), end, place);
+            return (place is null ? text[(at - party.Length)..end] : fullName + QualifiedName(place) + CommitteeWord(levelUnit), end, place);
         }
 
         return null;

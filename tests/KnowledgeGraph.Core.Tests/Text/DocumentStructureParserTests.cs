@@ -70,6 +70,15 @@ public class DocumentStructureParserTests
     }
 
     [Fact]
+    public void A_dashed_list_item_is_a_paragraph_not_a_heading()
+    {
+        var structure = Parse("- 某某深入某县调研并主持召开协调会\n\n近年来，某县依托生态优势发展特色农业。");
+
+        Assert.All(structure.Sections, section => Assert.Null(section.Heading));
+        Assert.Contains(structure.Sentences, sentence => sentence.Text == "- 某某深入某县调研并主持召开协调会");
+    }
+
+    [Fact]
     public void A_section_holds_the_paragraphs_up_to_the_next_heading()
     {
         var section = SectionHeaded(ParseSeed("003"), "党建为魂 在政治方向上不偏不倚");

@@ -89,6 +89,22 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void The_items_of_a_pages_list_of_other_stories_stay_lines_of_their_own()
+    {
+        // A side list of links over the story, one dashed headline a line, none ending a sentence: joined, they would run
+        // into one another and into the story's first paragraph, and six lines running on would make the page look
+        // cut at a fixed width.
+        const string page = "热门新闻\n- 某某深入某县调研并主持召开协调会\n- 某某在自治区政协对口协商会上提出 做强特色产业 推动高质量发展\n"
+            + "- 自治区政协召开某某专题研讨暨播出100期座谈会\n“茶叶品质以前参差不齐，现在好多了。”某某茶业负责人如是说。\n"
+            + "近年来，某县依托生态优势发展特色农业。县政协组织委员开展专题调研。";
+
+        var text = new TextNormalizer().Normalize(page).Text;
+
+        Assert.Contains("协调会\n- 某某在自治区政协", text);
+        Assert.Contains("100期座谈会\n“茶叶", text);
+    }
+
+    [Fact]
     public void A_credit_line_over_a_vertical_caption_is_not_joined_to_the_line_under_it()
     {
         // A phone article's foot: its credits, the committee's studio line, then 往期推荐 set one character a line.

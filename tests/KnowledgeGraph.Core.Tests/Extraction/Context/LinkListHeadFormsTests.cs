@@ -30,6 +30,25 @@ public class LinkListHeadFormsTests
     }
 
     [Fact]
+    public void A_dashed_list_of_other_stories_names_no_issuer_counts_no_work_and_gives_no_year()
+    {
+        // The links' committee (自治区政协), their count (100期) and their year (2025) are other stories'; the story under
+        // them is a county committee's, its year the one it opens with.
+        var graph = TestExtraction.Read("""
+            热门新闻
+            - 某某在自治区政协对口协商会上提出 做强特色产业 推动高质量发展
+            - 自治区政协召开某某专题研讨暨播出100期座谈会
+            - 实干担当——住桂全国政协委员2025年履职答卷
+            “茶叶品质以前参差不齐，现在好多了。”某某茶业负责人如是说。
+            2022年3月，凌云县政协组织委员开展茶产业专题调研，走访茶企12家。县政协建议得到采纳。
+            """).Graph;
+
+        Assert.Equal("政协凌云县委员会", graph.Document.Properties.GetValueOrDefault("issuer"));
+        Assert.Equal(2022, Convert.ToInt32(graph.Document.Properties.GetValueOrDefault("year"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal([12.0], graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value")).Select(a => Convert.ToDouble(a.Properties["value"], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void An_epaper_headline_run_with_its_reporter_into_the_story_is_the_title()
     {
         var properties = Properties("""

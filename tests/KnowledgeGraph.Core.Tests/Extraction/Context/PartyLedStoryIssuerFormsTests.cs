@@ -16,7 +16,7 @@ public class PartyLedStoryIssuerFormsTests
     [Fact]
     public void A_party_committee_named_with_its_full_place_and_organising_issues_the_story()
     {
-        Assert.Equal("民盟吉林市委员会", Issuer("近日，民盟吉林市委组织盟员走访社区，了解老年人助餐需求。盟员们表示，将把收集的意见写入提交市政协的提案。"));
+        Assert.Equal("中国民主同盟吉林市委员会", Issuer("近日，民盟吉林市委组织盟员走访社区，了解老年人助餐需求。盟员们表示，将把收集的意见写入提交市政协的提案。"));
     }
 
     [Fact]
@@ -41,5 +41,23 @@ public class PartyLedStoryIssuerFormsTests
     public void A_party_going_to_the_committee_to_report_leaves_the_story_to_the_committee()
     {
         Assert.Equal("政协四平市委员会", Issuer("近日，民建四平市委赴市政协汇报年度履职情况，市政协副主席钱某某主持座谈。"));
+    }
+
+    [Fact]
+    public void A_party_committees_officers_attending_the_committees_meeting_issue_the_story()
+    {
+        Assert.Equal("中国民主促进会四平市委员会", Issuer("4月8日，民进四平市委王某某等2名副主委应邀参加了四平市政协组织的民主党派座谈会。座谈会由市政协主席主持，各党派汇报了参政议政情况。"));
+    }
+
+    [Fact]
+    public void A_party_chair_attending_the_committees_session_issues_the_story()
+    {
+        Assert.Equal("九三学社四平市委员会", Issuer("1月10日，九三学社四平市委主委李某某出席四平市政协九届三次会议开幕式，并代表九三学社作大会发言。"));
+    }
+
+    [Fact]
+    public void A_party_attending_named_after_the_committees_meeting_leaves_the_story_to_the_committee()
+    {
+        Assert.Equal("政协四平市委员会", Issuer("4月8日，四平市政协召开民主党派座谈会，民进四平市委王某某等2名副主委应邀参加。"));
     }
 }

@@ -17,18 +17,18 @@ public class DemocraticPartyBodiesTests
     {
         var graph = Read(City + "市政协副主席、致公党市委主委张某娣代表市各民主党派致辞。");
 
-        Assert.Equal("党派", Body(graph, "致公党镇江市委员会").Properties["kind"]);
+        Assert.Equal("党派", Body(graph, "中国致公党镇江市委员会").Properties["kind"]);
         Assert.DoesNotContain(graph.OfLabel("Body"), n => n.Name == "中共镇江市委员会");
-        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:张某娣" && r.Key == "主委" && r.To == "body:致公党镇江市委员会");
+        Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:张某娣" && r.Key == "主委" && r.To == "body:中国致公党镇江市委员会");
         Assert.Contains(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:张某娣" && r.Key == "副主席" && r.To == "committee:政协镇江市委员会");
     }
 
     [Theory]
-    [InlineData("民盟江苏省委会副主委李某华出席会议。", "民盟江苏省委员会", "李某华")]
-    [InlineData("民进镇江市委主委周某出席会议。", "民进镇江市委员会", "周某")]
+    [InlineData("民盟江苏省委会副主委李某华出席会议。", "中国民主同盟江苏省委员会", "李某华")]
+    [InlineData("民进镇江市委主委周某出席会议。", "中国民主促进会镇江市委员会", "周某")]
     [InlineData("九三学社市委副主委孙某明参加调研。", "九三学社镇江市委员会", "孙某明")]
-    [InlineData("农工党市委会主委吴某出席会议。", "农工党镇江市委员会", "吴某")]
-    [InlineData("民盟润州区基层委员会副主委赵某参加活动。", "民盟镇江市润州区基层委员会", "赵某")]
+    [InlineData("农工党市委会主委吴某出席会议。", "中国农工民主党镇江市委员会", "吴某")]
+    [InlineData("民盟润州区基层委员会副主委赵某参加活动。", "中国民主同盟镇江市润州区基层委员会", "赵某")]
     public void A_party_committee_with_its_place_or_level_is_named_in_full_and_holds_its_officers_roles(string line, string body, string person)
     {
         var graph = Read(City + line);
@@ -65,5 +65,14 @@ public class DemocraticPartyBodiesTests
     public void Short_names_inside_other_words_are_no_party_bodies(string line)
     {
         Assert.DoesNotContain(Read(City + line).OfLabel("Body"), n => (string?)n.Properties.GetValueOrDefault("kind") == "党派");
+    }
+
+    [Fact]
+    public void A_party_committee_written_short_or_in_full_is_one_body()
+    {
+        var shortly = Read(City + "民盟镇江市委主委周某出席会议。");
+        var fully = Read(City + "中国民主同盟镇江市委员会主委周某出席会议。");
+
+        Assert.Equal(Body(shortly, "中国民主同盟镇江市委员会").Id, Body(fully, "中国民主同盟镇江市委员会").Id);
     }
 }
