@@ -3,7 +3,7 @@ using KnowledgeGraph.Core.Extraction.Mentions;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
 
-/// <summary>Counts that are not the committee's own totals: parts of a breakdown (其中…) and clauses opened by another actor or place.</summary>
+/// <summary>Counts that are not the committee's own totals: parts of a breakdown (其中…, 包括…) and clauses opened by another actor or place.</summary>
 internal sealed partial class FigureReader
 {
     // After 其中 up to the next ；, or on through ；-separated parts that count in the same unit as the
@@ -16,7 +16,7 @@ internal sealed partial class FigureReader
         var breakdown = text.LastIndexOf("其中", index, StringComparison.Ordinal);
         if (breakdown < 0)
         {
-            return false;
+            return Included(text, index, unit);
         }
 
         var partClause = reading.Unit.ClauseAt(breakdown);
@@ -43,6 +43,13 @@ internal sealed partial class FigureReader
 
         var first = Figures(text).FirstOrDefault(f => f.Index > breakdown);
         return first.Unit == unit;
+    }
+
+    // 初步立案90件，包括委员个人和联名提案87件: after a count, 包括 opens its parts, counted in the same unit.
+    private static bool Included(string text, int index, string unit)
+    {
+        var including = text.LastIndexOf("包括", index, StringComparison.Ordinal);
+        return including > 0 && Figures(text[..including]).Any(f => f.Unit == unit) && text.IndexOfAny(['。', '；'], including, index - including) < 0;
     }
 
     // A place opens the clause as its actor and the document names no committee of it (调兵山市…建成63个驿站: the city's doing).

@@ -360,10 +360,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
     // 大会提案 and 平时提案: two counts of the same kind of thing.
     private static bool SameHead(string a, string b) => a.Length >= 2 && b.Length >= 2 && a.AsSpan(a.Length - 2).SequenceEqual(b.AsSpan(b.Length - 2));
 
-    // 办理省人大代表建议1401件、省政协提案895件: the object of a later count in a list is its own item.
+    // 办理省人大代表建议1401件、省政协提案895件, 提交提案16篇、大会发言2篇和社情民意2篇: the object of a later count in
+    // a list is its own item.
     private static string ListItem(string objectText)
     {
-        var cut = objectText.LastIndexOf('、');
+        var cut = objectText.LastIndexOfAny(['、', '和', '及']);
         return cut > 0 && objectText[..cut].Any(char.IsAsciiDigit) ? objectText[(cut + 1)..] : objectText;
     }
 
