@@ -34,6 +34,24 @@ internal sealed partial class IssuerFinder
             ? opening
             : null;
 
+    // The first sentence of the body (past the source's line), after its date, opening with a committee below the source's.
+    private (CommitteeIdentity Committee, TextSpan Span)? LeadOpensWithLower(DocumentText text, CommitteeIdentity source, IReadOnlyList<Place> context)
+    {
+        if (text.Units.FirstOrDefault(u => !u.IsHeading && !u.Text.Contains("来源", StringComparison.Ordinal)) is not { } lead)
+        {
+            return null;
+        }
+
+        var from = LeadTime().Match(lead.Text).Length;
+        return TitleOpensWithLower(lead.Text[from..], source, context) is { } lower
+            ? (lower.Committee, new TextSpan(lead, from + lower.Start, from + lower.End))
+            : null;
+    }
+
+    // 12月19日下午，/ 近日，: the date or time a lead opens with.
+    [GeneratedRegex(@"^\s*(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)(?:上午|下午|晚上?)?[，,]?\s*")]
+    private static partial Regex LeadTime();
+
     // 冠县政协(主席)陪同市政协调研组…, 冠县政协迎接…: the county hosts the source committee's own visit.
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,6}?(?:陪同|迎接|接待)")]
     private static partial Regex HostsVisit();

@@ -129,6 +129,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     return (lower.Committee, null, Locate(text, headlines[0][lower.Start..lower.End]));
                 }
 
+                // 东川区政协六届五次会议期间，…共提出… under 来源：昆明市政协 and no headline: the lead's opening committee.
+                if (headlines.Count == 0 && LeadOpensWithLower(text, match.Committee, context) is { } leading)
+                {
+                    return (leading.Committee, null, leading.Span);
+                }
+
                 // 来源：北京市政协 over 陕西省政协召开…: a repost's source line naming a committee whose place the page
                 // never names again, while its lead names another committee: the line is the mirror's, not the story's.
                 if (match.Committee.Place is not { } sourcePlace || NamesPlace(text, headlines, sourcePlace, source)

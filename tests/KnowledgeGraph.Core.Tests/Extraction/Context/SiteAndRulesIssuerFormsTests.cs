@@ -18,6 +18,25 @@ public class SiteAndRulesIssuerFormsTests
     }
 
     [Fact]
+    public void A_lead_opening_with_a_county_committee_under_its_citys_source_and_no_headline_is_the_countys()
+    {
+        Assert.Equal("政协冠县委员会", Issuer("""
+            [ 作者: 发布时间:2019-05-14 17:48 来源:聊城市政协 ]
+            冠县政协十届三次会议期间，广大委员围绕乡村振兴积极建言，共提出提案142件。
+            根据聊城市政协提案工作条例和冠县政协提案审查细则，经审查，立案136件。
+            """));
+    }
+
+    [Fact]
+    public void A_lead_naming_the_county_only_as_a_destination_keeps_the_source()
+    {
+        Assert.Equal("政协聊城市委员会", Issuer("""
+            [ 作者: 发布时间:2019-05-14 17:48 来源:聊城市政协 ]
+            5月13日，市政协调研组到冠县调研农村公路建设情况，冠县政协主席陪同调研。
+            """));
+    }
+
+    [Fact]
     public void A_title_naming_the_county_only_as_a_destination_keeps_the_source()
     {
         Assert.Equal("政协聊城市委员会", Issuer("""
