@@ -67,6 +67,14 @@ internal sealed partial class FigureReader
     private static bool PointsBack(string text, int index) =>
         index >= 1 && text[index - 1] is '这' or '那' or '该' or '此' || index >= 2 && text.AsSpan(index - 2, 2) is "上述" or "以上";
 
+    // 围绕重点项目建设、十件民生实事、…进行视察: a figure opening an item of what a clause is about names a topic (the
+    // year's ten projects), not a count of steps.
+    private static bool InTopicList(string text, int clauseStart, int index) =>
+        index > clauseStart && text[index - 1] == '、'
+        && TopicWords.Any(w => text.LastIndexOf(w, index - 1, index - clauseStart, StringComparison.Ordinal) >= 0);
+
+    private static readonly string[] TopicWords = ["围绕", "聚焦", "针对"];
+
     // 302件，占45.4%, 提出提案87件、占比41%: a figure followed by its share of a total.
     private static bool IsShare(string text, int after)
     {
@@ -268,14 +276,16 @@ internal sealed partial class FigureReader
     private static bool ReportsNoInformation(string verb, string objectText) =>
         verb == "上报" && objectText.Length > 0 && !ReportedInformation.Any(w => objectText.Contains(w, StringComparison.Ordinal));
 
-    // 已办结29件，正在协调办理9件: proposals or problems still being handled are a state of a total (by the
-    // bodies handling them), not a count of handling done.
+    // 已办结29件，正在协调办理9件, 需跨年度办理6件: proposals or problems still being handled, or left to be, are a state
+    // of a total (by the bodies handling them), not a count of handling done.
     private static bool HandlingInProgress(string before, (string Verb, int Start, int End)? verb) =>
-        verb is { Verb: "办理" } handling && before.AsSpan(0, handling.Start).Contains("正在", StringComparison.Ordinal);
+        verb is { Verb: "办理" } handling && StillToHandle.Any(w => before.AsSpan(0, handling.Start).Contains(w, StringComparison.Ordinal));
 
-    // 不予立案, 未予立案, 不立案, 未办理: the verb negated.
+    private static readonly string[] StillToHandle = ["正在", "需", "待", "尚在"];
+
+    // 不予立案, 未予立案, 不立案, 未办理, 无法办理: the verb negated.
     private static bool Negated(string before, int verbStart) =>
-        (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "未予" or "没有");
+        (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "未予" or "没有" or "无法");
 
     // 参加会议的委员分成七个组: after a relative clause (…的委员) another verb (分成) right before the figure governs it.
     private bool GovernedByOtherVerb(UnitReading reading, string before, int verbEnd, int figureAt)

@@ -68,7 +68,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (IsDuration(text, index + length, unit) || IsNumeralSlogan(text, index, index + length) || IsNamedRules(text, index, index + length, unit))
+            if (IsDuration(text, index + length, unit) || IsNumeralSlogan(text, index, index + length) || IsNamedRules(text, index, index + length, unit)
+                || InTopicList(text, clauseStart, index))
             {
                 // 为期4个月的专项监督, 聚焦三个一工程: a span of time and a slogan count no step.
                 continue;

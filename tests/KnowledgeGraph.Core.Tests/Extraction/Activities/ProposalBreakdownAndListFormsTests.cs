@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 
 // Proposal reports' figures that count no step of their own (a subject's share of the total, the parts 包括 lists, what
-// was not filed, a committee's make-up) beside the counts that stay, and counts listed one after another, each with its
+// was not filed or is left to handle, a committee's make-up, a topic named by a number) beside the counts that stay, and counts listed one after another, each with its
 // own noun. Sentences written for these tests; the forms are the genre's.
 public class ProposalBreakdownAndListFormsTests
 {
@@ -43,5 +43,22 @@ public class ProposalBreakdownAndListFormsTests
             .ToDictionary(a => Convert.ToDouble(a.Properties["value"], System.Globalization.CultureInfo.InvariantCulture) + ":" + a.Properties.GetValueOrDefault("object"), a => a);
 
         Assert.Equal(["16:提案", "2:大会发言", "2:社情民意"], objects.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void What_is_left_to_handle_or_cannot_be_handled_is_no_count()
+    {
+        var figures = Figures("区政府承办政协某区委员会三届五次会议的提案共38件。截至目前，提案办结31件，需跨年度办理6件，无法办理1件，办结率81.6%。");
+
+        Assert.DoesNotContain(6.0, figures);
+        Assert.DoesNotContain(1.0, figures);
+    }
+
+    [Fact]
+    public void A_figure_naming_an_item_of_what_a_clause_is_about_is_no_count()
+    {
+        var figures = Figures("11月25日，市政协组织委员开展年度集中视察活动，各视察分团围绕重点项目建设、十件民生实事、乡村振兴战略实施进行视察。");
+
+        Assert.DoesNotContain(10.0, figures);
     }
 }
