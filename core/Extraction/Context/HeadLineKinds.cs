@@ -61,7 +61,8 @@ internal static partial class HeadLineKinds
             return true;
         }
 
-        if (line.Contains('，') || line.Contains('。') || line.Contains("会议", StringComparison.Ordinal))
+        // A clause or a meeting before the source's part is a sentence's (the source may be 中国人民政治协商会议某某委员会).
+        if (rest.Contains('，') || rest.Contains('。') || rest.Contains("会议", StringComparison.Ordinal))
         {
             return false;
         }
@@ -112,6 +113,9 @@ internal static partial class HeadLineKinds
     // 聊城政协->县区动态->正文: a channel of the committees below the site's carries their stories, not the site's.
     [GeneratedRegex(@"县区|区县|市县|县市|基层|各地|镇街|乡镇")]
     private static partial Regex LowerChannel();
+
+    /// <summary>True when the text names a channel of the committees below a site's (县区动态, _市县工作).</summary>
+    internal static bool IsLowerChannel(string text) => LowerChannel().IsMatch(text);
 
     /// <summary>The committee a breadcrumb's first step names as the site's (靖江政协), or null.</summary>
     internal static string? BreadcrumbSite(string line) =>

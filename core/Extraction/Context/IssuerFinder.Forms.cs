@@ -24,6 +24,10 @@ internal sealed partial class IssuerFinder
         units.Take(u).Any(x => x.Text.Contains('。'))
         && (units[u].Text.IndexOf('。', end) >= 0 || units.Skip(u + 1).Any(x => x.Text.Contains('。')));
 
+    // 政协 or the full 中国人民政治协商会议 (来源：中国人民政治协商会议某区委员会机关): a line naming a CPPCC committee.
+    private static bool NamesCommittee(string line) =>
+        line.Contains("政协", StringComparison.Ordinal) || line.Contains("政治协商会议", StringComparison.Ordinal);
+
     // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.
     private static bool IsMedium(string source, int end) =>
         CommitteeMedia.Any(m => string.CompareOrdinal(source, end, m, 0, m.Length) == 0)
@@ -39,7 +43,7 @@ internal sealed partial class IssuerFinder
     private (IssuingBody Body, string Surface)? SourceBody(string? source, IReadOnlyList<Place> context)
     {
         var name = source?.Split('/', '／', '|', '｜').Select(s => s.Trim()).LastOrDefault(s => s.Length >= 2);
-        return name is null || name.Length > 30 || name.Contains("政协", StringComparison.Ordinal)
+        return name is null || name.Length > 30 || NamesCommittee(name)
             || _bodies.CreditBody(name, null, context) is not { } body || !AuthoringSourceKinds.Contains(body.Kind)
             ? null
             : (body, name);

@@ -91,7 +91,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 政协某省委员会办公厅 over 2024年7月1日 closing a notice to members: the office that signs it issued it.
-        if (signature is not null && signature.Contains("政协", StringComparison.Ordinal)
+        if (signature is not null && NamesCommittee(signature)
             && (committees.FindNamed(signature, context).FirstOrDefault() ?? committees.FindRelative(signature, Resolve).FirstOrDefault()) is { } signer)
         {
             // 政协天长市委员会 over 二OO八年一月七日: the committee itself signs its notice.
@@ -105,18 +105,19 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 某某市财政局 over 2020年11月5日 closing a reply or a report: the department that signs it.
-        if (signature is not null && !signature.Contains("政协", StringComparison.Ordinal) && SignedDepartment(signature, home, context) is { } department)
+        if (signature is not null && !NamesCommittee(signature) && SignedDepartment(signature, home, context) is { } department)
         {
             return (null, department, Locate(text, signature));
         }
 
         (CommitteeIdentity Committee, TextSpan? Span)? sourceMedium = null;
-        if (source is not null && source.Contains("政协", StringComparison.Ordinal))
+        if (source is not null && NamesCommittee(source))
         {
             var match = committees.FindNamed(source, context).FirstOrDefault() ?? committees.FindRelative(source, Resolve).FirstOrDefault();
-            // 湘声报-湖南政协网: a committee's own website or paper carries the stories of the committees
-            // below it too; it is the issuer only when neither the headlines nor the text name one.
-            if (match is not null && IsMedium(source, match.End))
+            // 湘声报-湖南政协网, 中国人民政治协商会议某省委员会_市县工作: a committee's own website or paper, or its channel
+            // of the committees below it, carries their stories too; it is the issuer only when neither the headlines nor
+            // the text name one.
+            if (match is not null && (IsMedium(source, match.End) || HeadLineKinds.IsLowerChannel(source[match.End..])))
             {
                 sourceMedium = (match.Committee, Locate(text, source[match.Start..match.End]));
             }

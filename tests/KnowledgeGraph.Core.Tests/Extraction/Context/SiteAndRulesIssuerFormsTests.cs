@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Core.Tests.Extraction.Context;
 
-// Issuers met in sets 27–29's tune halves: a city committee's site carrying a county committee's story,
-// a site named only by its breadcrumb, and the national committee's rules cited by a county committee.
+// Issuers met in sets 27–29's and 42–50's tune halves and a pool of fresh texts: a city or provincial committee's site
+// carrying a county committee's story (its title, its lead, a channel of the counties), a source line with the
+// committee's full name, a site named only by its breadcrumb, and the national committee's rules cited by a county committee.
 // The texts are ours; the shapes are the genre's.
 public class SiteAndRulesIssuerFormsTests
 {
@@ -33,6 +34,30 @@ public class SiteAndRulesIssuerFormsTests
         Assert.Equal("政协聊城市委员会", Issuer("""
             [ 作者: 发布时间:2019-05-14 17:48 来源:聊城市政协 ]
             5月13日，市政协调研组到冠县调研农村公路建设情况，冠县政协主席陪同调研。
+            """));
+    }
+
+    [Fact]
+    public void A_source_line_with_the_committees_full_name_names_the_issuer_and_its_date_the_year()
+    {
+        var properties = TestExtraction.Read("""
+            市区政协联合调研乡镇公共服务运行情况
+            2020-11-12 16:01文章来源: 中国人民政治协商会议绵阳市游仙区委员会机关
+            字体:【 】 打印
+            11月11日，市政协副主席某某带队赴游仙调研公共服务运行情况。区政协主席某某参加调研。
+            """).Graph.Document.Properties;
+
+        Assert.Equal("政协绵阳市游仙区委员会", properties.GetValueOrDefault("issuer"));
+        Assert.Equal("2020-11-12", properties.GetValueOrDefault("date"));
+    }
+
+    [Fact]
+    public void A_provincial_committees_channel_of_its_cities_and_counties_leaves_the_story_to_the_county()
+    {
+        Assert.Equal("政协白水县委员会", Issuer("""
+            【来源:中国人民政治协商会议陕西省委员会_市县工作】
+            本报讯 (记者 某某 通讯员 某某某)8月13日，白水县政协调研景区文旅融合发展情况。县政协副主席某某某参加。
+            调研组来到景区和村镇，详细了解文旅融合发展情况，建议深化与陕西省文旅企业的合作。
             """));
     }
 
