@@ -78,11 +78,6 @@ internal static class HeadingMarkers
     public static bool IsListItem(string text, int start, int end) =>
         end - start >= 2 && (text[start] == '•' || (text[start] is '-' or '·' && text[start + 1] is ' ' or '\u3000'));
 
-    /// <summary>
-    /// True when a sentence is a dashed list's item without a full stop (- 某某在某会上提出…): a headline in a page's list of
-    /// links to its other stories, which names their committees and counts their work, not this text's.
-    /// </summary>
-    public static bool IsLinkItem(string text) => IsListItem(text, 0, text.Length) && !text.Contains('。');
 
     private static int MarkdownDepth(string text, int start, int end)
     {

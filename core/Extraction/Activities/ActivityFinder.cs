@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
-using KnowledgeGraph.Core.Text;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
 
@@ -50,7 +49,7 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
         FindTitled(reading, triggers);
         FindMeetings(reading, triggers);
         FindCampaigns(reading, triggers);
-        if (!HeadingMarkers.IsLinkItem(reading.Text))
+        if (!reading.Unit.IsLinkItem)
         {
             // - 自治区政协召开…暨播出100期座谈会: a headline of the page's other stories counts none of this one's work.
             _figures.Find(reading, triggers);

@@ -16,7 +16,7 @@ internal sealed partial class FigureReader
         var breakdown = text.LastIndexOf("其中", index, StringComparison.Ordinal);
         if (breakdown < 0)
         {
-            return Included(text, index, unit);
+            return Included(reading, index, unit);
         }
 
         var partClause = reading.Unit.ClauseAt(breakdown);
@@ -45,11 +45,21 @@ internal sealed partial class FigureReader
         return first.Unit == unit;
     }
 
-    // 初步立案90件，包括委员个人和联名提案87件: after a count, 包括 opens its parts, counted in the same unit.
-    private static bool Included(string text, int index, string unit)
+    // 初步立案90件，包括委员个人和联名提案87件，党派团体提案3件: 包括 opening the clause after one that ends with a count in the
+    // same unit opens that count's parts, up to a clause with a counting verb of its own (，经审查立案85件: the next step).
+    private bool Included(UnitReading reading, int index, string unit)
     {
+        var text = reading.Text;
         var including = text.LastIndexOf("包括", index, StringComparison.Ordinal);
-        return including > 0 && Figures(text[..including]).Any(f => f.Unit == unit) && text.IndexOfAny(['。', '；'], including, index - including) < 0;
+        if (including < 2 || reading.Unit.ClauseAt(including).Start != including || text.IndexOfAny(['。', '；'], including, index - including) >= 0)
+        {
+            return false;
+        }
+
+        var (totalStart, totalEnd) = reading.Unit.ClauseAt(including - 2);
+        var (clauseStart, _) = reading.Unit.ClauseAt(index);
+        return Figures(text[totalStart..totalEnd]).Any(f => f.Unit == unit && totalStart + f.Index + f.Length == totalEnd)
+            && (clauseStart == including || !HasCountVerb(text[clauseStart..index]));
     }
 
     // A place opens the clause as its actor and the document names no committee of it (调兵山市…建成63个驿站: the city's doing).

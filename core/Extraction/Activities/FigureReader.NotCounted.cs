@@ -69,9 +69,12 @@ internal sealed partial class FigureReader
 
     // 围绕重点项目建设、十件民生实事、…进行视察: a figure opening an item of what a clause is about names a topic (the
     // year's ten projects), not a count of steps.
+    // Not an item of a list of counts after the verb (围绕乡村振兴开展专题调研5次、3场协商座谈): no figure stands between
+    // the topic word and this one.
     private static bool InTopicList(string text, int clauseStart, int index) =>
         index > clauseStart && text[index - 1] == '、'
-        && TopicWords.Any(w => text.LastIndexOf(w, index - 1, index - clauseStart, StringComparison.Ordinal) >= 0);
+        && TopicWords.Select(w => text.LastIndexOf(w, index - 1, index - clauseStart, StringComparison.Ordinal)).Max() is var about and >= 0
+        && !Figures(text[about..index]).Any();
 
     private static readonly string[] TopicWords = ["围绕", "聚焦", "针对"];
 
@@ -278,10 +281,14 @@ internal sealed partial class FigureReader
 
     // 已办结29件，正在协调办理9件, 需跨年度办理6件: proposals or problems still being handled, or left to be, are a state
     // of a total (by the bodies handling them), not a count of handling done.
+    // The marks of what is left (需, 待, 尚在) open the clause, a few words before 办理 (需跨年度办理); never inside another
+    // word (企业发展需求, 委员接待日).
     private static bool HandlingInProgress(string before, (string Verb, int Start, int End)? verb) =>
-        verb is { Verb: "办理" } handling && StillToHandle.Any(w => before.AsSpan(0, handling.Start).Contains(w, StringComparison.Ordinal));
+        verb is { Verb: "办理" } handling
+        && (before.AsSpan(0, handling.Start).Contains("正在", StringComparison.Ordinal) || LeftToHandle().IsMatch(before[..handling.Start]));
 
-    private static readonly string[] StillToHandle = ["正在", "需", "待", "尚在"];
+    [GeneratedRegex(@"^\s*(?:还|仍)?(?:需要|需|待|尚在|尚需)[\u4e00-\u9fff]{0,4}$")]
+    private static partial Regex LeftToHandle();
 
     // 不予立案, 未予立案, 不立案, 未办理, 无法办理: the verb negated.
     private static bool Negated(string before, int verbStart) =>

@@ -159,7 +159,7 @@ internal sealed partial class FigureReader
             // that names no activity ends the phrase (部门|委派).
             // After a classifier of things (个, 家, 件, 条, 篇) a word that alone ends the clause or an item of a list is the counted noun, however
             // tagged (三个试点单位，, 共收到122件提案，, 提交了16篇提案、2篇大会发言).
-            if (token.Tag is "v" && !(end == from && (token.End == clauseEnd || reading.Text[token.End] is '、' or '和' or '及') && from > 0 && reading.Text[from - 1] is '个' or '家' or '件' or '条' or '篇') && (!(k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag is "vn" or "q" or "zg"))))
+            if (token.Tag is "v" && !(end == from && (token.End == clauseEnd || reading.Text[token.End] == '、') && from > 0 && reading.Text[from - 1] is '个' or '家' or '件' or '条' or '篇') && (!(k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag is "vn" or "q" or "zg"))))
             {
                 break;
             }

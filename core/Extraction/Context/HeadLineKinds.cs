@@ -61,8 +61,8 @@ internal static partial class HeadLineKinds
             return true;
         }
 
-        // A clause or a meeting before the source's part is a sentence's (the source may be 中国人民政治协商会议某某委员会).
-        if (rest.Contains('，') || rest.Contains('。') || rest.Contains("会议", StringComparison.Ordinal))
+        // A clause anywhere, or a meeting before the source's part, is a sentence's (the source may be 中国人民政治协商会议某某委员会).
+        if (line.Contains('，') || line.Contains('。') || rest.Contains("会议", StringComparison.Ordinal))
         {
             return false;
         }
@@ -195,7 +195,7 @@ internal static partial class HeadLineKinds
     // row each opening with a dash, is the site's furniture, not the page's headline.
     private static bool InLinkList(string[] lines, int i)
     {
-        static bool Item(string line) => line.TrimStart().StartsWith("- ", StringComparison.Ordinal);
+        static bool Item(string line) => line.TrimStart() is var item && HeadingMarkers.IsListItem(item, 0, item.Length);
         if (!Item(lines[i]))
         {
             return false;

@@ -42,15 +42,18 @@ internal sealed partial class IssuerFinder
             return null;
         }
 
-        var from = LeadTime().Match(lead.Text).Length;
-        return TitleOpensWithLower(lead.Text[from..], source, context) is { } lower
+        // 冠县政协主席某某、副主席某某陪同市政协调研组…: the county hosting the source committee's visit, however many of
+        // its people are named first.
+        var trimmed = lead.Text.TrimStart();
+        var from = lead.Text.Length - trimmed.Length + ReportingBodyReader.OpeningTime().Match(trimmed).Length;
+        var (_, firstClauseEnd) = lead.ClauseAt(from);
+        return TitleOpensWithLower(lead.Text[from..], source, context) is { } lower && !HostsInClause().IsMatch(lead.Text[from..firstClauseEnd])
             ? (lower.Committee, new TextSpan(lead, from + lower.Start, from + lower.End))
             : null;
     }
 
-    // 12月19日下午，/ 近日，: the date or time a lead opens with.
-    [GeneratedRegex(@"^\s*(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)(?:上午|下午|晚上?)?[，,]?\s*")]
-    private static partial Regex LeadTime();
+    [GeneratedRegex("陪同|迎接|接待")]
+    private static partial Regex HostsInClause();
 
     // 冠县政协(主席)陪同市政协调研组…, 冠县政协迎接…: the county hosts the source committee's own visit.
     [GeneratedRegex(@"^[\u4e00-\u9fff]{0,6}?(?:陪同|迎接|接待)")]

@@ -3,7 +3,6 @@ using KnowledgeGraph.Core.Extraction.Reading;
 using KnowledgeGraph.Core.Extraction.Vocabulary;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
-using KnowledgeGraph.Core.Text;
 using static KnowledgeGraph.Core.Extraction.Context.CommitteeMentionRoles;
 
 namespace KnowledgeGraph.Core.Extraction.Context;
@@ -238,7 +237,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            if (HeadingMarkers.IsLinkItem(unit.Text))
+            if (unit.IsLinkItem)
             {
                 // - 某某在自治区政协某会上提出…: an item of the page's list of other stories names their committees, not its own.
                 continue;

@@ -61,7 +61,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
 
     // 12月2日，/ 近日，: the date or time word a story's first sentence opens with.
     [GeneratedRegex(@"^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)(?:上午|下午|晚上?)?[，,]?\s*")]
-    private static partial Regex OpeningTime();
+    internal static partial Regex OpeningTime();
 
     // After the party's committee: its officer and a name, or a name and how many of its officers or members
     // (罗某某等3名副主委), or nothing; then the verb of one leading the work, or of attending (应邀参加, 出席): the

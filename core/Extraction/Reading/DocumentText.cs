@@ -68,6 +68,7 @@ internal sealed class DocumentText
             unit.SetTokens(segmenter.Tokenize(unit.Text));
         }
 
+        TextUnit.MarkLinkItems(units);
         return new DocumentText(documentId, normalized, structure, units);
     }
 

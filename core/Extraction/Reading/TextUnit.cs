@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
+using KnowledgeGraph.Core.Text;
 
 namespace KnowledgeGraph.Core.Extraction.Reading;
 
@@ -66,6 +67,35 @@ internal sealed class TextUnit
 
     /// <summary>True when the unit is a paragraph of one sentence, read in one piece (a line standing alone).</summary>
     public bool IsWholeParagraph { get; init; }
+
+    /// <summary>
+    /// True for an item of a page's list of links to its other stories (- 某某在自治区政协…): three or more dashed items in
+    /// a row without a full stop, above the story's first sentence. They name other stories' committees, counts and years.
+    /// </summary>
+    public bool IsLinkItem { get; private set; }
+
+    /// <summary>Marks the runs of link items among the units above the first sentence that ends with a full stop.</summary>
+    public static void MarkLinkItems(IReadOnlyList<TextUnit> units)
+    {
+        for (var from = 0; from < units.Count && !EndsSentence(units[from]);)
+        {
+            var to = from;
+            while (to < units.Count && IsItem(units[to]))
+            {
+                to++;
+            }
+
+            for (var k = from; to - from >= 3 && k < to; k++)
+            {
+                units[k].IsLinkItem = true;
+            }
+
+            from = Math.Max(to, from + 1);
+        }
+
+        static bool IsItem(TextUnit unit) => !unit.IsHeading && HeadingMarkers.IsListItem(unit.Text, 0, unit.Text.Length) && !unit.Text.Contains('。');
+        static bool EndsSentence(TextUnit unit) => !IsItem(unit) && unit.Text.Contains('。');
+    }
 
     /// <summary>Outermost quotes and titles, in order.</summary>
     public IReadOnlyList<QuotedSpan> Quotes { get; }

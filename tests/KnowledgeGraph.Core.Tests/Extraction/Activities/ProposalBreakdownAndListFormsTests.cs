@@ -48,17 +48,42 @@ public class ProposalBreakdownAndListFormsTests
     [Fact]
     public void What_is_left_to_handle_or_cannot_be_handled_is_no_count()
     {
-        var figures = Figures("区政府承办政协某区委员会三届五次会议的提案共38件。截至目前，提案办结31件，需跨年度办理6件，无法办理1件，办结率81.6%。");
+        Assert.Equal([38.0], Figures("大会期间经审查立案38件。截至目前，提案办结31件，需跨年度办理6件，无法办理1件，办结率81.6%。"));
+    }
 
-        Assert.DoesNotContain(6.0, figures);
-        Assert.DoesNotContain(1.0, figures);
+    [Theory]
+    [InlineData("市政协聚焦企业发展需求，协调办理提案25件。", 25.0)]
+    [InlineData("市政协依托委员接待日办理群众诉求45件。", 45.0)]
+    public void A_need_or_a_reception_day_before_handling_leaves_the_count(string sentence, double figure)
+    {
+        Assert.Equal([figure], Figures(sentence));
+    }
+
+    [Theory]
+    [InlineData("共收到提案120件，内容包括乡村振兴、教育医疗等方面，经审查立案110件。", new[] { 110.0, 120.0 })]
+    [InlineData("共收到提案92件，包括委员提案87件、团体提案5件，经审查立案85件。", new[] { 85.0, 92.0 })]
+    public void Including_ends_at_the_next_step_and_names_no_part_without_a_count(string sentence, double[] figures)
+    {
+        Assert.Equal(figures, Figures(sentence));
     }
 
     [Fact]
     public void A_figure_naming_an_item_of_what_a_clause_is_about_is_no_count()
     {
-        var figures = Figures("11月25日，市政协组织委员开展年度集中视察活动，各视察分团围绕重点项目建设、十件民生实事、乡村振兴战略实施进行视察。");
+        Assert.Equal([3.0], Figures("今年市政协组织委员开展集中视察3次，各视察分团围绕重点项目建设、十件民生实事、乡村振兴战略实施进行视察。"));
+    }
 
-        Assert.DoesNotContain(10.0, figures);
+    [Fact]
+    public void A_count_listed_after_another_in_a_clause_about_a_topic_stays()
+    {
+        Assert.Contains(3.0, Figures("市政协围绕乡村振兴开展专题调研5次、协商座谈3场。"));
+    }
+
+    [Theory]
+    [InlineData("市政协开展专题学习12次、和美乡村建设调研3次。", "和美乡村建设调研")]
+    [InlineData("市政协收集意见建议20条、及时转办群众诉求15件。", "及时转办群众诉求")]
+    public void And_inside_a_word_is_no_list_mark(string sentence, string secondObject)
+    {
+        Assert.Contains(Counted(sentence), a => a.Properties.GetValueOrDefault("object") as string == secondObject);
     }
 }

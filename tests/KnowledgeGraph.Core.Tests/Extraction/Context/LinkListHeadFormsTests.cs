@@ -49,6 +49,21 @@ public class LinkListHeadFormsTests
     }
 
     [Fact]
+    public void A_reports_own_bullets_under_its_first_sentence_are_counted()
+    {
+        var graph = TestExtraction.Read("""
+            政协某县委员会2023年工作总结
+            一年来，县政协紧扣中心工作履职尽责。
+            - 全年共开展视察调研42次
+            - 提交提案356件
+            - 反映社情民意信息120条
+            """).Graph;
+
+        Assert.Equal([42.0, 120.0, 356.0], graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value"))
+            .Select(a => Convert.ToDouble(a.Properties["value"], System.Globalization.CultureInfo.InvariantCulture)).Order());
+    }
+
+    [Fact]
     public void An_epaper_headline_run_with_its_reporter_into_the_story_is_the_title()
     {
         var properties = Properties("""

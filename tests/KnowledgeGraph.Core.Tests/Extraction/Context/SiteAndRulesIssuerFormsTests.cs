@@ -29,6 +29,15 @@ public class SiteAndRulesIssuerFormsTests
     }
 
     [Fact]
+    public void A_lead_with_the_county_hosting_the_citys_group_keeps_the_source()
+    {
+        Assert.Equal("政协聊城市委员会", Issuer("""
+            [ 作者: 发布时间:2019-05-14 17:48 来源:聊城市政协 ]
+            冠县政协主席张某某、副主席李某某陪同市政协调研组调研农村公路建设情况。
+            """));
+    }
+
+    [Fact]
     public void A_lead_naming_the_county_only_as_a_destination_keeps_the_source()
     {
         Assert.Equal("政协聊城市委员会", Issuer("""

@@ -74,5 +74,6 @@ public class DemocraticPartyBodiesTests
         var fully = Read(City + "中国民主同盟镇江市委员会主委周某出席会议。");
 
         Assert.Equal(Body(shortly, "中国民主同盟镇江市委员会").Id, Body(fully, "中国民主同盟镇江市委员会").Id);
+        Assert.Contains("民盟镇江市委员会", Body(shortly, "中国民主同盟镇江市委员会").Aliases);
     }
 }
