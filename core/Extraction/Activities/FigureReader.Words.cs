@@ -188,5 +188,20 @@ internal sealed partial class FigureReader
         return new string(chars);
     }
 
+    // 办理省人大代表建议1401件、省政协提案895件, 提交提案16篇、大会发言2篇和社情民意2篇: the object of a later count in
+    // a list is its own item.
+    // 和 and 及 close an item only after a counted one (2篇大会发言和), not inside a word (和美乡村, 及时).
+    private static string ListItem(string objectText)
+    {
+        var cut = objectText.LastIndexOf('、');
+        var joint = objectText.LastIndexOfAny(['和', '及']);
+        if (joint > cut && objectText[(cut + 1)..joint] is { Length: > 0 } item && (char.IsAsciiDigit(item[0]) || ChineseFigure().Match(item) is { Success: true, Index: 0 }))
+        {
+            cut = joint;
+        }
+
+        return cut > 0 && objectText[..cut].Any(char.IsAsciiDigit) ? objectText[(cut + 1)..] : objectText;
+    }
+
     public static string WithoutQuotes(string text) => text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
 }
