@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Core.Text;
 /// document), some text follows it, and it looks like a title: at most
 /// <see cref="DocumentStructureParserOptions.MaxTitleLength"/> characters, at least one Chinese
 /// character, no 。！？；：, not ending in a comma or other punctuation except a closing bracket,
-/// and not a byline (<c>通讯员 …</c>) nor an item of a dashed list (<c>- …</c>).</para>
+/// and not a byline (<c>通讯员 …</c>) nor an item of a dashed or bulleted list (<c>- …</c>, <c>• …</c>).</para>
 /// <para>A title-like line right under a heading, with no blank line between, continues that
 /// heading (<c>1 必须坚定党的领导\n增强履职的政治性</c>, <c>2024年\n市政协工作思路</c>). A heading
 /// takes at most one such line; further ones are paragraphs.</para>

@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Core.Text;
 /// wide enough to have been wrapped (<see cref="TextNormalizerOptions.WrappedLineShare"/> of the
 /// wrap width, or <see cref="TextNormalizerOptions.LongLineWidth"/> in a paragraph-per-line
 /// document); the next line is not a marked heading (<see cref="HeadingMarkers"/>); neither line is a
-/// credit or source field; neither is an item of a dashed list (- …), unless the document is hard-wrapped and only the
+/// credit or source field; neither is an item of a dashed or bulleted list (- …, • …), unless the document is hard-wrapped and only the
 /// line is; and the line is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
 /// stops mid-sentence takes the next line when that line finishes it
 /// (<c>（一）全面推进政协党的建设，党对政协</c> + <c>工作的领导实现新加强。</c>). Markdown headings and
@@ -98,7 +98,7 @@ internal static class HardWrapJoiner
 
     private static readonly char[] PathSteps = ['>', '＞', '»', '›'];
 
-    // An item of a dashed list, however long, is a line of its own; in a hard-wrapped document an item may itself wrap,
+    // An item of a dashed or bulleted list, however long, is a line of its own; in a hard-wrapped document an item may itself wrap,
     // and its next line (no dash) still finishes it.
     private static bool IsListItem(string s, Line line) => HeadingMarkers.IsListItem(s, line.Start, line.End);
 
@@ -149,7 +149,7 @@ internal static class HardWrapJoiner
 
     /// <summary>
     /// A line too short to be a layout's wrap (往 / 期 / 推 / 荐, a vertical caption set one character a line), a
-    /// credit field or a dashed list's item (a headline with no stop): none tells whether the document's lines are cut at a fixed width.
+    /// credit field or a list item behind a dash or bullet: none tells whether the document's lines are cut at a fixed width.
     /// </summary>
     private static bool IsWrapEvidence(string s, Line line) => line.Width >= MinimumWrapWidth && !IsField(s, line) && !IsListItem(s, line);
 

@@ -397,7 +397,7 @@ internal static partial class DocumentYear
         || text.Units.Take(3).Any(u => ClosingWords.Any(w => u.Text.Contains(w, StringComparison.Ordinal)) && !u.Text.Contains("工作报告", StringComparison.Ordinal));
 
     // A short sentence that reads as a heading (回望2024：初心如磐担使命).
-    // A short line without a clause; an item of a dashed list (a page's other stories) is none of the text's headings.
+    // A short line without a clause; an item of a dashed or bulleted list is none of the text's headings.
     private static bool IsHeadingLike(string text) =>
         text.Length <= 30 && !text.Contains('，') && !text.EndsWith('。') && !HeadingMarkers.IsListItem(text, 0, text.Length);
 

@@ -192,7 +192,7 @@ internal static partial class HeadLineKinds
     private static partial Regex Byline();
 
     // 热门新闻 / - 某某深入某地调研… / - …在某会上提出… / - …: a side list of other stories' links, three or more lines in a
-    // row each opening with a dash, is the site's furniture, not the page's headline.
+    // row each opening with a dash or bullet, is the site's furniture, not the page's headline.
     private static bool InLinkList(string[] lines, int i)
     {
         static bool Item(string line) => line.TrimStart() is var item && HeadingMarkers.IsListItem(item, 0, item.Length);

@@ -69,7 +69,7 @@ internal sealed class TextUnit
     public bool IsWholeParagraph { get; init; }
 
     /// <summary>
-    /// True for an item of a page's list of links to its other stories (- 某某在自治区政协…): three or more dashed items in
+    /// True for an item of a page's list of links to its other stories (- 某某在自治区政协…): three or more dashed or bulleted items in
     /// a row without a full stop, above the story's first sentence. They name other stories' committees, counts and years.
     /// </summary>
     public bool IsLinkItem { get; private set; }
