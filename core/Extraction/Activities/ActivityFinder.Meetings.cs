@@ -23,6 +23,7 @@ internal sealed partial class ActivityFinder
                 }
 
                 var (_, clauseEnd) = reading.Unit.ClauseAt(from);
+                from = FigureReader.AfterCoordinatedVerbs(text[from..clauseEnd], reading, from).Offset;
                 foreach (var (start, end, head) in MeetingNouns(reading, from, clauseEnd))
                 {
                     var objectText = FigureReader.WithoutQuotes(text[start..end]);

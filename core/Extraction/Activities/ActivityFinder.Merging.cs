@@ -9,16 +9,20 @@ internal sealed partial class ActivityFinder
     // uncounted activity whose title names the count's action.
     private ActivityDraft? Merge(UnitReading reading, List<(ActivityDraft Draft, ActivityTrigger Trigger)> drafts, ActivityTrigger trigger)
     {
+        // 开展调研视察活动…形成调研视察报告20篇: papers written, counted with their own noun, are not the count of the
+        // activity named before them (only of one they are read inside).
+        var ownPapers = trigger.Unit is "篇" or "份" && trigger.Object is { Length: > 0 };
         var clause = reading.Unit.ClauseAt(trigger.Start);
         foreach (var (draft, other) in drafts)
         {
-            var sameClause = reading.Unit.ClauseAt(other.Start) == clause || other.Start < trigger.End && trigger.Start < other.End;
+            var overlapping = other.Start < trigger.End && trigger.Start < other.End;
+            var sameClause = reading.Unit.ClauseAt(other.Start) == clause || overlapping;
             if (!sameClause)
             {
                 continue;
             }
 
-            if (trigger.IsFigure && draft.Value is null)
+            if (trigger.IsFigure && draft.Value is null && !(ownPapers && !overlapping))
             {
                 Complete(draft, trigger);
                 return draft;
@@ -46,7 +50,7 @@ internal sealed partial class ActivityFinder
             }
         }
 
-        if (!trigger.IsFigure)
+        if (!trigger.IsFigure || ownPapers)
         {
             return null;
         }

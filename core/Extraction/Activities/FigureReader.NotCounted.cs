@@ -11,7 +11,7 @@ internal sealed partial class FigureReader
     // is counted (会议将完成六项议程, 议程分为6项; not 完成协商议程8项, the year's consultations), and the
     // applause a speech got, right after its count with no verb between (获得…4次热烈的掌声; not 宣讲40场并赢得阵阵掌声).
     private static bool CountsNoAction(string beforeObject, string afterNoun, string restOfClause, string? verb) =>
-        (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
+        Disposed().IsMatch(beforeObject) || (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
         || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause)
         || (Honoured().IsMatch(afterNoun) && !VisitsHonoured(verb, restOfClause));
 
@@ -62,6 +62,14 @@ internal sealed partial class FigureReader
 
     private static bool IsSubjectPart(string text, int clauseStart, int index, int after) =>
         text.AsSpan(clauseStart, index - clauseStart).Contains("方面", StringComparison.Ordinal) && ShareOfTotal().IsMatch(text.AsSpan(ShareAt(text, after)));
+
+    // 立案提案交由56家市直部门办理, 分别交给12个单位: the bodies proposals go to for handling are counted, not a step.
+    private static bool CountsRecipients(string text, int clauseStart, int index) =>
+        text.AsSpan(clauseStart, index - clauseStart).TrimEnd() is var before && (before.EndsWith("交由") || before.EndsWith("交给") || before.EndsWith("转交") || before.EndsWith("分送"));
+
+    // 并案、撤案12件, 撤回3件: proposals merged into others or withdrawn, no step of handling.
+    [GeneratedRegex(@"^(?:并案|撤案|撤回)(?:、(?:并案|撤案|撤回))*$")]
+    private static partial Regex Disposed();
 
     // 这两件重点提案交办后, 该5个项目: things the text has already counted, pointed back to.
     private static bool PointsBack(string text, int index) =>

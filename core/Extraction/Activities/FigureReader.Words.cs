@@ -87,6 +87,21 @@ internal sealed partial class FigureReader
         return null;
     }
 
+    // 组织、参与各类会议活动十余次, 收集、整理意见30条: a second verb joined to the one before by 、 is not part of what
+    // is counted (what follows a verb and 、 is another verb, however the segmenter tagged a two-character word).
+    internal static (string Text, int Offset) AfterCoordinatedVerbs(string text, UnitReading reading, int offset)
+    {
+        while (text.Length > 1 && text[0] == '、'
+            && reading.Unit.Tokens.FirstOrDefault(t => t.Start == offset + 1) is { } verb && (verb.Tag.StartsWith('v') || (verb.Tag == "n" && verb.Word.Length == 2))
+            && verb.Word.Length + 2 < text.Length)
+        {
+            text = text[(1 + verb.Word.Length)..];
+            offset += 1 + verb.Word.Length;
+        }
+
+        return (text, offset);
+    }
+
     // Words that open an object without being part of it (全年, 共, 向, 对 …). With the reading and the text's offset, a
     // word stripped must end a word of the sentence (对口协商, 为民服务, 对外交流 keep 对 and 为).
     private static string StripLeading(string text, string[] words, UnitReading? reading = null, int offset = 0)
@@ -158,8 +173,9 @@ internal sealed partial class FigureReader
             // A verb inside a noun phrase (走访组, 考察活动): only when a noun follows it. A counting verb
             // that names no activity ends the phrase (部门|委派).
             // After a classifier of things (个, 家, 件, 条, 篇) a word that alone ends the clause or an item of a list is the counted noun, however
-            // tagged (三个试点单位，, 共收到122件提案，, 提交了16篇提案、2篇大会发言).
-            if (token.Tag is "v" && !(end == from && (token.End == clauseEnd || reading.Text[token.End] == '、') && from > 0 && reading.Text[from - 1] is '个' or '家' or '件' or '条' or '篇') && (!(k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag is "vn" or "q" or "zg"))))
+            // tagged (三个试点单位，, 共收到122件提案，, 提交了16篇提案、2篇大会发言), and so is a paper's noun after another
+            // word (等5件集体提案。; not 与20家企业结对，, where the verb closes the clause).
+            if (token.Tag is "v" && !((end == from || DocumentNouns.Contains(token.Word)) && (token.End == clauseEnd || reading.Text[token.End] == '、') && from > 0 && reading.Text[from - 1] is '个' or '家' or '件' or '条' or '篇') && (!(k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag is "vn" or "q" or "zg"))))
             {
                 break;
             }

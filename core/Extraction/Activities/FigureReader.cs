@@ -82,10 +82,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (TakesPart(text, clauseStart, clauseEnd, index) || PointsBack(text, index) || IsSubjectPart(text, clauseStart, index, index + length))
+            if (TakesPart(text, clauseStart, clauseEnd, index) || PointsBack(text, index) || IsSubjectPart(text, clauseStart, index, index + length)
+                || CountsRecipients(text, clauseStart, index))
             {
                 // 召开3场有13所院校、22家企业负责人等参加的座谈会: those taking part, not steps; 这两件提案交办后: a count
-                // pointed back to; 围绕…方面提出提案58件，占立案总数的49.15%: a part of a total.
+                // pointed back to; 围绕…方面提出提案58件，占立案总数的49.15%: a part of a total; 交由56家部门办理: where
+                // proposals went.
                 continue;
             }
 
@@ -141,8 +143,14 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            var beforeObject = AfterQuotedTitles(ListItem(StripLeading(objectRaw.Trim(), ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"],
-                reading, clauseStart + objectFrom + (objectRaw.Length - objectRaw.TrimStart().Length))));
+            var (objectOpen, objectOffset) = AfterCoordinatedVerbs(objectRaw.Trim(), reading, clauseStart + objectFrom + (objectRaw.Length - objectRaw.TrimStart().Length));
+            var beforeObject = AfterQuotedTitles(ListItem(StripLeading(objectOpen, ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"], reading, objectOffset)));
+            if (verbAt is { Verb: [.., '选'] } && beforeObject.Length > 2 && beforeObject[0] == '出')
+            {
+                // 遴选出…信息30篇: the verb's complement, not what was chosen.
+                beforeObject = beforeObject[1..];
+            }
+
             if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject))
                 || (verbAt is { Verb: "采用" } taken && CountsOthersResponse(before[..Math.Min(taken.End, before.Length)])))
             {

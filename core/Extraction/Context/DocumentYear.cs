@@ -132,8 +132,8 @@ internal static partial class DocumentYear
         var asOf = new List<int>();
 
         // 某政协发〔2025〕18号, 提案（某公复）字（2025）第01号 opening the text (perhaps joined to the heading under it): the
-        // document's number carries the year it was issued in.
-        if (text.Units.Count > 0 && IssuedNumber().Match(text.Units[0].Text) is { Success: true, Index: <= 24 } number && Year(number.Groups["y"].Value) is { } issued)
+        // document's number carries the year it was issued in; not an item of the page's list of links (• 某新闻办批文〔2008〕17号).
+        if (text.Units.Count > 0 && !text.Units[0].IsLinkItem && IssuedNumber().Match(text.Units[0].Text) is { Success: true, Index: <= 24 } number && Year(number.Groups["y"].Value) is { } issued)
         {
             Vote(strong, issued, 2);
         }

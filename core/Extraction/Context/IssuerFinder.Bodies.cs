@@ -89,8 +89,8 @@ internal sealed partial class IssuerFinder
     [GeneratedRegex(@"(?:第\s*[0-9０-９]+\s*号|[0-9０-９]+号)(?:提案|建议)[^，。]{0,30}?(?:的)?答复|提案的答复|提案答复函")]
     private static partial Regex ProposalReply();
 
-    // 某县教育局关于…提案的答复: the department heading its reply.
-    [GeneratedRegex(@"^(?<body>[\u4e00-\u9fff]{2,20}?[局厅委])关于")]
+    // 某县教育局关于…提案的答复 (2025年度某县教育局关于…): the department heading its reply.
+    [GeneratedRegex(@"^(?:[0-9]{4}年度?)?(?<body>[\u4e00-\u9fff]{2,20}?[局厅委])关于")]
     private static partial Regex ReplyingBody();
 
     // 感谢您对某市公安局工作的关心和支持: a reply's thanks name the department replying.

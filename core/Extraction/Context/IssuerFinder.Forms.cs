@@ -43,6 +43,12 @@ internal sealed partial class IssuerFinder
     private (IssuingBody Body, string Surface)? SourceBody(string? source, IReadOnlyList<Place> context)
     {
         var name = source?.Split('/', '／', '|', '｜').Select(s => s.Trim()).LastOrDefault(s => s.Length >= 2);
+        if (name is not null && _bodies.PartySource(name, context.FirstOrDefault(), context) is { } party)
+        {
+            // 信息来源：九三学社某市委: the party's committee put the story out.
+            return (party, name);
+        }
+
         return name is null || name.Length > 30 || NamesCommittee(name)
             || _bodies.CreditBody(name, null, context) is not { } body || !AuthoringSourceKinds.Contains(body.Kind)
             ? null

@@ -168,6 +168,15 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 : (null, null, null);
         }
 
+        // 九三学社某市委在市“两会”履职建言, 致公党某市政协委员在…会议上积极履职: a democratic party's own news.
+        foreach (var headline in headlines)
+        {
+            if (_bodies.PartyInHeadline(headline, home, context) is { } partyNews)
+            {
+                return (null, partyNews.Body, Locate(text, partyNews.Surface));
+            }
+        }
+
         foreach (var headline in headlines)
         {
             if (_bodies.ReportingBody(headline, home) is { } body)
@@ -222,6 +231,13 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         if (text.Units.FirstOrDefault(u => !u.IsHeading) is { } first && _bodies.LeadingParty(first, context, text.Units.Where(u => u.IsHeading).Select(u => u.Text)) is { } party)
         {
             return (null, party.Body, new TextSpan(first, party.Start, party.End));
+        }
+
+        // 某市政协某次会议召开。民进某市委会参加会议的市人大代表、市政协委员…: the party's news of its members at the session.
+        if (text.Units.Where(u => !u.IsHeading).Take(2).ToList() is [var opening, var next]
+            && _bodies.PartyMembersAtSession(opening, next, home, context) is { } members)
+        {
+            return (null, members.Body, new TextSpan(next, members.Start, members.End));
         }
 
         // 两市政协…座谈会在某市举行: a meeting of paired or networked committees has its host.

@@ -119,6 +119,129 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
         return null;
     }
 
+    // What a party's name is followed by when a phrase names its committee (九三学社某市委, 民革市委会) or its members of a
+    // place (致公党某市政协委员, 我市致公党员, 九三学社某市人大代表和政协委员; 员 after a party named 某某党, 致公党员): longer words first.
+    private static readonly string[] PartyCommitteeOrMembers = ["委员会", "委会", "委", "党员", "盟员", "会员", "社员", "人大代表", "政协委员", "员"];
+
+    // A headline's opening time (“两会”期间，, 近日，) before its subject.
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fff“”""0-9]{1,10}期间|近日|日前)[，,\s]\s*")]
+    private static partial Regex HeadlineTime();
+
+    /// <summary>
+    /// 九三学社某市委在市“两会”履职建言, 民革某市委召开参政议政工作座谈会, 致公党某市政协委员在…会议上积极履职, a subtitle's
+    /// 我市致公党员在…履职: a headline whose subject is a democratic party's committee or its members of a place: the
+    /// party's own news, issued by its committee of that place (written there, or the document's own by 我市 or a level
+    /// word alone: 民革市委). Null for a party going to the CPPCC committee (民进市委来我会座谈): the committee's story.
+    /// </summary>
+    internal (IssuingBody Body, string Surface)? PartyInHeadline(string headline, Place? home, IReadOnlyList<Place> context)
+    {
+        if (VisitInHeadline().IsMatch(headline) || headline.Contains("政协机关", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var subtitle = headline.IndexOf("——", StringComparison.Ordinal);
+        foreach (var at in subtitle > 0 ? new[] { 0, subtitle + 2 } : [0])
+        {
+            var from = at + HeadlineTime().Match(headline[at..]).Length;
+            // 九三学社社员、市政协委员某某: one member named by what he is, the committee's story of him.
+            if (PartyAt(headline, from, home, context) is { } party && !(party.Members && party.End < headline.Length && "、，,：: ".Contains(headline[party.End])))
+            {
+                return (party.Body, headline[from..party.End]);
+            }
+        }
+
+        return null;
+    }
+
+    // A session opening, the way such a story's first sentence tells it (某市政协某届某次会议…隆重召开).
+    [GeneratedRegex(@"会议.{0,30}(?:召开|开幕|举行)")]
+    private static partial Regex SessionOpened();
+
+    // After the party's committee or members: how many of them or which, then members of the congress or the committee.
+    [GeneratedRegex(@"^.{0,14}?(?:人大代表|政协委员)")]
+    private static partial Regex MembersFollow();
+
+    /// <summary>
+    /// 某月某日，某市政协某届某次会议…召开。民进某市委会参加会议的市人大代表、市政协委员… (民建会员中的2名市人大代表…): a
+    /// story that opens with a session and goes on with a democratic party's members at it is the party's news, issued
+    /// by its committee (of the place written, else the document's).
+    /// </summary>
+    internal (IssuingBody Body, int Start, int End)? PartyMembersAtSession(TextUnit opening, TextUnit next, Place? home, IReadOnlyList<Place> context)
+    {
+        if (!SessionOpened().IsMatch(opening.Text) || PartyAt(next.Text, 0, home, context) is not { } party
+            || !(party.Members || MembersFollow().IsMatch(next.Text.AsSpan(party.End))))
+        {
+            return null;
+        }
+
+        return (party.Body, 0, party.End);
+    }
+
+    /// <summary>来源：九三学社某市委, 来源：民革市委: a source line naming a democratic party's committee.</summary>
+    internal IssuingBody? PartySource(string name, Place? home, IReadOnlyList<Place> context) =>
+        PartyAt(name, 0, home, context) is { } party && party.End == name.Length && !party.Members ? party.Body : null;
+
+    // The party named at the offset, with its place before or after it (某区民革党员, 九三学社某市委) or the document's
+    // (我市致公党员, 民革市委), then its committee or members.
+    private (IssuingBody Body, int End, bool Members)? PartyAt(string text, int at, Place? home, IReadOnlyList<Place> context)
+    {
+        Place? place = null;
+        var partyAt = at;
+        if (string.CompareOrdinal(text, at, "我市", 0, 2) == 0)
+        {
+            // 我市 in a district's document: its city.
+            var city = home is { Level: PlaceLevel.County } && !home.Name.EndsWith('市') ? gazetteer.Parent(home) : home;
+            (place, partyAt) = (OfLevelWord('市', city), at + 2);
+        }
+        else if (places.Read(text, WordGrid.Of(text, segmenter), context).FirstOrDefault(p => p.Start == at && p.Place.Level != PlaceLevel.Town) is { Place: not null } before
+            && PartyWritten(text, before.End) is not null)
+        {
+            (place, partyAt) = (before.Place, before.End);
+        }
+
+        if (PartyWritten(text, partyAt) is not { } written)
+        {
+            return null;
+        }
+
+        var rest = partyAt + written.Written.Length;
+        if (place is null && places.Read(text, WordGrid.Of(text, segmenter), context).FirstOrDefault(p => p.Start == rest && p.Place.Level != PlaceLevel.Town) is { Place: not null } after)
+        {
+            // 九三学社潍坊 市委: the level word the place read left off.
+            (place, rest) = (after.Place, after.End);
+            if (rest < text.Length && "省市区县州旗".Contains(text[rest]))
+            {
+                rest++;
+            }
+        }
+        else if (place is null && rest < text.Length && "省市区县州旗".Contains(text[rest]))
+        {
+            (place, rest) = (OfLevelWord(text[rest], home), rest + 1);
+        }
+
+        if (PartyCommitteeOrMembers.FirstOrDefault(w => string.CompareOrdinal(text, rest, w, 0, w.Length) == 0) is not { } word)
+        {
+            return null;
+        }
+
+        // 民建会员中的2名市人大代表: members written without a place are the document's place's.
+        var members = word is not ("委员会" or "委会" or "委");
+        place ??= members ? home : null;
+        if (place is null || place.Level == PlaceLevel.Town)
+        {
+            return null;
+        }
+
+        return (new IssuingBody(written.Party.Name + QualifiedName(place) + "委员会", "党派", place), rest + word.Length, members);
+    }
+
+    private (string Written, DemocraticParty Party)? PartyWritten(string text, int at) =>
+        bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name).Select(w => (Written: w, Party: p)))
+            .OrderByDescending(w => w.Written.Length)
+            .Where(w => string.CompareOrdinal(text, at, w.Written, 0, w.Written.Length) == 0)
+            .Select(w => ((string Written, DemocraticParty Party)?)w).FirstOrDefault();
+
     private string QualifiedName(Place place) => BodyFinder.QualifiedName(place, gazetteer);
 
     // 五河县工商联 → 五河县工商业联合会: a body of graph-schema/bodies.json named after its place (or the document's).

@@ -48,4 +48,12 @@ public class CountedResultFormsTests
     {
         Assert.Empty(Counted(sentence));
     }
+
+    [Fact]
+    public void Papers_written_after_an_activity_keep_their_own_noun_and_leave_the_activity_uncounted()
+    {
+        var papers = Single("县政协各专委会深入开展调研视察活动，梳理存在问题，形成调研视察报告20篇。", 20);
+        Assert.Equal("篇", papers["unit"]);
+        Assert.Contains("报告", Assert.IsType<string>(papers["object"]), StringComparison.Ordinal);
+    }
 }

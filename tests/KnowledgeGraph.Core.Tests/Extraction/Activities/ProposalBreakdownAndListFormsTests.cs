@@ -86,4 +86,30 @@ public class ProposalBreakdownAndListFormsTests
     {
         Assert.Contains(Counted(sentence), a => a.Properties.GetValueOrDefault("object") as string == secondObject);
     }
+
+    [Theory]
+    [InlineData("界别组全年累计组织、参与各类会议活动十余次。", "参与", "会议")]
+    [InlineData("委员们收集、整理群众意见建议30余条。", "整理", "群众意见建议")]
+    public void A_second_verb_joined_to_the_counting_one_is_not_what_is_counted(string sentence, string verb, string thing)
+    {
+        var objectText = Assert.IsType<string>(Assert.Single(Counted(sentence)).Properties.GetValueOrDefault("object"));
+        Assert.DoesNotContain(verb, objectText, StringComparison.Ordinal);
+        Assert.Contains(thing, objectText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("市政协提案委员会共收到提案329件，立案312件，并案、撤案12件，未立案5件。", new[] { 312.0, 329.0 })]
+    [InlineData("一年来共收到提案364件，经审查立案233件，立案提案交由56家市直部门及相关单位办理。", new[] { 233.0, 364.0 })]
+    public void Proposals_merged_withdrawn_or_the_bodies_they_went_to_are_no_counts(string sentence, double[] figures)
+    {
+        Assert.Equal(figures, Figures(sentence));
+    }
+
+    [Theory]
+    [InlineData("“两会”期间，市委会提交了《关于发展山区公共服务的建议》《关于做强中药材产业的建议》等5件集体提案。", "集体提案")]
+    [InlineData("市政协从各地报送的信息中遴选出具有代表性的社情民意信息30篇。", "具有代表性的社情民意信息")]
+    public void What_is_counted_is_the_whole_noun_and_not_the_verbs_complement(string sentence, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Counted(sentence)).Properties.GetValueOrDefault("object"));
+    }
 }

@@ -98,11 +98,13 @@ public class DepartmentIssuerFormsTests
         Assert.Equal("枣阳市水利局", properties.GetValueOrDefault("issuer"));
     }
 
-    [Fact]
-    public void A_reply_to_a_numbered_proposal_headed_by_its_bureau_is_the_bureaus()
+    [Theory]
+    [InlineData("洪雅县教育局关于县政协九届三次会议第12号提案的答复")]
+    [InlineData("2025年度洪雅县教育局关于县政协九届三次会议第12号提案的答复")]
+    public void A_reply_to_a_numbered_proposal_headed_by_its_bureau_is_the_bureaus(string headline)
     {
-        var properties = Properties("""
-            洪雅县教育局关于县政协九届三次会议第12号提案的答复
+        var properties = Properties(headline + """
+
             某某委员：
             您提出的关于加强乡村学校建设的提案收悉，现答复如下：近年来，县政协高度关注乡村教育。
             """);

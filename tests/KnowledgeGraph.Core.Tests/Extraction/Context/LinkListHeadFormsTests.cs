@@ -49,6 +49,22 @@ public class LinkListHeadFormsTests
     }
 
     [Fact]
+    public void A_news_sites_bulleted_credentials_with_a_permits_number_give_no_year()
+    {
+        var properties = Properties("""
+            • 省政府新闻办批文·某新办[2008]17号
+            • 本区唯一具有新闻发布资质网站
+            • 市级文明网站
+            您当前的位置 : 某某新闻网 -> 通知公告 -> 正文
+            关于征集2017年区政协提案线索的通告
+            2017年10月31日 10:27:06 来源:某某新闻网
+            即日起区政协面向社会公开征集五届二次会议提案线索，欢迎社会各界踊跃参与。
+            """);
+
+        Assert.Equal(2017, Convert.ToInt32(properties.GetValueOrDefault("year"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_reports_own_bullets_under_its_first_sentence_are_counted()
     {
         var graph = TestExtraction.Read("""

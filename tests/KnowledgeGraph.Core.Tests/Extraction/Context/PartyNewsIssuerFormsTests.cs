@@ -1,0 +1,44 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Context;
+
+// A democratic party's own news of its committee or its members at the sessions: a headline whose subject is the
+// party, a source line naming it, a story going on from the session's opening to the party's members. Sentences ours,
+// patterns the genre's (party websites and the united front's pages).
+public class PartyNewsIssuerFormsTests
+{
+    private static string? Issuer(string text) =>
+        TestExtraction.Read(text).Graph.Document.Properties.GetValueOrDefault("issuer") as string;
+
+    [Theory]
+    [InlineData("九三学社通化市委在市“两会”上积极建言\n1月10日至14日，政协通化市第九届委员会第三次会议召开。会议期间，社员委员提交提案12件。", "九三学社通化市委员会")]
+    [InlineData("民革通化市委召开参政议政工作座谈会\n12月6日下午，座谈会在市行政中心召开，民革界别的市政协委员参加会议。", "中国国民党革命委员会通化市委员会")]
+    [InlineData("致公党通化市政协委员在政协通化市第九届三次会议上积极履职\n1月5日上午，政协通化市第九届委员会第三次会议开幕。", "中国致公党通化市委员会")]
+    [InlineData("“两会”期间，九三学社通化市人大代表和政协委员认真履职\n1月11日至15日，通化市九届人大三次会议和政协九届三次会议召开。", "九三学社通化市委员会")]
+    [InlineData("履职尽责展风采——我市致公党员在通化市“两会”上建言献策\n1月，通化市“两会”召开。", "中国致公党通化市委员会")]
+    public void A_headline_whose_subject_is_a_party_committee_or_its_members_gives_the_party_committee(string text, string issuer)
+    {
+        Assert.Equal(issuer, Issuer(text));
+    }
+
+    [Fact]
+    public void A_source_line_naming_a_party_committee_gives_it()
+    {
+        Assert.Equal("九三学社通化市委员会", Issuer("社员委员在全会上建言\n发布日期：2022-01-19 信息来源：九三学社通化市委\n1月11日，政协通化市第九届委员会第三次会议召开，社员委员提交提案8件。"));
+    }
+
+    [Theory]
+    [InlineData("2月25日至29日，通化市政协九届三次会议和通化市九届人大四次会议隆重召开。民进通化市委会参加会议的市人大代表、市政协委员认真审议各项报告。")]
+    [InlineData("2月20日至23日，通化市政协九届三次会议、通化市九届人大四次会议先后召开。民进会员中的2名市人大代表、16名市政协委员积极建言。")]
+    public void A_story_going_on_from_the_sessions_opening_to_a_partys_members_is_the_partys(string text)
+    {
+        Assert.Equal("中国民主促进会通化市委员会", Issuer(text));
+    }
+
+    [Theory]
+    [InlineData("九三学社社员、市政协委员赵某某：把论文写在田野上\n政协通化市委员会\n赵某某是市政协委员，多年来扎根农村推广种植技术。")]
+    [InlineData("民进市委来我会座谈交流\n政协通化市委员会\n近日，民进通化市委一行走进市政协机关座谈。")]
+    [InlineData("通化市政协召开九届三次会议\n2月25日，通化市政协九届三次会议召开。市政协主席主持会议，民进通化市委会主委作大会发言。")]
+    public void A_member_profiled_a_party_visiting_or_a_party_speaking_at_the_committees_session_leaves_the_story_to_the_committee(string text)
+    {
+        Assert.Equal("政协通化市委员会", Issuer(text));
+    }
+}
