@@ -102,6 +102,30 @@ internal sealed partial class FigureReader
         return (text, offset);
     }
 
+    // 市政协开办“政协讲堂”58次: with no counting verb, the committee and the verb it opens the clause with are not part
+    // of what is counted.
+    internal static (string Text, int Offset) AfterCommitteeAndVerb(string text, UnitReading reading, int offset)
+    {
+        var tokens = reading.Unit.Tokens;
+        var at = -1;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Start == offset)
+            {
+                at = k;
+                break;
+            }
+        }
+
+        if (at < 0 || tokens[at] is not { Tag: "nt" } committee || !committee.Word.EndsWith("政协", StringComparison.Ordinal)
+            || tokens[at + 1] is not { Tag: "v" } verb || verb.Start != committee.End || verb.End - offset >= text.Length)
+        {
+            return (text, offset);
+        }
+
+        return (text[(verb.End - offset)..], verb.End);
+    }
+
     // Words that open an object without being part of it (全年, 共, 向, 对 …). With the reading and the text's offset, a
     // word stripped must end a word of the sentence (对口协商, 为民服务, 对外交流 keep 对 and 为).
     private static string StripLeading(string text, string[] words, UnitReading? reading = null, int offset = 0)

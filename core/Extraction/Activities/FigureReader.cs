@@ -144,6 +144,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var (objectOpen, objectOffset) = AfterCoordinatedVerbs(objectRaw.Trim(), reading, clauseStart + objectFrom + (objectRaw.Length - objectRaw.TrimStart().Length));
+            if (verbAt is null)
+            {
+                (objectOpen, objectOffset) = AfterCommitteeAndVerb(objectOpen, reading, objectOffset);
+            }
+
             var beforeObject = AfterQuotedTitles(ListItem(StripLeading(objectOpen, ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"], reading, objectOffset)));
             if (verbAt is { Verb: [.., '选'] } && beforeObject.Length > 2 && beforeObject[0] == '出')
             {
