@@ -11,7 +11,7 @@ internal sealed partial class FigureReader
     // is counted (会议将完成六项议程, 议程分为6项; not 完成协商议程8项, the year's consultations), and the
     // applause a speech got, right after its count with no verb between (获得…4次热烈的掌声; not 宣讲40场并赢得阵阵掌声).
     private static bool CountsNoAction(string beforeObject, string afterNoun, string restOfClause, string? verb) =>
-        Disposed().IsMatch(beforeObject) || (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
+        Disposed().IsMatch(beforeObject) || Priorities().IsMatch(afterNoun) || (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
         || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause)
         || (Honoured().IsMatch(afterNoun) && !VisitsHonoured(verb, restOfClause));
 
@@ -26,6 +26,10 @@ internal sealed partial class FigureReader
     // after the count, up to the next mark, names an honour).
     [GeneratedRegex(@"^[^，、,；。]{0,12}(?:先进单位|先进集体|先进个人|先进工作者|优秀单位|优秀组织单位)(?:[，、,；。和及]|$)")]
     private static partial Regex Honoured();
+
+    // 打造…“产业突围、城市更新、文旅赋能”三项重点工作, 突出抓好…5项重点: a number naming the year's priorities, no steps.
+    [GeneratedRegex(@"^(?:重点工作|重点任务|工作重点|重点|任务)(?![\u4e00-\u9fff])|^(?:重点工作|重点任务|工作重点)")]
+    private static partial Regex Priorities();
 
     [GeneratedRegex(@"(?<!协商)议程(?:分为|共有|共|有)$")]
     private static partial Regex AgendaBefore();
@@ -68,7 +72,8 @@ internal sealed partial class FigureReader
         text.AsSpan(clauseStart, index - clauseStart).TrimEnd() is var before && (before.EndsWith("交由") || before.EndsWith("交给") || before.EndsWith("转交") || before.EndsWith("分送"));
 
     // 并案、撤案12件, 撤回3件: proposals merged into others or withdrawn, no step of handling.
-    [GeneratedRegex(@"^(?:并案|撤案|撤回)(?:、(?:并案|撤案|撤回))*$")]
+    // 转作建议157件, 转为社情民意信息12件: proposals not filed but passed on as something else.
+    [GeneratedRegex(@"^(?:(?:并案|撤案|撤回)(?:、(?:并案|撤案|撤回))*|(?:转作|转为)[\u4e00-\u9fff]{1,8})$")]
     private static partial Regex Disposed();
 
     // 这两件重点提案交办后, 该5个项目: things the text has already counted, pointed back to.
@@ -313,4 +318,11 @@ internal sealed partial class FigureReader
         var last = reading.Unit.Tokens.LastOrDefault(t => t.End == figureAt);
         return last is { Tag: "v" } && !cues.CountVerbs.Contains(last.Word) && cues.KindOf(last.Word) is null && cues.KindNamed(last.Word) is null;
     }
+
+    // 参加活动委员500多人次: the members taking part, counted in person-times, are people, not steps (参与民主监督1000余人次
+    // counts the taking part).
+    private static bool CountsPeopleTakingPart(string unit, string beforeObject, string? verb) =>
+        unit == "人次" && verb is null or "参加" or "参与" && PeopleNouns.Any(p => beforeObject.EndsWith(p, StringComparison.Ordinal));
+
+    private static readonly string[] PeopleNouns = ["委员", "代表", "人员", "群众", "干部"];
 }

@@ -12,10 +12,10 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 internal sealed partial class FigureReader
 {
     // Words right before a verb that make its count a plan or a demand, not a step taken.
-    private static readonly HashSet<string> PlanWords = ["将", "将要", "拟", "计划", "准备", "打算", "力争", "争取", "预计", "要"];
+    private static readonly HashSet<string> PlanWords = ["将", "将要", "拟", "计划", "准备", "打算", "力争", "争取", "预计", "要", "必须", "应当", "须"];
 
     // Adverbs that may stand between a plan word and its verb (将继续开展, 拟再召开).
-    private static readonly HashSet<string> PlanAdverbs = ["继续", "再", "进一步", "重点", "全年", "年内", "明年", "下半年", "共", "陆续", "适时", "分别", "还"];
+    private static readonly HashSet<string> PlanAdverbs = ["继续", "再", "进一步", "重点", "全年", "年内", "明年", "下半年", "共", "陆续", "适时", "分别", "还", "至少"];
 
     // 按计划, 依计划: a step done as planned.
     private static readonly HashSet<string> AsPlanned = ["按", "按照", "依", "依照", "根据", "照"];

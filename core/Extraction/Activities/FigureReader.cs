@@ -156,7 +156,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 beforeObject = beforeObject[1..];
             }
 
-            if (unit is "名" or "人" || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject))
+            if (unit is "名" or "人" || CountsPeopleTakingPart(unit, beforeObject, verbAt?.Verb) || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject))
                 || (verbAt is { Verb: "采用" } taken && CountsOthersResponse(before[..Math.Min(taken.End, before.Length)])))
             {
                 // 共30余人, 24名委员: counts of people, not of actions.

@@ -145,6 +145,16 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             }
         }
 
+        // 九三学社某市委在市“两会”履职建言, 致公党某市政协委员在…会议上积极履职: a democratic party's own news, even on
+        // the site of the party's committee above it (来源：中国民主促进会某省委员会).
+        foreach (var headline in headlines)
+        {
+            if (_bodies.PartyInHeadline(headline, home, context) is { } partyNews)
+            {
+                return (null, partyNews.Body, Locate(text, partyNews.Surface));
+            }
+        }
+
         // 来源：晋安区委统战部, 来源：五河县工商联, 来源：某市生态环境局: a local body or a department that put the story out.
         if (SourceBody(source, context) is { } sourceBody)
         {
@@ -166,15 +176,6 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return replying is not null && SignedDepartment(replying.Groups["body"].Value, home, context) is { } replier
                 ? (null, replier, Locate(text, replying.Groups["body"].Value))
                 : (null, null, null);
-        }
-
-        // 九三学社某市委在市“两会”履职建言, 致公党某市政协委员在…会议上积极履职: a democratic party's own news.
-        foreach (var headline in headlines)
-        {
-            if (_bodies.PartyInHeadline(headline, home, context) is { } partyNews)
-            {
-                return (null, partyNews.Body, Locate(text, partyNews.Surface));
-            }
         }
 
         foreach (var headline in headlines)
@@ -215,7 +216,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 return (match.Committee, null, Locate(text, credit[match.Start..match.End]));
             }
 
-            if (_bodies.CreditBody(credit, home, context) is { } body)
+            // （九三学社某市委） closing the story: the party's committee put it out.
+            if ((_bodies.PartySource(credit, home, context) ?? _bodies.CreditBody(credit, home, context)) is { } body)
             {
                 return (null, body, Locate(text, credit));
             }

@@ -158,8 +158,9 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     [GeneratedRegex(@"会议.{0,30}(?:召开|开幕|举行)")]
     private static partial Regex SessionOpened();
 
-    // After the party's committee or members: how many of them or which, then members of the congress or the committee.
-    [GeneratedRegex(@"^.{0,14}?(?:人大代表|政协委员)")]
+    // After the party's committee or members, in the same sentence: how many of them or who (民建会员中的2名, 民进某市委会
+    // 某某、某某…11名), then members of the congress or the committee.
+    [GeneratedRegex(@"^[^。；]{0,60}?(?:人大代表|政协委员)")]
     private static partial Regex MembersFollow();
 
     /// <summary>
@@ -169,14 +170,19 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     /// </summary>
     internal (IssuingBody Body, int Start, int End)? PartyMembersAtSession(TextUnit opening, TextUnit next, Place? home, IReadOnlyList<Place> context)
     {
-        if (!SessionOpened().IsMatch(opening.Text) || PartyAt(next.Text, 0, home, context) is not { } party
+        var at = AtTheSession().Match(next.Text).Length;
+        if (!SessionOpened().IsMatch(opening.Text) || PartyAt(next.Text, at, home, context) is not { } party
             || !(party.Members || MembersFollow().IsMatch(next.Text.AsSpan(party.End))))
         {
             return null;
         }
 
-        return (party.Body, 0, party.End);
+        return (party.Body, at, party.End);
     }
+
+    // 本次会议上，会议期间，: where the sentence after the session's opening places what follows.
+    [GeneratedRegex(@"^(?:本次会议上|会议期间|大会期间|会上)[，,]\s*")]
+    private static partial Regex AtTheSession();
 
     /// <summary>来源：九三学社某市委, 来源：民革市委: a source line naming a democratic party's committee.</summary>
     internal IssuingBody? PartySource(string name, Place? home, IReadOnlyList<Place> context) =>

@@ -70,11 +70,15 @@ internal sealed class TextUnit
 
     /// <summary>
     /// True for an item of a page's list of links to its other stories (- 某某在自治区政协…): three or more dashed or bulleted items in
-    /// a row without a full stop, above the story's first sentence. They name other stories' committees, counts and years.
+    /// a row without a full stop, above the story's first sentence, or any such items under a line naming the list (相关阅读,
+    /// 猜你喜欢, 频道推荐 …) anywhere. They name other stories' committees, counts and years.
     /// </summary>
     public bool IsLinkItem { get; private set; }
 
-    /// <summary>Marks the runs of link items among the units above the first sentence that ends with a full stop.</summary>
+    // The lines a page heads its lists of other stories with.
+    private static readonly HashSet<string> LinkListNames = ["相关阅读", "相关新闻", "相关链接", "推荐阅读", "猜你喜欢", "频道推荐", "热门推荐", "热点推荐", "热门新闻", "热门文章", "最新文章", "延伸阅读"];
+
+    /// <summary>Marks the runs of link items among the units above the first sentence that ends with a full stop, and the items under a list's name.</summary>
     public static void MarkLinkItems(IReadOnlyList<TextUnit> units)
     {
         for (var from = 0; from < units.Count && !EndsSentence(units[from]);)
@@ -91,6 +95,20 @@ internal sealed class TextUnit
             }
 
             from = Math.Max(to, from + 1);
+        }
+
+        // • 某地完成25万余个建筑物标绘 under 频道推荐 at the page's foot.
+        for (var k = 0; k + 1 < units.Count; k++)
+        {
+            if (!LinkListNames.Contains(units[k].Text.Trim().TrimEnd(':', '：', ' ')))
+            {
+                continue;
+            }
+
+            for (var item = k + 1; item < units.Count && IsItem(units[item]); item++)
+            {
+                units[item].IsLinkItem = true;
+            }
         }
 
         static bool IsItem(TextUnit unit) => !unit.IsHeading && HeadingMarkers.IsListItem(unit.Text, 0, unit.Text.Length) && !unit.Text.Contains('。');

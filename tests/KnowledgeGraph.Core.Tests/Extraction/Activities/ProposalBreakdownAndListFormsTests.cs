@@ -100,6 +100,7 @@ public class ProposalBreakdownAndListFormsTests
     [Theory]
     [InlineData("市政协提案委员会共收到提案329件，立案312件，并案、撤案12件，未立案5件。", new[] { 312.0, 329.0 })]
     [InlineData("一年来共收到提案364件，经审查立案233件，立案提案交由56家市直部门及相关单位办理。", new[] { 233.0, 364.0 })]
+    [InlineData("市政协十二届四次会议以来，共收到提案420件，经审查后立案263件，转作建议157件。", new[] { 263.0, 420.0 })]
     public void Proposals_merged_withdrawn_or_the_bodies_they_went_to_are_no_counts(string sentence, double[] figures)
     {
         Assert.Equal(figures, Figures(sentence));
@@ -112,5 +113,15 @@ public class ProposalBreakdownAndListFormsTests
     public void What_is_counted_is_the_whole_noun_and_not_the_verbs_complement_or_its_subject(string sentence, string expected)
     {
         Assert.Contains(Counted(sentence), a => a.Properties.GetValueOrDefault("object") as string == expected);
+    }
+
+    [Theory]
+    [InlineData("回顾过去一年，市政协聚焦打造“产业突围、城市更新、文旅赋能”三项重点工作，回应民生关切。")]
+    [InlineData("市政协常委会以“全面创优年”为抓手，突出抓好协商资政、凝聚共识、为民服务和自身建设4项重点。")]
+    [InlineData("各委员小组则必须至少完成2个课题。")]
+    [InlineData("组织相关界别的政协委员参加调研视察，参加活动委员500多人次。")]
+    public void Priorities_named_by_a_number_a_requirement_and_members_taking_part_are_no_counts(string sentence)
+    {
+        Assert.Empty(Counted(sentence));
     }
 }

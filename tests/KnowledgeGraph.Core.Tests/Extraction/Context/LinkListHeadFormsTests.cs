@@ -65,6 +65,22 @@ public class LinkListHeadFormsTests
     }
 
     [Fact]
+    public void Bulleted_links_under_a_recommended_list_at_the_pages_foot_count_no_work()
+    {
+        var graph = TestExtraction.Read("""
+            市政协召开提案委员会全体会议
+            1月6日下午，市政协召开提案委员会全体会议，审查委员提案。截至目前，共收到提案272件。
+            责任编辑：某某
+            频道推荐
+            • 某市完成25万余个建筑物标绘
+            • 某运动员获男花团体冠军
+            """).Graph;
+
+        Assert.Equal([272.0], graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value"))
+            .Select(a => Convert.ToDouble(a.Properties["value"], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void A_reports_own_bullets_under_its_first_sentence_are_counted()
     {
         var graph = TestExtraction.Read("""

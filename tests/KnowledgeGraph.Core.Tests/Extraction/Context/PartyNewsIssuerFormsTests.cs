@@ -41,4 +41,22 @@ public class PartyNewsIssuerFormsTests
     {
         Assert.Equal("政协通化市委员会", Issuer(text));
     }
+
+    [Fact]
+    public void A_party_committees_credit_closing_the_story_gives_it()
+    {
+        Assert.Equal("九三学社通化市委员会", Issuer("2月3日下午，政协通化市第九届委员会第三次会议隆重开幕。\n本次会议上，社市委围绕新能源汽车产业发展等问题，向大会提交集体提案18篇。（九三学社通化市委）"));
+    }
+
+    [Fact]
+    public void A_city_party_committees_headline_on_its_provincial_committees_site_is_the_city_committees()
+    {
+        Assert.Equal("中国民主促进会通化市委员会", Issuer("建真言献实策——民进通化市委会参加市政协大会履职综述\n发表时间：2026-02-09 来源：中国民主促进会吉林省委员会\n政协通化市第九届委员会第四次会议于2月6日至8日举行。会议期间，来自民进的12名市政协委员认真履职。"));
+    }
+
+    [Fact]
+    public void A_party_committees_members_named_one_by_one_at_the_session_make_it_the_partys_story()
+    {
+        Assert.Equal("中国农工民主党通化市委员会", Issuer("2024年1月3日至5日，中国人民政治协商会议通化市第九届委员会第三次会议召开。\n农工党通化市委会赵某某、钱某某、孙某某、李某某、周某某、吴某某6名市政协委员参加会议。"));
+    }
 }
