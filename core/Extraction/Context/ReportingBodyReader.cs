@@ -144,8 +144,10 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
         foreach (var at in subtitle > 0 ? new[] { 0, subtitle + 2 } : [0])
         {
             var from = at + HeadlineTime().Match(headline[at..]).Length;
-            // 九三学社社员、市政协委员某某: one member named by what he is, the committee's story of him.
-            if (PartyAt(headline, from, home, context) is { } party && !(party.Members && party.End < headline.Length && "、，,：: ".Contains(headline[party.End])))
+            // 九三学社社员、市政协委员某某: one member named by what he is, the committee's story of him; 民革某市委会调研市政协
+            // 某委员工作室: the party going to the committee's own work, the committee's story.
+            if (PartyAt(headline, from, home, context) is { } party && !(party.Members && party.End < headline.Length && "、，,：: ".Contains(headline[party.End]))
+                && !VisitsCommitteesWork().IsMatch(headline.AsSpan(party.End)))
             {
                 return (party.Body, headline[from..party.End]);
             }
@@ -183,6 +185,10 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     // 本次会议上，会议期间，: where the sentence after the session's opening places what follows.
     [GeneratedRegex(@"^(?:本次会议上|会议期间|大会期间|会上)[，,]\s*")]
     private static partial Regex AtTheSession();
+
+    // After the party: a verb of going to or looking into, then a committee (市政协, 某县政协; not 政协委员) as its object.
+    [GeneratedRegex(@"^[^，,。]{0,8}?(?:调研|走访|考察|视察|赴|走进|来到|到)[^，,。]{0,6}?政协(?!委员)")]
+    private static partial Regex VisitsCommitteesWork();
 
     /// <summary>来源：九三学社某市委, 来源：民革市委: a source line naming a democratic party's committee.</summary>
     internal IssuingBody? PartySource(string name, Place? home, IReadOnlyList<Place> context) =>

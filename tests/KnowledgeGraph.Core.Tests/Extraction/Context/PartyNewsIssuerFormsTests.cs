@@ -36,6 +36,7 @@ public class PartyNewsIssuerFormsTests
     [Theory]
     [InlineData("九三学社社员、市政协委员赵某某：把论文写在田野上\n政协通化市委员会\n赵某某是市政协委员，多年来扎根农村推广种植技术。")]
     [InlineData("民进市委来我会座谈交流\n政协通化市委员会\n近日，民进通化市委一行走进市政协机关座谈。")]
+    [InlineData("民革通化市委会调研市政协长春委员工作室建设情况\n政协通化市委员会\n11月26日，民革通化市委会主委赴长春市调研通化市政协长春委员工作室。")]
     [InlineData("通化市政协召开九届三次会议\n2月25日，通化市政协九届三次会议召开。市政协主席主持会议，民进通化市委会主委作大会发言。")]
     public void A_member_profiled_a_party_visiting_or_a_party_speaking_at_the_committees_session_leaves_the_story_to_the_committee(string text)
     {
