@@ -123,6 +123,9 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     // place (致公党某市政协委员, 我市致公党员, 九三学社某市人大代表和政协委员; 员 after a party named 某某党, 致公党员): longer words first.
     private static readonly string[] PartyCommitteeOrMembers = ["委员会", "委会", "委", "党员", "盟员", "会员", "社员", "人大代表", "政协委员", "员"];
 
+    [GeneratedRegex(@"[ \u3000]+")]
+    private static partial Regex PartBreak();
+
     // A headline's opening time (“两会”期间，, 近日，) before its subject.
     [GeneratedRegex(@"^(?:[\u4e00-\u9fff“”""0-9]{1,10}期间|近日|日前)[，,\s]\s*")]
     private static partial Regex HeadlineTime();
@@ -140,8 +143,11 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             return null;
         }
 
+        // The headline's start, a subtitle's after ——, and each part after a space (肩负光荣使命 履行参政职能 民盟某市委“两会”再结硕果).
         var subtitle = headline.IndexOf("——", StringComparison.Ordinal);
-        foreach (var at in subtitle > 0 ? new[] { 0, subtitle + 2 } : [0])
+        var starts = (subtitle > 0 ? new[] { 0, subtitle + 2 } : [0])
+            .Concat(PartBreak().Matches(headline).Select(m => m.Index + m.Length).Where(at => at < headline.Length));
+        foreach (var at in starts)
         {
             var from = at + HeadlineTime().Match(headline[at..]).Length;
             // 九三学社社员、市政协委员某某: one member named by what he is, the committee's story of him; 民革某市委会调研市政协

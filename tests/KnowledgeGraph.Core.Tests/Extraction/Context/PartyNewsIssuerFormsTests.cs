@@ -14,6 +14,7 @@ public class PartyNewsIssuerFormsTests
     [InlineData("致公党通化市政协委员在政协通化市第九届三次会议上积极履职\n1月5日上午，政协通化市第九届委员会第三次会议开幕。", "中国致公党通化市委员会")]
     [InlineData("“两会”期间，九三学社通化市人大代表和政协委员认真履职\n1月11日至15日，通化市九届人大三次会议和政协九届三次会议召开。", "九三学社通化市委员会")]
     [InlineData("履职尽责展风采——我市致公党员在通化市“两会”上建言献策\n1月，通化市“两会”召开。", "中国致公党通化市委员会")]
+    [InlineData("肩负光荣使命 履行参政职能 民盟通化市委“两会”再结硕果\n1月19日至23日，通化市“两会”召开。", "中国民主同盟通化市委员会")]
     public void A_headline_whose_subject_is_a_party_committee_or_its_members_gives_the_party_committee(string text, string issuer)
     {
         Assert.Equal(issuer, Issuer(text));
