@@ -11,7 +11,7 @@ internal sealed partial class FigureReader
     // is counted (会议将完成六项议程, 议程分为6项; not 完成协商议程8项, the year's consultations), and the
     // applause a speech got, right after its count with no verb between (获得…4次热烈的掌声; not 宣讲40场并赢得阵阵掌声).
     private static bool CountsNoAction(string beforeObject, string afterNoun, string restOfClause, string? verb) =>
-        Disposed().IsMatch(beforeObject) || Priorities().IsMatch(afterNoun) || (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
+        Disposed().IsMatch(beforeObject) || Priorities().IsMatch(restOfClause) || (afterNoun.StartsWith("议程", StringComparison.Ordinal) && !beforeObject.EndsWith("协商", StringComparison.Ordinal))
         || AgendaBefore().IsMatch(beforeObject) || Applause().IsMatch(restOfClause)
         || (Honoured().IsMatch(afterNoun) && !VisitsHonoured(verb, restOfClause));
 
@@ -27,7 +27,8 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"^[^，、,；。]{0,12}(?:先进单位|先进集体|先进个人|先进工作者|优秀单位|优秀组织单位)(?:[，、,；。和及]|$)")]
     private static partial Regex Honoured();
 
-    // 打造…“产业突围、城市更新、文旅赋能”三项重点工作, 突出抓好…5项重点: a number naming the year's priorities, no steps.
+    // 打造…“产业突围、城市更新、文旅赋能”三项重点工作, 突出抓好…5项重点: a number naming the year's priorities, no steps
+    // (read on the text right after the unit: 5项重点视察 counts inspections).
     [GeneratedRegex(@"^(?:重点工作|重点任务|工作重点|重点|任务)(?![\u4e00-\u9fff])|^(?:重点工作|重点任务|工作重点)")]
     private static partial Regex Priorities();
 

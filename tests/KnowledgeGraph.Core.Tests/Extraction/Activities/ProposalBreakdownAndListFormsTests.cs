@@ -124,4 +124,10 @@ public class ProposalBreakdownAndListFormsTests
     {
         Assert.Empty(Counted(sentence));
     }
+
+    [Fact]
+    public void Key_inspections_counted_by_item_are_counts_not_priorities()
+    {
+        Assert.Equal([5.0, 5.0], Figures("一年来，市政协开展了12个重点协商，组织了5项重点调研、5项重点视察。").Where(f => f == 5.0));
+    }
 }
