@@ -28,8 +28,8 @@ internal sealed partial class FigureReader
     private static partial Regex Honoured();
 
     // 打造…“产业突围、城市更新、文旅赋能”三项重点工作, 突出抓好…5项重点: a number naming the year's priorities, no steps
-    // (read on the text right after the unit: 5项重点视察 counts inspections).
-    [GeneratedRegex(@"^(?:重点工作|重点任务|工作重点|重点|任务)(?![\u4e00-\u9fff])|^(?:重点工作|重点任务|工作重点)")]
+    // (read on the text right after the unit: 5项重点视察 counts inspections; 完成8项任务 counts work done).
+    [GeneratedRegex(@"^(?:重点工作|工作重点|重点)(?![\u4e00-\u9fff])|^(?:重点工作|工作重点)")]
     private static partial Regex Priorities();
 
     [GeneratedRegex(@"(?<!协商)议程(?:分为|共有|共|有)$")]

@@ -103,7 +103,7 @@ internal sealed partial class FigureReader
     }
 
     // 市政协开办“政协讲堂”58次: with no counting verb, the committee and the verb it opens the clause with are not part
-    // of what is counted.
+    // of what is counted, when the verb takes a quoted name (市政协协商议政活动20次 keeps its words: 协商 may be the activity).
     internal static (string Text, int Offset) AfterCommitteeAndVerb(string text, UnitReading reading, int offset)
     {
         var tokens = reading.Unit.Tokens;
@@ -118,7 +118,8 @@ internal sealed partial class FigureReader
         }
 
         if (at < 0 || tokens[at] is not { Tag: "nt" } committee || !committee.Word.EndsWith("政协", StringComparison.Ordinal)
-            || tokens[at + 1] is not { Tag: "v" } verb || verb.Start != committee.End || verb.End - offset >= text.Length)
+            || tokens[at + 1] is not { Tag: "v" } verb || verb.Start != committee.End || verb.End - offset >= text.Length
+            || text[verb.End - offset] is not ('“' or '《'))
         {
             return (text, offset);
         }

@@ -146,8 +146,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 九三学社某市委在市“两会”履职建言, 致公党某市政协委员在…会议上积极履职: a democratic party's own news, even on
-        // the site of the party's committee above it (来源：中国民主促进会某省委员会).
-        foreach (var headline in headlines)
+        // the site of the party's committee above it (来源：中国民主促进会某省委员会); not under a committee's own medium
+        // (来源：某某政协网), where the party is in the committee's story.
+        foreach (var headline in sourceMedium is null ? headlines : [])
         {
             if (_bodies.PartyInHeadline(headline, home, context) is { } partyNews)
             {
@@ -156,7 +157,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 来源：晋安区委统战部, 来源：五河县工商联, 来源：某市生态环境局: a local body or a department that put the story out.
-        if (SourceBody(source, context) is { } sourceBody)
+        // A party's committee on the source line of a story headed by a committee's work (市政协开展提案办理“回头看”): its
+        // contribution to the committee's story.
+        if (SourceBody(source, context) is { } sourceBody && !(sourceBody.Body.Kind == "党派" && headlines.Any(NamesCommittee)))
         {
             return (null, sourceBody.Body, Locate(text, sourceBody.Surface));
         }
@@ -236,7 +239,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 某市政协某次会议召开。民进某市委会参加会议的市人大代表、市政协委员…: the party's news of its members at the session.
-        if (text.Units.Where(u => !u.IsHeading).Take(2).ToList() is [var opening, var next]
+        if (sourceMedium is null && text.Units.Where(u => !u.IsHeading).Take(2).ToList() is [var opening, var next]
             && _bodies.PartyMembersAtSession(opening, next, home, context) is { } members)
         {
             return (null, members.Body, new TextSpan(next, members.Start, members.End));

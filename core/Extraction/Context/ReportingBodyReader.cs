@@ -95,13 +95,12 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
         }
 
         var at = OpeningTime().Match(text).Length;
-        var (written, party) = bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name).Select(w => (Written: w, Party: p)))
-            .OrderByDescending(w => w.Written.Length)
-            .FirstOrDefault(w => string.CompareOrdinal(text, at, w.Written, 0, w.Written.Length) == 0);
-        if (written is null)
+        if (PartyWritten(text, at) is not { } found)
         {
             return null;
         }
+
+        var (written, party) = found;
 
         foreach (var (_, end, place) in places.Read(unit, context).Where(p => p.Start == at + written.Length && p.Place.Level != PlaceLevel.Town))
         {
@@ -120,7 +119,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     }
 
     // What a party's name is followed by when a phrase names its committee (九三学社某市委, 民革市委会) or its members of a
-    // place (致公党某市政协委员, 我市致公党员, 九三学社某市人大代表和政协委员; 员 after a party named 某某党, 致公党员): longer words first.
+    // place (致公党某市政协委员, 我市致公党员, 九三学社某市人大代表和政协委员; 员 for a party whose name ends in 党, 致公党员, though any is read so): longer words first.
     private static readonly string[] PartyCommitteeOrMembers = ["委员会", "委会", "委", "党员", "盟员", "会员", "社员", "人大代表", "政协委员", "员"];
 
     [GeneratedRegex(@"[ \u3000]+")]
@@ -150,10 +149,12 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
         foreach (var at in starts)
         {
             var from = at + HeadlineTime().Match(headline[at..]).Length;
-            // 九三学社社员、市政协委员某某: one member named by what he is, the committee's story of him; 民革某市委会调研市政协
-            // 某委员工作室: the party going to the committee's own work, the committee's story.
-            if (PartyAt(headline, from, home, context) is { } party && !(party.Members && party.End < headline.Length && "、，,：: ".Contains(headline[party.End]))
-                && !VisitsCommitteesWork().IsMatch(headline.AsSpan(party.End)))
+            // 九三学社社员、市政协委员某某, 民盟盟员某某：用脚步丈量民情: one member named by what he is, the committee's
+            // story of him; 民革某市委会调研市政协某委员工作室, 民进某市委会一行莅临某县政协: the party going to the committee's
+            // own work; 民革某市委会主委某某当选市政协副主席: the committee's office. Each the committee's story.
+            if (PartyAt(headline, from, home, context) is { } party
+                && !(party.Members && (headline.AsSpan(party.End).IndexOfAny("、，,：: ") >= 0))
+                && !VisitsCommitteesWork().IsMatch(headline.AsSpan(party.End)) && !CommitteesOffice().IsMatch(headline.AsSpan(party.End)))
             {
                 return (party.Body, headline[from..party.End]);
             }
@@ -180,8 +181,9 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     {
         var at = AtTheSession().Match(next.Text).Length;
         if (!SessionOpened().IsMatch(opening.Text) || PartyAt(next.Text, at, home, context) is not { } party
-            || !(party.Members || MembersFollow().IsMatch(next.Text.AsSpan(party.End))))
+            || !(party.Members || MembersFollow().IsMatch(next.Text.AsSpan(party.End))) || NamesAnotherParty(next.Text, party.End, party.Body))
         {
+            // 民盟某市委会某某、民进某市委会某某等市政协委员分别代表所在党派发言: speakers of several parties, the committee's session.
             return null;
         }
 
@@ -192,9 +194,14 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     [GeneratedRegex(@"^(?:本次会议上|会议期间|大会期间|会上)[，,]\s*")]
     private static partial Regex AtTheSession();
 
-    // After the party: a verb of going to or looking into, then a committee (市政协, 某县政协; not 政协委员) as its object.
-    [GeneratedRegex(@"^[^，,。]{0,8}?(?:调研|走访|考察|视察|赴|走进|来到|到)[^，,。]{0,6}?政协(?!委员)")]
+    // After the party: a verb of going to or looking into (一行莅临, 前往, 来), or working with (与市政协文史委联合), then a
+    // committee (市政协, 某县政协; not 政协委员) as its object or partner.
+    [GeneratedRegex(@"^[^，,。]{0,8}?(?:调研|走访|考察|视察|赴|走进|来到|到|莅临|前往|来|与|和|同)[^，,。]{0,6}?政协(?!委员)")]
     private static partial Regex VisitsCommitteesWork();
+
+    // 当选市政协副主席, 任某县政协常委: an office of the committee itself.
+    [GeneratedRegex(@"(?:当选|任|增补为)[^，,。]{0,6}?政协(?:副?主席|秘书长|常委|常务委员)")]
+    private static partial Regex CommitteesOffice();
 
     /// <summary>来源：九三学社某市委, 来源：民革市委: a source line naming a democratic party's committee.</summary>
     internal IssuingBody? PartySource(string name, Place? home, IReadOnlyList<Place> context) =>
@@ -253,6 +260,10 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
 
         return (new IssuingBody(written.Party.Name + QualifiedName(place) + "委员会", "党派", place), rest + word.Length, members);
     }
+
+    private bool NamesAnotherParty(string text, int from, IssuingBody party) =>
+        bodies.Parties.Where(p => !party.Name.StartsWith(p.Name, StringComparison.Ordinal))
+            .SelectMany(p => p.Aliases.Prepend(p.Name)).Any(w => text.IndexOf(w, from, StringComparison.Ordinal) >= 0);
 
     private (string Written, DemocraticParty Party)? PartyWritten(string text, int at) =>
         bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name).Select(w => (Written: w, Party: p)))

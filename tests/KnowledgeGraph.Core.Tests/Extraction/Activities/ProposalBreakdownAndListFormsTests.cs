@@ -130,4 +130,12 @@ public class ProposalBreakdownAndListFormsTests
     {
         Assert.Equal([5.0, 5.0], Figures("一年来，市政协开展了12个重点协商，组织了5项重点调研、5项重点视察。").Where(f => f == 5.0));
     }
+
+    [Theory]
+    [InlineData("一年来，市政协完成市委交办的8项任务。", 8.0)]
+    [InlineData("一年来，市政协协商议政活动20次。", 20.0)]
+    public void Work_done_and_a_committees_own_activity_stay_counted(string sentence, double figure)
+    {
+        Assert.Equal([figure], Figures(sentence));
+    }
 }
