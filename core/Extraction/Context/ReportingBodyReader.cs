@@ -211,6 +211,13 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     // (我市致公党员, 民革市委), then its committee or members.
     private (IssuingBody Body, int End, bool Members)? PartyAt(string text, int at, Place? home, IReadOnlyList<Place> context)
     {
+        // No party named from here on: nothing to read (and no words to cut).
+        if (!bodies.Parties.SelectMany(p => p.Aliases.Prepend(p.Name)).Any(w => text.IndexOf(w, at, StringComparison.Ordinal) >= 0))
+        {
+            return null;
+        }
+
+        var named = places.Read(text, WordGrid.Of(text, segmenter), context);
         Place? place = null;
         var partyAt = at;
         if (string.CompareOrdinal(text, at, "我市", 0, 2) == 0)
@@ -219,7 +226,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             var city = home is { Level: PlaceLevel.County } && !home.Name.EndsWith('市') ? gazetteer.Parent(home) : home;
             (place, partyAt) = (OfLevelWord('市', city), at + 2);
         }
-        else if (places.Read(text, WordGrid.Of(text, segmenter), context).FirstOrDefault(p => p.Start == at && p.Place.Level != PlaceLevel.Town) is { Place: not null } before
+        else if (named.FirstOrDefault(p => p.Start == at && p.Place.Level != PlaceLevel.Town) is { Place: not null } before
             && PartyWritten(text, before.End) is not null)
         {
             (place, partyAt) = (before.Place, before.End);
@@ -231,7 +238,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
         }
 
         var rest = partyAt + written.Written.Length;
-        if (place is null && places.Read(text, WordGrid.Of(text, segmenter), context).FirstOrDefault(p => p.Start == rest && p.Place.Level != PlaceLevel.Town) is { Place: not null } after)
+        if (place is null && named.FirstOrDefault(p => p.Start == rest && p.Place.Level != PlaceLevel.Town) is { Place: not null } after)
         {
             // 九三学社潍坊 市委: the level word the place read left off.
             (place, rest) = (after.Place, after.End);

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Documents.Html;
 using KnowledgeGraph.Core.Places;
 using KnowledgeGraph.Core.Segmentation;
 using KnowledgeGraph.Core.Text;
@@ -75,9 +76,6 @@ internal sealed class TextUnit
     /// </summary>
     public bool IsLinkItem { get; private set; }
 
-    // The lines a page heads its lists of other stories with.
-    private static readonly HashSet<string> LinkListNames = ["相关阅读", "相关新闻", "相关链接", "推荐阅读", "猜你喜欢", "频道推荐", "热门推荐", "热点推荐", "热门新闻", "热门文章", "最新文章", "延伸阅读"];
-
     /// <summary>Marks the runs of link items among the units above the first sentence that ends with a full stop, and the items under a list's name.</summary>
     public static void MarkLinkItems(IReadOnlyList<TextUnit> units)
     {
@@ -100,7 +98,7 @@ internal sealed class TextUnit
         // • 某地完成25万余个建筑物标绘 under 频道推荐 at the page's foot.
         for (var k = 0; k + 1 < units.Count; k++)
         {
-            if (!LinkListNames.Contains(units[k].Text.Trim().TrimEnd(':', '：', ' ')))
+            if (!PageFurniture.IsFurnitureHeading(units[k].Text))
             {
                 continue;
             }
