@@ -122,9 +122,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
             // 帮助10多家企业|解决资金问题: those helped are counted, what they were helped to is not their name.
             var nounFrom = AttendedBy(text, index + length, clauseEnd) ?? index + length;
             var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助");
-            if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit)))
+            if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit))
+                || verbAt is not null && afterNoun.Length > 0 && IsGroupName(text, index, unit))
             {
-                // 25篇调研报告获领导批示, 36项协商成果转化为举措: others' response to outputs; 特邀1组: a group's name.
+                // 25篇调研报告获领导批示, 36项协商成果转化为举措: others' response to outputs; 特邀1组, 召开…联络四组联席会: a
+                // group's name (inside a meeting's, after a verb).
                 continue;
             }
 
@@ -150,9 +152,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var beforeObject = AfterQuotedTitles(ListItem(StripLeading(objectOpen, ["全年", "共", "累计", "各类", "向", "为", "对", "了", "到", "的"], reading, objectOffset)));
-            if (verbAt is { Verb: [.., '选'] } && beforeObject.Length > 2 && beforeObject[0] == '出')
+            if (verbAt is { Verb: [.., '选'] } && beforeObject.Length > 0 && beforeObject[0] == '出')
             {
-                // 遴选出…信息30篇: the verb's complement, not what was chosen.
+                // 遴选出…信息30篇, 遴选出10件…提案: the verb's complement, not what was chosen (then named after the count).
                 beforeObject = beforeObject[1..];
             }
 

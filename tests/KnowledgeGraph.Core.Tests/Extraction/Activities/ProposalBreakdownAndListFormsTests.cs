@@ -110,6 +110,7 @@ public class ProposalBreakdownAndListFormsTests
     [InlineData("“两会”期间，市委会提交了《关于发展山区公共服务的建议》《关于做强中药材产业的建议》等5件集体提案。", "集体提案")]
     [InlineData("市政协从各地报送的信息中遴选出具有代表性的社情民意信息30篇。", "具有代表性的社情民意信息")]
     [InlineData("2022年以来，市政协开办“政协讲堂”58次，推出节目116期。", "政协讲堂")]
+    [InlineData("2025年，通化市政协遴选出12件重点提案，由市领导领衔督办。", "重点提案")]
     public void What_is_counted_is_the_whole_noun_and_not_the_verbs_complement_or_its_subject(string sentence, string expected)
     {
         Assert.Contains(Counted(sentence), a => a.Properties.GetValueOrDefault("object") as string == expected);
@@ -120,7 +121,8 @@ public class ProposalBreakdownAndListFormsTests
     [InlineData("市政协常委会以“全面创优年”为抓手，突出抓好协商资政、凝聚共识、为民服务和自身建设4项重点。")]
     [InlineData("各委员小组则必须至少完成2个课题。")]
     [InlineData("组织相关界别的政协委员参加调研视察，参加活动委员500多人次。")]
-    public void Priorities_named_by_a_number_a_requirement_and_members_taking_part_are_no_counts(string sentence)
+    [InlineData("县政协组织委员开展调研，随后召开乡镇政协委员工作联络三组联席会。")]
+    public void Priorities_named_by_a_number_a_requirement_members_taking_part_and_a_groups_name_are_no_counts(string sentence)
     {
         Assert.Empty(Counted(sentence));
     }

@@ -15,6 +15,7 @@ public class PartyNewsIssuerFormsTests
     [InlineData("“两会”期间，九三学社通化市人大代表和政协委员认真履职\n1月11日至15日，通化市九届人大三次会议和政协九届三次会议召开。", "九三学社通化市委员会")]
     [InlineData("履职尽责展风采——我市致公党员在通化市“两会”上建言献策\n1月，通化市“两会”召开。", "中国致公党通化市委员会")]
     [InlineData("肩负光荣使命 履行参政职能 民盟通化市委“两会”再结硕果\n1月19日至23日，通化市“两会”召开。", "中国民主同盟通化市委员会")]
+    [InlineData("履职尽责 建言献策——民进界政协委员参加市政协九届三次会议侧记\n1月6日至10日，政协通化市第九届委员会第三次会议召开。民进界20余位市政协委员参加会议。", "中国民主促进会通化市委员会")]
     public void A_headline_whose_subject_is_a_party_committee_or_its_members_gives_the_party_committee(string text, string issuer)
     {
         Assert.Equal(issuer, Issuer(text));
@@ -50,6 +51,12 @@ public class PartyNewsIssuerFormsTests
     {
         // The committee's story (the one visited, where the party goes to another county's committee).
         Assert.StartsWith("政协", Issuer(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_party_committee_opening_the_first_sentence_after_the_occasion_gives_it()
+    {
+        Assert.Equal("中国国民党革命委员会通化市委员会", Issuer("1月16日，通化市两会开幕前夕，民革通化市委会在市区召开参政议政情况媒体通气会，介绍过去一年参政履职情况。\n今年，民革通化市委会拟向市政协九届四次会议提交集体提案12件。"));
     }
 
     [Fact]
