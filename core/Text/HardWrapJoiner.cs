@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KnowledgeGraph.Core.Text;
 
 /// <summary>
@@ -19,14 +21,14 @@ namespace KnowledgeGraph.Core.Text;
 /// wide enough to have been wrapped (<see cref="TextNormalizerOptions.WrappedLineShare"/> of the
 /// wrap width, or <see cref="TextNormalizerOptions.LongLineWidth"/> in a paragraph-per-line
 /// document); the next line is not a marked heading (<see cref="HeadingMarkers"/>); neither line is a
-/// credit or source field; neither is an item of a dashed or bulleted list (- …, • …), unless the document is hard-wrapped and only the
+/// credit or source field; the next line does not open a story with its dateline (本报讯, 某某网讯 （记者…）); neither is an item of a dashed or bulleted list (- …, • …), unless the document is hard-wrapped and only the
 /// line is; and the line is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
 /// stops mid-sentence takes the next line when that line finishes it
 /// (<c>（一）全面推进政协党的建设，党对政协</c> + <c>工作的领导实现新加强。</c>). Markdown headings and
 /// <c>——</c> subtitles are never joined.</para>
 /// <para>Joined Chinese lines meet directly; a space is put back only between two Latin words.</para>
 /// </remarks>
-internal static class HardWrapJoiner
+internal static partial class HardWrapJoiner
 {
     private const int WidthHistogramSize = 512;
 
@@ -78,7 +80,7 @@ internal static class HardWrapJoiner
             || line.Width < threshold
             || CjkChars.EndsComplete(s, line.Start, line.End)
             || IsBreadcrumb(s, line)
-            || IsField(s, line) || IsField(s, next))
+            || IsField(s, line) || IsField(s, next) || OpensStory(s, next))
         {
             return false;
         }
@@ -95,6 +97,13 @@ internal static class HardWrapJoiner
             _ => hardWrapped && CjkChars.EndsComplete(s, next.Start, next.End),
         };
     }
+
+    // 本报讯, 本网讯, 某某日报讯 (记者…), 某某讯 （通讯员…）: the dateline a story's first paragraph opens with, after the
+    // headline lines of an e-paper page, which the headline's last line never runs into (经审查立案260件 + 本报讯…).
+    [GeneratedRegex(@"^(?:本报|本网|本台)讯|^[\u4e00-\u9fff]{2,8}讯[ \u3000（(【]")]
+    private static partial Regex StoryDateline();
+
+    private static bool OpensStory(string s, Line line) => StoryDateline().IsMatch(s.AsSpan(line.Start, line.End - line.Start));
 
     private static readonly char[] PathSteps = ['>', '＞', '»', '›'];
 

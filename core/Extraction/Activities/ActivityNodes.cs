@@ -15,17 +15,23 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 internal static class ActivityNodes
 {
     // 福州市政协举行6场界别联组特色活动 above …举行了6场界别（联组）特色活动: a headline that repeats
-    // a count of the text is the same activity, its headline one more piece of evidence.
-    private static IEnumerable<ActivityDraft> WithoutHeadlineRepeats(List<ActivityDraft> drafts)
+    // a count of the text is the same activity, its headline one more piece of evidence. So is a second telling of
+    // the proposals members put forward as the proposals the committee received (提交提案344件 over 收到提案344件;
+    // 共提出提案505件 … 共收到提案505件): one count seen from both sides.
+    private static IEnumerable<ActivityDraft> WithoutRepeats(List<ActivityDraft> drafts)
     {
+        var kept = new List<ActivityDraft>();
         foreach (var draft in drafts)
         {
             var inHeadline = draft.Value is not null && draft.Spans.All(s => s.Unit.IsHeading);
             var twin = inHeadline
-                ? drafts.FirstOrDefault(d => d != draft && d.Kind == draft.Kind && d.Value == draft.Value && d.Unit == draft.Unit && d.Spans.Any(s => !s.Unit.IsHeading))
-                : null;
+                ? drafts.FirstOrDefault(d => d != draft && SameCount(d, draft) && d.Spans.Any(s => !s.Unit.IsHeading))
+                : draft.Value is not null && draft.Kind is "提出" or "收到"
+                    ? kept.FirstOrDefault(d => d.Kind != draft.Kind && SameCount(d, draft) && d.Object == draft.Object && d.Spans.Any(s => !s.Unit.IsHeading))
+                    : null;
             if (twin is null)
             {
+                kept.Add(draft);
                 yield return draft;
             }
             else
@@ -35,11 +41,17 @@ internal static class ActivityNodes
         }
     }
 
+    private static bool SameCount(ActivityDraft one, ActivityDraft other) =>
+        one.Value == other.Value && one.Unit == other.Unit && KindOfProposalsPutForward(one.Kind) == KindOfProposalsPutForward(other.Kind);
+
+    // 提出 and 收到 of the same proposals are one count; any other kind is only itself.
+    private static string KindOfProposalsPutForward(string kind) => kind is "提出" or "收到" ? "提出" : kind;
+
     public static void Add(IEnumerable<ActivityDraft> drafts, DocumentFindings findings)
     {
         var values = new Dictionary<string, (double?, string?)>(StringComparer.Ordinal);
         var topics = new TopicFallback(findings);
-        foreach (var draft in WithoutHeadlineRepeats(drafts.ToList()))
+        foreach (var draft in WithoutRepeats(drafts.ToList()))
         {
             if (draft.Conductors.Count == 0 && !draft.CommitteeUnnamed)
             {

@@ -81,6 +81,14 @@ internal sealed partial class FigureReader
     private static bool PointsBack(string text, int index) =>
         index >= 1 && text[index - 1] is '这' or '那' or '该' or '此' || index >= 2 && text.AsSpan(index - 2, 2) is "上述" or "以上";
 
+    // 将收集到的70余条信息进行提炼, 对征集到的120件提案逐件审查: what was gathered, taken up again by a clause that
+    // fronts it (将, 把, 对), is the count told before.
+    private static bool TakenUpAgain(string text, int clauseStart, int index) =>
+        GatheredFronted().IsMatch(text.AsSpan(clauseStart, index - clauseStart));
+
+    [GeneratedRegex(@"(?:将|把|对)[\u4e00-\u9fff]{1,4}到的$")]
+    private static partial Regex GatheredFronted();
+
     // 围绕重点项目建设、十件民生实事、…进行视察: a figure opening an item of what a clause is about names a topic (the
     // year's ten projects), not a count of steps.
     // Not an item of a list of counts after the verb (围绕乡村振兴开展专题调研5次、3场协商座谈): no figure stands between
@@ -322,8 +330,9 @@ internal sealed partial class FigureReader
 
     // 参加活动委员500多人次: the members taking part, counted in person-times, are people, not steps (参与民主监督1000余人次
     // counts the taking part).
+    // 提出提案的委员402人次: those a relative clause describes, whatever its verb, are people too.
     private static bool CountsPeopleTakingPart(string unit, string beforeObject, string? verb) =>
-        unit == "人次" && verb is null or "参加" or "参与" && PeopleNouns.Any(p => beforeObject.EndsWith(p, StringComparison.Ordinal));
+        unit == "人次" && (verb is null or "参加" or "参与" || beforeObject.Contains('的')) && PeopleNouns.Any(p => beforeObject.EndsWith(p, StringComparison.Ordinal));
 
     private static readonly string[] PeopleNouns = ["委员", "代表", "人员", "群众", "干部"];
 }

@@ -82,7 +82,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (TakesPart(text, clauseStart, clauseEnd, index) || PointsBack(text, index) || IsSubjectPart(text, clauseStart, index, index + length)
+            if (TakesPart(text, clauseStart, clauseEnd, index) || PointsBack(text, index) || TakenUpAgain(text, clauseStart, index) || IsSubjectPart(text, clauseStart, index, index + length)
                 || CountsRecipients(text, clauseStart, index))
             {
                 // 召开3场有13所院校、22家企业负责人等参加的座谈会: those taking part, not steps; 这两件提案交办后: a count
@@ -134,6 +134,14 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 && VerbAfter(reading, AfterCountList(text, nounFrom + afterNoun.Length, clauseEnd), clauseEnd) is not null)
             {
                 // 组织委员对80多家企业开展走访: 组织 governs the members; the count is the object of the verb after it.
+                verbAt = null;
+            }
+
+            if (verbAt is { } inTopics && TopicWords.Any(w => unquotedBefore.AsSpan(0, inTopics.Start).TrimStart().StartsWith(w, StringComparison.Ordinal))
+                && VerbAfter(reading, AfterCountList(text, nounFrom + afterNoun.Length, clauseEnd), clauseEnd) is not null)
+            {
+                // 围绕…充电设施配套建设、“…”5个课题开展对口协商: a verb inside the topics after 围绕 names a topic; the
+                // count is the object of the verb after it.
                 verbAt = null;
             }
 

@@ -77,6 +77,21 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void A_headlines_last_line_is_never_joined_to_the_dateline_opening_the_story()
+    {
+        // An e-paper page: its bars and date line, the headline set over two lines, then the lead behind 本报讯. The
+        // page's short lines make it look cut at a narrow width; joined, the headline's count would run into the
+        // byline (立案二百六十件本报讯（记者…）).
+        const string page = "某某日报 | 某某晚报 | 版面导航 | 标题导航\n3  上一期  下一期  4\n下一篇  4\n2007 年 12 月 19 日 星期三    【打印】\n"
+            + "市政协某届某次会议 收到提案三百零一件\n经审查决定立案二百六十件\n"
+            + "  本报讯 (记者 某某某)截至昨日14时,市政协某届某次会议提案委员会共收到提案301件,经审查决定立案260件。\n";
+
+        var text = new TextNormalizer().Normalize(page).Text;
+
+        Assert.Contains("立案二百六十件\n本报讯", text);
+    }
+
+    [Fact]
     public void A_breadcrumb_is_never_joined_to_the_headline_under_it()
     {
         // A site's path ending with a place (…>数据地图>天津市) over a headline that opens with 政协委员:

@@ -94,4 +94,19 @@ public class ComparedAndRestatedCountFormsTests
     {
         Assert.Empty(Counted("特别是在本届县政协评选出的8件优秀提案和12件入围提案中，民盟县委提出的占了多数。"));
     }
+
+    [Theory]
+    [InlineData("县政协委员共提出提案505件，经审查立案482件。\n县政协提案委员会共收到提案505件，其中立案482件，已全部办复。")]
+    [InlineData("委员报到首日提交提案344件\n1月5日是出席县政协某届某次会议的委员报到日。截至下午5时，大会已收到提案344件，经审查立案300件。")]
+    public void Proposals_put_forward_told_again_as_proposals_received_are_one_count(string text)
+    {
+        Assert.Single(Counted(text), a => a.Properties["unit"] as string == "件" && (double)a.Properties["value"] is 505.0 or 344.0);
+    }
+
+    [Fact]
+    public void What_was_gathered_taken_up_again_and_those_who_proposed_are_no_counts()
+    {
+        Assert.Equal([70.0], Figures("县政协开展专题征集活动，共收集相关意见建议70余条。县政协将收集到的70余条信息进行提炼总结。"));
+        Assert.Equal([239.0], Figures("委员共提交提案239件，提出提案的委员402人次。"));
+    }
 }

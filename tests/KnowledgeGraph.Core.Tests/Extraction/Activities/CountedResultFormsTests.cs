@@ -56,4 +56,12 @@ public class CountedResultFormsTests
         Assert.Equal("篇", papers["unit"]);
         Assert.Contains("报告", Assert.IsType<string>(papers["object"]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_verb_inside_the_topics_after_around_is_no_verb_of_the_count()
+    {
+        var topics = Single("围绕“推进产业转型，促进高质量发展”、加快充电设施配套建设、“补齐养老服务短板”3个课题开展对口协商。", 3);
+        Assert.Equal("协商", topics["kind"]);
+        Assert.Equal("课题", topics["object"]);
+    }
 }
