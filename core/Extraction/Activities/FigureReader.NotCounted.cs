@@ -296,7 +296,8 @@ internal sealed partial class FigureReader
     };
 
     // What 上报 reports as a committee's output (上报社情民意信息45条); 上报重大项目32个 sends up no information.
-    private static readonly string[] ReportedInformation = ["信息", "社情民意", "调研报告", "建议", "提案", "意见"];
+    // What members put forward in writing: information, proposals, suggestions, reports, and speeches for a session (大会发言材料).
+    private static readonly string[] ReportedInformation = ["信息", "社情民意", "调研报告", "建议", "提案", "意见", "发言"];
 
     private static bool ReportsNoInformation(string verb, string objectText) =>
         verb == "上报" && objectText.Length > 0 && !ReportedInformation.Any(w => objectText.Contains(w, StringComparison.Ordinal));

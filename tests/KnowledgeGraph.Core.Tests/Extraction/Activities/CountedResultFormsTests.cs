@@ -64,4 +64,10 @@ public class CountedResultFormsTests
         Assert.Equal("协商", topics["kind"]);
         Assert.Equal("课题", topics["object"]);
     }
+
+    [Fact]
+    public void Proposals_and_suggestions_listed_after_speeches_share_the_verb_of_putting_forward()
+    {
+        Assert.Equal([1.0, 4.0, 31.0], Counted("民进县委会深入基层开展调查研究，“两会”期间，共提交大会发言材料4篇，提案31件，建议1件。"));
+    }
 }
