@@ -52,6 +52,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     private readonly ReportingBodyReader _bodies = new(places, gazetteer, segmenter, bodies);
     private readonly CommitteeDestination _destination = new(gazetteer, places);
 
+    private static readonly char[] SentenceEnds = ['。', '！', '？'];
+
     public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text, string? signature = null)
     {
         // 在沪全国政协委员…市政协主席: with no place of its own, the story is of the province its members live in.
@@ -233,13 +235,15 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 12月2日，九三学社某市委主委某某率调研组…: a democratic party's committee leading the work the story opens with.
-        if (text.Units.FirstOrDefault(u => !u.IsHeading) is { } first && _bodies.LeadingParty(first, context, text.Units.Where(u => u.IsHeading).Select(u => u.Text)) is { } party)
+        // The story's sentences: past the page's lines that end no sentence (a bar, 发布时间：…, 作者：…).
+        var story = text.Units.Where(u => !u.IsHeading).SkipWhile(u => u.Text.IndexOfAny(SentenceEnds) < 0).ToList();
+        if (story.FirstOrDefault() is { } first && _bodies.LeadingParty(first, context, text.Units.Where(u => u.IsHeading).Select(u => u.Text)) is { } party)
         {
             return (null, party.Body, new TextSpan(first, party.Start, party.End));
         }
 
         // 某市政协某次会议召开。民进某市委会参加会议的市人大代表、市政协委员…: the party's news of its members at the session.
-        if (sourceMedium is null && text.Units.Where(u => !u.IsHeading).Take(2).ToList() is [var opening, var next]
+        if (sourceMedium is null && story.Take(2).ToList() is [var opening, var next]
             && _bodies.PartyMembersAtSession(opening, next, home, context) is { } members)
         {
             return (null, members.Body, new TextSpan(next, members.Start, members.End));

@@ -197,7 +197,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     }
 
     // 本次会议上，会议期间，: where the sentence after the session's opening places what follows.
-    [GeneratedRegex(@"^(?:本次会议上|会议期间|大会期间|会上)[，,]\s*")]
+    [GeneratedRegex(@"^(?:本次会议上|此次会议上|这次会议上|会议期间|大会期间|会上)[，,]\s*")]
     private static partial Regex AtTheSession();
 
     // After the party: a verb of going to or looking into (一行莅临, 前往, 来), or working with (与市政协文史委联合), then a
@@ -258,7 +258,14 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             (place, rest) = (OfLevelWord(text[rest], home), rest + 1);
         }
 
-        if (PartyCommitteeOrMembers.FirstOrDefault(w => string.CompareOrdinal(text, rest, w, 0, w.Length) == 0) is not { } word)
+        var word = PartyCommitteeOrMembers.FirstOrDefault(w => string.CompareOrdinal(text, rest, w, 0, w.Length) == 0);
+        if (word is null && place is not null && rest < text.Length && text[rest] == '的' && MembersFollow().IsMatch(text.AsSpan(rest + 1)))
+        {
+            // 某市民建的32位政协委员: the party of a place, then its members of the congress or the committee.
+            word = "";
+        }
+
+        if (word is null)
         {
             return null;
         }

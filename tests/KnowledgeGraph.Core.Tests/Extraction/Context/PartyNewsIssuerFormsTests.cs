@@ -30,6 +30,7 @@ public class PartyNewsIssuerFormsTests
     [Theory]
     [InlineData("2月25日至29日，通化市政协九届三次会议和通化市九届人大四次会议隆重召开。民进通化市委会参加会议的市人大代表、市政协委员认真审议各项报告。")]
     [InlineData("2月20日至23日，通化市政协九届三次会议、通化市九届人大四次会议先后召开。民进会员中的2名市人大代表、16名市政协委员积极建言。")]
+    [InlineData("会务动态\n发布时间：2024-02-05 08:46:41\n作者：管理员\n1月28日至2月2日，通化市政协九届三次会议和九届人大四次会议隆重召开。通化民进的32位政协委员、9位人大代表紧扣中心大局积极建言。")]
     public void A_story_going_on_from_the_sessions_opening_to_a_partys_members_is_the_partys(string text)
     {
         Assert.Equal("中国民主促进会通化市委员会", Issuer(text));
