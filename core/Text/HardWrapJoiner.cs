@@ -21,7 +21,8 @@ namespace KnowledgeGraph.Core.Text;
 /// wide enough to have been wrapped (<see cref="TextNormalizerOptions.WrappedLineShare"/> of the
 /// wrap width, or <see cref="TextNormalizerOptions.LongLineWidth"/> in a paragraph-per-line
 /// document); the next line is not a marked heading (<see cref="HeadingMarkers"/>); neither line is a
-/// credit or source field; the next line does not open a story with its dateline (本报讯, 某某网讯 （记者…）); neither is an item of a dashed or bulleted list (- …, • …), unless the document is hard-wrapped and only the
+/// credit or source field; the line is neither the heading of a list of links (精彩推荐, 相关新闻) nor one of the lines
+/// listed under it; the next line does not open a story with its dateline (本报讯, 某某网讯 （记者…）); neither is an item of a dashed or bulleted list (- …, • …), unless the document is hard-wrapped and only the
 /// line is; and the line is not a heading itself. The one exception: in a hard-wrapped document a marked heading that
 /// stops mid-sentence takes the next line when that line finishes it
 /// (<c>（一）全面推进政协党的建设，党对政协</c> + <c>工作的领导实现新加强。</c>). Markdown headings and
@@ -40,6 +41,7 @@ internal static partial class HardWrapJoiner
         var output = new MappedTextBuilder(input);
 
         var current = NextNonBlank(lines, 0);
+        var inLinkList = false;
         while (current < lines.Count)
         {
             var line = lines[current];
@@ -52,7 +54,9 @@ internal static partial class HardWrapJoiner
 
             var following = lines[next];
             var blankLines = next - current - 1;
-            if (options.JoinWrappedLines && ShouldJoin(s, line, following, blankLines, threshold, hardWrapped, options))
+            // 精彩推荐, 相关新闻: the headlines listed under such a heading, up to a blank line, are a line each.
+            inLinkList = Documents.Html.PageFurniture.IsFurnitureHeading(s[line.Start..line.End]) || (inLinkList && blankLines == 0);
+            if (options.JoinWrappedLines && !inLinkList && ShouldJoin(s, line, following, blankLines, threshold, hardWrapped, options))
             {
                 if (NeedsSpace(s[line.End - 1], s[following.Start]))
                 {

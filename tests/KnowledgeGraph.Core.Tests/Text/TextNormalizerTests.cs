@@ -92,6 +92,21 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void The_headlines_listed_under_a_list_heading_stay_a_line_each()
+    {
+        // A news page's list of other stories, one headline a line, over the story cut at a fixed width: joined, the
+        // headlines would run into one sentence (…交出中期答卷某某区20多个楼盘亮相…).
+        const string page = "您当前的位置:首 页 > 新闻中心 > 某某新闻\n精彩推荐\n作风新常态擎动某某田园梦\n菱歌悠扬擦亮南湖菱文化金名片\n"
+            + "某某区开展宣讲服务进农村文化礼堂活动\n某某创建公共文化示范区交出中期答卷\n某某区20多个楼盘亮相夏季房博会\n\n"
+            + "五年来,民进某某市委会团结带领全市广大会员,认真履行参政党职能,切\n实发挥参政议政作用,撰写调研报告20余篇,提交提案120多件。\n";
+
+        var text = new TextNormalizer().Normalize(page).Text;
+
+        Assert.Contains("交出中期答卷\n某某区20多个楼盘", text);
+        Assert.Contains("精彩推荐\n作风新常态", text);
+    }
+
+    [Fact]
     public void A_breadcrumb_is_never_joined_to_the_headline_under_it()
     {
         // A site's path ending with a place (…>数据地图>天津市) over a headline that opens with 政协委员:
