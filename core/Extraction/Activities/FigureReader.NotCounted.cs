@@ -331,9 +331,8 @@ internal sealed partial class FigureReader
 
     // 参加活动委员500多人次: the members taking part, counted in person-times, are people, not steps (参与民主监督1000余人次
     // counts the taking part).
-    // 提出提案的委员402人次: those a relative clause describes, whatever its verb, are people too.
     private static bool CountsPeopleTakingPart(string unit, string beforeObject, string? verb) =>
-        unit == "人次" && (verb is null or "参加" or "参与" || beforeObject.Contains('的')) && PeopleNouns.Any(p => beforeObject.EndsWith(p, StringComparison.Ordinal));
+        unit == "人次" && verb is null or "参加" or "参与" && PeopleNouns.Any(p => beforeObject.EndsWith(p, StringComparison.Ordinal));
 
     private static readonly string[] PeopleNouns = ["委员", "代表", "人员", "群众", "干部"];
 }

@@ -104,9 +104,8 @@ public class ComparedAndRestatedCountFormsTests
     }
 
     [Fact]
-    public void What_was_gathered_taken_up_again_and_those_who_proposed_are_no_counts()
+    public void What_was_gathered_taken_up_again_is_no_count()
     {
         Assert.Equal([70.0], Figures("县政协开展专题征集活动，共收集相关意见建议70余条。县政协将收集到的70余条信息进行提炼总结。"));
-        Assert.Equal([239.0], Figures("委员共提交提案239件，提出提案的委员402人次。"));
     }
 }
