@@ -55,7 +55,9 @@ internal static partial class HardWrapJoiner
             var following = lines[next];
             var blankLines = next - current - 1;
             // 精彩推荐, 相关新闻: the headlines listed under such a heading, up to a blank line, are a line each.
-            inLinkList = Documents.Html.PageFurniture.IsFurnitureHeading(s[line.Start..line.End]) || (inLinkList && blankLines == 0);
+            // A line with a clause mark is prose again (an explainer under 延伸阅读, the story after a sidebar).
+            inLinkList = Documents.Html.PageFurniture.IsFurnitureHeading(s[line.Start..line.End])
+                || (inLinkList && blankLines == 0 && s.AsSpan(line.Start, line.End - line.Start).IndexOfAny(ClauseMarks) < 0);
             if (options.JoinWrappedLines && !inLinkList && ShouldJoin(s, line, following, blankLines, threshold, hardWrapped, options))
             {
                 if (NeedsSpace(s[line.End - 1], s[following.Start]))
@@ -104,8 +106,10 @@ internal static partial class HardWrapJoiner
 
     // 本报讯, 本网讯, 某某日报讯 (记者…), 某某讯 （通讯员…）: the dateline a story's first paragraph opens with, after the
     // headline lines of an e-paper page, which the headline's last line never runs into (经审查立案260件 + 本报讯…).
-    [GeneratedRegex(@"^(?:本报|本网|本台)讯|^[\u4e00-\u9fff]{2,8}讯[ \u3000（(【]")]
+    [GeneratedRegex(@"^(?:本报|本网|本台)讯|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|台|融媒体中心|新闻)讯|^[\u4e00-\u9fff]{2,8}讯\s*[（(]\s*(?:记者|通讯员)")]
     private static partial Regex StoryDateline();
+
+    private static readonly char[] ClauseMarks = ['，', '。', ',', '；', '！', '？'];
 
     private static bool OpensStory(string s, Line line) => StoryDateline().IsMatch(s.AsSpan(line.Start, line.End - line.Start));
 

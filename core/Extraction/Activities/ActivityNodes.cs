@@ -15,23 +15,18 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 internal static class ActivityNodes
 {
     // 福州市政协举行6场界别联组特色活动 above …举行了6场界别（联组）特色活动: a headline that repeats
-    // a count of the text is the same activity, its headline one more piece of evidence. So is a second telling of
-    // the proposals members put forward as the proposals the committee received (提交提案344件 over 收到提案344件;
-    // 共提出提案505件 … 共收到提案505件): one count seen from both sides.
-    private static IEnumerable<ActivityDraft> WithoutRepeats(List<ActivityDraft> drafts)
+    // a count of the text is the same activity, its headline one more piece of evidence; so is a headline's 提交提案344件
+    // over the body's 收到提案344件 (the proposals members put forward are those the committee received).
+    private static IEnumerable<ActivityDraft> WithoutHeadlineRepeats(List<ActivityDraft> drafts)
     {
-        var kept = new List<ActivityDraft>();
         foreach (var draft in drafts)
         {
             var inHeadline = draft.Value is not null && draft.Spans.All(s => s.Unit.IsHeading);
             var twin = inHeadline
                 ? drafts.FirstOrDefault(d => d != draft && SameCount(d, draft) && d.Spans.Any(s => !s.Unit.IsHeading))
-                : draft.Value is not null && draft.Kind is "提出" or "收到"
-                    ? kept.FirstOrDefault(d => d.Kind != draft.Kind && SameCount(d, draft) && d.Object == draft.Object && d.Spans.Any(s => !s.Unit.IsHeading))
-                    : null;
+                : null;
             if (twin is null)
             {
-                kept.Add(draft);
                 yield return draft;
             }
             else
@@ -51,7 +46,7 @@ internal static class ActivityNodes
     {
         var values = new Dictionary<string, (double?, string?)>(StringComparer.Ordinal);
         var topics = new TopicFallback(findings);
-        foreach (var draft in WithoutRepeats(drafts.ToList()))
+        foreach (var draft in WithoutHeadlineRepeats(drafts.ToList()))
         {
             if (draft.Conductors.Count == 0 && !draft.CommitteeUnnamed)
             {

@@ -82,9 +82,10 @@ internal sealed partial class FigureReader
         index >= 1 && text[index - 1] is '这' or '那' or '该' or '此' || index >= 2 && text.AsSpan(index - 2, 2) is "上述" or "以上";
 
     // 将收集到的70余条信息进行提炼, 对征集到的120件提案逐件审查: what was gathered, taken up again by a clause that
-    // fronts it (将, 把, 对), is the count told before.
-    private static bool TakenUpAgain(string text, int clauseStart, int index) =>
-        GatheredFronted().IsMatch(text.AsSpan(clauseStart, index - clauseStart));
+    // fronts it (将, 把, 对), is the count told before (when one of the same figure was).
+    private static bool TakenUpAgain(UnitReading reading, int clauseStart, int index, double value, string unit) =>
+        GatheredFronted().IsMatch(reading.Text.AsSpan(clauseStart, index - clauseStart))
+        && reading.Activities.Any(a => a.Value == value && a.Unit == unit);
 
     [GeneratedRegex(@"(?:将|把|对)[\u4e00-\u9fff]{1,4}到的$")]
     private static partial Regex GatheredFronted();

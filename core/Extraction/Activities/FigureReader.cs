@@ -82,7 +82,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (TakesPart(text, clauseStart, clauseEnd, index) || PointsBack(text, index) || TakenUpAgain(text, clauseStart, index) || IsSubjectPart(text, clauseStart, index, index + length)
+            if (TakesPart(text, clauseStart, clauseEnd, index) || PointsBack(text, index) || TakenUpAgain(reading, clauseStart, index, value, unit) || IsSubjectPart(text, clauseStart, index, index + length)
                 || CountsRecipients(text, clauseStart, index))
             {
                 // 召开3场有13所院校、22家企业负责人等参加的座谈会: those taking part, not steps; 这两件提案交办后: a count
@@ -123,10 +123,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
             var nounFrom = AttendedBy(text, index + length, clauseEnd) ?? index + length;
             var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助");
             if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit))
-                || verbAt is not null && afterNoun.Length > 0 && IsGroupName(text, index, unit))
+                || verbAt is { } named && afterNoun.Length > 0 && before[named.End..].Trim().Length > 0 && IsGroupName(text, index, unit))
             {
                 // 25篇调研报告获领导批示, 36项协商成果转化为举措: others' response to outputs; 特邀1组, 召开…联络四组联席会: a
-                // group's name (inside a meeting's, after a verb).
+                // group's name (inside a meeting's, after the verb and a noun; 组建三组调研小组 forms groups).
                 continue;
             }
 

@@ -32,7 +32,10 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// graph-schema/bodies.json (（五河县工商联） → 五河县工商业联合会).</item>
 /// <item>A department or people's organisation whose officer chairs the meeting (会议由县委统战部副部长某某主持), where
 /// every committee is named only before a person's title: that body.</item>
-/// <item>A democratic party's committee the first sentence opens with, leading the work (九三学社某市委主委某某率调研组…).</item>
+/// <item>A democratic party's committee the story's first sentence opens with, leading the work (九三学社某市委主委某某率调研组…);
+/// a party's members at the session the first sentence opens; a page that names one party again and again or in its own
+/// words (盟员, 社市委), and no other twice, unless the party goes to the committee's offices
+/// (<see cref="ReportingBodyReader.PartyVoice"/>).</item>
 /// <item>A meeting of paired or networked committees held at a place whose committee the text names (两市政协…座谈会在某市举行): that committee.</item>
 /// <item>The text, in reading order: the first committee named with its place, unless it only
 /// qualifies a guest's title (深圳市政协副主席X出席; an officer leading a group, 某市政协副主席X带领调研组…, is the committee acting), adopts others' information (全国政协单篇采用3条), stands in a list of committees (全国政协、省政协、市政协)
@@ -52,7 +55,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
     private readonly ReportingBodyReader _bodies = new(places, gazetteer, segmenter, bodies);
     private readonly CommitteeDestination _destination = new(gazetteer, places);
 
-    private static readonly char[] SentenceEnds = ['。', '！', '？'];
+    private static readonly char[] ClauseMarks = ['，', '。', '！', '？'];
 
     public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text, string? signature = null)
     {
@@ -235,8 +238,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 12月2日，九三学社某市委主委某某率调研组…: a democratic party's committee leading the work the story opens with.
-        // The story's sentences: past the page's lines that end no sentence (a bar, 发布时间：…, 作者：…).
-        var story = text.Units.Where(u => !u.IsHeading).SkipWhile(u => u.Text.IndexOfAny(SentenceEnds) < 0).ToList();
+        // The story's sentences: past the page's lines that hold no clause mark at all (a bar, 发布时间：…, 作者：…).
+        var story = text.Units.Where(u => !u.IsHeading).SkipWhile(u => u.Text.IndexOfAny(ClauseMarks) < 0).ToList();
         if (story.FirstOrDefault() is { } first && _bodies.LeadingParty(first, context, text.Units.Where(u => u.IsHeading).Select(u => u.Text)) is { } party)
         {
             return (null, party.Body, new TextSpan(first, party.Start, party.End));
@@ -247,6 +250,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             && _bodies.PartyMembersAtSession(opening, next, home, context) is { } members)
         {
             return (null, members.Body, new TextSpan(next, members.Start, members.End));
+        }
+
+        // 民盟某市委紧扣…，盟员委员认真履职…: a page that names one party again and again, or in its own words, is its news.
+        if (sourceMedium is null && _bodies.PartyVoice(text, home, context) is { } voice)
+        {
+            return (null, voice.Body, voice.Span);
         }
 
         // 两市政协…座谈会在某市举行: a meeting of paired or networked committees has its host.

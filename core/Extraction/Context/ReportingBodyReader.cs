@@ -65,8 +65,8 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
 
     // After the party's committee: its officer and a name, or a name and how many of its officers or members
     // (罗某某等3名副主委), or nothing; then the verb of one leading the work, or of attending (应邀参加, 出席): the
-    // party's own news of its people at a meeting, the CPPCC committee's among them; where, before the verb (在长春召开).
-    [GeneratedRegex(@"^(?:(?:专职)?(?:副)?(?:主委|主任委员|秘书长)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?等[0-9一二三四五六七八九十两]+名(?:专职)?(?:副)?(?:主委|主任委员|委员|盟员|会员|社员|党员|成员))?(?:一行)?(?:在[^，,。；]{1,10}?)?(?:率|带领|带队|组织|召开|举办|开展|(?<visit>赴|深入|走进)|(?:应邀)?(?:参加|出席|列席))")]
+    // party's own news of its people at a meeting, the CPPCC committee's among them; where, before the verb (在长春召开; not 在市政协的组织下, 在主委的带领下).
+    [GeneratedRegex(@"^(?:(?:专职)?(?:副)?(?:主委|主任委员|秘书长)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?等[0-9一二三四五六七八九十两]+名(?:专职)?(?:副)?(?:主委|主任委员|委员|盟员|会员|社员|党员|成员))?(?:一行)?(?:在(?:(?!政协)[^，,。；的]){1,10}?)?(?:率|带领|带队|组织|召开|举办|开展|(?<visit>赴|深入|走进)|(?:应邀)?(?:参加|出席|列席))")]
     private static partial Regex LeadingWork();
 
     // 赴市政协, 走进四平市政协机关, 到我会: the CPPCC committee itself as where a party goes (not 政协委员…, a member's place).
@@ -125,8 +125,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
 
     // What a party's name is followed by when a phrase names its committee (九三学社某市委, 民革市委会) or its members of a
     // place (致公党某市政协委员, 我市致公党员, 九三学社某市人大代表和政协委员; 员 for a party whose name ends in 党, 致公党员, though any is read so): longer words first.
-    // 民进界政协委员, 九三学社界别委员: the party's sector of the committee, its members.
-    private static readonly string[] PartyCommitteeOrMembers = ["委员会", "委会", "委", "党员", "盟员", "会员", "社员", "人大代表", "政协委员", "员", "界别政协委员", "界政协委员", "界别委员", "界委员"];
+    private static readonly string[] PartyCommitteeOrMembers = ["委员会", "委会", "委", "党员", "盟员", "会员", "社员", "人大代表", "政协委员", "员"];
 
     [GeneratedRegex(@"[ \u3000]+")]
     private static partial Regex PartBreak();
@@ -197,7 +196,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     }
 
     // 本次会议上，会议期间，: where the sentence after the session's opening places what follows.
-    [GeneratedRegex(@"^(?:本次会议上|此次会议上|这次会议上|会议期间|大会期间|会上)[，,]\s*")]
+    [GeneratedRegex(@"^(?:本次会议上|会议期间|大会期间|会上)[，,]\s*")]
     private static partial Regex AtTheSession();
 
     // After the party: a verb of going to or looking into (一行莅临, 前往, 来), or working with (与市政协文史委联合), then a
@@ -258,14 +257,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
             (place, rest) = (OfLevelWord(text[rest], home), rest + 1);
         }
 
-        var word = PartyCommitteeOrMembers.FirstOrDefault(w => string.CompareOrdinal(text, rest, w, 0, w.Length) == 0);
-        if (word is null && place is not null && rest < text.Length && text[rest] == '的' && MembersFollow().IsMatch(text.AsSpan(rest + 1)))
-        {
-            // 某市民建的32位政协委员: the party of a place, then its members of the congress or the committee.
-            word = "";
-        }
-
-        if (word is null)
+        if (PartyCommitteeOrMembers.FirstOrDefault(w => string.CompareOrdinal(text, rest, w, 0, w.Length) == 0) is not { } word)
         {
             return null;
         }

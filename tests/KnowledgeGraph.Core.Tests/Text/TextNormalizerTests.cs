@@ -92,6 +92,20 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void A_wrapped_line_opening_with_a_bulletins_name_and_prose_under_a_list_heading_are_joined()
+    {
+        // 简讯（双月刊） is a bulletin's name the layout cut, no dateline; under 延伸阅读 an explainer's lines are prose.
+        const string page = "某某市政协委员履职综述\n一年来，某某市政协坚持以委员工作室为平台，组织\n委员深入基层开展履职活动，各工作室全年共编发委\n"
+            + "员履职简讯（双月刊）6期，开展委员接待日活动48\n场，收集意见建议210条，为党委政府科学决策提供\n了参考。\n\n延伸阅读\n"
+            + "近年来，某某县政协把民生实事监督作为民主监督的\n重要抓手，连续三年开展专项监督，累计组织委员视\n察42次，提出意见建议160余条，推动解决了一批群\n众急难愁盼问题。\n";
+
+        var text = new TextNormalizer().Normalize(page).Text;
+
+        Assert.Contains("编发委员履职简讯", text);
+        Assert.Contains("组织委员视察42次", text);
+    }
+
+    [Fact]
     public void The_headlines_listed_under_a_list_heading_stay_a_line_each()
     {
         // A news page's list of other stories, one headline a line, over the story cut at a fixed width: joined, the

@@ -95,17 +95,22 @@ public class ComparedAndRestatedCountFormsTests
         Assert.Empty(Counted("特别是在本届县政协评选出的8件优秀提案和12件入围提案中，民盟县委提出的占了多数。"));
     }
 
-    [Theory]
-    [InlineData("县政协委员共提出提案505件，经审查立案482件。\n县政协提案委员会共收到提案505件，其中立案482件，已全部办复。")]
-    [InlineData("委员报到首日提交提案344件\n1月5日是出席县政协某届某次会议的委员报到日。截至下午5时，大会已收到提案344件，经审查立案300件。")]
-    public void Proposals_put_forward_told_again_as_proposals_received_are_one_count(string text)
+    [Fact]
+    public void A_headlines_proposals_put_forward_over_the_proposals_received_are_one_count()
     {
-        Assert.Single(Counted(text), a => a.Properties["unit"] as string == "件" && (double)a.Properties["value"] is 505.0 or 344.0);
+        Assert.Equal([300.0, 344.0], Figures("委员报到首日提交提案344件\n1月5日是出席县政协某届某次会议的委员报到日。截至下午5时，大会已收到提案344件，经审查立案300件。"));
     }
 
     [Fact]
-    public void What_was_gathered_taken_up_again_is_no_count()
+    public void Proposals_received_one_year_and_put_forward_the_next_stay_two_counts()
+    {
+        Assert.Equal([286.0, 291.0, 305.0, 305.0], Figures("2023年，县政协某届二次会议期间共收到提案305件，经审查立案286件。\n2024年，县政协某届三次会议期间，委员们共提出提案305件，与上年持平，经审查立案291件。"));
+    }
+
+    [Fact]
+    public void What_was_gathered_taken_up_again_is_no_count_but_its_first_telling_is()
     {
         Assert.Equal([70.0], Figures("县政协开展专题征集活动，共收集相关意见建议70余条。县政协将收集到的70余条信息进行提炼总结。"));
+        Assert.Equal([56.0], Figures("5月以来，县政协组织委员深入企业走访，将收集到的56条意见建议整理后报送县委县政府。"));
     }
 }

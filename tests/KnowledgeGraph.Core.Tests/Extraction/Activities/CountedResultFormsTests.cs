@@ -70,4 +70,10 @@ public class CountedResultFormsTests
     {
         Assert.Equal([1.0, 4.0, 31.0], Counted("民进县委会深入基层开展调查研究，“两会”期间，共提交大会发言材料4篇，提案31件，建议1件。"));
     }
+
+    [Fact]
+    public void Groups_formed_right_after_the_verb_are_a_count()
+    {
+        Assert.Equal("组成", Single("今年以来，县政协组建三组调研小组，分赴各乡镇开展专题调研。", 3)["kind"]);
+    }
 }
