@@ -81,7 +81,8 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
     [GeneratedRegex(@"\G[^，,。；\s]{2,16}(?:前夕|期间|之际)[，,]\s*")]
     private static partial Regex OpeningOccasion();
 
-    private static readonly string[] PartyCommitteeWords = ["委员会", "委会", "委"];
+    // A committee (委员会, 委会, 委) or a county-level branch of the party (民建某市基层委, 民盟某县支部), longest first.
+    private static readonly string[] PartyCommitteeWords = ["基层委员会", "基层委", "总支部", "总支", "支部", "委员会", "委会", "委"];
 
     /// <summary>
     /// 12月2日，九三学社某市委主委某某率调研组赴…: the democratic party's committee a story's first sentence opens
@@ -116,7 +117,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
                 && LeadingWork().Match(rest[(level + word.Length)..]) is { Success: true } lead
                 && !(lead.Groups["visit"].Success && CommitteeVisited().IsMatch(rest[(level + word.Length + lead.Length)..])))
             {
-                return (new IssuingBody(party.Name + QualifiedName(place) + "委员会", "党派", place), at, end + level + word.Length);
+                return (new IssuingBody(party.Name + QualifiedName(place) + BodyFinder.CommitteeWord(word), "党派", place), at, end + level + word.Length);
             }
         }
 
@@ -125,7 +126,7 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
 
     // What a party's name is followed by when a phrase names its committee (九三学社某市委, 民革市委会) or its members of a
     // place (致公党某市政协委员, 我市致公党员, 九三学社某市人大代表和政协委员; 员 for a party whose name ends in 党, 致公党员, though any is read so): longer words first.
-    private static readonly string[] PartyCommitteeOrMembers = ["委员会", "委会", "委", "党员", "盟员", "会员", "社员", "人大代表", "政协委员", "员"];
+    private static readonly string[] PartyCommitteeOrMembers = ["基层委员会", "基层委", "总支部", "总支", "支部", "委员会", "委会", "委", "党员", "盟员", "会员", "社员", "人大代表", "政协委员", "员"];
 
     [GeneratedRegex(@"[ \u3000]+")]
     private static partial Regex PartBreak();
@@ -263,14 +264,14 @@ internal sealed partial class ReportingBodyReader(PlaceFinder places, Gazetteer 
         }
 
         // 民建会员中的2名市人大代表: members written without a place are the document's place's.
-        var members = word is not ("委员会" or "委会" or "委");
+        var members = !PartyCommitteeWords.Contains(word);
         place ??= members ? home : null;
         if (place is null || place.Level == PlaceLevel.Town)
         {
             return null;
         }
 
-        return (new IssuingBody(written.Party.Name + QualifiedName(place) + "委员会", "党派", place), rest + word.Length, members);
+        return (new IssuingBody(written.Party.Name + QualifiedName(place) + (members ? "委员会" : BodyFinder.CommitteeWord(word)), "党派", place), rest + word.Length, members);
     }
 
     private bool NamesAnotherParty(string text, int from, IssuingBody party) =>

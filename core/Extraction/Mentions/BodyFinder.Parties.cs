@@ -22,7 +22,7 @@ internal sealed partial class BodyFinder
     private const string PartyKind = "党派";
 
     // What follows a place to make a party's committee or branch (民盟镇江市委, 九三学社某某支社), longest first.
-    private static readonly string[] PartyUnits = ["基层委员会", "委员会", "总支部", "委会", "总支", "支部", "支社", "工委", "委"];
+    private static readonly string[] PartyUnits = ["基层委员会", "基层委", "委员会", "总支部", "委会", "总支", "支部", "支社", "工委", "委"];
 
     // A committee named by its level alone (致公党市委, 民盟省委会): the level word and the place level it means.
     private static readonly (string Word, string Level)[] PartyLevels =
@@ -109,6 +109,11 @@ internal sealed partial class BodyFinder
         return null;
     }
 
-    // 委, 委会 and 委员会 all name the committee (委员会); a branch keeps its word.
-    private static string CommitteeWord(string unit) => unit is "委" or "委会" ? "委员会" : unit;
+    // 委, 委会 and 委员会 all name the committee (委员会), 基层委 the branch committee (基层委员会); a branch keeps its word.
+    internal static string CommitteeWord(string unit) => unit switch
+    {
+        "委" or "委会" => "委员会",
+        "基层委" => "基层委员会",
+        _ => unit,
+    };
 }

@@ -96,4 +96,12 @@ public class PartyNewsIssuerFormsTests
     {
         Assert.StartsWith("政协", Issuer(text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("12月19日至22日，政协梅河口市第十届委员会第二次会议召开，民建梅河口市基层委员会共有17名政协委员参加会议。\n会议期间，会员们认真履职，发出民建声音。\n民建梅河口市基层委主委某某作了大会发言。", "中国民主建国会梅河口市基层委员会")]
+    [InlineData("3月2日，民盟集安市支部组织盟员赴乡镇开展义诊活动。\n盟员们为群众测量血压、讲解健康知识。", "中国民主同盟集安市支部")]
+    public void A_partys_county_level_branch_is_named_as_a_branch(string text, string issuer)
+    {
+        Assert.Equal(issuer, Issuer(text));
+    }
 }
