@@ -95,17 +95,18 @@ internal sealed partial class ReportingBodyReader
     }
 
     // Where a word stands in the unit as a word of its own (民建 not in 市民建言, 农民建房), or -1.
-    private static int At(TextUnit unit, string word)
+    private static int At(TextUnit unit, string word) => Standing(unit, word).DefaultIfEmpty(-1).First();
+
+    // Every place the word stands in the unit as a word of its own.
+    private static IEnumerable<int> Standing(TextUnit unit, string word)
     {
         for (var at = unit.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = unit.Text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             if (unit.IsWordBoundary(at) && unit.IsWordBoundary(at + word.Length))
             {
-                return at;
+                yield return at;
             }
         }
-
-        return -1;
     }
 
     [GeneratedRegex(@"(?:来到|走进|莅临|到访|赴)[^，。]{0,6}政协机关")]
@@ -113,21 +114,6 @@ internal sealed partial class ReportingBodyReader
 
     // How often the word stands as a word of its own; a party named for the committee's sector (民进界委员, 民盟界别) is
     // the committee's group, not the party speaking.
-    private static int Occurrences(DocumentText text, string word)
-    {
-        var count = 0;
-        foreach (var unit in text.Units)
-        {
-            for (var at = unit.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = unit.Text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-            {
-                var end = at + word.Length;
-                if (unit.IsWordBoundary(at) && unit.IsWordBoundary(end) && !(end < unit.Text.Length && unit.Text[end] == '界'))
-                {
-                    count++;
-                }
-            }
-        }
-
-        return count;
-    }
+    private static int Occurrences(DocumentText text, string word) =>
+        text.Units.Sum(unit => Standing(unit, word).Count(at => !(at + word.Length < unit.Text.Length && unit.Text[at + word.Length] == '界')));
 }

@@ -2,28 +2,20 @@
 """judgemk.py TEXTS BASEOUT NEWOUT JUDGEDIR MAPFILE: the union of two builds' counted activities, one row each,
 written for a blind judge (JUDGEDIR/counts.tsv: id, key, conductor, kind, figure+unit, object, context) with no word of
 which build gave it; MAPFILE (kept away from the judge) says which builds gave each row."""
-import json, sys, os, glob
+import json, sys, os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dvlist import counts
+
 texts, base, new, jd, mapfile = sys.argv[1:6]
 def rows(out):
     r = {}
-    for p in sorted(glob.glob(os.path.join(out, "*.json"))):
-        key = os.path.basename(p)[:-5]
-        try: d = json.load(open(p))
-        except Exception: continue
-        text = open(os.path.join(texts, key + ".txt"), encoding="utf-8").read()
-        cond = {x["to"]: x["from"].split(":", 1)[1] for x in d["relations"] if x["type"] == "CONDUCTED"}
-        for e in d["entities"]:
-            pr = e["properties"]
-            if e["type"] != "Activity" or pr.get("value") is None: continue
-            m = e["mentions"][0]; s, t = m["start"], m["end"]
-            ctx = (text[max(0, s - 40):s] + "【" + text[s:t] + "】" + text[t:t + 25]).replace("\n", " ").replace("\t", " ")
-            fig = f"{pr.get('value'):g}{pr.get('unit', '')}"
-            k = (key, cond.get(e["id"], "-"), pr.get("kind"), fig, pr.get("object", ""), s)
-            r[k] = ctx
+    for key, committee, pr, s, ctx in counts(out, texts, 40, 25):
+        k = (key, committee, pr.get("kind"), f"{pr.get('value'):g}{pr.get('unit', '')}", pr.get("object", ""), s)
+        r[k] = ctx.replace("\t", " ")
     return r
 b, n = rows(base), rows(new)
 os.makedirs(jd, exist_ok=True)
-allk = sorted(set(b) | set(n), key=lambda k: (k[0], k[5], k[3]))
+allk = sorted(set(b) | set(n), key=lambda k: (k[0], k[5], k[3], k[1], k[2], k[4]))
 m = {}
 with open(os.path.join(jd, "counts.tsv"), "w", encoding="utf-8") as f:
     f.write("id\tkey\tcommittee\tkind\tfigure\tobject\tcontext\n")
