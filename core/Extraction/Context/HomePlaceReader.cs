@@ -60,6 +60,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
             }
         }
 
+        var single = SingleLevel(text);
         foreach (var unit in text.Units)
         {
             var national = unit.Text.Contains("全国委员会", StringComparison.Ordinal) || unit.Text.Contains("全国政协", StringComparison.Ordinal);
@@ -69,7 +70,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
                 // 在北京 in a sentence on the national session; 讲话，和县政协… joins two phrases.
                 var venue = Venues.Any(v => string.CompareOrdinal(unit.Text, end, v, 0, v.Length) == 0)
                     || (national && start > 0 && unit.Text[start - 1] == '在');
-                if (!venue && !ConjunctionCounty.IsConjunction(unit.Text, start, end) && !InTitledName(unit.Text, start, end))
+                if (!venue && !ConjunctionCounty.IsConjunction(unit.Text, start, end) && !InTitledName(unit.Text, start, end) && !TripAway(unit.Text, start, place, single))
                 {
                     Vote(place, 1);
                 }
@@ -77,7 +78,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         }
 
         var home = Choose(votes);
-        if (SingleLevel(text) is not { } level || home is not null && !(home.Level == PlaceLevel.Province || home.Level == PlaceLevel.City && level != '市'))
+        if (single is not { } level || home is not null && !(home.Level == PlaceLevel.Province || home.Level == PlaceLevel.City && level != '市'))
         {
             return home;
         }
@@ -223,6 +224,21 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         var clause = text[(text.AsSpan(0, going.Index).LastIndexOfAny("，。；！？：".AsSpan()) + 1)..going.Index];
         return clause.Split("政协").Length - 1 == RelativeCommittee().Count(clause);
     }
+
+    // 市政协副主席某某率队赴陕西省西安市及甘肃省天水市考察: a city committee's group going to a city or a province goes away
+    // from its own (to its own counties it goes home: 赴某县调研 votes).
+    private static bool TripAway(string text, int start, Place place, char? level) =>
+        level == '市' && place.Level is PlaceLevel.Province or PlaceLevel.City && GoneTo(text, DestinationStart(text, start));
+
+    // The start of the list of destinations the place closes (赴陕西省西安市及甘肃省天水市、张掖市: 陕西省).
+    private static int DestinationStart(string text, int start)
+    {
+        var listed = DestinationList().Match(text[..start]);
+        return listed.Success ? listed.Index : start;
+    }
+
+    [GeneratedRegex(@"(?<=赴|前往)[\u4e00-\u9fff]{2,12}(?:[、及和与][\u4e00-\u9fff]{2,12})*[、及和与]?$")]
+    private static partial Regex DestinationList();
 
     // “滨城”: a word standing alone in quotation marks.
     private static bool Quoted(string text, int start, int end) =>

@@ -20,6 +20,10 @@ internal sealed partial class ReportingBodyReader
 
     private static readonly string[] SharingParties = ["中国民主建国会", "中国民主促进会"];
 
+    // 市委会, 县委会: how several parties' pages call their own committee (市委会提交团体提案), read only when no other
+    // party is named at all (a committee's session story names several parties' 市委会 once each).
+    private static readonly string[] CommitteeOwnWords = ["市委会", "县委会", "区委会", "州委会", "省委会"];
+
     // A party named this often, or in its own words this often, with no other party named twice: the page is the party's.
     private const int NamedTimes = 3;
     private const int OwnWordTimes = 2;
@@ -44,6 +48,8 @@ internal sealed partial class ReportingBodyReader
         }
 
         var named = bodies.Parties.ToDictionary(p => p.Name, p => p.Aliases.Prepend(p.Name).Sum(w => Occurrences(text, w)));
+        // Which party the shared words speak for: one named even only for its sector (民进界别的委员 … 我会主委).
+        var mentioned = bodies.Parties.ToDictionary(p => p.Name, p => p.Aliases.Prepend(p.Name).Sum(w => Occurrences(text, w, sector: true)));
         foreach (var party in bodies.Parties)
         {
             var others = named.Where(n => n.Key != party.Name).Max(n => n.Value);
@@ -53,13 +59,19 @@ internal sealed partial class ReportingBodyReader
             }
 
             var own = OwnWords.Where(o => o.Party == party.Name)
-                .Sum(o => o.Words.Sum(w => Occurrences(text, w)) + (named[party.Name] > 0 ? o.WhenNamed.Sum(w => Occurrences(text, w)) : 0));
-            if (SharingParties.Contains(party.Name) && named[party.Name] > 0 && !SharingParties.Any(p => p != party.Name && named[p] > 0))
+                .Sum(o => o.Words.Sum(w => OwnOccurrences(text, w)) + (mentioned[party.Name] > 0 ? o.WhenNamed.Sum(w => OwnOccurrences(text, w)) : 0));
+            if (SharingParties.Contains(party.Name) && mentioned[party.Name] > 0 && !SharingParties.Any(p => p != party.Name && mentioned[p] > 0))
             {
-                own += SharedOwnWords.Sum(w => Occurrences(text, w));
+                own += SharedOwnWords.Sum(w => OwnOccurrences(text, w));
             }
 
-            if (named[party.Name] < NamedTimes && own < OwnWordTimes)
+            if (mentioned[party.Name] > 0 && mentioned.All(n => n.Key == party.Name || n.Value == 0))
+            {
+                own += CommitteeOwnWords.Sum(w => OwnOccurrences(text, w));
+            }
+
+            // Named twice and once in its own words (芜湖民建 … 民建有四篇 … 市委会工作重点) is as telling as three times.
+            if (named[party.Name] < NamedTimes && own < OwnWordTimes && !(named[party.Name] >= 1 && own >= 1 && named[party.Name] + own >= NamedTimes))
             {
                 continue;
             }
@@ -94,15 +106,23 @@ internal sealed partial class ReportingBodyReader
         return null;
     }
 
+    // How often a party's own word stands with its end on a word's end, its first character not the last of the
+    // party's name (民盟市委, 九三学社市委: the party named, not 盟市委 or 社市委).
+    private int OwnOccurrences(DocumentText text, string word) =>
+        text.Units.Sum(unit => Standing(unit, word, own: true)
+            .Count(at => !bodies.Parties.Any(p => p.Aliases.Prepend(p.Name).Any(n => at + 1 >= n.Length && string.CompareOrdinal(unit.Text, at + 1 - n.Length, n, 0, n.Length) == 0))));
+
     // Where a word stands in the unit as a word of its own (民建 not in 市民建言, 农民建房), or -1.
     private static int At(TextUnit unit, string word) => Standing(unit, word).DefaultIfEmpty(-1).First();
 
-    // Every place the word stands in the unit as a word of its own.
-    private static IEnumerable<int> Standing(TextUnit unit, string word)
+    // Every place the word stands in the unit as a word of its own. A party's own word of three characters or more
+    // (盟市委, 市委会) needs its end on a boundary only: the segmenter splits 到盟市委 as 到盟 / 市委.
+    private static IEnumerable<int> Standing(TextUnit unit, string word, bool own = false)
     {
+        var ownWord = own && word.Length >= 3;
         for (var at = unit.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = unit.Text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            if (unit.IsWordBoundary(at) && unit.IsWordBoundary(at + word.Length))
+            if ((ownWord || unit.IsWordBoundary(at)) && unit.IsWordBoundary(at + word.Length))
             {
                 yield return at;
             }
@@ -114,6 +134,7 @@ internal sealed partial class ReportingBodyReader
 
     // How often the word stands as a word of its own; a party named for the committee's sector (民进界委员, 民盟界别) is
     // the committee's group, not the party speaking.
-    private static int Occurrences(DocumentText text, string word) =>
-        text.Units.Sum(unit => Standing(unit, word).Count(at => !(at + word.Length < unit.Text.Length && unit.Text[at + word.Length] == '界')));
+    // With sector set, those count too.
+    private static int Occurrences(DocumentText text, string word, bool sector = false) =>
+        text.Units.Sum(unit => Standing(unit, word, own: false).Count(at => sector || !(at + word.Length < unit.Text.Length && unit.Text[at + word.Length] == '界')));
 }

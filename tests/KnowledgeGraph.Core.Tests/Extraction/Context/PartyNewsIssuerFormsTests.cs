@@ -86,6 +86,28 @@ public class PartyNewsIssuerFormsTests
     }
 
     [Theory]
+    // 我会 speaks for the party named, even named only for its sector.
+    [InlineData("通化市两会于1月17日至21日举行。我会主委、市政协常委某某及民进界别的21位市政协委员出席会议。\n在专题建言献策会上，我会副主委钱某某作了发言。", "中国民主促进会通化市委员会")]
+    // 盟市委 where the segmenter cuts 到盟 / 市委.
+    [InlineData("今年民盟通化市委共有28件集体和个人提案被市政协立案，盟市委主动与有关部门联系，邀请承办单位到盟市委座谈回访。", "中国民主同盟通化市委员会")]
+    // 市委会 on a page naming no other party.
+    [InlineData("在通化市两会上，致公党通化市委的3名市人大代表和12名市政协委员积极履职。市委会围绕养老服务向市政协提交集体提案3件，市委会提交的提案获评优秀提案。", "中国致公党通化市委员会")]
+    // Named twice and once in its own words.
+    [InlineData("在政协通化市第九届委员会第一次会议上，20件优秀提案受到表彰，其中民建有四件。\n通化民建下一步将把履职能力建设作为市委会工作重点。", "中国民主建国会通化市委员会")]
+    public void A_party_named_for_its_sector_or_seldom_but_speaking_in_its_own_words_is_the_partys_news(string text, string issuer)
+    {
+        Assert.Equal(issuer, Issuer(text));
+    }
+
+    [Theory]
+    [InlineData("通化市政协九届三次会议举行全体会议\n2月5日，通化市政协九届三次会议举行第二次全体会议。民建通化市委会、民进通化市委会、农工党通化市委会的代表分别作大会发言。")]
+    [InlineData("通化市政协九届三次会议举行全体会议\n2月5日，通化市政协九届三次会议举行第二次全体会议，民建通化市委会主委某某作大会发言。")]
+    public void A_committees_session_story_naming_parties_committees_once_stays_the_committees(string text)
+    {
+        Assert.StartsWith("政协", Issuer(text), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("凝心聚力谋发展\n1月15日上午，政协通化市第九届委员会第三次会议在市会议中心隆重开幕。\n此次会议上，九三学社通化市委主委某某代表九三学社市委作了大会发言，引起与会委员共鸣。\n会议审议通过了常务委员会工作报告。")]
     [InlineData("九三学社界别委员开展专题视察\n5月16日，通化市政协组织九三学社界别委员赴梅河口市开展专题视察，市政协副主席某某带队。\n委员们先后来到农业科技园区，了解科技成果转化情况。")]
     [InlineData("聚力教育发展 民进界委员座谈会召开\n5月20日，通化市政协召开民进界委员座谈会，市政协副主席某某出席并讲话。\n座谈会上，民进界委员围绕义务教育均衡发展畅谈履职体会。\n某某希望，民进界委员立足界别特色积极建言。")]

@@ -19,6 +19,21 @@ public class PlacesGoneToAndSessionGuestsIssuerFormsTests
     }
 
     [Fact]
+    public void Cities_and_provinces_a_city_committees_group_goes_to_give_it_no_place()
+    {
+        var text = "7月3日，市政协召开理论研讨会，市政协主席李某某出席会议。\n6月26日至7月2日，市政协副主席王某某率提案委有关同志，赴陕西省西安市及甘肃省天水市、张掖市考察全域旅游发展。\n7月4日，省政协副主席赵某到会指导。";
+        var document = TestExtraction.Read(text).Graph.Document.Properties;
+        Assert.Null(document.GetValueOrDefault("issuer"));
+        Assert.Null(document.GetValueOrDefault("place"));
+    }
+
+    [Fact]
+    public void A_county_a_city_committees_group_goes_to_still_gives_the_city()
+    {
+        Assert.Equal("政协湖州市委员会", Issuer("6月26日，市政协副主席王某某率队赴德清县调研美丽乡村建设，市政协委员李某某参加。"));
+    }
+
+    [Fact]
     public void The_own_county_s_short_form_counts_beside_the_one_gone_to()
     {
         Assert.Equal("政协德清县委员会", Issuer(
