@@ -5,13 +5,18 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// <summary>
 /// Figures of proposal counts and yearly reviews that tell no step of their own: a difference from an earlier term or
 /// year (比上届增加485件, 同比增长24件), what is still pending (尚有15件修改后再行提交), a total told again after merging
-/// (经并案后为307件, 合并后立案296件) and proposals counted by topic (围绕建设…提案91件, 涉及…民生类提案102件).
+/// (经并案后为307件, 合并后立案296件), the handling bodies' outcome (解决或基本解决2262件) and proposals counted by topic (围绕建设…提案91件, 涉及…民生类提案102件).
 /// </summary>
 internal sealed partial class FigureReader
 {
-    // 比上届增加485件, 比去年多4次, 同比增长24件, 较上年减少3件: the figure is a difference between two counts.
-    [GeneratedRegex(@"(?:比[^，,；;。]{1,8}?|同比|较[^，,；;。]{1,6}?)(?:增加|减少|增长|下降|多出|多|少)了?$")]
+    // 比上届增加485件, 比去年多4次, 同比增长24件, 较上年减少3件: the figure is a difference between two counts; so is each
+    // of a list of them (分别比上年增加67件和50件).
+    [GeneratedRegex(@"(?:比[^，,；;。]{1,8}?|同比|较[^，,；;。]{1,6}?)(?:增加|减少|增长|下降|多出|多|少)了?(?:[0-9]+(?:\.[0-9]+)?[余多]?[\u4e00-\u9fff]{1,2}[和、及])*$")]
     private static partial Regex Difference();
+
+    // 所提问题已经解决或基本解决2262件, 已落实和部分落实: the handling bodies' outcome, told in the stock pair of a proposal report.
+    [GeneratedRegex(@"(?:解决|落实|采纳)(?:或|和|、|及)(?:基本|部分|正在)(?:解决|落实|采纳)$")]
+    private static partial Regex HandledOutcome();
 
     // 尚有15件, 还有3件正在办理, 仍有2件: what remains to be done, no step done.
     [GeneratedRegex(@"(?:尚有|还有|仍有|尚余)$")]
@@ -31,7 +36,7 @@ internal sealed partial class FigureReader
     private static bool ComparedOrRestated(string before)
     {
         var trimmed = before.Trim();
-        return Difference().IsMatch(trimmed) || Pending().IsMatch(trimmed) || AfterMerging().IsMatch(trimmed)
+        return Difference().IsMatch(trimmed) || Pending().IsMatch(trimmed) || AfterMerging().IsMatch(trimmed) || HandledOutcome().IsMatch(trimmed)
             || (TopicCategory().IsMatch(trimmed) && !PuttingForward.Any(v => trimmed.Contains(v, StringComparison.Ordinal)));
     }
 }

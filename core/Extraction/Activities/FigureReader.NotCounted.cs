@@ -72,9 +72,9 @@ internal sealed partial class FigureReader
     private static bool CountsRecipients(string text, int clauseStart, int index) =>
         text.AsSpan(clauseStart, index - clauseStart).TrimEnd() is var before && (before.EndsWith("交由") || before.EndsWith("交给") || before.EndsWith("转交") || before.EndsWith("分送"));
 
-    // 并案、撤案12件, 撤回3件: proposals merged into others or withdrawn, no step of handling.
+    // 并案、撤案12件, 撤回3件, 退回10件: proposals merged into others, withdrawn or sent back, no step of handling.
     // 转作建议157件, 转为社情民意信息12件: proposals not filed but passed on as something else.
-    [GeneratedRegex(@"^(?:(?:并案|撤案|撤回)(?:、(?:并案|撤案|撤回))*|(?:转作|转为)[\u4e00-\u9fff]{1,8})$")]
+    [GeneratedRegex(@"^(?:(?:并案|撤案|撤回|退回)(?:、(?:并案|撤案|撤回|退回))*|(?:转作|转为)[\u4e00-\u9fff]{1,8})$")]
     private static partial Regex Disposed();
 
     // 这两件重点提案交办后, 该5个项目: things the text has already counted, pointed back to.
@@ -314,9 +314,16 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"^\s*(?:还|仍)?(?:需要|需|待|尚在|尚需)[\u4e00-\u9fff]{0,4}$")]
     private static partial Regex LeftToHandle();
 
-    // 不予立案, 未予立案, 不立案, 未办理, 无法办理: the verb negated.
+    // 推动90家承办单位办理提案2647件次: proposals handled by the bodies named right before 办理, their work, not the committee's.
+    private static bool HandledByOthers(string before, (string Verb, int Start, int End)? verb) =>
+        verb is { Verb: "办理" } handling && Handlers().IsMatch(before[..handling.Start]);
+
+    [GeneratedRegex(@"(?:承办单位|部门|单位)[\u4e00-\u9fff]{0,2}$")]
+    private static partial Regex Handlers();
+
+    // 不予立案, 未予立案, 不立案, 未办理, 无法办理: the verb negated; 退回修改10件: proposals sent back to be revised.
     private static bool Negated(string before, int verbStart) =>
-        (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "未予" or "没有" or "无法");
+        (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "未予" or "没有" or "无法" or "退回");
 
     // 参加会议的委员分成七个组: after a relative clause (…的委员) another verb (分成) right before the figure governs it.
     private bool GovernedByOtherVerb(UnitReading reading, string before, int verbEnd, int figureAt)

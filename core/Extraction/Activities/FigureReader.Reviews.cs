@@ -86,12 +86,13 @@ internal sealed partial class FigureReader
     }
 
     // 开展调研162次, 开展协商议事85次, 联合开展调研协商: 开展 of a survey, consultation or inspection is that step (the
-    // compound's head, its last word, names it); 开展协商活动 and 开展…督办活动 stay 开展.
+    // compound's head, its last word, names it); 开展协商活动 and 开展…督办活动 stay 开展. Taking part (参加, 参与) in
+    // 14场基层协商 is that step too.
     private static readonly string[] ConductedKinds = ["调研", "协商", "视察"];
 
     private string KindConducted(string kind, string objectText)
     {
-        if (kind != "开展" || objectText.Length < 2)
+        if (kind is not ("开展" or "参加" or "参与") || objectText.Length < 2)
         {
             return kind;
         }

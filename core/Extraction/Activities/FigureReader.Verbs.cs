@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// <summary>Which verb governs a count: the counting verb before it, of coordinated verbs the first, or a verb right after the counted noun.</summary>
 internal sealed partial class FigureReader
 {
-    // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案): a committee's own actions.
-    private static readonly HashSet<string> RelativeVerbs = ["督办", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
+    // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案, 经审查立案的190件提案): a committee's own actions.
+    private static readonly HashSet<string> RelativeVerbs = ["督办", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 
     // Verbs that count only with their object after them (共建设委员工作室近3000个), never as the noun of a
     // project or a cause (项目建设12个, 推进…建设).

@@ -114,7 +114,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (FrequencyOrMerged(before, unquotedBefore, YearlyVolume(text, index, length, value)) || ComparedOrRestated(before) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt) || HandlingInProgress(before, verbAt))
+            if (FrequencyOrMerged(before, unquotedBefore, YearlyVolume(text, index, length, value)) || ComparedOrRestated(before) || IsAdoptedElsewhere(reading, clauseStart, before, verbAt) || HandlingInProgress(before, verbAt)
+                || HandledByOthers(before, verbAt))
             {
                 continue;
             }

@@ -58,6 +58,12 @@ internal sealed partial class CommitteeFinder
             place = next;
         }
 
+        // 通化日报3月19日讯, 通化讯: the place names the paper or the dateline, not the sentence's subject.
+        if (MediaWords.Any(w => reading.Text.AsSpan(place.End).StartsWith(w, StringComparison.Ordinal)))
+        {
+            return (null, false);
+        }
+
         return place.Properties.TryGetValue("code", out var code) && reading.Context.NamedCommittees.TryGetValue((string)code, out var named)
             ? (named, true)
             : (null, false);
@@ -75,6 +81,8 @@ internal sealed partial class CommitteeFinder
                 : null;
         }
     }
+
+    private static readonly string[] MediaWords = ["日报", "晚报", "讯", "电", "新闻", "融媒", "电视台", "广播", "发布", "网"];
 
     // 7月中旬, 2020年6月下旬, 3月初: a part of a month, which no date mention reads.
     [GeneratedRegex(@"^(?:[0-9]{4}年)?[0-9]{1,2}月(?:上旬|中旬|下旬|初|底|末|中)(?:以来)?$")]

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """dviss.py OUT TEXTS [BASEOUT]: issuer found by extract (OUT/<key>.json) against TEXTS/issuers.tsv,
-written before any extractor ran. A party committee written short (民盟荆州市委) matches its full name.
+written before any extractor ran. A party committee written short (民盟荆州市委) matches its full name, a party's
+county-level unit written without its prefecture (民盟瓯海区基层委) the name with it.
 With BASEOUT, prints both builds and marks keys where they differ with *."""
 import json, sys, os, re
 PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
@@ -19,21 +20,29 @@ def same(got, gold):
     if g == o: return True
     if o.startswith("政协") and g.startswith("政协") and len(o) > 4 and g.endswith(o[2:]) and o[-2] in "县市旗":
         return True
+    # a party's county-level unit written without its prefecture (民盟瓯海区基层委, 九三学社涪陵区委) and with it by the
+    # project (中国民主同盟温州市瓯海区基层委员会, 九三学社重庆市涪陵区委员会).
+    for party in set(PARTIES.values()) | {"九三学社"}:
+        if g.startswith(party) and o.startswith(party):
+            rest_g, rest_o = g[len(party):], o[len(party):]
+            if len(rest_g) >= 3 and rest_o.endswith(rest_g) and rest_o[:-len(rest_g)].endswith("市"):
+                return True
     return False
 def issuer(out, key):
     p = os.path.join(out, key + ".json")
     try: return json.load(open(p))["document"]["properties"].get("issuer") or ""
     except Exception: return "?"
-out, texts = sys.argv[1], sys.argv[2]
-base = sys.argv[3] if len(sys.argv) > 3 else None
-rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(texts, "issuers.tsv"), encoding="utf-8")][1:]
-right = rb = 0
-for r in rows:
-    key, gold = r[0], r[2]
-    got = issuer(out, key); ok = same(got, gold); right += ok
-    line = f"{key}\t{'ok ' if ok else 'BAD'}\t{gold}\t{got}"
-    if base:
-        b = issuer(base, key); okb = same(b, gold); rb += okb
-        line = ("*" if b != got else " ") + line + f"\tbase:{b}"
-    print(line)
-print(f"issuer right {right}/{len(rows)}" + (f" (base {rb})" if base else ""))
+if __name__ == "__main__":
+    out, texts = sys.argv[1], sys.argv[2]
+    base = sys.argv[3] if len(sys.argv) > 3 else None
+    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(texts, "issuers.tsv"), encoding="utf-8")][1:]
+    right = rb = 0
+    for r in rows:
+        key, gold = r[0], r[2]
+        got = issuer(out, key); ok = same(got, gold); right += ok
+        line = f"{key}\t{'ok ' if ok else 'BAD'}\t{gold}\t{got}"
+        if base:
+            b = issuer(base, key); okb = same(b, gold); rb += okb
+            line = ("*" if b != got else " ") + line + f"\tbase:{b}"
+        print(line)
+    print(f"issuer right {right}/{len(rows)}" + (f" (base {rb})" if base else ""))

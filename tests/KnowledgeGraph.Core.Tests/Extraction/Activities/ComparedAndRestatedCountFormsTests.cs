@@ -23,6 +23,27 @@ public class ComparedAndRestatedCountFormsTests
     }
 
     [Fact]
+    public void Each_of_a_list_of_differences_is_no_count()
+    {
+        Assert.Equal([286.0, 270.0], Figures("全年共收到提案286件，立案270件，收到的提案和立案提案分别比上年增加67件和50件。").OrderDescending());
+    }
+
+    [Theory]
+    [InlineData("经审查，共立案323件，退回修改10件，不予立案5件。", 323.0)]
+    [InlineData("本届以来共立案2894件，所提问题已经解决或基本解决2262件。", 2894.0)]
+    [InlineData("全年共立案930件，推动90家承办单位办理提案2647件次。", 930.0)]
+    public void Proposals_sent_back_and_the_handling_bodies_work_are_no_count(string sentence, double total)
+    {
+        Assert.Equal([total], Figures(sentence));
+    }
+
+    [Fact]
+    public void The_committees_own_handling_and_problems_it_helped_solve_stay_counts()
+    {
+        Assert.Equal([30.0, 210.0], Figures("县政协提案委协调办理提案30件，帮助群众解决问题210件。"));
+    }
+
+    [Fact]
     public void What_is_still_pending_is_no_count()
     {
         Assert.Equal([402.0], Figures("经审查，共立案402件，尚有9件修改后再行提交。"));
