@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Extraction.Mentions;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
 
 /// <summary>
 /// Figures of proposal counts and yearly reviews that tell no step of their own: a difference from an earlier term or
 /// year (比上届增加485件, 同比增长24件), what is still pending (尚有15件修改后再行提交), a total told again after merging
-/// (经并案后为307件, 合并后立案296件), the handling bodies' outcome (解决或基本解决2262件) and proposals counted by topic (围绕建设…提案91件, 涉及…民生类提案102件).
+/// (经并案后为307件, 合并后立案296件), the handling bodies' outcome (解决或基本解决2262件) and proposals counted by topic
+/// (围绕建设…提案91件, 涉及…民生类提案102件) or by field after their total (在社会建设方面提出提案85件).
 /// </summary>
 internal sealed partial class FigureReader
 {
@@ -32,6 +34,17 @@ internal sealed partial class FigureReader
     private static partial Regex TopicCategory();
 
     private static readonly string[] PuttingForward = ["提出", "提交", "收到", "征集", "收集", "立案", "报送", "上报", "撰写", "形成", "开展", "组织", "办理", "受理", "交办", "督办", "承办"];
+
+    // 在社会建设方面提出提案85件, 聚焦经济建设提出提案134件, 生态文明建设相关提案23件: proposals of one field, after the
+    // text has told a larger total of proposals (共提出提案228件), are a part of it.
+    [GeneratedRegex(@"^(?:在)?(?:聚焦|围绕|涉及)|方面|相关")]
+    private static partial Regex FieldOfProposals();
+
+    private static readonly string[] ProposalTotals = ["提出", "收到", "立案"];
+
+    private bool IsFieldPart(UnitReading reading, int clauseStart, int index, double value, string unit, string? verb) =>
+        verb is not null && ProposalTotals.Contains(KindOfVerb(verb)) && FieldOfProposals().IsMatch(reading.Text.AsSpan(clauseStart, index - clauseStart))
+        && reading.Activities.Any(a => a.Unit == unit && a.Value > value && ProposalTotals.Contains(a.Kind));
 
     private static bool ComparedOrRestated(string before)
     {

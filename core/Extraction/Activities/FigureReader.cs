@@ -185,6 +185,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 beforeObject = ListItem(before.Trim());
             }
 
+            if (IsFieldPart(reading, clauseStart, index, value, unit, verbAt?.Verb))
+            {
+                continue;
+            }
+
             if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal))
                 || CountsNoAction(beforeObject, afterNoun, text[(index + length)..clauseEnd], verbAt?.Verb))
             {

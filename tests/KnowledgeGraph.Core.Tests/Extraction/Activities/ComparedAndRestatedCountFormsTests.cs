@@ -43,6 +43,20 @@ public class ComparedAndRestatedCountFormsTests
         Assert.Equal([30.0, 210.0], Figures("县政协提案委协调办理提案30件，帮助群众解决问题210件。"));
     }
 
+    [Theory]
+    [InlineData("一年来，县政协共提出提案228件。县政协在社会建设方面提出提案85件，经济建设方面提出提案63件，生态文明建设相关提案23件。")]
+    [InlineData("一年来，县政协共提出提案228件。聚焦经济建设提出提案134件，聚焦社会建设提出提案39件。")]
+    public void Proposals_of_one_field_after_their_total_are_parts_of_it(string text)
+    {
+        Assert.Equal([228.0], Figures(text));
+    }
+
+    [Fact]
+    public void Proposals_of_one_field_with_no_total_before_them_stay_a_count()
+    {
+        Assert.Equal([21.0], Figures("县政协围绕乡村振兴提出提案21件。"));
+    }
+
     [Fact]
     public void What_is_still_pending_is_no_count()
     {
