@@ -185,15 +185,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 beforeObject = ListItem(before.Trim());
             }
 
-            if (IsFieldPart(reading, clauseStart, index, value, unit, verbAt?.Verb))
-            {
-                continue;
-            }
-
-            if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal))
+            if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal)) || IsFieldPart(reading, clauseStart, index, value, unit, verbAt?.Verb)
                 || CountsNoAction(beforeObject, afterNoun, text[(index + length)..clauseEnd], verbAt?.Verb))
             {
-                // 二次会议 is a session; 四个方面 is an outline; 六项议程 and 4次掌声 are a meeting's items and its applause.
+                // 二次会议 is a session; 四个方面 is an outline; 六项议程 and 4次掌声 are a meeting's items and its applause; 在社会建设方面提出提案85件
+                // after 共提出提案228件 a part of the total.
                 continue;
             }
 
