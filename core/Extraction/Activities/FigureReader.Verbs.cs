@@ -6,6 +6,13 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 internal sealed partial class FigureReader
 {
     // Verbs whose count may follow them as a relative clause (领衔督办的6个重点提案, 经审查立案的190件提案): a committee's own actions.
+    // A committee's filed or received total (立案的, 收到的, 受理的) only as what the clause goes on to tell of, not inside a
+    // frame (从…收到的1596件提案中脱颖而出, 在…立案的32件提案中: one picked out of them).
+    private static readonly HashSet<string> TotalRelativeVerbs = ["立案", "收到", "受理"];
+
+    private static bool InFrame(string before, string verb, int at) =>
+        TotalRelativeVerbs.Contains(verb) && (before.AsSpan(0, at).Contains('从') || before.TrimStart().StartsWith('在'));
+
     private static readonly HashSet<string> RelativeVerbs = ["督办", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 
     // Verbs that count only with their object after them (共建设委员工作室近3000个), never as the noun of a
@@ -97,7 +104,7 @@ internal sealed partial class FigureReader
 
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb)))
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb) && !InFrame(before, verb, at)))
                     && (end == before.Length || !NounSuffixes.Contains(before[end])) && (!before.AsSpan(end).StartsWith("单位") || VisitsUnits(verb, before.AsSpan(end))) && !SurveyReport(verb, before.AsSpan(end)) && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks) && (!ObjectFirstVerbs.Contains(verb) || TakesObjectOfItsOwn(reading, clauseStart, before, at, end)))

@@ -20,6 +20,14 @@ public class RelativeChosenAndTakingPartFormsTests
         Assert.Equal([(kind, 190.0, "件")], Counts(County + sentence));
     }
 
+    [Theory]
+    [InlineData("该提案从五年来县政协收到的1596件提案中脱颖而出。")]
+    [InlineData("在县政协立案的32件提案中，有10件已办结。")]
+    public void One_picked_out_of_the_filed_or_received_total_is_no_count_of_it(string sentence)
+    {
+        Assert.Empty(Counts(County + sentence));
+    }
+
     [Fact]
     public void Proposals_handled_by_others_told_the_same_way_are_no_count()
     {
