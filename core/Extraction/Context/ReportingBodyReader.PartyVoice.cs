@@ -30,9 +30,10 @@ internal sealed partial class ReportingBodyReader
 
     /// <summary>
     /// 民盟某市委紧扣…, 盟员委员认真履职…, 社市委在市政协全会上提交…: a text that names one democratic party again and
-    /// again (three times or more), or speaks of it in its own words (盟员, 社市委, 我会: twice or more), and names no
-    /// other party twice, is the party's own news, issued by its committee: of the place written with it (民盟某市委),
-    /// else of the document's place. Null when no party speaks so, or the document has no place.
+    /// again (three times or more), or speaks of it in its own words (盟员, 社市委, 我会; 市委会 when no other party is named:
+    /// twice or more), or names it twice and once in its own words, and names no other party twice, is the party's own
+    /// news, issued by its committee: of the place written with it (民盟某市委), else of the document's place. Null when no
+    /// party speaks so, or the document has no place.
     /// </summary>
     internal (IssuingBody Body, TextSpan Span)? PartyVoice(DocumentText text, Place? home, IReadOnlyList<Place> context)
     {
