@@ -124,11 +124,12 @@ internal sealed partial class ActivityFinder(ActivityCues cues)
     // A sentence that opens with a subject of its own (公司今年…, 全县共…, 会议表决…) is that subject's, whatever
     // the paragraph said of committee members before it.
     // A document whose own title is a committee's (政协某市委员会常务委员会工作报告, 某县政协2023年工作总结) is about its work
-    // throughout: a sentence of it with no subject of its own (今年…，一年来共开展专题调研12次) is its committee's.
+    // throughout: a sentence of it with no subject of its own (今年…，一年来共开展专题调研12次) is its committee's; so is one
+    // of a document that reads as a committee's account without naming it (DocumentContext.AboutCommitteeWork).
     private static bool UnnamedCommittee(UnitReading reading) =>
         reading.Context.IssuerId is null && reading.Speaker is null && reading.State.Speaker is null
         && ((AboutCommitteeWork(reading.Text) && (reading.Text.Contains("政协", StringComparison.Ordinal) || !ClauseOpensWithBody(reading)))
-            || ((reading.State.ParagraphAboutCommittee || (TitledForCommittee(reading.Context.Title) && !ClauseOpensWithBody(reading)))
+            || ((reading.State.ParagraphAboutCommittee || ((TitledForCommittee(reading.Context.Title) || reading.Context.AboutCommitteeWork) && !ClauseOpensWithBody(reading)))
             && !OpensWithOwnSubject(reading)));
 
     // The sentence or a clause of it opens with a subject of its own (公司今年…, 今年以来，全市共接待…).

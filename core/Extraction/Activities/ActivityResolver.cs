@@ -22,7 +22,13 @@ internal sealed class ActivityResolver(ActivityCues cues)
         var clauseStarts = reading.Unit.Clauses.Select(c => c.Start).ToHashSet();
         var committees = reading.Mentions.Where(m => !m.Implied && m.Label == Labels.Committee && m.End <= trigger.Start).OrderBy(m => m.Start).ToList();
         var actor = committees.LastOrDefault(m => clauseStarts.Contains(m.Start) || Preceded(text, m.Start, "由"));
-        if (actor is not null)
+        if (PartyActor(reading, clauseStarts, trigger.Start) is { } party && (actor is null || party.Start > actor.Start))
+        {
+            // 民革某市委向市政协提交大会发言4篇: a democratic party's committee opening the clause did it, not the
+            // committee it turned to.
+            draft.Conductors.Add((party.Id, null));
+        }
+        else if (actor is not null)
         {
             // The actor and the committees listed right after it (市、区政协联合召开: both).
             var group = committees.Where(m => m.Start == actor.Start && m.End == actor.End).ToList();
@@ -44,6 +50,13 @@ internal sealed class ActivityResolver(ActivityCues cues)
             && reading.Context.NamedCommittees.TryGetValue((string)subject.Properties["code"], out var placeCommittee))
         {
             draft.Conductors.Add((placeCommittee.Id, null));
+        }
+        else if (reading.Context.IssuerBody is { Kind: "党派" } partyPage && reading.Context.IssuerSpan is not null
+            && !committees.Any(m => m.Start >= clause.Start))
+        {
+            // A democratic party's own page: what its members do (会内政协委员提交个人提案33件) is the party's, unless a
+            // committee is named in the clause.
+            draft.Conductors.Add((partyPage.Id, null));
         }
         else if (reading.Speaker is { } speaker)
         {
@@ -167,6 +180,11 @@ internal sealed class ActivityResolver(ActivityCues cues)
 
         return subject;
     }
+
+    // The last democratic party's committee (民进某市委, 民盟某区基层委; not the party alone) opening a clause before the trigger.
+    private static Mention? PartyActor(UnitReading reading, HashSet<int> clauseStarts, int before) =>
+        reading.Mentions.LastOrDefault(m => m.Label == Labels.Body && !m.Implied && m.End <= before && clauseStarts.Contains(m.Start)
+            && m.Properties.TryGetValue("kind", out var kind) && kind is "党派" && m.Properties.ContainsKey("place"));
 
     private static bool IsListGap(string gap) => gap is "、" or "" or "和" or "与";
 

@@ -22,8 +22,10 @@ internal sealed partial class FigureReader
         var partClause = reading.Unit.ClauseAt(breakdown);
         var clause = reading.Unit.ClauseAt(index);
         // A bare 其中， opening the sentence (其中，主席会议成员带队视察调研12次) leads into the part itself.
+        // Not when the clause names a part like the one before it (其中委员提案457件，组织提案45件: 组织 a kind of proposer).
         if (clause.Start > partClause.Start && !HasCountVerb(text[partClause.Start..partClause.End]) && HasCountVerb(text[clause.Start..index])
-            && Figures(text[partClause.Start..partClause.End]).Any())
+            && Figures(text[partClause.Start..partClause.End]).FirstOrDefault() is { Length: > 0 } part
+            && !SameHead(text[partClause.Start..(partClause.Start + part.Index)], text[clause.Start..index]))
         {
             return false;
         }
@@ -44,6 +46,21 @@ internal sealed partial class FigureReader
         var first = Figures(text).FirstOrDefault(f => f.Index > breakdown);
         return first.Unit == unit;
     }
+
+    // 收到纸质提案49份、电子提案481份，共计530份: the parts of a total the next clause gives in the same unit.
+    private static bool PartOfTotalAfter(string text, int clauseEnd, string unit)
+    {
+        if (clauseEnd >= text.Length || text[clauseEnd] is not ('，' or ','))
+        {
+            return false;
+        }
+
+        var total = TotalAfterParts().Match(text, clauseEnd + 1);
+        return total.Success && total.Groups["unit"].Value == unit;
+    }
+
+    [GeneratedRegex(@"\G(?:共计|总计|合计)\s?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:余|多)?(?<unit>[^\s0-9，。；,;])")]
+    private static partial Regex TotalAfterParts();
 
     // 初步立案90件，包括委员个人和联名提案87件，党派团体提案3件: 包括 opening the clause after one that ends with a count in the
     // same unit opens that count's parts, up to a clause with a counting verb of its own (，经审查立案85件: the next step).

@@ -33,7 +33,7 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"^(?:围绕|涉及|关于)[^，,；;。]*(?:提案|建议|议案|意见)$")]
     private static partial Regex TopicCategory();
 
-    private static readonly string[] PuttingForward = ["提出", "提交", "收到", "征集", "收集", "立案", "报送", "上报", "撰写", "形成", "开展", "组织", "办理", "受理", "交办", "督办", "承办"];
+    private static readonly string[] PuttingForward = ["提出", "提交", "递交", "提报", "收到", "征集", "收集", "立案", "报送", "上报", "撰写", "形成", "开展", "组织", "办理", "受理", "交办", "督办", "承办"];
 
     // 在社会建设方面提出提案85件, 聚焦经济建设提出提案134件, 生态文明建设相关提案23件: proposals of one field, after the
     // text has told a larger total of proposals (共提出提案228件), are a part of it.

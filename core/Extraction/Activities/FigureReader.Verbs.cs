@@ -13,7 +13,7 @@ internal sealed partial class FigureReader
     private static bool InFrame(string before, string verb, int at) =>
         TotalRelativeVerbs.Contains(verb) && (before.AsSpan(0, at).Contains('从') || before.TrimStart().StartsWith('在'));
 
-    private static readonly HashSet<string> RelativeVerbs = ["督办", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
+    private static readonly HashSet<string> RelativeVerbs = ["督办", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 
     // Verbs that count only with their object after them (共建设委员工作室近3000个), never as the noun of a
     // project or a cause (项目建设12个, 推进…建设).
@@ -135,5 +135,21 @@ internal sealed partial class FigureReader
         }
 
         return chosen;
+    }
+
+    // A one-character verb inside a noun is none: 提 of 集体提案, 办 of 办公室.
+    private bool HasCountVerb(string text) => cues.CountVerbs.Any(v => v.Length > 1 ? text.Contains(v, StringComparison.Ordinal) : StandsAlone(text, v[0]));
+
+    private static bool StandsAlone(string text, char verb)
+    {
+        for (var at = text.IndexOf(verb); at >= 0; at = text.IndexOf(verb, at + 1))
+        {
+            if (at + 1 >= text.Length || text[at + 1] is not ('案' or '公'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

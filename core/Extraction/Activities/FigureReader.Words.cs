@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Extraction.Mentions;
+using KnowledgeGraph.Core.Segmentation;
 
 namespace KnowledgeGraph.Core.Extraction.Activities;
 
@@ -157,7 +158,7 @@ internal sealed partial class FigureReader
     // to the first verb, preposition or punctuation. A result verb ends it when no verb before the figure
     // governs the count (帮助20多家企业|解决融资问题) or a figure follows (走访30家企业|解决问题15个); after a
     // counting verb it may be inside a compound (推出8个矛盾纠纷化解品牌).
-    private string Noun(UnitReading reading, int from, int clauseEnd, bool resultVerbEnds = true)
+    private string Noun(UnitReading reading, int from, int clauseEnd, bool resultVerbEnds = true, bool withoutVerb = false)
     {
         var end = from;
         var tokens = reading.Unit.Tokens;
@@ -205,11 +206,24 @@ internal sealed partial class FigureReader
                 break;
             }
 
+            if (withoutVerb && end > from && (ClosesWithActivity(tokens, k, clauseEnd) || ActivityManners.Contains(token.Word) && ClosesWithActivity(tokens, k + 1, clauseEnd)))
+            {
+                // 深入20家企业调研, 赴…等20多家企业深入调研: with no verb before the count, an activity's word closing the clause
+                // after the noun is what was done there, not part of the noun (开展3次企业调研 keeps it).
+                break;
+            }
+
             end = token.End;
         }
 
         return reading.Text[from..end];
     }
+
+    // How an activity is done, written before its word (深入调研, 实地视察).
+    private static readonly HashSet<string> ActivityManners = ["深入", "实地", "专题", "集中"];
+
+    private bool ClosesWithActivity(IReadOnlyList<Token> tokens, int k, int clauseEnd) =>
+        k < tokens.Count && tokens[k].Tag == "vn" && tokens[k].End == clauseEnd && cues.CountVerbs.Contains(tokens[k].Word) && cues.KindNamed(tokens[k].Word) is not null;
 
     private static bool FigureFollows(string text, int from, int clauseEnd) =>
         text.AsSpan(from, clauseEnd - from).IndexOfAnyInRange('0', '9') >= 0;

@@ -35,7 +35,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     // 人(次) and 人（次） are 人次 as some reports write it (联系群众2.6万人(次)). 份 counts only papers a
     // committee writes or receives (DocumentNouns): 收到大会发言材料35份, not 发放资料242份.
-    private const string Units = @"人\(次\)|人（次）|场次|人次|批次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份";
+    private const string Units = @"人\(次\)|人（次）|场次|人次|批次|家次|件次|户次|个次|条次|篇次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份";
 
     // 本 and 起 count only after Arabic digits (32本, 化解矛盾纠纷30多起): after a Chinese numeral they are mostly
     // words (基本, 根本, 一起); nor is 起 opening a word after the figure (3起草案, 从5起步).
@@ -75,7 +75,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (IsShare(text, index + length) || IsOneOf(text, index + length, clauseEnd) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit))
+            if (IsShare(text, index + length) || IsOneOf(text, index + length, clauseEnd) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit)
+                || PartOfTotalAfter(text, clauseEnd, unit))
             {
                 // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
                 // modifier, the count being the later one.
@@ -122,7 +123,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
             // 帮助10多家企业|解决资金问题: those helped are counted, what they were helped to is not their name.
             var nounFrom = AttendedBy(text, index + length, clauseEnd) ?? index + length;
-            var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助");
+            var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助", withoutVerb: verbAt is null);
             if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit))
                 || verbAt is { } named && afterNoun.Length > 0 && before[named.End..].Trim().Length > 0 && IsGroupName(text, index, unit))
             {
@@ -373,8 +374,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
     private bool IsThing(string text) =>
         text.Length > 0 && !text.Any(char.IsAsciiDigit) && !cues.PassiveMarks.Any(p => text.Contains(p, StringComparison.Ordinal))
         && !Outcomes.Any(o => text.Contains(o, StringComparison.Ordinal));
-
-    private bool HasCountVerb(string text) => cues.CountVerbs.Any(v => text.Contains(v, StringComparison.Ordinal));
 
     private static bool IsOnlyFigure(string text)
     {

@@ -45,6 +45,13 @@ internal sealed record DocumentContext(
     TextSpan? PublisherSpan,
     IReadOnlyDictionary<string, CommitteeIdentity> NamedCommittees)
 {
+    /// <summary>
+    /// True when the document names no issuer but reads as a committee's account of its work throughout (政协 named,
+    /// and its words 协商, 议政, 提案, 常委, 委员 fifteen times or more): its sentences without a subject are the
+    /// unnamed committee's.
+    /// </summary>
+    public bool AboutCommitteeWork { get; init; }
+
     /// <summary>The issuer's canonical name, whatever kind of body it is.</summary>
     public string? IssuerName => Issuer?.Name ?? IssuerBody?.Name;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Extraction.Mentions;
 using KnowledgeGraph.Core.Extraction.Reading;
@@ -24,7 +25,7 @@ namespace KnowledgeGraph.Core.Extraction.Context;
 /// closing credit (（五河县工商联）): <see cref="DocumentFoot"/>. Year: <see cref="DocumentYear"/>. Publisher: the source named
 /// by the metadata or a 来源 line, as a newspaper, an office or a committee's office.</para>
 /// </remarks>
-internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames, BodyVocabulary bodies)
+internal sealed partial class DocumentContextReader(CommitteeFinder committees, PlaceFinder places, Gazetteer gazetteer, JiebaSegmenter segmenter, Surnames surnames, BodyVocabulary bodies)
 {
     private static readonly string[] IssuingWords = ["委员会", "政府", "人大"];
     private static readonly string[] MediaEndings = ["报", "日报", "晚报", "网", "在线", "客户端", "电视台", "广播电视台", "融媒", "融媒体中心", "新闻", "杂志", "发布", "头条", "号"];
@@ -61,8 +62,41 @@ internal sealed class DocumentContextReader(CommitteeFinder committees, PlaceFin
         var year = DocumentYear.Read(text, head, date);
         var (publisher, publisherSpan) = Publisher(source, place, text);
         var name = title ?? FirstWords(text);
-        return new DocumentContext(issuer, issuerBody, issuerSpan, place, year, date, title, name, publisher, publisherSpan, named);
+        return new DocumentContext(issuer, issuerBody, issuerSpan, place, year, date, title, name, publisher, publisherSpan, named)
+        {
+            AboutCommitteeWork = issuer is null && issuerBody is null && CommitteeVocabulary(text),
+        };
     }
+
+    private static readonly string[] CommitteeWords = ["协商", "议政", "提案", "常委"];
+
+    // 政协 named, and the genre's words (委员 not in 委员会) fifteen times or more.
+    private static bool CommitteeVocabulary(DocumentText text)
+    {
+        var named = false;
+        var words = 0;
+        foreach (var unit in text.Units)
+        {
+            named |= unit.Text.Contains("政协", StringComparison.Ordinal);
+            words += CommitteeWords.Sum(w => Occurrences(unit.Text, w)) + MemberWord().Count(unit.Text);
+        }
+
+        return named && words >= 15;
+    }
+
+    private static int Occurrences(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex("委员(?!会)")]
+    private static partial Regex MemberWord();
 
     // The source as a body: a committee's office (长春市政协办公室 → 政协长春市委员会办公室), another
     // office, or a medium (安徽日报, 重庆政协报, 石榴云/新疆日报: the last name).

@@ -25,8 +25,22 @@ internal sealed partial class IssuerFinder
         return null;
     }
 
-    // The committee a title opens with, when it is below the source's committee (its place within the source's).
-    private CommitteeMatch? TitleOpensWithLower(string title, CommitteeIdentity source, IReadOnlyList<Place> context) =>
+    // The committee a title opens with, when it is below the source's committee (its place within the source's); or
+    // its subtitle after a dash (做强载体“矩阵”——清江浦区政协2025年工作综述 under 来源：淮安政协).
+    private CommitteeMatch? TitleOpensWithLower(string title, CommitteeIdentity source, IReadOnlyList<Place> context)
+    {
+        if (OpensWithLower(title, source, context) is { } opening)
+        {
+            return opening;
+        }
+
+        var dash = title.IndexOf("——", StringComparison.Ordinal);
+        return dash > 0 && OpensWithLower(title[(dash + 2)..], source, context) is { } subtitle
+            ? subtitle with { Start = subtitle.Start + dash + 2, End = subtitle.End + dash + 2 }
+            : null;
+    }
+
+    private CommitteeMatch? OpensWithLower(string title, CommitteeIdentity source, IReadOnlyList<Place> context) =>
         source.Place is { } above
             && committees.FindNamed(title, context).FirstOrDefault() is { Start: <= 1, Committee.Place: { } below } opening
             && below != above && gazetteer.Ancestors(below).Contains(above)
@@ -47,7 +61,7 @@ internal sealed partial class IssuerFinder
         var trimmed = lead.Text.TrimStart();
         var from = lead.Text.Length - trimmed.Length + ReportingBodyReader.OpeningTime().Match(trimmed).Length;
         var (_, firstClauseEnd) = lead.ClauseAt(from);
-        return TitleOpensWithLower(lead.Text[from..], source, context) is { } lower && !HostsInClause().IsMatch(lead.Text[from..firstClauseEnd])
+        return OpensWithLower(lead.Text[from..], source, context) is { } lower && !HostsInClause().IsMatch(lead.Text[from..firstClauseEnd])
             ? (lower.Committee, new TextSpan(lead, from + lower.Start, from + lower.End))
             : null;
     }

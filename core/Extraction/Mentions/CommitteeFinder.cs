@@ -254,7 +254,9 @@ internal sealed partial class CommitteeFinder(Gazetteer gazetteer, JiebaSegmente
             var (place, end) = ChainForward(text, start, context);
             // 全州政协 in a prefecture's text: the whole prefecture's committees, not 全州县's; “友好政协”: twinned
             // committees, not 友好区's. Such a name before 政协 is read only in or under the document's places.
-            if (place is not null && end == at && length == 2 && (PlaceFinder.IsWholePlaceForm(text.AsSpan(start, 2)) || _commonForms.Contains(text.Substring(start, 2)))
+            // So is a common word written with another level's suffix (乡村振兴市政协: 振兴 is 振兴区, not a 市).
+            if (place is not null && end == at && (length == 2 && (PlaceFinder.IsWholePlaceForm(text.AsSpan(start, 2)) || _commonForms.Contains(text.Substring(start, 2)))
+                    || length == 3 && _commonForms.Contains(text.Substring(start, 2)) && place.Name[^1] != text[start + 2])
                 && !InAny(place, context))
             {
                 continue;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Places;
 
 namespace KnowledgeGraph.Core.Extraction.Mentions;
@@ -40,4 +41,12 @@ internal sealed partial class PlaceFinder
     // verb the body acts with, even in the division's own province; 政协会同县委员会 names the division's committee.
     private static bool FollowsActor(string text, int start, int end) =>
         start > 0 && "协委会局部办室组厅院府处".Contains(text[start - 1]) && !text.AsSpan(end).StartsWith("委员会", StringComparison.Ordinal);
+
+    // 赴丰宁、滦平、兴隆三县, 东台、大丰两市: short forms listed and closed by how many divisions of one level they are
+    // name divisions of that level. The level's character, or none.
+    private static char? ClosedListLevel(string text, int end) =>
+        end < text.Length && ClosedList().Match(text, end) is { Success: true } closed ? closed.Groups["level"].Value[0] : null;
+
+    [GeneratedRegex(@"\G(?:[、和及][\u4e00-\u9fff]{2,4}?){0,8}等?(?:[两二三四五六七八九十]|[0-9]{1,2})个?(?<level>[县区市旗])")]
+    private static partial Regex ClosedList();
 }

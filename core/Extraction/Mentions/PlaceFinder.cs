@@ -189,6 +189,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
 
         var surface = text.Substring(match.Start, match.Length);
         var common = _commonWords.Contains(surface);
+        var closedList = ClosedListLevel(text, match.End);
         // 兴义, 贞丰, 义乌: a rare word of the dictionary that is a division's name is that name, not an ordinary word.
         var ordinary = IsWord(surface, allowPlaceName: true) && segmenter.Frequency(surface) >= RareWordFrequency;
         var named = StartsWithAny(text.AsSpan(match.End), cues.NameGoesOn);
@@ -222,8 +223,8 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
                     PlaceLevel.Town => !IsWord(surface, allowPlaceName: false) && (underChain || InCounty(chain, context)),
                     _ when common => marked && MarksOwnLevel(text, match.End, place, inContext || InProvince(chain, context) || underChain),
                     PlaceLevel.Province => !ordinary || inContext || underChain || marked,
-                    PlaceLevel.City => !ordinary || inContext || InProvince(chain, context) || underChain || marked,
-                    _ => inContext || InProvince(chain, context) && !ordinary || underChain || marked,
+                    PlaceLevel.City => !ordinary || inContext || InProvince(chain, context) || underChain || marked || closedList == '市',
+                    _ => inContext || InProvince(chain, context) && !ordinary || underChain || marked || closedList == place.Name[^1],
                 }
                 : startsWord && (endsWord || suffixGoesOn || marked) && place.Level switch
                 {
