@@ -181,10 +181,14 @@ internal sealed class ActivityResolver(ActivityCues cues)
         return subject;
     }
 
-    // The last democratic party's committee (民进某市委, 民盟某区基层委; not the party alone) opening a clause before the trigger.
+    // The last democratic party's committee (民进某市委, 民盟某区基层委; not the party alone) opening a clause before the trigger,
+    // not as a person's title (民盟市委主委、市政协副主席某某带队…: the person, whom the committee sends).
     private static Mention? PartyActor(UnitReading reading, HashSet<int> clauseStarts, int before) =>
         reading.Mentions.LastOrDefault(m => m.Label == Labels.Body && !m.Implied && m.End <= before && clauseStarts.Contains(m.Start)
-            && m.Properties.TryGetValue("kind", out var kind) && kind is "党派" && m.Properties.ContainsKey("place"));
+            && m.Properties.TryGetValue("kind", out var kind) && kind is "党派" && m.Properties.ContainsKey("place")
+            && !PartyTitles.Any(t => reading.Text.AsSpan(m.End).StartsWith(t, StringComparison.Ordinal)));
+
+    private static readonly string[] PartyTitles = ["主委", "副主委", "主任", "副主任", "委员", "常委", "秘书长", "专职", "成员", "会员", "盟员", "党员", "社员"];
 
     private static bool IsListGap(string gap) => gap is "、" or "" or "和" or "与";
 

@@ -67,6 +67,14 @@ public class PartyActorsAndPartsFormsTests
     }
 
     [Fact]
+    public void A_party_committee_as_a_leader_s_title_leaves_the_count_with_the_committee()
+    {
+        var graph = TestExtraction.Read("丽水市政协开展助企服务\n3月5日，民盟丽水市委主委、市政协副主席王某某带队走访民营企业20家。").Graph;
+        var activity = Assert.Single(graph.OfLabel("Activity"), a => a.Properties.ContainsKey("value"));
+        Assert.True(graph.HasRelation("CONDUCTED", "committee:政协丽水市委员会", activity.Id));
+    }
+
+    [Fact]
     public void On_a_party_s_own_page_its_members_counts_are_the_party_s()
     {
         var graph = TestExtraction.Read(
