@@ -114,6 +114,19 @@ internal sealed partial class FigureReader
         return figure < text.Length && (char.IsAsciiDigit(text[figure]) || "一二三四五六七八九十百半".Contains(text[figure]));
     }
 
+    private const string Commended = "表彰";
+
+    // A commendation counts the committee's own papers (表彰32件优秀提案), not the bodies commended (对…6个县区政协予以通报表扬).
+    private static bool CommendedPapers(string unit) => unit is "件" or "篇" or "条" or "份";
+
+    // 获得5项表彰, 3次受到市政协表彰: honours received, not commendations the committee gave.
+    private static bool HonourReceived(string text, int clauseStart, int clauseEnd) =>
+        text.AsSpan(clauseStart, clauseEnd - clauseStart) is var clause && (clause.Contains('获') || clause.Contains("受到", StringComparison.Ordinal));
+
+    // 经审查，立案290件，占94.77%: the proposals filed, a step of the committee's own, whatever share of those received it is.
+    private static bool FiledCount(string text, int clauseStart, int index) =>
+        text.AsSpan(clauseStart, index - clauseStart).TrimEnd().TrimEnd("了共") is var before && before.EndsWith("立案", StringComparison.Ordinal);
+
     // 解决和基本解决2345件，占立案总数87.3%, 已办结132件，占提案总数的91%: an outcome's share of the total named first
     // (what was solved of what was filed). Not a step of the committee's own that the total measures (经审查立案436件，
     // 占提案总数的90.8%; 走访规上企业120家，占全市企业总数的三分之一): that count is the step's.

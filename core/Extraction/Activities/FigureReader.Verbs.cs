@@ -23,14 +23,56 @@ internal sealed partial class FigureReader
         end < before.TrimEnd().Length && !IsNounEnd(reading, clauseStart + at) && reading.Unit.Tokens.Any(t => t.Start == clauseStart + at && t.End == clauseStart + end);
 
     // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence; one that
-    // ends the clause only when it tells a result (40件实事解决), not taking part (30家企业参加).
+    // ends the clause only when it tells a result (40件实事解决), not taking part (30家企业参加). 进行 or 予以 followed by
+    // an activity's word (对6件提案进行重点督办, 就三个重点提案进行协商座谈, 对20件优秀提案予以表彰) stands for that activity.
     private int? VerbAfter(UnitReading reading, int at, int clauseEnd) =>
+        DoneAsActivity(reading.Text, at, clauseEnd) ? at : CountingVerbAfter(reading, at, clauseEnd);
+
+    private static readonly string[] ConductVerbs = ["进行", "予以"];
+
+    private static bool IsConductVerb(string word) => ConductVerbs.Contains(word);
+
+    // 589件提案已全部办理完毕: proposals are handled by the bodies they went to, never a step of the committee's after the count.
+    private const string Handled = "办理";
+
+    // The activity's word follows closely (进行了现场协商督办), not at the end of a longer object.
+    private bool DoneAsActivity(string text, int at, int clauseEnd) =>
+        ConductVerbs.FirstOrDefault(v => at + v.Length < clauseEnd && string.CompareOrdinal(text, at, v, 0, v.Length) == 0) is { } conduct
+        && cues.KindOf(text[(at + conduct.Length)..Math.Min(clauseEnd, at + conduct.Length + 8)]) is not null;
+
+    private int? CountingVerbAfter(UnitReading reading, int at, int clauseEnd) =>
         at < clauseEnd && reading.Unit.IsWordBoundary(at) && !IsOrganisationNoun(reading.Text, at, clauseEnd)
             && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length <= clauseEnd
                 && (at + v.Length == clauseEnd ? !cues.GeneralVerbs.Contains(v) && !OthersAnswers.Contains(v) : reading.Text[at + v.Length] != '的')
-                && (v.Length > 1 || IsWholeWord(reading, at, 1)) && !ObjectFirstVerbs.Contains(v))
+                && (v.Length > 1 || IsWholeWord(reading, at, 1)) && !ObjectFirstVerbs.Contains(v) && v != Handled)
             ? at
             : null;
+
+    // 立案412件，作委员建议处理的提案24件 / 合并处理70件: a verb of its own before the count tells another step, which takes
+    // no verb from the clause before. Not a paper's noun the segmenter tags as a verb (平时提案24件), an activity's word, or a
+    // verb inside a noun (个人和联名提案25件).
+    private bool NamesItsOwnStep(UnitReading reading, int from, int to)
+    {
+        var tokens = reading.Unit.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Start < from || token.End > to || token.Tag != "v" || DocumentNouns.Contains(token.Word) || cues.KindNamed(token.Word) is not null)
+            {
+                continue;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= to
+                && (tokens[k + 1].Tag.StartsWith('n') || tokens[k + 1].Tag == "vn" || DocumentNouns.Contains(tokens[k + 1].Word)))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
 
     // 为59户困难家庭送上棉被: what is brought to households or people counted before the verb is a visit of care.
     private static string KindOfGiving(string verb) => verb is "送上" or "送去" ? "慰问" : verb;

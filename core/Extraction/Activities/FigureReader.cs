@@ -75,7 +75,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (IsShare(text, index + length) || IsOneOf(text, index + length, clauseEnd) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit)
+            if ((IsShare(text, index + length) && !FiledCount(text, clauseStart, index)) || IsOneOf(text, index + length, clauseEnd) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit)
                 || PartOfTotalAfter(text, clauseEnd, unit))
             {
                 // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
@@ -176,6 +176,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart) && !NamesOwnActivity(shared.Verb, beforeObject, unit)
+                && !NamesItsOwnStep(reading, index - beforeObject.Length, index)
                 && (index == clauseStart || SameHead(beforeObject, shared.Object)
                     || ((unit == shared.Unit || BothPutForward(KindOfVerb(shared.Verb), shared.Object, beforeObject)) && index + length == clauseEnd && afterNoun.Length == 0 && IsThing(beforeObject))))
             {
@@ -261,7 +262,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 // after the list of counts.
                 var verbWord = cues.CountVerbs.Where(v => string.CompareOrdinal(text, verbAfter, v, 0, v.Length) == 0).MaxBy(v => v.Length) ?? text.Substring(verbAfter, 2);
                 // 对100多家委员企业开展走访: a general verb takes the kind of the activity word after it.
-                var general = cues.GeneralVerbs.Contains(verbWord) ? cues.KindOf(text[(verbAfter + verbWord.Length)..clauseEnd]) : null;
+                var general = cues.GeneralVerbs.Contains(verbWord) || IsConductVerb(verbWord) ? cues.KindOf(text[(verbAfter + verbWord.Length)..clauseEnd]) : null;
                 kind = SplitIntoGroups(text, clauseStart, index, afterNoun) ? "组成"
                     : general ?? cues.KindNamed(verbWord) ?? cues.KindOf(text[verbAfter..clauseEnd]) ?? KindOfGiving(verbWord);
                 useAfter = afterNoun.Length > 0;
@@ -286,7 +287,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (unit == "份" && !DocumentNouns.Any(d => objectText.Contains(d, StringComparison.Ordinal)))
+            if ((unit == "份" && !DocumentNouns.Any(d => objectText.Contains(d, StringComparison.Ordinal))) || (kind == Commended && (HonourReceived(text, clauseStart, clauseEnd) || !CommendedPapers(unit))))
             {
                 continue;
             }
@@ -325,7 +326,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
     {
         // The rest of a noun the segmenter joined to the unit (个村): up to a list mark or a verb.
         for (var k = 0; k < 6 && at < clauseEnd && text[at] is >= '\u4e00' and <= '\u9fff' && !"与共对向为在和及".Contains(text[at], StringComparison.Ordinal)
-            && !cues.CountVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0); k++)
+            && !cues.CountVerbs.Any(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0) && !DoneAsActivity(text, at, clauseEnd); k++)
         {
             at++;
         }
