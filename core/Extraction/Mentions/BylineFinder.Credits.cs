@@ -265,9 +265,10 @@ internal sealed partial class BylineFinder
                 parts.RemoveAt(0);
             }
         }
-        else if (parts.Count == 2 && parts[0].Length > 2 && parts[0].EndsWith("政协", StringComparison.Ordinal))
+        else if (parts.Count >= 2 && parts[0].Length > 2 && CreditSenders.Any(e => parts[0].EndsWith(e, StringComparison.Ordinal)))
         {
-            // （某县政协 张某某）: the committee that sent the story in, then its writer, with no word for it.
+            // （某县政协 张某某）, （中共某县委宣传部 张某 李某）: the body that sent the story in, then its writers, with
+            // no word for it.
             parts.RemoveAt(0);
         }
 

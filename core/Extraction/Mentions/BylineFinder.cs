@@ -172,8 +172,8 @@ internal sealed partial class BylineFinder(PeopleCues cues, PersonNames names, G
         }
     }
 
-    // Marks between a credit's title and its names (记者：, 文/, 图 | ).
-    private const string CreditMarks = " 　：:/／|丨";
+    // Marks between a credit's title and its names (记者：, 文/, 图 | , 【责任编辑】：).
+    private const string CreditMarks = " 　：:/／|丨】]";
 
     // 文/王某 图/李某, 图：李某: a credit's one-character title opens a line, a unit or a part after a
     // space, and a credit's mark other than a space follows it.

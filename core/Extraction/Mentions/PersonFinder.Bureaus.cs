@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 
 /// <summary>
 /// The bureau a head's title is held in, named right before the title and read as no body
-/// (州农业农村局局长某甲, 民营经济服务局局长某乙, 省市场监管局登记注册局局长某丙).
+/// (州农业农村局局长某甲, 民营经济服务局局长某乙, 省市场监管局登记注册局局长某丙); and the democratic party a party's
+/// officer or member with no party named before the title belongs to (副主委某甲, 某乙等会员).
 /// </summary>
 internal sealed partial class PersonFinder
 {
@@ -105,4 +106,27 @@ internal sealed partial class PersonFinder
     // 民营经济服务局局长, 某某部部长: the unit's suffix doubled as the head's title opens (a body not read as one).
     private static bool HeadOfUnitNamedBefore(string text, int at) =>
         at >= 3 && text[at - 1] == text[at] && "局部院处厅馆社".Contains(text[at]) && PersonNames.IsHan(text[at - 2]);
+
+    // The titles of a democratic party's officers.
+    private static readonly HashSet<string> PartyTitles = new(StringComparer.Ordinal) { "主委", "副主委" };
+
+    // The party a party's title or membership word at `start` is of: the party's committee read last before it in the
+    // sentence, else the party whose page it is; or null.
+    private static string? PartyOf(UnitReading reading, int start) =>
+        PartyBefore(reading, start) ?? (reading.Context.IssuerBody is { Kind: "党派" } party ? party.Id : null);
+
+    // The democratic party's committee read last before `start` in the sentence, or null.
+    private static string? PartyBefore(UnitReading reading, int start)
+    {
+        Mention? last = null;
+        foreach (var m in reading.Mentions)
+        {
+            if (!m.Implied && m.Label == Labels.Body && m.End <= start && m.Properties.GetValueOrDefault("kind") is "党派" && (last is null || m.End > last.End))
+            {
+                last = m;
+            }
+        }
+
+        return last?.Id;
+    }
 }

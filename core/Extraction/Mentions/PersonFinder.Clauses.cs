@@ -21,6 +21,100 @@ internal sealed partial class PersonFinder
         FindHonoured(reading);
         FindAuthorNote(reading);
         FindRostersAndElections(reading);
+        FindActors(reading);
+    }
+
+    // Verbs that make the names opening a clause people acting (孙某出席并讲话, 张某 王某 出席会议), and those that make
+    // them a paper's authors when its title follows (滕某提交了《关于…的建议》).
+    private static readonly string[] ActingVerbs = ["出席", "主持", "讲话", "致辞", "会见", "看望", "慰问", "带队", "率队", "表示", "介绍", "指出", "强调", "认为", "感慨"];
+    private static readonly string[] PaperVerbs = ["提交", "提出", "撰写"];
+
+    // 孙某出席并讲话, 张某 王某 王某某 出席会议, 滕某提交了《关于…》, 某某作市政协常委会工作报告, ”个体户某某说，: names
+    // opening a clause or following a quote (joined by 、, 和 or spaces; a trade perhaps before them), then one of those
+    // verbs, 说 and a mark, or a report made; near the text's start, a salutation (（2023年1月11日） 某某 各位委员：).
+    private void FindActors(UnitReading reading)
+    {
+        var text = reading.Text;
+        // A name to read there (not a preposition and its object: ，向大会作报告), or a person already read there (张某
+        // named with a title before: 市长张某 王某 出席).
+        int? ListedAt(int at) => (names.PrepositionAfterTrade(text, at) ? null : NameAt(reading, at)) ?? (reading.Of(Labels.Person).FirstOrDefault(m => m.Start == at && !m.Implied) is { } known ? known.End - at : null);
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!(OpensClause(text, at) || at > 0 && text[at - 1] is '”' or '“' or '）' or ')') || ListedAt(at) is null && names.OccupationLength(text, at) == 0)
+            {
+                continue;
+            }
+
+            // ”个体户某某说, 毕业生某某表示: a person by trade, then the name.
+            var listed = new List<(int Start, int End)>();
+            var next = ListedAt(at) is null ? at + names.OccupationLength(text, at) : at;
+            while (ListedAt(next) is { } length)
+            {
+                listed.Add((next, next + length));
+                next += length;
+                var following = next;
+                while (following < text.Length && text[following] is '、' or ' ' or '　' or '和' or '及' && following - next < 3)
+                {
+                    following++;
+                }
+
+                if (following == next || following >= text.Length || ListedAt(following) is null)
+                {
+                    break;
+                }
+
+                next = following;
+            }
+
+            var verb = next;
+            while (verb < text.Length && text[verb] is ' ' or '　')
+            {
+                verb++;
+            }
+
+            if (listed.Count == 0 || !(WordsAt.StartsAny(text, verb, ActingVerbs) || PaperFollows(text, verb) || ReportFollows(text, verb)
+                || at < 24 && WordsAt.StartsAny(text, verb, cues.Salutations)
+                || verb + 1 < text.Length && text[verb] == '说' && text[verb + 1] is '，' or '：' or '。' or ':' or ','))
+            {
+                continue;
+            }
+
+            foreach (var (start, end) in listed.Where(l => !reading.IsTaken(l.Start, l.End, Labels.Person)))
+            {
+                PersonMentions.NewPerson(reading, text[start..end], [], start, end);
+            }
+
+            at = next - 1;
+        }
+    }
+
+    // 作市政协常委会工作报告, 所作的提案工作情况报告: 作 (所作, 作了) and a report named within the clause.
+    private static bool ReportFollows(string text, int at)
+    {
+        at += at < text.Length && text[at] == '所' ? 1 : 0;
+        if (at + 3 > text.Length || text[at] != '作')
+        {
+            return false;
+        }
+
+        var report = text.IndexOf("报告", at + 1, Math.Min(24, text.Length - at - 1), StringComparison.Ordinal);
+        return report > 0 && text.AsSpan(at, report - at).IndexOfAny("，。；,;") < 0;
+    }
+
+    // 提交了《, 提出的《: a verb of writing a paper, then its title.
+    private static bool PaperFollows(string text, int at)
+    {
+        foreach (var verb in PaperVerbs)
+        {
+            if (WordsAt.Starts(text, at, verb))
+            {
+                var title = at + verb.Length;
+                title += title < text.Length && text[title] is '了' or '的' ? 1 : 0;
+                return title < text.Length && text[title] == '《';
+            }
+        }
+
+        return false;
     }
 
     // 刘某范受政协某市委员会常务委员会委托，向大会报告; 张某代表市政协常委会向大会作工作报告.

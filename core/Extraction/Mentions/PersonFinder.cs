@@ -28,6 +28,10 @@ namespace KnowledgeGraph.Core.Extraction.Mentions;
 /// 作者：唐波 邓建明, 【编辑：李娟娟】; the role is held in the medium named before the title (湖南日报),
 /// else, for a correspondent (通讯员), the committee speaking, for 本版策划 the issuer, for the others
 /// the document's publisher.</item>
+/// <item>Names listed before the group they belong to (某甲、某乙等县政协委员, 某丙等41名优秀政协委员, 某丁、某戊两名委员,
+/// 某甲、某乙委员): the group's title, of the committee named there or speaking; 会员 of the party named last or issuing.
+/// Names opening a clause before what people do (某甲出席并讲话, 某乙 某丙 出席会议, 某丁提交了《…》, 某戊作…工作报告,
+/// ”个体户某某说，), a trade perhaps before them.</item>
 /// <item>The speaker or author named above the text: a paragraph that is only a name (杨松), or a
 /// name opening the text before the salutation, the date or a colon (黎作凤各位委员, 孙伟（2023年1月16日）).</item>
 /// </list>
@@ -53,6 +57,7 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
         FindTitled(reading);
         FindTitleAfterName(reading);
         FindStudioMembers(reading);
+        FindListedBeforeGroup(reading);
         FindInClauses(reading);
     }
 
@@ -220,6 +225,13 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             {
                 return before.Id;
             }
+        }
+
+        // 副主委某甲 with no party named before: of the party named last before it in the sentence (民盟某市委召开…，副主委某甲
+        // 出席), else of the party whose page it is.
+        if (PartyTitles.Contains(title) && before is null && previous is null)
+        {
+            return PartyOf(reading, start);
         }
 
         if (kinds.FirstOrDefault(r => r.Organization == "government") is { Level: { } level })

@@ -18,6 +18,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // (强调 6318; 明说 113 is left to the name: 朱士明说).
     private const long CommonWordFrequency = 1000;
 
+    // Dictionary frequency from which the first two characters of a three-character reading are a word of their own
+    // (满怀 491, 金秋 178, 班子 553), no surname and given character.
+    private const long WordPairFrequency = 100;
+
     // A noun after 原 before a colon is a page's label at a lower frequency than a common word (标题: 465 in jieba's dictionary).
     private const long LabelNounFrequency = 100;
 
@@ -38,7 +42,7 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // Surnames that are also prepositions (向大会, 于会上, 从基层).
     private const string Prepositions = "向于从";
 
-    private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副";
+    private const string StandaloneStops = "作带在是为等到对向说讲和与及一了的赴也都就将已又还被把让从以于并兼当任率副所";
 
     // The surnames that are also common words (和), read only in bylines: single characters, as a
     // surname is matched here by one character.
@@ -84,15 +88,17 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
         var given = 0;
 
-        // 田向利代表: a character that stops a name on its own (向) is the name's when the next one and a
-        // verb a name is followed by come after it and the two make no word.
-        if (end + 2 < text.Length && StandaloneStops.Contains(text[end]) && IsHan(text[end + 1]) && !segmenter.Contains(text.AsSpan(end, 2))
-            && PredicateAfter(text, end + 2))
+        // 田向利代表, 马向东等112名委员: a character that stops a name on its own (向) is the name's when the next one and a
+        // verb a name is followed by (or 等 closing a list of people) come after it and the two make no word (or one the
+        // dictionary tags as a name: 向东).
+        if (end + 2 < text.Length && StandaloneStops.Contains(text[end]) && IsHan(text[end + 1]) && !IsOrdinary(text.AsSpan(end, 2))
+            && (PredicateAfter(text, end + 2) || text[end + 2] == '等' && ClosesListAfter(text, end + 3)))
         {
             return surname + 2;
         }
 
-        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && !Stops(text, end + given) && !StartsTitle(text, end + given))
+        while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && (!Stops(text, end + given) || given == 1 && StopEndsName(text, end + 1))
+            && !StartsTitle(text, end + given))
         {
             // 姜梁致欢迎词, 王平主持: a verb a name is followed by, right after the first given character, closes the name.
             if (given == 1 && PredicateAfter(text, end + 1))
@@ -160,6 +166,14 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             return null;
         }
 
+        // 委员满怀喜悦, 委员金秋助学, 领导班子督办: a word of the dictionary (满怀, whatever its tag) and a character that opens
+        // another word with the next one (喜悦) are two words, no name.
+        if (given == 2 && surname == 1 && end + 2 < text.Length && segmenter.Frequency(text.AsSpan(start, 2)) >= WordPairFrequency
+            && segmenter.Contains(text.AsSpan(end + 1, 2)))
+        {
+            return null;
+        }
+
         // A longer reading that is an ordinary word (主席会议) is not a name; try the shorter one. Nor is one
         // that ends as a division's name does (作者 白云区政府, 吕梁市政协主席): no given name ends in 市, 区, 县 or 省,
         // and when the characters before are a place's (白云区, 吕梁市) there is no name. Else a name of two runs on into
@@ -204,6 +218,12 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             ? 3
             : null;
 
+    // 秘书长李长和在主席台就座, 杨某、邱德和、周某, 原主席李栋一，: 和 or 一 as a name's last character, where 在 or a mark
+    // comes right after it (和 joining two names is followed by the next, 某甲和某乙; 和 before a verb or 同志 is "with":
+    // 王某和参加调研的委员座谈, 王某和同志们握手).
+    private static bool StopEndsName(string text, int at) =>
+        text[at] is '和' or '一' && at + 1 < text.Length && text[at + 1] is '在' or '、' or '，' or '。' or ',';
+
     // 张兆民主持, 李顺跃出席: the word the third character seemed to open is cut by a verb a name is
     // followed by (主持, 出席 …), so the character is the name's.
     private static bool PredicateAfter(string text, int at) => at + 2 <= text.Length && WordsAt.StartsAny(text, at, FollowingVerbs);
@@ -236,6 +256,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // A verb of two characters met at least FollowingWordFrequency times opens at `at` (调研, 视察).
     private bool OpensVerb(string text, int at) =>
         at + 2 <= text.Length && segmenter.Tag(text.AsSpan(at, 2)) is "v" or "vn" && segmenter.Frequency(text.AsSpan(at, 2)) >= FollowingWordFrequency;
+
+    /// <summary>True when a common verb of two characters (同意, 表彰) ends at <paramref name="at"/>.</summary>
+    internal bool VerbEndsAt(string text, int at) =>
+        at >= 2 && IsHan(text[at - 2]) && segmenter.Tag(text.AsSpan(at - 2, 2)) == "v" && segmenter.Frequency(text.AsSpan(at - 2, 2)) >= FollowingWordFrequency;
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
@@ -332,8 +356,24 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
                 continue;
             }
 
-            return parts >= 2 ? i - start : null;
+            // 两会·回顾: words of the dictionary joined by a dot make a heading's pair, no name.
+            return parts >= 2 && !CommonPart(text.AsSpan(start, i - start)) ? i - start : null;
         }
+    }
+
+    // Every part of a dotted run is a word of the dictionary that is no name (两会·回顾; 阿依古丽·买买提 keeps its name:
+    // 阿依古丽 is tagged one).
+    private bool CommonPart(ReadOnlySpan<char> run)
+    {
+        foreach (var range in run.SplitAny("·•"))
+        {
+            if (!IsOrdinary(run[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A transliterated part (阿不都满金, 买买提) holds characters that stop a Han name (都, 提): only a

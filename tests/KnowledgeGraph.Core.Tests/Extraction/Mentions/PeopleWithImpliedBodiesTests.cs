@@ -46,10 +46,19 @@ public class PeopleWithImpliedBodiesTests
     // 是 after a title introduces names only when they close the clause.
     [InlineData("副主席是大家推选出来的。")]
     [InlineData("执行主席是会议的主持者。")]
-    [InlineData("大会的执行主席是祁某川等同志组成的主席团推选的。")]
     public void A_title_and_shi_before_no_list_of_names_makes_no_person(string sentence)
     {
         Assert.Empty(Read(County + sentence).OfLabel("Person"));
+    }
+
+    [Fact]
+    public void A_name_after_a_title_and_shi_that_does_not_close_the_clause_takes_no_title()
+    {
+        // The name is a person (named before 等同志), but not the 执行主席: the names do not close the clause.
+        var graph = Read(County + "大会的执行主席是祁某川等同志组成的主席团推选的。");
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "HAS_ROLE" && r.From == "person:祁某川");
+        Assert.All(graph.OfLabel("Person"), p => Assert.Empty(p.Properties.GetValueOrDefault("roles") as string[] ?? []));
     }
 
     [Fact]
