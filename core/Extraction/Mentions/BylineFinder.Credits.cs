@@ -265,10 +265,11 @@ internal sealed partial class BylineFinder
                 parts.RemoveAt(0);
             }
         }
-        else if (parts.Count >= 2 && parts[0].Length > 2 && CreditSenders.Any(e => parts[0].EndsWith(e, StringComparison.Ordinal)))
+        else if (parts.Count >= 2 && parts[0].Length > 2 && CreditSenders.Any(e => parts[0].EndsWith(e, StringComparison.Ordinal))
+            && (parts[0].EndsWith("政协", StringComparison.Ordinal) || !names.IsName(parts[0])))
         {
             // （某县政协 张某某）, （中共某县委宣传部 张某 李某）: the body that sent the story in, then its writers, with
-            // no word for it.
+            // no word for it (a writer's name ending as a sender does, （王建联 李某）, stays a name).
             parts.RemoveAt(0);
         }
 

@@ -182,7 +182,7 @@ internal sealed partial class PersonFinder
     private bool StandsAloneBefore(UnitReading reading, int start, int end)
     {
         // 对于政协委员: a surname that is also a preposition and makes a word with the character before is that word's.
-        if (start > 0 && "向于从".Contains(reading.Text[start]) && names.IsOrdinary(reading.Text.AsSpan(start - 1, 2)))
+        if (start > 0 && PersonNames.IsPreposition(reading.Text[start]) && names.IsOrdinary(reading.Text.AsSpan(start - 1, 2)))
         {
             return false;
         }
@@ -194,7 +194,7 @@ internal sealed partial class PersonFinder
         }
 
         // 并向镇委员联络站, 对于政协: a surname that is also a preposition, after a word, is that preposition.
-        if ("向于从".Contains(reading.Text[start]))
+        if (PersonNames.IsPreposition(reading.Text[start]))
         {
             return false;
         }
@@ -245,9 +245,27 @@ internal sealed partial class PersonFinder
     // The first person read whose name (not its title: 某甲委员) ends at `end`, or null.
     private static Mention? PersonNamedEndingAt(UnitReading reading, int end)
     {
-        foreach (var m in reading.Mentions)
+        var mentions = reading.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Label == Labels.Person && !m.Implied && m.Start + m.Name.Length == end && string.CompareOrdinal(reading.Text, m.Start, m.Name, 0, m.Name.Length) == 0)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // The first person read that starts at `start`, or null.
+    private static Mention? PersonStartingAt(UnitReading reading, int start)
+    {
+        var mentions = reading.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Label == Labels.Person && !m.Implied && m.Start == start)
             {
                 return m;
             }

@@ -111,16 +111,18 @@ internal sealed partial class PersonFinder
     private static readonly HashSet<string> PartyTitles = new(StringComparer.Ordinal) { "主委", "副主委" };
 
     // The party a party's title or membership word at `start` is of: the party's committee read last before it in the
-    // sentence, else the party whose page it is; or null.
+    // unit, else the party whose page it is; or null.
     private static string? PartyOf(UnitReading reading, int start) =>
         PartyBefore(reading, start) ?? (reading.Context.IssuerBody is { Kind: "党派" } party ? party.Id : null);
 
-    // The democratic party's committee read last before `start` in the sentence, or null.
+    // The democratic party's committee read last before `start` in the unit, or null.
     private static string? PartyBefore(UnitReading reading, int start)
     {
         Mention? last = null;
-        foreach (var m in reading.Mentions)
+        var mentions = reading.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (!m.Implied && m.Label == Labels.Body && m.End <= start && m.Properties.GetValueOrDefault("kind") is "党派" && (last is null || m.End > last.End))
             {
                 last = m;

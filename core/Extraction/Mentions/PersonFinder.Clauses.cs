@@ -35,9 +35,8 @@ internal sealed partial class PersonFinder
     private void FindActors(UnitReading reading)
     {
         var text = reading.Text;
-        // A name to read there (not a preposition and its object: ，向大会作报告), or a person already read there (张某
-        // named with a title before: 市长张某 王某 出席).
-        int? ListedAt(int at) => (names.PrepositionAfterTrade(text, at) ? null : NameAt(reading, at)) ?? (reading.Of(Labels.Person).FirstOrDefault(m => m.Start == at && !m.Implied) is { } known ? known.End - at : null);
+        // A name to read there, or a person already read there (张某 named with a title before: 市长张某 王某 出席).
+        int? ListedAt(int at) => ActorNameAt(reading, at) ?? (PersonStartingAt(reading, at) is { } known ? known.End - at : null);
         for (var at = 0; at < text.Length; at++)
         {
             if (!(OpensClause(text, at) || at > 0 && text[at - 1] is '”' or '“' or '）' or ')') || ListedAt(at) is null && names.OccupationLength(text, at) == 0)
@@ -87,6 +86,24 @@ internal sealed partial class PersonFinder
             at = next - 1;
         }
     }
+
+    // A name read at `at` before what people do, or null: not a preposition and its object (，向大会作报告), an office's or
+    // unit's short name (金融办, 卫健委, 司法所), an adverb (高兴地说), or a word of the dictionary the segmenter did not cut
+    // as a name, or one as common as a common word whatever its tag (齐声说: jieba tags 齐声 a name).
+    private int? ActorNameAt(UnitReading reading, int at)
+    {
+        var text = reading.Text;
+        if (names.PrepositionAfterTrade(text, at) || NameAt(reading, at) is not { } length || UnitEnds.Contains(text[at + length - 1])
+            || names.InDictionary(text.AsSpan(at, length)) && (!CutAsName(reading, at, at + length) || names.IsCommonWord(text.AsSpan(at, length))))
+        {
+            return null;
+        }
+
+        return length;
+    }
+
+    // Last characters of offices' and units' short names (金融办, 卫健委 …) and of adverbs (高兴地), no given name's.
+    private const string UnitEnds = "办委局所站组队处科地";
 
     // 作市政协常委会工作报告, 所作的提案工作情况报告: 作 (所作, 作了) and a report named within the clause.
     private static bool ReportFollows(string text, int at)

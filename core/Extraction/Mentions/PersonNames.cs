@@ -167,9 +167,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
         }
 
         // 委员满怀喜悦, 委员金秋助学, 领导班子督办: a word of the dictionary (满怀, whatever its tag) and a character that opens
-        // another word with the next one (喜悦) are two words, no name.
+        // another word with the next one (喜悦) are two words, no name; unless a verb a name is followed by comes after the
+        // three (王明华表示, 王国民主持: 华表 and 民主 are cut by the verb).
         if (given == 2 && surname == 1 && end + 2 < text.Length && segmenter.Frequency(text.AsSpan(start, 2)) >= WordPairFrequency
-            && segmenter.Contains(text.AsSpan(end + 1, 2)))
+            && segmenter.Contains(text.AsSpan(end + 1, 2)) && !PredicateAfter(text, end + 2))
         {
             return null;
         }
@@ -218,11 +219,11 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             ? 3
             : null;
 
-    // 秘书长李长和在主席台就座, 杨某、邱德和、周某, 原主席李栋一，: 和 or 一 as a name's last character, where 在 or a mark
-    // comes right after it (和 joining two names is followed by the next, 某甲和某乙; 和 before a verb or 同志 is "with":
-    // 王某和参加调研的委员座谈, 王某和同志们握手).
+    // 杨某、邱德和、周某, 原主席李栋一，: 和 or 一 as a name's last character where a mark comes right after it (和 joining two
+    // names is followed by the next, 某甲和某乙; 和 before a verb, 在 or 同志 is "with": 王某和参加调研的委员座谈, 王某和在场的委员
+    // 交流, 王某和同志们握手).
     private static bool StopEndsName(string text, int at) =>
-        text[at] is '和' or '一' && at + 1 < text.Length && text[at + 1] is '在' or '、' or '，' or '。' or ',';
+        text[at] is '和' or '一' && at + 1 < text.Length && text[at + 1] is '、' or '，' or '。' or ',';
 
     // 张兆民主持, 李顺跃出席: the word the third character seemed to open is cut by a verb a name is
     // followed by (主持, 出席 …), so the character is the name's.
@@ -256,6 +257,15 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // A verb of two characters met at least FollowingWordFrequency times opens at `at` (调研, 视察).
     private bool OpensVerb(string text, int at) =>
         at + 2 <= text.Length && segmenter.Tag(text.AsSpan(at, 2)) is "v" or "vn" && segmenter.Frequency(text.AsSpan(at, 2)) >= FollowingWordFrequency;
+
+    /// <summary>True when <paramref name="c"/> is a surname that is also a preposition (向, 于, 从).</summary>
+    internal static bool IsPreposition(char c) => Prepositions.Contains(c);
+
+    /// <summary>True when the segmenter's dictionary holds <paramref name="word"/>, whatever its tag.</summary>
+    internal bool InDictionary(ReadOnlySpan<char> word) => segmenter.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is as common in the dictionary as a common word (齐声 1544, whatever its tag).</summary>
+    internal bool IsCommonWord(ReadOnlySpan<char> word) => segmenter.Frequency(word) >= CommonWordFrequency;
 
     /// <summary>True when a common verb of two characters (同意, 表彰) ends at <paramref name="at"/>.</summary>
     internal bool VerbEndsAt(string text, int at) =>

@@ -69,6 +69,8 @@ public class PeopleListedActingAndCreditedTests
     }
 
     [Theory]
+    [InlineData("会上，金融办作专题报告。卫健委介绍了情况。")]
+    [InlineData("大家听后，齐声说，好。提到这些，高兴地说：“很满意。”")]
     [InlineData("常务委员会，向大会作工作报告，请予审议。")]
     [InlineData("全体出席会议。周末出席活动。")]
     [InlineData("他说，大家说，有人说：好。有关负责人表示，工作顺利。")]
@@ -83,6 +85,7 @@ public class PeopleListedActingAndCreditedTests
     [InlineData("委员们建言献策。\n编辑:李某璇    统筹:汪某伟", "汪某伟", "统筹")]
     [InlineData("2017-01-11 撰稿人:韦某征 信息来源:本站\n委员们建言献策。", "韦某征", "撰稿人")]
     [InlineData("委员们建言献策。（中共涟水县委宣传部 张某 李某玥）", "李某玥", "作者")]
+    [InlineData("委员们建言献策。（王建联 李晓东）", "王建联", "作者")]
     [InlineData("1月30日讯(分站记者 阳某忠 陈某 通讯员 彭某迪)11月29日，县政协召开会议。", "陈某", "分站记者")]
     [InlineData("本报讯 (采访人员 江某中 潘某峰)县政协召开会议。", "潘某峰", "采访人员")]
     public void Credit_lines_and_brackets_give_their_names_the_credits_role(string text, string name, string role)
@@ -91,8 +94,8 @@ public class PeopleListedActingAndCreditedTests
     }
 
     [Theory]
-    // 和 or 一 closing a name before 在, a mark or a verb a name is followed by.
-    [InlineData("县政协副主席王某、童某闾和秘书长李某和在主席台就座。", "李某和", "李某")]
+    // 和 or 一 closing a name before a mark (和 before 在 is "with": 王某和在场的委员交流).
+    [InlineData("市委书记王强和在场的委员亲切交流。", "王强", "王强和")]
     [InlineData("县长马某奇，原政协主席李某一，县委副书记李某东出席。", "李某一", "原政协")]
     // 所 stops a name: 所作的报告.
     [InlineData("会议听取了县委副书记、县长刘某所作的政府工作报告。", "刘某", "刘某所")]
@@ -114,6 +117,15 @@ public class PeopleListedActingAndCreditedTests
     public void Words_after_a_title_or_around_a_dot_are_no_names(string sentence)
     {
         Assert.Empty(People(County + sentence));
+    }
+
+    [Theory]
+    // A name whose last character opens a word with the next one, a verb a name is followed by cutting that word.
+    [InlineData("县政协副主席王明华表示，要认真履职。", "王明华")]
+    [InlineData("县政协主席王国民主持会议。", "王国民")]
+    public void A_name_before_a_verb_keeps_its_last_character(string sentence, string name)
+    {
+        Assert.Contains(name, People(County + sentence));
     }
 
     [Fact]
