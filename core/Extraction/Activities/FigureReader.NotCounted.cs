@@ -117,7 +117,11 @@ internal sealed partial class FigureReader
     private const string Commended = "表彰";
 
     // A commendation counts the committee's own papers (表彰32件优秀提案), not the bodies commended (对…6个县区政协予以通报表扬).
-    private static bool CommendedPapers(string unit) => unit is "件" or "篇" or "条" or "份";
+    private static bool CommendedPapers(string unit, string commended) =>
+        unit is "件" or "篇" or "条" or "份" || (unit == "个" && CommendedGroups.Any(g => commended.EndsWith(g, StringComparison.Ordinal)));
+
+    // Bodies and groups commended by count (表彰…等3个优秀专委会, 10个提案承办先进单位, 授予5个优秀委员工作室), not people.
+    private static readonly string[] CommendedGroups = ["单位", "集体", "专委会", "委员会", "活动组", "工作室", "小组", "组"];
 
     // 获得5项表彰, 3次受到市政协表彰: honours received, not commendations the committee gave.
     private static bool HonourReceived(string text, int clauseStart, int clauseEnd) =>
@@ -220,9 +224,27 @@ internal sealed partial class FigureReader
     private static partial Regex BareAttendance();
 
     // 收到27个单位选送的参评作品113件: a figure followed in its clause by 的 and then another figure modifies
-    // the noun the later figure counts.
-    private static bool Modifies(string text, int after, int clauseEnd, List<(int Index, int Length, double Value, string Unit)> figures) =>
-        figures.Exists(f => f.Index > after && f.Index < clauseEnd && text.AsSpan(after, f.Index - after).Contains('的'));
+    // the noun the later figure counts. A 的 inside a quoted title (等8件提案和《关于…的建议》等4条) is the title's own.
+    private static bool Modifies(UnitReading reading, int after, int clauseEnd, List<(int Index, int Length, double Value, string Unit)> figures)
+    {
+        var text = reading.Text;
+        var last = figures.FindLastIndex(f => f.Index > after && f.Index < clauseEnd);
+        if (last < 0)
+        {
+            return false;
+        }
+
+        var end = figures[last].Index;
+        for (var at = text.IndexOf('的', after, end - after); at >= 0; at = text.IndexOf('的', at + 1, end - at - 1))
+        {
+            if (reading.Unit.QuoteAt(at) is not { } quote || at >= quote.Close)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 每月入户走访2次以上, 每季度召开座谈会2次: a frequency (每 and a span of time, nothing between it and
     // the figure but the action), not a count of actions done.

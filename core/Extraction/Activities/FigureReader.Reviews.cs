@@ -20,6 +20,18 @@ internal sealed partial class FigureReader
     private static bool IsPassiveOutcome(string text, int nounStart, int clauseEnd) =>
         nounStart < clauseEnd && PassiveOutcome().IsMatch(text[nounStart..clauseEnd]);
 
+    // 4项提案被列为重点提案, 10件提案被确定为重点督办提案, 2件提案由市政协领导领衔督办: proposals the committee picks as its key ones
+    // or its leaders follow up, told as a passive after the count; the committee's own step, unlike others' response.
+    [GeneratedRegex(@"^(?:提案)?(?:被|已)?(?:(?<pick>确定|列|遴选|选定|确立)为[^，,；;。]{0,6}?重点(?:督办)?提案|由[^，,；;。]{0,8}?政协[^，,；;。]{0,8}?(?:领衔|牵头)?(?<follow>督办))")]
+    private static partial Regex KeyProposals();
+
+    // The kind and object of a count of proposals told as picked or followed up after it, or null.
+    private static (string Kind, string Object)? KeyProposalsAfter(string text, int nounStart, int clauseEnd)
+    {
+        var match = KeyProposals().Match(text, nounStart, clauseEnd - nounStart);
+        return !match.Success ? null : match.Groups["follow"].Success ? ("督办", "提案") : ("确定", "重点提案");
+    }
+
     // 调研报告获领导批示37人次, 信息被采纳12条: between the verb and the figure a passive and what others did (批示, 采纳).
     [GeneratedRegex(@"(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化)")]
     private static partial Regex PassiveBefore();

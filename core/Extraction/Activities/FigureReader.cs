@@ -44,7 +44,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
     [GeneratedRegex(@"(?<![第届0-9.])(?<![第届]\s)(?<pre>共|累计|共计|近|约)?\s?(?<n>[0-9]+(?:\.[0-9]+)?)(?<mult>万|亿)?\s?(?<approx>余|多)?(?<unit>" + Units + "|本|起(?![草步点始飞航]))")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两])(?<cn>两|(?<=[近上逾])百|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
+    // 百 and 千 alone count after 近, 上 or 逾 or before 余 or 多 (提出“金点子”千余条, 参与委员近千人次), never after 数 or 几 (数百人, 几十次).
+    [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两数几])(?<cn>两|(?<=[近上逾])[百千]|[百千](?=[余多])|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*|[一二三四五六七八九两]千[零一二三四五六七八九十百]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
     private static partial Regex ChineseFigure();
 
     public void Find(UnitReading reading, List<ActivityTrigger> triggers)
@@ -75,7 +76,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if ((IsShare(text, index + length) && !FiledCount(text, clauseStart, index)) || IsOneOf(text, index + length, clauseEnd) || Modifies(text, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit)
+            if ((IsShare(text, index + length) && !FiledCount(text, clauseStart, index)) || IsOneOf(text, index + length, clauseEnd) || Modifies(reading, index + length, clauseEnd, figures) || FramesParts(text, index + length, clauseEnd, unit)
                 || PartOfTotalAfter(text, clauseEnd, unit))
             {
                 // 正在解决的302件，占45.4%: a share of a total; 收到27个单位选送的作品113件: the figure of a
@@ -124,7 +125,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
             // 帮助10多家企业|解决资金问题: those helped are counted, what they were helped to is not their name.
             var nounFrom = AttendedBy(text, index + length, clauseEnd) ?? index + length;
             var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助", withoutVerb: verbAt is null);
-            if (verbAt is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit))
+            var keyProposals = verbAt is null && unit is "件" or "项" or "个" ? KeyProposalsAfter(text, index + length, clauseEnd) : null;
+            if (verbAt is null && keyProposals is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit))
                 || verbAt is { } named && afterNoun.Length > 0 && before[named.End..].Trim().Length > 0 && IsGroupName(text, index, unit))
             {
                 // 25篇调研报告获领导批示, 36项协商成果转化为举措: others' response to outputs; 特邀1组, 召开…联络四组联席会: a
@@ -175,7 +177,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (verbAt is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart) && !NamesOwnActivity(shared.Verb, beforeObject, unit)
+            if (verbAt is null && keyProposals is null && lastVerb is { } shared && shared.Clause == PreviousClause(reading, clauseStart) && !NamesOwnActivity(shared.Verb, beforeObject, unit)
                 && !NamesItsOwnStep(reading, index - beforeObject.Length, index)
                 && (index == clauseStart || SameHead(beforeObject, shared.Object)
                     || ((unit == shared.Unit || BothPutForward(KindOfVerb(shared.Verb), shared.Object, beforeObject)) && index + length == clauseEnd && afterNoun.Length == 0 && IsThing(beforeObject))))
@@ -241,6 +243,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
                     objectText = implied.Object;
                 }
             }
+            else if (keyProposals is { } key)
+            {
+                // 4项提案被列为重点提案: the committee picked them (or its leaders followed them up).
+                (kind, objectText) = key;
+            }
             else if (unit is "次" or "场" or "场次" or "期" or "项" && cues.KindOf(objectText) is { } counted && !cues.OutputWords.Any(o => objectText.EndsWith(o, StringComparison.Ordinal))
                 && (char.IsAsciiDigit(text[index]) || cues.Kinds.Any(k => k.Words.Any(w => objectText.EndsWith(w, StringComparison.Ordinal)))))
             {
@@ -287,7 +294,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if ((unit == "份" && !DocumentNouns.Any(d => objectText.Contains(d, StringComparison.Ordinal))) || (kind == Commended && (HonourReceived(text, clauseStart, clauseEnd) || !CommendedPapers(unit))))
+            if ((unit == "份" && !DocumentNouns.Any(d => objectText.Contains(d, StringComparison.Ordinal))) || (kind == Commended && (HonourReceived(text, clauseStart, clauseEnd) || !CommendedPapers(unit, objectText))))
             {
                 continue;
             }
@@ -411,7 +418,9 @@ internal sealed partial class FigureReader(ActivityCues cues)
         {
             if (Numbers.Chinese(match.Groups["cn"].Value) is { } value and >= 2)
             {
-                found.Add((match.Index, match.Length, value, match.Groups["unit"].Value));
+                // 近千人次, 逾百家: the qualifier belongs to the figure, as 近 does before Arabic digits.
+                var qualified = match.Index > 0 && text[match.Index - 1] is '近' or '逾' or '约' ? 1 : 0;
+                found.Add((match.Index - qualified, match.Length + qualified, value, match.Groups["unit"].Value));
             }
         }
 

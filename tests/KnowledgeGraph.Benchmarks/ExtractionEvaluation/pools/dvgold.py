@@ -3,7 +3,9 @@
 annotation written before anyone looked at extraction (count-brief.md: key, figure, unit, kind, object,
 committee, evidence, approx). A found count matches a gold row of the same text, figure and unit, the one
 whose evidence lies nearest (each gold row matched once). Prints precision, recall and, of the matches,
-how many name the gold's committee; --show lists the misses and the extra counts."""
+how many name the gold's committee; --show lists the misses and the extra counts. A row whose ninth column (note)
+says "optional" is scored both ways: the first line counts it as any other row, the second leaves it out (found
+or not, it counts neither way)."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from dvlist import counts
@@ -22,11 +24,12 @@ for path in golds:
         key, figure, unit, kind, obj, committee, evidence = [c.strip() for c in cols[:7]]
         text = open(os.path.join(texts, key + ".txt"), encoding="utf-8").read()
         at = text.find(evidence) if evidence else -1
+        optional = len(cols) > 8 and "optional" in cols[8].lower()
         gold.setdefault(key, []).append(dict(figure=float(figure), unit=unit, kind=kind, obj=obj, committee=committee,
-                                             evidence=evidence, at=at, used=False))
+                                             evidence=evidence, at=at, used=False, optional=optional))
 
 found = list(counts(out, texts))
-matched = committee_right = 0
+matched = committee_right = optional_found = 0
 extras = []
 for key, committee, pr, start, ctx in found:
     candidates = [g for g in gold.get(key, []) if not g["used"] and abs(g["figure"] - float(pr["value"])) < 1e-6
@@ -37,6 +40,7 @@ for key, committee, pr, start, ctx in found:
     g = min(candidates, key=lambda g: abs(g["at"] - start) if g["at"] >= 0 else 10**9)
     g["used"] = True
     matched += 1
+    optional_found += g["optional"]
     if (not g["committee"] and committee == "-") or same(committee, g["committee"]):
         committee_right += 1
     elif show:
@@ -54,3 +58,8 @@ p = matched / len(found) if found else 0.0
 r = matched / total_gold if total_gold else 0.0
 print(f"found {len(found)}, gold {total_gold}, matched {matched}: precision {p:.3f}, recall {r:.3f}; "
       f"committee right in {committee_right} of {matched}")
+optional = sum(g["optional"] for rows in gold.values() for g in rows)
+if optional:
+    f2, g2, m2 = len(found) - optional_found, total_gold - optional, matched - optional_found
+    print(f"without the {optional} optional rows ({optional_found} of them found): found {f2}, gold {g2}, matched {m2}: "
+          f"precision {m2 / f2 if f2 else 0:.3f}, recall {m2 / g2 if g2 else 0:.3f}")
