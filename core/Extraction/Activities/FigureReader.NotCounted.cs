@@ -120,8 +120,9 @@ internal sealed partial class FigureReader
     private static bool CommendedPapers(string unit, string commended) =>
         unit is "件" or "篇" or "条" or "份" || (unit == "个" && CommendedGroups.Any(g => commended.EndsWith(g, StringComparison.Ordinal)));
 
-    // Bodies and groups commended by count (表彰…等3个优秀专委会, 10个提案承办先进单位, 授予5个优秀委员工作室), not people.
-    private static readonly string[] CommendedGroups = ["单位", "集体", "专委会", "委员会", "活动组", "工作室", "小组", "组"];
+    // Bodies and groups commended by count (表彰…等3个优秀专委会, 10个提案承办先进单位, 授予5个优秀委员工作室), not people, nor
+    // committees (表彰5个县区政协委员会: the commended committees, CountsCommittees).
+    private static readonly string[] CommendedGroups = ["单位", "集体", "专委会", "活动组", "工作室", "小组", "组"];
 
     // 获得5项表彰, 3次受到市政协表彰: honours received, not commendations the committee gave.
     private static bool HonourReceived(string text, int clauseStart, int clauseEnd) =>
@@ -224,7 +225,8 @@ internal sealed partial class FigureReader
     private static partial Regex BareAttendance();
 
     // 收到27个单位选送的参评作品113件: a figure followed in its clause by 的 and then another figure modifies
-    // the noun the later figure counts. A 的 inside a quoted title (等8件提案和《关于…的建议》等4条) is the title's own.
+    // the noun the later figure counts. A 的 inside a quoted title that opens another item of a list (等8件提案和《关于…的建议》等4条)
+    // is the title's own; not a title right after the first count's noun (收到7个乡镇联络委《关于…的报告》等材料28份: who sent them).
     private static bool Modifies(UnitReading reading, int after, int clauseEnd, List<(int Index, int Length, double Value, string Unit)> figures)
     {
         var text = reading.Text;
@@ -237,7 +239,7 @@ internal sealed partial class FigureReader
         var end = figures[last].Index;
         for (var at = text.IndexOf('的', after, end - after); at >= 0; at = text.IndexOf('的', at + 1, end - at - 1))
         {
-            if (reading.Unit.QuoteAt(at) is not { } quote || at >= quote.Close)
+            if (reading.Unit.QuoteAt(at) is not { } quote || at >= quote.Close || text.AsSpan(after, quote.Open - after).IndexOfAny("和及、") < 0)
             {
                 return true;
             }
@@ -357,8 +359,17 @@ internal sealed partial class FigureReader
     private static partial Regex Handlers();
 
     // 不予立案, 未予立案, 不立案, 未办理, 无法办理: the verb negated; 退回修改10件: proposals sent back to be revised.
+    // 对不符合立案条件的18件提案: what did not meet the verb's terms.
     private static bool Negated(string before, int verbStart) =>
-        (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "未予" or "没有" or "无法" or "退回");
+        (verbStart >= 1 && before[verbStart - 1] is '不' or '未') || (verbStart >= 2 && before.AsSpan(verbStart - 2, 2) is "不予" or "未予" or "没有" or "无法" or "退回")
+        || (verbStart >= 3 && before.AsSpan(verbStart - 3, 3) is "不符合" or "不属于");
+
+    // 提案所提问题已经解决或基本解决的442件，正在解决或列入计划解决的19件，因条件限制暂未解决的7件: the state of what proposals
+    // asked for, solved by the bodies that handled them; a proposal report's tally, not the committee's step.
+    [GeneratedRegex(@"(?:已经?|基本|正在|暂未|暂时|尚未|未能|列入计划|计划)[^，,；;。]{0,8}?(?:解决|办结|落实)的\s*$")]
+    private static partial Regex HandlingOutcome();
+
+    private static bool IsHandlingOutcome(string before) => HandlingOutcome().IsMatch(before);
 
     // 参加会议的委员分成七个组: after a relative clause (…的委员) another verb (分成) right before the figure governs it.
     private bool GovernedByOtherVerb(UnitReading reading, string before, int verbEnd, int figureAt)

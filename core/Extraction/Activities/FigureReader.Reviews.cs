@@ -11,10 +11,10 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </summary>
 internal sealed partial class FigureReader
 {
-    // 25篇调研报告获领导批示, 36项协商成果转化为政策举措, 12条信息被采用: what others did with the outputs counted
+    // 25篇调研报告获领导批示, 36项协商成果转化为政策举措, 12条信息被采用, 3494件提案建议正在解决: what others did with the outputs counted
     // (the counted noun followed by a passive mark or a conversion), not a step of the committee's own.
     // The noun read may run on into the passive (调研报告获领导批示): the mark is looked for within a short noun.
-    [GeneratedRegex(@"^[\u4e00-\u9fff“”]{0,10}?(?:(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化|立项|评为|评选|列为)|转化为|转化成)")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff“”]{0,10}?(?:(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化|立项|评为|评选|列为)|转化为|转化成|正在(?:协调)?(?:解决|办理|落实))")]
     private static partial Regex PassiveOutcome();
 
     private static bool IsPassiveOutcome(string text, int nounStart, int clauseEnd) =>
@@ -22,7 +22,8 @@ internal sealed partial class FigureReader
 
     // 4项提案被列为重点提案, 10件提案被确定为重点督办提案, 2件提案由市政协领导领衔督办: proposals the committee picks as its key ones
     // or its leaders follow up, told as a passive after the count; the committee's own step, unlike others' response.
-    [GeneratedRegex(@"^(?:提案)?(?:被|已)?(?:(?<pick>确定|列|遴选|选定|确立)为[^，,；;。]{0,6}?重点(?:督办)?提案|由[^，,；;。]{0,8}?政协[^，,；;。]{0,8}?(?:领衔|牵头)?(?<follow>督办))")]
+    // Not others' lists or follow-up (列为县长领办重点提案, 列为市政协重点提案 in a county's text, 由县政协交县政府督办).
+    [GeneratedRegex(@"^(?:提案)?(?:被|已)?(?:(?<pick>确定|列|遴选|选定|确立)为(?:[0-9]{4}年度?|年度|本届|今年)?(?:政协)?重点(?:督办)?提案|由(?:[县市区州省]|自治区)?政协(?:主席会议成员|主席会议|主席|副主席|领导|党组成员|党组)?(?:领衔|牵头)?(?:重点)?(?<follow>督办))")]
     private static partial Regex KeyProposals();
 
     // The kind and object of a count of proposals told as picked or followed up after it, or null.

@@ -81,7 +81,7 @@ public class ProposalBreakdownAndListFormsTests
 
     [Theory]
     [InlineData("市政协开展专题学习12次、和美乡村建设调研3次。", "和美乡村建设调研")]
-    [InlineData("市政协收集意见建议20条、及时回应群众诉求15件。", "及时回应群众诉求")]
+    [InlineData("市政协收集意见建议20条、及时转办群众诉求15件。", "及时转办群众诉求")]
     public void And_inside_a_word_is_no_list_mark(string sentence, string secondObject)
     {
         Assert.Contains(Counted(sentence), a => a.Properties.GetValueOrDefault("object") as string == secondObject);

@@ -2,8 +2,9 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 
 // Counts after lists of titles (提交了《关于…的建议》等8件提案和《…》等4条信息), a party's committee acting on its topics
 // (围绕党委、政府中心工作…), proposals picked as key ones or followed up by the committee's leaders after their count
-// (4项提案被列为重点提案), bodies and groups commended by count, hundreds and thousands written alone (千余条, 近千人次) and
-// proposals passed on (转办). Sentences ours, the patterns those of committees' and parties' news and proposal reports.
+// (4项提案被列为重点提案), bodies and groups commended by count, hundreds and thousands written alone (千余条, 近千人次),
+// ranges (3-5次: the lower bound), and a proposal report's tally of what the handling bodies solved (已经解决或基本解决的442件).
+// Sentences ours, the patterns those of committees' and parties' news and proposal reports.
 public class TitledListsAndKeyProposalFormsTests
 {
     private const string County = "德清县政协十届三次会议闭幕\n1月20日，政协德清县第十届委员会第三次会议闭幕。";
@@ -93,10 +94,59 @@ public class TitledListsAndKeyProposalFormsTests
     }
 
     [Fact]
-    public void Proposals_passed_on_are_a_count()
+    public void A_count_of_senders_before_a_title_still_modifies_the_count_after_it()
     {
         Assert.Equal(
-            [("转办", 167.0, "条", "委员微建议"), ("交办", 243.0, "件", "提案")],
-            Counts(County + "全年共交办提案243件，转办委员“微建议”167条。"));
+            [("收到", 28.0, "份", "材料")],
+            Counts(County + "县政协收到7个乡镇政协工作联络委《关于农村人居环境整治的调研报告》等材料28份。"));
+    }
+
+    [Theory]
+    [InlineData("8件提案被列为县长领办重点提案。")]
+    [InlineData("我县委员的3件提案被列为市政协重点提案。")]
+    [InlineData("3件提案由县政协交县政府重点督办。")]
+    public void Proposals_picked_or_followed_up_by_others_are_no_count(string sentence)
+    {
+        Assert.Empty(Counts(County + sentence));
+    }
+
+    [Theory]
+    [InlineData("县政协委员帮助成百上千户群众解决了难题。")]
+    [InlineData("县中西医结合医院组织专家开展义诊活动8场。")]
+    [InlineData("市政协表彰了5个县区政协委员会。")]
+    public void Vague_figures_a_body_acting_and_commended_committees_are_no_count(string sentence)
+    {
+        Assert.Empty(Counts(County + sentence));
+    }
+
+    [Fact]
+    public void Shang_before_a_bare_thousand_is_part_of_the_figure()
+    {
+        Assert.Equal([("走访", 1000.0, "家", "企业")], Counts(County + "县政协委员们走访企业上千家。"));
+    }
+
+    [Theory]
+    [InlineData("对不符合立案条件的18件提案，作为委员建议或来信处理。")]
+    [InlineData("提案所提问题已经解决或基本解决的442件，正在解决或列入计划解决的19件，因条件限制暂未解决的7件。")]
+    [InlineData("3494件提案建议正在解决或列入计划拟解决。")]
+    [InlineData("县政协每名委员联系一到两个行政村。")]
+    public void What_others_solved_what_was_not_filed_and_a_range_from_one_are_no_count(string sentence)
+    {
+        Assert.Empty(Counts(County + sentence));
+    }
+
+    [Theory]
+    [InlineData("县政协开展专题调研3-5次。", 3.0, "次")]
+    [InlineData("县政协走访企业二到三家。", 2.0, "家")]
+    public void A_range_counts_its_lower_bound(string sentence, double value, string unit)
+    {
+        var count = Assert.Single(Counts(County + sentence));
+        Assert.Equal((value, unit), (count.Value, count.Unit));
+    }
+
+    [Fact]
+    public void Problems_the_committee_helped_solve_stay_a_count()
+    {
+        Assert.Equal([("解决", 56.0, "件", "群众反映的问题")], Counts(County + "县政协已解决群众反映的问题56件。"));
     }
 }
