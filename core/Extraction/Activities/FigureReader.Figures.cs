@@ -63,13 +63,13 @@ internal sealed partial class FigureReader
         }
 
         var start = at - 1;
-        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || "一二三四五六七八九十两".Contains(text[start - 1], StringComparison.Ordinal)) && at - start < 6)
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || Numbers.IsChineseDigit(text[start - 1])) && at - start < 6)
         {
             start--;
         }
 
         var first = text[start..(at - 1)];
-        var lower = first.Length == 0 ? null : first.All(char.IsAsciiDigit) ? double.Parse(first, System.Globalization.CultureInfo.InvariantCulture) : (double?)Numbers.Chinese(first);
+        var lower = first.Length == 0 ? null : first.All(char.IsAsciiDigit) ? Numbers.Arabic(first, null) : Numbers.Chinese(first);
         return lower is not { } value || value >= figure.Value ? figure : value < 2 ? null : (start, figure.Index + figure.Length - start, value, figure.Unit);
     }
 }
