@@ -13,7 +13,9 @@ namespace KnowledgeGraph.Benchmarks;
 /// Time to extract the graph of one document made of the seeds repeated to each size asked
 /// (default 1 and 5 MB of UTF-8), best of a few rounds, to see that it grows linearly. With
 /// <c>--shape run-on</c> the seeds lose every full stop and line break (one sentence of several
-/// MB); with <c>--shape random</c> the text is random Han characters, quotes and commas.
+/// MB); with <c>--shape random</c> the text is random Han characters, quotes and commas. With
+/// <c>--texts DIR,DIR…</c> the documents are instead every .txt file of those folders (read in place,
+/// each extracted as its own document), which is what an ingest of real texts does.
 /// </summary>
 internal static class ExtractionSpeed
 {
@@ -34,6 +36,10 @@ internal static class ExtractionSpeed
         var loading = Stopwatch.StartNew();
         var extractor = new DocumentExtractor(JiebaSegmenter.Load(), Gazetteer.Load(), ExtractionVocabulary.Load());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded segmenter, gazetteer and vocabularies in {loading.Elapsed.TotalSeconds:0.00} s"));
+        if (args.Get("texts") is { } folders)
+        {
+            return RunFolders(extractor, folders.Split(',', StringSplitOptions.RemoveEmptyEntries), rounds);
+        }
 
         foreach (var megabytes in sizes)
         {
@@ -59,6 +65,38 @@ internal static class ExtractionSpeed
             var bytes = Encoding.UTF8.GetByteCount(text.ToString());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{bytes / 1048576.0:0.00} MB ({text.Length:N0} chars): {best:0.00} s, {bytes / 1048576.0 / best:0.00} MB/s; {nodes:N0} nodes, {relations:N0} relations, {passages:N0} passages"));
+        }
+
+        return 0;
+    }
+
+    private static int RunFolders(DocumentExtractor extractor, string[] folders, int rounds)
+    {
+        var reader = new DocumentReader();
+        var documents = new List<SourceDocument>();
+        long bytes = 0;
+        foreach (var path in folders.SelectMany(f => Directory.GetFiles(f, "*.txt", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
+        {
+            if (reader.TryLoad(path) is LoadedDocument loaded)
+            {
+                documents.Add(new SourceDocument("doc:" + documents.Count, Path.GetFileName(path), "0", loaded));
+                bytes += new FileInfo(path).Length;
+            }
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            var (nodes, relations) = (0, 0);
+            foreach (var document in documents)
+            {
+                var graph = extractor.Extract(document);
+                (nodes, relations) = (nodes + graph.Nodes.Count, relations + graph.Relations.Count);
+            }
+
+            var seconds = watch.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"round {round + 1}: {documents.Count} documents, {bytes / 1048576.0:0.00} MB: {seconds:0.00} s, {bytes / 1048576.0 / seconds:0.00} MB/s; {nodes:N0} nodes, {relations:N0} relations"));
         }
 
         return 0;

@@ -60,6 +60,7 @@ static int Usage()
           speed [--mb N] [--rounds N]      one-thread speed and memory, side by side with python3-jieba
           sighan [--icwb2 DIR]             word F1 on the SIGHAN 2005 PKU and MSR test sets, with jieba's
           extraction [--mb 1,5] [--rounds N]  time to extract one document of the seeds repeated to each size
+          extraction --texts DIR,DIR [--rounds N]  time to extract every file of those folders, each a document
           extraction-eval --set PATH.json --texts DIR [--details tune|KEY] [--miss-kinds yes] [--half tune --format pdf --layout official|session|epaper|page] [--min issuer=0.9,Place.precision=0.93,…]
                                            extraction against annotations: fields, precision and recall by type, tune and test halves
           related-sample --texts DIR [--n 50] [--seed 11]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -91,11 +92,49 @@ internal static partial class PageFurniture
         return furniture;
     }
 
+    // Bullets, brackets and "more" links around a box heading (■相关新闻, 【相关阅读】, 相关新闻 更多>>),
+    // besides white space, 更多 and "more" in any case.
+    private static readonly SearchValues<char> DecorationCharacters = SearchValues.Create("■□●○◆◇▲△▶►▼·•・>»›:：【】[]()（）|｜");
+
+    private static readonly int LongestHeading = FurnitureHeadings.Max(heading => heading.Length);
+
     /// <summary>Whether <paramref name="text"/> is the heading of a furniture list (相关新闻, 热点新闻 …).</summary>
     public static bool IsFurnitureHeading(string text)
     {
-        var label = Decoration().Replace(text, "");
-        return label.Length > 0 && Array.Exists(FurnitureHeadings, heading => label == heading);
+        // The text without its decoration, read until it is longer than any heading: it runs on every
+        // line and unit of every document, and nearly all of them are long.
+        Span<char> label = stackalloc char[LongestHeading + 1];
+        var length = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var rest = text.AsSpan(i);
+            var skip = DecorationCharacters.Contains(rest[0]) || char.IsWhiteSpace(rest[0]) ? 1
+                : rest.StartsWith("更多", StringComparison.Ordinal) ? 2
+                : rest.StartsWith("more", StringComparison.OrdinalIgnoreCase) ? 4
+                : 0;
+            if (skip > 0)
+            {
+                i += skip;
+                continue;
+            }
+
+            if (length == label.Length)
+            {
+                return false;
+            }
+
+            label[length++] = text[i++];
+        }
+
+        foreach (var heading in FurnitureHeadings)
+        {
+            if (label[..length].SequenceEqual(heading))
+            {
+                return length > 0;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFurniture(IElement element, ElementCounts counts)
@@ -207,7 +246,4 @@ internal static partial class PageFurniture
     [GeneratedRegex("[^a-z]+")]
     private static partial Regex NameWords();
 
-    // Bullets, brackets and "more" links around a box heading: ■相关新闻, 【相关阅读】, 相关新闻 更多>>.
-    [GeneratedRegex(@"[\s■□●○◆◇▲△▶►▼·•・>»›:：【】\[\]()（）|｜]|更多|more|MORE", RegexOptions.IgnoreCase)]
-    private static partial Regex Decoration();
 }

@@ -33,6 +33,11 @@ internal sealed partial class ActivityFinder
             }
         }
 
+        if (!MayHoldAtMeeting(text))
+        {
+            return;
+        }
+
         foreach (Match match in AtMeeting().Matches(text))
         {
             var np = match.Groups["np"];
@@ -63,6 +68,12 @@ internal sealed partial class ActivityFinder
             triggers.Add(new ActivityTrigger { Start = start, End = np.Index + np.Length, Kind = "会议", Object = objectText });
         }
     }
+
+    // What every AtMeeting match holds (a meeting word's last character, then 上 or 召开之际): the
+    // regular expression tries every Han character as a start, so units without it skip it.
+    private static bool MayHoldAtMeeting(string text) =>
+        text.Contains("会上", StringComparison.Ordinal) || text.Contains("议上", StringComparison.Ordinal)
+        || text.Contains("班上", StringComparison.Ordinal) || text.Contains("召开之际", StringComparison.Ordinal);
 
     // The meeting nouns after a verb: the first noun phrase ending in a meeting word, or each item
     // of a list of them (企业家联谊会、新的社会阶层人士座谈会). Quotes inside are skipped over.

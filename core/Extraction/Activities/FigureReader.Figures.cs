@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 
@@ -25,6 +26,9 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"(?<![第届次0-9一二三四五六七八九十百千两数几])(?<cn>两|(?<=(?<!成[百千])[近上逾])[百千]|[百千](?=[余多])|[二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*|[一二三四五六七八九两]千[零一二三四五六七八九十百]*)(?<approx>余|多)?(?<unit>" + Units + ")")]
     private static partial Regex ChineseFigure();
 
+    // What every figure of either expression holds: an Arabic digit or a Chinese numeral other than 一.
+    private static readonly SearchValues<char> Numerals = SearchValues.Create("0123456789两百千二三四五六七八九十");
+
     // 人（次） as the normalised text writes it is the report's 人(次): one spelling of the unit.
     private static string OneSpelling(string unit) => unit == "人（次）" ? "人(次)" : unit;
 
@@ -32,6 +36,11 @@ internal sealed partial class FigureReader
     private static IEnumerable<(int Index, int Length, double Value, string Unit)> Figures(string text)
     {
         var found = new List<(int Index, int Length, double Value, string Unit)>();
+        if (!text.AsSpan().ContainsAny(Numerals))
+        {
+            return found;
+        }
+
         foreach (Match match in Figure().Matches(text))
         {
             if (Numbers.Arabic(match.Groups["n"].Value, match.Groups["mult"].Success ? match.Groups["mult"].Value : null) is { } value)

@@ -109,7 +109,7 @@ internal sealed partial class ReportingBodyReader
 
     // How often a party's own word stands with its end on a word's end, its first character not the last of the
     // party's name (民盟市委, 九三学社市委: the party named, not 盟市委 or 社市委).
-    private int OwnOccurrences(DocumentText text, string word) =>
+    private int OwnOccurrences(DocumentText text, string word) => !text.JoinedUnits.Contains(word, StringComparison.Ordinal) ? 0 :
         text.Units.Sum(unit => Standing(unit, word, own: true)
             .Count(at => !bodies.Parties.Any(p => p.Aliases.Prepend(p.Name).Any(n => at + 1 >= n.Length && string.CompareOrdinal(unit.Text, at + 1 - n.Length, n, 0, n.Length) == 0))));
 
@@ -136,6 +136,6 @@ internal sealed partial class ReportingBodyReader
     // How often the word stands as a word of its own; a party named for the committee's sector (民进界委员, 民盟界别) is
     // the committee's group, not the party speaking.
     // With sector set, those count too.
-    private static int Occurrences(DocumentText text, string word, bool sector = false) =>
+    private static int Occurrences(DocumentText text, string word, bool sector = false) => !text.JoinedUnits.Contains(word, StringComparison.Ordinal) ? 0 :
         text.Units.Sum(unit => Standing(unit, word, own: false).Count(at => sector || !(at + word.Length < unit.Text.Length && unit.Text[at + word.Length] == '界')));
 }

@@ -90,6 +90,12 @@ internal sealed partial class PersonFinder
     // position, where a lambda would allocate a closure each time.
     private static bool AfterElectingVerb(string text, int at)
     {
+        // Every verb ends in 举, 选 or 以 (or is followed by 了).
+        if (at == 0 || text[at - 1] is not ('举' or '选' or '以' or '了'))
+        {
+            return false;
+        }
+
         foreach (var verb in ElectingVerbs)
         {
             // 增选了某甲、某乙为副主席: the verb's 了 may stand between.

@@ -18,6 +18,20 @@ internal sealed partial class QuoteHeads(QuotedNameCues cues, string[] verbs)
     [GeneratedRegex(@"^(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|张|支|项|条|大|类|种)")]
     private static partial Regex CountPrefix();
 
+    // The head nouns in the order they are weighed, and each by its first character with its place in that order.
+    private readonly (string Word, QuoteRole Role)[] _heads = HeadsOf(cues);
+    private readonly Dictionary<char, (int Order, string Word)[]> _headsByFirst = HeadsOf(cues)
+        .Select((h, order) => (Order: order, h.Word))
+        .GroupBy(h => h.Word[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static (string Word, QuoteRole Role)[] HeadsOf(QuotedNameCues cues) =>
+    [
+        .. cues.ActivityHeads.Select(w => (w, QuoteRole.ActivityName)), .. cues.TopicHeads.Select(w => (w, QuoteRole.Topic)),
+        .. cues.InitiativeHeads.Select(w => (w, QuoteRole.Initiative)), .. cues.BodyHeads.Select(w => (w, QuoteRole.Body)),
+        .. cues.RankingMarks.Select(w => (w, QuoteRole.Award)), .. cues.OtherHeads.Select(w => (w, QuoteRole.Unknown)),
+    ];
+
     /// <summary>Every cue verb, longest first: a head is looked for before the next one.</summary>
     public string[] Verbs => verbs;
 
@@ -73,39 +87,40 @@ internal sealed partial class QuoteHeads(QuotedNameCues cues, string[] verbs)
     /// <summary>The last cue noun that starts within ten characters of the region's start.</summary>
     public QuoteHead? Find(string text, int start, int end)
     {
-        QuoteHead? best = null;
-        var initiativeHeads = new List<QuoteHead>();
-        void Consider(IEnumerable<string> words, QuoteRole role)
+        // Every head found in the region, then taken in the order of the lists (activity, topic, initiative, body,
+        // ranking, other), of the words in each and of where they start: the first of two equal readings wins.
+        var found = new List<(int Order, int At)>();
+        for (var at = start; at < end && at - start < 10; at++)
         {
-            foreach (var word in words)
+            if (_headsByFirst.TryGetValue(text[at], out var heads))
             {
-                for (var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal); at >= 0 && at - start < 10; at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
+                foreach (var (order, word) in heads)
                 {
-                    var wordEnd = at + word.Length;
-                    if (wordEnd > end)
+                    if (at + word.Length <= end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
                     {
-                        break;
-                    }
-
-                    if (best is null || wordEnd > best.End || (wordEnd == best.End && word.Length > best.Word.Length))
-                    {
-                        best = new QuoteHead(word, role, at, wordEnd);
-                    }
-
-                    if (role == QuoteRole.Initiative)
-                    {
-                        initiativeHeads.Add(new QuoteHead(word, role, at, wordEnd));
+                        found.Add((order, at));
                     }
                 }
             }
         }
 
-        Consider(cues.ActivityHeads, QuoteRole.ActivityName);
-        Consider(cues.TopicHeads, QuoteRole.Topic);
-        Consider(cues.InitiativeHeads, QuoteRole.Initiative);
-        Consider(cues.BodyHeads, QuoteRole.Body);
-        Consider(cues.RankingMarks, QuoteRole.Award);
-        Consider(cues.OtherHeads, QuoteRole.Unknown);
+        found.Sort();
+        QuoteHead? best = null;
+        var initiativeHeads = new List<QuoteHead>();
+        foreach (var (order, at) in found)
+        {
+            var (word, role) = _heads[order];
+            var wordEnd = at + word.Length;
+            if (best is null || wordEnd > best.End || (wordEnd == best.End && word.Length > best.Word.Length))
+            {
+                best = new QuoteHead(word, role, at, wordEnd);
+            }
+
+            if (role == QuoteRole.Initiative)
+            {
+                initiativeHeads.Add(new QuoteHead(word, role, at, wordEnd));
+            }
+        }
 
         // “有事多商量”协商平台建设工作要求, “…”线上协商议事平台作用: the platform right after the name,
         // or right before the describing noun, decides, not the requirement or role the phrase ends in.

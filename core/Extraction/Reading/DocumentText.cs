@@ -32,6 +32,14 @@ internal sealed class DocumentText
     // Where each sentence starts in the normalized text, by id (built on first use).
     private Dictionary<string, int>? _sentenceStarts;
 
+    private string? _joinedUnits;
+
+    /// <summary>
+    /// Every unit's text, joined by line breaks (built on first use): a word without a line break is in
+    /// some unit exactly when it is in this, so one search tells that no unit holds it.
+    /// </summary>
+    public string JoinedUnits => _joinedUnits ??= string.Join('\n', Units.Select(u => u.Text));
+
     public static DocumentText Read(string documentId, string original, JiebaSegmenter segmenter, CancellationToken cancellationToken)
     {
         // A page in traditional characters is read as simplified, one character for one (offsets stay);

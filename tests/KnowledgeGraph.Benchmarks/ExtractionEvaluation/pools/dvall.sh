@@ -1,9 +1,10 @@
 #!/bin/bash
 # dvall.sh BIN TAG [BASETAG]: runs dvrun.sh over every pool DEV/texts-devNN into DEV/out-dNN-TAG (two pools at a time),
 # then, with BASETAG, prints per pool the counts against its gold (DEV/goldNN*.tsv), the issuers, and every counted
-# activity that differs from DEV/out-dNN-BASETAG. DEV defaults to /work/cppcc-dev.
+# activity that differs from DEV/out-dNN-BASETAG. DEV defaults to /work/cppcc-dev; POOLS="22 23" runs only those pools
+# (a pool held out stays unread).
 BIN=$1; TAG=$2; BASE=$3; DEV=${DEV:-/work/cppcc-dev}; HERE=$(cd "$(dirname "$0")" && pwd)
-pools=$(ls -d "$DEV"/texts-dev* | sed 's/.*texts-dev//')
+pools=${POOLS:-$(ls -d "$DEV"/texts-dev* | sed 's/.*texts-dev//')}
 for p in $pools; do
   bash "$HERE/dvrun.sh" "$BIN" "$DEV/texts-dev$p" "$DEV/out-d$p-$TAG" >/dev/null 2>&1 &
   (( $(jobs -r | wc -l) >= 2 )) && wait -n
