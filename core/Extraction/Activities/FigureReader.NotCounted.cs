@@ -239,7 +239,10 @@ internal sealed partial class FigureReader
         var end = figures[last].Index;
         for (var at = text.IndexOf('的', after, end - after); at >= 0; at = text.IndexOf('的', at + 1, end - at - 1))
         {
-            if (reading.Unit.QuoteAt(at) is not { } quote || at >= quote.Close || text.AsSpan(after, quote.Open - after).IndexOfAny("和及、") < 0)
+            // 的 inside a title, or right after one (和题为《…》的书面发言2篇), that opens another list item belongs to that item.
+            var title = reading.Unit.QuoteAt(at) is { } inside && at < inside.Close ? inside
+                : reading.Unit.QuoteAt(at - 1) is { } closed && closed.Close == at - 1 ? closed : null;
+            if (title is null || text.AsSpan(after, title.Open - after).IndexOfAny("和及、") < 0)
             {
                 return true;
             }
@@ -337,8 +340,11 @@ internal sealed partial class FigureReader
     // What members put forward in writing: information, proposals, suggestions, reports, and speeches for a session (大会发言材料).
     private static readonly string[] ReportedInformation = ["信息", "社情民意", "调研报告", "建议", "提案", "意见", "发言"];
 
+    // 带来 counts only what a member brings to a session (这次带来了3件提案, 他带来的6件提案): never projects, jobs or anything else.
+    private const string Brought = "带来";
+
     private static bool ReportsNoInformation(string verb, string objectText) =>
-        verb == "上报" && objectText.Length > 0 && !ReportedInformation.Any(w => objectText.Contains(w, StringComparison.Ordinal));
+        (verb == "上报" && objectText.Length > 0 || verb == Brought) && !ReportedInformation.Any(w => objectText.Contains(w, StringComparison.Ordinal));
 
     // 已办结29件，正在协调办理9件, 需跨年度办理6件: proposals or problems still being handled, or left to be, are a state
     // of a total (by the bodies handling them), not a count of handling done.
@@ -371,7 +377,8 @@ internal sealed partial class FigureReader
 
     private static bool IsHandlingOutcome(string before) => HandlingOutcome().IsMatch(before);
 
-    // 参加会议的委员分成七个组: after a relative clause (…的委员) another verb (分成) right before the figure governs it.
+    // 参加会议的委员分成七个组: after a relative clause (…的委员) another verb (分成) right before the figure governs it. Not a
+    // paper's noun the segmenter tags as a verb (收到委员提交的提案30件: 提案 is what was received).
     private bool GovernedByOtherVerb(UnitReading reading, string before, int verbEnd, int figureAt)
     {
         if (!before.AsSpan(verbEnd).Contains('的'))
@@ -380,7 +387,7 @@ internal sealed partial class FigureReader
         }
 
         var last = reading.Unit.Tokens.LastOrDefault(t => t.End == figureAt);
-        return last is { Tag: "v" } && !cues.CountVerbs.Contains(last.Word) && cues.KindOf(last.Word) is null && cues.KindNamed(last.Word) is null;
+        return last is { Tag: "v" } && !DocumentNouns.Contains(last.Word) && !cues.CountVerbs.Contains(last.Word) && cues.KindOf(last.Word) is null && cues.KindNamed(last.Word) is null;
     }
 
     // 参加活动委员500多人次: the members taking part, counted in person-times, are people, not steps (参与民主监督1000余人次

@@ -23,14 +23,23 @@ internal sealed partial class FigureReader
     // 4项提案被列为重点提案, 10件提案被确定为重点督办提案, 2件提案由市政协领导领衔督办: proposals the committee picks as its key ones
     // or its leaders follow up, told as a passive after the count; the committee's own step, unlike others' response.
     // Not others' lists or follow-up (列为县长领办重点提案, 列为市政协重点提案 in a county's text, 由县政协交县政府督办).
-    [GeneratedRegex(@"^(?:提案)?(?:被|已)?(?:(?<pick>确定|列|遴选|选定|确立)为(?:[0-9]{4}年度?|年度|本届|今年)?(?:政协)?重点(?:督办)?提案|由(?:[县市区州省]|自治区)?政协(?:主席会议成员|主席会议|主席|副主席|领导|党组成员|党组)?(?:领衔|牵头)?(?:重点)?(?<follow>督办))")]
+    // So is filing (经审查有30件提案立案, 57件被立案, 5件集体提案予以立案), not a rate or a total (立案率, 立案的), nor 立案为 (a pick).
+    [GeneratedRegex(@"^(?<noun>(?:委员|集体|个人|联名|团体)?提案)?(?:(?:被|已)?(?:(?<pick>确定|列|遴选|选定|确立)为(?:[0-9]{4}年度?|年度|本届|今年)?(?:政协)?重点(?:督办)?提案|由(?:[县市区州省]|自治区)?政协(?:主席会议成员|主席会议|主席|副主席|领导|党组成员|党组)?(?:领衔|牵头)?(?:重点)?(?<follow>督办))|(?:被|已|已经|予以|获)?(?:正式)?(?<file>立案)(?![的率数总为]))")]
     private static partial Regex KeyProposals();
 
-    // The kind and object of a count of proposals told as picked or followed up after it, or null.
+    // 预计今年将有100件提案立案, 力争有120件…: a forecast or a target before the count, no step taken.
+    private static readonly string[] Forecasts = ["预计", "力争", "争取", "计划", "有望", "将有", "将要"];
+
+    private static bool Foreseen(string before) => Forecasts.Any(f => before.Contains(f, StringComparison.Ordinal));
+
+    // The kind and object of a count of proposals told as picked, filed or followed up after it, or null.
     private static (string Kind, string Object)? KeyProposalsAfter(string text, int nounStart, int clauseEnd)
     {
         var match = KeyProposals().Match(text, nounStart, clauseEnd - nounStart);
-        return !match.Success ? null : match.Groups["follow"].Success ? ("督办", "提案") : ("确定", "重点提案");
+        return !match.Success ? null
+            : match.Groups["follow"].Success ? ("督办", "提案")
+            : match.Groups["file"].Success ? ("立案", match.Groups["noun"].Success ? match.Groups["noun"].Value : "提案")
+            : ("确定", "重点提案");
     }
 
     // 调研报告获领导批示37人次, 信息被采纳12条: between the verb and the figure a passive and what others did (批示, 采纳).

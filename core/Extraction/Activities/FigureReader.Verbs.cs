@@ -13,7 +13,7 @@ internal sealed partial class FigureReader
     private static bool InFrame(string before, string verb, int at) =>
         TotalRelativeVerbs.Contains(verb) && (before.AsSpan(0, at).Contains('从') || before.TrimStart().StartsWith('在'));
 
-    private static readonly HashSet<string> RelativeVerbs = ["督办", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
+    private static readonly HashSet<string> RelativeVerbs = ["督办", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "带来", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 
     // Verbs that count only with their object after them (共建设委员工作室近3000个), never as the noun of a
     // project or a cause (项目建设12个, 推进…建设).
@@ -44,7 +44,7 @@ internal sealed partial class FigureReader
         at < clauseEnd && reading.Unit.IsWordBoundary(at) && !IsOrganisationNoun(reading.Text, at, clauseEnd)
             && cues.CountVerbs.Any(v => string.CompareOrdinal(reading.Text, at, v, 0, v.Length) == 0 && at + v.Length <= clauseEnd
                 && (at + v.Length == clauseEnd ? !cues.GeneralVerbs.Contains(v) && !OthersAnswers.Contains(v) : reading.Text[at + v.Length] != '的')
-                && (v.Length > 1 || IsWholeWord(reading, at, 1)) && !ObjectFirstVerbs.Contains(v) && v != Handled)
+                && (v.Length > 1 || IsWholeWord(reading, at, 1)) && !ObjectFirstVerbs.Contains(v) && v != Handled && v != Brought)
             ? at
             : null;
 

@@ -18,7 +18,7 @@ internal sealed partial class FigureReader
     // The kind of a counting verb: the kind naming it, else of a text holding it; a one-character verb
     // (提) takes the kind of the first longer verb it opens (提出).
     private string KindOfVerb(string verb) =>
-        (verb == "建设" ? "建立" : null) ?? cues.KindNamed(verb) ?? cues.KindOf(verb)
+        (verb == "建设" ? "建立" : verb == Brought ? "提出" : null) ?? cues.KindNamed(verb) ?? cues.KindOf(verb)
         ?? (verb.Length == 1 ? cues.Kinds.FirstOrDefault(k => k.Words.Any(w => w.Length > 1 && w[0] == verb[0]))?.Kind : null)
         ?? verb;
 

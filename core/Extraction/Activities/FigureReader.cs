@@ -110,7 +110,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             // 帮助10多家企业|解决资金问题: those helped are counted, what they were helped to is not their name.
             var nounFrom = AttendedBy(text, index + length, clauseEnd) ?? index + length;
             var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助", withoutVerb: verbAt is null);
-            var keyProposals = verbAt is null && unit is "件" or "项" or "个" ? KeyProposalsAfter(text, index + length, clauseEnd) : null;
+            var keyProposals = verbAt is null && unit is "件" or "项" or "个" && !Foreseen(before) ? KeyProposalsAfter(text, index + length, clauseEnd) : null;
             if (verbAt is null && keyProposals is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit))
                 || verbAt is { } named && afterNoun.Length > 0 && before[named.End..].Trim().Length > 0 && IsGroupName(text, index, unit))
             {
