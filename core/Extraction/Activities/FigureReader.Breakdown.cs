@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Extraction.Mentions;
 
@@ -61,6 +62,50 @@ internal sealed partial class FigureReader
 
     [GeneratedRegex(@"\G(?:共计|总计|合计)\s?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:余|多)?(?<unit>[^\s0-9，。；,;])")]
     private static partial Regex TotalAfterParts();
+
+    // Units whose totals reports break down by kind or proposer (proposals, information, papers).
+    private static readonly HashSet<string> PaperUnits = ["件", "条", "篇", "份"];
+
+    // Marks of counts not taken or sent elsewhere: 不予立案, 未立案, 撤案, 并案, 退回, 转为, 作为…处理.
+    private static readonly SearchValues<char> NotTakenMarks = SearchValues.Create("不未撤并退转作");
+
+    // 立案329件，委员个人提案267件，联名提案87件，集体提案3件 after 共收到提案357件: counts listed side by side in a paper's unit
+    // that add up to a total of ten or more the text counted before are its parts, even without 其中. Not a step and what
+    // was not taken or went elsewhere (立案329件，不予立案28件; 6件作为委员来信处理, 转为社情民意信息, 并案, 撤案: the mark anywhere in
+    // the part's clause): those split the total into outcomes.
+    private static bool SumsToTotalBefore(UnitReading reading, List<(int Index, int Length, double Value, string Unit)> figures, int index)
+    {
+        var text = reading.Text;
+        bool Complement(int figure) =>
+            reading.Unit.ClauseAt(figures[figure].Index) is var (start, end) && text.AsSpan(start, end - start).IndexOfAny(NotTakenMarks) >= 0;
+
+        var at = figures.FindIndex(f => f.Index == index);
+        if (at < 0 || !PaperUnits.Contains(figures[at].Unit))
+        {
+            return false;
+        }
+
+        var unit = figures[at].Unit;
+        for (var first = at; first >= 0 && figures[first].Unit == unit; first--)
+        {
+            var sum = 0.0;
+            for (var last = first; last < figures.Count && figures[last].Unit == unit; last++)
+            {
+                if (Complement(last))
+                {
+                    break;
+                }
+
+                sum += figures[last].Value;
+                if (last >= at && last > first && sum >= 10 && reading.Activities.Exists(a => a.Value == sum && a.Unit == unit))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // 初步立案90件，包括委员个人和联名提案87件，党派团体提案3件: 包括 opening the clause after one that ends with a count in the
     // same unit opens that count's parts, up to a clause with a counting verb of its own (，经审查立案85件: the next step).

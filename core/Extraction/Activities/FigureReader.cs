@@ -48,7 +48,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var (clauseStart, clauseEnd) = reading.Unit.ClauseAt(index);
-            if (InBreakdown(reading, index, unit))
+            if (InBreakdown(reading, index, unit) || SumsToTotalBefore(reading, figures, index))
             {
                 // 其中委员提案3836件, 其中七届二次会议受理…: a breakdown of a total given before.
                 continue;

@@ -2,7 +2,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 
 // Proposals filed told after their count (经审查有30件提案立案, 57件被立案), what a member brings to a session (这次带来了3件提案),
 // a count before a later list item titled with 的 (等6件集体提案和题为《…》的书面发言2篇), and proposals received from those who
-// wrote them (收到…提交的提案356件). Sentences ours, the patterns those of proposal reports and session news.
+// wrote them (收到…提交的提案356件), parts that add up to a total told before, and a work's stages (四个阶段). Sentences ours,
+// the patterns those of proposal reports and session news.
 public class FilingAndBroughtProposalFormsTests
 {
     private const string County = "德清县政协十届三次会议闭幕\n1月20日，政协德清县第十届委员会第三次会议闭幕。";
@@ -55,6 +56,29 @@ public class FilingAndBroughtProposalFormsTests
     {
         // 提案, which the segmenter's dictionary tags as a verb, is the noun received, not a verb governing the count.
         Assert.Equal([("收到", 356.0, "件", noun)], Counts(County + sentence));
+    }
+
+    [Fact]
+    public void Counts_that_add_up_to_a_total_told_before_are_its_parts()
+    {
+        Assert.Equal(
+            [("立案", 329.0, "件", "提案"), ("提出", 357.0, "件", "提案")],
+            Counts(County + "大会期间，委员共带来提案357件。经审查，立案329件，委员个人提案267件，联名提案87件，集体提案3件。"));
+    }
+
+    [Theory]
+    [InlineData("经审查，立案329件，不予立案28件。")]
+    [InlineData("经审查，立案329件，转为社情民意信息28件。")]
+    [InlineData("经过认真审查，共立案329件，28件作为委员来信处理。")]
+    public void A_step_and_what_was_not_taken_are_no_parts_of_the_total(string sentence)
+    {
+        Assert.Contains(("立案", 329.0, "件", "提案"), Counts(County + "大会期间共收到提案357件。" + sentence));
+    }
+
+    [Fact]
+    public void The_stages_of_a_piece_of_work_are_no_count()
+    {
+        Assert.Empty(Counts(County + "县政协对县教育局开展民主评议，评议工作分为宣传动员、调研测评、集中评议、整改总结四个阶段。"));
     }
 
     [Fact]
