@@ -23,6 +23,12 @@ internal static class ExtractionSpeed
     {
         var sizes = (args.Get("mb") ?? "1,5").Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var rounds = (int)args.Number("rounds", 2);
+        if (args.Get("texts") is { } folders)
+        {
+            // Real folders need no repository: only the extractor and its data packages.
+            return RunFolders(LoadExtractor(), folders.Split(',', StringSplitOptions.RemoveEmptyEntries), rounds);
+        }
+
         var root = Arguments.RepositoryRoot;
         var seeds = string.Join("\n\n", Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
         var shape = args.Get("shape") ?? "seeds";
@@ -33,13 +39,7 @@ internal static class ExtractionSpeed
             _ => seeds,
         };
 
-        var loading = Stopwatch.StartNew();
-        var extractor = new DocumentExtractor(JiebaSegmenter.Load(), Gazetteer.Load(), ExtractionVocabulary.Load());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded segmenter, gazetteer and vocabularies in {loading.Elapsed.TotalSeconds:0.00} s"));
-        if (args.Get("texts") is { } folders)
-        {
-            return RunFolders(extractor, folders.Split(',', StringSplitOptions.RemoveEmptyEntries), rounds);
-        }
+        var extractor = LoadExtractor();
 
         foreach (var megabytes in sizes)
         {
@@ -68,6 +68,14 @@ internal static class ExtractionSpeed
         }
 
         return 0;
+    }
+
+    private static DocumentExtractor LoadExtractor()
+    {
+        var loading = Stopwatch.StartNew();
+        var extractor = new DocumentExtractor(JiebaSegmenter.Load(), Gazetteer.Load(), ExtractionVocabulary.Load());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded segmenter, gazetteer and vocabularies in {loading.Elapsed.TotalSeconds:0.00} s"));
+        return extractor;
     }
 
     private static int RunFolders(DocumentExtractor extractor, string[] folders, int rounds)

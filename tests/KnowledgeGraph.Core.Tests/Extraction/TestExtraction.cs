@@ -36,6 +36,12 @@ internal static class TestExtraction
 
     public static DocumentReading Read(string text) => Extractor.Read(Document(text));
 
+    /// <summary>The counted activities of a text (kind, value, unit, object), smallest value first.</summary>
+    public static List<(string Kind, double Value, string Unit, string? Object)> CountsByValue(string text) =>
+        [.. Read(text).Graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value"))
+            .OrderBy(a => (double)a.Properties["value"])
+            .Select(a => ((string)a.Properties["kind"], (double)a.Properties["value"], (string)a.Properties["unit"], a.Properties.GetValueOrDefault("object") as string))];
+
     public static IEnumerable<Node> OfLabel(this DocumentGraph graph, string label) => graph.Nodes.Where(n => n.Label == label);
 
     public static Node Single(this DocumentGraph graph, string id) => Assert.Single(graph.Nodes, n => n.Id == id);

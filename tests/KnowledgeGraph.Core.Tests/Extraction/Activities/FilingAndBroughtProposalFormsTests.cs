@@ -8,10 +8,7 @@ public class FilingAndBroughtProposalFormsTests
 {
     private const string County = "德清县政协十届三次会议闭幕\n1月20日，政协德清县第十届委员会第三次会议闭幕。";
 
-    private static List<(string Kind, double Value, string Unit, string? Object)> Counts(string text) =>
-        [.. TestExtraction.Read(text).Graph.OfLabel("Activity").Where(a => a.Properties.ContainsKey("value"))
-            .OrderBy(a => (double)a.Properties["value"])
-            .Select(a => ((string)a.Properties["kind"], (double)a.Properties["value"], (string)a.Properties["unit"], a.Properties.GetValueOrDefault("object") as string))];
+    private static List<(string Kind, double Value, string Unit, string? Object)> Counts(string text) => TestExtraction.CountsByValue(text);
 
     [Theory]
     [InlineData("大会期间收到的提案经审查有30件提案立案。", "提案")]
