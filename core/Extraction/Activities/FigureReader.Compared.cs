@@ -16,8 +16,9 @@ internal sealed partial class FigureReader
     [GeneratedRegex(@"(?:比[^，,；;。]{1,8}?|同比|较[^，,；;。]{1,6}?)(?:增加|减少|增长|下降|多出|多|少)了?(?:[0-9]+(?:\.[0-9]+)?[余多]?[\u4e00-\u9fff]{1,2}[和、及])*$")]
     private static partial Regex Difference();
 
-    // 所提问题已经解决或基本解决2262件, 已落实和部分落实: the handling bodies' outcome, told in the stock pair of a proposal report.
-    [GeneratedRegex(@"(?:解决|落实|采纳)(?:或|和|、|及)(?:基本|部分|正在)(?:解决|落实|采纳)$")]
+    // 所提问题已经解决或基本解决2262件, 已落实和部分落实: the handling bodies' outcome, told in the stock pair of a proposal report;
+    // so is the grade of that outcome (办理结果为A类的219件).
+    [GeneratedRegex(@"(?:解决|落实|采纳)(?:或|和|、|及)(?:基本|部分|正在)(?:解决|落实|采纳)$|结果[为是属]?[A-Za-z甲乙丙]类的?$")]
     private static partial Regex HandledOutcome();
 
     // 尚有15件, 还有3件正在办理, 仍有2件: what remains to be done, no step done.
@@ -30,7 +31,8 @@ internal sealed partial class FigureReader
 
     // 围绕建设…提案91件, 涉及教育、医疗…等民生类提案102件, 关于…提案35件: proposals counted by the topic they are
     // about, parts of a total; a verb that puts them forward (围绕乡村振兴提出提案21件) makes them a count of its own.
-    [GeneratedRegex(@"^(?:围绕|涉及|关于)[^，,；;。]*(?:提案|建议|议案|意见)$")]
+    // So are proposals a relative clause says are about something (反映生态保护的提案24件, 聚焦民生的提案48件).
+    [GeneratedRegex(@"^(?:围绕|涉及|关于)[^，,；;。]*(?:提案|建议|议案|意见)$|^(?:反映|聚焦|关注|针对)[^，,；;。]*的(?:委员|集体|个人|联名)?提案$")]
     private static partial Regex TopicCategory();
 
     private static readonly string[] PuttingForward = ["提出", "提交", "递交", "提报", "收到", "征集", "收集", "立案", "报送", "上报", "撰写", "形成", "开展", "组织", "办理", "受理", "交办", "督办", "承办"];
@@ -46,10 +48,14 @@ internal sealed partial class FigureReader
         verb is not null && ProposalTotals.Contains(KindOfVerb(verb)) && FieldOfProposals().IsMatch(reading.Text.AsSpan(clauseStart, index - clauseStart))
         && reading.Activities.Any(a => a.Unit == unit && a.Value > value && ProposalTotals.Contains(a.Kind));
 
+    // 提案转建议6件, 转为委员来信3件, 转社情民意信息4件: proposals not filed but turned into something else.
+    [GeneratedRegex(@"转(?:为|作|成)?(?:意见建议|建议|意见|社情民意|委员来信|来信)")]
+    private static partial Regex Converted();
+
     private static bool ComparedOrRestated(string before)
     {
         var trimmed = before.Trim();
-        return Difference().IsMatch(trimmed) || Pending().IsMatch(trimmed) || AfterMerging().IsMatch(trimmed) || HandledOutcome().IsMatch(trimmed)
+        return Difference().IsMatch(trimmed) || Converted().IsMatch(trimmed) || Pending().IsMatch(trimmed) || AfterMerging().IsMatch(trimmed) || HandledOutcome().IsMatch(trimmed)
             || (TopicCategory().IsMatch(trimmed) && !PuttingForward.Any(v => trimmed.Contains(v, StringComparison.Ordinal)));
     }
 }

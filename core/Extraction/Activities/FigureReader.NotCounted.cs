@@ -381,7 +381,7 @@ internal sealed partial class FigureReader
     // paper's noun the segmenter tags as a verb (收到委员提交的提案30件: 提案 is what was received).
     private bool GovernedByOtherVerb(UnitReading reading, string before, int verbEnd, int figureAt)
     {
-        if (!before.AsSpan(verbEnd).Contains('的'))
+        if (!before.AsSpan(verbEnd).Contains('的') || (verbEnd < before.Length && before[verbEnd] == '的' && TotalToldAfter(before, verbEnd + 1)))
         {
             return false;
         }

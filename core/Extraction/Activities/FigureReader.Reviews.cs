@@ -24,7 +24,8 @@ internal sealed partial class FigureReader
     // or its leaders follow up, told as a passive after the count; the committee's own step, unlike others' response.
     // Not others' lists or follow-up (列为县长领办重点提案, 列为市政协重点提案 in a county's text, 由县政协交县政府督办).
     // So is filing (经审查有30件提案立案, 57件被立案, 5件集体提案予以立案), not a rate or a total (立案率, 立案的), nor 立案为 (a pick).
-    [GeneratedRegex(@"^(?<noun>(?:委员|集体|个人|联名|团体)?提案)?(?:(?:被|已)?(?:(?<pick>确定|列|遴选|选定|确立)为(?:[0-9]{4}年度?|年度|本届|今年)?(?:政协)?重点(?:督办)?提案|由(?:[县市区州省]|自治区)?政协(?:主席会议成员|主席会议|主席|副主席|领导|党组成员|党组)?(?:领衔|牵头)?(?:重点)?(?<follow>督办))|(?:被|已|已经|予以|获)?(?:正式)?(?<file>立案)(?![的率数总为]))")]
+    // The verb may follow further counts of proposals listed with the first (80件个人提案和6件集体提案经审查予以立案).
+    [GeneratedRegex(@"^(?<noun>(?:委员|集体|个人|联名|团体)?提案)?(?:[、和及](?:[0-9]+|[一二三四五六七八九十百]+)件(?:委员|集体|个人|联名|团体)?提案)*(?:经审查)?(?:(?:被|已)?(?:(?<pick>确定|列|遴选|选定|确立)为(?:[0-9]{4}年度?|年度|本届|今年)?(?:政协)?重点(?:督办)?提案|由(?:[县市区州省]|自治区)?政协(?:主席会议成员|主席会议|主席|副主席|领导|党组成员|党组)?(?:领衔|牵头)?(?:重点)?(?<follow>督办))|(?:被|已|已经|予以|获)?(?:正式)?(?<file>立案)(?![的率数总为]))")]
     private static partial Regex KeyProposals();
 
     // 预计今年将有100件提案立案, 力争有120件…: a forecast or a target before the count, no step taken.
@@ -123,6 +124,10 @@ internal sealed partial class FigureReader
     }
 
     // 被评为…100件重要提案之一: a figure inside “one of the N …” ranks a thing, no count of steps.
+    private static readonly string[] EnumerationMarks = ["分别是", "分别为", "依次是", "依次为"];
+
+    private static bool Enumerates(string text, int at) => EnumerationMarks.Any(m => string.CompareOrdinal(text, at, m, 0, m.Length) == 0);
+
     private static bool IsOneOf(string text, int after, int clauseEnd) =>
         after < clauseEnd && text.IndexOf("之一", after, clauseEnd - after, StringComparison.Ordinal) is var at && at >= 0 && at - after <= 12
         && !text.AsSpan(after, at - after).ContainsAny("，,；;");

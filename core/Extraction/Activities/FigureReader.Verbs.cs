@@ -13,7 +13,43 @@ internal sealed partial class FigureReader
     private static bool InFrame(string before, string verb, int at) =>
         TotalRelativeVerbs.Contains(verb) && (before.AsSpan(0, at).Contains('从') || before.TrimStart().StartsWith('在'));
 
-    private static readonly HashSet<string> RelativeVerbs = ["督办", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "带来", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
+    // 收到的提案有120件, 经审查立案的有290件, 他带来的提案共有4件: the relative clause is the subject and 有 tells its count (not a
+    // part of it: 收到的提案中有12件; nor what then happened to some: 收到的提案经审查有30件提案立案).
+    private static bool TotalToldAfter(string before, int from)
+    {
+        var rest = before.AsSpan(from).TrimEnd();
+        if (!rest.EndsWith("有"))
+        {
+            return false;
+        }
+
+        rest = rest[..^1];
+        foreach (var total in (ReadOnlySpan<string>)["共计", "总共", "一共", "合计", "共"])
+        {
+            if (rest.EndsWith(total, StringComparison.Ordinal))
+            {
+                rest = rest[..^total.Length];
+                break;
+            }
+        }
+
+        return rest.Length <= 8 && !rest.EndsWith("中") && rest.IndexOfAny('其', '经') < 0 && IsHanOrQuote(rest);
+    }
+
+    private static bool IsHanOrQuote(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (>= '\u4e00' and <= '\u9fff' or '“' or '”'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> RelativeVerbs = ["督办", "确定", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "带来", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 
     // Verbs that count only with their object after them (共建设委员工作室近3000个), never as the noun of a
     // project or a cause (项目建设12个, 推进…建设).
@@ -146,7 +182,7 @@ internal sealed partial class FigureReader
 
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || (end + 1 == before.TrimEnd().Length && RelativeVerbs.Contains(verb) && !InFrame(before, verb, at)))
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || ((end + 1 == before.TrimEnd().Length || TotalToldAfter(before, end + 1)) && RelativeVerbs.Contains(verb) && !InFrame(before, verb, at)))
                     && (end == before.Length || !NounSuffixes.Contains(before[end])) && (!before.AsSpan(end).StartsWith("单位") || VisitsUnits(verb, before.AsSpan(end))) && !SurveyReport(verb, before.AsSpan(end)) && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks) && (!ObjectFirstVerbs.Contains(verb) || TakesObjectOfItsOwn(reading, clauseStart, before, at, end)))

@@ -111,6 +111,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
             var nounFrom = AttendedBy(text, index + length, clauseEnd) ?? index + length;
             var afterNoun = Noun(reading, nounFrom, clauseEnd, verbAt is null || verbAt.Value.Verb == "帮助", withoutVerb: verbAt is null);
             var keyProposals = verbAt is null && unit is "件" or "项" or "个" && !Foreseen(before) ? KeyProposalsAfter(text, index + length, clauseEnd) : null;
+            if (verbAt is null && Enumerates(text, nounFrom + afterNoun.Length))
+            {
+                // 五个平台分别是…: a count that opens a list of what it counts, no step.
+                continue;
+            }
+
             if (verbAt is null && keyProposals is null && (IsPassiveOutcome(text, index + length, clauseEnd) || IsGroupName(text, index, unit))
                 || verbAt is { } named && afterNoun.Length > 0 && before[named.End..].Trim().Length > 0 && IsGroupName(text, index, unit))
             {
@@ -155,6 +161,14 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 beforeObject = beforeObject[1..];
             }
 
+            var toldFrom = -1;
+            if (verbAt is { } told && told.End < before.Length && before[told.End] == '的' && TotalToldAfter(before, told.End + 1))
+            {
+                // 收到的提案共有120件: what is counted is the noun before 有, and the span runs from the verb.
+                beforeObject = beforeObject.TrimEnd('有').TrimEnd("共计总一合".ToCharArray());
+                toldFrom = clauseStart + told.Start;
+            }
+
             if (unit is "名" or "人" || CountsPeopleTakingPart(unit, beforeObject, verbAt?.Verb) || BySubject(before, beforeObject, text, index + length) || (verbAt is not null && CountsOthersResponse(beforeObject))
                 || (verbAt is { Verb: "采用" } taken && CountsOthersResponse(before[..Math.Min(taken.End, before.Length)])))
             {
@@ -188,7 +202,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 continue;
             }
 
-            if (beforeObject is "的" or "了" or "过" || beforeObject.EndsWith("通过", StringComparison.Ordinal) || beforeObject.EndsWith("经过", StringComparison.Ordinal))
+            if (beforeObject is "的" or "了" or "过" or "有" or "共有" || beforeObject.EndsWith("通过", StringComparison.Ordinal) || beforeObject.EndsWith("经过", StringComparison.Ordinal))
             {
                 // 领衔督办的6个重点提案, 举行了6场…活动, 通过260余次党组会议: what is counted follows.
                 beforeObject = "";
@@ -297,7 +311,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
             triggers.Add(new ActivityTrigger
             {
-                Start = useAfter ? (verbAt is { } vv ? clauseStart + vv.Start : index) : Math.Max(clauseStart, index - beforeObject.Length),
+                Start = toldFrom >= 0 ? toldFrom : useAfter ? (verbAt is { } vv ? clauseStart + vv.Start : index) : Math.Max(clauseStart, index - beforeObject.Length),
                 // 召开3场有…等参加的座谈会: the noun after those taking part ends the span.
                 End = useAfter ? nounFrom + afterNoun.Length : index + length,
                 Kind = kind,

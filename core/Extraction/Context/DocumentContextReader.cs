@@ -42,7 +42,7 @@ internal sealed partial class DocumentContextReader(CommitteeFinder committees, 
         var headlines = (title is not null && !head.Headlines.Contains(title) ? head.Headlines.Prepend(title) : head.Headlines).ToList();
 
         var home = _home.Read([.. headlines, .. head.PlaceHints], [source, foot.Credit], text);
-        var (issuer, issuerBody, issuerSpan) = _issuers.Find(headlines, source, foot.Credit, home, text, foot.Signature);
+        var (issuer, issuerBody, issuerSpan) = _issuers.Find(headlines, source, foot.Credit, home, text, foot.Signature ?? DocumentFoot.HeadSignature(text.Text.Original));
         var place = issuer is not null || issuerBody is not null ? issuer?.Place ?? issuerBody?.Place : home;
 
         var context = place is null ? [] : gazetteer.Ancestors(place).Prepend(place).ToList();

@@ -55,6 +55,36 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"^(?<office>[\u4e00-\u9fff]{3,20}[局厅])$")]
     private static partial Regex DepartmentLine();
 
+    // 某市人民政府, 某县人民政府办公室: a government's name, alone on its line.
+    [GeneratedRegex(@"^(?<office>[\u4e00-\u9fff]{2,20}人民政府(?:办公室|办公厅)?)$")]
+    private static partial Regex GovernmentLine();
+
+    // 关于政协某市委员会某次会议提案办理情况的通报: a document's own title (关于…的 and the kind of paper).
+    [GeneratedRegex(@"^关于.{4,80}的(?:通报|报告|通知|答复|意见|决定|函)$")]
+    private static partial Regex PaperTitle();
+
+    /// <summary>
+    /// The body signing a paper under its title, over its date (关于…提案办理情况的通报 / 某市人民政府 / （2021年12月21日）):
+    /// a government, an office, a committee or a department, or null. Only under a paper's own title, so a portal's
+    /// masthead over a date is no signature.
+    /// </summary>
+    public static string? HeadSignature(string original)
+    {
+        var lines = original.Split('\n', 8, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(6).ToList();
+        for (var i = 1; i + 1 < lines.Count; i++)
+        {
+            var signer = GovernmentLine().Match(lines[i]) is { Success: true } government ? government
+                : OfficeLine().Match(lines[i]) is { Success: true } officeLine ? officeLine
+                : CommitteeLine().Match(lines[i]) is { Success: true } committeeLine ? committeeLine : DepartmentLine().Match(lines[i]);
+            if (signer.Success && PaperTitle().IsMatch(lines[i - 1]) && DateAlone(lines[i + 1].Trim('（', '）', '(', ')', ' ')) is not null)
+            {
+                return signer.Groups["office"].Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when <paramref name="line"/> is only an office's or a committee's name: who signs a notice over its date.</summary>
     /// An office's name is short (政协某省委员会办公厅): a headline may end with one (…率先成立…办公室).
     public static bool IsSigningBody(string line) => OfficeLine().IsMatch(line) && line.Length <= 16 || CommitteeLine().IsMatch(line);

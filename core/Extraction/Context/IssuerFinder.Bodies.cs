@@ -99,6 +99,20 @@ internal sealed partial class IssuerFinder
 
     // A department signing over the date (某某市财政局 / 2020年11月5日): that department, by the table's full name where it
     // knows the written form, else as signed.
+    // 石嘴山市人民政府, 某县人民政府办公室: a government or its office, with the place its name opens with.
+    private IssuingBody? SignedGovernment(string signature, IReadOnlyList<Place> context)
+    {
+        var at = signature.IndexOf("人民政府", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var place = places.Read(signature, WordGrid.Of(signature, segmenter), context).FirstOrDefault(p => p.Start == 0 && p.End == at).Place;
+        return place is null || place.Level == PlaceLevel.Town ? null
+            : new IssuingBody(signature, signature.EndsWith("人民政府", StringComparison.Ordinal) ? "政府" : "政府机构", place);
+    }
+
     private IssuingBody? SignedDepartment(string signature, Place? home, IReadOnlyList<Place> context)
     {
         if (_bodies.DepartmentBody(signature, home, context) is { } known)

@@ -9,14 +9,23 @@ internal sealed partial class IssuerFinder
     // True when the text names, anywhere, the city above the county-level city <paramref name="home"/> or
     // another county of that city; the city named only in a list beside the county-level city itself
     // (省委…、某地级市委…、本市市委…全会精神: the meetings of every level a county-level city's committee
-    // relays) does not count.
+    // relays) does not count, nor a city whose meeting's spirit is relayed (传达学习宁德市政协提案工作座谈会精神: the body above).
     private bool NamesMoreOfCity(Place home, IReadOnlyList<Place> context, DocumentText text) =>
         text.Units.Any(unit =>
         {
             var read = places.Read(unit, context);
-            return read.Any(p => (p.Place.Code == home.ParentCode && !ListedBeside(unit.Text, p.Start, read.Where(h => h.Place.Code == home.Code).Select(h => h.Start)))
+            return read.Any(p => (p.Place.Code == home.ParentCode && !ListedBeside(unit.Text, p.Start, read.Where(h => h.Place.Code == home.Code).Select(h => h.Start))
+                    && !InRelayedSpirit(unit.Text, p.Start))
                 || (p.Place.Level == PlaceLevel.County && p.Place.ParentCode == home.ParentCode && p.Place.Code != home.Code));
         });
+
+    // True when the place at <paramref name="start"/> is inside 传达…精神 in its clause: a meeting held above whose spirit is relayed.
+    private static bool InRelayedSpirit(string text, int start)
+    {
+        var from = text.LastIndexOfAny(['，', ',', '。', '；', ';'], Math.Max(0, start - 1)) + 1;
+        var to = text.IndexOfAny(['，', ',', '。', '；', ';'], start) is var end and >= 0 ? end : text.Length;
+        return text.AsSpan(from, start - from).Contains("传达", StringComparison.Ordinal) && text.AsSpan(start, to - start).Contains("精神", StringComparison.Ordinal);
+    }
 
     // True when a place at <paramref name="start"/> stands in one 、 list with a place at one of <paramref name="others"/>.
     private static bool ListedBeside(string text, int start, IEnumerable<int> others) =>

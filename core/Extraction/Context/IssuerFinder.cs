@@ -108,6 +108,12 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return (null, new IssuingBody(office, "办公机构", signer.Committee.Place, signer.Committee), Locate(text, signature));
         }
 
+        // 某市人民政府 under a report on how proposals were handled, over its date: the government that signs it.
+        if (signature is not null && !NamesCommittee(signature) && SignedGovernment(signature, context) is { } government)
+        {
+            return (null, government, Locate(text, signature));
+        }
+
         // 某某市财政局 over 2020年11月5日 closing a reply or a report: the department that signs it.
         if (signature is not null && !NamesCommittee(signature) && SignedDepartment(signature, home, context) is { } department)
         {
@@ -163,8 +169,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
         // 来源：晋安区委统战部, 来源：五河县工商联, 来源：某市生态环境局: a local body or a department that put the story out.
         // A party's committee on the source line of a story headed by a committee's work (市政协开展提案办理“回头看”): its
-        // contribution to the committee's story.
-        if (SourceBody(source, context) is { } sourceBody && !(sourceBody.Body.Kind == "党派" && headlines.Any(NamesCommittee)))
+        // contribution to the committee's story; not a headline naming the committee only as the session where the party acted
+        // (市委会在市政协六届四次全会上履职综述).
+        if (SourceBody(source, context) is { } sourceBody && !(sourceBody.Body.Kind == "党派" && headlines.Any(NamesCommitteeBeyondSession)))
         {
             return (null, sourceBody.Body, Locate(text, sourceBody.Surface));
         }
@@ -367,7 +374,9 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                     continue;
                 }
 
-                if (TitleAfter(unit.Text, inText.End) && !LeadsGroup(unit.Text, inText.End, inText.Committee, titled?.Committee))
+                // 传达学习宁德市政协提案工作座谈会精神: the committee whose meeting's spirit is relayed is the one above the story's; it is
+                // the story's only as a committee named for a title is, when no other is named.
+                if ((TitleAfter(unit.Text, inText.End) && !LeadsGroup(unit.Text, inText.End, inText.Committee, titled?.Committee)) || InRelayedSpirit(unit.Text, inText.Start))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;
