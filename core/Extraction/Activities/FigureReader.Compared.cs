@@ -37,19 +37,24 @@ internal sealed partial class FigureReader
 
     private static readonly string[] PuttingForward = ["提出", "提交", "递交", "提报", "收到", "征集", "收集", "立案", "报送", "上报", "撰写", "形成", "开展", "组织", "办理", "受理", "交办", "督办", "承办"];
 
-    // 在社会建设方面提出提案85件, 聚焦经济建设提出提案134件, 生态文明建设相关提案23件: proposals of one field, after the
-    // text has told a larger total of proposals (共提出提案228件), are a part of it.
-    [GeneratedRegex(@"^(?:在)?(?:聚焦|围绕|涉及)|方面|相关")]
+    // 在社会建设方面提出提案85件, 聚焦经济建设提出提案134件, 就…科技创新等领域提出提案188件, 生态文明建设相关提案23件: proposals of
+    // one field, after the text has told a larger total of proposals (共提出提案228件), are a part of it; so are those of a field
+    // the clause before names (围绕…发展旅游业等方面，五年来共提出提案181件).
+    [GeneratedRegex(@"^(?:在)?(?:聚焦|围绕|涉及)|方面|领域|相关")]
     private static partial Regex FieldOfProposals();
+
+    [GeneratedRegex(@"(?:方面|领域)[，,]\s*$")]
+    private static partial Regex FieldClauseBefore();
 
     private static readonly string[] ProposalTotals = ["提出", "收到", "立案"];
 
     private bool IsFieldPart(UnitReading reading, int clauseStart, int index, double value, string unit, string? verb) =>
-        verb is not null && ProposalTotals.Contains(KindOfVerb(verb)) && FieldOfProposals().IsMatch(reading.Text.AsSpan(clauseStart, index - clauseStart))
+        verb is not null && ProposalTotals.Contains(KindOfVerb(verb))
+        && (FieldOfProposals().IsMatch(reading.Text.AsSpan(clauseStart, index - clauseStart)) || FieldClauseBefore().IsMatch(reading.Text.AsSpan(0, clauseStart)))
         && reading.Activities.Any(a => a.Unit == unit && a.Value > value && ProposalTotals.Contains(a.Kind));
 
     // 提案转建议6件, 转为委员来信3件, 转社情民意信息4件: proposals not filed but turned into something else.
-    [GeneratedRegex(@"转(?:为|作|成)?(?:意见建议|建议|意见|社情民意|委员来信|来信)")]
+    [GeneratedRegex(@"转(?:为|作|成)?(?:意见建议|建议|意见|社情民意信息|社情民意|委员来信|来信)$")]
     private static partial Regex Converted();
 
     private static bool ComparedOrRestated(string before)

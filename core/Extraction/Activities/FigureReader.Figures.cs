@@ -10,9 +10,9 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </summary>
 internal sealed partial class FigureReader
 {
-    // 人(次) and 人（次） are 人次 as some reports write it (联系群众2.6万人(次)). 份 counts only papers a
+    // 人(次) and 人（次） are 人次 as some reports write it (联系群众2.6万人(次)), 场(次) 场次 (协商议事活动26场(次)). 份 counts only papers a
     // committee writes or receives (DocumentNouns): 收到大会发言材料35份, not 发放资料242份.
-    private const string Units = @"人\(次\)|人（次）|场次|人次|批次|家次|件次|户次|个次|条次|篇次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份";
+    private const string Units = @"人\(次\)|人（次）|场\(次\)|场（次）|场次|人次|批次|家次|件次|户次|个次|条次|篇次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份";
 
     // 本 and 起 count only after Arabic digits (32本, 化解矛盾纠纷30多起): after a Chinese numeral they are mostly
     // words (基本, 根本, 一起); nor is 起 opening a word after the figure (3起草案, 从5起步).
@@ -29,8 +29,9 @@ internal sealed partial class FigureReader
     // What every figure of either expression holds: an Arabic digit or a Chinese numeral other than 一.
     private static readonly SearchValues<char> Numerals = SearchValues.Create("0123456789两百千二三四五六七八九十");
 
-    // 人（次） as the normalised text writes it is the report's 人(次): one spelling of the unit.
-    private static string OneSpelling(string unit) => unit == "人（次）" ? "人(次)" : unit;
+    // 人（次） as the normalised text writes it is the report's 人(次): one spelling of the unit; 场(次) is read as 场次, the unit
+    // the rules know for events.
+    private static string OneSpelling(string unit) => unit switch { "人（次）" => "人(次)", "场(次)" or "场（次）" => "场次", _ => unit };
 
     // Every count of the text, Arabic (603家, 2.49万人次) and Chinese (四个, 三十余件), in order.
     private static IEnumerable<(int Index, int Length, double Value, string Unit)> Figures(string text)

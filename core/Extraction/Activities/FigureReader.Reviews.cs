@@ -11,10 +11,11 @@ namespace KnowledgeGraph.Core.Extraction.Activities;
 /// </summary>
 internal sealed partial class FigureReader
 {
-    // 25篇调研报告获领导批示, 36项协商成果转化为政策举措, 12条信息被采用, 3494件提案建议正在解决: what others did with the outputs counted
+    // 25篇调研报告获领导批示, 36项协商成果转化为政策举措, 12条信息被采用, 3494件提案建议正在解决, 47件提案所提问题已经解决: what others
+    // did with the outputs counted
     // (the counted noun followed by a passive mark or a conversion), not a step of the committee's own.
     // The noun read may run on into the passive (调研报告获领导批示): the mark is looked for within a short noun.
-    [GeneratedRegex(@"^[\u4e00-\u9fff“”]{0,10}?(?:(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化|立项|评为|评选|列为)|转化为|转化成|正在(?:协调)?(?:解决|办理|落实))")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff“”]{0,10}?(?:(?:获得|获|得到|被)[^，,；;。]{0,12}(?:批示|采纳|采用|肯定|表扬|转化|立项|评为|评选|列为)|转化为|转化成|正在(?:协调)?(?:解决|办理|落实)|所提(?:出的)?问题(?:已经?|基本|正在|得到|全部))")]
     private static partial Regex PassiveOutcome();
 
     private static bool IsPassiveOutcome(string text, int nounStart, int clauseEnd) =>
@@ -123,11 +124,12 @@ internal sealed partial class FigureReader
         return cues.Kinds.Where(k => ConductedKinds.Contains(k.Kind)).FirstOrDefault(k => k.Words.Any(w => objectText.EndsWith(w, StringComparison.Ordinal)))?.Kind ?? kind;
     }
 
-    // 被评为…100件重要提案之一: a figure inside “one of the N …” ranks a thing, no count of steps.
+    // 五个平台分别是…: the marks after a count that opens a list of what it counts.
     private static readonly string[] EnumerationMarks = ["分别是", "分别为", "依次是", "依次为"];
 
     private static bool Enumerates(string text, int at) => EnumerationMarks.Any(m => string.CompareOrdinal(text, at, m, 0, m.Length) == 0);
 
+    // 被评为…100件重要提案之一: a figure inside “one of the N …” ranks a thing, no count of steps.
     private static bool IsOneOf(string text, int after, int clauseEnd) =>
         after < clauseEnd && text.IndexOf("之一", after, clauseEnd - after, StringComparison.Ordinal) is var at && at >= 0 && at - after <= 12
         && !text.AsSpan(after, at - after).ContainsAny("，,；;");

@@ -14,7 +14,8 @@ internal sealed partial class FigureReader
         TotalRelativeVerbs.Contains(verb) && (before.AsSpan(0, at).Contains('从') || before.TrimStart().StartsWith('在'));
 
     // 收到的提案有120件, 经审查立案的有290件, 他带来的提案共有4件: the relative clause is the subject and 有 tells its count (not a
-    // part of it: 收到的提案中有12件; nor what then happened to some: 收到的提案经审查有30件提案立案).
+    // part of it: 收到的提案中有12件, 里有; nor what then happened to some: 收到的提案经审查有30件提案立案). The caller asks only when
+    // the count closes its clause (not 提交的提案有30件被列为重点提案, 立案的提案有215件已经办复).
     private static bool TotalToldAfter(string before, int from)
     {
         var rest = before.AsSpan(from).TrimEnd();
@@ -33,7 +34,7 @@ internal sealed partial class FigureReader
             }
         }
 
-        return rest.Length <= 8 && !rest.EndsWith("中") && rest.IndexOfAny('其', '经') < 0 && IsHanOrQuote(rest);
+        return rest.Length <= 8 && !rest.EndsWith("中") && !rest.EndsWith("里") && !rest.EndsWith("内") && rest.IndexOfAny('其', '经') < 0 && IsHanOrQuote(rest);
     }
 
     private static bool IsHanOrQuote(ReadOnlySpan<char> text)
@@ -57,6 +58,34 @@ internal sealed partial class FigureReader
 
     private static bool TakesObjectOfItsOwn(UnitReading reading, int clauseStart, string before, int at, int end) =>
         end < before.TrimEnd().Length && !IsNounEnd(reading, clauseStart + at) && reading.Unit.Tokens.Any(t => t.Start == clauseStart + at && t.End == clauseStart + end);
+
+    // 就22个提案与承办单位面对面进行协商, 对10件重点提案同相关部门一起督办: after a count the committee acts on (就, 对 before it),
+    // whom it acts with stands between the count and its verb; the verb is the first word after them that counts.
+    // The partner may follow the noun (nounEnd) or the list of counts; with none, the position after that list (afterList).
+    private int PastPartner(UnitReading reading, string before, int nounEnd, int afterList, int clauseEnd)
+    {
+        var text = reading.Text;
+        var at = nounEnd < clauseEnd && text[nounEnd] is '与' or '同' or '跟' ? nounEnd : afterList;
+        if (at >= clauseEnd || text[at] is not ('与' or '同' or '跟') || before.TrimEnd() is not [.., '就' or '对'])
+        {
+            return afterList;
+        }
+
+        for (var p = at + 2; p < Math.Min(at + 16, clauseEnd); p++)
+        {
+            if (text[p] is < '\u4e00' or > '\u9fff')
+            {
+                break;
+            }
+
+            if (reading.Unit.IsWordBoundary(p) && VerbAfter(reading, p, clauseEnd) is { } verb)
+            {
+                return verb;
+            }
+        }
+
+        return afterList;
+    }
 
     // A counting verb that opens right at `at` (after the counted noun), as a word of the sentence; one that
     // ends the clause only when it tells a result (40件实事解决), not taking part (30家企业参加). 进行 or 予以 followed by
@@ -171,7 +200,7 @@ internal sealed partial class FigureReader
     private static bool VisitsUnits(string verb, ReadOnlySpan<char> after) =>
         verb is "走访" or "拜访" or "视察" or "考察" or "慰问" && after.TrimEnd().SequenceEqual("单位");
 
-    private (string Verb, int Start, int End)? CountedVerb(UnitReading reading, int clauseStart, string before)
+    private (string Verb, int Start, int End)? CountedVerb(UnitReading reading, int clauseStart, string before, bool closesClause)
     {
         var found = new List<(string Verb, int Start, int End)>();
         foreach (var verb in cues.CountVerbs)
@@ -182,7 +211,7 @@ internal sealed partial class FigureReader
 
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || ((end + 1 == before.TrimEnd().Length || TotalToldAfter(before, end + 1)) && RelativeVerbs.Contains(verb) && !InFrame(before, verb, at)))
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || ((end + 1 == before.TrimEnd().Length || (closesClause && TotalToldAfter(before, end + 1))) && RelativeVerbs.Contains(verb) && !InFrame(before, verb, at)))
                     && (end == before.Length || !NounSuffixes.Contains(before[end])) && (!before.AsSpan(end).StartsWith("单位") || VisitsUnits(verb, before.AsSpan(end))) && !SurveyReport(verb, before.AsSpan(end)) && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks) && (!ObjectFirstVerbs.Contains(verb) || TakesObjectOfItsOwn(reading, clauseStart, before, at, end)))

@@ -202,11 +202,13 @@ internal sealed partial class FigureReader
             // tagged (三个试点单位，, 共收到122件提案，, 提交了16篇提案、2篇大会发言), and so is a paper's noun after another
             // word (等5件集体提案。; not 与20家企业结对，, where the verb closes the clause). A paper's noun the segmenter tags as a
             // verb (提案) is the noun wherever it stands after such a classifier (对6件同类提案进行督办, 将9件提案报送省政协).
-            // Such a noun ends the phrase unless a noun follows it (提案|正式交给, 提案|（记者…）).
+            // Such a noun ends the phrase unless a noun follows it (提案|正式交给, 提案|（记者…）). After 份 only where it ends the
+            // clause or a list item (提交了13份提案; not 收集了500份提案征集问卷, copies of a questionnaire).
             var afterThings = from > 0 && reading.Text[from - 1] is '个' or '家' or '件' or '条' or '篇' or '份';
             var nounFollows = k + 1 < tokens.Count && tokens[k + 1].Start == token.End && tokens[k + 1].End <= clauseEnd
                 && ((tokens[k + 1].Tag.StartsWith('n') && tokens[k + 1].Tag != "nt") || tokens[k + 1].Tag is "vn" or "q" or "zg");
-            if (token.Tag is "v" && afterThings && DocumentNouns.Contains(token.Word))
+            if (token.Tag is "v" && afterThings && DocumentNouns.Contains(token.Word)
+                && (reading.Text[from - 1] != '份' || token.End >= clauseEnd || reading.Text[token.End] is '、' or '和' or '及'))
             {
                 end = token.End;
                 if (nounFollows)

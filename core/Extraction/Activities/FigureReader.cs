@@ -80,7 +80,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
             var before = text[clauseStart..index];
             var unquotedBefore = WithoutQuotedText(reading, clauseStart, index);
-            var verbAt = CountedVerb(reading, clauseStart, unquotedBefore);
+            var verbAt = CountedVerb(reading, clauseStart, unquotedBefore, ClosesClause(text, index + length, clauseEnd));
             if (verbAt is { } planned && Planned(reading, clauseStart, before, planned) || IsAverage(unquotedBefore, value) || UnderPlanHeading(reading, clauseStart)
                 || ContinuesPlan(reading, clauseStart, before, verbAt, plannedClauses))
             {
@@ -162,10 +162,15 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var toldFrom = -1;
-            if (verbAt is { } told && told.End < before.Length && before[told.End] == '的' && TotalToldAfter(before, told.End + 1))
+            if (verbAt is { } told && told.End < before.Length && before[told.End] == '的' && ClosesClause(text, index + length, clauseEnd) && TotalToldAfter(before, told.End + 1))
             {
-                // 收到的提案共有120件: what is counted is the noun before 有, and the span runs from the verb.
-                beforeObject = beforeObject.TrimEnd('有').TrimEnd("共计总一合".ToCharArray());
+                // 收到的提案共有120件: what is counted is the noun before 有, and the span runs from the verb; 计划走访的企业有30家 is a plan.
+                if (PlanMarks.Any(m => before.AsSpan(0, told.Start).TrimEnd().EndsWith(m, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                beforeObject = beforeObject.TrimEnd('有').TrimEnd(TotalWords);
                 toldFrom = clauseStart + told.Start;
             }
 
@@ -188,7 +193,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 beforeObject = ListItem(before.Trim());
             }
 
-            if (Ordinal(text, index + length) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal)) || IsFieldPart(reading, clauseStart, index, value, unit, verbAt?.Verb)
+            if (Ordinal(text, index, index + length, unit) || cues.NotCounted.Any(n => afterNoun.StartsWith(n, StringComparison.Ordinal)) || IsFieldPart(reading, clauseStart, index, value, unit, verbAt?.Verb)
                 || CountsNoAction(beforeObject, afterNoun, text[(index + length)..clauseEnd], verbAt?.Verb))
             {
                 // 二次会议 is a session; 四个方面 is an outline; 六项议程 and 4次掌声 are a meeting's items and its applause; 在社会建设方面提出提案85件
@@ -261,7 +266,8 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 useAfter = true;
                 objectText = afterNoun;
             }
-            else if (!ListedSubject(text, clauseStart, index) && !CountsCommittees(afterNoun) && VerbAfter(reading, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd) is { } verbAfter
+            else if (!ListedSubject(text, clauseStart, index) && !CountsCommittees(afterNoun)
+                && VerbAfter(reading, PastPartner(reading, before, index + length + afterNoun.Length, AfterCountList(text, index + length + afterNoun.Length, clauseEnd), clauseEnd), clauseEnd) is { } verbAfter
                 && !SubjectOrPassive(text, clauseStart, index, index + length, verbAfter))
             {
                 // 向6个部门委派民主监督小组: the verb after what is counted; 与45家企业、12个村和15个社区结对:
@@ -395,6 +401,42 @@ internal sealed partial class FigureReader(ActivityCues cues)
     private static int PreviousClause(UnitReading reading, int clauseStart) =>
         reading.Unit.Clauses.LastOrDefault(c => c.End <= clauseStart) is var (start, end) && end > 0 ? start : -1;
 
-    private static bool Ordinal(string text, int after) =>
-        text.AsSpan(after).StartsWith("会议") || text.AsSpan(after).StartsWith("全会") || text.AsSpan(after).StartsWith("全体会议") || text.AsSpan(after).StartsWith("常委会");
+    // 十三届五次会议, 二次全会, 五次常委会议: a session's or a meeting's number, not how many were held; after a verb of holding
+    // (共召开5次常委会议, 召开了三次全会) it counts them, unless a term names the number (召开十三届五次常委会议). Issues of a
+    // meeting's bulletin (编印8期会议简报) are no session.
+    private static bool Ordinal(string text, int index, int after, string unit) =>
+        unit is "次" or "届" && (text.AsSpan(after).StartsWith("会议") || text.AsSpan(after).StartsWith("全会") || text.AsSpan(after).StartsWith("全体会议") || text.AsSpan(after).StartsWith("常委会"))
+        && (index == 0 || text[index - 1] is '届' or '第' || !HeldBefore(text.AsSpan(0, index)));
+
+    private static readonly string[] HoldingVerbs = ["召开", "举行", "举办", "组织"];
+
+    private static readonly string[] PlanMarks = ["计划", "将", "拟", "准备", "预计", "要"];
+
+    // The characters of 共, 共计, 总共, 一共, 合计 before a total's 有.
+    private static readonly char[] TotalWords = ['共', '计', '总', '一', '合'];
+
+    // Nothing but spaces between the count and the end of its clause.
+    private static bool ClosesClause(string text, int after, int clauseEnd) => text.AsSpan(after, Math.Max(0, clauseEnd - after)).Trim().IsEmpty;
+
+    private static bool HeldBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        foreach (var filler in (ReadOnlySpan<string>)["了", "共", "累计", "先后"])
+        {
+            if (before.EndsWith(filler, StringComparison.Ordinal))
+            {
+                before = before[..^filler.Length];
+            }
+        }
+
+        foreach (var verb in HoldingVerbs)
+        {
+            if (before.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -70,13 +70,28 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     /// </summary>
     public static string? HeadSignature(string original)
     {
-        var lines = original.Split('\n', 8, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(6).ToList();
+        var lines = new List<string>(6);
+        for (var start = 0; start < original.Length && lines.Count < 6;)
+        {
+            var end = original.IndexOf('\n', start);
+            end = end < 0 ? original.Length : end;
+            if (original.AsSpan(start, end - start).Trim() is { IsEmpty: false } line)
+            {
+                lines.Add(line.ToString());
+            }
+
+            start = end + 1;
+        }
+
         for (var i = 1; i + 1 < lines.Count; i++)
         {
-            var signer = GovernmentLine().Match(lines[i]) is { Success: true } government ? government
+            // A government signs only its report on how the committee's proposals were handled (not a notice its portal carries).
+            var government = GovernmentLine().Match(lines[i]);
+            var signer = government.Success ? government
                 : OfficeLine().Match(lines[i]) is { Success: true } officeLine ? officeLine
                 : CommitteeLine().Match(lines[i]) is { Success: true } committeeLine ? committeeLine : DepartmentLine().Match(lines[i]);
-            if (signer.Success && PaperTitle().IsMatch(lines[i - 1]) && DateAlone(lines[i + 1].Trim('（', '）', '(', ')', ' ')) is not null)
+            if (signer.Success && PaperTitle().IsMatch(lines[i - 1]) && (!government.Success || HandlingReport().IsMatch(lines[i - 1]))
+                && DateAlone(lines[i + 1].Trim('（', '）', '(', ')', ' ')) is not null)
             {
                 return signer.Groups["office"].Value;
             }
@@ -84,6 +99,9 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
 
         return null;
     }
+
+    [GeneratedRegex(@"提案.{0,12}(?:办理|答复|落实|承办)")]
+    private static partial Regex HandlingReport();
 
     /// <summary>True when <paramref name="line"/> is only an office's or a committee's name: who signs a notice over its date.</summary>
     /// An office's name is short (政协某省委员会办公厅): a headline may end with one (…率先成立…办公室).

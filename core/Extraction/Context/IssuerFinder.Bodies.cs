@@ -97,8 +97,6 @@ internal sealed partial class IssuerFinder
     [GeneratedRegex(@"感谢[^。]{0,16}?对(?<body>[\u4e00-\u9fff]{2,20}?[局厅委])(?:工作)?的(?:关心|关注|支持|理解)")]
     private static partial Regex ThankedFor();
 
-    // A department signing over the date (某某市财政局 / 2020年11月5日): that department, by the table's full name where it
-    // knows the written form, else as signed.
     // 石嘴山市人民政府, 某县人民政府办公室: a government or its office, with the place its name opens with.
     private IssuingBody? SignedGovernment(string signature, IReadOnlyList<Place> context)
     {
@@ -113,6 +111,8 @@ internal sealed partial class IssuerFinder
             : new IssuingBody(signature, signature.EndsWith("人民政府", StringComparison.Ordinal) ? "政府" : "政府机构", place);
     }
 
+    // A department signing over the date (某某市财政局 / 2020年11月5日): that department, by the table's full name where it
+    // knows the written form, else as signed.
     private IssuingBody? SignedDepartment(string signature, Place? home, IReadOnlyList<Place> context)
     {
         if (_bodies.DepartmentBody(signature, home, context) is { } known)

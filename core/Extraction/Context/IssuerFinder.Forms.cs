@@ -31,7 +31,7 @@ internal sealed partial class IssuerFinder
     // 市委会在市政协六届四次全会上履职综述: a headline naming a committee only as the session where someone else acts.
     private static bool NamesCommitteeBeyondSession(string line) => NamesCommittee(SessionVenue().Replace(line, ""));
 
-    [GeneratedRegex(@"在[^，,。；;\s]{0,16}?政协[^，,。；;\s]{0,16}?(?:会议|全会|大会|全体会议)上")]
+    [GeneratedRegex(@"在[^，,。；;\s]{0,16}?政协[^，,。；;\s]{0,16}?会议?上")]
     private static partial Regex SessionVenue();
 
     // 湖南政协网, 某某政协报: the committee's name goes on as a medium's.

@@ -271,7 +271,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             return (jointHost.Committee, null, jointHost.Span);
         }
 
-        (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null, visited = null;
+        (CommitteeIdentity Committee, TextSpan Span)? relative = null, titled = null, visited = null, relayed = null;
         var relativeTitled = false;
         HashSet<string> relativeGoesTo = [];
         var units = text.Units;
@@ -375,8 +375,14 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 }
 
                 // 传达学习宁德市政协提案工作座谈会精神: the committee whose meeting's spirit is relayed is the one above the story's; it is
-                // the story's only as a committee named for a title is, when no other is named.
-                if ((TitleAfter(unit.Text, inText.End) && !LeadsGroup(unit.Text, inText.End, inText.Committee, titled?.Committee)) || InRelayedSpirit(unit.Text, inText.Start))
+                // the story's only when no other committee is named at all.
+                if (InRelayedSpirit(unit.Text, inText.Start))
+                {
+                    relayed ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
+                    continue;
+                }
+
+                if (TitleAfter(unit.Text, inText.End) && !LeadsGroup(unit.Text, inText.End, inText.Committee, titled?.Committee))
                 {
                     titled ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;
@@ -411,7 +417,7 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             relative = null;
         }
 
-        if ((relative ?? titled ?? visited) is { } found)
+        if ((relative ?? titled ?? visited ?? relayed) is { } found)
         {
             return (found.Committee, null, found.Span);
         }

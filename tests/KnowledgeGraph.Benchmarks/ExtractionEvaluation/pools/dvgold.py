@@ -22,6 +22,7 @@ for path in golds:
         if len(cols) < 7 or not cols[1].strip():
             continue
         key, figure, unit, kind, obj, committee, evidence = [c.strip() for c in cols[:7]]
+        unit = unit.replace("场(次)", "场次").replace("场（次）", "场次")  # the extractor reads 场(次) as 场次
         text = open(os.path.join(texts, key + ".txt"), encoding="utf-8").read()
         at = text.find(evidence) if evidence else -1
         optional = len(cols) > 8 and "optional" in cols[8].lower()

@@ -24,9 +24,12 @@ public class TotalsToldAndTalliedFormsTests
 
     [Theory]
     [InlineData("本次会议收到的提案中有12件涉及教育。")]
+    [InlineData("本次会议收到的提案里有12件涉及教育。")]
+    [InlineData("本次会议立案的提案有12件已经办复。")]
     [InlineData("本次会议不予立案的有12件。")]
+    [InlineData("县政协计划走访的企业有12家。")]
     [InlineData("参加本次会议的委员有120人。")]
-    public void A_part_a_step_not_taken_or_people_told_by_you_are_no_count(string sentence)
+    public void A_part_a_plan_a_step_not_taken_or_people_told_by_you_are_no_count(string sentence)
     {
         Assert.Empty(Counts(County + sentence));
     }
@@ -37,6 +40,18 @@ public class TotalsToldAndTalliedFormsTests
     public void Proposals_counted_in_copies_are_counted(string sentence, string kind)
     {
         Assert.Equal([(kind, 3.0, "份", "提案")], Counts(County + sentence));
+    }
+
+    [Fact]
+    public void Proposals_told_by_you_and_then_picked_are_picked()
+    {
+        Assert.Equal([("确定", 12.0, "件", "重点提案")], Counts(County + "本次会议委员提交的提案有12件被列为重点提案。"));
+    }
+
+    [Fact]
+    public void Copies_of_a_questionnaire_about_proposals_are_no_proposals()
+    {
+        Assert.Empty(Counts(County + "县政协向社会收集了500份提案征集问卷。"));
     }
 
     [Theory]

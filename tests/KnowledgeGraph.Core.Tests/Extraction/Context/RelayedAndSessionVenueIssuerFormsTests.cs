@@ -21,6 +21,17 @@ public class RelayedAndSessionVenueIssuerFormsTests
     }
 
     [Fact]
+    public void A_relayed_committee_named_first_gives_way_to_one_named_for_a_title()
+    {
+        var properties = Properties("""
+            提案工作座谈会召开
+            11月3日，会议传达学习了宁德市政协提案工作座谈会精神。福鼎市政协副主席某某某出席会议并讲话。
+            """);
+
+        Assert.Equal("政协福鼎市委员会", properties["issuer"]);
+    }
+
+    [Fact]
     public void The_prefecture_committee_named_in_its_own_right_is_still_the_story_s()
     {
         var properties = Properties("""
@@ -38,6 +49,18 @@ public class RelayedAndSessionVenueIssuerFormsTests
             宜宾：市委会在市政协六届四次全会上履职综述
             来源：民革宜宾市委员会 日期：2024-01-22
             1月16日至18日，政协宜宾市第六届委员会第四次全体会议召开。民革界别的市政协委员提交提案11件。
+            """);
+
+        Assert.Equal("中国国民党革命委员会宜宾市委员会", properties["issuer"]);
+    }
+
+    [Fact]
+    public void A_session_venue_named_as_any_meeting_leaves_the_party_s_source_line()
+    {
+        var properties = Properties("""
+            宜宾：市委会在市政协专题协商会上建言
+            来源：民革宜宾市委员会 日期：2024-06-22
+            6月20日，宜宾市政协召开专题协商会，民革界别的市政协委员作了发言。
             """);
 
         Assert.Equal("中国国民党革命委员会宜宾市委员会", properties["issuer"]);

@@ -24,6 +24,19 @@ public class SignedUnderTitleIssuerFormsTests
     }
 
     [Fact]
+    public void A_government_line_under_a_notice_s_title_is_the_portal_not_the_signer()
+    {
+        var properties = Properties("""
+            关于向社会公开征集政协提案线索的通知
+            石嘴山市人民政府
+            2021年12月21日
+            为做好市政协十一届六次会议提案工作，市政协决定向社会公开征集提案线索。
+            """);
+
+        Assert.Equal("政协石嘴山市委员会", properties["issuer"]);
+    }
+
+    [Fact]
     public void A_portal_s_masthead_over_a_date_is_no_signature()
     {
         var properties = Properties("""
