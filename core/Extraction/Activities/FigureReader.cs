@@ -410,7 +410,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
 
     private static readonly string[] HoldingVerbs = ["召开", "举行", "举办", "组织"];
 
-    private static readonly string[] PlanMarks = ["计划", "将", "拟", "准备", "预计", "要"];
+    private static readonly string[] PlanMarks = ["计划", "将", "拟", "准备", "预计"];
 
     // The characters of 共, 共计, 总共, 一共, 合计 before a total's 有.
     private static readonly char[] TotalWords = ['共', '计', '总', '一', '合'];
