@@ -372,7 +372,8 @@ internal sealed partial class FigureReader
 
     // 提案所提问题已经解决或基本解决的442件，正在解决或列入计划解决的19件，因条件限制暂未解决的7件: the state of what proposals
     // asked for, solved by the bodies that handled them; a proposal report's tally, not the committee's step.
-    [GeneratedRegex(@"(?:已经?|基本|正在|暂未|暂时|尚未|未能|列入计划|计划)[^，,；;。]{0,8}?(?:解决|办结|落实)的\s*$")]
+    // So is a proposal report's part heading (（一）已完成或基本完成的提案（20件）).
+    [GeneratedRegex(@"(?:已经?|基本|正在|暂未|暂时|尚未|未能|列入计划|计划)[^，,；;。]{0,8}?(?:(?:解决|办结|落实)的\s*|完成的提案\s*[（(])$")]
     private static partial Regex HandlingOutcome();
 
     private static bool IsHandlingOutcome(string before) => HandlingOutcome().IsMatch(before);

@@ -82,6 +82,9 @@ internal sealed partial class FigureReader
         : (noun.StartsWith('组') || noun.StartsWith("小组", StringComparison.Ordinal)) && SplitIntoGroups(text, clauseStart, index, noun[..(noun.IndexOf('组') + 1)]);
 
     // Verbs of going to places: 深入 and 赴 before the places and their count (深入嘉积镇…等三个试点单位, 赴…7个县(区)15个基层单位).
+    // 调研 written out (实地开展调查研究).
+    private const string SurveySpelledOut = "调查研究";
+
     [GeneratedRegex(@"(?:深入|奔赴|前往|赴)(?<places>[^，,；;。]*)$")]
     private static partial Regex GoingTo();
 
@@ -96,10 +99,12 @@ internal sealed partial class FigureReader
             return null;
         }
 
-        // The rest of the sentence, and the subject before the verb of going (调研组深入…).
+        // The rest of the sentence from the unit on (深入12个镇开展调研: the noun may run on into the verb), and the subject
+        // before the verb of going (调研组深入…).
         var end = text.IndexOfAny(['。', '；', ';', '！', '？'], after);
         var rest = text[after..(end < 0 ? text.Length : end)];
-        var kind = cues.SurveyVerbs.Append("考察").Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal))).Where(v => v.At >= 0).OrderBy(v => v.At).Select(v => v.Verb).FirstOrDefault();
+        var kind = cues.SurveyVerbs.Append("考察").Append(SurveySpelledOut).Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal))).Where(v => v.At >= 0).OrderBy(v => v.At)
+            .Select(v => v.Verb == SurveySpelledOut ? "调研" : v.Verb).FirstOrDefault();
         if (kind is null)
         {
             var subject = text[clauseStart..going.Index];

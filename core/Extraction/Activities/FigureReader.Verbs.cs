@@ -16,15 +16,16 @@ internal sealed partial class FigureReader
     // 收到的提案有120件, 经审查立案的有290件, 他带来的提案共有4件: the relative clause is the subject and 有 tells its count (not a
     // part of it: 收到的提案中有12件, 里有; nor what then happened to some: 收到的提案经审查有30件提案立案). The caller asks only when
     // the count closes its clause (not 提交的提案有30件被列为重点提案, 立案的提案有215件已经办复).
-    private static bool TotalToldAfter(string before, int from)
+    // With a total's word before the verb (共承接督办的政协委员提案26件), the count right after the noun tells the total too.
+    private static bool TotalToldAfter(string before, int from, bool totalBefore = false)
     {
         var rest = before.AsSpan(from).TrimEnd();
-        if (!rest.EndsWith("有"))
+        if (!rest.EndsWith("有") && !(totalBefore && rest.Length >= 2 && !IsOnlyFigure(rest.ToString())))
         {
             return false;
         }
 
-        rest = rest[..^1];
+        rest = rest.EndsWith("有") ? rest[..^1] : rest;
         foreach (var total in (ReadOnlySpan<string>)["共计", "总共", "一共", "合计", "共"])
         {
             if (rest.EndsWith(total, StringComparison.Ordinal))
@@ -48,6 +49,24 @@ internal sealed partial class FigureReader
         }
 
         return true;
+    }
+
+    // 共督办的, 累计承接协调督办的: a total's word before the verb, or before verbs joined to it (not another counting verb
+    // with its object: 共收到各界别报送的提案, where 报送 tells who sent them).
+    private bool TotalBefore(string before, int verbAt)
+    {
+        var head = before.AsSpan(0, verbAt);
+        for (var k = 0; k <= 4 && k < head.Length; k++)
+        {
+            var rest = head[..^k];
+            if (rest.EndsWith("共") || rest.EndsWith("累计"))
+            {
+                var between = head[^k..].ToString();
+                return IsHanOrQuote(between) && !cues.CountVerbs.Any(v => between.Contains(v, StringComparison.Ordinal));
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> RelativeVerbs = ["督办", "确定", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "带来", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
@@ -211,7 +230,7 @@ internal sealed partial class FigureReader
 
                 // A verb is a word of the sentence (not 组成 in 党组成员), not a modifier (发布的, 组织的),
                 // not a passive outcome (得到解决, 获采纳).
-                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || ((end + 1 == before.TrimEnd().Length || (closesClause && TotalToldAfter(before, end + 1))) && RelativeVerbs.Contains(verb) && !InFrame(before, verb, at)))
+                if (reading.Unit.IsWordBoundary(clauseStart + at) && (verb.Length > 1 || IsWholeWord(reading, clauseStart + at, 1)) && (end == before.Length || before[end] != '的' || ((end + 1 == before.TrimEnd().Length || (closesClause && TotalToldAfter(before, end + 1, TotalBefore(before, at)))) && RelativeVerbs.Contains(verb) && !InFrame(before, verb, at)))
                     && (end == before.Length || !NounSuffixes.Contains(before[end])) && (!before.AsSpan(end).StartsWith("单位") || VisitsUnits(verb, before.AsSpan(end))) && !SurveyReport(verb, before.AsSpan(end)) && !LocativeAfter(reading, clauseStart + end)
                     && (end == before.Length || before[end] is not ('和' or '及' or '等') || at == 0 || !IsNounEnd(reading, clauseStart + at))
                     && !EndsWithAny(before.AsSpan(0, at), cues.PassiveMarks) && (!ObjectFirstVerbs.Contains(verb) || TakesObjectOfItsOwn(reading, clauseStart, before, at, end)))

@@ -162,7 +162,7 @@ internal sealed partial class FigureReader(ActivityCues cues)
             }
 
             var toldFrom = -1;
-            if (verbAt is { } told && told.End < before.Length && before[told.End] == '的' && ClosesClause(text, index + length, clauseEnd) && TotalToldAfter(before, told.End + 1))
+            if (verbAt is { } told && told.End < before.Length && before[told.End] == '的' && ClosesClause(text, index + length, clauseEnd) && TotalToldAfter(before, told.End + 1, TotalBefore(before, told.Start)))
             {
                 // 收到的提案共有120件: what is counted is the noun before 有, and the span runs from the verb; 计划走访的企业有30家 is a plan.
                 if (PlanMarks.Any(m => before.AsSpan(0, told.Start).TrimEnd().EndsWith(m, StringComparison.Ordinal)))
@@ -287,11 +287,18 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 useAfter = unit != "组";
                 objectText = unit == "组" ? "组" : afterNoun[..(afterNoun.IndexOf('组') + 1)];
             }
-            else if (verbAt is null && !CountsCommittees(afterNoun) && KindOfPlacesReached(reading, clauseStart, index, index + length + afterNoun.Length) is { } reached)
+            else if (verbAt is null && !CountsCommittees(afterNoun) && KindOfPlacesReached(reading, clauseStart, index, index + length) is { } reached)
             {
                 // 调研组深入…等三个试点单位, 赴…7个县(区)15个基层单位，开展专题调研: places a group went to.
                 kind = reached;
                 useAfter = afterNoun.Length > 0;
+                objectText = WithoutQuotes(afterNoun);
+            }
+            else if (verbAt is null && unit == "次" && VerbOpens(reading, index + length, clauseEnd) && cues.KindOf(text[(index + length)..clauseEnd]) is { } often)
+            {
+                // 先后3次深入企业开展调研, 两次组织委员视察: how often the committee did what the verbs after the count tell.
+                kind = often == "会议" ? "召开" : often;
+                useAfter = true;
                 objectText = WithoutQuotes(afterNoun);
             }
             else
@@ -328,6 +335,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
             });
         }
     }
+
+    // A verb's word starts right at the offset (深入, 组织, 召开), not a noun or a modifier (次会议, 次的).
+    private static bool VerbOpens(UnitReading reading, int at, int clauseEnd) =>
+        at < clauseEnd && reading.Unit.Tokens.FirstOrDefault(t => t.Start == at) is { Tag: "v" } token && token.End < clauseEnd && reading.Text[token.End] != '的';
 
     // 办公厅、九个专委会开展…: a count that is an item of the clause's subject, no preposition before it.
     private static bool ListedSubject(string text, int clauseStart, int index) =>
@@ -406,7 +417,12 @@ internal sealed partial class FigureReader(ActivityCues cues)
     // meeting's bulletin (编印8期会议简报) are no session.
     private static bool Ordinal(string text, int index, int after, string unit) =>
         unit is "次" or "届" && (text.AsSpan(after).StartsWith("会议") || text.AsSpan(after).StartsWith("全会") || text.AsSpan(after).StartsWith("全体会议") || text.AsSpan(after).StartsWith("常委会"))
-        && (index == 0 || text[index - 1] is '届' or '第' || !HeldBefore(text.AsSpan(0, index)));
+        && (index == 0 || text[index - 1] is '届' or '第' || !HeldBefore(text.AsSpan(0, index)))
+        || unit is "次" && OrdinalListBefore().IsMatch(text.AsSpan(0, index));
+
+    // 召开市政协第51次党组、31次主席会议: the 第 of the list's first item numbers the items after it too.
+    [GeneratedRegex(@"第[0-9一二三四五六七八九十百]+次[^，,。；;、]{1,8}、$")]
+    private static partial Regex OrdinalListBefore();
 
     private static readonly string[] HoldingVerbs = ["召开", "举行", "举办", "组织"];
 

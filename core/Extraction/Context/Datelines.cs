@@ -17,6 +17,7 @@ internal static partial class Datelines
         }
 
         var place = WithoutMedium(dateline.Groups["place"].Value) ?? dateline.Groups["place"].Value;
+
         yield return place + "讯";
         if (place.Length > 2 && place[0] == '新')
         {
@@ -25,10 +26,21 @@ internal static partial class Datelines
     }
 
     /// <summary>民权网, 广德新闻网 as a source line's value: the place the site or paper is named after, as a dateline
-    /// would give it (民权讯), or null when the value is not a medium's name.</summary>
-    internal static string? SourceHint(string? source) =>
-        source is not null && source.Trim() is { Length: <= 10 } name && name.All(c => c is >= '\u4e00' and <= '\u9fff')
-            && !Portals.Contains(name, StringComparer.Ordinal) && WithoutMedium(name) is { } place ? place + "讯" : null;
+    /// would give it (民权讯); each of several media joined in one value (中国赣州网-赣南日报), 中国 before a place's site
+    /// being the site's word. None when no part is a medium's name.</summary>
+    internal static IEnumerable<string> SourceHints(string? source)
+    {
+        foreach (var part in (source ?? "").Split(SourceJoins, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.Length <= 10 && part.All(c => c is >= '\u4e00' and <= '\u9fff') && !Portals.Contains(part, StringComparer.Ordinal)
+                && WithoutMedium(part) is { } place)
+            {
+                yield return (place.Length > 3 && place.StartsWith("中国", StringComparison.Ordinal) ? place[2..] : place) + "讯";
+            }
+        }
+    }
+
+    private static readonly char[] SourceJoins = ['-', '－', '—', '·', '|', '/', ' ', '、', '　'];
 
     // National and regional portals and papers that carry every place's stories: their names read as a county's short
     // form before 网 (凤凰网, 华龙网, 东方网, 光明网) but name no place the story is of.

@@ -90,7 +90,8 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
             var signer = government.Success ? government
                 : OfficeLine().Match(lines[i]) is { Success: true } officeLine ? officeLine
                 : CommitteeLine().Match(lines[i]) is { Success: true } committeeLine ? committeeLine : DepartmentLine().Match(lines[i]);
-            if (signer.Success && PaperTitle().IsMatch(lines[i - 1]) && (!government.Success || HandlingReport().IsMatch(lines[i - 1]))
+            // 某县政协某届某次会议委员提案办理情况汇报, without 关于…的, is such a report's title too.
+            if (signer.Success && (PaperTitle().IsMatch(lines[i - 1]) ? !government.Success || HandlingReport().IsMatch(lines[i - 1]) : government.Success && HandlingTitle().IsMatch(lines[i - 1]))
                 && DateAlone(lines[i + 1].Trim('（', '）', '(', ')', ' ')) is not null)
             {
                 return signer.Groups["office"].Value;
@@ -102,6 +103,9 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
 
     [GeneratedRegex(@"提案.{0,12}(?:办理|答复|落实|承办)")]
     private static partial Regex HandlingReport();
+
+    [GeneratedRegex(@"提案.{0,12}(?:办理|答复|落实|承办).{0,8}(?:报告|汇报|通报)$")]
+    private static partial Regex HandlingTitle();
 
     /// <summary>True when <paramref name="line"/> is only an office's or a committee's name: who signs a notice over its date.</summary>
     /// An office's name is short (政协某省委员会办公厅): a headline may end with one (…率先成立…办公室).

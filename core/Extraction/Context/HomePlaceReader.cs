@@ -52,7 +52,7 @@ internal sealed partial class HomePlaceReader(PlaceFinder places, Gazetteer gaze
         }
 
         // 来源：民权网: the site's name marks its place as a dateline does (民权讯).
-        foreach (var source in sources.OfType<string>().SelectMany(s => Datelines.SourceHint(s) is { } hint ? [s, hint] : new[] { s }))
+        foreach (var source in sources.OfType<string>().SelectMany(s => Datelines.SourceHints(s).Prepend(s)))
         {
             foreach (var (_, _, place) in ReadLine(source))
             {

@@ -106,7 +106,9 @@ internal sealed partial class IssuerFinder
             return null;
         }
 
-        var place = places.Read(signature, WordGrid.Of(signature, segmenter), context).FirstOrDefault(p => p.Start == 0 && p.End == at).Place;
+        // 宁县人民政府办公室, which the segmenter cuts 宁/县人民政府: a division's full name, when it names only one.
+        var place = places.Read(signature, WordGrid.Of(signature, segmenter), context).FirstOrDefault(p => p.Start == 0 && p.End == at).Place
+            ?? (gazetteer.Named(signature.AsSpan(0, at)).Where(n => !n.IsShort && !n.IsFormer && !n.IsAbbreviation).ToList() is [var only] ? only.Place : null);
         return place is null || place.Level == PlaceLevel.Town ? null
             : new IssuingBody(signature, signature.EndsWith("人民政府", StringComparison.Ordinal) ? "政府" : "政府机构", place);
     }

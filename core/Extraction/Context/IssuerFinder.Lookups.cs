@@ -34,9 +34,11 @@ internal sealed partial class IssuerFinder
             return opening;
         }
 
-        var dash = title.IndexOf("——", StringComparison.Ordinal);
-        return dash > 0 && OpensWithLower(title[(dash + 2)..], source, context) is { } subtitle
-            ? subtitle with { Start = subtitle.Start + dash + 2, End = subtitle.End + dash + 2 }
+        // 【宜良县】政协宜良县…: past the column tag (the county's own name, or 【基层动态】) the site puts before the headline.
+        var tag = title.StartsWith('【') ? title.IndexOf('】') : -1;
+        var after = tag is > 1 and <= 10 ? tag + 1 : title.IndexOf("——", StringComparison.Ordinal) is var dash and > 0 ? dash + 2 : -1;
+        return after > 0 && OpensWithLower(title[after..], source, context) is { } rest
+            ? rest with { Start = rest.Start + after, End = rest.End + after }
             : null;
     }
 

@@ -200,7 +200,10 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 return (null, body.Body, Locate(text, body.Surface));
             }
 
-            var match = committees.FindNamed(headline, context).FirstOrDefault() ?? committees.FindRelative(headline, Resolve).FirstOrDefault();
+            // 省、市政协推广某市提案工作经验: levels in a list name no one committee.
+            var match = committees.FindNamed(headline, context).FirstOrDefault()
+                ?? committees.FindRelative(headline, Resolve).FirstOrDefault(m => (!InList(headline, m.Start, m.End) || TitlesOfOne(headline, m.Start, m.End))
+                    && !ResidentMembers.IsProvincialSeat(headline, m.Start, m.End));
             if (match is not null && SiteOwner(headline, match.Start, match.End))
             {
                 // 中国人民政治协商会议某市委员会主办 over a county's story: the site's owner, the issuer only when nothing else is.
@@ -399,7 +402,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
             // 全国政协常委、民盟中央副主席某某到我市调研 … 市政协副主席某某陪同: the national committee named only in a visitor's
             // title gives way to the local committee named later.
             if ((relative is null || relative.Value.Committee == CommitteeIdentity.National && relativeTitled) && committees.FindRelative(unit.Text, resolve).FirstOrDefault(m => !(relative is not null && m.Committee == CommitteeIdentity.National) && (!InList(unit.Text, m.Start, m.End) || TitlesOfOne(unit.Text, m.Start, m.End)) && !SeatBeforeOffice(unit.Text, m.End) && !AdoptsInformation(unit.Text, m.End)
-                && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start)) && !SpeakerAtVenue(unit.Text, m, context, resolve)) is { } r)
+                && !(m.Committee == CommitteeIdentity.National && ResidentMembers.IsSeatOf(unit.Text, m.Start)) && !ResidentMembers.IsProvincialSeat(unit.Text, m.Start, m.End)
+                && !SpeakerAtVenue(unit.Text, m, context, resolve)) is { } r)
             {
                 // 区政协组织干部到某区参观考察: not the committee of the district it goes to. 省政协副主席某某率队赴某省考察
                 // on 广东政协网: the committee whose site or paper carries the page is the 省政协 it speaks of.

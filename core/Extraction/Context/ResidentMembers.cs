@@ -30,6 +30,32 @@ internal static partial class ResidentMembers
         start >= 2 && text[start - 2] is '在' or '驻' or '住' && Provinces.ContainsKey(text[start - 1]) && (text[start - 1] != '宁' || text[start - 2] == '住')
         && string.CompareOrdinal(text, start, "全国政协委员", 0, 6) == 0;
 
+    /// <summary>True when a committee read from <paramref name="start"/> to <paramref name="end"/> is the seat of a
+    /// provincial committee's members grouped by the city they live in (驻我市省政协委员, 住黄石省政协委员): the province's
+    /// committee names whose members they are, and no level before it (我市) names a committee.</summary>
+    public static bool IsProvincialSeat(string text, int start, int end)
+    {
+        if (end < 3 || string.CompareOrdinal(text, end - 3, "省政协委员", 0, 5) != 0)
+        {
+            return false;
+        }
+
+        for (var i = start - 1; i >= 0 && i >= start - 7; i--)
+        {
+            if (text[i] is '驻' or '住')
+            {
+                return true;
+            }
+
+            if (text[i] is < '\u4e00' or > '\u9fff')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The province whose resident national members the text names first, or null.</summary>
     public static Place? Province(IEnumerable<string> sentences, Gazetteer gazetteer)
     {

@@ -150,6 +150,8 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
         return found;
     }
 
+    private const string GlueChars = "及与和暨";
+
     /// <summary>Sets a place mention's properties: code, level, and the names of its province and city.</summary>
     public void Describe(Mention mention, Place place)
     {
@@ -174,7 +176,10 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
     public Place? Choose(string text, PlaceNameMatch match, WordGrid words, IReadOnlyList<Place> context, Place? chainParent, Place? listedAfter = null)
     {
         var inOrganisation = words.OpensOrganisation(text, match.Start, match.End);
-        var startsWord = words.IsBoundary(match.Start) || chainParent is not null || inOrganisation;
+        // 南昌市及红谷滩区, cut 及红谷/滩区 by the segmenter's guess at an unknown word: a full name right after a
+        // conjunction the guess swallowed starts a word.
+        var afterGlue = !words.IsBoundary(match.Start) && match.Start > 0 && words.IsBoundary(match.Start - 1) && GlueChars.Contains(text[match.Start - 1]);
+        var startsWord = words.IsBoundary(match.Start) || chainParent is not null || inOrganisation || afterGlue;
         var endsWord = words.IsBoundary(match.End) || inOrganisation;
         var suffixGoesOn = !endsWord && words.IsBoundary(match.End - 1) && StartsWithAny(text.AsSpan(match.End - 1), cues.SuffixWords);
         var marked = StartsWithAny(text.AsSpan(match.End), cues.After);
@@ -201,7 +206,7 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, JiebaSegmenter se
             var place = reading.Place;
             // A short form must end a word and name no other thing (白云机场, 巢湖流域): checked before
             // the place's ancestors are fetched.
-            if (reading.IsShort && (!endsWord || named && place.Level >= PlaceLevel.County || otherThing))
+            if (reading.IsShort && (!endsWord || named && place.Level >= PlaceLevel.County || otherThing || afterGlue && chainParent is null && !inOrganisation))
             {
                 continue;
             }
