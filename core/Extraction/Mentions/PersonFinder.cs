@@ -114,10 +114,13 @@ internal sealed partial class PersonFinder(PeopleCues cues, PersonNames names, G
             // 大会的执行主席是某甲、某乙。, 执行主席是：某甲、某乙。: 是 or a colon between the title and the
             // names, which then close the clause (one name after a colon is a roster's line: FindRosters).
             var copula = !spaced && at < text.Length && text[at] == '是';
-            var listAt = copula ? at + 1 : at;
+            // 14名区政协委员（徐锋、胡平、殷方兰）: the names in brackets after the title, the bracket closing right after them.
+            var bracket = !spaced && !copula && at < text.Length && text[at] is '（' or '(';
+            var listAt = copula || bracket ? at + 1 : at;
             var colon = !spaced && listAt < text.Length && text[listAt] is '：' or ':';
             var people = EndAtPlaces(reading, names.ReadList(reading, colon ? AfterBlanked(reading.ListText, listAt + 1) : listAt, spaced, titled: true));
-            if ((copula || colon) && people.Count > 0 && !ClosesClause(reading.ListText, people[^1].End) || colon && people.Count == 1)
+            if ((copula || colon) && people.Count > 0 && !ClosesClause(reading.ListText, people[^1].End) || colon && people.Count == 1
+                || bracket && people.Count > 0 && (people[^1].End >= text.Length || text[people[^1].End] is not ('）' or ')')))
             {
                 people.Clear();
             }

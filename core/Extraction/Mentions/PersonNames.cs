@@ -90,9 +90,11 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
         // 田向利代表, 马向东等112名委员: a character that stops a name on its own (向) is the name's when the next one and a
         // verb a name is followed by (or 等 closing a list of people) come after it and the two make no word (or one the
-        // dictionary tags as a name: 向东).
-        if (end + 2 < text.Length && StandaloneStops.Contains(text[end]) && IsHan(text[end + 1]) && !IsOrdinary(text.AsSpan(end, 2))
-            && (PredicateAfter(text, end + 2) || text[end + 2] == '等' && ClosesListAfter(text, end + 3)))
+        // dictionary tags as a name: 向东); so when a title follows (李向伟委员) or the name closes its line or its phrase
+        // (记者吴向正, 李向阳、王平).
+        if (end + 2 <= text.Length && StandaloneStops.Contains(text[end]) && IsHan(text[end + 1]) && !IsOrdinary(text.AsSpan(end, 2))
+            && (end + 2 == text.Length || PredicateAfter(text, end + 2) || text[end + 2] == '等' && ClosesListAfter(text, end + 3) || StartsTitle(text, end + 2)
+                || text[end + 2] is '，' or '、' or '。' or ' ' or '　' or '）' or ')' or '\n'))
         {
             return surname + 2;
         }
@@ -269,7 +271,11 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
     /// <summary>True when a common verb of two characters (同意, 表彰) ends at <paramref name="at"/>.</summary>
     internal bool VerbEndsAt(string text, int at) =>
-        at >= 2 && IsHan(text[at - 2]) && segmenter.Tag(text.AsSpan(at - 2, 2)) == "v" && segmenter.Frequency(text.AsSpan(at - 2, 2)) >= FollowingWordFrequency;
+        at >= 2 && IsHan(text[at - 2]) && (segmenter.Tag(text.AsSpan(at - 2, 2)) == "v" || MisTaggedVerbs.Contains(text.Substring(at - 2, 2)))
+        && segmenter.Frequency(text.AsSpan(at - 2, 2)) >= FollowingWordFrequency;
+
+    /// <summary>Verbs jieba's dictionary tags as adverbs (同意 5348 d): 会议同意某某主席的意见 names a person after them.</summary>
+    internal static readonly HashSet<string> MisTaggedVerbs = ["同意"];
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
