@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Mentions;
 
 // People named before their title after 同意 (which jieba's dictionary tags an adverb) and before 秘书长, with 向 as their
 // first given character (李向伟委员, 记者吴向正), in brackets after a title and a count (14名区政协委员（某甲、某乙）), in a
-// byline after a county's 融媒 (漳州融媒记者 某某), and with the surnames 容 and, in bylines, 回. Sentences ours (made-up
-// names), the patterns those of committee news and session reports.
+// byline after a county's 融媒 (漳州融媒记者 某某), after a procurator's and a deputy curator's titles, and with the surnames
+// 容 and, in bylines, 回. Sentences ours (made-up names), the patterns those of committee news and session reports.
 public class TitlesAfterNamesAndBracketedRostersTests
 {
     private const string County = "涟水县政协工作动态\n发布时间：2025-06-12 来源：县政协办公室\n";
@@ -65,6 +65,15 @@ public class TitlesAfterNamesAndBracketedRostersTests
     public void Bylines_after_a_medium_or_with_a_rare_surname_name_their_reporter(string line, string name)
     {
         Assert.Contains("记者", Roles(line, name));
+    }
+
+    [Theory]
+    [InlineData("区人民检察院检察长孙某玲出席会议。", "孙某玲", "检察长")]
+    [InlineData("市人民检察院副检察长王某春出席会议。", "王某春", "副检察长")]
+    [InlineData("区文化馆副馆长张瑞作为群众代表发言。", "张瑞", "副馆长")]
+    public void A_procurator_s_and_a_deputy_curator_s_titles_name_their_holders(string sentence, string name, string role)
+    {
+        Assert.Contains(role, Roles(sentence, name));
     }
 
     [Fact]
