@@ -103,7 +103,9 @@ internal sealed partial class FigureReader
         // before the verb of going (调研组深入…).
         var end = text.IndexOfAny(['。', '；', ';', '！', '？'], after);
         var rest = text[after..(end < 0 ? text.Length : end)];
-        var kind = cues.SurveyVerbs.Append("考察").Append(SurveySpelledOut).Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal))).Where(v => v.At >= 0).OrderBy(v => v.At)
+        // Not a survey's outputs (宣讲调研成果, 修改调研报告), nor 调查研究 that no 开展 or 进行 opens (要求各镇加强调查研究).
+        var kind = cues.SurveyVerbs.Append("考察").Append(SurveySpelledOut).Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal)))
+            .Where(v => v.At >= 0 && !NamesOutput(rest, v.At + v.Verb.Length) && (v.Verb != SurveySpelledOut || v.At >= 2 && rest.AsSpan(v.At - 2, 2) is "开展" or "进行")).OrderBy(v => v.At)
             .Select(v => v.Verb == SurveySpelledOut ? "调研" : v.Verb).FirstOrDefault();
         if (kind is null)
         {
@@ -113,6 +115,47 @@ internal sealed partial class FigureReader
 
         return kind is null ? null : KindOfVerb(kind);
     }
+
+    // Nouns an activity's word modifies when it names the activity's output or subject (调研报告, 调研成果, 视察意见), not the activity.
+    private static readonly string[] OutputNouns = ["报告", "成果", "意见", "方案", "提案", "课题", "工作", "材料"];
+
+    private static bool NamesOutput(string text, int after) => OutputNouns.Any(n => string.CompareOrdinal(text, after, n, 0, n.Length) == 0);
+
+    // Verbs that open the chain a count of times governs (先后3次深入企业开展调研, 3次组织委员视察, 两次召开协商会).
+    private static readonly HashSet<string> ChainOpeners = ["深入", "组织", "召开", "走访", "赴", "前往", "带队", "率队", "开展", "举办", "举行", "下沉", "走进"];
+
+    // Marks of a plan before a count of times (将3次组织, 计划全年3次).
+    private static readonly string[] FrequencyPlanMarks = ["将", "拟", "计划", "力争", "准备", "预计"];
+
+    // The kind of the first activity word of a chain the count of times opens (深入企业开展调研: 调研), not one naming an output
+    // (审议调研报告) nor the handling units' 办理; null when no verb of such a chain follows the count or a plan is told before it.
+    private string? FrequencyKind(UnitReading reading, string before, int at, int clauseEnd)
+    {
+        if (VerbOpening(reading, at, clauseEnd) is not { } opener || !ChainOpeners.Contains(opener) || FrequencyPlanMarks.Any(m => before.Contains(m, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var text = reading.Text;
+        (string Kind, int At)? first = null;
+        foreach (var cue in cues.Kinds)
+        {
+            foreach (var word in cue.Words)
+            {
+                var found = text.IndexOf(word, at, clauseEnd - at, StringComparison.Ordinal);
+                if (found >= 0 && (first is null || found < first.Value.At) && !NamesOutput(text, found + word.Length) && !cues.GeneralVerbs.Contains(word))
+                {
+                    first = (cue.Kind, found);
+                }
+            }
+        }
+
+        return first is { Kind: not "办理" } kind ? (kind.Kind == "会议" ? "召开" : kind.Kind) : null;
+    }
+
+    // The word a verb's token starts right at the offset (深入, 组织, 召开), not a noun or a modifier (次会议, 次的).
+    private static string? VerbOpening(UnitReading reading, int at, int clauseEnd) =>
+        at < clauseEnd && reading.Unit.Tokens.FirstOrDefault(t => t.Start == at) is { Tag: "v" } token && token.End < clauseEnd && reading.Text[token.End] != '的' ? token.Word : null;
 
     // 开展调研162次, 开展协商议事85次, 联合开展调研协商: 开展 of a survey, consultation or inspection is that step (the
     // compound's head, its last word, names it); 开展协商活动 and 开展…督办活动 stay 开展. Taking part (参加, 参与) in

@@ -20,7 +20,7 @@ internal sealed partial class FigureReader
     private static bool TotalToldAfter(string before, int from, bool totalBefore = false)
     {
         var rest = before.AsSpan(from).TrimEnd();
-        if (!rest.EndsWith("有") && !(totalBefore && rest.Length >= 2 && !IsOnlyFigure(rest.ToString())))
+        if (!rest.EndsWith("有") && !(totalBefore && rest.Length >= 2 && !IsOnlyFigure(rest.ToString()) && !TellsLaterStep(rest.ToString())))
         {
             return false;
         }
@@ -52,14 +52,20 @@ internal sealed partial class FigureReader
     }
 
     // 共督办的, 累计承接协调督办的: a total's word before the verb, or before verbs joined to it (not another counting verb
-    // with its object: 共收到各界别报送的提案, where 报送 tells who sent them).
+    // with its object: 共收到各界别报送的提案, where 报送 tells who sent them). Not the 共 of 中共, 公共, 共同, 共青团, nor a
+    // clause opened by 其中 (a part).
     private bool TotalBefore(string before, int verbAt)
     {
         var head = before.AsSpan(0, verbAt);
+        if (head.TrimStart().StartsWith("其中"))
+        {
+            return false;
+        }
+
         for (var k = 0; k <= 4 && k < head.Length; k++)
         {
             var rest = head[..^k];
-            if (rest.EndsWith("共") || rest.EndsWith("累计"))
+            if (rest.EndsWith("累计") || rest.EndsWith("共") && !(rest.Length > 1 && rest[^2] is '中' or '公') && !(k > 0 && head[^k] is '同' or '青' or '建' or '享' or '产'))
             {
                 var between = head[^k..].ToString();
                 return IsHanOrQuote(between) && !cues.CountVerbs.Any(v => between.Contains(v, StringComparison.Ordinal));
@@ -68,6 +74,11 @@ internal sealed partial class FigureReader
 
         return false;
     }
+
+    // Words after 的 telling a later step or a judgement of what the verb counted (累计督办的提案已办结18件), not its total.
+    private static readonly string[] LaterStepWords = ["已", "被", "获", "均", "全部", "办结", "办复", "中"];
+
+    private static bool TellsLaterStep(string rest) => LaterStepWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
 
     private static readonly HashSet<string> RelativeVerbs = ["督办", "确定", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "带来", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 

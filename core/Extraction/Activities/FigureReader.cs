@@ -294,10 +294,10 @@ internal sealed partial class FigureReader(ActivityCues cues)
                 useAfter = afterNoun.Length > 0;
                 objectText = WithoutQuotes(afterNoun);
             }
-            else if (verbAt is null && unit == "次" && VerbOpens(reading, index + length, clauseEnd) && cues.KindOf(text[(index + length)..clauseEnd]) is { } often)
+            else if (verbAt is null && unit == "次" && FrequencyKind(reading, before, index + length, clauseEnd) is { } often)
             {
                 // 先后3次深入企业开展调研, 两次组织委员视察: how often the committee did what the verbs after the count tell.
-                kind = often == "会议" ? "召开" : often;
+                kind = often;
                 useAfter = true;
                 objectText = WithoutQuotes(afterNoun);
             }
@@ -335,10 +335,6 @@ internal sealed partial class FigureReader(ActivityCues cues)
             });
         }
     }
-
-    // A verb's word starts right at the offset (深入, 组织, 召开), not a noun or a modifier (次会议, 次的).
-    private static bool VerbOpens(UnitReading reading, int at, int clauseEnd) =>
-        at < clauseEnd && reading.Unit.Tokens.FirstOrDefault(t => t.Start == at) is { Tag: "v" } token && token.End < clauseEnd && reading.Text[token.End] != '的';
 
     // 办公厅、九个专委会开展…: a count that is an item of the clause's subject, no preposition before it.
     private static bool ListedSubject(string text, int clauseStart, int index) =>
@@ -418,10 +414,11 @@ internal sealed partial class FigureReader(ActivityCues cues)
     private static bool Ordinal(string text, int index, int after, string unit) =>
         unit is "次" or "届" && (text.AsSpan(after).StartsWith("会议") || text.AsSpan(after).StartsWith("全会") || text.AsSpan(after).StartsWith("全体会议") || text.AsSpan(after).StartsWith("常委会"))
         && (index == 0 || text[index - 1] is '届' or '第' || !HeldBefore(text.AsSpan(0, index)))
-        || unit is "次" && OrdinalListBefore().IsMatch(text.AsSpan(0, index));
+        || unit is "次" && OrdinalListBefore().IsMatch(text.AsSpan(0, index)) && text.AsSpan(after, Math.Min(6, text.Length - after)).Contains("会议", StringComparison.Ordinal);
 
-    // 召开市政协第51次党组、31次主席会议: the 第 of the list's first item numbers the items after it too.
-    [GeneratedRegex(@"第[0-9一二三四五六七八九十百]+次[^，,。；;、]{1,8}、$")]
+    // 召开市政协第51次党组、31次主席会议: the 第 of the list's first item, a body's short name standing for its meeting, numbers
+    // the meetings after it too (not 第十四次常委会议、5次主席会议, whose first item is a meeting of its own).
+    [GeneratedRegex(@"第[0-9一二三四五六七八九十百]+次(?:党组|常委会|主席会|党组会)、$")]
     private static partial Regex OrdinalListBefore();
 
     private static readonly string[] HoldingVerbs = ["召开", "举行", "举办", "组织"];

@@ -104,7 +104,8 @@ internal sealed partial record DocumentFoot(string? Source, string? Credit, stri
     [GeneratedRegex(@"提案.{0,12}(?:办理|答复|落实|承办)")]
     private static partial Regex HandlingReport();
 
-    [GeneratedRegex(@"提案.{0,12}(?:办理|答复|落实|承办).{0,8}(?:报告|汇报|通报)$")]
+    // 某县政协某届某次会议委员提案办理情况汇报: the paper's own name, not a news headline about one (县政协主席会议听取县政府提案办理情况汇报).
+    [GeneratedRegex(@"^(?!.*(?:听取|视察|召开|开展|调研))[^，。：:]{0,30}?提案(?:办理|答复|落实|承办)(?:工作)?(?:情况)?(?:的)?(?:报告|汇报|通报)$")]
     private static partial Regex HandlingTitle();
 
     /// <summary>True when <paramref name="line"/> is only an office's or a committee's name: who signs a notice over its date.</summary>

@@ -34,12 +34,18 @@ internal sealed partial class IssuerFinder
             return opening;
         }
 
-        // 【宜良县】政协宜良县…: past the column tag (the county's own name, or 【基层动态】) the site puts before the headline.
+        // 【宜良县】政协宜良县…: past the column tag (the county's own name, or 【基层动态】) the site puts before the headline;
+        // else the subtitle after ——.
         var tag = title.StartsWith('【') ? title.IndexOf('】') : -1;
-        var after = tag is > 1 and <= 10 ? tag + 1 : title.IndexOf("——", StringComparison.Ordinal) is var dash and > 0 ? dash + 2 : -1;
-        return after > 0 && OpensWithLower(title[after..], source, context) is { } rest
-            ? rest with { Start = rest.Start + after, End = rest.End + after }
-            : null;
+        foreach (var after in (ReadOnlySpan<int>)[tag is > 1 and <= 10 ? tag + 1 : -1, title.IndexOf("——", StringComparison.Ordinal) is var dash and > 0 ? dash + 2 : -1])
+        {
+            if (after > 0 && OpensWithLower(title[after..], source, context) is { } rest)
+            {
+                return rest with { Start = rest.Start + after, End = rest.End + after };
+            }
+        }
+
+        return null;
     }
 
     private CommitteeMatch? OpensWithLower(string title, CommitteeIdentity source, IReadOnlyList<Place> context) =>

@@ -57,6 +57,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
 
     private static readonly char[] ClauseMarks = ['，', '。', '！', '？'];
 
+    private static readonly string[] CountyLevelWords = ["区政协", "县政协", "旗政协"];
+
     public (CommitteeIdentity? Committee, IssuingBody? Body, TextSpan? Span) Find(IReadOnlyList<string> headlines, string? source, string? credit, Place? home, DocumentText text, string? signature = null)
     {
         // 在沪全国政协委员…市政协主席: with no place of its own, the story is of the province its members live in.
@@ -440,8 +442,10 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
         }
 
         // 政协委员是政协工作的主体…政协组织要… in a story about 金乡县 that names no committee: a story of
-        // the CPPCC told in its county or city is that place's committee's.
+        // the CPPCC told in its county or city is that place's committee's; not a city's when the text speaks of 区政协 (a
+        // district's story whose only place is its city's paper on the source line).
         if (home is { Level: PlaceLevel.County or PlaceLevel.City } && committees.ResolveLevel(home, home.Name[^1..]) is { } homeCommittee
+            && !(home.Level == PlaceLevel.City && CountyLevelWords.Any(w => text.JoinedUnits.Contains(w, StringComparison.Ordinal)))
             && CppccWords(text) is { Count: >= 2 } said)
         {
             return (homeCommittee, null, said[0]);

@@ -20,10 +20,15 @@ public class FrequencyAndReachedPlacesFormsTests
         Assert.Equal(("调研", 3.0, "次"), (count.Kind, count.Value, count.Unit));
     }
 
-    [Fact]
-    public void Times_an_honour_was_received_are_no_step()
+    [Theory]
+    [InlineData("该委员先后2次获得表彰。")]
+    [InlineData("县政协先后3次审议调研报告。")]
+    [InlineData("县政协先后3次督促承办单位加快办理重点提案。")]
+    [InlineData("明年，县政协将3次组织委员深入企业开展调研。")]
+    [InlineData("县长先后3次深入企业开展调研。")]
+    public void Times_of_honours_outputs_others_handling_plans_and_other_actors_are_no_steps(string sentence)
     {
-        Assert.Empty(Counts(County + "该委员先后2次获得表彰。"));
+        Assert.Empty(Counts(County + sentence));
     }
 
     [Fact]
@@ -31,6 +36,14 @@ public class FrequencyAndReachedPlacesFormsTests
     {
         var count = Assert.Single(Counts(County + "委员们深入12个镇开展调研。"));
         Assert.Equal(("调研", 12.0, "个"), (count.Kind, count.Value, count.Unit));
+    }
+
+    [Theory]
+    [InlineData("县政协深入12个镇街宣讲调研成果。")]
+    [InlineData("县政协深入12个镇宣讲全会精神，要求各镇加强调查研究。")]
+    public void Places_reached_for_a_survey_s_output_or_others_surveys_are_no_survey(string sentence)
+    {
+        Assert.Empty(Counts(County + sentence));
     }
 
     [Fact]
@@ -49,16 +62,28 @@ public class FrequencyAndReachedPlacesFormsTests
         Assert.Equal([("督办", 26.0, "件", "政协委员提案")], Counts(County + sentence));
     }
 
-    [Fact]
-    public void A_part_of_proposals_received_is_no_total()
+    [Theory]
+    [InlineData("县政协共收到的提案中，有12件涉及教育。")]
+    [InlineData("其中，中共党员委员提交的提案45件，占总数的20%。")]
+    [InlineData("从提案者看，中共党员委员提交的提案45件，民主党派提交的提案60件。")]
+    [InlineData("公共卫生领域提交的提案12件。")]
+    [InlineData("与会委员共同提出的建议10条。")]
+    [InlineData("累计督办的提案已办结18件。")]
+    public void Parts_later_steps_and_a_共_inside_a_word_are_no_total(string sentence)
     {
-        Assert.Empty(Counts(County + "县政协共收到的提案中，有12件涉及教育。"));
+        Assert.Empty(Counts(County + sentence));
     }
 
     [Fact]
     public void Numbers_the_first_item_s_第_governs_are_no_counts()
     {
         Assert.Empty(Counts(County + "县政协主席主持召开县政协第51次党组、31次主席会议。"));
+    }
+
+    [Fact]
+    public void Meetings_counted_after_a_numbered_meeting_are_counted()
+    {
+        Assert.Contains(Counts(County + "全年召开第十四次常委会议、5次主席会议。"), c => c.Value == 5.0 && c.Unit == "次");
     }
 
     [Theory]

@@ -66,6 +66,43 @@ public class ListedLevelsAndResidentMembersIssuerFormsTests
     }
 
     [Fact]
+    public void A_subtitle_after_a_column_tag_still_names_the_county_committee_under_the_city_s_source()
+    {
+        var properties = Properties("""
+            【委员风采】扎根基层显担当——宜良县政协委员张某某的履职故事
+            来源：昆明市政协
+            张某某是宜良县政协委员，多年来扎根基层，积极履职。
+            """);
+
+        Assert.Equal("政协宜良县委员会", properties["issuer"]);
+    }
+
+    [Fact]
+    public void A_government_line_under_a_news_headline_about_a_handling_report_is_no_signature()
+    {
+        var properties = Properties("""
+            县政协主席会议听取县政府提案办理情况汇报
+            涟水县人民政府
+            2025-06-12
+            6月10日，县政协召开主席会议，听取县政府关于提案办理情况的汇报。
+            """);
+
+        Assert.Equal("政协涟水县委员会", properties["issuer"]);
+    }
+
+    [Fact]
+    public void A_city_s_site_on_the_source_line_does_not_make_a_district_committee_s_story_the_city_s()
+    {
+        var properties = Properties("""
+            来源：中国宁波网
+            区政协召开专题协商会
+            6月5日，区政协召开专题协商会，区政协主席某某某出席会议。委员们围绕养老服务建言献策。
+            """);
+
+        Assert.NotEqual("政协宁波市委员会", properties.GetValueOrDefault("issuer"));
+    }
+
+    [Fact]
     public void A_government_s_office_signing_its_report_on_handled_proposals_issued_it()
     {
         var properties = Properties("""
