@@ -17,7 +17,6 @@ internal static partial class Datelines
         }
 
         var place = WithoutMedium(dateline.Groups["place"].Value) ?? dateline.Groups["place"].Value;
-
         yield return place + "讯";
         if (place.Length > 2 && place[0] == '新')
         {
