@@ -20,7 +20,7 @@ internal sealed partial class FigureReader
     private static bool TotalToldAfter(string before, int from, bool totalBefore = false)
     {
         var rest = before.AsSpan(from).TrimEnd();
-        if (!rest.EndsWith("有") && !(totalBefore && rest.Length >= 2 && !IsOnlyFigure(rest.ToString()) && !TellsLaterStep(rest.ToString())))
+        if (!rest.EndsWith("有") && !(totalBefore && rest.Length >= 2 && !TellsLaterStep(rest) && !IsOnlyFigure(rest.ToString())))
         {
             return false;
         }
@@ -78,7 +78,18 @@ internal sealed partial class FigureReader
     // Words after 的 telling a later step or a judgement of what the verb counted (累计督办的提案已办结18件), not its total.
     private static readonly string[] LaterStepWords = ["已", "被", "获", "均", "全部", "办结", "办复", "中"];
 
-    private static bool TellsLaterStep(string rest) => LaterStepWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
+    private static bool TellsLaterStep(ReadOnlySpan<char> rest)
+    {
+        foreach (var word in LaterStepWords)
+        {
+            if (rest.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> RelativeVerbs = ["督办", "确定", "立案", "收到", "受理", "走访", "调研", "视察", "考察", "提出", "提交", "递交", "提报", "带来", "征集", "收集", "报送", "组织", "开展", "举办", "成立", "建立", "建成", "组建", "创建", "设立"];
 

@@ -281,7 +281,7 @@ internal sealed partial class PersonFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.End == start && t.Tag is "d" or "ad" && !PersonNames.MisTaggedVerbs.Contains(t.Word))
+            if (t.End == start && t.Tag is "d" or "ad" && !PersonNames.IsMisTaggedVerb(t.Word))
             {
                 return true;
             }

@@ -271,11 +271,25 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
     /// <summary>True when a common verb of two characters (同意, 表彰) ends at <paramref name="at"/>.</summary>
     internal bool VerbEndsAt(string text, int at) =>
-        at >= 2 && IsHan(text[at - 2]) && (segmenter.Tag(text.AsSpan(at - 2, 2)) == "v" || MisTaggedVerbs.Contains(text.Substring(at - 2, 2)))
+        at >= 2 && IsHan(text[at - 2]) && (segmenter.Tag(text.AsSpan(at - 2, 2)) == "v" || IsMisTaggedVerb(text.AsSpan(at - 2, 2)))
         && segmenter.Frequency(text.AsSpan(at - 2, 2)) >= FollowingWordFrequency;
 
     /// <summary>Verbs jieba's dictionary tags as adverbs (同意 5348 d): 会议同意某某主席的意见 names a person after them.</summary>
-    internal static readonly HashSet<string> MisTaggedVerbs = ["同意"];
+    private static readonly string[] MisTaggedVerbs = ["同意"];
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="MisTaggedVerbs"/> (compared without a string made).</summary>
+    internal static bool IsMisTaggedVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var verb in MisTaggedVerbs)
+        {
+            if (word.SequenceEqual(verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool OpensPredicate(ReadOnlySpan<char> word) =>
         segmenter.Frequency(word) >= FollowingWordFrequency && segmenter.Tag(word) is "v" or "d" or "c" or "p";
