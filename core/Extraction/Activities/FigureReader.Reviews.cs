@@ -75,11 +75,12 @@ internal sealed partial class FigureReader
         unit is "次" or "场" or "场次" or "期" && !cues.GeneralVerbs.Contains(sharedVerb)
         && cues.KindOf(thing) is { } own && own != KindOfVerb(sharedVerb);
 
-    // 分4个组赴银川, 分成三个小组: those acting split into groups, with no counting verb after them (the groups go somewhere).
-    // A bare 组 as the unit (共分4组走访企业) is the groups themselves.
-    private static bool SplitWithoutVerb(string text, int clauseStart, int index, string noun, string unit) =>
+    // 分4个组赴银川, 分成三个小组, 将主席会议成员分为四个视察组: those acting split into groups, with no counting verb after
+    // them (the groups go somewhere). A bare 组 as the unit (共分4组走访企业) is the groups themselves.
+    private bool SplitWithoutVerb(string text, int clauseStart, int index, string noun, string unit) =>
         unit == "组" ? SplitIntoGroups(text, clauseStart, index, "组")
-        : (noun.StartsWith('组') || noun.StartsWith("小组", StringComparison.Ordinal)) && SplitIntoGroups(text, clauseStart, index, noun[..(noun.IndexOf('组') + 1)]);
+        : (noun.StartsWith('组') || noun.StartsWith("小组", StringComparison.Ordinal) || FormedGroup(GroupOf(noun)))
+            && SplitIntoGroups(text, clauseStart, index, noun[..(noun.IndexOf('组') + 1)]);
 
     // Verbs of going to places: 深入 and 赴 before the places and their count (深入嘉积镇…等三个试点单位, 赴…7个县(区)15个基层单位).
     // 调研 written out (实地开展调查研究).
@@ -137,12 +138,28 @@ internal sealed partial class FigureReader
         }
 
         var text = reading.Text;
+        var first = FirstActivityWord(text, at, clauseEnd);
+        if (first is null && GoingOpeners.Contains(opener) && NextClauseGoesOn(reading, clauseEnd) is { } nextEnd)
+        {
+            // 相继11次深入县区，开展专题调研: the places gone to, then what was done there in a clause with no subject of its own.
+            first = FirstActivityWord(text, clauseEnd + 1, nextEnd);
+        }
+
+        return first is { Kind: not "办理" } kind ? (kind.Kind == "会议" ? "召开" : kind.Kind) : null;
+    }
+
+    // Verbs of going somewhere that open a count of times (先后5次深入基层, 3次赴外地).
+    private static readonly HashSet<string> GoingOpeners = ["深入", "赴", "前往", "下沉", "走进"];
+
+    // The first activity word between two offsets, not one naming an output (审议调研报告) nor a general verb (开展).
+    private (string Kind, int At)? FirstActivityWord(string text, int from, int end)
+    {
         (string Kind, int At)? first = null;
         foreach (var cue in cues.Kinds)
         {
             foreach (var word in cue.Words)
             {
-                var found = text.IndexOf(word, at, clauseEnd - at, StringComparison.Ordinal);
+                var found = text.IndexOf(word, from, end - from, StringComparison.Ordinal);
                 if (found >= 0 && (first is null || found < first.Value.At) && !NamesOutput(text, found + word.Length) && !cues.GeneralVerbs.Contains(word))
                 {
                     first = (cue.Kind, found);
@@ -150,7 +167,21 @@ internal sealed partial class FigureReader
             }
         }
 
-        return first is { Kind: not "办理" } kind ? (kind.Kind == "会议" ? "召开" : kind.Kind) : null;
+        return first;
+    }
+
+    // The end of the clause after a comma when that clause opens with a verb (…，开展专题调研): it goes on with the same subject.
+    private static int? NextClauseGoesOn(UnitReading reading, int clauseEnd)
+    {
+        var text = reading.Text;
+        if (clauseEnd >= text.Length - 1 || text[clauseEnd] is not ('，' or ','))
+        {
+            return null;
+        }
+
+        var next = text.IndexOfAny(['，', ',', '；', ';', '。', '！', '？'], clauseEnd + 1);
+        var end = next < 0 ? text.Length : next;
+        return VerbOpening(reading, clauseEnd + 1, end) is not null ? end : null;
     }
 
     // The word a verb's token starts right at the offset (深入, 组织, 召开), not a noun or a modifier (次会议, 次的).

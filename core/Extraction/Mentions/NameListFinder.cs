@@ -95,10 +95,16 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
             }
 
             var people = names.ReadList(reading, at, spaced: false);
-            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Place, Labels.Committee, Labels.Body))
-                || people.Count(p => names.IsSloganItem(Item(text, p.Start))) is var slogans && slogans >= 2 && 2 * slogans >= people.Count)
+            if (people.Count < 3 || people.Any(p => gazetteer.Named(p.Name).Count > 0 || reading.IsTaken(p.Start, p.End, Labels.Person, Labels.Committee, Labels.Body))
+                || people.Count(p => names.IsSloganItem(Item(text, p.Start))) is var slogans && slogans >= 2 && 2 * slogans >= people.Count
+                || PlacesInNames(reading, people) is not { } inNames)
             {
                 continue;
+            }
+
+            foreach (var place in inNames)
+            {
+                reading.Remove(place);
             }
 
             // …蒋某某和谢某某6名市政协委员: the last name after 和, and the title the count gives them all.
@@ -124,6 +130,33 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
             at = last;
         }
     }
+
+    // The places read inside the names of a list, or null when a place is more than that: 宋海东、张素东、王娟 names three
+    // people, the segmenter having cut 宋|海东 and 张素|东, so a short form that ends a name after its surname is the
+    // name's; a place that opens an item, or a full name with its level (海东市), leaves the list unread.
+    private static List<Mention>? PlacesInNames(UnitReading reading, List<(string Name, int Start, int End)> people)
+    {
+        List<Mention> inside = [];
+        foreach (var place in reading.Of(Labels.Place))
+        {
+            if (!people.Any(p => place.Overlaps(p.Start, p.End)))
+            {
+                continue;
+            }
+
+            if (!people.Any(p => place.Start > p.Start && place.End == p.End) || place.End - place.Start > 2
+                || PlaceLevelChars.Contains(reading.Text[place.End - 1]))
+            {
+                return null;
+            }
+
+            inside.Add(place);
+        }
+
+        return inside;
+    }
+
+    private const string PlaceLevelChars = "省市县区州旗盟";
 
     // …某甲、边某、牛某某8名委员: items after the names read that the count after them closes, when it counts
     // every item, are names too (a name that is also a word: 边卡); returns the end of the list.
@@ -159,8 +192,8 @@ internal sealed partial class NameListFinder(PersonNames names, Gazetteer gazett
         return at;
     }
 
-    // 党和国家领导人某甲、某乙、某丙出席: a word for the group the listed people belong to, no title of theirs.
-    private static readonly string[] GroupWords = ["领导人", "领导同志"];
+    // 党和国家领导人某甲、某乙、某丙出席, 老同志某甲、某乙…: a word for the group the listed people belong to, no title of theirs.
+    private static readonly string[] GroupWords = ["领导人", "领导同志", "老同志", "老领导"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?|(?<count>[0-9一二三四五六七八九十]{1,3})[名位])(?:[市县区省州旗]?政协)?(?<title>委员|常委)")]
     private static partial System.Text.RegularExpressions.Regex CountedTitle();

@@ -99,6 +99,14 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             return surname + 2;
         }
 
+        // 副书记余先河参加会议: a stop character that opens a rare noun (先河) is the name's when a verb a name is followed by comes
+        // right after the noun.
+        if (end + 2 < text.Length && cues.StopChars.Contains(text[end]) && !StandaloneStops.Contains(text[end]) && IsHan(text[end + 1])
+            && segmenter.Tag(text.AsSpan(end, 2)) is "n" or "nz" && segmenter.Frequency(text.AsSpan(end, 2)) < CommonWordFrequency && PredicateAfter(text, end + 2))
+        {
+            return surname + 2;
+        }
+
         while (end + given < text.Length && given < 2 && IsHan(text[end + given]) && (!Stops(text, end + given) || given == 1 && StopEndsName(text, end + 1))
             && !StartsTitle(text, end + given))
         {
@@ -145,8 +153,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             given--;
         }
 
-        // 谈心谈话: a surname and a character that make a verb, adjective or adverb do not start a name.
-        if (given == 0 || IsPredicate(text.AsSpan(start, surname + 1)))
+        // 谈心谈话: a surname and a character that make a verb, adjective or adverb do not start a name; unless the word is rare
+        // and a verb a name is followed by comes right after it (秘书长付强参加: 付强 3 v).
+        var rareWordNamed = given == 1 && PredicateAfter(text, end + 1) && segmenter.Frequency(text.AsSpan(start, surname + 1)) < WordPairFrequency;
+        if (given == 0 || IsPredicate(text.AsSpan(start, surname + 1)) && !rareWordNamed)
         {
             return null;
         }
@@ -196,7 +206,7 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
             // 王治国 and 阳安江 are in the dictionary as places: read as people unless a place opens
             // them (安徽段: 安徽).
-            if (!segmenter.Contains(candidate) || segmenter.Tag(candidate) is "nr" or "nrfg" or "nrt"
+            if (!segmenter.Contains(candidate) || segmenter.Tag(candidate) is "nr" or "nrfg" or "nrt" || rareWordNamed
                 || (length == 3 && segmenter.Tag(candidate) == "ns" && segmenter.Tag(candidate[..2]) != "ns"))
             {
                 return length;
@@ -239,7 +249,7 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
     private static readonly string[] ListClosers = ["领导", "同志", "委员", "常委", "代表", "嘉宾"];
 
-    private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表", "致辞", "致词", "致欢迎词", "致贺词"];
+    private static readonly string[] FollowingVerbs = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "介绍", "带队", "率队", "一行", "同志", "代表", "致辞", "致词", "致欢迎词", "致贺词", "列席", "一同", "到会"];
 
     // 四位, 三名, 两人: a numeral and a measure word of people at `at`.
     private static bool CountsPeople(string text, int at) =>
@@ -359,59 +369,4 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
 
     // A title of two characters or more starts at `at` (the longest one starting there is that long).
     private bool StartsTitle(string text, int at) => _titles.LongestAt(text, at) is { Length: >= 2 };
-
-    // 努尔兰·阿不都满金: parts of Han characters joined by the middle dot, the last one ending
-    // before a character that usually follows a name (代表, 作).
-    private int? MultiPart(string text, int start)
-    {
-        var i = start;
-        var parts = 0;
-        while (true)
-        {
-            var partStart = i;
-            while (i < text.Length && IsHan(text[i]) && i - partStart < 8 && !(i > partStart && StopsTransliteration(text, i)))
-            {
-                i++;
-            }
-
-            if (i == partStart)
-            {
-                return null;
-            }
-
-            parts++;
-            if (i < text.Length && text[i] is '·' or '•' && i + 1 < text.Length && IsHan(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            // 两会·回顾: words of the dictionary joined by a dot make a heading's pair, no name.
-            return parts >= 2 && !CommonPart(text.AsSpan(start, i - start)) ? i - start : null;
-        }
-    }
-
-    // Every part of a dotted run is a word of the dictionary that is no name (两会·回顾; 阿依古丽·买买提 keeps its name:
-    // 阿依古丽 is tagged one).
-    private bool CommonPart(ReadOnlySpan<char> run)
-    {
-        foreach (var range in run.SplitAny("·•"))
-        {
-            if (!IsOrdinary(run[range]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // A transliterated part (阿不都满金, 买买提) holds characters that stop a Han name (都, 提): only a
-    // word opening there (代表, 提出), a particle (作, 在 …) or the end of the Han run ends it.
-    // A character before the dot between parts (托乎提·热合曼) or closing the name before a mark
-    // (毛吾力提、) is the part's, unless it stops a name on its own (等，).
-    private bool StopsTransliteration(string text, int at) =>
-        cues.StopChars.Contains(text[at]) && !(at + 1 < text.Length && text[at + 1] is '·' or '•')
-        && ((at + 1 >= text.Length || !IsHan(text[at + 1])) && StandaloneStops.Contains(text[at])
-            || "作在是为和与及的".Contains(text[at]) || (at + 1 < text.Length && segmenter.Contains(text.AsSpan(at, 2))));
 }

@@ -1,0 +1,59 @@
+namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
+
+// Counts of the committees' consultation platforms across the whole place (全县“民生议事堂”共开展…), a count of times before a
+// verb of going whose activity follows in the next clause (相继7次深入乡镇，开展专题调研), members split into groups named by
+// their activity (分为四个视察组), and issues of a bulletin edited (编辑《社情民意》35期). Sentences ours, the patterns those of
+// committee news and standing-committee reports.
+public class PlatformsChainsAndNamedGroupsFormsTests
+{
+    private const string County = "临泽县政协工作综述\n2月18日，政协临泽县第九届委员会常务委员会工作报告回顾了一年来的工作。";
+
+    private static List<(string Kind, double Value, string Unit, string? Object)> Counts(string text) => TestExtraction.CountsByValue(text);
+
+    [Theory]
+    [InlineData("今年以来，全县“民生议事堂”共开展协商议事活动120次。")]
+    [InlineData("今年以来，全县协商议事室共开展协商议事活动120次。")]
+    public void The_committees_platforms_across_the_place_count_as_the_committee_s(string sentence)
+    {
+        var count = Assert.Single(Counts(County + sentence));
+        Assert.Equal(("协商", 120.0, "次"), (count.Kind, count.Value, count.Unit));
+    }
+
+    [Fact]
+    public void The_whole_place_doing_its_own_work_is_still_no_committee_s_count()
+    {
+        Assert.Empty(Counts(County + "今年以来，全县共新建道路12条，开展招商活动30次。"));
+    }
+
+    [Theory]
+    [InlineData("县政协相继7次深入乡镇，开展专题调研。")]
+    [InlineData("县政协先后7次赴外地，学习考察。")]
+    public void Times_before_a_verb_of_going_count_the_activity_of_the_next_clause(string sentence)
+    {
+        var count = Assert.Single(Counts(County + sentence));
+        Assert.Equal((7.0, "次"), (count.Value, count.Unit));
+        Assert.Contains(count.Kind, new[] { "调研", "学习" });
+    }
+
+    [Theory]
+    [InlineData("县政协相继7次深入乡镇，县长开展调研。")]
+    [InlineData("县政协相继7次深入乡镇，观看文艺演出。")]
+    public void Times_before_going_with_no_activity_of_the_same_subject_are_no_count(string sentence)
+    {
+        Assert.Empty(Counts(County + sentence));
+    }
+
+    [Fact]
+    public void Members_split_into_groups_named_by_their_activity_are_groups_formed()
+    {
+        var count = Assert.Single(Counts(County + "县政协将主席会议成员分为四个视察组，分赴各乡镇视察。"));
+        Assert.Equal(("组成", 4.0, "个", "视察组"), count);
+    }
+
+    [Fact]
+    public void Issues_of_a_bulletin_edited_are_counted()
+    {
+        var count = Assert.Single(Counts(County + "县政协编辑《社情民意》35期。"));
+        Assert.Equal(("编撰", 35.0, "期"), (count.Kind, count.Value, count.Unit));
+    }
+}
