@@ -237,9 +237,9 @@ internal sealed partial class FigureReader
 
     // Another body (or its officer) as the subject: 县人大常委会共…, 县妇联累计…, 县医院共…, 城关镇党委共…, 县文旅局副局长介绍，…,
     // 县农业农村局、县财政局等部门今年共…, people's organisations and associations (县文联编发…, 市工商联共走访…, 县红十字会…,
-    // 县书法家协会…); the name opens the clause, no preposition or verb of the committee's before it (致公党某州委围绕党委、政府
+    // 县书法家协会…), museums and libraries (县博物馆展出…); the name opens the clause, no preposition or verb of the committee's before it (致公党某州委围绕党委、政府
     // 中心工作…: the bodies are the topic).
-    [GeneratedRegex(@"^(?:(?!围绕|聚焦|针对|按照|根据|紧扣|立足|关于|就(?!业))[^与同和在对向为给跟及，,；;。：:“”]){0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|文联|侨联|台联|工商联|社科联|红十字会|协会|商会|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长))?")]
+    [GeneratedRegex(@"^(?:(?!围绕|聚焦|针对|按照|根据|紧扣|立足|关于|就(?!业))[^与同和在对向为给跟及，,；;。：:“”]){0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|文联|侨联|台联|工商联|社科联|红十字会|协会|商会|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行|馆)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长|馆长))?")]
     private static partial Regex OtherBody();
 
     // Words of the committee acting with or on a body named after them (邀请县医院专家, 联合县财政局), going to it

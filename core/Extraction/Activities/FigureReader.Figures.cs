@@ -12,7 +12,7 @@ internal sealed partial class FigureReader
 {
     // 人(次) and 人（次） are 人次 as some reports write it (联系群众2.6万人(次)), 场(次) 场次 (协商议事活动26场(次)). 份 counts only papers a
     // committee writes or receives (DocumentNouns): 收到大会发言材料35份, not 发放资料242份.
-    private const string Units = @"人\(次\)|人（次）|场\(次\)|场（次）|场次|人次|批次|家次|件次|户次|个次|条次|篇次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份";
+    private const string Units = @"人\(次\)|人（次）|场\(次\)|场（次）|场次|人次|批次|家次|件次|户次|个次|条次|篇次|次|场|期|项|家|个|件|条|篇|批|组|部|名|人|户|份|幅";
 
     // 本 and 起 count only after Arabic digits (32本, 化解矛盾纠纷30多起): after a Chinese numeral they are mostly
     // words (基本, 根本, 一起); nor is 起 opening a word after the figure (3起草案, 从5起步).

@@ -3,7 +3,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Activities;
 // Counts of the committees' consultation platforms across the whole place (全县“民生议事堂”共开展…), a count of times before a
 // verb of going whose activity follows in the next clause (相继7次深入乡镇，开展专题调研), members split into groups named by
 // their activity (分为四个视察组), and issues of a bulletin edited (编辑《社情民意》35期). Sentences ours, the patterns those of
-// committee news and standing-committee reports.
+// committee news and standing-committee reports; works shown at the committee's exhibitions (展出书画作品100余幅), not a museum's.
 public class PlatformsChainsAndNamedGroupsFormsTests
 {
     private const string County = "临泽县政协工作综述\n2月18日，政协临泽县第九届委员会常务委员会工作报告回顾了一年来的工作。";
@@ -55,5 +55,20 @@ public class PlatformsChainsAndNamedGroupsFormsTests
     {
         var count = Assert.Single(Counts(County + "县政协编辑《社情民意》35期。"));
         Assert.Equal(("编撰", 35.0, "期"), (count.Kind, count.Value, count.Unit));
+    }
+
+    [Theory]
+    [InlineData("县政协举办书画展，共展出书画作品100余幅。", 100.0, "幅")]
+    [InlineData("县政协举办书画展，展出作品113件。", 113.0, "件")]
+    public void Works_shown_at_the_committee_s_exhibition_are_counted(string sentence, double figure, string unit)
+    {
+        var count = Assert.Single(Counts(County + sentence));
+        Assert.Equal(("展出", figure, unit), (count.Kind, count.Value, count.Unit));
+    }
+
+    [Fact]
+    public void A_museum_showing_its_own_works_is_no_committee_s_count()
+    {
+        Assert.Empty(Counts(County + "县博物馆展出文物300件。"));
     }
 }
