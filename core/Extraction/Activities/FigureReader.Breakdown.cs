@@ -261,16 +261,17 @@ internal sealed partial class FigureReader
         && !cues.CountVerbs.Any(v => v.Length > 1 && subject.ValueSpan.Contains(v, StringComparison.Ordinal));
 
     // 全市已建成35家…: the whole city or county as the actor, what all its bodies did; not 全市政协…, 全市各级政协委员…,
-    // 全县共建成委员工作室25个 (the members' own places), nor the committees' consultation platforms (全市“民生议事堂”共开展…,
-    // 全县协商议事室…), nor after the sentence named committees (依托18个县级政协，全市共打造了26个驿站: the committees of the whole city).
-    [GeneratedRegex(@"\G全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员|议事|协商))")]
+    // 全县共建成委员工作室25个 (the members' own places), nor the committees' consultation platforms by their quoted
+    // names (全市“民生议事堂”共开展…, 全县“有事好商量”协商议事室…; not villages' councils, 全县村（社区）议事会…), nor after
+    // the sentence named committees (依托18个县级政协，全市共打造了26个驿站: the committees of the whole city).
+    [GeneratedRegex(@"\G全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员|“[^”，,；;。]{0,10}(?:议事|协商|商量)))")]
     private static partial Regex WholePlace();
 
     // The sentence opens with the whole place (after a time: 2023年全区…, 去年，全市…).
-    [GeneratedRegex(@"^(?:[0-9]{4}年|今年|去年|全年|一年来|过去一年)?[，,]?全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员|议事|协商))")]
+    [GeneratedRegex(@"^(?:[0-9]{4}年|今年|去年|全年|一年来|过去一年)?[，,]?全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员|“[^”，,；;。]{0,10}(?:议事|协商|商量)))")]
     private static partial Regex WholePlaceSentence();
 
-    private static readonly System.Buffers.SearchValues<string> CommitteeWords = System.Buffers.SearchValues.Create(["政协", "委员", "议事", "协商"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> CommitteeWords = System.Buffers.SearchValues.Create(["政协", "委员"], StringComparison.Ordinal);
 
     // The actor opens the text as a word of its own: 市委会 and 区委会 are a party's committees (民进市委会), the
     // reporter itself, not the 市委 of the Communist Party (市委会议 still is: its meeting).

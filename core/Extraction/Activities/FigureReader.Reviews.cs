@@ -141,12 +141,20 @@ internal sealed partial class FigureReader
         var first = FirstActivityWord(text, at, clauseEnd);
         if (first is null && GoingOpeners.Contains(opener) && NextClauseGoesOn(reading, clauseEnd) is { } nextEnd)
         {
-            // 相继11次深入县区，开展专题调研: the places gone to, then what was done there in a clause with no subject of its own.
-            first = FirstActivityWord(text, clauseEnd + 1, nextEnd);
+            // 相继11次深入县区，开展专题调研: the places gone to, then what was done there in a clause with no subject of its own;
+            // a step done on the way (调研, 视察, 座谈 …), not an outcome (帮助协调解决问题) nor a clause with a count of its own
+            // (…，召开座谈会10场).
+            first = FirstActivityWord(text, clauseEnd + 1, nextEnd) is { } next && StepsOnTheWay.Contains(next.Kind)
+                && !text.AsSpan(clauseEnd + 1, nextEnd - clauseEnd - 1).ContainsAny(CountDigits) ? next : null;
         }
 
         return first is { Kind: not "办理" } kind ? (kind.Kind == "会议" ? "召开" : kind.Kind) : null;
     }
+
+    // The kinds of what a group does where it went (the clause after 深入…).
+    private static readonly HashSet<string> StepsOnTheWay = ["调研", "视察", "考察", "走访", "协商", "监督", "学习", "会议", "宣传", "慰问", "培训", "帮扶", "采访"];
+
+    private static readonly System.Buffers.SearchValues<char> CountDigits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
     // Verbs of going somewhere that open a count of times (先后5次深入基层, 3次赴外地).
     private static readonly HashSet<string> GoingOpeners = ["深入", "赴", "前往", "下沉", "走进"];
@@ -170,7 +178,10 @@ internal sealed partial class FigureReader
         return first;
     }
 
-    // The end of the clause after a comma when that clause opens with a verb (…，开展专题调研): it goes on with the same subject.
+    // The verbs that open the step done where a group went (…，开展专题调研; not 参加…召开的座谈会, 了解…培训情况, 对接…视察安排).
+    private static readonly HashSet<string> NextStepOpeners = ["开展", "进行", "召开", "举办", "组织", "走访", "调研", "视察", "考察", "慰问", "宣讲", "学习"];
+
+    // The end of the clause after a comma when that clause opens with a step's verb (…，开展专题调研): it goes on with the same subject.
     private static int? NextClauseGoesOn(UnitReading reading, int clauseEnd)
     {
         var text = reading.Text;
@@ -181,7 +192,7 @@ internal sealed partial class FigureReader
 
         var next = text.IndexOfAny(['，', ',', '；', ';', '。', '！', '？'], clauseEnd + 1);
         var end = next < 0 ? text.Length : next;
-        return VerbOpening(reading, clauseEnd + 1, end) is not null ? end : null;
+        return VerbOpening(reading, clauseEnd + 1, end) is { } opener && NextStepOpeners.Contains(opener) ? end : null;
     }
 
     // The word a verb's token starts right at the offset (深入, 组织, 召开), not a noun or a modifier (次会议, 次的).

@@ -19,12 +19,6 @@ internal sealed partial class IssuerFinder
                 || (p.Place.Level == PlaceLevel.County && p.Place.ParentCode == home.ParentCode && p.Place.Code != home.Code));
         });
 
-    // True when the text names the committee of <paramref name="home"/> with its term (政协第十三届福鼎市委员会, 政协福鼎市十三届二次
-    // 会议): the form a committee writes of itself, its sessions and its reports, seldom of one it visits.
-    private bool NamesTermOf(Place home, IReadOnlyList<Place> context, DocumentText text) =>
-        text.Units.Any(unit => unit.Text.Contains("政协", StringComparison.Ordinal)
-            && committees.FindNamed(unit.Text, context).Any(m => m.Session is not null && m.Committee.Place?.Code == home.Code));
-
     // True when the place at <paramref name="start"/> is inside 传达…精神 in its clause: a meeting held above whose spirit is relayed.
     private static bool InRelayedSpirit(string text, int start)
     {

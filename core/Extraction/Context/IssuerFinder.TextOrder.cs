@@ -118,9 +118,10 @@ internal sealed partial class IssuerFinder
                 }
 
                 // 传达学习宁德市政协提案工作座谈会精神: the committee whose meeting's spirit is relayed is the one above the story's;
-                // 自四川省政协系统开展…专项行动以来，泸县政协…: a level's whole system is the backdrop of a committee's work. Either is
+                // 自四川省政协系统开展…专项行动以来，泸县政协…: a level's whole system in a clause of time is the backdrop of a
+                // committee's work (not the system holding its own meeting, 四川省政协系统…推进会召开). Either is
                 // the story's only when no other committee is named at all.
-                if (InRelayedSpirit(unit.Text, inText.Start) || string.CompareOrdinal(unit.Text, inText.End, "系统", 0, 2) == 0)
+                if (InRelayedSpirit(unit.Text, inText.Start) || SystemSince(unit.Text, inText.Start, inText.End))
                 {
                     backdrop ??= (inText.Committee, new TextSpan(unit, inText.Start, inText.End));
                     continue;
@@ -191,5 +192,18 @@ internal sealed partial class IssuerFinder
         }
 
         return (null, null, null);
+    }
+
+    // 自四川省政协系统开展…以来: a committee's whole system inside a clause of time opened by 自 and closed by 以来.
+    private static bool SystemSince(string text, int start, int end)
+    {
+        if (string.CompareOrdinal(text, end, "系统", 0, 2) != 0)
+        {
+            return false;
+        }
+
+        var from = text.LastIndexOfAny(['，', ',', '。', '；', ';'], Math.Max(0, start - 1)) + 1;
+        var to = text.IndexOfAny(['，', ',', '。', '；', ';'], end) is var mark and >= 0 ? mark : text.Length;
+        return text.AsSpan(from, start - from).Contains('自') && text.AsSpan(end, to - end).Contains("以来", StringComparison.Ordinal);
     }
 }

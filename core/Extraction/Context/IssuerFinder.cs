@@ -74,9 +74,8 @@ internal sealed partial class IssuerFinder(CommitteeFinder committees, PlaceFind
                 return null;
             }
 
-            // 市政协主席 visiting 临清市 and 东昌府区 for 聊城: the city's committee, not the county-level city's; unless the text
-            // names the county-level city's committee with its term (政协第十三届福鼎市委员会履行职能的开局之年).
-            if (level == "市" && home is { Level: PlaceLevel.County } && home.Name.EndsWith('市') && NamesMoreOfCity(home, context, text) && !NamesTermOf(home, context, text)
+            // 市政协主席 visiting 临清市 and 东昌府区 for 聊城: the city's committee, not the county-level city's.
+            if (level == "市" && home is { Level: PlaceLevel.County } && home.Name.EndsWith('市') && NamesMoreOfCity(home, context, text)
                 && gazetteer.Parent(home) is { } city && committees.ResolveLevel(city, level) is { } cityCommittee)
             {
                 return cityCommittee;

@@ -22,6 +22,9 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
     // (满怀 491, 金秋 178, 班子 553), no surname and given character.
     private const long WordPairFrequency = 100;
 
+    // A dictionary word met fewer times than this is barely a word (付强 3, a name in most texts; 应约 12 is a verb).
+    private const long BarelyKnownFrequency = 10;
+
     // A noun after 原 before a colon is a page's label at a lower frequency than a common word (标题: 465 in jieba's dictionary).
     private const long LabelNounFrequency = 100;
 
@@ -153,9 +156,10 @@ internal sealed partial class PersonNames(PeopleCues cues, Surnames surnames, Ji
             given--;
         }
 
-        // 谈心谈话: a surname and a character that make a verb, adjective or adverb do not start a name; unless the word is rare
-        // and a verb a name is followed by comes right after it (秘书长付强参加: 付强 3 v).
-        var rareWordNamed = given == 1 && PredicateAfter(text, end + 1) && segmenter.Frequency(text.AsSpan(start, surname + 1)) < WordPairFrequency;
+        // 谈心谈话: a surname and a character that make a verb, adjective or adverb do not start a name; unless the word is one
+        // the dictionary barely knows and a verb a name is followed by comes right after it (秘书长付强参加: 付强 3 v; 领导应约参加
+        // keeps its verb: 应约 12).
+        var rareWordNamed = given == 1 && PredicateAfter(text, end + 1) && segmenter.Frequency(text.AsSpan(start, surname + 1)) < BarelyKnownFrequency;
         if (given == 0 || IsPredicate(text.AsSpan(start, surname + 1)) && !rareWordNamed)
         {
             return null;

@@ -12,17 +12,21 @@ public class PlatformsChainsAndNamedGroupsFormsTests
 
     [Theory]
     [InlineData("今年以来，全县“民生议事堂”共开展协商议事活动120次。")]
-    [InlineData("今年以来，全县协商议事室共开展协商议事活动120次。")]
+    [InlineData("今年以来，全县“有事好商量”协商议事室共开展协商议事活动120次。")]
     public void The_committees_platforms_across_the_place_count_as_the_committee_s(string sentence)
     {
         var count = Assert.Single(Counts(County + sentence));
         Assert.Equal(("协商", 120.0, "次"), (count.Kind, count.Value, count.Unit));
     }
 
-    [Fact]
-    public void The_whole_place_doing_its_own_work_is_still_no_committee_s_count()
+    [Theory]
+    [InlineData("今年以来，全县共新建道路12条，开展招商活动30次。")]
+    [InlineData("全县村（社区）议事会共召开会议1200余次。")]
+    [InlineData("全市协商解决历史遗留问题120件。")]
+    [InlineData("全县共建成村民议事厅210个。")]
+    public void The_whole_place_doing_its_own_work_or_its_villages_councils_are_no_committee_s_count(string sentence)
     {
-        Assert.Empty(Counts(County + "今年以来，全县共新建道路12条，开展招商活动30次。"));
+        Assert.Empty(Counts(County + sentence));
     }
 
     [Theory]
@@ -38,9 +42,19 @@ public class PlatformsChainsAndNamedGroupsFormsTests
     [Theory]
     [InlineData("县政协相继7次深入乡镇，县长开展调研。")]
     [InlineData("县政协相继7次深入乡镇，观看文艺演出。")]
+    [InlineData("县政协领导先后6次深入分包企业，帮助协调解决问题。")]
+    [InlineData("县政协先后3次赴南京，参加省政协召开的座谈会。")]
+    [InlineData("县政协先后3次深入企业，了解职工参加培训情况。")]
     public void Times_before_going_with_no_activity_of_the_same_subject_are_no_count(string sentence)
     {
         Assert.Empty(Counts(County + sentence));
+    }
+
+    [Fact]
+    public void A_next_clause_with_a_count_of_its_own_keeps_its_count_alone()
+    {
+        var count = Assert.Single(Counts(County + "县政协先后3次深入企业，召开座谈会10场。"));
+        Assert.Equal((10.0, "场"), (count.Value, count.Unit));
     }
 
     [Fact]

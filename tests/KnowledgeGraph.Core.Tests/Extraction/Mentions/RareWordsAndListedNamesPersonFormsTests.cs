@@ -31,6 +31,7 @@ public class RareWordsAndListedNamesPersonFormsTests
     [InlineData("委员们谈心出席，高兴参加。")]
     [InlineData("县政协组织委员走访敬老院。")]
     [InlineData("王先生参加会议。")]
+    [InlineData("县政协领导应约参加座谈。")]
     public void Verbs_words_and_common_nouns_after_a_surname_are_no_names(string sentence)
     {
         Assert.Empty(People(sentence));
