@@ -237,8 +237,8 @@ internal sealed partial class FigureReader
 
     // Another body (or its officer) as the subject: 县人大常委会共…, 县妇联累计…, 县医院共…, 城关镇党委共…, 县文旅局副局长介绍，…,
     // 县农业农村局、县财政局等部门今年共…, people's organisations and associations (县文联编发…, 市工商联共走访…, 县红十字会…,
-    // 县书法家协会…), museums and libraries (县博物馆展出…); the name opens the clause, no preposition or verb of the committee's before it (致公党某州委围绕党委、政府
-    // 中心工作…: the bodies are the topic).
+    // 县书法家协会…), museums and libraries (县博物馆展出…); the name opens the clause, no preposition or verb of the committee's
+    // before it (致公党某州委围绕党委、政府中心工作…: the bodies are the topic).
     [GeneratedRegex(@"^(?:(?!围绕|聚焦|针对|按照|根据|紧扣|立足|关于|就(?!业))[^与同和在对向为给跟及，,；;。：:“”]){0,12}?(?:人大常委会|人大|妇联|团委|总工会|工会|残联|科协|文联|侨联|台联|工商联|社科联|红十字会|协会|商会|党委|党工委|政府|局|厅|医院|卫生院|学校|部门|法院|检察院|派出所|银行|馆)(?:副?(?:局长|主任|院长|书记|负责人|校长|部长|厅长|镇长|县长|市长|区长|馆长))?")]
     private static partial Regex OtherBody();
 
@@ -264,11 +264,14 @@ internal sealed partial class FigureReader
     // 全县共建成委员工作室25个 (the members' own places), nor the committees' consultation platforms by their quoted
     // names (全市“民生议事堂”共开展…, 全县“有事好商量”协商议事室…; not villages' councils, 全县村（社区）议事会…), nor after
     // the sentence named committees (依托18个县级政协，全市共打造了26个驿站: the committees of the whole city).
-    [GeneratedRegex(@"\G全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员|“[^”，,；;。]{0,10}(?:议事|协商|商量)))")]
+    [GeneratedRegex(@"\G" + WholePlacePattern)]
     private static partial Regex WholePlace();
 
+    // 全 and a level, with no committee, member or quoted platform of theirs after it in the clause.
+    private const string WholePlacePattern = @"全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员|“[^”，,；;。]{0,10}(?:议事|协商|商量)))";
+
     // The sentence opens with the whole place (after a time: 2023年全区…, 去年，全市…).
-    [GeneratedRegex(@"^(?:[0-9]{4}年|今年|去年|全年|一年来|过去一年)?[，,]?全(?:国|省|市|县|区|州|盟|旗)(?![^，,；;。]*(?:政协|委员|“[^”，,；;。]{0,10}(?:议事|协商|商量)))")]
+    [GeneratedRegex(@"^(?:[0-9]{4}年|今年|去年|全年|一年来|过去一年)?[，,]?" + WholePlacePattern)]
     private static partial Regex WholePlaceSentence();
 
     private static readonly System.Buffers.SearchValues<string> CommitteeWords = System.Buffers.SearchValues.Create(["政协", "委员"], StringComparison.Ordinal);

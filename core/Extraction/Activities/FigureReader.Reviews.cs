@@ -156,7 +156,8 @@ internal sealed partial class FigureReader
 
     private static readonly System.Buffers.SearchValues<char> CountDigits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
-    // Verbs of going somewhere that open a count of times (先后5次深入基层, 3次赴外地).
+    // Verbs of going somewhere that open a count of times (先后5次深入基层, 3次赴外地); unlike GoingVerbs, which read the place
+    // gone to before an activity word, 下沉 is one and the bare 到 is not.
     private static readonly HashSet<string> GoingOpeners = ["深入", "赴", "前往", "下沉", "走进"];
 
     // The first activity word between two offsets, not one naming an output (审议调研报告) nor a general verb (开展).
